@@ -1,0 +1,176 @@
+"""Stage 8: coreference of speakers. Gives every speaker mention the canonical name of its entity.
+
+Rules:
+- ``name-core``: a mention's name is its last run of capitalised words, without determiners, titles,
+  possessive modifiers and ``-based`` style modifiers (``Russia's United Nations ambassador Vitaly Churkin`` ->
+  ``Vitaly Churkin``; ``The Britain-based Syrian Observatory for Human Rights`` -> ``Syrian Observatory for
+  Human Rights``). A role without a name keeps its description (``U.S. ambassador to the United Nations``).
+- ``fullest-form``: a name that is the first or last words of a longer name in the document takes the longer
+  one (``Churkin`` -> ``Vitaly Churkin``, ``Syrian Observatory`` -> ``Syrian Observatory for Human Rights``).
+- ``known-speaker``: a name listed by the user (``Lexicon.extend(speakers=…)``) takes its listed canonical form.
+- ``pronoun-antecedent``: ``he``/``she`` take the most recent person of compatible gender, ``they`` the most recent
+  group or organisation, ``it`` the most recent organisation or document; an entity learns its gender from the
+  pronouns and titles that refer to it. Unresolved pronouns keep their own text.
+Names are slices of the input text, never invented strings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from quotattr.lexicon import Lexicon
+
+_WORD = regex.compile(r"\w++(?:[-'’.&]\w++)*+\.?")
+_INNER = frozenset({"of", "for", "and", "de", "the", "on", "in", "du", "van", "von", "der", "la", "al", "bin"})
+_DETS = frozenset("the a an this that these those".split())
+_MAX_VARIANTS = 50
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def name_span(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int, str]:
+    """(start, end, kind) of the canonical-name core inside a mention; kind: person, org, group, description."""
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
+    if not words:
+        return start, end, "description"
+    lows = [w[2].lower().rstrip(".") for w in words]
+    # a role head followed by a connector ("ambassador to the United Nations") stays a description
+    for i in range(1, len(words) - 1):
+        if lows[i] in ("of", "to", "for", "at") and not _is_cap(words[i - 1][2]) and lows[i - 1] in lex.source_nouns:
+            first = 1 if lows[0] in _DETS else 0
+            return words[first][0], words[-1][1], _noun_kind(lows[i - 1], lex)
+    if not _is_cap(words[-1][2]):
+        first = 0
+        while first < len(words) - 1 and (lows[first] in _DETS or lows[first] in ("many", "some", "several")):
+            first += 1
+        return words[first][0], words[-1][1], _noun_kind(lows[-1], lex)
+    j = len(words) - 1
+    while j > 0:
+        prev_word = words[j - 1][2]
+        if _is_cap(prev_word) and not prev_word.endswith(("'s", "’s")) and "-" not in prev_word[1:]:
+            j -= 1
+        elif lows[j - 1] in _INNER and j >= 2 and _is_cap(words[j - 2][2]) and lows[j - 1] != "the":
+            j -= 1
+        else:
+            break
+    while j < len(words) - 1 and (lows[j] in lex.titles or lows[j] in _DETS or lows[j] in _INNER):
+        j += 1  # strip leading titles: "Prime Minister Theresa May" -> "Theresa May"
+    is_org = any(w in lex.org_words for w in lows[j:]) or (len(lows) - j == 1 and words[-1][2].isupper())
+    return words[j][0], words[-1][1], "org" if is_org else "person"
+
+
+def _noun_kind(noun: str, lex: Lexicon) -> str:
+    kind = lex.source_nouns.get(noun)
+    if kind is not None:
+        return kind
+    return "group" if noun.endswith("s") else "description"
+
+
+def _key(text: str) -> tuple[str, ...]:
+    return tuple(m.group().lower().rstrip(".").replace("’", "'") for m in _WORD.finditer(text))
+
+
+def canonical_names(
+    text: str,
+    speakers: Sequence[tuple[int, int, str]],
+    antecedents: Sequence[tuple[int, int]],
+    lex: Lexicon,
+) -> list[str]:
+    """Canonical name of each speaker mention ``(start, end, kind)``, given in document order.
+
+    ``antecedents`` are other name mentions (sentence subjects) that pronouns may refer to.
+
+    >>> t = "Vitaly Churkin spoke. Churkin said no. He said yes."
+    >>> canonical_names(t, [(22, 29, "name"), (39, 41, "pronoun")], [(0, 14)], Lexicon.default())
+    ['Vitaly Churkin', 'Vitaly Churkin']
+    """
+    # Every non-pronoun mention, speakers and antecedents, in document order.
+    events: list[tuple[int, int, int, str]] = []  # (start, end, speaker index or -1, kind)
+    for i, (s, e, k) in enumerate(speakers):
+        events.append((s, e, i, k))
+    for s, e in antecedents:
+        events.append((s, e, -1, "name"))
+    events.sort()
+    cores: dict[tuple[int, int], tuple[int, int, str]] = {}
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    surface: dict[tuple[str, ...], str] = {}
+    for s, e, _, k in events:
+        if k == "pronoun" or (s, e) in cores:
+            continue
+        cs, ce, ck = name_span(text, s, e, lex)
+        cores[(s, e)] = (cs, ce, ck)
+        key = _key(text[cs:ce])
+        if not key or ck not in ("person", "org"):
+            continue
+        if key not in surface:
+            surface[key] = text[cs:ce]
+            for index, token in ((by_first, key[0]), (by_last, key[-1])):
+                bucket = index.setdefault(token, [])
+                if len(bucket) < _MAX_VARIANTS:
+                    bucket.append(key)
+
+    def fullest(key: tuple[str, ...]) -> tuple[str, ...]:
+        best = key
+        for cand in by_first.get(key[0], []) + by_last.get(key[-1], []):
+            if len(cand) > len(best) and (cand[: len(key)] == key or cand[-len(key) :] == key):
+                best = cand
+        return best
+
+    names: list[str] = [""] * len(speakers)
+    recent: list[tuple[str, str, str]] = []  # (name, kind, gender) most recent last, bounded
+    genders: dict[str, str] = {}
+    for s, e, i, k in events:
+        if k == "pronoun":
+            word = text[s:e].lower()
+            name = _resolve(word, recent, genders, lex)
+            if name is None:
+                name = text[s:e]
+            elif word in ("he", "she"):
+                genders.setdefault(name, "m" if word == "he" else "f")
+            if i >= 0:
+                names[i] = name
+            continue
+        cs, ce, ck = cores[(s, e)]
+        key = _key(text[cs:ce])
+        if ck in ("person", "org") and key:
+            full = fullest(key)
+            name = surface.get(full, text[cs:ce])
+        else:
+            name = text[cs:ce]
+        known = lex.known_speakers.get(name.lower()) or lex.known_speakers.get(text[s:e].lower())
+        if known is not None:
+            name = known
+        title = _key(text[s:cs])
+        for t in title[-1:]:
+            g = lex.titles.get(t)
+            if g in ("m", "f"):
+                genders.setdefault(name, g)
+        recent.append((name, ck, genders.get(name, "-")))
+        if len(recent) > 8:
+            del recent[0]
+        if i >= 0:
+            names[i] = name
+    return names
+
+
+def _resolve(word: str, recent: list[tuple[str, str, str]], genders: dict[str, str], lex: Lexicon) -> str | None:
+    """``pronoun-antecedent``: the most recent compatible entity, or None."""
+    gender, number, person = lex.pronouns.get(word, ("-", "sg", "3"))
+    if person != "3":
+        return None
+    for name, kind, _ in reversed(recent):
+        g = genders.get(name, "-")
+        if word in ("he", "she"):
+            if kind == "person" and g in ("-", gender):
+                return name
+        elif word == "they":
+            if kind in ("group", "org"):
+                return name
+        elif word == "it" and kind in ("org", "document"):
+            return name
+    return None

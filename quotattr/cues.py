@@ -1,0 +1,96 @@
+"""Stage 4: cue patterns. Finds the words that mark an attribution in a sentence's narration.
+
+Rules:
+- ``lexicon-verb``: any form of a reporting verb in ``data/reporting_verbs.tsv`` (``said``, ``has told``).
+- ``two-word-verb``: phrasal verbs listed with a space (``pointed out``, ``went on``).
+- ``cue-phrase``: multi-word cues from ``data/cue_phrases.tsv`` (``according to``).
+- ``lowercase-verb``: a verb counts only in lower case (``the Washington Post`` is a paper, ``post`` a verb),
+  except a sentence-initial ``According``.
+- ``noun-reading``: a verb form right after a determiner or possessive is a noun (``the report``,
+  ``his claims``, ``the stated goal``).
+- ``no-infinitive``, ``no-passive``: ``declined to say``, ``was told`` are not attributions of the subject.
+- ``quotes-are-not-cues``: words inside quotation marks are never cues.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from quotattr.lexicon import Lexicon
+from quotattr.segment import Token
+
+_DETERMINERS = frozenset(
+    "a an the this that these those his her their its our my your whose every each any no some".split()
+)
+_BE = frozenset("is are was were be been being am 's".split())
+
+
+@attrs.frozen(slots=True)
+class CueHit:
+    """A cue in a sentence: tokens ``first``..``last`` (exclusive), its lemma and class."""
+
+    first: int
+    last: int
+    lemma: str
+    cls: str  # speech, evidence, belief, manner, source-after, colon
+    start: int
+    end: int
+
+
+def find_cues(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -> list[CueHit]:
+    """Cues among the narration tokens of one sentence, in order.
+
+    >>> from quotattr.segment import tokenize
+    >>> lex = Lexicon.default()
+    >>> toks = tokenize("The report said, according to aides, that he has told them.", 0, 60, lex)
+    >>> [(c.lemma, c.cls) for c in find_cues(toks, [False] * len(toks), lex)]
+    [('say', 'speech'), ('according to', 'source-after'), ('tell', 'speech')]
+    """
+    out: list[CueHit] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        if in_quote[i]:
+            i += 1
+            continue
+        hit = None
+        for width in (3, 2):
+            if i + width <= n and not any(in_quote[i : i + width]):
+                phrase = " ".join(t.lower for t in tokens[i : i + width])
+                if phrase in lex.cue_phrases:
+                    hit = (width, phrase, lex.cue_phrases[phrase])
+                    break
+                if phrase in lex.verb_forms and _verb_ok(tokens, i):
+                    lemma, cls = lex.verb_forms[phrase]
+                    hit = (width, lemma, cls)
+                    break
+        if hit is None and tokens[i].lower in lex.verb_forms and _verb_ok(tokens, i):
+            lemma, cls = lex.verb_forms[tokens[i].lower]
+            hit = (1, lemma, cls)
+        if hit is None:
+            i += 1
+            continue
+        width, lemma, cls = hit
+        if cls == "nominal":  # "in a statement" is a cue only beside a verb; handled by the relations stage
+            i += width
+            continue
+        out.append(CueHit(i, i + width, lemma, cls, tokens[i].start, tokens[i + width - 1].end))
+        i += width
+    return out
+
+
+def _verb_ok(tokens: Sequence[Token], i: int) -> bool:
+    tok = tokens[i]
+    if not tok.text[0].islower():
+        return False  # lowercase-verb
+    if i > 0:
+        prev = tokens[i - 1].lower
+        if prev in _DETERMINERS or prev.endswith(("'s", "’s")):
+            return False  # noun-reading
+        if prev == "to":
+            return False  # no-infinitive
+        if prev in _BE and tok.lower.endswith(("ed", "en", "ld", "wn", "ught")):
+            return False  # no-passive
+    return True

@@ -1,0 +1,116 @@
+"""Word lists that the rules consult, loaded once from the plain data files in ``quotattr/data/``.
+
+``Lexicon.default()`` is built on first use and cached. ``Lexicon.extend()`` returns a copy with a user's own
+reporting verbs, titles, organisation words or known speakers added (see docs/customisation.md); stages receive
+the lexicon as an argument, so a customised one flows through the whole pipeline.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping
+from importlib import resources
+
+import attrs
+
+VERB_CLASSES = ("speech", "evidence", "belief", "manner")
+
+
+def _lines(name: str) -> list[list[str]]:
+    """Rows of a data file: '#' comments and blank lines skipped, columns split on tabs."""
+    text = resources.files("quotattr").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@attrs.frozen(slots=True)
+class Lexicon:
+    """Every word list the rules use. Build with ``Lexicon.default()`` or ``Lexicon.default().extend(...)``.
+
+    >>> lex = Lexicon.default()
+    >>> lex.verb_forms["told"]
+    ('tell', 'speech')
+    >>> lex.extend(verbs={"harrumph": "manner"}).verb_forms["harrumphed"]
+    ('harrumph', 'manner')
+    """
+
+    verb_forms: Mapping[str, tuple[str, str]]  # form (may be two words) -> (lemma, class)
+    titles: Mapping[str, str]  # lower-case title without period -> gender m/f/-
+    pronouns: Mapping[str, tuple[str, str, str]]  # pronoun -> (gender, number, person)
+    abbreviations: frozenset[str]
+    source_nouns: Mapping[str, str]  # noun -> person/group/org/document
+    org_words: frozenset[str]
+    function_words: frozenset[str]
+    cue_phrases: Mapping[str, str]  # phrase -> role
+    known_speakers: Mapping[str, str] = attrs.field(factory=dict)  # alias (lower) -> canonical name
+
+    @staticmethod
+    @functools.cache
+    def default() -> Lexicon:
+        """The lexicon shipped in ``quotattr/data/`` (loaded once per process)."""
+        verb_forms: dict[str, tuple[str, str]] = {}
+        for lemma, cls, forms in _lines("reporting_verbs.tsv"):
+            for form in forms.split("|"):
+                verb_forms.setdefault(form, (lemma, cls))
+        titles = {row[0]: row[1] for row in _lines("titles.tsv")}
+        return Lexicon(
+            verb_forms=verb_forms,
+            titles=titles,
+            pronouns={row[0]: (row[1], row[2], row[3]) for row in _lines("pronouns.tsv")},
+            abbreviations=frozenset(row[0] for row in _lines("abbreviations.txt")) | frozenset(titles),
+            source_nouns={row[0]: row[1] for row in _lines("source_nouns.tsv")},
+            org_words=frozenset(row[0] for row in _lines("org_words.txt")),
+            function_words=frozenset(row[0] for row in _lines("function_words.txt")),
+            cue_phrases={row[0]: row[1] for row in _lines("cue_phrases.tsv")},
+        )
+
+    def extend(
+        self,
+        *,
+        verbs: Mapping[str, str] | None = None,
+        titles: Mapping[str, str] | Iterable[str] | None = None,
+        org_words: Iterable[str] | None = None,
+        source_nouns: Mapping[str, str] | None = None,
+        speakers: Mapping[str, Iterable[str]] | None = None,
+    ) -> Lexicon:
+        """A copy with additions.
+
+        ``verbs`` maps a lemma (``"harrumph"``) to its class (``speech``, ``evidence``, ``belief``, ``manner``);
+        regular inflections are added. ``titles`` maps a title to its gender (``m``, ``f``, ``-``) or is a list.
+        ``speakers`` maps a canonical name to its aliases (``{"Barack Obama": ["Obama", "the president"]}``).
+        """
+        verb_forms = dict(self.verb_forms)
+        for lemma, cls in (verbs or {}).items():
+            if cls not in VERB_CLASSES:
+                raise ValueError(f"verb class must be one of {VERB_CLASSES}, not {cls!r}")
+            for form in _inflect(lemma.lower()):
+                verb_forms[form] = (lemma.lower(), cls)
+        new_titles = dict(self.titles)
+        if isinstance(titles, Mapping):
+            new_titles.update({k.lower().rstrip("."): v for k, v in titles.items()})
+        elif titles is not None:
+            new_titles.update({k.lower().rstrip("."): "-" for k in titles})
+        known = dict(self.known_speakers)
+        for name, aliases in (speakers or {}).items():
+            known[name.lower()] = name
+            for alias in aliases:
+                known[alias.lower()] = name
+        return attrs.evolve(
+            self,
+            verb_forms=verb_forms,
+            titles=new_titles,
+            abbreviations=self.abbreviations | frozenset(new_titles),
+            org_words=self.org_words | frozenset(w.lower() for w in (org_words or ())),
+            source_nouns={**self.source_nouns, **{k.lower(): v for k, v in (source_nouns or {}).items()}},
+            known_speakers=known,
+        )
+
+
+def _inflect(lemma: str) -> list[str]:
+    """Regular English inflections of a verb (the shipped file lists irregular ones explicitly)."""
+    if lemma.endswith("e"):
+        return [lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"]
+    if lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in "aeiou":
+        return [lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return [lemma, lemma + "es", lemma + "ed", lemma + "ing"]
+    return [lemma, lemma + "s", lemma + "ed", lemma + "ing"]

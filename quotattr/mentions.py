@@ -1,0 +1,225 @@
+"""Stage 5: speaker mention patterns. Finds the noun phrase that names who speaks, around a cue.
+
+Rules:
+- ``pronoun-subject``: a subject pronoun right before the cue (``he said``) or right after it (``said she``).
+- ``name-or-role-np``: a run of capitalised words, titles, roles and nouns, with possessives and an inner
+  ``of``/``for``/``to``/``at`` phrase (``Russia's United Nations ambassador Vitaly Churkin``,
+  ``The U.S. ambassador to the United Nations``, ``a reporter for USA Today``).
+- ``skip-aux-adverb``: auxiliaries, adverbs and time words between subject and cue are skipped
+  (``Smith has also said``, ``Trump on Monday said``).
+- ``appositive``: ``X, a monitoring group, said`` and ``X, who …, said`` take X.
+- ``clause-name``: failing those, the nearest capitalised name earlier in the same clause (weak evidence).
+Every scan is bounded to a few tokens, so the stage is linear in the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from quotattr.lexicon import Lexicon
+from quotattr.segment import Token
+
+_MAX_NP = 12
+_MAX_APPOSITIVE = 30
+_CONNECTORS = frozenset({"of", "for", "to", "at", "from", "in", "with"})
+_SKIP = frozenset(
+    "has have had also later would will could did does do previously repeatedly then recently reportedly once "
+    "again further earlier publicly privately quickly simply often frequently never ever all both himself "
+    "herself themselves itself not n't just already first finally now still only even later separately".split()
+)
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow week month year "
+    "morning afternoon evening night weekend".split()
+)
+_TIME_LEAD = frozenset("on last this earlier late early next".split())
+_QUANTIFIERS = frozenset(
+    "a an the many some several most few two three four five six seven eight nine ten dozens hundreds "
+    "thousands both all other another one".split()
+)
+_SUBJECT_PRONOUNS = frozenset("he she they we i it you".split())
+
+
+@attrs.frozen(slots=True)
+class Mention:
+    """A speaker mention: tokens ``first``..``last`` (exclusive) of its sentence, with character offsets."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    head: int  # token index of the head word
+    kind: str  # pronoun, name, description
+
+
+def _is_cap(tok: Token) -> bool:
+    return tok.text[:1].isupper()
+
+
+def _is_word(tok: Token) -> bool:
+    return tok.text[:1].isalnum()
+
+
+def _make(tokens: Sequence[Token], first: int, last: int, head: int, lex: Lexicon) -> Mention:
+    htok = tokens[head]
+    if htok.lower in _SUBJECT_PRONOUNS and last - first == 1:
+        kind = "pronoun"
+    elif _is_cap(htok) and htok.lower not in lex.source_nouns:
+        kind = "name"
+    else:
+        kind = "description"
+    return Mention(first, last, tokens[first].start, tokens[last - 1].end, head, kind)
+
+
+def _head_ok(tok: Token, lex: Lexicon) -> bool:
+    """A plausible speaker head: a name, a pronoun, a known source noun or a plural noun."""
+    low = tok.lower
+    if low in lex.function_words and low not in _SUBJECT_PRONOUNS:
+        return False
+    if low in _TIME_WORDS:
+        return False
+    return _is_cap(tok) or low in _SUBJECT_PRONOUNS or low in lex.source_nouns or low.endswith("s")
+
+
+def skip_back(tokens: Sequence[Token], i: int) -> int:
+    """Index of the last token before ``i`` that is not an auxiliary, adverb or time phrase (or -1)."""
+    j = i - 1
+    while j >= 0:
+        low = tokens[j].lower
+        if low in _SKIP or low.endswith("ly") and not _is_cap(tokens[j]):
+            j -= 1
+        elif low in _TIME_WORDS:
+            j -= 1
+            if j >= 0 and tokens[j].lower in _TIME_LEAD:
+                j -= 1
+        else:
+            break
+    return j
+
+
+def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) -> Mention | None:
+    """The speaker noun phrase whose last token is ``j`` (``name-or-role-np``), or None."""
+    if j < floor or not _is_word(tokens[j]) or not _head_ok(tokens[j], lex):
+        return None
+    if tokens[j].lower in _SUBJECT_PRONOUNS:
+        return _make(tokens, j, j + 1, j, lex)
+    first = j
+    head = j
+    lower_run = 0
+    k = j
+    while k >= floor and j - k < _MAX_NP:
+        tok = tokens[k]
+        low = tok.lower
+        if k < j and low in _CONNECTORS and k > floor:
+            prev = tokens[k - 1]
+            nxt = tokens[k + 1]
+            if _is_word(prev) and (_is_cap(nxt) or nxt.lower == "the") and (
+                prev.lower in lex.source_nouns or _is_cap(prev)
+            ):
+                if not _is_cap(prev):
+                    head = k - 1  # "ambassador to the United Nations": the role is the head
+                k -= 1
+                continue
+            break
+        if low in _QUANTIFIERS:
+            first = k
+            if k - 2 >= floor and tokens[k - 1].lower in _CONNECTORS and _is_word(tokens[k - 2]) and (
+                tokens[k - 2].lower in lex.source_nouns or _is_cap(tokens[k - 2])
+            ) and k < j:
+                if not _is_cap(tokens[k - 2]):
+                    head = k - 2  # "ambassador to the United Nations"
+                k -= 2
+                continue
+            break
+        if low == "and" and k < j and k > floor and _is_cap(tokens[k + 1]) and _is_cap(tokens[k - 1]):
+            k -= 1
+            continue
+        if not _is_word(tok):
+            break
+        if low in lex.function_words or low in _SUBJECT_PRONOUNS:
+            break
+        if _is_cap(tok):
+            lower_run = 0
+        else:
+            lower_run += 1
+            if lower_run > 4:
+                break
+        first = k
+        k -= 1
+    if head == j and first < j and not _is_cap(tokens[j]) and tokens[j].lower not in lex.source_nouns:
+        # a lower-case head must be a known noun or plural: "rescue workers", not "the two sides are"
+        if not tokens[j].lower.endswith("s"):
+            return None
+    return _make(tokens, first, j + 1, head, lex)
+
+
+def subject_before(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor: int = 0) -> Mention | None:
+    """The subject of a cue: ``pronoun-subject``, ``name-or-role-np``, through ``skip-aux-adverb``."""
+    j = skip_back(tokens, cue_first)
+    if j < floor:
+        return None
+    return np_ending_at(tokens, j, lex, floor)
+
+
+def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor: int = 0) -> Mention | None:
+    """``X, a monitoring group, said``: the noun phrase before the comma that opens the appositive."""
+    j = skip_back(tokens, cue_first)
+    if j < floor or tokens[j].text != ",":
+        return None
+    k = j - 1
+    stop = max(floor, j - _MAX_APPOSITIVE)
+    while k > stop and tokens[k].text not in ",;:" and tokens[k].text != "(":
+        k -= 1
+    if k <= stop or tokens[k].text != ",":
+        return None
+    opener = tokens[k + 1].lower if k + 1 < j else ""
+    if opener not in ("who", "which", "a", "an", "the", "whose", "in", "on", "speaking") and not _is_cap(
+        tokens[k + 1]
+    ):
+        return None
+    return np_ending_at(tokens, k - 1, lex, floor)
+
+
+def np_starting_at(tokens: Sequence[Token], i: int, lex: Lexicon, limit: int) -> Mention | None:
+    """A noun phrase starting at token ``i`` (``said Smith``, ``according to the report``), or None."""
+    if i >= limit or not _is_word(tokens[i]):
+        return None
+    if tokens[i].lower in _SUBJECT_PRONOUNS:
+        return _make(tokens, i, i + 1, i, lex)
+    k = i
+    last = -1
+    head = -1
+    while k < limit and k - i < _MAX_NP:
+        tok = tokens[k]
+        low = tok.lower
+        if k > i and low in _CONNECTORS and last >= 0 and k + 1 < limit:
+            nxt = tokens[k + 1]
+            if _is_cap(nxt) or (nxt.lower == "the" and k + 2 < limit and _is_cap(tokens[k + 2])):
+                k += 1
+                continue
+            break
+        if not _is_word(tok) or (low in lex.function_words and low not in _QUANTIFIERS):
+            break
+        if low in lex.verb_forms and not _is_cap(tok):
+            break
+        if low not in _QUANTIFIERS:
+            last = k
+            if head < 0 or _is_cap(tok) or tokens[head].lower not in lex.source_nouns:
+                head = k
+        k += 1
+    if last < 0 or not _head_ok(tokens[head], lex):
+        return None
+    return _make(tokens, i, last + 1, head, lex)
+
+
+def clause_name(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor: int = 0) -> Mention | None:
+    """``clause-name``: the nearest capitalised name before the cue in the same clause (not sentence-initial
+    function words such as ``In``)."""
+    k = cue_first - 1
+    while k >= floor and tokens[k].text not in ",;:—(":
+        tok = tokens[k]
+        if _is_cap(tok) and tok.lower not in lex.function_words and tok.lower not in lex.titles:
+            return np_ending_at(tokens, k, lex, floor)
+        k -= 1
+    return None

@@ -1,0 +1,131 @@
+"""Runs the stages in order. Data flows one way; each stage gets what earlier stages found as arguments.
+
+    paragraphs (segment) -> quoted spans (marks) -> sentences, tokens (segment) -> cues (cues)
+    -> speaker mentions (mentions, inside relations) -> quote drafts (relations) -> ranked speakers
+    (attribution) -> canonical names (coref) -> Quote objects (types)
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from quotattr import attribution, coref
+from quotattr.cues import find_cues
+from quotattr.lexicon import Lexicon
+from quotattr.marks import QuotedSpan, find_quoted_spans
+from quotattr.mentions import np_starting_at
+from quotattr.relations import Draft, Intro, sentence_relations, standalone_quotes
+from quotattr.segment import find_paragraphs, find_sentences, tokenize
+from quotattr.types import Candidate, Cue, Fragment, Quote, Speaker
+
+
+def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
+    """Find every quotation in ``text`` with its speaker, cue, kind and confidence, sorted by position.
+
+    All offsets refer to ``text`` itself: ``text[q.start:q.end] == q.text`` for every quote, fragment, speaker and
+    cue. Pass ``lexicon=Lexicon.default().extend(...)`` to add your own verbs, titles or known speakers.
+
+    >>> q = extract_quotes('Moscow said rebels used such pauses to regroup.')[0]
+    >>> q.kind, q.speaker.text, q.cue.text, q.content
+    ('indirect', 'Moscow', 'said', 'rebels used such pauses to regroup')
+    >>> extract_quotes("")
+    []
+    """
+    if not isinstance(text, str):
+        if isinstance(text, (bytes, bytearray)):
+            raise TypeError("extract_quotes() takes str, not bytes: decode it first, e.g. data.decode('utf-8')")
+        raise TypeError(f"extract_quotes() takes str, not {type(text).__name__}")
+    lex = lexicon if lexicon is not None else Lexicon.default()
+    if not text.strip():
+        return []
+    paragraphs = find_paragraphs(text)
+    quoted = find_quoted_spans(text, paragraphs)
+    sentences = find_sentences(text, paragraphs, quoted, lex)
+    drafts: list[Draft] = []
+    intros: list[Intro] = []
+    antecedents: list[tuple[int, int]] = []
+    owner: dict[int, int] = {}  # quoted span index -> index of the draft holding it
+    q_first = 0
+    for si, sent in enumerate(sentences):
+        while q_first < len(quoted) and quoted[q_first].end <= sent.start:
+            q_first += 1
+        in_sentence: list[tuple[int, QuotedSpan]] = []
+        k = q_first
+        while k < len(quoted) and quoted[k].open < sent.end:
+            in_sentence.append((k, quoted[k]))
+            k += 1
+        tokens = tokenize(text, sent.start, sent.end, lex)
+        in_quote = _in_quote_flags(tokens, in_sentence)
+        cues = find_cues(tokens, in_quote, lex)
+        found, _claimed, intro = sentence_relations(text, sent, si, tokens, in_quote, in_sentence, cues, lex)
+        if intro is not None:
+            intros.append(intro)
+        for d in found:
+            _add(drafts, owner, d)
+        taken = set(owner)
+        for d in standalone_quotes(text, sent, si, tokens, in_quote, in_sentence, taken):
+            _add(drafts, owner, d)
+        if tokens and not in_quote[0]:
+            subject = np_starting_at(tokens, 0, lex, len(tokens))
+            if subject is not None and subject.kind == "name":
+                antecedents.append((subject.start, subject.end))
+    scored = attribution.score(drafts, intros)
+    speakers = [(s.candidates[0][0], s.candidates[0][1], s.candidates[0][2]) for s in scored if s.candidates]
+    names = coref.canonical_names(text, speakers, antecedents, lex)
+    return _build(text, scored, names, lex)
+
+
+def _in_quote_flags(tokens: list, spans: list[tuple[int, QuotedSpan]]) -> list[bool]:
+    flags = []
+    k = 0
+    for tok in tokens:
+        while k < len(spans) and spans[k][1].end <= tok.start:
+            k += 1
+        flags.append(k < len(spans) and spans[k][1].open <= tok.start)
+    return flags
+
+
+def _add(drafts: list[Draft], owner: dict[int, int], d: Draft) -> None:
+    """Append a draft unless its quotations belong to another; a later attribution of a quote that had none
+    (the closing paragraph of a continued quote: ``…," he said.``) is given to the earlier draft."""
+    held = [owner[q] for q in d.quoted if q in owner]
+    if held:
+        earlier = drafts[held[0]]
+        if earlier.mention is None and d.mention is not None and d.kind == "direct":
+            drafts[held[0]] = attrs.evolve(earlier, cue=d.cue, mention=d.mention, pattern=d.pattern,
+                                           cue_class=d.cue_class)
+        return
+    for q in d.quoted:
+        owner[q] = len(drafts)
+    drafts.append(d)
+
+
+def _build(text: str, scored: list[attribution.Scored], names: list[str], lex: Lexicon) -> list[Quote]:
+    quotes: list[Quote] = []
+    ni = 0
+    for s in scored:
+        d = s.draft
+        frags = tuple(Fragment(a, b, text[a:b]) for a, b in d.fragments)
+        start, end = frags[0].start, frags[-1].end
+        cue = Cue(d.cue.start, d.cue.end, text[d.cue.start : d.cue.end]) if d.cue is not None else None
+        speaker = None
+        cands: list[Candidate] = []
+        if s.candidates:
+            name = names[ni]
+            ni += 1
+            for rank, (cs, ce, _kind, sc, reason) in enumerate(s.candidates):
+                sp = Speaker(cs, ce, text[cs:ce], name if rank == 0 else text[cs:ce])
+                cands.append(Candidate(sp, sc, reason))
+            speaker = cands[0].speaker
+        quotes.append(
+            Quote(text[start:end], start, end, d.kind, frags, speaker, cue, s.confidence, tuple(cands))  # type: ignore[arg-type]
+        )
+    quotes.sort(key=lambda q: (q.start, q.end))
+    out: list[Quote] = []
+    for q in quotes:  # no two quotes overlap: keep the earlier one
+        if out and q.start < out[-1].end:
+            if q.confidence > out[-1].confidence and q.end <= out[-1].end:
+                continue
+            continue
+        out.append(q)
+    return out

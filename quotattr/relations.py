@@ -1,0 +1,369 @@
+"""Stage 6: attribution relations. Links cues, speaker mentions and quoted spans of each sentence into quote
+drafts: the content span(s), the kind, the cue and the speaker mention proposed by the rule that linked them.
+
+Patterns (one function or branch each, named as in ``Draft.pattern``):
+- ``subject-cue``: ``SOURCE CUE (that) CONTENT`` and ``CONTENT, SOURCE CUE`` (``Moscow said rebels used …``).
+- ``inverted``: ``CONTENT, CUE SOURCE`` (``"…," said Smith``).
+- ``appositive``: ``SOURCE, a monitoring group, CUE CONTENT``.
+- ``according-to``: ``according to SOURCE, CONTENT`` and ``CONTENT, according to SOURCE``.
+- ``shared-subject``: a second cue of the same subject (``…, adding that …``, ``… but says …``).
+- ``clause-name``: the nearest name in the cue's clause when no subject is adjacent (weak).
+- ``interrupted``: ``"A," she said, "B."`` is one direct quote with two fragments.
+- ``standalone``: a quoted sentence with no cue (``"The weather's very cold."``); its speaker comes from the
+  attribution stage. A quoted phrase inside narration with no cue is a scare quote and is dropped.
+- ``colon-intro``: ``Smith said:`` closing a paragraph introduces the next paragraph's quote.
+- ``nested-cue``: a cue inside another's content with no clause break before it is part of that content
+  (``He said the two intended "to connect"``); ``weak-cue-needs-subject``: a belief or evidence verb with no
+  subject of its own is no cue (``would no longer consider truce offers``).
+Content of a cue runs to the next cue's claim or the sentence end; ``mixed`` when it holds quoted and unquoted
+words, ``direct`` when it is only a quotation, ``indirect`` when it has no quotation marks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from quotattr.cues import CueHit
+from quotattr.lexicon import Lexicon
+from quotattr.marks import QuotedSpan
+from quotattr.mentions import (
+    Mention,
+    appositive_subject,
+    clause_name,
+    np_starting_at,
+    subject_before,
+)
+from quotattr.segment import Sentence, Token
+
+_TELL_VERBS = frozenset("tell assure remind inform advise warn ask urge promise".split())
+_OBJECT_PRONOUNS = frozenset("him her them me us you it".split())
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow week month year "
+    "morning afternoon evening night weekend".split()
+)
+_PP_LEADS = frozenset("on in at during via last this earlier late early over through with".split())
+_AFTER_INVERTED = frozenset(
+    ". , ; : ! ? — ( on in at during last this after before who adding as when while".split()
+)
+_TRAILING = frozenset(", ; : — – - and but or so as".split())
+_INDIRECT_CLASSES = frozenset({"speech", "evidence", "belief", "source-after"})
+_MIN_INDIRECT_WORDS = 3
+
+
+@attrs.frozen(slots=True)
+class Draft:
+    """A quote before scoring: content fragments, kind, cue and the speaker mention a pattern proposed."""
+
+    kind: str
+    fragments: tuple[tuple[int, int], ...]
+    cue: CueHit | None
+    mention: Mention | None
+    pattern: str
+    cue_class: str
+    sentence: int
+    paragraph: int
+    quoted: tuple[int, ...] = ()  # indices of the quoted spans it holds
+
+
+@attrs.frozen(slots=True)
+class Intro:
+    """``Smith said:`` at a paragraph's end: the next paragraph's quote is Smith's."""
+
+    paragraph: int
+    mention: Mention | None
+    cue: CueHit
+
+
+@attrs.define
+class _Link:
+    cue: CueHit
+    mention: Mention | None
+    pattern: str
+    side: str  # "after" or "before"
+    claim_start: int  # first token index the cue and its mention occupy
+    claim_end: int  # token index after the cue, its mention and its lead-in (``told reporters that``)
+
+
+def _word(tok: Token) -> bool:
+    return tok.text[:1].isalnum()
+
+
+def _content_start(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> int:
+    """Token index where the reported content begins after a cue (addressee, time, medium, ``that`` skipped)."""
+    n = len(tokens)
+    k = cue.last
+    if k < n and cue.lemma in _TELL_VERBS:  # "told the Reuters news agency:", "told him"
+        if tokens[k].lower in _OBJECT_PRONOUNS:
+            k += 1
+        else:
+            obj = np_starting_at(tokens, k, lex, n)
+            if obj is not None:
+                k = obj.last
+    for _ in range(3):
+        if k >= n:
+            break
+        low = tokens[k].lower
+        if low in _TIME_WORDS:
+            k += 1
+            continue
+        phrase_end = _phrase_end(tokens, k, lex)
+        if phrase_end > k:
+            k = phrase_end
+            continue
+        if low in _PP_LEADS:
+            j = k + 1
+            while j < n and j - k <= 4 and _word(tokens[j]) and tokens[j].lower not in ("that",):
+                if tokens[j].lower in _TIME_WORDS:
+                    break
+                j += 1
+            if j < n and tokens[j].lower in _TIME_WORDS:
+                k = j + 1
+                continue
+            if low == "on" and k + 1 < n and tokens[k + 1].text[:1].isupper():  # "on Twitter", "on CNN"
+                j = k + 1
+                while j < n and tokens[j].text[:1].isupper():
+                    j += 1
+                k = j
+                continue
+        break
+    if k < n and tokens[k].text == ",":
+        k += 1
+    if k < n and tokens[k].lower == "that":
+        k += 1
+    if k < n and tokens[k].text in ":—-":
+        k += 1
+    return k
+
+
+def _phrase_end(tokens: Sequence[Token], k: int, lex: Lexicon) -> int:
+    """End of a nominal cue phrase starting at ``k`` (``in a statement``, ``in an interview with CNN``)."""
+    for width in (4, 3, 2):
+        if k + width <= len(tokens):
+            phrase = " ".join(t.lower for t in tokens[k : k + width])
+            if lex.cue_phrases.get(phrase) == "nominal":
+                end = k + width
+                if end < len(tokens) and tokens[end].lower == "with":
+                    obj = np_starting_at(tokens, end + 1, lex, len(tokens))
+                    if obj is not None:
+                        end = obj.last
+                return end
+    return k
+
+
+def _link_cue(
+    tokens: Sequence[Token], in_quote: Sequence[bool], cue: CueHit, floor: int, prev: _Link | None, lex: Lexicon
+) -> _Link:
+    """Find the speaker mention of one cue and which side of it the content lies."""
+    n = len(tokens)
+    if cue.cls == "source-after":  # according-to
+        m = np_starting_at(tokens, cue.last, lex, n)
+        end = m.last if m is not None else cue.last
+        clause_initial = cue.first == floor or tokens[cue.first - 1].text in ",;:—("
+        if clause_initial and end < n and tokens[end].text == ",":
+            return _Link(cue, m, "according-to", "after", cue.first, end + 1)
+        return _Link(cue, m, "according-to", "before", cue.first, end)
+    before = tokens[cue.first - 1] if cue.first > 0 else None
+    if before is not None and (before.text in ",—" or in_quote[cue.first - 1]):
+        m = np_starting_at(tokens, cue.last, lex, n)
+        if m is not None and (m.last >= n or tokens[m.last].lower in _AFTER_INVERTED) and m.kind != "pronoun" or (
+            m is not None and m.kind == "pronoun"
+        ):
+            start = cue.first - 1 if before.text in ",—" else cue.first
+            return _Link(cue, m, "inverted", "before", start, m.last)
+    m = subject_before(tokens, cue.first, lex, floor)
+    pattern = "subject-cue"
+    if m is None:
+        m = appositive_subject(tokens, cue.first, lex, floor)
+        pattern = "appositive"
+    if m is None and prev is not None and prev.mention is not None:
+        j = cue.first - 1
+        lead = tokens[j].lower if j >= 0 else ""
+        if tokens[cue.first].lower.endswith("ing") or lead in ("and", "but", "also", ",", "-", "—"):
+            m, pattern = prev.mention, "shared-subject"
+    if m is None:
+        m = clause_name(tokens, cue.first, lex, floor)
+        pattern = "clause-name" if m is not None else "no-source"
+    claim_start = cue.first
+    if m is not None and pattern in ("subject-cue", "appositive") and m.first >= floor:
+        claim_start = m.first
+    if pattern == "shared-subject":  # the ", adding" or "but says" lead-in belongs to the cue
+        while claim_start > floor and tokens[claim_start - 1].lower in _TRAILING:
+            claim_start -= 1
+    content = _content_start(tokens, cue, lex)
+    side = "after" if any(_word(t) or in_quote[i] for i, t in enumerate(tokens[content:], content)) else "before"
+    return _Link(cue, m, pattern, side, claim_start, content)
+
+
+def _clause_break_before(tokens: Sequence[Token], i: int, floor: int) -> bool:
+    """True when a clause break (``,``, ``;``, ``—``, ``and``, ``but``) stands within a few tokens before ``i``."""
+    for k in range(i - 1, max(floor, i - 8) - 1, -1):
+        if tokens[k].text in ",;—–(" or tokens[k].lower in ("and", "but", "while", "whereas"):
+            return True
+    return False
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip spaces and trailing sentence punctuation, dashes and dangling conjunctions from a content span."""
+    while True:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:—–-"):
+            end -= 1
+        for word in (" and", " but", " or"):
+            if text.endswith(word, start, end):
+                end -= len(word)
+                break
+        else:
+            return start, end
+
+
+def sentence_relations(
+    text: str,
+    sentence: Sentence,
+    index: int,
+    tokens: Sequence[Token],
+    in_quote: Sequence[bool],
+    quoted: Sequence[tuple[int, QuotedSpan]],
+    cues: Sequence[CueHit],
+    lex: Lexicon,
+) -> tuple[list[Draft], list[int], Intro | None]:
+    """Drafts of one sentence, the indices of the quoted spans they claimed, and a colon intro if any."""
+    links: list[_Link] = []
+    floor = 0
+    for cue in cues:
+        prev = links[-1] if links else None
+        if prev is not None and prev.side == "after" and not _clause_break_before(tokens, cue.first, prev.claim_end):
+            continue  # nested-cue: "he said the two intended to …" is one attribution, the outer one
+        link = _link_cue(tokens, in_quote, cue, floor, prev, lex)
+        if link.pattern in ("clause-name", "no-source") and cue.cls in ("belief", "evidence"):
+            continue  # weak-cue-needs-subject: "would no longer consider truce offers"
+        links.append(link)
+        floor = max(floor, link.claim_end)
+    drafts: list[Draft] = []
+    claimed: list[int] = []
+    intro: Intro | None = None
+    region_floor = sentence.start
+    for li, link in enumerate(links):
+        nxt_start = links[li + 1].claim_start if li + 1 < len(links) else len(tokens)
+        if link.side == "after":
+            if link.claim_end >= nxt_start:
+                continue
+            rs = tokens[link.claim_end].start
+            re_ = tokens[nxt_start].start if nxt_start < len(tokens) else sentence.end
+        else:
+            rs = region_floor
+            re_ = tokens[link.claim_start].start if link.claim_start < len(tokens) else sentence.end
+        rs, re_ = _trim(text, rs, re_)
+        region_floor = max(region_floor, tokens[link.claim_end - 1].end if link.claim_end > 0 else region_floor)
+        if rs >= re_:
+            if text[sentence.end - 1 : sentence.end] == ":" and link.side == "after":
+                intro = Intro(sentence.paragraph, link.mention, link.cue)
+            continue
+        draft = _classify(text, rs, re_, link, sentence, index, quoted, tokens)
+        if draft is None:
+            continue
+        if draft.kind == "direct":
+            draft = _interrupted(text, draft, link, tokens, quoted, claimed)
+        region_floor = max(region_floor, draft.fragments[-1][1])
+        drafts.append(draft)
+        claimed.extend(draft.quoted)
+    return drafts, claimed, intro
+
+
+def _interrupted(
+    text: str,
+    draft: Draft,
+    link: _Link,
+    tokens: Sequence[Token],
+    quoted: Sequence[tuple[int, QuotedSpan]],
+    claimed: Sequence[int],
+) -> Draft:
+    """``interrupted``: join the quotation on the other side of the attribution (``"A," she said, "B."``)."""
+    if link.side == "after":  # look left of the speaker and cue
+        left_edge = tokens[link.claim_start].start
+        for qi, q in reversed(quoted):
+            if q.end > left_edge:
+                continue
+            if qi not in claimed and not any(ch.isalnum() for ch in text[q.end : left_edge]):
+                pieces = tuple(p for p in q.pieces if p[0] < p[1])
+                return attrs.evolve(draft, fragments=pieces + draft.fragments, quoted=(qi, *draft.quoted))
+            break
+        return draft
+    right_edge = tokens[link.claim_end - 1].end if link.claim_end > 0 else 0
+    for qi, q in quoted:
+        if qi in claimed or qi in draft.quoted or q.open < right_edge:
+            continue
+        between = text[right_edge : q.open]
+        if not any(ch.isalnum() for ch in between) and "," in between:
+            pieces = tuple(p for p in q.pieces if p[0] < p[1])
+            return attrs.evolve(draft, fragments=draft.fragments + pieces, quoted=(*draft.quoted, qi))
+        break
+    return draft
+
+
+def _classify(
+    text: str,
+    rs: int,
+    re_: int,
+    link: _Link,
+    sentence: Sentence,
+    index: int,
+    quoted: Sequence[tuple[int, QuotedSpan]],
+    tokens: Sequence[Token],
+) -> Draft | None:
+    inside = [(qi, q) for qi, q in quoted if q.open < re_ and q.end > rs]
+    cls = link.cue.cls
+    if not inside:
+        if cls not in _INDIRECT_CLASSES:
+            return None
+        words = sum(1 for t in tokens if rs <= t.start < re_ and _word(t))
+        if words < _MIN_INDIRECT_WORDS:
+            return None
+        return Draft("indirect", ((rs, re_),), link.cue, link.mention, link.pattern, cls, index, sentence.paragraph)
+    outside_words = False
+    pos = rs
+    for _, q in inside:
+        if any(ch.isalnum() for ch in text[pos : max(pos, q.open)]):
+            outside_words = True
+        pos = max(pos, q.end)
+    if any(ch.isalnum() for ch in text[pos:re_]):
+        outside_words = True
+    qids = tuple(qi for qi, _ in inside)
+    if outside_words:
+        if cls == "manner":
+            return None
+        start = min(rs, inside[0][1].open)
+        end = max(re_, inside[-1][1].end)
+        return Draft("mixed", ((start, end),), link.cue, link.mention, link.pattern, cls, index, sentence.paragraph,
+                     qids)
+    pieces = tuple(p for _, q in inside for p in q.pieces if p[0] < p[1])
+    if not pieces:
+        return None
+    return Draft("direct", pieces, link.cue, link.mention, link.pattern, cls, index, sentence.paragraph, qids)
+
+
+def standalone_quotes(
+    text: str,
+    sentence: Sentence,
+    index: int,
+    tokens: Sequence[Token],
+    in_quote: Sequence[bool],
+    quoted: Sequence[tuple[int, QuotedSpan]],
+    claimed: set[int],
+) -> list[Draft]:
+    """``standalone``: unclaimed quoted spans that stand as a sentence of their own; scare quotes are dropped."""
+    out = []
+    for qi, q in quoted:
+        if qi in claimed or q.open < sentence.start:
+            continue
+        before = text[sentence.start : q.open]
+        after_end = min(sentence.end, q.end) if q.end <= sentence.end else q.end
+        rest = text[q.end : sentence.end] if q.end <= sentence.end else ""
+        lead_ok = not any(ch.isalnum() for ch in before) or before.rstrip().endswith(":")
+        if lead_ok and not any(ch.isalnum() for ch in rest) or q.end > sentence.end and lead_ok:
+            pieces = tuple(p for p in q.pieces if p[0] < p[1])
+            if pieces and after_end > 0:
+                out.append(Draft("direct", pieces, None, None, "standalone", "", index, sentence.paragraph, (qi,)))
+    return out

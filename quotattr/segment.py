@@ -1,0 +1,159 @@
+"""Stages 1 and 3: paragraphs, sentences and word tokens, as offsets into the original text.
+
+Rules:
+- ``blank-line-paragraphs``: paragraphs are separated by blank lines; a text with no blank line has one
+  paragraph per line (hard-wrapped novels keep their paragraphs, one-line-per-paragraph feeds keep theirs).
+- ``no-split-inside-quotes``: a sentence never ends inside a quoted span (``"A. B," he said.`` is one sentence).
+- ``abbreviation-period``: ``Sen.``, ``Jan.``, ``U.S.``, single initials do not end a sentence, except a
+  non-title abbreviation before a sentence opener (``… in the U.S. The next …``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from quotattr.lexicon import Lexicon
+from quotattr.marks import QuotedSpan
+
+# A run of line breaks with only horizontal space between them (a blank line); possessive, so linear.
+_BLANK_LINES = regex.compile(r"(?:\r\n|\r|\n)(?:[^\S\r\n]*+(?:\r\n|\r|\n))++")
+_LINE = regex.compile(r"[^\r\n]++")
+# Sentence-final punctuation, closing marks or brackets, then space; bounded repetitions.
+_BOUNDARY = regex.compile(r"[.!?…]{1,10}+[\"”’'»)\]]{0,4}+\s++")
+# Word tokens: letters/digits joined by - ' ’ . & (each join needs a separator: no ambiguity), else one symbol.
+_TOKEN = regex.compile(r"\w++(?:[-'’.&]\w++)*+|[^\w\s]")
+_OPENERS = frozenset(
+    "the a an he she it they we i but and in on at as this that these those there his her their its our "
+    "however meanwhile still yet so if when while after before".split()
+)
+
+
+@attrs.frozen(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    lower: str
+
+
+@attrs.frozen(slots=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+
+
+def find_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Paragraph spans with surrounding white space trimmed; empty paragraphs dropped.
+
+    >>> find_paragraphs("A b.\\n\\nC d.\\n")
+    [(0, 4), (6, 10)]
+    """
+    if _BLANK_LINES.search(text):
+        raw = []
+        pos = 0
+        for m in _BLANK_LINES.finditer(text):
+            raw.append((pos, m.start()))
+            pos = m.end()
+        raw.append((pos, len(text)))
+    else:
+        raw = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    out = []
+    for s, e in raw:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
+
+
+def find_sentences(
+    text: str, paragraphs: Sequence[tuple[int, int]], quoted: Sequence[QuotedSpan], lex: Lexicon
+) -> list[Sentence]:
+    """Sentence spans inside each paragraph; never split inside a quoted span.
+
+    >>> from quotattr.marks import find_quoted_spans
+    >>> t = 'Sen. Smith spoke. "A. B," he said. Then'
+    >>> p = find_paragraphs(t)
+    >>> [t[s.start:s.end] for s in find_sentences(t, p, find_quoted_spans(t, p), Lexicon.default())]
+    ['Sen. Smith spoke.', '"A. B," he said.', 'Then']
+    """
+    out: list[Sentence] = []
+    qi = 0
+    for p_index, (pstart, pend) in enumerate(paragraphs):
+        start = pstart
+        for m in _BOUNDARY.finditer(text, pstart, pend):
+            nxt = m.end()
+            if nxt >= pend:
+                break
+            while qi < len(quoted) and quoted[qi].end <= nxt:
+                qi += 1
+            if qi < len(quoted) and quoted[qi].open < nxt < quoted[qi].end:
+                continue  # no-split-inside-quotes
+            if not _starts_sentence(text, nxt):
+                continue
+            if _abbreviation_before(text, m.start(), nxt, lex):
+                continue
+            out.append(Sentence(start, _rstrip(text, start, m.end()), p_index))
+            start = nxt
+        if start < pend:
+            out.append(Sentence(start, pend, p_index))
+    return out
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    ch = text[pos]
+    return ch.isupper() or ch.isdigit() or ch in "\"“‘'«„([—-"
+
+
+def _abbreviation_before(text: str, dot: int, nxt: int, lex: Lexicon) -> bool:
+    """True when the word ending at the period ``dot`` is an abbreviation that does not end the sentence."""
+    if text[dot] != ".":
+        return False
+    j = dot
+    stop = max(0, dot - 20)
+    while j > stop and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:dot].lower()
+    if not word:
+        return False
+    if len(word) == 1 and text[j].isupper():
+        return True  # an initial: John F. Kennedy
+    if word in lex.titles:
+        return True
+    if word in lex.abbreviations or "." in word:
+        m = _TOKEN.match(text, nxt)
+        return not (m is not None and m.group().lower() in _OPENERS)
+    return False
+
+
+def tokenize(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
+    """Word and symbol tokens of ``text[start:end]``; an abbreviation keeps its final period (``Sen.``).
+
+    >>> [t.text for t in tokenize("The U.S. envoy's aide said.", 0, 27, Lexicon.default())]
+    ['The', 'U.S.', "envoy's", 'aide', 'said', '.']
+    """
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text, start, end):
+        s, e = m.span()
+        word = m.group()
+        if e < end and text[e] == "." and word[0].isalpha():
+            low = word.lower()
+            if low in lex.abbreviations or "." in word or (len(word) == 1 and word.isupper()):
+                e += 1
+                word = text[s:e]
+        if out and out[-1].end > s:
+            continue  # the previous token swallowed this period
+        out.append(Token(s, e, word, word.lower().rstrip(".") if word != "." else "."))
+    return out
