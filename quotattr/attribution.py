@@ -87,7 +87,7 @@ def score(drafts: Sequence[Draft], intros: Sequence[Intro]) -> list[Scored]:
                     s, e, k = last_speaker
                     cands.append((s, e, k, _weight(reason, None, ""), reason))
             if len(turns) >= 2 and turns[-2] is not None and prev_para_of_turn == d.paragraph - 1:
-                s, e, k = turns[-2]  # type: ignore[misc]
+                s, e, k = turns[-2]
                 if not any(c[0] == s for c in cands):
                     cands.append((s, e, k, _weight("alternation", None, ""), "alternation"))
         cands.sort(key=lambda c: -c[3])
@@ -99,11 +99,10 @@ def score(drafts: Sequence[Draft], intros: Sequence[Intro]) -> list[Scored]:
             last_paragraph = d.paragraph
         else:
             conf = NO_SPEAKER_CONFIDENCE
-        if d.kind == "direct":
-            if prev_para_of_turn != d.paragraph:
-                if prev_para_of_turn != d.paragraph - 1:
-                    turns = []
-                turns.append(last_speaker if cands else None)
-                prev_para_of_turn = d.paragraph
+        if d.kind == "direct" and prev_para_of_turn != d.paragraph:
+            if prev_para_of_turn != d.paragraph - 1:
+                turns = []
+            turns.append(last_speaker if cands else None)
+            prev_para_of_turn = d.paragraph
         out.append(Scored(d, tuple(cands), conf))
     return out

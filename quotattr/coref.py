@@ -23,8 +23,7 @@ import regex
 from quotattr.lexicon import Lexicon
 
 _WORD = regex.compile(r"\w++(?:[-'’.&]\w++)*+\.?")
-_INNER = frozenset({"of", "for", "and", "de", "the", "on", "in", "du", "van", "von", "der", "la", "al", "bin"})
-_DETS = frozenset("the a an this that these those".split())
+_DETS = frozenset(["the", "a", "an", "this", "that", "these", "those"])
 _MAX_VARIANTS = 50
 
 
@@ -51,13 +50,13 @@ def name_span(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int, 
     j = len(words) - 1
     while j > 0:
         prev_word = words[j - 1][2]
-        if _is_cap(prev_word) and not prev_word.endswith(("'s", "’s")) and "-" not in prev_word[1:]:
-            j -= 1
-        elif lows[j - 1] in _INNER and j >= 2 and _is_cap(words[j - 2][2]) and lows[j - 1] != "the":
+        plain_cap = _is_cap(prev_word) and not prev_word.endswith(("'s", "’s")) and "-" not in prev_word[1:]
+        inner = lows[j - 1] in lex.words["name-inner"] and lows[j - 1] != "the" and j >= 2 and _is_cap(words[j - 2][2])
+        if plain_cap or inner:
             j -= 1
         else:
             break
-    while j < len(words) - 1 and (lows[j] in lex.titles or lows[j] in _DETS or lows[j] in _INNER):
+    while j < len(words) - 1 and (lows[j] in lex.titles or lows[j] in _DETS or lows[j] in lex.words["name-inner"]):
         j += 1  # strip leading titles: "Prime Minister Theresa May" -> "Theresa May"
     is_org = any(w in lex.org_words for w in lows[j:]) or (len(lows) - j == 1 and words[-1][2].isupper())
     return words[j][0], words[-1][1], "org" if is_org else "person"
@@ -160,7 +159,7 @@ def canonical_names(
 
 def _resolve(word: str, recent: list[tuple[str, str, str]], genders: dict[str, str], lex: Lexicon) -> str | None:
     """``pronoun-antecedent``: the most recent compatible entity, or None."""
-    gender, number, person = lex.pronouns.get(word, ("-", "sg", "3"))
+    gender, _number, person = lex.pronouns.get(word, ("-", "sg", "3"))
     if person != "3":
         return None
     for name, kind, _ in reversed(recent):

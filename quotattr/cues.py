@@ -21,11 +21,6 @@ import attrs
 from quotattr.lexicon import Lexicon
 from quotattr.segment import Token
 
-_DETERMINERS = frozenset(
-    "a an the this that these those his her their its our my your whose every each any no some".split()
-)
-_BE = frozenset("is are was were be been being am 's".split())
-
 
 @attrs.frozen(slots=True)
 class CueHit:
@@ -44,7 +39,8 @@ def find_cues(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -
 
     >>> from quotattr.segment import tokenize
     >>> lex = Lexicon.default()
-    >>> toks = tokenize("The report said, according to aides, that he has told them.", 0, 60, lex)
+    >>> text = "The report said, according to aides, that he has told them."
+    >>> toks = tokenize(text, 0, len(text), lex)
     >>> [(c.lemma, c.cls) for c in find_cues(toks, [False] * len(toks), lex)]
     [('say', 'speech'), ('according to', 'source-after'), ('tell', 'speech')]
     """
@@ -62,11 +58,11 @@ def find_cues(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -
                 if phrase in lex.cue_phrases:
                     hit = (width, phrase, lex.cue_phrases[phrase])
                     break
-                if phrase in lex.verb_forms and _verb_ok(tokens, i):
+                if phrase in lex.verb_forms and _verb_ok(tokens, i, lex):
                     lemma, cls = lex.verb_forms[phrase]
                     hit = (width, lemma, cls)
                     break
-        if hit is None and tokens[i].lower in lex.verb_forms and _verb_ok(tokens, i):
+        if hit is None and tokens[i].lower in lex.verb_forms and _verb_ok(tokens, i, lex):
             lemma, cls = lex.verb_forms[tokens[i].lower]
             hit = (1, lemma, cls)
         if hit is None:
@@ -81,16 +77,16 @@ def find_cues(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -
     return out
 
 
-def _verb_ok(tokens: Sequence[Token], i: int) -> bool:
+def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     tok = tokens[i]
     if not tok.text[0].islower():
         return False  # lowercase-verb
     if i > 0:
         prev = tokens[i - 1].lower
-        if prev in _DETERMINERS or prev.endswith(("'s", "’s")):
+        if prev in lex.words["determiner"] or prev.endswith(("'s", "’s")):
             return False  # noun-reading
         if prev == "to":
             return False  # no-infinitive
-        if prev in _BE and tok.lower.endswith(("ed", "en", "ld", "wn", "ught")):
+        if prev in lex.words["be"] and tok.lower.endswith(("ed", "en", "ld", "wn", "ught")):
             return False  # no-passive
     return True

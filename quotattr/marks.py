@@ -22,6 +22,8 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from quotattr.lexicon import Lexicon
+
 # One alternation of single characters plus two two-character marks: linear.
 _MARK = regex.compile(r"''|``|[\"“”„‟'‘’‚«»‹›「」『』]")
 
@@ -50,7 +52,6 @@ _MARKS: dict[str, tuple[str, str]] = {
 _SINGLE_FAMILIES = frozenset({"single", "csingle"})
 _OPENING_PUNCT = frozenset("([{<—–-/")
 _CLOSING_PUNCT = frozenset(".,;:!?)]}>—–-/…")
-_ELISIONS = frozenset({"tis", "twas", "em", "cause", "til", "n", "bout", "round", "im", "ere", "neath"})
 _ALL_MARK_CHARS = frozenset("\"“”„‟'‘’‚«»‹›「」『』`")
 
 
@@ -99,7 +100,7 @@ def _next_word(text: str, pos: int) -> str:
     return text[pos:j].lower()
 
 
-def _classify(text: str, mark: str, start: int, end: int) -> tuple[str, str] | None:
+def _classify(text: str, mark: str, start: int, end: int, lex: Lexicon) -> tuple[str, str] | None:
     """(family, role) with role in open/close/either/maybe-close, or None for an apostrophe."""
     family, role = _MARKS[mark]
     before = text[start - 1] if start > 0 else " "
@@ -117,7 +118,7 @@ def _classify(text: str, mark: str, start: int, end: int) -> tuple[str, str] | N
         if before.isalnum() and after.isalnum():  # apostrophe-in-word
             return None
         if not before.isalnum() and not _right_flanking(text, end):
-            if after.isdigit() or _next_word(text, end) in _ELISIONS:  # elision
+            if after.isdigit() or _next_word(text, end) in lex.words["elision"]:  # elision
                 return None
             return (family, "open") if mark == "'" else None
         if before.isalnum() or before in _CLOSING_PUNCT or before in _ALL_MARK_CHARS:
@@ -130,12 +131,12 @@ def _classify(text: str, mark: str, start: int, end: int) -> tuple[str, str] | N
     return family, role
 
 
-def find_quoted_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[QuotedSpan]:
+def find_quoted_spans(text: str, paragraphs: Sequence[tuple[int, int]], lex: Lexicon) -> list[QuotedSpan]:
     """Top-level quoted spans, in order, never crossing a paragraph unless continued by the next one.
 
     >>> from quotattr.segment import find_paragraphs
     >>> t = 'He said "no" and don\\'t.'
-    >>> [t[s:e] for q in find_quoted_spans(t, find_paragraphs(t)) for s, e in q.pieces]
+    >>> [t[s:e] for q in find_quoted_spans(t, find_paragraphs(t), Lexicon.default()) for s, e in q.pieces]
     ['no']
     """
     marks = [(m.start(), m.end(), m.group()) for m in _MARK.finditer(text)]
@@ -155,7 +156,7 @@ def find_quoted_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[
         carried_open = -1
         if carry is not None:
             c_open, c_family, c_pieces = carry
-            cls = _classify(text, para_marks[0][2], para_marks[0][0], para_marks[0][1]) if para_marks else None
+            cls = _classify(text, para_marks[0][2], para_marks[0][0], para_marks[0][1], lex) if para_marks else None
             if para_marks and para_marks[0][0] == pstart and cls is not None and cls[0] == c_family:
                 stack.append((c_family, c_open, para_marks[0][1]))
                 pieces_before = c_pieces
@@ -165,11 +166,12 @@ def find_quoted_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[
                 spans.append(QuotedSpan(c_open, c_pieces[-1][1], tuple(c_pieces), False, c_family))
             carry = None
         counts: dict[str, int] = {}
+        low_openers: dict[str, int] = {}  # open „ and ‚ marks per family
         for fam, _, _ in stack:
             counts[fam] = counts.get(fam, 0) + 1
         # For the plural-possessive rule: is there a later single close candidate in this paragraph?
         later_single_close = [False] * (len(para_marks) + 1)
-        classes = [_classify(text, mk, s, e) for s, e, mk in para_marks]
+        classes = [_classify(text, mk, s, e, lex) for s, e, mk in para_marks]
         for k in range(len(para_marks) - 1, -1, -1):
             c = classes[k]
             later_single_close[k] = later_single_close[k + 1] or (
@@ -180,9 +182,7 @@ def find_quoted_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[
             if c is None:
                 continue
             family, role = c
-            if role == "either":
-                role = "close" if counts.get(family) else "open"
-            elif role == "open-if-none":
+            if role == "either" or role == "open-if-none":
                 role = "close" if counts.get(family) else "open"
             elif role == "maybe-close":
                 if not counts.get(family):
@@ -191,15 +191,21 @@ def find_quoted_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[
                 if plural_possessive and later_single_close[k + 1]:
                     continue
                 role = "close"
+            if role == "open" and _mk in "“‘" and low_openers.get(family):
+                role = "close"  # „German“ and ‚German‘ style: the raised mark closes
             if role == "open":
                 stack.append((family, s, e))
                 counts[family] = counts.get(family, 0) + 1
+                if _mk in "„‚":
+                    low_openers[family] = low_openers.get(family, 0) + 1
                 continue
             if not counts.get(family):
                 continue  # a stray closing mark
             while stack:
                 fam, o_pos, c_start = stack.pop()
                 counts[fam] -= 1
+                if text[o_pos] in "„‚" and low_openers.get(fam):
+                    low_openers[fam] -= 1
                 if fam == family:
                     break
             if not stack:
@@ -216,7 +222,7 @@ def find_quoted_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[
         while content_end > c_start and text[content_end - 1].isspace():
             content_end -= 1
         pieces = [*pieces_before, (c_start, content_end)] if o_pos == carried_open else [(c_start, content_end)]
-        if _continues(text, pend, fam):
+        if _continues(text, pend, fam, lex):
             carry = (o_pos, fam, pieces)
         else:
             spans.append(QuotedSpan(o_pos, content_end, tuple(pieces), False, fam))
@@ -226,7 +232,7 @@ def find_quoted_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[
     return spans
 
 
-def _continues(text: str, pend: int, family: str) -> bool:
+def _continues(text: str, pend: int, family: str, lex: Lexicon) -> bool:
     """True when the paragraph after ``pend`` starts with an opening mark of ``family``."""
     j = pend
     stop = min(len(text), pend + 200)
@@ -237,5 +243,5 @@ def _continues(text: str, pend: int, family: str) -> bool:
     m = _MARK.match(text, j)
     if m is None:
         return False
-    c = _classify(text, m.group(), j, m.end())
+    c = _classify(text, m.group(), j, m.end(), lex)
     return c is not None and c[0] == family and c[1] in ("open", "either", "open-if-none")

@@ -23,22 +23,6 @@ from quotattr.segment import Token
 
 _MAX_NP = 12
 _MAX_APPOSITIVE = 30
-_CONNECTORS = frozenset({"of", "for", "to", "at", "from", "in", "with"})
-_SKIP = frozenset(
-    "has have had also later would will could did does do previously repeatedly then recently reportedly once "
-    "again further earlier publicly privately quickly simply often frequently never ever all both himself "
-    "herself themselves itself not n't just already first finally now still only even later separately".split()
-)
-_TIME_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow week month year "
-    "morning afternoon evening night weekend".split()
-)
-_TIME_LEAD = frozenset("on last this earlier late early next".split())
-_QUANTIFIERS = frozenset(
-    "a an the many some several most few two three four five six seven eight nine ten dozens hundreds "
-    "thousands both all other another one".split()
-)
-_SUBJECT_PRONOUNS = frozenset("he she they we i it you".split())
 
 
 @attrs.frozen(slots=True)
@@ -63,7 +47,7 @@ def _is_word(tok: Token) -> bool:
 
 def _make(tokens: Sequence[Token], first: int, last: int, head: int, lex: Lexicon) -> Mention:
     htok = tokens[head]
-    if htok.lower in _SUBJECT_PRONOUNS and last - first == 1:
+    if htok.lower in lex.words["subject-pronoun"] and last - first == 1:
         kind = "pronoun"
     elif _is_cap(htok) and htok.lower not in lex.source_nouns:
         kind = "name"
@@ -75,23 +59,23 @@ def _make(tokens: Sequence[Token], first: int, last: int, head: int, lex: Lexico
 def _head_ok(tok: Token, lex: Lexicon) -> bool:
     """A plausible speaker head: a name, a pronoun, a known source noun or a plural noun."""
     low = tok.lower
-    if low in lex.function_words and low not in _SUBJECT_PRONOUNS:
+    if low in lex.function_words and low not in lex.words["subject-pronoun"]:
         return False
-    if low in _TIME_WORDS:
+    if low in lex.words["time"]:
         return False
-    return _is_cap(tok) or low in _SUBJECT_PRONOUNS or low in lex.source_nouns or low.endswith("s")
+    return _is_cap(tok) or low in lex.words["subject-pronoun"] or low in lex.source_nouns or low.endswith("s")
 
 
-def skip_back(tokens: Sequence[Token], i: int) -> int:
+def skip_back(tokens: Sequence[Token], i: int, lex: Lexicon) -> int:
     """Index of the last token before ``i`` that is not an auxiliary, adverb or time phrase (or -1)."""
     j = i - 1
     while j >= 0:
         low = tokens[j].lower
-        if low in _SKIP or low.endswith("ly") and not _is_cap(tokens[j]):
+        if low in lex.words["skip"] or (low.endswith("ly") and not _is_cap(tokens[j])):
             j -= 1
-        elif low in _TIME_WORDS:
+        elif low in lex.words["time"]:
             j -= 1
-            if j >= 0 and tokens[j].lower in _TIME_LEAD:
+            if j >= 0 and tokens[j].lower in lex.words["time-lead"]:
                 j -= 1
         else:
             break
@@ -102,7 +86,7 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
     """The speaker noun phrase whose last token is ``j`` (``name-or-role-np``), or None."""
     if j < floor or not _is_word(tokens[j]) or not _head_ok(tokens[j], lex):
         return None
-    if tokens[j].lower in _SUBJECT_PRONOUNS:
+    if tokens[j].lower in lex.words["subject-pronoun"]:
         return _make(tokens, j, j + 1, j, lex)
     first = j
     head = j
@@ -111,7 +95,7 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
     while k >= floor and j - k < _MAX_NP:
         tok = tokens[k]
         low = tok.lower
-        if k < j and low in _CONNECTORS and k > floor:
+        if k < j and low in lex.words["connector"] and k > floor:
             prev = tokens[k - 1]
             nxt = tokens[k + 1]
             if _is_word(prev) and (_is_cap(nxt) or nxt.lower == "the") and (
@@ -122,9 +106,9 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
                 k -= 1
                 continue
             break
-        if low in _QUANTIFIERS:
+        if low in lex.words["quantifier"]:
             first = k
-            if k - 2 >= floor and tokens[k - 1].lower in _CONNECTORS and _is_word(tokens[k - 2]) and (
+            if k - 2 >= floor and tokens[k - 1].lower in lex.words["connector"] and _is_word(tokens[k - 2]) and (
                 tokens[k - 2].lower in lex.source_nouns or _is_cap(tokens[k - 2])
             ) and k < j:
                 if not _is_cap(tokens[k - 2]):
@@ -137,7 +121,7 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
             continue
         if not _is_word(tok):
             break
-        if low in lex.function_words or low in _SUBJECT_PRONOUNS:
+        if low in lex.function_words or low in lex.words["subject-pronoun"]:
             break
         if _is_cap(tok):
             lower_run = 0
@@ -147,16 +131,15 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
                 break
         first = k
         k -= 1
-    if head == j and first < j and not _is_cap(tokens[j]) and tokens[j].lower not in lex.source_nouns:
-        # a lower-case head must be a known noun or plural: "rescue workers", not "the two sides are"
-        if not tokens[j].lower.endswith("s"):
-            return None
+    lower_head = head == j and first < j and not _is_cap(tokens[j]) and tokens[j].lower not in lex.source_nouns
+    if lower_head and not tokens[j].lower.endswith("s"):
+        return None  # a lower-case head must be a known noun or plural: "rescue workers", not "the two sides"
     return _make(tokens, first, j + 1, head, lex)
 
 
 def subject_before(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor: int = 0) -> Mention | None:
     """The subject of a cue: ``pronoun-subject``, ``name-or-role-np``, through ``skip-aux-adverb``."""
-    j = skip_back(tokens, cue_first)
+    j = skip_back(tokens, cue_first, lex)
     if j < floor:
         return None
     return np_ending_at(tokens, j, lex, floor)
@@ -164,7 +147,7 @@ def subject_before(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor:
 
 def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor: int = 0) -> Mention | None:
     """``X, a monitoring group, said``: the noun phrase before the comma that opens the appositive."""
-    j = skip_back(tokens, cue_first)
+    j = skip_back(tokens, cue_first, lex)
     if j < floor or tokens[j].text != ",":
         return None
     k = j - 1
@@ -181,11 +164,15 @@ def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, fl
     return np_ending_at(tokens, k - 1, lex, floor)
 
 
-def np_starting_at(tokens: Sequence[Token], i: int, lex: Lexicon, limit: int) -> Mention | None:
-    """A noun phrase starting at token ``i`` (``said Smith``, ``according to the report``), or None."""
+def np_starting_at(
+    tokens: Sequence[Token], i: int, lex: Lexicon, limit: int, *, speaker: bool = True
+) -> Mention | None:
+    """A noun phrase starting at token ``i`` (``said Smith``, ``according to the report``), or None.
+
+    With ``speaker=False`` any noun phrase will do (an addressee: ``told the local radio station``)."""
     if i >= limit or not _is_word(tokens[i]):
         return None
-    if tokens[i].lower in _SUBJECT_PRONOUNS:
+    if tokens[i].lower in lex.words["subject-pronoun"]:
         return _make(tokens, i, i + 1, i, lex)
     k = i
     last = -1
@@ -193,22 +180,22 @@ def np_starting_at(tokens: Sequence[Token], i: int, lex: Lexicon, limit: int) ->
     while k < limit and k - i < _MAX_NP:
         tok = tokens[k]
         low = tok.lower
-        if k > i and low in _CONNECTORS and last >= 0 and k + 1 < limit:
+        if k > i and low in lex.words["connector"] and last >= 0 and k + 1 < limit:
             nxt = tokens[k + 1]
             if _is_cap(nxt) or (nxt.lower == "the" and k + 2 < limit and _is_cap(tokens[k + 2])):
                 k += 1
                 continue
             break
-        if not _is_word(tok) or (low in lex.function_words and low not in _QUANTIFIERS):
+        if not _is_word(tok) or (low in lex.function_words and low not in lex.words["quantifier"]):
             break
         if low in lex.verb_forms and not _is_cap(tok):
             break
-        if low not in _QUANTIFIERS:
+        if low not in lex.words["quantifier"]:
             last = k
             if head < 0 or _is_cap(tok) or tokens[head].lower not in lex.source_nouns:
                 head = k
         k += 1
-    if last < 0 or not _head_ok(tokens[head], lex):
+    if last < 0 or (speaker and not _head_ok(tokens[head], lex)):
         return None
     return _make(tokens, i, last + 1, head, lex)
 

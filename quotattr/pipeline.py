@@ -15,7 +15,7 @@ from quotattr.lexicon import Lexicon
 from quotattr.marks import QuotedSpan, find_quoted_spans
 from quotattr.mentions import np_starting_at
 from quotattr.relations import Draft, Intro, sentence_relations, standalone_quotes
-from quotattr.segment import find_paragraphs, find_sentences, tokenize
+from quotattr.segment import Token, find_paragraphs, find_sentences, tokenize
 from quotattr.types import Candidate, Cue, Fragment, Quote, Speaker
 
 
@@ -39,7 +39,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     if not text.strip():
         return []
     paragraphs = find_paragraphs(text)
-    quoted = find_quoted_spans(text, paragraphs)
+    quoted = find_quoted_spans(text, paragraphs, lex)
     sentences = find_sentences(text, paragraphs, quoted, lex)
     drafts: list[Draft] = []
     intros: list[Intro] = []
@@ -75,7 +75,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     return _build(text, scored, names, lex)
 
 
-def _in_quote_flags(tokens: list, spans: list[tuple[int, QuotedSpan]]) -> list[bool]:
+def _in_quote_flags(tokens: list[Token], spans: list[tuple[int, QuotedSpan]]) -> list[bool]:
     flags = []
     k = 0
     for tok in tokens:

@@ -37,17 +37,6 @@ from quotattr.mentions import (
 )
 from quotattr.segment import Sentence, Token
 
-_TELL_VERBS = frozenset("tell assure remind inform advise warn ask urge promise".split())
-_OBJECT_PRONOUNS = frozenset("him her them me us you it".split())
-_TIME_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow week month year "
-    "morning afternoon evening night weekend".split()
-)
-_PP_LEADS = frozenset("on in at during via last this earlier late early over through with".split())
-_AFTER_INVERTED = frozenset(
-    ". , ; : ! ? — ( on in at during last this after before who adding as when while".split()
-)
-_TRAILING = frozenset(", ; : — – - and but or so as".split())
 _INDIRECT_CLASSES = frozenset({"speech", "evidence", "belief", "source-after"})
 _MIN_INDIRECT_WORDS = 3
 
@@ -94,31 +83,31 @@ def _content_start(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> int:
     """Token index where the reported content begins after a cue (addressee, time, medium, ``that`` skipped)."""
     n = len(tokens)
     k = cue.last
-    if k < n and cue.lemma in _TELL_VERBS:  # "told the Reuters news agency:", "told him"
-        if tokens[k].lower in _OBJECT_PRONOUNS:
+    if k < n and cue.lemma in lex.words["addressee-verb"]:  # "told the Reuters news agency:", "told him"
+        if tokens[k].lower in lex.words["object-pronoun"]:
             k += 1
         else:
-            obj = np_starting_at(tokens, k, lex, n)
+            obj = np_starting_at(tokens, k, lex, n, speaker=False)
             if obj is not None:
                 k = obj.last
     for _ in range(3):
         if k >= n:
             break
         low = tokens[k].lower
-        if low in _TIME_WORDS:
+        if low in lex.words["time"]:
             k += 1
             continue
         phrase_end = _phrase_end(tokens, k, lex)
         if phrase_end > k:
             k = phrase_end
             continue
-        if low in _PP_LEADS:
+        if low in lex.words["pp-lead"]:
             j = k + 1
             while j < n and j - k <= 4 and _word(tokens[j]) and tokens[j].lower not in ("that",):
-                if tokens[j].lower in _TIME_WORDS:
+                if tokens[j].lower in lex.words["time"]:
                     break
                 j += 1
-            if j < n and tokens[j].lower in _TIME_WORDS:
+            if j < n and tokens[j].lower in lex.words["time"]:
                 k = j + 1
                 continue
             if low == "on" and k + 1 < n and tokens[k + 1].text[:1].isupper():  # "on Twitter", "on CNN"
@@ -167,9 +156,8 @@ def _link_cue(
     before = tokens[cue.first - 1] if cue.first > 0 else None
     if before is not None and (before.text in ",—" or in_quote[cue.first - 1]):
         m = np_starting_at(tokens, cue.last, lex, n)
-        if m is not None and (m.last >= n or tokens[m.last].lower in _AFTER_INVERTED) and m.kind != "pronoun" or (
-            m is not None and m.kind == "pronoun"
-        ):
+        ends_clause = m is not None and (m.last >= n or tokens[m.last].lower in lex.words["after-inverted"])
+        if m is not None and (ends_clause or m.kind == "pronoun"):
             start = cue.first - 1 if before.text in ",—" else cue.first
             return _Link(cue, m, "inverted", "before", start, m.last)
     m = subject_before(tokens, cue.first, lex, floor)
@@ -189,7 +177,7 @@ def _link_cue(
     if m is not None and pattern in ("subject-cue", "appositive") and m.first >= floor:
         claim_start = m.first
     if pattern == "shared-subject":  # the ", adding" or "but says" lead-in belongs to the cue
-        while claim_start > floor and tokens[claim_start - 1].lower in _TRAILING:
+        while claim_start > floor and tokens[claim_start - 1].lower in lex.words["trailing"]:
             claim_start -= 1
     content = _content_start(tokens, cue, lex)
     side = "after" if any(_word(t) or in_quote[i] for i, t in enumerate(tokens[content:], content)) else "before"
@@ -258,7 +246,7 @@ def sentence_relations(
         rs, re_ = _trim(text, rs, re_)
         region_floor = max(region_floor, tokens[link.claim_end - 1].end if link.claim_end > 0 else region_floor)
         if rs >= re_:
-            if text[sentence.end - 1 : sentence.end] == ":" and link.side == "after":
+            if text[sentence.end - 1 : sentence.end] == ":" and link.claim_end >= len(tokens) - 1:
                 intro = Intro(sentence.paragraph, link.mention, link.cue)
             continue
         draft = _classify(text, rs, re_, link, sentence, index, quoted, tokens)
@@ -362,7 +350,7 @@ def standalone_quotes(
         after_end = min(sentence.end, q.end) if q.end <= sentence.end else q.end
         rest = text[q.end : sentence.end] if q.end <= sentence.end else ""
         lead_ok = not any(ch.isalnum() for ch in before) or before.rstrip().endswith(":")
-        if lead_ok and not any(ch.isalnum() for ch in rest) or q.end > sentence.end and lead_ok:
+        if (lead_ok and not any(ch.isalnum() for ch in rest)) or (q.end > sentence.end and lead_ok):
             pieces = tuple(p for p in q.pieces if p[0] < p[1])
             if pieces and after_end > 0:
                 out.append(Draft("direct", pieces, None, None, "standalone", "", index, sentence.paragraph, (qi,)))

@@ -25,10 +25,6 @@ _LINE = regex.compile(r"[^\r\n]++")
 _BOUNDARY = regex.compile(r"[.!?…]{1,10}+[\"”’'»)\]]{0,4}+\s++")
 # Word tokens: letters/digits joined by - ' ’ . & (each join needs a separator: no ambiguity), else one symbol.
 _TOKEN = regex.compile(r"\w++(?:[-'’.&]\w++)*+|[^\w\s]")
-_OPENERS = frozenset(
-    "the a an he she it they we i but and in on at as this that these those there his her their its our "
-    "however meanwhile still yet so if when while after before".split()
-)
 
 
 @attrs.frozen(slots=True)
@@ -80,7 +76,7 @@ def find_sentences(
     >>> from quotattr.marks import find_quoted_spans
     >>> t = 'Sen. Smith spoke. "A. B," he said. Then'
     >>> p = find_paragraphs(t)
-    >>> [t[s.start:s.end] for s in find_sentences(t, p, find_quoted_spans(t, p), Lexicon.default())]
+    >>> [t[s.start:s.end] for s in find_sentences(t, p, find_quoted_spans(t, p, Lexicon.default()), Lexicon.default())]
     ['Sen. Smith spoke.', '"A. B," he said.', 'Then']
     """
     out: list[Sentence] = []
@@ -134,7 +130,7 @@ def _abbreviation_before(text: str, dot: int, nxt: int, lex: Lexicon) -> bool:
         return True
     if word in lex.abbreviations or "." in word:
         m = _TOKEN.match(text, nxt)
-        return not (m is not None and m.group().lower() in _OPENERS)
+        return not (m is not None and m.group().lower() in lex.words["sentence-opener"])
     return False
 
 

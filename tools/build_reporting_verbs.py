@@ -56,7 +56,8 @@ retort counter demand inquire plead explain recount suggest indicate continue de
 criticize criticise slam blast mock dismiss reject question threaten assure remind hint insist speculate
 concur affirm proclaim tout charge rebut advise guarantee swear acknowledge predict
 forecast theorize muse write elaborate clarify reason submit insinuate wonder declare divulge confess
-stipulate specify""".split() + ["point out", "go on"]
+stipulate specify""".split()
+SPEECH += ["point out", "go on"]
 
 BELIEF = """think believe hope fear want expect feel know worry doubt consider assume suspect wish plan intend
 prefer predict foresee understand recognize recognise acknowledge learn realize realise""".split()

@@ -1,0 +1,65 @@
+"""Many documents at once: ``extract_many`` streams results in input order, in one process or a pool."""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import attrs
+
+from quotattr.lexicon import Lexicon
+from quotattr.pipeline import extract_quotes
+from quotattr.types import Quote
+
+
+@attrs.frozen(slots=True)
+class DocumentResult:
+    """The quotes of one input document, or the error that stopped it (then ``quotes`` is empty)."""
+
+    id: Any
+    quotes: tuple[Quote, ...]
+    error: str | None = None
+
+
+def _one(item: tuple[Any, Any, Lexicon | None, int | None]) -> DocumentResult:
+    doc_id, text, lex, max_chars = item
+    try:
+        if max_chars is not None and isinstance(text, str) and len(text) > max_chars:
+            raise ValueError(f"document has {len(text)} characters, more than max_chars={max_chars}")
+        return DocumentResult(doc_id, tuple(extract_quotes(text, lexicon=lex)))
+    except (TypeError, ValueError) as exc:
+        return DocumentResult(doc_id, (), f"{type(exc).__name__}: {exc}")
+
+
+def _item(i: int, item: Any, lex: Lexicon | None, max_chars: int | None) -> tuple[Any, Any, Lexicon | None, int | None]:
+    if isinstance(item, tuple) and len(item) == 2:
+        return item[0], item[1], lex, max_chars
+    return i, item, lex, max_chars
+
+
+def extract_many(
+    texts: Iterable[Any],
+    *,
+    processes: int | None = None,
+    lexicon: Lexicon | None = None,
+    max_chars: int | None = None,
+    chunksize: int = 8,
+) -> Iterator[DocumentResult]:
+    """Extract quotes from many documents, yielding one ``DocumentResult`` per input, in input order.
+
+    Items are texts (their id is their position) or ``(id, text)`` pairs. A bad item (not a string, or longer
+    than ``max_chars``) gives a result with ``error`` set and does not stop the others. ``processes`` > 1 uses a
+    process pool.
+
+    >>> [(r.id, len(r.quotes), r.error is None) for r in extract_many(["He said no way at all.", ("b", b"x")])]
+    [(0, 1, True), ('b', 0, False)]
+    """
+    items = (_item(i, item, lexicon, max_chars) for i, item in enumerate(texts))
+    if not processes or processes <= 1:
+        for item in items:
+            yield _one(item)
+        return
+    ctx = multiprocessing.get_context("spawn" if multiprocessing.get_start_method(True) == "spawn" else None)
+    with ctx.Pool(processes) as pool:
+        yield from pool.imap(_one, items, chunksize=chunksize)

@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+from quotattr import extract_quotes
+
+
+def names(text: str) -> list[str]:
+    return [q.speaker.name for q in extract_quotes(text) if q.speaker]
+
+
+def test_surname_takes_full_name() -> None:
+    text = "Vitaly Orlov said the vote was rigged.\n\nOrlov said the count would be challenged."
+    assert names(text) == ["Vitaly Orlov", "Vitaly Orlov"]
+
+
+def test_titles_and_roles_are_stripped_from_name() -> None:
+    assert names("Prime Minister Ann Cole said the budget was final.") == ["Ann Cole"]
+
+
+def test_organisation_short_form_takes_full_form() -> None:
+    text = ("The Britain-based Syrian Network for Human Rights said 30 people died.\n\n"
+            "More were missing, the Syrian Network said.")
+    assert names(text) == ["Syrian Network for Human Rights"] * 2
+
+
+def test_pronoun_takes_antecedent_and_gender() -> None:
+    text = ("Mrs. Ann Cole said the budget was final. Mr. Tom Reyes said it was not. "
+            "She said the vote would go ahead anyway.")
+    assert names(text)[-1] == "Ann Cole"
+
+
+def test_they_takes_group() -> None:
+    text = "Dock workers say the plan was dead. They say nobody asked them about the plan."
+    assert names(text) == ["Dock workers", "Dock workers"]
+
+
+def test_unresolved_pronoun_keeps_its_text() -> None:
+    assert names("She said the plan was dead.") == ["She"]
+
+
+def test_description_keeps_description() -> None:
+    assert names("A senior trade official said the plan was dead.") == ["senior trade official"]

@@ -1,0 +1,102 @@
+"""Cue patterns and speaker mention patterns, through extract_quotes on sentences written for the purpose."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotattr import extract_quotes
+
+
+def one(text: str):  # type: ignore[no-untyped-def]
+    quotes = extract_quotes(text)
+    assert len(quotes) == 1, [q.content for q in quotes]
+    return quotes[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The mayor has said the bridge will reopen in May.", "said"),
+        ("The mayor had told reporters that the bridge would reopen.", "told"),
+        ("The mayor would later say the bridge was never safe.", "say"),
+        ("The mayor said on Tuesday that the bridge would reopen.", "said"),
+        ("The mayor pointed out that the bridge was older than the town.", "pointed out"),
+        ("The mayor insisted the bridge was safe for every kind of traffic.", "insisted"),
+    ],
+)
+def test_cue_inflections(text: str, cue: str) -> None:
+    q = one(text)
+    assert q.cue is not None and q.cue.text == cue
+    assert q.speaker is not None and q.speaker.text == "The mayor"
+    assert "bridge" in q.content
+
+
+def test_noun_reading_is_not_a_cue() -> None:
+    assert extract_quotes("The report was long and the claims in it were many.") == []
+
+
+def test_capitalised_post_is_not_a_cue() -> None:
+    assert extract_quotes("The Washington Post ran a long story about the budget.") == []
+
+
+def test_infinitive_is_not_a_cue() -> None:
+    assert extract_quotes("The senator declined to say whether the bill would pass.") == []
+
+
+def test_words_inside_quotes_are_not_cues() -> None:
+    q = one('"People said the bridge was unsafe," Ms. Lee said.')
+    assert q.kind == "direct" and q.speaker is not None and q.speaker.text == "Ms. Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Farmers say the drought has ruined this year's harvest.", "Farmers",
+         "the drought has ruined this year's harvest"),
+        ("The drought has ruined the harvest, farmers say.", "farmers", "The drought has ruined the harvest"),
+        ("The drought has ruined the harvest, said Tom Reyes.", "Tom Reyes", "The drought has ruined the harvest"),
+        ("According to the ministry, the drought has ruined the harvest.", "the ministry",
+         "the drought has ruined the harvest"),
+        ("The drought has ruined the harvest, according to the ministry.", "the ministry",
+         "The drought has ruined the harvest"),
+    ],
+)
+def test_indirect_patterns(text: str, speaker: str, content: str) -> None:
+    q = one(text)
+    assert q.kind == "indirect"
+    assert q.speaker is not None and q.speaker.text == speaker
+    assert q.content == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Chancellor Olaf Berger said the plan was dead.", "Chancellor Olaf Berger"),
+        ("Kenya's trade minister Ruth Otieno said the plan was dead.", "Kenya's trade minister Ruth Otieno"),
+        ("The Kenyan Trade Ministry said the plan was dead.", "The Kenyan Trade Ministry"),
+        ("Nairobi said the plan was dead.", "Nairobi"),
+        ("A senior trade official said the plan was dead.", "A senior trade official"),
+        ("The EU ambassador to Kenya said the plan was dead.", "The EU ambassador to Kenya"),
+        ("Dock workers say the plan was dead.", "Dock workers"),
+    ],
+)
+def test_speaker_forms(text: str, speaker: str) -> None:
+    q = one(text)
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+def test_appositive_speaker() -> None:
+    q = one("The Harbour Trust, a charity that runs the docks, said the plan was dead.")
+    assert q.speaker is not None and q.speaker.text == "The Harbour Trust"
+    assert q.content == "the plan was dead"
+
+
+def test_who_clause_speaker() -> None:
+    q = one("Ruth Otieno, who leads the ministry, said the plan was dead.")
+    assert q.speaker is not None and q.speaker.text == "Ruth Otieno"
+
+
+def test_addressee_and_colon_are_skipped() -> None:
+    q = one('A port official told the local radio station: "Nothing moves tonight."')
+    assert q.kind == "direct" and q.content == "Nothing moves tonight."
+    assert q.speaker is not None and q.speaker.text == "A port official"

@@ -1,0 +1,116 @@
+"""CLI, batch, evaluation and display: the ways users reach the pipeline."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+from quotattr import extract_quotes
+from quotattr.batch import extract_many
+from quotattr.cli import main
+from quotattr.display import annotate, render_html
+from quotattr.evaluate import evaluate, speaker_name_matches
+from quotattr.formats import to_records
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_1c908b89b4219beb.txt"
+
+
+def run(argv: list[str], stdin: str = "") -> tuple[int, str]:
+    out = io.StringIO()
+    code = main(argv, stdin=io.StringIO(stdin), stdout=out)
+    return code, out.getvalue()
+
+
+def test_cli_text_file_prints_quotes() -> None:
+    code, out = run([str(SEED)])
+    assert code == 0
+    assert "A military source" in out and "[direct]" in out and "cue: told" in out
+
+
+def test_cli_stdin_jsonl_output() -> None:
+    code, out = run(["-", "-f", "jsonl"], stdin="Ann said the port was shut for good.")
+    assert code == 0
+    doc = json.loads(out)
+    assert doc["id"] == "-" and doc["quotes"][0]["speaker"]["text"] == "Ann"
+
+
+def test_cli_jsonl_input_keeps_ids_and_reports_errors(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a", "body": "Ann said the port was shut for good."}) + "\n"
+                   + json.dumps({"id": "b", "body": 5}) + "\n{bad json\n", encoding="utf-8")
+    code, out = run([str(src), "--text-field", "body", "-f", "jsonl"])
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 1
+    assert [r["id"] for r in rows] == ["a", "b", f"{src}:3"]
+    assert rows[0]["quotes"] and "error" not in rows[0]
+    assert "int" in rows[1]["error"] and "JSON" in rows[2]["error"]
+
+
+def test_cli_csv_folder_and_min_confidence(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text('Ann said the port was shut for good. "Nobody knows."', encoding="utf-8")
+    code, out = run([str(tmp_path), "-f", "csv", "--min-confidence", "0.5"])
+    lines = out.strip().splitlines()
+    assert code == 0 and lines[0].startswith("doc_id,") and len(lines) == 2
+
+
+def test_cli_missing_file_is_usage_error() -> None:
+    code, _ = run(["/no/such/file.txt"])
+    assert code == 2
+
+
+def test_cli_eval(tmp_path: Path) -> None:
+    gold = tmp_path / "g.jsonl"
+    gold.write_text(json.dumps({"id": "d", "text": "Ann said the port was shut for good.", "quotes": [
+        {"content": [[9, 35]], "source": [[0, 3]], "cue": [[4, 8]], "kind": "indirect"}]}) + "\n",
+        encoding="utf-8")
+    code, out = run(["eval", str(gold), "--json"])
+    m = json.loads(out)
+    assert code == 0 and m["detection"]["f1"] == 1.0 and m["speaker_accuracy"]["all"] == 1.0
+
+
+def test_evaluate_counts_misses_and_false_positives() -> None:
+    text = "Ann said the port was shut for good. The sky is blue and the sea is green."
+    doc = {"id": "d", "text": text, "quotes": [
+        {"content": [[37, 73]], "source": [], "cue": [], "kind": "indirect"}]}
+    report = evaluate([doc], errors=True)
+    assert report.metrics["detection"]["precision"] == 0.0
+    assert {e["error"] for e in report.errors} == {"miss", "false-positive"}
+
+
+def test_pdnc_name_convention() -> None:
+    assert speaker_name_matches("Miss Bennet", ["Elizabeth Bennet", "Lizzy"])
+    assert speaker_name_matches("Lizzy", ["Elizabeth Bennet", "Lizzy"])
+    assert not speaker_name_matches("Jane", ["Elizabeth Bennet", "Lizzy"])
+
+
+def test_extract_many_pairs_errors_and_processes() -> None:
+    items = [("a", "Ann said the port was shut for good."), ("b", None), ("c", "x" * 50)]
+    results = list(extract_many(items, max_chars=40))
+    assert [r.id for r in results] == ["a", "b", "c"]
+    assert results[0].quotes and results[1].error and "max_chars" in (results[2].error or "")
+    pooled = list(extract_many([t for _, t in items if t], processes=2))
+    assert [list(r.quotes) for r in pooled] == [extract_quotes(t) for _, t in items if t]
+
+
+def test_records_are_flat() -> None:
+    rows = to_records(extract_quotes(SEED.read_text(encoding="utf-8")), doc_id="seed")
+    assert rows and all(not isinstance(v, (dict, list)) for r in rows for v in r.values())
+
+
+def test_html_marks_every_quote_speaker_and_cue(tmp_path: Path) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    quotes = extract_quotes(text)
+    page = render_html(text, quotes, tmp_path / "seed.html")
+    assert (tmp_path / "seed.html").read_text(encoding="utf-8") == page
+    assert page.count("data-cue-of=") == len({(q.cue.start, q.cue.end) for q in quotes if q.cue})
+    assert page.count("data-speaker-of=") == len({(q.speaker.start, q.speaker.end) for q in quotes if q.speaker})
+    assert page.count('class="qa-quote') - 3 == sum(len(q.fragments) for q in quotes)  # 3 in the legend
+    assert "<script" not in page
+    doc = annotate(text)
+    assert "quotes" in repr(doc) and doc._repr_html_().count("data-quote=") >= len(quotes)
+
+
+def test_html_escapes_text() -> None:
+    page = render_html("<b>Ann</b> said the port was shut.", extract_quotes("<b>Ann</b> said the port was shut."))
+    assert "<b>" not in page.split("<body>")[1]

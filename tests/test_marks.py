@@ -1,0 +1,84 @@
+"""Quote-mark lexing: every mark style, apostrophes, nesting, continued paragraphs, unclosed marks."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotattr.lexicon import Lexicon
+from quotattr.marks import find_quoted_spans
+from quotattr.segment import find_paragraphs
+
+
+def spans(text: str) -> list[list[str]]:
+    return [[text[s:e] for s, e in q.pieces] for q in find_quoted_spans(text, find_paragraphs(text), Lexicon.default())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'She said "we will win" today.',
+        "She said “we will win” today.",
+        "She said ‘we will win’ today.",
+        "She said 'we will win' today.",
+        "She said «we will win» today.",
+        "She said „we will win“ today.",
+        "She said ‚we will win‘ today.",
+        "She said ‹we will win› today.",
+        "She said 「we will win」 today.",
+        "She said 『we will win』 today.",
+        "She said ``we will win'' today.",
+        "She said ''we will win'' today.",
+    ],
+)
+def test_every_mark_style(text: str) -> None:
+    assert spans(text) == [["we will win"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The rebels' guns don't work.", "In the '90s it was O'Brien's.", "It’s the rebels’ town, isn’t it?",
+     "Rock 'n' roll never died.", "Give 'em the ‘90s look."],
+)
+def test_apostrophes_are_not_marks(text: str) -> None:
+    assert spans(text) == []
+
+
+def test_plural_possessive_inside_single_quote() -> None:
+    assert spans("'The rebels' guns are silent,' he said.") == [["The rebels' guns are silent,"]]
+
+
+def test_nested_quote_stays_inside() -> None:
+    text = "He said: “They told me ‘never again’ and left.” Then he went."
+    assert spans(text) == [["They told me ‘never again’ and left."]]
+
+
+def test_nested_straight_single_inside_double() -> None:
+    text = "\"He called it 'a disaster' twice,\" she said."
+    assert spans(text) == [["He called it 'a disaster' twice,"]]
+
+
+def test_continued_over_paragraphs() -> None:
+    text = "“First part of the speech.\n\n“Second part.\n\n“Last part,” he said."
+    assert spans(text) == [["First part of the speech.", "Second part.", "Last part,"]]
+
+
+def test_unclosed_mark_ends_at_its_paragraph() -> None:
+    text = 'He said "this never closes.\n\nA new paragraph with "a quote" here.'
+    assert spans(text) == [["this never closes."], ["a quote"]]
+
+
+def test_unclosed_single_is_an_apostrophe() -> None:
+    assert spans("The 'broken mark here.\n\nOther 'quoted' words.") == [["quoted"]]
+
+
+def test_stray_closing_mark_is_ignored() -> None:
+    assert spans("Nothing” here but “this” one.") == [["this"]]
+
+
+def test_sloppy_right_mark_used_as_opener() -> None:
+    assert spans("”Fear. I am afraid,” she wrote.") == [["Fear. I am afraid,"]]
+
+
+def test_only_marks_never_fails() -> None:
+    text = '"""\'\'\'“”‘’«»' * 50
+    assert isinstance(spans(text), list)

@@ -1,0 +1,87 @@
+"""Invariants on any text: spans point at the input, quotes never overlap, output is deterministic."""
+
+from __future__ import annotations
+
+import json
+import pickle
+from concurrent.futures import ThreadPoolExecutor
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from quotattr import Quote, extract_quotes
+from quotattr.batch import extract_many
+
+MARKS = "\"'“”‘’«»„‚‹›「」『』`"
+WORDS = ["said", "says", "told", "according", "to", "he", "she", "they", "Mr.", "Smith", "The", "ministry",
+         "that", ",", ".", ":", "\n\n", "\n", " ", "adding", "U.S.", "'s", "don't", "rebels'", "—"]
+
+news_like = st.lists(
+    st.one_of(st.sampled_from(WORDS), st.sampled_from(list(MARKS)), st.text(max_size=6)), max_size=80
+).map(" ".join)
+any_text = st.one_of(
+    st.text(max_size=300),
+    st.text(alphabet=MARKS + " \n", max_size=200),
+    st.text(alphabet=st.characters(blacklist_categories=("Zs",)), max_size=200),
+    news_like,
+)
+
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def check_invariants(text: str, quotes: list[Quote]) -> None:
+    prev_end = -1
+    for q in quotes:
+        assert 0 <= q.start < q.end <= len(text)
+        assert text[q.start : q.end] == q.text
+        assert q.start >= prev_end, "quotes overlap"
+        prev_end = q.end
+        assert q.kind in ("direct", "mixed", "indirect")
+        assert 0.0 <= q.confidence <= 1.0
+        assert q.fragments and q.fragments[0].start == q.start and q.fragments[-1].end == q.end
+        for f in q.fragments:
+            assert text[f.start : f.end] == f.text and f.start < f.end
+        for span in (q.speaker, q.cue, *(c.speaker for c in q.candidates)):
+            if span is not None:
+                assert 0 <= span.start < span.end <= len(text)
+                assert text[span.start : span.end] == span.text
+
+
+@SETTINGS
+@given(any_text)
+def test_spans_point_at_the_text_and_never_overlap(text: str) -> None:
+    check_invariants(text, extract_quotes(text))
+
+
+@SETTINGS
+@given(any_text)
+def test_deterministic(text: str) -> None:
+    assert extract_quotes(text) == extract_quotes(text)
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(news_like, max_size=6))
+def test_extract_many_equals_mapping(texts: list[str]) -> None:
+    assert [list(r.quotes) for r in extract_many(texts)] == [extract_quotes(t) for t in texts]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.lists(news_like, min_size=1, max_size=8))
+def test_threads_give_the_same_results(texts: list[str]) -> None:
+    with ThreadPoolExecutor(4) as pool:
+        threaded = list(pool.map(extract_quotes, texts))
+    assert threaded == [extract_quotes(t) for t in texts]
+
+
+@settings(max_examples=50, deadline=None)
+@given(news_like)
+def test_results_pickle_and_json_round_trip(text: str) -> None:
+    quotes = extract_quotes(text)
+    assert pickle.loads(pickle.dumps(quotes)) == quotes
+    dumped = [q.to_dict() for q in quotes]
+    assert json.loads(json.dumps(dumped)) == dumped
+
+
+def test_no_spaces_and_only_marks() -> None:
+    for text in ["a" * 5000, '"' * 3001, "“" * 2000 + "”" * 10, "'" * 999, "said" * 1000, "\n" * 500]:
+        check_invariants(text, extract_quotes(text))

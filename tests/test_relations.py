@@ -1,0 +1,79 @@
+"""Quote kinds, interrupted quotes, shared subjects, scare quotes and discourse attribution."""
+
+from __future__ import annotations
+
+from quotattr import extract_quotes
+
+
+def test_interrupted_quote_is_one_quote_with_two_fragments() -> None:
+    text = '"We are ready," she said, "and we will not wait."'
+    (q,) = extract_quotes(text)
+    assert q.kind == "direct"
+    assert [f.text for f in q.fragments] == ["We are ready,", "and we will not wait."]
+    assert q.speaker is not None and q.speaker.text == "she"
+
+
+def test_interrupted_quote_with_inverted_speaker() -> None:
+    (q,) = extract_quotes('"We are ready," said Ann Cole, "and we will not wait."')
+    assert len(q.fragments) == 2 and q.speaker is not None and q.speaker.text == "Ann Cole"
+
+
+def test_mixed_quote_covers_reported_clause() -> None:
+    (q,) = extract_quotes('The envoy said the talks "are close to a deal" this week.')
+    assert q.kind == "mixed"
+    assert q.content == 'the talks "are close to a deal" this week'
+
+
+def test_scare_quotes_without_cue_are_not_quotes() -> None:
+    assert extract_quotes('The so-called "peace dividend" never arrived in the town.') == []
+
+
+def test_standalone_quote_sentence_is_direct() -> None:
+    quotes = extract_quotes('Lee spoke to the crowd. "We stand together."')
+    assert [q.kind for q in quotes] == ["direct"]
+
+
+def test_shared_subject_participle() -> None:
+    quotes = extract_quotes("The minister said the port would reopen, adding that ships were waiting outside.")
+    assert [q.content for q in quotes] == ["the port would reopen", "ships were waiting outside"]
+    assert all(q.speaker is not None and q.speaker.text == "The minister" for q in quotes)
+    assert quotes[1].candidates[0].reason == "shared-subject"
+
+
+def test_coordinated_second_cue() -> None:
+    quotes = extract_quotes("The mayor admits the plan failed - but says the council is to blame for it.")
+    assert [q.cue.text for q in quotes if q.cue] == ["admits", "says"]
+    assert quotes[1].speaker is not None and quotes[1].speaker.text == "The mayor"
+
+
+def test_nested_belief_verb_stays_inside_outer_quote() -> None:
+    (q,) = extract_quotes("He said the two sides intended to meet again in the morning.")
+    assert q.cue is not None and q.cue.text == "said"
+    assert q.content == "the two sides intended to meet again in the morning"
+
+
+def test_quote_only_paragraph_takes_previous_speaker() -> None:
+    text = 'Ruth Otieno said the port would stay shut.\n\n"We have no choice," she added.\n\n"None at all."'
+    quotes = extract_quotes(text)
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Ruth Otieno"
+    assert quotes[-1].candidates[0].reason == "previous-paragraph"
+
+
+def test_colon_intro_paragraph() -> None:
+    text = "The minister said on Monday:\n\n\"The port is closed until further notice.\""
+    (q,) = extract_quotes(text)
+    assert q.speaker is not None and q.speaker.text == "The minister"
+    assert q.candidates[0].reason == "colon-intro"
+
+
+def test_unclosed_quote_does_not_swallow_document() -> None:
+    text = 'He said "this never closes.\n\nMayor Ann Cole said the port would reopen soon.'
+    quotes = extract_quotes(text)
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.text == "Mayor Ann Cole"
+    assert quotes[0].end < text.index("Mayor")
+
+
+def test_continued_quote_over_paragraphs_is_one_quote() -> None:
+    text = "“First part of the speech,” she said, “goes on.\n\n“Second part.\n\n“Last part.”"
+    quotes = extract_quotes(text)
+    assert len(quotes) == 1 and len(quotes[0].fragments) == 4

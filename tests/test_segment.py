@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from quotattr.lexicon import Lexicon
+from quotattr.marks import find_quoted_spans
+from quotattr.segment import find_paragraphs, find_sentences, tokenize
+
+LEX = Lexicon.default()
+
+
+def sentences(text: str) -> list[str]:
+    p = find_paragraphs(text)
+    return [text[s.start : s.end] for s in find_sentences(text, p, find_quoted_spans(text, p, LEX), LEX)]
+
+
+def test_paragraphs_by_blank_lines_and_crlf() -> None:
+    text = "One.\r\n\r\nTwo\nstill two.\r\rThree."
+    assert [text[s:e] for s, e in find_paragraphs(text)] == ["One.", "Two\nstill two.", "Three."]
+
+
+def test_paragraphs_one_per_line_without_blank_lines() -> None:
+    assert find_paragraphs("A.\nB.\n") == [(0, 2), (3, 5)]
+
+
+def test_abbreviations_do_not_split() -> None:
+    assert sentences("Sen. Warren met Gov. Smith on Jan. 5 in Washington. Then they left.") == [
+        "Sen. Warren met Gov. Smith on Jan. 5 in Washington.",
+        "Then they left.",
+    ]
+
+
+def test_acronym_before_sentence_opener_splits() -> None:
+    assert sentences("He lives in the U.S. The family came later.") == [
+        "He lives in the U.S.",
+        "The family came later.",
+    ]
+
+
+def test_no_split_inside_quote() -> None:
+    assert sentences('"Stop. Now. Please," she said. He stopped.') == ['"Stop. Now. Please," she said.',
+                                                                       "He stopped."]
+
+
+def test_tokens_keep_abbreviation_periods_and_possessives() -> None:
+    toks = tokenize("Russia's U.N. envoy Mr. Smith said.", 0, 35, LEX)
+    assert [t.text for t in toks] == ["Russia's", "U.N.", "envoy", "Mr.", "Smith", "said", "."]
