@@ -5,9 +5,11 @@ Rules:
 - ``two-word-verb``: phrasal verbs listed with a space (``pointed out``, ``went on``).
 - ``cue-phrase``: multi-word cues from ``data/cue_phrases.tsv`` (``according to``).
 - ``lowercase-verb``: a verb counts only in lower case (``the Washington Post`` is a paper, ``post`` a verb),
-  except a sentence-initial ``According``.
+  except a sentence-initial ``According`` and in a ``title-case-headline`` (``Obama Says Museum Will …``).
 - ``noun-reading``: a verb form right after a determiner or possessive is a noun (``the report``,
   ``his claims``, ``the stated goal``).
+- ``noun-homograph``: forms in ``data/noun_homographs.txt`` (``states``, ``tweet``) count only after a subject
+  pronoun (``they report that …``).
 - ``no-infinitive``, ``no-passive``: ``declined to say``, ``was told`` are not attributions of the subject.
 - ``quotes-are-not-cues``: words inside quotation marks are never cues.
 """
@@ -46,6 +48,7 @@ def find_cues(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -
     """
     out: list[CueHit] = []
     n = len(tokens)
+    title_case = _title_case(tokens)
     i = 0
     while i < n:
         if in_quote[i]:
@@ -58,11 +61,11 @@ def find_cues(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -
                 if phrase in lex.cue_phrases:
                     hit = (width, phrase, lex.cue_phrases[phrase])
                     break
-                if phrase in lex.verb_forms and _verb_ok(tokens, i, lex):
+                if phrase in lex.verb_forms and _verb_ok(tokens, i, lex, title_case):
                     lemma, cls = lex.verb_forms[phrase]
                     hit = (width, lemma, cls)
                     break
-        if hit is None and tokens[i].lower in lex.verb_forms and _verb_ok(tokens, i, lex):
+        if hit is None and tokens[i].lower in lex.verb_forms and _verb_ok(tokens, i, lex, title_case):
             lemma, cls = lex.verb_forms[tokens[i].lower]
             hit = (1, lemma, cls)
         if hit is None:
@@ -77,13 +80,21 @@ def find_cues(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -
     return out
 
 
-def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
+def _title_case(tokens: Sequence[Token]) -> bool:
+    """``title-case-headline``: most words capitalised (``Lindsey Graham Says Trump Could …``)."""
+    words = [t for t in tokens if t.text[:1].isalpha() and len(t.text) > 3]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.75 * len(words)
+
+
+def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = False) -> bool:
     tok = tokens[i]
-    if not tok.text[0].islower():
-        return False  # lowercase-verb
+    if not tok.text[0].islower() and not (title_case and i > 0):
+        return False  # lowercase-verb, except in a title-case headline
+    if tok.lower in lex.noun_homographs and (i == 0 or tokens[i - 1].lower not in lex.words["subject-pronoun"]):
+        return False  # noun-homograph: "the report", "the United States"
     if i > 0:
         prev = tokens[i - 1].lower
-        if prev in lex.words["determiner"] or prev.endswith(("'s", "’s")):
+        if prev in lex.words["determiner"] or prev in lex.words["quantifier"] or prev.endswith(("'s", "’s")):
             return False  # noun-reading
         if prev == "to":
             return False  # no-infinitive

@@ -42,6 +42,7 @@ class Lexicon:
     function_words: frozenset[str]
     cue_phrases: Mapping[str, str]  # phrase -> role
     words: Mapping[str, frozenset[str]]  # closed word class -> words (data/word_classes.tsv)
+    noun_homographs: frozenset[str]  # verb forms that are cues only after a subject pronoun
     known_speakers: Mapping[str, str] = attrs.field(factory=dict)  # alias (lower) -> canonical name
 
     @staticmethod
@@ -63,6 +64,7 @@ class Lexicon:
             function_words=frozenset(row[0] for row in _lines("function_words.txt")),
             cue_phrases={row[0]: row[1] for row in _lines("cue_phrases.tsv")},
             words={row[0]: frozenset(row[1].split()) for row in _lines("word_classes.tsv")},
+            noun_homographs=frozenset(row[0] for row in _lines("noun_homographs.txt")),
         )
 
     def extend(

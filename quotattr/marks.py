@@ -13,6 +13,8 @@ all), then marks are paired with a stack per paragraph, so the pass is linear in
   the same mark (novel and news convention): one span with one piece per paragraph.
 - ``local-recovery``: a double mark never closed ends at its paragraph's end; an unclosed single mark is taken
   for an apostrophe. A mark never swallows the rest of the document.
+- ``stray-around-quotes``: an unclosed mark with complete quotes after it is a stray (scraped paragraphs that
+  start with ``"``); the quotes inside stand on their own.
 """
 
 from __future__ import annotations
@@ -152,6 +154,7 @@ def find_quoted_spans(text: str, paragraphs: Sequence[tuple[int, int]], lex: Lex
         para_marks = marks[first:mi]
         # Continuation: the carried quote resumes after this paragraph's first mark of the same family.
         stack: list[tuple[str, int, int]] = []  # (family, open pos, content start)
+        children: list[list[QuotedSpan]] = []  # closed quotes directly inside each open mark
         pieces_before: list[tuple[int, int]] = []
         carried_open = -1
         if carry is not None:
@@ -159,6 +162,7 @@ def find_quoted_spans(text: str, paragraphs: Sequence[tuple[int, int]], lex: Lex
             cls = _classify(text, para_marks[0][2], para_marks[0][0], para_marks[0][1], lex) if para_marks else None
             if para_marks and para_marks[0][0] == pstart and cls is not None and cls[0] == c_family:
                 stack.append((c_family, c_open, para_marks[0][1]))
+                children.append([])
                 pieces_before = c_pieces
                 carried_open = c_open
                 para_marks = para_marks[1:]
@@ -195,6 +199,7 @@ def find_quoted_spans(text: str, paragraphs: Sequence[tuple[int, int]], lex: Lex
                 role = "close"  # „German“ and ‚German‘ style: the raised mark closes
             if role == "open":
                 stack.append((family, s, e))
+                children.append([])
                 counts[family] = counts.get(family, 0) + 1
                 if _mk in "„‚":
                     low_openers[family] = low_openers.get(family, 0) + 1
@@ -203,6 +208,7 @@ def find_quoted_spans(text: str, paragraphs: Sequence[tuple[int, int]], lex: Lex
                 continue  # a stray closing mark
             while stack:
                 fam, o_pos, c_start = stack.pop()
+                children.pop()
                 counts[fam] -= 1
                 if text[o_pos] in "„‚" and low_openers.get(fam):
                     low_openers[fam] -= 1
@@ -213,9 +219,17 @@ def find_quoted_spans(text: str, paragraphs: Sequence[tuple[int, int]], lex: Lex
                 spans.append(QuotedSpan(o_pos, e, tuple(pieces), True, family))
                 pieces_before = []
                 carried_open = -1
-        # Paragraph end: the outermost unclosed non-single mark continues or ends here.
+            else:
+                children[-1].append(QuotedSpan(o_pos, e, ((c_start, s),), True, family))
+        # Paragraph end: an unclosed mark around complete quotes is stray (stray-around-quotes); otherwise the
+        # outermost unclosed non-single mark continues into the next paragraph or ends here.
+        inner = sorted((q for kids in children for q in kids), key=lambda q: q.open)
+        if inner and carried_open < 0:
+            spans.extend(inner)
+            continue
         outer = next(((f, o, cs) for f, o, cs in stack if f not in _SINGLE_FAMILIES), None)
         if outer is None:
+            spans.extend(inner)
             continue
         fam, o_pos, c_start = outer
         content_end = pend

@@ -69,9 +69,10 @@ def _head_ok(tok: Token, lex: Lexicon) -> bool:
 def skip_back(tokens: Sequence[Token], i: int, lex: Lexicon) -> int:
     """Index of the last token before ``i`` that is not an auxiliary, adverb or time phrase (or -1)."""
     j = i - 1
+    progressive = tokens[i].lower.endswith("ing") if i < len(tokens) else False
     while j >= 0:
         low = tokens[j].lower
-        if low in lex.words["skip"] or (low.endswith("ly") and not _is_cap(tokens[j])):
+        if low in lex.words["skip"] or (progressive and low in lex.words["be"]) or (low.endswith("ly") and not _is_cap(tokens[j])):
             j -= 1
         elif low in lex.words["time"]:
             j -= 1

@@ -14,7 +14,7 @@ from quotattr.cues import find_cues
 from quotattr.lexicon import Lexicon
 from quotattr.marks import QuotedSpan, find_quoted_spans
 from quotattr.mentions import np_starting_at
-from quotattr.relations import Draft, Intro, sentence_relations, standalone_quotes
+from quotattr.relations import Draft, Intro, merge_continuations, sentence_relations, standalone_quotes
 from quotattr.segment import Token, find_paragraphs, find_sentences, tokenize
 from quotattr.types import Candidate, Cue, Fragment, Quote, Speaker
 
@@ -69,7 +69,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
             subject = np_starting_at(tokens, 0, lex, len(tokens))
             if subject is not None and subject.kind == "name":
                 antecedents.append((subject.start, subject.end))
-    scored = attribution.score(drafts, intros)
+    scored = attribution.score(merge_continuations(drafts), intros)
     speakers = [(s.candidates[0][0], s.candidates[0][1], s.candidates[0][2]) for s in scored if s.candidates]
     names = coref.canonical_names(text, speakers, antecedents, lex)
     return _build(text, scored, names, lex)

@@ -11,6 +11,7 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``interrupted``: ``"A," she said, "B."`` is one direct quote with two fragments.
 - ``standalone``: a quoted sentence with no cue (``"The weather's very cold."``); its speaker comes from the
   attribution stage. A quoted phrase inside narration with no cue is a scare quote and is dropped.
+- ``continued-after-attribution``: ``"A," X said. "B."`` in one paragraph is one quote with fragments A and B.
 - ``colon-intro``: ``Smith said:`` closing a paragraph introduces the next paragraph's quote.
 - ``nested-cue``: a cue inside another's content with no clause break before it is part of that content
   (``He said the two intended "to connect"``); ``weak-cue-needs-subject``: a belief or evidence verb with no
@@ -180,8 +181,29 @@ def _link_cue(
         while claim_start > floor and tokens[claim_start - 1].lower in lex.words["trailing"]:
             claim_start -= 1
     content = _content_start(tokens, cue, lex)
-    side = "after" if any(_word(t) or in_quote[i] for i, t in enumerate(tokens[content:], content)) else "before"
+    has_after = any(_word(t) or in_quote[i] for i, t in enumerate(tokens[content:], content))
+    side = "after" if has_after and not _content_is_before(tokens, in_quote, claim_start, content, floor, lex) else "before"
     return _Link(cue, m, pattern, side, claim_start, content)
+
+
+def _content_is_before(
+    tokens: Sequence[Token], in_quote: Sequence[bool], claim_start: int, content: int, floor: int, lex: Lexicon
+) -> bool:
+    """``content-side``: the content lies before ``SOURCE CUE`` although words follow it, when a quotation ends
+    right before (``"…," she said several months later``) or a comma-closed clause precedes and what follows
+    is no clause of its own (``…, lawmakers said Friday, as they …``)."""
+    j = claim_start - 1
+    if j < floor:
+        return False
+    after = tokens[content] if content < len(tokens) else None
+    if after is not None and (in_quote[content] or after.lower == "that"):
+        return False  # "she said, “B.”" and "she said that …" take what follows
+    if in_quote[j] or (tokens[j].text == "," and j - 1 >= floor and in_quote[j - 1]):
+        return True
+    if tokens[j].text != "," or after is None:
+        return False
+    lead = tokens[content - 1].text == "," or after.lower in lex.words["subordinator"]
+    return lead and after.lower in lex.words["subordinator"] | lex.words["pp-lead"] | {","}
 
 
 def _clause_break_before(tokens: Sequence[Token], i: int, floor: int) -> bool:
@@ -354,4 +376,26 @@ def standalone_quotes(
             pieces = tuple(p for p in q.pieces if p[0] < p[1])
             if pieces and after_end > 0:
                 out.append(Draft("direct", pieces, None, None, "standalone", "", index, sentence.paragraph, (qi,)))
+    return out
+
+
+def merge_continuations(drafts: Sequence[Draft]) -> list[Draft]:
+    """``continued-after-attribution``: a quote-only sentence right after an attributed direct quote of the same
+    paragraph continues it (``"We won," she said. "Twice."`` is one quote with two fragments)."""
+    out: list[Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and d.pattern == "standalone"
+            and prev.kind == "direct"
+            and prev.mention is not None
+            and prev.paragraph == d.paragraph
+            and d.sentence == prev.sentence + 1
+        ):
+            out[-1] = attrs.evolve(
+                prev, fragments=prev.fragments + d.fragments, quoted=prev.quoted + d.quoted, sentence=d.sentence
+            )
+            continue
+        out.append(d)
     return out

@@ -40,7 +40,13 @@ def test_capitalised_post_is_not_a_cue() -> None:
 
 
 def test_infinitive_is_not_a_cue() -> None:
-    assert extract_quotes("The senator declined to say whether the bill would pass.") == []
+    assert extract_quotes("The senator went home to tell her family about the vote.") == []
+
+
+def test_noun_homograph_is_not_a_cue() -> None:
+    assert extract_quotes("The United States and its allies met in Paris on Monday.") == []
+    (q,) = extract_quotes("They report that the harbour froze overnight.")
+    assert q.cue is not None and q.cue.text == "report"
 
 
 def test_words_inside_quotes_are_not_cues() -> None:

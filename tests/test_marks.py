@@ -82,3 +82,8 @@ def test_sloppy_right_mark_used_as_opener() -> None:
 def test_only_marks_never_fails() -> None:
     text = '"""\'\'\'“”‘’«»' * 50
     assert isinstance(spans(text), list)
+
+
+def test_stray_mark_around_complete_quotes_is_dropped() -> None:
+    text = '"Ann walked in. “We won,” she said. “Twice.”\n\n"Then she left.'
+    assert spans(text) == [["We won,"], ["Twice."], ["Then she left."]]

@@ -77,3 +77,9 @@ def test_continued_quote_over_paragraphs_is_one_quote() -> None:
     text = "“First part of the speech,” she said, “goes on.\n\n“Second part.\n\n“Last part.”"
     quotes = extract_quotes(text)
     assert len(quotes) == 1 and len(quotes[0].fragments) == 4
+
+
+def test_quote_continued_after_attribution_sentence() -> None:
+    (q,) = extract_quotes('"We won," she said. "Twice. And fairly."')
+    assert [f.text for f in q.fragments] == ["We won,", "Twice. And fairly."]
+    assert q.speaker is not None and q.speaker.text == "she"

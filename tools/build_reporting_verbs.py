@@ -45,6 +45,8 @@ IRREGULAR = {
     "gasp": "gasps gasped gasping",
     "shout": "shouts shouted shouting",
     "go on": "goes on,went on,gone on,going on",
+    "call for": "calls for,called for,calling for",
+    "call on": "calls on,called on,calling on",
     "point out": "points out,pointed out,pointing out",
     }
 
@@ -57,12 +59,16 @@ criticize criticise slam blast mock dismiss reject question threaten assure remi
 concur affirm proclaim tout charge rebut advise guarantee swear acknowledge predict
 forecast theorize muse write elaborate clarify reason submit insinuate wonder declare divulge confess
 stipulate specify""".split()
-SPEECH += ["point out", "go on"]
+SPEECH += ["point out", "go on", "call for", "call on"]
+# Measured on PolNeAR train with benchmarks/cue_precision.py (share of predictions that match a gold quote):
+# called 0.81, cited 0.91, declined 0.87, refused 0.85, endorsed 0.76, praised 0.94, defended 0.97,
+# denounced 0.90, attacked 0.76; compare (0.50) was left out.
+SPEECH += "call cite decline refuse endorse praise defend denounce condemn attack".split()
 
-BELIEF = """think believe hope fear want expect feel know worry doubt consider assume suspect wish plan intend
+BELIEF = """see support think believe hope fear want expect feel know worry doubt consider assume suspect wish plan intend
 prefer predict foresee understand recognize recognise acknowledge learn realize realise""".split()
 
-EVIDENCE = """show find indicate reveal estimate conclude suggest project""".split()
+EVIDENCE = """seem appear show find indicate reveal estimate conclude suggest project""".split()
 
 MANNER = """cry exclaim whisper murmur mutter shout scream yell sigh laugh return rejoin interrupt interpose
 continue begin call repeat stammer stutter sob gasp hiss snap growl groan grumble protest persist
