@@ -26,6 +26,8 @@ PATTERN_WEIGHTS: dict[str, float] = {
     "according-to": 0.93,
     "appositive": 0.88,
     "shared-subject": 0.85,
+    "sentence-subject": 0.7,
+    "trailing-attribution": 0.9,
     "colon-intro": 0.85,
     "previous-paragraph": 0.6,
     "clause-name": 0.5,

@@ -9,7 +9,7 @@ Rules:
 - ``noun-reading``: a verb form right after a determiner or possessive is a noun (``the report``,
   ``his claims``, ``the stated goal``).
 - ``noun-homograph``: forms in ``data/noun_homographs.txt`` (``states``, ``tweet``) count only after a subject
-  pronoun (``they report that …``).
+  pronoun or before ``that`` or ``:`` (``they report that …``, ``The Post reports that …``).
 - ``no-infinitive``, ``no-passive``: ``declined to say``, ``was told`` are not attributions of the subject.
 - ``quotes-are-not-cues``: words inside quotation marks are never cues.
 """
@@ -90,8 +90,11 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
     tok = tokens[i]
     if not tok.text[0].islower() and not (title_case and i > 0):
         return False  # lowercase-verb, except in a title-case headline
-    if tok.lower in lex.noun_homographs and (i == 0 or tokens[i - 1].lower not in lex.words["subject-pronoun"]):
-        return False  # noun-homograph: "the report", "the United States"
+    if tok.lower in lex.noun_homographs:
+        after_pronoun = i > 0 and tokens[i - 1].lower in lex.words["subject-pronoun"]
+        before_clause = i + 1 < len(tokens) and tokens[i + 1].lower in ("that", ":")
+        if not (after_pronoun or before_clause):
+            return False  # noun-homograph: "the report", "the United States"
     if i > 0:
         prev = tokens[i - 1].lower
         if prev in lex.words["determiner"] or prev in lex.words["quantifier"] or prev.endswith(("'s", "’s")):

@@ -37,6 +37,9 @@ class Mention:
     kind: str  # pronoun, name, description
 
 
+_CLOSING_MARKS = frozenset("\"”’'»")
+
+
 def _is_cap(tok: Token) -> bool:
     return tok.text[:1].isupper()
 
@@ -133,7 +136,8 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
         first = k
         k -= 1
     lower_head = head == j and first < j and not _is_cap(tokens[j]) and tokens[j].lower not in lex.source_nouns
-    if lower_head and not tokens[j].lower.endswith("s"):
+    short_determined = j - first <= 2 and tokens[first].lower in ("a", "an", "the", "another", "one")
+    if lower_head and not tokens[j].lower.endswith("s") and not short_determined:
         return None  # a lower-case head must be a known noun or plural: "rescue workers", not "the two sides"
     return _make(tokens, first, j + 1, head, lex)
 
@@ -147,22 +151,42 @@ def subject_before(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor:
 
 
 def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor: int = 0) -> Mention | None:
-    """``X, a monitoring group, said``: the noun phrase before the comma that opens the appositive."""
+    """``appositive``: ``X, a monitoring group, said``, ``X, 22, of Flint, Mich., said``, ``X, however, said``,
+    ``X, who calls Y a "fraud," said``: the noun phrase before the first comma of a chain of appositive
+    segments (each opening with an article, a relative pronoun, a preposition, a number, a capitalised word,
+    an adverb or a participle)."""
     j = skip_back(tokens, cue_first, lex)
+    if j > floor and tokens[j].text in _CLOSING_MARKS and tokens[j - 1].text == ",":
+        j -= 1  # the comma sits inside a closing quotation mark: "sociopath,"
     if j < floor or tokens[j].text != ",":
         return None
-    k = j - 1
     stop = max(floor, j - _MAX_APPOSITIVE)
-    while k > stop and tokens[k].text not in ",;:" and tokens[k].text != "(":
+    best: Mention | None = None
+    seg_end = j  # the comma that closes the current segment
+    k = j - 1
+    while k > stop:
+        if tokens[k].text in ";:(" or tokens[k].text == ".":
+            break
+        if tokens[k].text != ",":
+            k -= 1
+            continue
+        opener = tokens[k + 1]
+        low = opener.lower
+        appositive_like = (
+            low in lex.words["appositive-opener"]
+            or opener.text[:1].isdigit()
+            or _is_cap(opener)
+            or low in lex.words["skip"]
+            or low.endswith(("ly", "ing"))
+        )
+        if not appositive_like or k + 1 >= seg_end:
+            break
+        cand = np_ending_at(tokens, k - 1, lex, floor)
+        if cand is not None:
+            best = cand
+        seg_end = k
         k -= 1
-    if k <= stop or tokens[k].text != ",":
-        return None
-    opener = tokens[k + 1].lower if k + 1 < j else ""
-    if opener not in ("who", "which", "a", "an", "the", "whose", "in", "on", "speaking") and not _is_cap(
-        tokens[k + 1]
-    ):
-        return None
-    return np_ending_at(tokens, k - 1, lex, floor)
+    return best
 
 
 def np_starting_at(
@@ -199,6 +223,29 @@ def np_starting_at(
     if last < 0 or (speaker and not _head_ok(tokens[head], lex)):
         return None
     return _make(tokens, i, last + 1, head, lex)
+
+
+def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int) -> Mention | None:
+    """``sentence-subject``: a subject pronoun or the run of capitalised words (with titles, ``of``, ``the``)
+    that opens a sentence (``Mr. Trump struck …`` -> ``Mr. Trump``)."""
+    if limit <= 0 or not _is_word(tokens[0]):
+        return None
+    if tokens[0].lower in lex.words["subject-pronoun"]:
+        return _make(tokens, 0, 1, 0, lex)
+    k = 1 if tokens[0].lower in ("the", "a", "an") else 0
+    last = -1
+    while k < limit and k < _MAX_NP:
+        tok = tokens[k]
+        if _is_cap(tok) and _is_word(tok) and tok.lower not in lex.function_words:
+            last = k
+        elif tok.lower in ("of", "the", "for") and last >= 0 and k + 1 < limit and _is_cap(tokens[k + 1]):
+            pass
+        else:
+            break
+        k += 1
+    if last < 0:
+        return None
+    return _make(tokens, 0, last + 1, last, lex)
 
 
 def clause_name(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor: int = 0) -> Mention | None:

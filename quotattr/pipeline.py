@@ -13,7 +13,7 @@ from quotattr import attribution, coref
 from quotattr.cues import find_cues
 from quotattr.lexicon import Lexicon
 from quotattr.marks import QuotedSpan, find_quoted_spans
-from quotattr.mentions import np_starting_at
+from quotattr.mentions import sentence_subject
 from quotattr.relations import Draft, Intro, merge_continuations, sentence_relations, standalone_quotes
 from quotattr.segment import Token, find_paragraphs, find_sentences, tokenize
 from quotattr.types import Candidate, Cue, Fragment, Quote, Speaker
@@ -66,10 +66,10 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
         for d in standalone_quotes(text, sent, si, tokens, in_quote, in_sentence, taken):
             _add(drafts, owner, d)
         if tokens and not in_quote[0]:
-            subject = np_starting_at(tokens, 0, lex, len(tokens))
+            subject = sentence_subject(tokens, lex, len(tokens))
             if subject is not None and subject.kind == "name":
                 antecedents.append((subject.start, subject.end))
-    scored = attribution.score(merge_continuations(drafts), intros)
+    scored = attribution.score(merge_continuations(drafts, intros), [i for i in intros if i.position == "intro"])
     speakers = [(s.candidates[0][0], s.candidates[0][1], s.candidates[0][2]) for s in scored if s.candidates]
     names = coref.canonical_names(text, speakers, antecedents, lex)
     return _build(text, scored, names, lex)

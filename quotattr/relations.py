@@ -7,6 +7,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``appositive``: ``SOURCE, a monitoring group, CUE CONTENT``.
 - ``according-to``: ``according to SOURCE, CONTENT`` and ``CONTENT, according to SOURCE``.
 - ``shared-subject``: a second cue of the same subject (``…, adding that …``, ``… but says …``).
+- ``sentence-subject``: a participle cue after a comma takes the sentence's subject (``Trump struck a measured
+  tone, saying …``).
 - ``clause-name``: the nearest name in the cue's clause when no subject is adjacent (weak).
 - ``interrupted``: ``"A," she said, "B."`` is one direct quote with two fragments.
 - ``standalone``: a quoted sentence with no cue (``"The weather's very cold."``); its speaker comes from the
@@ -14,8 +16,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``continued-after-attribution``: ``"A," X said. "B."`` in one paragraph is one quote with fragments A and B.
 - ``colon-intro``: ``Smith said:`` closing a paragraph introduces the next paragraph's quote.
 - ``nested-cue``: a cue inside another's content with no clause break before it is part of that content
-  (``He said the two intended "to connect"``); ``weak-cue-needs-subject``: a belief or evidence verb with no
-  subject of its own is no cue (``would no longer consider truce offers``).
+  (``He said the two intended "to connect"``); ``cue-needs-source``: a cue in a relative clause with no source
+  (``X, who calls Y a fraud, said``), or a belief or evidence verb with no subject of its own, is no cue
+  (``would no longer consider truce offers``).
 Content of a cue runs to the next cue's claim or the sentence end; ``mixed`` when it holds quoted and unquoted
 words, ``direct`` when it is only a quotation, ``indirect`` when it has no quotation marks.
 """
@@ -34,6 +37,7 @@ from quotattr.mentions import (
     appositive_subject,
     clause_name,
     np_starting_at,
+    sentence_subject,
     subject_before,
 )
 from quotattr.segment import Sentence, Token
@@ -59,11 +63,15 @@ class Draft:
 
 @attrs.frozen(slots=True)
 class Intro:
-    """``Smith said:`` at a paragraph's end: the next paragraph's quote is Smith's."""
+    """An attribution with no content of its own: ``Smith said:`` ending a paragraph (``position="intro"``: the
+    next paragraph's quote is Smith's) or ``Vitter demanded.`` right after a quote (``position="trailing"``)."""
 
     paragraph: int
     mention: Mention | None
     cue: CueHit
+    sentence: int = -1
+    position: str = "intro"
+    pattern: str = "colon-intro"
 
 
 @attrs.define
@@ -158,7 +166,7 @@ def _link_cue(
     if before is not None and (before.text in ",—" or in_quote[cue.first - 1]):
         m = np_starting_at(tokens, cue.last, lex, n)
         ends_clause = m is not None and (m.last >= n or tokens[m.last].lower in lex.words["after-inverted"])
-        if m is not None and (ends_clause or m.kind == "pronoun"):
+        if m is not None and ends_clause:  # "…," said Smith.  but not  "X, said he wanted …"
             start = cue.first - 1 if before.text in ",—" else cue.first
             return _Link(cue, m, "inverted", "before", start, m.last)
     m = subject_before(tokens, cue.first, lex, floor)
@@ -171,6 +179,11 @@ def _link_cue(
         lead = tokens[j].lower if j >= 0 else ""
         if tokens[cue.first].lower.endswith("ing") or lead in ("and", "but", "also", ",", "-", "—"):
             m, pattern = prev.mention, "shared-subject"
+    if m is None and floor == 0 and cue.first > 0 and tokens[cue.first - 1].text == "," and (
+        tokens[cue.first].lower.endswith("ing")
+    ):
+        m = sentence_subject(tokens, lex, cue.first)  # "Trump struck a tone, saying …"
+        pattern = "sentence-subject"
     if m is None:
         m = clause_name(tokens, cue.first, lex, floor)
         pattern = "clause-name" if m is not None else "no-source"
@@ -199,11 +212,16 @@ def _content_is_before(
     if after is not None and (in_quote[content] or after.lower == "that"):
         return False  # "she said, “B.”" and "she said that …" take what follows
     if in_quote[j] or (tokens[j].text == "," and j - 1 >= floor and in_quote[j - 1]):
-        return True
+        # only a quotation that opens its clause: not a quoted title mid-sentence ("on “Fox News Sunday,” X said")
+        k = j if in_quote[j] else j - 1
+        while k > floor and in_quote[k - 1]:
+            k -= 1
+        return k == floor or tokens[k - 1].text in ",;:—("
     if tokens[j].text != "," or after is None:
         return False
     lead = tokens[content - 1].text == "," or after.lower in lex.words["subordinator"]
-    return lead and after.lower in lex.words["subordinator"] | lex.words["pp-lead"] | {","}
+    follows = after.lower in lex.words["subordinator"] | lex.words["pp-lead"] | {","} or after.lower.endswith("ing")
+    return lead and follows
 
 
 def _clause_break_before(tokens: Sequence[Token], i: int, floor: int) -> bool:
@@ -247,10 +265,18 @@ def sentence_relations(
         if prev is not None and prev.side == "after" and not _clause_break_before(tokens, cue.first, prev.claim_end):
             continue  # nested-cue: "he said the two intended to …" is one attribution, the outer one
         link = _link_cue(tokens, in_quote, cue, floor, prev, lex)
-        if link.pattern in ("clause-name", "no-source") and cue.cls in ("belief", "evidence"):
-            continue  # weak-cue-needs-subject: "would no longer consider truce offers"
+        relative = cue.first > 0 and tokens[cue.first - 1].lower in ("who", "which", "that")
+        if (link.pattern == "no-source" and (relative or cue.cls != "speech")) or (
+            link.pattern == "clause-name" and cue.cls in ("belief", "evidence")
+        ):
+            continue  # cue-needs-source: "who calls Trump a fraud", "would no longer consider truce offers"
         links.append(link)
         floor = max(floor, link.claim_end)
+    last = links[-1] if links else None
+    if last is not None and last.side == "before" and last.pattern in ("subject-cue", "inverted", "appositive"):
+        # final-attribution-wins: "…, Clinton had told police …, the source added." is one attribution
+        links = [lk for lk in links if lk is last or lk.cue.cls == "source-after" or (
+            lk.side == "after" and lk.pattern in ("subject-cue", "appositive") and lk.cue.cls == "speech")]
     drafts: list[Draft] = []
     claimed: list[int] = []
     intro: Intro | None = None
@@ -269,7 +295,9 @@ def sentence_relations(
         region_floor = max(region_floor, tokens[link.claim_end - 1].end if link.claim_end > 0 else region_floor)
         if rs >= re_:
             if text[sentence.end - 1 : sentence.end] == ":" and link.claim_end >= len(tokens) - 1:
-                intro = Intro(sentence.paragraph, link.mention, link.cue)
+                intro = Intro(sentence.paragraph, link.mention, link.cue, index)
+            elif link.side == "before" and link.claim_start == 0 and len(links) == 1:
+                intro = Intro(sentence.paragraph, link.mention, link.cue, index, "trailing", link.pattern)
             continue
         draft = _classify(text, rs, re_, link, sentence, index, quoted, tokens)
         if draft is None:
@@ -379,11 +407,16 @@ def standalone_quotes(
     return out
 
 
-def merge_continuations(drafts: Sequence[Draft]) -> list[Draft]:
+def merge_continuations(drafts: Sequence[Draft], intros: Sequence[Intro] = ()) -> list[Draft]:
     """``continued-after-attribution``: a quote-only sentence right after an attributed direct quote of the same
-    paragraph continues it (``"We won," she said. "Twice."`` is one quote with two fragments)."""
+    paragraph continues it (``"We won," she said. "Twice."`` is one quote with two fragments).
+    ``trailing-attribution``: a sentence ``Vitter demanded.`` right after a quote-only sentence attributes it."""
+    trailing = {i.sentence: i for i in intros if i.position == "trailing"}
     out: list[Draft] = []
     for d in drafts:
+        tr = trailing.get(d.sentence + 1)
+        if d.pattern == "standalone" and tr is not None and tr.paragraph == d.paragraph:
+            d = attrs.evolve(d, mention=tr.mention, cue=tr.cue, pattern=tr.pattern, cue_class=tr.cue.cls)
         prev = out[-1] if out else None
         if (
             prev is not None
