@@ -29,6 +29,7 @@ PATTERN_WEIGHTS: dict[str, float] = {
     "sentence-subject": 0.7,
     "trailing-attribution": 0.9,
     "colon-intro": 0.85,
+    "colon-label": 0.8,
     "previous-paragraph": 0.6,
     "clause-name": 0.5,
     "previous-in-paragraph": 0.45,

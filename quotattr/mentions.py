@@ -88,7 +88,10 @@ def skip_back(tokens: Sequence[Token], i: int, lex: Lexicon) -> int:
 
 def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) -> Mention | None:
     """The speaker noun phrase whose last token is ``j`` (``name-or-role-np``), or None."""
-    if j < floor or not _is_word(tokens[j]) or not _head_ok(tokens[j], lex):
+    if j < floor or not _is_word(tokens[j]):
+        return None
+    jlow = tokens[j].lower
+    if (jlow in lex.function_words and jlow not in lex.words["subject-pronoun"]) or jlow in lex.words["time"]:
         return None
     if tokens[j].lower in lex.words["subject-pronoun"]:
         return _make(tokens, j, j + 1, j, lex)
@@ -136,7 +139,7 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
         first = k
         k -= 1
     lower_head = head == j and first < j and not _is_cap(tokens[j]) and tokens[j].lower not in lex.source_nouns
-    short_determined = j - first <= 2 and tokens[first].lower in ("a", "an", "the", "another", "one")
+    short_determined = j - first <= 4 and tokens[first].lower in ("a", "an", "the", "another", "one")
     if lower_head and not tokens[j].lower.endswith("s") and not short_determined:
         return None  # a lower-case head must be a known noun or plural: "rescue workers", not "the two sides"
     return _make(tokens, first, j + 1, head, lex)

@@ -15,6 +15,7 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   attribution stage. A quoted phrase inside narration with no cue is a scare quote and is dropped.
 - ``continued-after-attribution``: ``"A," X said. "B."`` in one paragraph is one quote with fragments A and B.
 - ``colon-intro``: ``Smith said:`` closing a paragraph introduces the next paragraph's quote.
+- ``colon-label``: ``Ted Cruz: 'A fireable offense.'`` (headline) and ``PENCE: Well, …`` (transcript).
 - ``nested-cue``: a cue inside another's content with no clause break before it is part of that content
   (``He said the two intended "to connect"``); ``cue-needs-source``: a cue in a relative clause with no source
   (``X, who calls Y a fraud, said``), or a belief or evidence verb with no subject of its own, is no cue
@@ -224,6 +225,21 @@ def _content_is_before(
     return lead and follows
 
 
+def _colon_label(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -> _Link | None:
+    """``colon-label``: a sentence opening with a name and a colon (``Ted Cruz: 'A fireable offense.'``,
+    transcript ``PENCE: Well, …``). Quoted content, or any content after an all-capitals transcript name."""
+    n = len(tokens)
+    m = sentence_subject(tokens, lex, n)
+    if m is None or m.kind != "name" or m.last + 1 >= n or tokens[m.last].text != ":":
+        return None
+    transcript = all(t.text.isupper() and t.text.isalpha() and len(t.text) > 1 for t in tokens[m.first : m.last])
+    if not (transcript or in_quote[m.last + 1]):
+        return None
+    colon = tokens[m.last]
+    cue = CueHit(m.last, m.last + 1, ":", "colon" if not transcript else "speech", colon.start, colon.end)
+    return _Link(cue, m, "colon-label", "after", 0, m.last + 1)
+
+
 def _clause_break_before(tokens: Sequence[Token], i: int, floor: int) -> bool:
     """True when a clause break (``,``, ``;``, ``—``, ``and``, ``but``) stands within a few tokens before ``i``."""
     for k in range(i - 1, max(floor, i - 8) - 1, -1):
@@ -260,7 +276,13 @@ def sentence_relations(
     """Drafts of one sentence, the indices of the quoted spans they claimed, and a colon intro if any."""
     links: list[_Link] = []
     floor = 0
+    label = _colon_label(tokens, in_quote, lex)
+    if label is not None:
+        links.append(label)
+        floor = label.claim_end
     for cue in cues:
+        if cue.first < floor:
+            continue
         prev = links[-1] if links else None
         if prev is not None and prev.side == "after" and not _clause_break_before(tokens, cue.first, prev.claim_end):
             continue  # nested-cue: "he said the two intended to …" is one attribution, the outer one
@@ -293,14 +315,13 @@ def sentence_relations(
             re_ = tokens[link.claim_start].start if link.claim_start < len(tokens) else sentence.end
         rs, re_ = _trim(text, rs, re_)
         region_floor = max(region_floor, tokens[link.claim_end - 1].end if link.claim_end > 0 else region_floor)
-        if rs >= re_:
-            if text[sentence.end - 1 : sentence.end] == ":" and link.claim_end >= len(tokens) - 1:
-                intro = Intro(sentence.paragraph, link.mention, link.cue, index)
-            elif link.side == "before" and link.claim_start == 0 and len(links) == 1:
-                intro = Intro(sentence.paragraph, link.mention, link.cue, index, "trailing", link.pattern)
-            continue
-        draft = _classify(text, rs, re_, link, sentence, index, quoted, tokens)
+        draft = _classify(text, rs, re_, link, sentence, index, quoted, tokens) if rs < re_ else None
         if draft is None:
+            if rs >= re_ and text[sentence.end - 1 : sentence.end] == ":" and link.claim_end >= len(tokens) - 1:
+                intro = Intro(sentence.paragraph, link.mention, link.cue, index)
+            elif link.claim_start == 0 and len(links) == 1 and link.mention is not None:
+                # "Vitter demanded." or "Clinton writes to Sullivan." after a quote-only sentence
+                intro = Intro(sentence.paragraph, link.mention, link.cue, index, "trailing", link.pattern)
             continue
         if draft.kind == "direct":
             draft = _interrupted(text, draft, link, tokens, quoted, claimed)
@@ -416,7 +437,9 @@ def merge_continuations(drafts: Sequence[Draft], intros: Sequence[Intro] = ()) -
     for d in drafts:
         tr = trailing.get(d.sentence + 1)
         if d.pattern == "standalone" and tr is not None and tr.paragraph == d.paragraph:
-            d = attrs.evolve(d, mention=tr.mention, cue=tr.cue, pattern=tr.pattern, cue_class=tr.cue.cls)
+            d = attrs.evolve(
+                d, mention=tr.mention, cue=tr.cue, pattern=tr.pattern, cue_class=tr.cue.cls, sentence=tr.sentence
+            )
         prev = out[-1] if out else None
         if (
             prev is not None

@@ -83,3 +83,18 @@ def test_quote_continued_after_attribution_sentence() -> None:
     (q,) = extract_quotes('"We won," she said. "Twice. And fairly."')
     assert [f.text for f in q.fragments] == ["We won,", "Twice. And fairly."]
     assert q.speaker is not None and q.speaker.text == "she"
+
+
+def test_colon_label_headline_and_transcript() -> None:
+    (q,) = extract_quotes("Ann Cole: ‘We Will Not Back Down.’")
+    assert q.kind == "direct" and q.speaker is not None and q.speaker.text == "Ann Cole"
+    assert q.cue is not None and q.cue.text == ":"
+    (q,) = extract_quotes("COLE: Well, we looked at the numbers and they do not add up.")
+    assert q.speaker is not None and q.speaker.text == "COLE"
+    assert extract_quotes("Update: The road reopened at noon on Monday.") == []
+
+
+def test_trailing_attribution_after_question() -> None:
+    (q,) = extract_quotes("“Is that a bribe? Isn’t it?” Vitter demanded. “It is.”")
+    assert q.speaker is not None and q.speaker.text == "Vitter" and q.cue is not None and q.cue.text == "demanded"
+    assert [f.text for f in q.fragments] == ["Is that a bribe? Isn’t it?", "It is."]
