@@ -30,6 +30,8 @@ PATTERN_WEIGHTS: dict[str, float] = {
     "trailing-attribution": 0.9,
     "colon-intro": 0.85,
     "colon-label": 0.8,
+    "dash-attribution": 0.85,
+    "colon-quote": 0.6,
     "previous-paragraph": 0.6,
     "clause-name": 0.5,
     "previous-in-paragraph": 0.45,

@@ -77,6 +77,13 @@ def skip_back(tokens: Sequence[Token], i: int, lex: Lexicon) -> int:
         low = tokens[j].lower
         if low in lex.words["skip"] or (progressive and low in lex.words["be"]) or (low.endswith("ly") and not _is_cap(tokens[j])):
             j -= 1
+        elif low == ")":  # a parenthesis before the cue: "Jason Chaffetz (R-Utah) said"
+            k = j - 1
+            while k >= max(0, j - 8) and tokens[k].text != "(":
+                k -= 1
+            if k < max(0, j - 8):
+                break
+            j = k - 1
         elif low in lex.words["time"]:
             j -= 1
             if j >= 0 and tokens[j].lower in lex.words["time-lead"]:
@@ -228,16 +235,16 @@ def np_starting_at(
     return _make(tokens, i, last + 1, head, lex)
 
 
-def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int) -> Mention | None:
+def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: int = 0) -> Mention | None:
     """``sentence-subject``: a subject pronoun or the run of capitalised words (with titles, ``of``, ``the``)
-    that opens a sentence (``Mr. Trump struck …`` -> ``Mr. Trump``)."""
-    if limit <= 0 or not _is_word(tokens[0]):
+    that opens a sentence, or starts at ``start`` (``Mr. Trump struck …`` -> ``Mr. Trump``)."""
+    if limit <= start or not _is_word(tokens[start]):
         return None
-    if tokens[0].lower in lex.words["subject-pronoun"]:
-        return _make(tokens, 0, 1, 0, lex)
-    k = 1 if tokens[0].lower in ("the", "a", "an") else 0
+    if tokens[start].lower in lex.words["subject-pronoun"]:
+        return _make(tokens, start, start + 1, start, lex)
+    k = start + 1 if tokens[start].lower in ("the", "a", "an") else start
     last = -1
-    while k < limit and k < _MAX_NP:
+    while k < limit and k - start < _MAX_NP:
         tok = tokens[k]
         if _is_cap(tok) and _is_word(tok) and tok.lower not in lex.function_words:
             last = k
@@ -246,9 +253,16 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int) -> Menti
         else:
             break
         k += 1
+    if last < 0 and k == start + 1:  # "The mayor is …": a determiner and a known or plural noun
+        j = k
+        while j < limit and j - k < 4 and _is_word(tokens[j]) and tokens[j].lower not in lex.function_words:
+            low = tokens[j].lower
+            if _is_cap(tokens[j]) or low in lex.source_nouns or low.endswith("s"):
+                last = j
+            j += 1
     if last < 0:
         return None
-    return _make(tokens, 0, last + 1, last, lex)
+    return _make(tokens, start, last + 1, last, lex)
 
 
 def clause_name(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor: int = 0) -> Mention | None:

@@ -63,7 +63,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
         for d in found:
             _add(drafts, owner, d)
         taken = set(owner)
-        for d in standalone_quotes(text, sent, si, tokens, in_quote, in_sentence, taken):
+        for d in standalone_quotes(text, sent, si, tokens, in_quote, in_sentence, taken, lex):
             _add(drafts, owner, d)
         if tokens and not in_quote[0]:
             subject = sentence_subject(tokens, lex, len(tokens))

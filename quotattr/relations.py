@@ -411,19 +411,47 @@ def standalone_quotes(
     in_quote: Sequence[bool],
     quoted: Sequence[tuple[int, QuotedSpan]],
     claimed: set[int],
+    lex: Lexicon,
 ) -> list[Draft]:
-    """``standalone``: unclaimed quoted spans that stand as a sentence of their own; scare quotes are dropped."""
+    """``standalone``: unclaimed quoted spans that stand as a sentence of their own; scare quotes are dropped.
+    ``dash-attribution``: ``"…" ― Sonya Herridge`` names the speaker after a dash. ``colon-quote``: a quotation
+    after a colon takes the clause's subject (``Obama is rolling out a new message: "It's about me."``)."""
     out = []
+    ti = 0
     for qi, q in quoted:
         if qi in claimed or q.open < sentence.start:
             continue
+        while ti < len(tokens) and tokens[ti].start < q.end:
+            ti += 1
+        if ti + 1 < len(tokens) and tokens[ti].text in "―—–-" and q.end <= sentence.end:
+            name = sentence_subject(tokens, lex, len(tokens), ti + 1)
+            if name is not None and name.kind == "name":
+                dash = tokens[ti]
+                cue = CueHit(ti, ti + 1, dash.text, "speech", dash.start, dash.end)
+                pieces = tuple(p for p in q.pieces if p[0] < p[1])
+                if pieces:
+                    out.append(Draft("direct", pieces, cue, name, "dash-attribution", "speech", index,
+                                     sentence.paragraph, (qi,)))
+                continue
         before = text[sentence.start : q.open]
         after_end = min(sentence.end, q.end) if q.end <= sentence.end else q.end
         rest = text[q.end : sentence.end] if q.end <= sentence.end else ""
         lead_ok = not any(ch.isalnum() for ch in before) or before.rstrip().endswith(":")
         if (lead_ok and not any(ch.isalnum() for ch in rest)) or (q.end > sentence.end and lead_ok):
             pieces = tuple(p for p in q.pieces if p[0] < p[1])
-            if pieces and after_end > 0:
+            if not pieces or after_end <= 0:
+                continue
+            subject = None
+            if before.rstrip().endswith(":") and any(ch.isalnum() for ch in before):
+                subject = sentence_subject(tokens, lex, len(tokens))
+                if subject is not None and subject.end > q.open:
+                    subject = None
+            if subject is not None:
+                colon = text.rindex(":", sentence.start, q.open)
+                cue = CueHit(0, 0, ":", "speech", colon, colon + 1)
+                out.append(Draft("direct", pieces, cue, subject, "colon-quote", "speech", index, sentence.paragraph,
+                                 (qi,)))
+            else:
                 out.append(Draft("direct", pieces, None, None, "standalone", "", index, sentence.paragraph, (qi,)))
     return out
 

@@ -98,3 +98,19 @@ def test_trailing_attribution_after_question() -> None:
     (q,) = extract_quotes("“Is that a bribe? Isn’t it?” Vitter demanded. “It is.”")
     assert q.speaker is not None and q.speaker.text == "Vitter" and q.cue is not None and q.cue.text == "demanded"
     assert [f.text for f in q.fragments] == ["Is that a bribe? Isn’t it?", "It is."]
+
+
+def test_dash_attribution() -> None:
+    quotes = extract_quotes("“Prices keep rising.” ― Ana Ruiz “Nobody listens to us.” ― Tom Reyes. Photo: AP.")
+    assert [(q.content, q.speaker.text if q.speaker else None) for q in quotes] == [
+        ("Prices keep rising.", "Ana Ruiz"), ("Nobody listens to us.", "Tom Reyes")]
+
+
+def test_colon_quote_takes_clause_subject() -> None:
+    (q,) = extract_quotes('The mayor is rolling out a new slogan: "We build together."')
+    assert q.speaker is not None and q.speaker.text == "The mayor" and q.cue is not None and q.cue.text == ":"
+
+
+def test_parenthesis_between_speaker_and_cue() -> None:
+    (q,) = extract_quotes('"We need answers," Ann Cole (D-Utah) said in a statement.')
+    assert q.speaker is not None and q.speaker.text == "Ann Cole"

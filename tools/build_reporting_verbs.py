@@ -21,6 +21,7 @@ IRREGULAR = {
     "feel": "feels felt feeling",
     "show": "shows showed shown showing",
     "read": "reads reading",
+    "sing": "sings sang sung singing",
     "swear": "swears swore sworn swearing",
     "forecast": "forecasts forecast forecasting",
     "foresee": "foresees foresaw foreseen foreseeing",
@@ -73,7 +74,7 @@ EVIDENCE = """seem appear show find indicate reveal estimate conclude suggest pr
 MANNER = """cry exclaim whisper murmur mutter shout scream yell sigh laugh return rejoin interrupt interpose
 continue begin call repeat stammer stutter sob gasp hiss snap growl groan grumble protest persist
 pursue resume chuckle giggle smile grin breathe venture add observe remark answer reply retort echo
-inquire enquire demand urge plead cry sneer scoff bellow roar whimper moan wail""".split()
+inquire enquire demand urge plead cry sneer scoff bellow roar whimper moan wail chant sing read""".split()
 
 
 def _inflect(lemma: str) -> list[str]:
