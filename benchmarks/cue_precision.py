@@ -16,10 +16,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _data import corpus  # noqa: E402
+from _data import corpus
 
-from quotattr import Lexicon, extract_quotes  # noqa: E402
-from quotattr.evaluate import _match, load_jsonl  # noqa: E402
+from quotattr import Lexicon, extract_quotes
+from quotattr.evaluate import _match, load_jsonl
 
 
 def main() -> int:

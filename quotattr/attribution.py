@@ -14,6 +14,7 @@ sentence take candidates from the discourse:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -42,12 +43,24 @@ PRONOUN_WEIGHT = 0.95
 NO_SPEAKER_CONFIDENCE = 0.05
 
 
+class Cand(NamedTuple):
+    """A ranked speaker candidate: the mention span, the span its name is read from, score and rule."""
+
+    start: int
+    end: int
+    kind: str
+    score: float
+    reason: str
+    name_start: int
+    name_end: int
+
+
 @attrs.frozen(slots=True)
 class Scored:
-    """A draft with its ranked candidates: (mention start, end, kind, score, reason), best first."""
+    """A draft with its ranked candidates, best first, and its confidence."""
 
     draft: Draft
-    candidates: tuple[tuple[int, int, str, float, str], ...]
+    candidates: tuple[Cand, ...]
     confidence: float
 
 
@@ -58,6 +71,15 @@ def _weight(reason: str, mention: Mention | None, cue_class: str) -> float:
     return round(w, 4)
 
 
+def _from_mention(m: Mention, reason: str, cue_class: str) -> Cand:
+    ns, ne = (m.ref_start, m.ref_end) if m.ref_start >= 0 else (m.start, m.end)
+    return Cand(m.start, m.end, m.kind, _weight(reason, m, cue_class), reason, ns, ne)
+
+
+def _carried(c: Cand, reason: str) -> Cand:
+    return c._replace(score=_weight(reason, None, ""), reason=reason)
+
+
 def score(drafts: Sequence[Draft], intros: Sequence[Intro]) -> list[Scored]:
     """Rank candidates of every draft, in document order.
 
@@ -66,48 +88,41 @@ def score(drafts: Sequence[Draft], intros: Sequence[Intro]) -> list[Scored]:
     """
     intro_by_paragraph = {i.paragraph: i for i in intros}
     out: list[Scored] = []
-    last_speaker: tuple[int, int, str] | None = None  # (start, end, kind) of the last attributed quote
+    last: Cand | None = None  # best candidate of the last attributed quote
     last_paragraph = -10
-    turns: list[tuple[int, int, str] | None] = []  # speakers of consecutive quote-only paragraphs
-    prev_para_of_turn = -10
+    turns: list[Cand | None] = []  # speakers of consecutive quote paragraphs (dialogue turns)
+    turn_paragraph = -10
     for d in drafts:
-        cands: list[tuple[int, int, str, float, str]] = []
+        cands: list[Cand] = []
+        first_in_paragraph = not out or out[-1].draft.paragraph != d.paragraph
         if d.mention is not None:
-            m = d.mention
-            cands.append((m.start, m.end, m.kind, _weight(d.pattern, m, d.cue_class), d.pattern))
+            cands.append(_from_mention(d.mention, d.pattern, d.cue_class))
         else:
             intro = intro_by_paragraph.get(d.paragraph - 1)
-            first_in_paragraph = not out or out[-1].draft.paragraph != d.paragraph
             if intro is not None and intro.mention is not None and first_in_paragraph:
-                m = intro.mention
-                cands.append((m.start, m.end, m.kind, _weight("colon-intro", m, ""), "colon-intro"))
-            if last_speaker is not None:
+                cands.append(_from_mention(intro.mention, "colon-intro", ""))
+            if last is not None:
                 if last_paragraph == d.paragraph:
-                    reason = "previous-in-paragraph"
+                    cands.append(_carried(last, "previous-in-paragraph"))
                 elif d.paragraph - last_paragraph <= 2 and first_in_paragraph:
-                    reason = "previous-paragraph"
-                else:
-                    reason = ""
-                if reason:
-                    s, e, k = last_speaker
-                    cands.append((s, e, k, _weight(reason, None, ""), reason))
-            if len(turns) >= 2 and turns[-2] is not None and prev_para_of_turn == d.paragraph - 1:
-                s, e, k = turns[-2]
-                if not any(c[0] == s for c in cands):
-                    cands.append((s, e, k, _weight("alternation", None, ""), "alternation"))
-        cands.sort(key=lambda c: -c[3])
+                    cands.append(_carried(last, "previous-paragraph"))
+            if len(turns) >= 2 and turn_paragraph == d.paragraph - 1:
+                two_back = turns[-2]
+                if two_back is not None and not any(c.name_start == two_back.name_start for c in cands):
+                    cands.append(_carried(two_back, "alternation"))
+        cands.sort(key=lambda c: -c.score)
         if cands:
-            best = cands[0][3]
-            rival = cands[1][3] if len(cands) > 1 else 0.0
+            best = cands[0].score
+            rival = cands[1].score if len(cands) > 1 else 0.0
             conf = round(best * best / (best + rival), 4)
-            last_speaker = (cands[0][0], cands[0][1], cands[0][2])
+            last = cands[0]
             last_paragraph = d.paragraph
         else:
             conf = NO_SPEAKER_CONFIDENCE
-        if d.kind == "direct" and prev_para_of_turn != d.paragraph:
-            if prev_para_of_turn != d.paragraph - 1:
+        if d.kind == "direct" and turn_paragraph != d.paragraph:
+            if turn_paragraph != d.paragraph - 1:
                 turns = []
-            turns.append(last_speaker if cands else None)
-            prev_para_of_turn = d.paragraph
+            turns.append(cands[0] if cands else None)
+            turn_paragraph = d.paragraph
         out.append(Scored(d, tuple(cands), conf))
     return out

@@ -75,22 +75,23 @@ def _key(text: str) -> tuple[str, ...]:
 
 def canonical_names(
     text: str,
-    speakers: Sequence[tuple[int, int, str]],
+    speakers: Sequence[tuple[int, int, str, int, int]],
     antecedents: Sequence[tuple[int, int]],
     lex: Lexicon,
 ) -> list[str]:
-    """Canonical name of each speaker mention ``(start, end, kind)``, given in document order.
+    """Canonical name of each speaker mention ``(start, end, kind, name_start, name_end)``, in document order.
 
-    ``antecedents`` are other name mentions (sentence subjects) that pronouns may refer to.
+    The name is read from ``name_start:name_end`` (the mention itself, or the antecedent of a relative pronoun:
+    ``Cruz, who said``). ``antecedents`` are other name mentions (sentence subjects) pronouns may refer to.
 
     >>> t = "Vitaly Churkin spoke. Churkin said no. He said yes."
-    >>> canonical_names(t, [(22, 29, "name"), (39, 41, "pronoun")], [(0, 14)], Lexicon.default())
+    >>> canonical_names(t, [(22, 29, "name", 22, 29), (39, 41, "pronoun", 39, 41)], [(0, 14)], Lexicon.default())
     ['Vitaly Churkin', 'Vitaly Churkin']
     """
     # Every non-pronoun mention, speakers and antecedents, in document order.
     events: list[tuple[int, int, int, str]] = []  # (start, end, speaker index or -1, kind)
-    for i, (s, e, k) in enumerate(speakers):
-        events.append((s, e, i, k))
+    for i, (_s, _e, k, ns, ne) in enumerate(speakers):
+        events.append((ns, ne, i, "name" if k == "relative" else k))
     for s, e in antecedents:
         events.append((s, e, -1, "name"))
     events.sort()

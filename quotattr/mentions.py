@@ -34,7 +34,9 @@ class Mention:
     start: int
     end: int
     head: int  # token index of the head word
-    kind: str  # pronoun, name, description
+    kind: str  # pronoun, relative, name, description
+    ref_start: int = -1  # for a relative pronoun: the antecedent noun phrase it names
+    ref_end: int = -1
 
 
 _CLOSING_MARKS = frozenset("\"”’'»")
@@ -75,7 +77,8 @@ def skip_back(tokens: Sequence[Token], i: int, lex: Lexicon) -> int:
     progressive = tokens[i].lower.endswith("ing") if i < len(tokens) else False
     while j >= 0:
         low = tokens[j].lower
-        if low in lex.words["skip"] or (progressive and low in lex.words["be"]) or (low.endswith("ly") and not _is_cap(tokens[j])):
+        adverb = low.endswith("ly") and not _is_cap(tokens[j])
+        if low in lex.words["skip"] or (progressive and low in lex.words["be"]) or adverb:
             j -= 1
         elif low == ")":  # a parenthesis before the cue: "Jason Chaffetz (R-Utah) said"
             k = j - 1
@@ -157,7 +160,24 @@ def subject_before(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor:
     j = skip_back(tokens, cue_first, lex)
     if j < floor:
         return None
+    if tokens[j].lower in ("who", "which", "whom"):
+        return _relative(tokens, j, lex, floor)
     return np_ending_at(tokens, j, lex, floor)
+
+
+def _relative(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int) -> Mention | None:
+    """``relative-source``: ``Cruz, who refused …`` and ``families, many of whom say …``: the relative pronoun
+    is the speaker mention, named after the noun phrase it refers to."""
+    first = j
+    if j - 2 >= floor and tokens[j - 1].lower == "of" and tokens[j].lower == "whom":
+        first = j - 2  # "many of whom"
+    k = first - 1
+    if k >= floor and tokens[k].text == ",":
+        k -= 1
+    ref = np_ending_at(tokens, k, lex, floor) if k >= floor else None
+    if ref is None:
+        return None
+    return Mention(first, j + 1, tokens[first].start, tokens[j].end, j, "relative", ref.start, ref.end)
 
 
 def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor: int = 0) -> Mention | None:
@@ -266,12 +286,25 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
 
 
 def clause_name(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor: int = 0) -> Mention | None:
-    """``clause-name``: the nearest capitalised name before the cue in the same clause (not sentence-initial
-    function words such as ``In``)."""
+    """``clause-name``: the subject of the cue's clause when it is not next to the cue: the first subject pronoun,
+    else the leftmost capitalised name that is not the object of a preposition (``On September 27 they published
+    … by announcing``, ``A House panel voted Thursday to hold …``)."""
     k = cue_first - 1
-    while k >= floor and tokens[k].text not in ",;:—(":
-        tok = tokens[k]
-        if _is_cap(tok) and tok.lower not in lex.function_words and tok.lower not in lex.titles:
-            return np_ending_at(tokens, k, lex, floor)
+    while k > floor and tokens[k - 1].text not in ",;:—(":
         k -= 1
+    start = max(k, floor)
+    for i in range(start, cue_first):
+        tok = tokens[i]
+        if tok.lower in lex.words["subject-pronoun"] and tok.lower != "it":
+            return _make(tokens, i, i + 1, i, lex)
+    for i in range(start, cue_first):
+        tok = tokens[i]
+        if not _is_cap(tok) or tok.lower in lex.function_words or not _is_word(tok):
+            continue
+        if i > start and tokens[i - 1].lower in lex.function_words:
+            continue  # "in Washington", "to Ukraine"
+        j = i
+        while j + 1 < cue_first and _is_cap(tokens[j + 1]) and _is_word(tokens[j + 1]):
+            j += 1
+        return np_ending_at(tokens, j, lex, start)
     return None

@@ -70,7 +70,9 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
             if subject is not None and subject.kind == "name":
                 antecedents.append((subject.start, subject.end))
     scored = attribution.score(merge_continuations(drafts, intros), [i for i in intros if i.position == "intro"])
-    speakers = [(s.candidates[0][0], s.candidates[0][1], s.candidates[0][2]) for s in scored if s.candidates]
+    speakers = [
+        (c.start, c.end, c.kind, c.name_start, c.name_end) for c in (s.candidates[0] for s in scored if s.candidates)
+    ]
     names = coref.canonical_names(text, speakers, antecedents, lex)
     return _build(text, scored, names, lex)
 
@@ -113,9 +115,9 @@ def _build(text: str, scored: list[attribution.Scored], names: list[str], lex: L
         if s.candidates:
             name = names[ni]
             ni += 1
-            for rank, (cs, ce, _kind, sc, reason) in enumerate(s.candidates):
-                sp = Speaker(cs, ce, text[cs:ce], name if rank == 0 else text[cs:ce])
-                cands.append(Candidate(sp, sc, reason))
+            for rank, c in enumerate(s.candidates):
+                sp = Speaker(c.start, c.end, text[c.start : c.end], name if rank == 0 else text[c.start : c.end])
+                cands.append(Candidate(sp, c.score, c.reason))
             speaker = cands[0].speaker
         quotes.append(
             Quote(text[start:end], start, end, d.kind, frags, speaker, cue, s.confidence, tuple(cands))  # type: ignore[arg-type]

@@ -4,7 +4,7 @@ drafts: the content span(s), the kind, the cue and the speaker mention proposed 
 Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``subject-cue``: ``SOURCE CUE (that) CONTENT`` and ``CONTENT, SOURCE CUE`` (``Moscow said rebels used …``).
 - ``inverted``: ``CONTENT, CUE SOURCE`` (``"…," said Smith``).
-- ``appositive``: ``SOURCE, a monitoring group, CUE CONTENT``.
+- ``appositive``: ``SOURCE, a monitoring group, CUE CONTENT``; ``relative-source``: ``X, who …, CUE``.
 - ``according-to``: ``according to SOURCE, CONTENT`` and ``CONTENT, according to SOURCE``.
 - ``shared-subject``: a second cue of the same subject (``…, adding that …``, ``… but says …``).
 - ``sentence-subject``: a participle cue after a comma takes the sentence's subject (``Trump struck a measured
@@ -164,6 +164,11 @@ def _link_cue(
             return _Link(cue, m, "according-to", "after", cue.first, end + 1)
         return _Link(cue, m, "according-to", "before", cue.first, end)
     before = tokens[cue.first - 1] if cue.first > 0 else None
+    if before is not None and before.text == "," and cue.first >= 2 and not in_quote[cue.first - 2]:
+        m = appositive_subject(tokens, cue.first, lex, floor)  # "McConnell, R-Ky., told reporters"
+        if m is not None:
+            return _Link(cue, m, "appositive", _side(tokens, in_quote, m.first, cue, floor, lex), m.first,
+                         _content_start(tokens, cue, lex))
     if before is not None and (before.text in ",—" or in_quote[cue.first - 1]):
         m = np_starting_at(tokens, cue.last, lex, n)
         ends_clause = m is not None and (m.last >= n or tokens[m.last].lower in lex.words["after-inverted"])
@@ -194,10 +199,19 @@ def _link_cue(
     if pattern == "shared-subject":  # the ", adding" or "but says" lead-in belongs to the cue
         while claim_start > floor and tokens[claim_start - 1].lower in lex.words["trailing"]:
             claim_start -= 1
+    return _Link(cue, m, pattern, _side(tokens, in_quote, claim_start, cue, floor, lex), claim_start,
+                 _content_start(tokens, cue, lex))
+
+
+def _side(
+    tokens: Sequence[Token], in_quote: Sequence[bool], claim_start: int, cue: CueHit, floor: int, lex: Lexicon
+) -> str:
+    """Which side of ``SOURCE CUE`` the content lies on: after it, unless nothing follows or ``content-side``."""
     content = _content_start(tokens, cue, lex)
     has_after = any(_word(t) or in_quote[i] for i, t in enumerate(tokens[content:], content))
-    side = "after" if has_after and not _content_is_before(tokens, in_quote, claim_start, content, floor, lex) else "before"
-    return _Link(cue, m, pattern, side, claim_start, content)
+    if has_after and not _content_is_before(tokens, in_quote, claim_start, content, floor, lex):
+        return "after"
+    return "before"
 
 
 def _content_is_before(
@@ -305,6 +319,9 @@ def sentence_relations(
     region_floor = sentence.start
     for li, link in enumerate(links):
         nxt_start = links[li + 1].claim_start if li + 1 < len(links) else len(tokens)
+        if link.mention is not None and link.mention.kind == "relative":
+            # relative-clause-ends: "X, many of whom say A, met the governor" reports only A
+            nxt_start = next((k for k in range(link.claim_end, nxt_start) if tokens[k].text == ","), nxt_start)
         if link.side == "after":
             if link.claim_end >= nxt_start:
                 continue

@@ -106,3 +106,25 @@ def test_addressee_and_colon_are_skipped() -> None:
     q = one('A port official told the local radio station: "Nothing moves tonight."')
     assert q.kind == "direct" and q.content == "Nothing moves tonight."
     assert q.speaker is not None and q.speaker.text == "A port official"
+
+
+def test_relative_pronoun_source_named_after_antecedent() -> None:
+    text = "The plan split the party. Senator Ann Cole, who voted against it, argued that the cuts went too far."
+    (q,) = extract_quotes(text)
+    assert q.speaker is not None and q.speaker.name == "Ann Cole"
+    text = "Families of the victims, many of whom say the law failed them, met the governor."
+    (q,) = extract_quotes(text)
+    assert q.speaker is not None and q.speaker.text == "many of whom"
+    assert q.speaker.name == "Families of the victims"
+    assert q.content == "the law failed them"
+
+
+def test_comma_after_narration_is_not_inverted() -> None:
+    (q,) = extract_quotes('"The veto will fall," Senate leader Ann Cole, R-Utah, told reporters.')
+    assert q.speaker is not None and q.speaker.text == "Senate leader Ann Cole"
+    assert q.candidates[0].reason == "appositive"
+
+
+def test_clause_name_prefers_clause_subject() -> None:
+    (q,) = extract_quotes("On May 2 they closed the file by announcing that the count was final.")
+    assert q.speaker is not None and q.speaker.text == "they"

@@ -66,8 +66,8 @@ SPEECH += ["point out", "go on", "call for", "call on"]
 # denounced 0.90, attacked 0.76; compare (0.50) was left out.
 SPEECH += "call cite decline refuse endorse praise defend denounce condemn attack".split()
 
-BELIEF = """see support think believe hope fear want expect feel know worry doubt consider assume suspect wish plan intend
-prefer predict foresee understand recognize recognise acknowledge learn realize realise""".split()
+BELIEF = """see support think believe hope fear want expect feel know worry doubt consider assume suspect wish
+plan intend prefer predict foresee understand recognize recognise acknowledge learn realize realise""".split()
 
 EVIDENCE = """seem appear show find indicate reveal estimate conclude suggest project""".split()
 
