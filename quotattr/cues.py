@@ -55,7 +55,7 @@ def find_cues(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -
             i += 1
             continue
         hit = None
-        for width in (3, 2):
+        for width in (3, 2) if tokens[i].lower in lex.phrase_starts else ():
             if i + width <= n and not any(in_quote[i : i + width]):
                 phrase = " ".join(t.lower for t in tokens[i : i + width])
                 if phrase in lex.cue_phrases:

@@ -43,7 +43,14 @@ class Lexicon:
     cue_phrases: Mapping[str, str]  # phrase -> role
     words: Mapping[str, frozenset[str]]  # closed word class -> words (data/word_classes.tsv)
     noun_homographs: frozenset[str]  # verb forms that are cues only after a subject pronoun
+    phrase_starts: frozenset[str] = frozenset()  # first words of multi-word cues (derived)
+    cue_words: frozenset[str] = frozenset()  # every word that may start a cue (derived)
     known_speakers: Mapping[str, str] = attrs.field(factory=dict)  # alias (lower) -> canonical name
+
+    def __attrs_post_init__(self) -> None:
+        starts = {p.split()[0] for p in (*self.verb_forms, *self.cue_phrases) if " " in p}
+        object.__setattr__(self, "phrase_starts", frozenset(starts))
+        object.__setattr__(self, "cue_words", frozenset(starts | {f for f in self.verb_forms if " " not in f}))
 
     @staticmethod
     @functools.cache

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import attrs
+import regex
 
 from quotattr import attribution, coref
 from quotattr.cues import find_cues
@@ -41,12 +42,19 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     paragraphs = find_paragraphs(text)
     quoted = find_quoted_spans(text, paragraphs, lex)
     sentences = find_sentences(text, paragraphs, quoted, lex)
+    # Sentences with no cue word, no quotation mark and no colon or dash cannot hold an attribution: only their
+    # first words are read (for the coreference of later pronouns).
+    cue_at = [m.start() for m in _LETTERS.finditer(text) if m.group().lower() in lex.cue_words]
     drafts: list[Draft] = []
     intros: list[Intro] = []
     antecedents: list[tuple[int, int]] = []
     owner: dict[int, int] = {}  # quoted span index -> index of the draft holding it
     q_first = 0
+    c_first = 0
     for si, sent in enumerate(sentences):
+        while c_first < len(cue_at) and cue_at[c_first] < sent.start:
+            c_first += 1
+        has_cue = c_first < len(cue_at) and cue_at[c_first] < sent.end
         while q_first < len(quoted) and quoted[q_first].end <= sent.start:
             q_first += 1
         in_sentence: list[tuple[int, QuotedSpan]] = []
@@ -54,6 +62,12 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
         while k < len(quoted) and quoted[k].open < sent.end:
             in_sentence.append((k, quoted[k]))
             k += 1
+        if not (has_cue or in_sentence or _has_mark(text, sent.start, sent.end)):
+            head = tokenize(text, sent.start, min(sent.end, sent.start + _SUBJECT_WINDOW), lex)
+            subject = sentence_subject(head, lex, len(head)) if head else None
+            if subject is not None and subject.kind == "name":
+                antecedents.append((subject.start, subject.end))
+            continue
         tokens = tokenize(text, sent.start, sent.end, lex)
         in_quote = _in_quote_flags(tokens, in_sentence)
         cues = find_cues(tokens, in_quote, lex)
@@ -75,6 +89,15 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     ]
     names = coref.canonical_names(text, speakers, antecedents, lex)
     return _build(text, scored, names, lex)
+
+
+_LETTERS = regex.compile(r"[^\W\d_]++")  # runs of letters: one linear pass to find possible cue words
+_SUBJECT_WINDOW = 160  # characters read of a sentence that cannot hold an attribution
+
+
+def _has_mark(text: str, start: int, end: int) -> bool:
+    """A colon or dash that may carry an attribution (``Cruz: …``, ``… ― Ana Ruiz``)."""
+    return text.find(":", start, end) >= 0 or text.find("―", start, end) >= 0 or text.find("—", start, end) >= 0
 
 
 def _in_quote_flags(tokens: list[Token], spans: list[tuple[int, QuotedSpan]]) -> list[bool]:

@@ -11,6 +11,7 @@ Rules:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -27,8 +28,9 @@ _BOUNDARY = regex.compile(r"[.!?…]{1,10}+[\"”’'»)\]]{0,4}+\s++")
 _TOKEN = regex.compile(r"\w++(?:[-'’.&]\w++)*+|[^\w\s]")
 
 
-@attrs.frozen(slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word or symbol: offsets, text, and the lower-case text without an abbreviation's final period."""
+
     start: int
     end: int
     text: str
