@@ -48,24 +48,26 @@ def find_cues(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -
     """
     out: list[CueHit] = []
     n = len(tokens)
-    title_case = _title_case(tokens)
+    title_case: bool | None = None  # computed on the first capitalised verb form
     i = 0
     while i < n:
         if in_quote[i]:
             i += 1
             continue
         hit = None
+        if title_case is None and not tokens[i].text[:1].islower() and tokens[i].lower in lex.cue_words:
+            title_case = _title_case(tokens)
         for width in (3, 2) if tokens[i].lower in lex.phrase_starts else ():
             if i + width <= n and not any(in_quote[i : i + width]):
                 phrase = " ".join(t.lower for t in tokens[i : i + width])
                 if phrase in lex.cue_phrases:
                     hit = (width, phrase, lex.cue_phrases[phrase])
                     break
-                if phrase in lex.verb_forms and _verb_ok(tokens, i, lex, title_case):
+                if phrase in lex.verb_forms and _verb_ok(tokens, i, lex, bool(title_case)):
                     lemma, cls = lex.verb_forms[phrase]
                     hit = (width, lemma, cls)
                     break
-        if hit is None and tokens[i].lower in lex.verb_forms and _verb_ok(tokens, i, lex, title_case):
+        if hit is None and tokens[i].lower in lex.verb_forms and _verb_ok(tokens, i, lex, bool(title_case)):
             lemma, cls = lex.verb_forms[tokens[i].lower]
             hit = (1, lemma, cls)
         if hit is None:

@@ -44,17 +44,13 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     sentences = find_sentences(text, paragraphs, quoted, lex)
     # Sentences with no cue word, no quotation mark and no colon or dash cannot hold an attribution: only their
     # first words are read (for the coreference of later pronouns).
-    cue_at = [m.start() for m in _LETTERS.finditer(text) if m.group().lower() in lex.cue_words]
     drafts: list[Draft] = []
     intros: list[Intro] = []
     antecedents: list[tuple[int, int]] = []
     owner: dict[int, int] = {}  # quoted span index -> index of the draft holding it
     q_first = 0
-    c_first = 0
     for si, sent in enumerate(sentences):
-        while c_first < len(cue_at) and cue_at[c_first] < sent.start:
-            c_first += 1
-        has_cue = c_first < len(cue_at) and cue_at[c_first] < sent.end
+        has_cue = not lex.cue_words.isdisjoint(_LETTERS.findall(text[sent.start : sent.end].lower()))
         while q_first < len(quoted) and quoted[q_first].end <= sent.start:
             q_first += 1
         in_sentence: list[tuple[int, QuotedSpan]] = []
@@ -91,7 +87,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     return _build(text, scored, names, lex)
 
 
-_LETTERS = regex.compile(r"[^\W\d_]++")  # runs of letters: one linear pass to find possible cue words
+_LETTERS = regex.compile(r"[^\W\d_]++")  # runs of letters: the words of a sentence, to look up cue words
 _SUBJECT_WINDOW = 160  # characters read of a sentence that cannot hold an attribution
 
 
@@ -101,6 +97,8 @@ def _has_mark(text: str, start: int, end: int) -> bool:
 
 
 def _in_quote_flags(tokens: list[Token], spans: list[tuple[int, QuotedSpan]]) -> list[bool]:
+    if not spans:
+        return [False] * len(tokens)
     flags = []
     k = 0
     for tok in tokens:

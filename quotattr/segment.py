@@ -143,15 +143,18 @@ def tokenize(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
     ['The', 'U.S.', "envoy's", 'aide', 'said', '.']
     """
     out: list[Token] = []
+    append = out.append
+    after = -1  # end of an abbreviation that took the period after it
     for m in _TOKEN.finditer(text, start, end):
         s, e = m.span()
+        if s < after:
+            continue  # the period an abbreviation took
         word = m.group()
         if e < end and text[e] == "." and word[0].isalpha():
             low = word.lower()
             if low in lex.abbreviations or "." in word or (len(word) == 1 and word.isupper()):
-                e += 1
-                word = text[s:e]
-        if out and out[-1].end > s:
-            continue  # the previous token swallowed this period
-        out.append(Token(s, e, word, word.lower().rstrip(".") if word != "." else "."))
+                after = e = e + 1
+                append(Token(s, e, text[s:e], low.rstrip(".")))
+                continue
+        append(Token(s, e, word, word.lower()))
     return out
