@@ -22,8 +22,17 @@ class DocumentResult:
     error: str | None = None
 
 
+_worker_lexicon: Lexicon | None = None  # set once per pool worker, so a custom lexicon is not sent per document
+
+
+def _init_worker(lex: Lexicon | None) -> None:
+    global _worker_lexicon
+    _worker_lexicon = lex
+
+
 def _one(item: tuple[Any, Any, Lexicon | None, int | None]) -> DocumentResult:
     doc_id, text, lex, max_chars = item
+    lex = lex if lex is not None else _worker_lexicon
     try:
         if max_chars is not None and isinstance(text, str) and len(text) > max_chars:
             raise ValueError(f"document has {len(text)} characters, more than max_chars={max_chars}")
@@ -55,11 +64,11 @@ def extract_many(
     >>> [(r.id, len(r.quotes), r.error is None) for r in extract_many(["He said no way at all.", ("b", b"x")])]
     [(0, 1, True), ('b', 0, False)]
     """
-    items = (_item(i, item, lexicon, max_chars) for i, item in enumerate(texts))
     if not processes or processes <= 1:
-        for item in items:
-            yield _one(item)
+        for i, item in enumerate(texts):
+            yield _one(_item(i, item, lexicon, max_chars))
         return
+    items = (_item(i, item, None, max_chars) for i, item in enumerate(texts))
     ctx = multiprocessing.get_context("spawn" if multiprocessing.get_start_method(True) == "spawn" else None)
-    with ctx.Pool(processes) as pool:
+    with ctx.Pool(processes, initializer=_init_worker, initargs=(lexicon,)) as pool:
         yield from pool.imap(_one, items, chunksize=chunksize)

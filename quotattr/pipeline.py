@@ -72,8 +72,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
             intros.append(intro)
         for d in found:
             _add(drafts, owner, d)
-        taken = set(owner)
-        for d in standalone_quotes(text, sent, si, tokens, in_quote, in_sentence, taken, lex):
+        for d in standalone_quotes(text, sent, si, tokens, in_quote, in_sentence, owner.keys(), lex):
             _add(drafts, owner, d)
         if tokens and not in_quote[0]:
             subject = sentence_subject(tokens, lex, len(tokens))

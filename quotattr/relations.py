@@ -26,7 +26,7 @@ words, ``direct`` when it is only a quotation, ``indirect`` when it has no quota
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 import attrs
 
@@ -427,7 +427,7 @@ def standalone_quotes(
     tokens: Sequence[Token],
     in_quote: Sequence[bool],
     quoted: Sequence[tuple[int, QuotedSpan]],
-    claimed: set[int],
+    claimed: Container[int],
     lex: Lexicon,
 ) -> list[Draft]:
     """``standalone``: unclaimed quoted spans that stand as a sentence of their own; scare quotes are dropped.
