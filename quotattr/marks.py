@@ -15,6 +15,8 @@ all), then marks are paired with a stack per paragraph, so the pass is linear in
   for an apostrophe. A mark never swallows the rest of the document.
 - ``stray-around-quotes``: an unclosed mark with complete quotes after it is a stray (scraped paragraphs that
   start with ``"``); the quotes inside stand on their own.
+- ``mark-flood``: a paragraph with more than 64 quotation marks and more than one mark per four letters is not
+  prose (symbol tables, mangled markup, hostile input) and is left out of the later stages.
 """
 
 from __future__ import annotations
@@ -131,6 +133,26 @@ def _classify(text: str, mark: str, start: int, end: int, lex: Lexicon) -> tuple
     if mark == "”" and _left_flanking(text, start) and not _right_flanking(text, end):
         return family, "open-if-none"  # sloppy ”Fear. …” used as an opener
     return family, role
+
+
+_FLOOD_MIN_MARKS = 64  # a paragraph needs this many marks before its density is looked at
+_LETTER = regex.compile(r"[^\W\d_]")
+
+
+def drop_mark_floods(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs that are prose: ``mark-flood`` drops those made mostly of quotation marks.
+
+    >>> t = 'He said "yes."\\n\\n' + '"\\'' * 100
+    >>> drop_mark_floods(t, [(0, 14), (16, len(t))])
+    [(0, 14)]
+    """
+    out = []
+    for start, end in paragraphs:
+        marks = len(_MARK.findall(text, start, end))
+        if marks > _FLOOD_MIN_MARKS and marks * 4 > len(_LETTER.findall(text, start, end)):
+            continue
+        out.append((start, end))
+    return out
 
 
 def find_quoted_spans(text: str, paragraphs: Sequence[tuple[int, int]], lex: Lexicon) -> list[QuotedSpan]:

@@ -13,7 +13,7 @@ import regex
 from quotattr import attribution, coref
 from quotattr.cues import find_cues
 from quotattr.lexicon import Lexicon
-from quotattr.marks import QuotedSpan, find_quoted_spans
+from quotattr.marks import QuotedSpan, drop_mark_floods, find_quoted_spans
 from quotattr.mentions import sentence_subject
 from quotattr.relations import Draft, Intro, merge_continuations, sentence_relations, standalone_quotes
 from quotattr.segment import Token, find_paragraphs, find_sentences, tokenize
@@ -39,7 +39,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     lex = lexicon if lexicon is not None else Lexicon.default()
     if not text.strip():
         return []
-    paragraphs = find_paragraphs(text)
+    paragraphs = drop_mark_floods(text, find_paragraphs(text))
     quoted = find_quoted_spans(text, paragraphs, lex)
     sentences = find_sentences(text, paragraphs, quoted, lex)
     # Sentences with no cue word, no quotation mark and no colon or dash cannot hold an attribution: only their

@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Container, Sequence
 
 import attrs
+import regex
 
 from quotattr.cues import CueHit
 from quotattr.lexicon import Lexicon
@@ -433,8 +434,14 @@ def standalone_quotes(
     """``standalone``: unclaimed quoted spans that stand as a sentence of their own; scare quotes are dropped.
     ``dash-attribution``: ``"…" ― Sonya Herridge`` names the speaker after a dash. ``colon-quote``: a quotation
     after a colon takes the clause's subject (``Obama is rolling out a new message: "It's about me."``)."""
-    out = []
+    out: list[Draft] = []
     ti = 0
+    # First and last letter or digit of the sentence, found once: testing the text before and after each quote
+    # instead would be quadratic in a sentence made of quotation marks.
+    first = _ALNUM.search(text, sentence.start, sentence.end)
+    last = _LAST_ALNUM.search(text, sentence.start, sentence.end)
+    first_alnum = first.start() if first else sentence.end
+    last_alnum = last.start() if last else -1
     for qi, q in quoted:
         if qi in claimed or q.open < sentence.start:
             continue
@@ -450,16 +457,17 @@ def standalone_quotes(
                     out.append(Draft("direct", pieces, cue, name, "dash-attribution", "speech", index,
                                      sentence.paragraph, (qi,)))
                 continue
-        before = text[sentence.start : q.open]
         after_end = min(sentence.end, q.end) if q.end <= sentence.end else q.end
-        rest = text[q.end : sentence.end] if q.end <= sentence.end else ""
-        lead_ok = not any(ch.isalnum() for ch in before) or before.rstrip().endswith(":")
-        if (lead_ok and not any(ch.isalnum() for ch in rest)) or (q.end > sentence.end and lead_ok):
+        words_before = first_alnum < q.open
+        colon_before = _colon_before(text, sentence.start, q.open)
+        words_after = q.end <= sentence.end and last_alnum >= q.end
+        lead_ok = not words_before or colon_before
+        if lead_ok and not words_after:
             pieces = tuple(p for p in q.pieces if p[0] < p[1])
             if not pieces or after_end <= 0:
                 continue
             subject = None
-            if before.rstrip().endswith(":") and any(ch.isalnum() for ch in before):
+            if colon_before and words_before:
                 subject = sentence_subject(tokens, lex, len(tokens))
                 if subject is not None and subject.end > q.open:
                     subject = None
@@ -471,6 +479,18 @@ def standalone_quotes(
             else:
                 out.append(Draft("direct", pieces, None, None, "standalone", "", index, sentence.paragraph, (qi,)))
     return out
+
+
+_ALNUM = regex.compile(r"[^\W_]")  # a letter or digit
+_LAST_ALNUM = regex.compile(r"(?r)[^\W_]")  # searched backwards: the last letter or digit of a range
+
+
+def _colon_before(text: str, start: int, pos: int) -> bool:
+    """``text[start:pos]`` ends with a colon, white space aside (``He put it simply: "No."``)."""
+    i = pos - 1
+    while i >= start and text[i].isspace():
+        i -= 1
+    return i >= start and text[i] == ":"
 
 
 def merge_continuations(drafts: Sequence[Draft], intros: Sequence[Intro] = ()) -> list[Draft]:

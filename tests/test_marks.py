@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from quotattr import extract_quotes
 from quotattr.lexicon import Lexicon
-from quotattr.marks import find_quoted_spans
+from quotattr.marks import drop_mark_floods, find_quoted_spans
 from quotattr.segment import find_paragraphs
 
 
@@ -87,3 +88,17 @@ def test_only_marks_never_fails() -> None:
 def test_stray_mark_around_complete_quotes_is_dropped() -> None:
     text = '"Ann walked in. “We won,” she said. “Twice.”\n\n"Then she left.'
     assert spans(text) == [["We won,"], ["Twice."], ["Then she left."]]
+
+
+def test_mark_flood_paragraph_is_left_out_but_prose_is_kept() -> None:
+    flood = "“‘" * 500 + " he said " + "’”" * 500
+    text = f'"We won," Ana said.\n\n{flood}\n\n"Again," Ben said.'
+    quotes = extract_quotes(text)
+    found = [(q.content, q.speaker.text if q.speaker else None) for q in quotes]
+    assert found == [("We won,", "Ana"), ("Again,", "Ben")]
+
+
+def test_dialogue_dense_with_marks_is_not_a_flood() -> None:
+    # Short turns are mark-dense, but a paragraph needs more than 64 marks before density counts.
+    text = " ".join(['"No." "Yes."'] * 16)
+    assert drop_mark_floods(text, [(0, len(text))]) == [(0, len(text))]

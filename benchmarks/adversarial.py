@@ -1,0 +1,146 @@
+"""Hostile input: families of 1 MB texts beside normal news, time per character for each.
+
+    python benchmarks/adversarial.py            # prints a table; exit 1 if a family raises or is > 3x news
+    python benchmarks/adversarial.py --size 4000000
+
+A pattern that backtracks, or a rule that scans back over the whole text per match, shows here as a family whose
+time per character is many times that of news. Normal news is PolNeAR dev (../shared/data or $QUOTATTR_DATA)
+concatenated to the same size; without the corpus a bundled seed article repeated stands in for it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from _data import REPO, corpus
+
+from quotattr import extract_quotes
+
+MARKS = "\"'“”‘’«»„‚‹›「」『』"
+LIMIT = 3.0  # a family may take at most this many times the time per character of news
+
+
+def _fill(unit: str, size: int) -> str:
+    return (unit * (size // max(1, len(unit)) + 1))[:size]
+
+
+def _news(size: int) -> str:
+    path = corpus("polnear/dev.jsonl")
+    if path is not None:
+        texts = [json.loads(line)["text"] for line in path.open(encoding="utf-8")]
+    else:
+        texts = [p.read_text(encoding="utf-8") for p in sorted((REPO / "seeds").glob("*.txt"))]
+    return _fill("\n\n".join(texts) + "\n\n", size)
+
+
+def _only_marks(size: int, rng: random.Random) -> str:
+    return "".join(rng.choice(MARKS) for _ in range(size))
+
+
+def _alternating(size: int, rng: random.Random) -> str:
+    return "".join(rng.choice(MARKS) + rng.choice("abcXYZ ") for _ in range(size // 2))
+
+
+def _capitalised(size: int, rng: random.Random) -> str:
+    words = ["Alpha", "Minister", "Mr.", "Sen.", "Smith", "United", "Nations", "Said", "Told", "Who", "The"]
+    return _fill(" ".join(rng.choice(words) for _ in range(size // 4)), size)
+
+
+def _said(size: int, rng: random.Random) -> str:
+    return _fill("said ", size)
+
+
+def _one_line(size: int, rng: random.Random) -> str:
+    words = ["the", "minister", "told", "reporters", "that", "he", "would", "say", "according", "to", "them"]
+    return _fill(" ".join(rng.choice(words) for _ in range(size // 4)), size)
+
+
+def _nested(size: int, rng: random.Random) -> str:
+    depth = 10_000
+    opening = "“‘" * (depth // 2)
+    closing = "’”" * (depth // 2)
+    return _fill(f'{opening} he said {closing} she said. ', size)
+
+
+def _random_unicode(size: int, rng: random.Random) -> str:
+    specials = ["\u0301", "\u0308", "\u200f", "\u202e", "\u200b", "\u200d", "\ufeff", "\x00", "\ud800", "\udfff"]
+    out = []
+    for _ in range(size):
+        r = rng.random()
+        if r < 0.15:
+            out.append(rng.choice(specials))
+        elif r < 0.25:
+            out.append(rng.choice(MARKS))
+        elif r < 0.35:
+            out.append(rng.choice(" \n.,:—"))
+        else:
+            out.append(chr(rng.randrange(0x20, 0x3000)))
+    return "".join(out)
+
+
+def _crlf(size: int, rng: random.Random) -> str:
+    return _news(size).replace("\n", "\r\n")[:size]
+
+
+def _cr_only(size: int, rng: random.Random) -> str:
+    return _news(size).replace("\n", "\r")
+
+
+FAMILIES: dict[str, Callable[[int, random.Random], str]] = {
+    "only quotation marks": _only_marks,
+    "marks alternating with letters": _alternating,
+    "capitalised words": _capitalised,
+    "said said said": _said,
+    "one line, no punctuation": _one_line,
+    "marks nested 10,000 deep": _nested,
+    "random unicode (combining, RTL, ZW, NUL, surrogates)": _random_unicode,
+    "CRLF line ends": _crlf,
+    "CR-only line ends": _cr_only,
+}
+
+
+def _per_mchar(text: str) -> tuple[float, int]:
+    t0 = time.perf_counter()
+    quotes = extract_quotes(text)
+    return (time.perf_counter() - t0) / len(text) * 1e6, len(quotes)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--size", type=int, default=1_000_000, help="characters per family (default 1,000,000)")
+    args = parser.parse_args()
+    rng = random.Random(20261125)
+    news, _ = _per_mchar(_news(args.size))
+    print(f"{'family':<55} {'s/Mchar':>8} {'x news':>7} {'quotes':>7}")
+    print(f"{'normal news':<55} {news:8.3f} {1.0:7.2f}")
+    failed = []
+    for name, make in FAMILIES.items():
+        text = make(args.size, rng)
+        try:
+            per, n = _per_mchar(text)
+        except Exception as exc:
+            print(f"{name:<55} RAISED {type(exc).__name__}: {exc}")
+            failed.append(name)
+            continue
+        ratio = per / news
+        print(f"{name:<55} {per:8.3f} {ratio:7.2f} {n:7}")
+        if ratio > LIMIT:
+            failed.append(name)
+    if failed:
+        print(f"\nFAIL ({len(failed)}): " + "; ".join(failed))
+        return 1
+    print(f"\nOK: every family within {LIMIT}x the time per character of news, none raised")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
