@@ -5,7 +5,7 @@
 [('Churkin', 'said', 'direct')]
 """
 
-from quotattr.batch import DocumentResult, extract_many
+from quotattr.batch import DocumentResult, extract_many, extract_partition
 from quotattr.display import annotate, render_html, to_html
 from quotattr.formats import to_records
 from quotattr.lexicon import Lexicon
@@ -22,6 +22,7 @@ __all__ = [
     "Speaker",
     "annotate",
     "extract_many",
+    "extract_partition",
     "extract_quotes",
     "render_html",
     "to_html",

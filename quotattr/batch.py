@@ -21,6 +21,10 @@ class DocumentResult:
     quotes: tuple[Quote, ...]
     error: str | None = None
 
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready: ``{"id", "quotes": [Quote.to_dict(), ...], "error"}`` (the CLI's JSONL line)."""
+        return {"id": self.id, "quotes": [q.to_dict() for q in self.quotes], "error": self.error}
+
 
 _worker_lexicon: Lexicon | None = None  # set once per pool worker, so a custom lexicon is not sent per document
 
@@ -72,3 +76,14 @@ def extract_many(
     ctx = multiprocessing.get_context("spawn" if multiprocessing.get_start_method(True) == "spawn" else None)
     with ctx.Pool(processes, initializer=_init_worker, initargs=(lexicon,)) as pool:
         yield from pool.imap(_one, items, chunksize=chunksize)
+
+
+def extract_partition(items: Iterable[Any], *, lexicon: Lexicon | None = None) -> list[dict[str, Any]]:
+    """One partition of a distributed collection in, JSON-ready results out: the function to hand to Dask's
+    ``Bag.map_partitions`` or Spark's ``RDD.mapPartitions``. Items are texts or ``(id, text)`` pairs; it returns
+    a list (Dask pickles what a partition returns).
+
+    >>> [r["quotes"][0]["speaker"]["text"] for r in extract_partition([("a", "Moscow said the talks failed.")])]
+    ['Moscow']
+    """
+    return [result.to_dict() for result in extract_many(items, lexicon=lexicon)]
