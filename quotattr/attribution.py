@@ -8,6 +8,11 @@ sentence take candidates from the discourse:
   drops a bystander's quote after an attributed sentence).
 - ``previous-paragraph``: a quote-only paragraph continues the speaker of the paragraph before (news style).
 - ``alternation``: in a run of quote-only paragraphs (dialogue), the speaker two turns back.
+- ``dialogue-document``: a document where at least 20 paragraphs, and a quarter of all, open with a quotation
+  (a novel, a transcript) follows the conventions of fiction: a new paragraph is a new speaker, so
+  ``alternation`` outranks ``previous-paragraph``, and
+- ``narration-subject``: the subject of narration just before a quote (earlier in its paragraph, or the paragraph
+  before) is its likely speaker (``She shook her head. "I do not get on at all."``).
 ``confidence = best * best / (best + runner_up)``: the best score, shared with any rival.
 """
 
@@ -38,6 +43,14 @@ PATTERN_WEIGHTS: dict[str, float] = {
     "previous-in-paragraph": 0.45,
     "alternation": 0.35,
 }
+# In a dialogue document (see ``dialogue-document``) these replace the weights above.
+DIALOGUE_WEIGHTS: dict[str, float] = {
+    "alternation": 0.7,
+    "narration-subject": 0.65,
+    "previous-paragraph": 0.3,
+}
+DIALOGUE_MIN_PARAGRAPHS = 20
+DIALOGUE_MIN_SHARE = 0.25
 CUE_CLASS_WEIGHTS: dict[str, float] = {"belief": 0.8, "evidence": 0.85}
 PRONOUN_WEIGHT = 0.95
 NO_SPEAKER_CONFIDENCE = 0.05
@@ -64,28 +77,48 @@ class Scored:
     confidence: float
 
 
-def _weight(reason: str, mention: Mention | None, cue_class: str) -> float:
-    w = PATTERN_WEIGHTS.get(reason, 0.3) * CUE_CLASS_WEIGHTS.get(cue_class, 1.0)
+def is_dialogue(quote_paragraphs: int, paragraphs: int) -> bool:
+    """``dialogue-document``: many paragraphs open with a quotation.
+
+    >>> is_dialogue(300, 900), is_dialogue(12, 20)
+    (True, False)
+    """
+    return quote_paragraphs >= DIALOGUE_MIN_PARAGRAPHS and quote_paragraphs >= DIALOGUE_MIN_SHARE * paragraphs
+
+
+def _weight(reason: str, mention: Mention | None, cue_class: str, dialogue: bool = False) -> float:
+    base = DIALOGUE_WEIGHTS.get(reason) if dialogue else None
+    w = (base if base is not None else PATTERN_WEIGHTS.get(reason, 0.3)) * CUE_CLASS_WEIGHTS.get(cue_class, 1.0)
     if mention is not None and mention.kind == "pronoun":
         w *= PRONOUN_WEIGHT
     return round(w, 4)
 
 
-def _from_mention(m: Mention, reason: str, cue_class: str) -> Cand:
+def _from_mention(m: Mention, reason: str, cue_class: str, dialogue: bool = False) -> Cand:
     ns, ne = (m.ref_start, m.ref_end) if m.ref_start >= 0 else (m.start, m.end)
-    return Cand(m.start, m.end, m.kind, _weight(reason, m, cue_class), reason, ns, ne)
+    return Cand(m.start, m.end, m.kind, _weight(reason, m, cue_class, dialogue), reason, ns, ne)
 
 
-def _carried(c: Cand, reason: str) -> Cand:
-    return c._replace(score=_weight(reason, None, ""), reason=reason)
+def _carried(c: Cand, reason: str, dialogue: bool = False) -> Cand:
+    return c._replace(score=_weight(reason, None, "", dialogue), reason=reason)
 
 
-def score(drafts: Sequence[Draft], intros: Sequence[Intro]) -> list[Scored]:
-    """Rank candidates of every draft, in document order.
+def score(
+    drafts: Sequence[Draft],
+    intros: Sequence[Intro],
+    subjects: Sequence[tuple[int, int, Mention]] = (),
+    *,
+    dialogue: bool = False,
+) -> list[Scored]:
+    """Rank candidates of every draft, in document order. ``subjects`` are ``(paragraph, sentence, mention)`` of
+    the narration sentences' subjects, in order; ``dialogue`` switches to the weights of fiction.
 
     >>> score([], [])
     []
     """
+    narration: dict[int, list[tuple[int, Mention]]] = {}
+    for para, sent, m in subjects:
+        narration.setdefault(para, []).append((sent, m))
     intro_by_paragraph = {i.paragraph: i for i in intros}
     out: list[Scored] = []
     last: Cand | None = None  # best candidate of the last attributed quote
@@ -109,7 +142,12 @@ def score(drafts: Sequence[Draft], intros: Sequence[Intro]) -> list[Scored]:
             if len(turns) >= 2 and turn_paragraph == d.paragraph - 1:
                 two_back = turns[-2]
                 if two_back is not None and not any(c.name_start == two_back.name_start for c in cands):
-                    cands.append(_carried(two_back, "alternation"))
+                    cands.append(_carried(two_back, "alternation", dialogue))
+            if dialogue:
+                subject = _narration_subject(narration, d)
+                if subject is not None:
+                    cands.append(_from_mention(subject, "narration-subject", "", dialogue))
+                cands = [_carried(c, c.reason, True) if c.reason == "previous-paragraph" else c for c in cands]
         cands.sort(key=lambda c: -c.score)
         if cands:
             best = cands[0].score
@@ -126,3 +164,13 @@ def score(drafts: Sequence[Draft], intros: Sequence[Intro]) -> list[Scored]:
             turn_paragraph = d.paragraph
         out.append(Scored(d, tuple(cands), conf))
     return out
+
+
+def _narration_subject(narration: dict[int, list[tuple[int, Mention]]], d: Draft) -> Mention | None:
+    """``narration-subject``: the last narration subject earlier in the quote's paragraph, else the last one of
+    the paragraph before."""
+    for sent, m in reversed(narration.get(d.paragraph, [])):
+        if sent < d.sentence:
+            return m
+    before = narration.get(d.paragraph - 1)
+    return before[-1][1] if before else None

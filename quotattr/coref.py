@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 import regex
 
+from quotattr.cast import Cast
 from quotattr.lexicon import Lexicon
 
 _WORD = regex.compile(r"\w++(?:[-'’.&]\w++)*+\.?")
@@ -59,7 +60,10 @@ def name_span(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int, 
     while j < len(words) - 1 and (lows[j] in lex.titles or lows[j] in _DETS or lows[j] in lex.words["name-inner"]):
         j += 1  # strip leading titles: "Prime Minister Theresa May" -> "Theresa May"
     is_org = any(w in lex.org_words for w in lows[j:]) or (len(lows) - j == 1 and words[-1][2].isupper())
-    return words[j][0], words[-1][1], "org" if is_org else "person"
+    end = words[-1][1]
+    if words[-1][2].endswith(("'s", "’s")):
+        end -= 2  # a possessor as subject names its owner: "Mrs. Bennet's eyes sparkled" -> "Mrs. Bennet"
+    return words[j][0], end, "org" if is_org else "person"
 
 
 def _noun_kind(noun: str, lex: Lexicon) -> str:
@@ -78,6 +82,7 @@ def canonical_names(
     speakers: Sequence[tuple[int, int, str, int, int]],
     antecedents: Sequence[tuple[int, int]],
     lex: Lexicon,
+    cast: Cast | None = None,
 ) -> list[str]:
     """Canonical name of each speaker mention ``(start, end, kind, name_start, name_end)``, in document order.
 
@@ -87,6 +92,9 @@ def canonical_names(
     >>> t = "Vitaly Churkin spoke. Churkin said no. He said yes."
     >>> canonical_names(t, [(22, 29, "name", 22, 29), (39, 41, "pronoun", 39, 41)], [(0, 14)], Lexicon.default())
     ['Vitaly Churkin', 'Vitaly Churkin']
+
+    With a ``cast`` (``quotattr.cast``), a subject that is no name of the document (``However``) is no antecedent,
+    and a name's gender comes from the cast when no title gives it.
     """
     # Every non-pronoun mention, speakers and antecedents, in document order.
     events: list[tuple[int, int, int, str]] = []  # (start, end, speaker index or -1, kind)
@@ -137,6 +145,12 @@ def canonical_names(
             continue
         cs, ce, ck = cores[(s, e)]
         key = _key(text[cs:ce])
+        if cast is not None and key and text[cs].isupper() and all(cast.is_common(w) for w in key):
+            if i >= 0:
+                names[i] = text[s:e]
+            continue  # common-word: a capitalised sentence opener (``However``, ``Calling``) is no entity
+        if i < 0 and cast is not None and not any(cast.is_name(w) for w in key):
+            continue  # an antecedent must be a name of the cast
         if ck in ("person", "org") and key:
             full = fullest(key)
             name = surface.get(full, text[cs:ce])
@@ -150,6 +164,10 @@ def canonical_names(
             g = lex.titles.get(t)
             if g in ("m", "f"):
                 genders.setdefault(name, g)
+        if cast is not None and name not in genders:
+            g = cast.gender(name)
+            if g != "-":
+                genders[name] = g
         recent.append((name, ck, genders.get(name, "-")))
         if len(recent) > 8:
             del recent[0]

@@ -11,10 +11,11 @@ import attrs
 import regex
 
 from quotattr import attribution, coref
+from quotattr.cast import find_cast
 from quotattr.cues import find_cues
 from quotattr.lexicon import Lexicon
 from quotattr.marks import QuotedSpan, drop_mark_floods, find_quoted_spans
-from quotattr.mentions import sentence_subject
+from quotattr.mentions import Mention, sentence_subject
 from quotattr.relations import Draft, Intro, merge_continuations, sentence_relations, standalone_quotes
 from quotattr.segment import Token, find_paragraphs, find_sentences, tokenize
 from quotattr.types import Candidate, Cue, Fragment, Quote, Speaker
@@ -47,6 +48,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     drafts: list[Draft] = []
     intros: list[Intro] = []
     antecedents: list[tuple[int, int]] = []
+    subjects: list[tuple[int, int, Mention]] = []  # narration subjects: (paragraph, sentence, mention)
     owner: dict[int, int] = {}  # quoted span index -> index of the draft holding it
     q_first = 0
     for si, sent in enumerate(sentences):
@@ -63,6 +65,8 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
             subject = sentence_subject(head, lex, len(head)) if head else None
             if subject is not None and subject.kind == "name":
                 antecedents.append((subject.start, subject.end))
+            if subject is not None and subject.kind in ("name", "pronoun"):
+                subjects.append((sent.paragraph, si, subject))
             continue
         tokens = tokenize(text, sent.start, sent.end, lex)
         in_quote = _in_quote_flags(tokens, in_sentence)
@@ -78,11 +82,18 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
             subject = sentence_subject(tokens, lex, len(tokens))
             if subject is not None and subject.kind == "name":
                 antecedents.append((subject.start, subject.end))
-    scored = attribution.score(merge_continuations(drafts, intros), [i for i in intros if i.position == "intro"])
+            if subject is not None and subject.kind in ("name", "pronoun") and not in_sentence:
+                subjects.append((sent.paragraph, si, subject))
+    opening = {q.open for q in quoted}
+    dialogue = attribution.is_dialogue(sum(1 for s, _ in paragraphs if s in opening), len(paragraphs))
+    scored = attribution.score(
+        merge_continuations(drafts, intros), [i for i in intros if i.position == "intro"], subjects, dialogue=dialogue
+    )
     speakers = [
         (c.start, c.end, c.kind, c.name_start, c.name_end) for c in (s.candidates[0] for s in scored if s.candidates)
     ]
-    names = coref.canonical_names(text, speakers, antecedents, lex)
+    cast = find_cast(text, lex)
+    names = coref.canonical_names(text, speakers, antecedents, lex, cast)
     return _build(text, scored, names, lex)
 
 

@@ -1,0 +1,72 @@
+"""Fiction: quote recall and speaker accuracy per novel and overall on PDNC dev, with the time per novel.
+
+    python benchmarks/fiction.py             # 20 novels, one row each, then the whole corpus
+    python benchmarks/fiction.py --json out.json
+
+Speaker accuracy follows the PDNC convention (see its README): the predicted canonical name, without titles, equals
+one of the character's aliases or shares its last word. It is counted on matched quotes, per quote type
+(explicit: named beside the quote; anaphoric: a pronoun or description; implicit: no attribution in the text).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from _data import corpus
+
+from quotattr import extract_quotes
+from quotattr.evaluate import evaluate, load_jsonl
+
+TYPES = ("explicit", "anaphoric", "implicit", "all")
+
+
+def _row(m: dict[str, Any]) -> list[str]:
+    spk = m.get("speaker_accuracy", {})
+    keys = [t if t == "all" else f"type:{t}" for t in TYPES]
+    return [f"{m['detection']['recall']:.3f}"] + [f"{spk.get(k, float('nan')):.3f}" for k in keys]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--json", help="also write the metrics here")
+    args = parser.parse_args()
+    path = corpus("pdnc/dev.jsonl")
+    if path is None:
+        print("SKIP pdnc/dev.jsonl: not found (set QUOTATTR_DATA or put the corpora in ../shared/data)")
+        return 0
+    docs = list(load_jsonl(path))
+    header = ["novel", "chars", "seconds", "recall", *(f"spk.{t}" for t in TYPES)]
+    print(f"{header[0]:<28}{header[1]:>9}{header[2]:>9}" + "".join(f"{h:>14}" for h in header[3:]))
+    out: dict[str, Any] = {}
+    longest = (0, 0.0, "")
+    for doc in docs:
+        t0 = time.perf_counter()
+        extract_quotes(doc["text"])
+        seconds = time.perf_counter() - t0
+        m = evaluate([doc]).metrics
+        name = doc["id"].split("/")[-1][:27]
+        out[doc["id"]] = {"seconds": round(seconds, 3), "characters": len(doc["text"]), **m}
+        if len(doc["text"]) > longest[0]:
+            longest = (len(doc["text"]), seconds, name)
+        print(f"{name:<28}{len(doc['text']):>9}{seconds:>9.2f}" + "".join(f"{v:>14}" for v in _row(m)))
+    total = evaluate(docs).metrics
+    out["overall"] = total
+    print(f"{'overall':<28}{sum(len(d['text']) for d in docs):>9}{'':>9}" + "".join(f"{v:>14}" for v in _row(total)))
+    print(f"\nlongest novel: {longest[2]}, {longest[0]:,} characters, {longest[1]:.2f} s")
+    print(f"quotes: {total['gold_quotes']} gold, {total['predicted_quotes']} predicted; "
+          f"detection precision {total['detection']['precision']:.3f} (loose: only character speech is annotated)")
+    if args.json:
+        Path(args.json).write_text(json.dumps(out, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
