@@ -117,6 +117,8 @@ def canonical_names(
             continue
         if key not in surface:
             surface[key] = text[cs:ce]
+            if "and" in key or "&" in key:
+                continue  # a coordination ("Jane and Elizabeth") is nobody's fuller name
             for index, token in ((by_first, key[0]), (by_last, key[-1])):
                 bucket = index.setdefault(token, [])
                 if len(bucket) < _MAX_VARIANTS:
@@ -168,6 +170,8 @@ def canonical_names(
             g = cast.gender(name)
             if g != "-":
                 genders[name] = g
+        if ck == "person" and ("and" in key or "&" in key):
+            ck = "group"  # coordination: "Jane and Elizabeth" are two people, a "they", never "she"
         recent.append((name, ck, genders.get(name, "-")))
         if len(recent) > 8:
             del recent[0]
@@ -181,12 +185,18 @@ def _resolve(word: str, recent: list[tuple[str, str, str]], genders: dict[str, s
     gender, _number, person = lex.pronouns.get(word, ("-", "sg", "3"))
     if person != "3":
         return None
-    for name, kind, _ in reversed(recent):
-        g = genders.get(name, "-")
-        if word in ("he", "she"):
-            if kind == "person" and g in ("-", gender):
+    if word in ("he", "she"):
+        # gender-first: the most recent person known to have the pronoun's gender, else one of unknown gender
+        unknown = None
+        for name, kind, _ in reversed(recent):
+            g = genders.get(name, "-")
+            if kind == "person" and g == gender:
                 return name
-        elif word == "they":
+            if kind == "person" and g == "-" and unknown is None:
+                unknown = name
+        return unknown
+    for name, kind, _ in reversed(recent):
+        if word == "they":
             if kind in ("group", "org"):
                 return name
         elif word == "it" and kind in ("org", "document"):
