@@ -11,6 +11,7 @@ sentence take candidates from the discourse:
 - ``dialogue-document``: a document where at least 20 paragraphs, and a quarter of all, open with a quotation
   (a novel, a transcript) follows the conventions of fiction: a new paragraph is a new speaker, so
   ``alternation`` outranks ``previous-paragraph``, and
+- ``vocative-addressee``: the person a turn addresses by name (``"Lizzy, …"``) speaks the next turn.
 - ``narration-subject``: the subject of narration just before a quote (earlier in its paragraph, or the paragraph
   before) is its likely speaker (``She shook her head. "I do not get on at all."``).
 ``confidence = best * best / (best + runner_up)``: the best score, shared with any rival.
@@ -45,6 +46,7 @@ PATTERN_WEIGHTS: dict[str, float] = {
 }
 # In a dialogue document (see ``dialogue-document``) these replace the weights above.
 DIALOGUE_WEIGHTS: dict[str, float] = {
+    "vocative-addressee": 0.75,
     "alternation": 0.7,
     "narration-subject": 0.65,
     "previous-paragraph": 0.3,
@@ -109,9 +111,11 @@ def score(
     subjects: Sequence[tuple[int, int, Mention]] = (),
     *,
     dialogue: bool = False,
+    addressees: Sequence[tuple[int, int] | None] | None = None,
 ) -> list[Scored]:
     """Rank candidates of every draft, in document order. ``subjects`` are ``(paragraph, sentence, mention)`` of
-    the narration sentences' subjects, in order; ``dialogue`` switches to the weights of fiction.
+    the narration sentences' subjects, in order; ``dialogue`` switches to the weights of fiction; ``addressees``
+    (aligned with ``drafts``) are the name spans each quote addresses.
 
     >>> score([], [])
     []
@@ -125,7 +129,8 @@ def score(
     last_paragraph = -10
     turns: list[Cand | None] = []  # speakers of consecutive quote paragraphs (dialogue turns)
     turn_paragraph = -10
-    for d in drafts:
+    last_turn_addressee: tuple[int, int] | None = None
+    for di, d in enumerate(drafts):
         cands: list[Cand] = []
         first_in_paragraph = not out or out[-1].draft.paragraph != d.paragraph
         if d.mention is not None:
@@ -143,6 +148,10 @@ def score(
                 two_back = turns[-2]
                 if two_back is not None and not any(c.name_start == two_back.name_start for c in cands):
                     cands.append(_carried(two_back, "alternation", dialogue))
+            if dialogue and last_turn_addressee is not None and turn_paragraph == d.paragraph - 1:
+                vs, ve = last_turn_addressee
+                cands.append(Cand(vs, ve, "name", _weight("vocative-addressee", None, "", True),
+                                  "vocative-addressee", vs, ve))
             if dialogue:
                 subject = _narration_subject(narration, d)
                 if subject is not None:
@@ -162,6 +171,7 @@ def score(
                 turns = []
             turns.append(cands[0] if cands else None)
             turn_paragraph = d.paragraph
+            last_turn_addressee = addressees[di] if addressees is not None else None
         out.append(Scored(d, tuple(cands), conf))
     return out
 

@@ -8,6 +8,8 @@ from a capitalised sentence opener and ``she`` from ``he``. Rules:
   sentences, are not).
 - ``common-word``: a capitalised word that is also written in lower case in the document, and is no name by
   ``proper-name``, is an ordinary word in sentence-initial position (``However``, ``Calling``), never a speaker.
+- ``vocative``: a cast name that opens a quotation before a comma or ``!`` (``"Lizzy, come here."``) or closes
+  it after a comma (``"Come here, Lizzy."``) names the person spoken to.
 - ``pronoun-gender``: a name's gender is the majority of the ``he``/``his``/``him`` and ``she``/``her`` that
   follow it closely (within ``_GENDER_WINDOW`` characters, no other name between), when that majority is at least
   two to one and seen at least twice (``Elizabeth looked at him; she smiled`` counts ``she`` for Elizabeth).
@@ -26,6 +28,10 @@ from quotattr.lexicon import Lexicon
 _MID_WORD = regex.compile(r"(?<=[a-z,;] )[[:upper:]][[:lower:]]++")
 _LOWER_WORD = regex.compile(r"\b[[:lower:]]++\b")
 _WORD = regex.compile(r"[[:alpha:]]++")
+# A name of up to three capitalised words (titles with their period), then the punctuation of an address.
+_OPENING_ADDRESS = regex.compile(r"((?:[[:upper:]][[:alpha:]]*+\.? ){0,2}+[[:upper:]][[:alpha:]]*+)[,!]")
+_CLOSING_ADDRESS = regex.compile(r", ((?:[[:upper:]][[:alpha:]]*+\.? ){0,2}+[[:upper:]][[:alpha:]]*+)[.!?,;—-]*+\s*+")
+_ADDRESS_WINDOW = 40  # characters read at each end of a quotation
 _GENDER_WINDOW = 80  # characters after a name in which a pronoun is taken to refer to it
 _MIN_GENDER_EVIDENCE = 2
 
@@ -95,3 +101,19 @@ def _genders(text: str, names: frozenset[str], lex: Lexicon) -> dict[str, str]:
             out[name] = g
     return out
 
+
+def vocative(text: str, start: int, end: int, cast: Cast) -> tuple[int, int] | None:
+    """``vocative``: the span of the name a quotation ``text[start:end]`` addresses, or None.
+
+    >>> t = '"Lizzy, come here." "Come here, Mr. Darcy." "Come, see."'
+    >>> c = Cast(frozenset({"lizzy", "darcy"}), {})
+    >>> [t[v[0]:v[1]] if v else None for v in (vocative(t, 1, 18, c), vocative(t, 21, 42, c), vocative(t, 45, 55, c))]
+    ['Lizzy', 'Mr. Darcy', None]
+    """
+    m = _OPENING_ADDRESS.match(text, start, min(end, start + _ADDRESS_WINDOW))
+    if m is None:
+        comma = text.rfind(", ", max(start, end - _ADDRESS_WINDOW), end)
+        m = _CLOSING_ADDRESS.fullmatch(text, comma, end) if comma >= 0 else None
+    if m is None or not any(cast.is_name(w.rstrip(".")) for w in m.group(1).split()):
+        return None
+    return m.span(1)

@@ -11,7 +11,7 @@ import attrs
 import regex
 
 from quotattr import attribution, coref
-from quotattr.cast import find_cast
+from quotattr.cast import Cast, find_cast, vocative
 from quotattr.cues import find_cues
 from quotattr.lexicon import Lexicon
 from quotattr.marks import QuotedSpan, drop_mark_floods, find_quoted_spans
@@ -86,13 +86,15 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
                 subjects.append((sent.paragraph, si, subject))
     opening = {q.open for q in quoted}
     dialogue = attribution.is_dialogue(sum(1 for s, _ in paragraphs if s in opening), len(paragraphs))
+    cast = find_cast(text, lex)
+    merged = merge_continuations(drafts, intros)
+    addressed = [_addressee(text, d, cast) for d in merged] if dialogue else None
     scored = attribution.score(
-        merge_continuations(drafts, intros), [i for i in intros if i.position == "intro"], subjects, dialogue=dialogue
+        merged, [i for i in intros if i.position == "intro"], subjects, dialogue=dialogue, addressees=addressed
     )
     speakers = [
         (c.start, c.end, c.kind, c.name_start, c.name_end) for c in (s.candidates[0] for s in scored if s.candidates)
     ]
-    cast = find_cast(text, lex)
     names = coref.canonical_names(text, speakers, antecedents, lex, cast)
     return _build(text, scored, names, lex)
 
@@ -104,6 +106,14 @@ _SUBJECT_WINDOW = 160  # characters read of a sentence that cannot hold an attri
 def _has_mark(text: str, start: int, end: int) -> bool:
     """A colon or dash that may carry an attribution (``Cruz: …``, ``… ― Ana Ruiz``)."""
     return text.find(":", start, end) >= 0 or text.find("―", start, end) >= 0 or text.find("—", start, end) >= 0
+
+
+def _addressee(text: str, d: Draft, cast: Cast) -> tuple[int, int] | None:
+    """The name a direct quote addresses (``vocative``), read at its first fragment's start or last one's end."""
+    if d.kind != "direct" or not d.fragments:
+        return None
+    first, last = d.fragments[0], d.fragments[-1]
+    return vocative(text, first[0], first[1], cast) or vocative(text, last[0], last[1], cast)
 
 
 def _in_quote_flags(tokens: list[Token], spans: list[tuple[int, QuotedSpan]]) -> list[bool]:

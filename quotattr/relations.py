@@ -152,6 +152,14 @@ def _phrase_end(tokens: Sequence[Token], k: int, lex: Lexicon) -> int:
     return k
 
 
+def _manner_adverb(tokens: Sequence[Token], i: int, n: int, lex: Lexicon) -> bool:
+    """A lower-case ``-ly`` adverb that ends the clause or precedes what may follow an inverted speaker."""
+    tok = tokens[i]
+    if not (tok.lower.endswith("ly") and tok.text[:1].islower()):
+        return False
+    return i + 1 >= n or tokens[i + 1].lower in lex.words["after-inverted"]
+
+
 def _link_cue(
     tokens: Sequence[Token], in_quote: Sequence[bool], cue: CueHit, floor: int, prev: _Link | None, lex: Lexicon
 ) -> _Link:
@@ -172,7 +180,11 @@ def _link_cue(
                          _content_start(tokens, cue, lex))
     if before is not None and (before.text in ",—" or in_quote[cue.first - 1]):
         m = np_starting_at(tokens, cue.last, lex, n)
-        ends_clause = m is not None and (m.last >= n or tokens[m.last].lower in lex.words["after-inverted"])
+        ends_clause = m is not None and (
+            m.last >= n
+            or tokens[m.last].lower in lex.words["after-inverted"]
+            or _manner_adverb(tokens, m.last, n, lex)  # "…," said Archer gravely.
+        )
         if m is not None and ends_clause:  # "…," said Smith.  but not  "X, said he wanted …"
             start = cue.first - 1 if before.text in ",—" else cue.first
             return _Link(cue, m, "inverted", "before", start, m.last)
@@ -193,6 +205,8 @@ def _link_cue(
         pattern = "sentence-subject"
     if m is None:
         m = clause_name(tokens, cue.first, lex, floor)
+        if m is not None and in_quote[m.first]:
+            m = None  # a word of the quotation is never its speaker
         pattern = "clause-name" if m is not None else "no-source"
     claim_start = cue.first
     if m is not None and pattern in ("subject-cue", "appositive") and m.first >= floor:
