@@ -243,6 +243,8 @@ def np_starting_at(
             break
         if not _is_word(tok) or (low in lex.function_words and low not in lex.words["quantifier"]):
             break
+        if last >= 0 and _is_cap(tokens[last]) and low.endswith("ly") and not _is_cap(tok):
+            break  # a manner adverb after a name: "said Archer gravely"
         if low in lex.verb_forms and not _is_cap(tok):
             break
         if low not in lex.words["quantifier"]:

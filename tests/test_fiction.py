@@ -1,0 +1,69 @@
+"""Fiction conventions: the cast, dialogue turns, vocatives, narration subjects, inverted speakers, pronouns."""
+
+from __future__ import annotations
+
+from quotattr import extract_quotes
+from quotattr.attribution import is_dialogue
+from quotattr.cast import find_cast
+from quotattr.lexicon import Lexicon
+
+LEX = Lexicon.default()
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in extract_quotes(text)]
+
+
+def _conversation(turns: list[str], opening: str = "") -> str:
+    """Enough quote paragraphs to be a dialogue document: narration, then the turns."""
+    return opening + "\n\n".join(turns)
+
+
+def test_cast_tells_names_from_sentence_openers_and_learns_gender() -> None:
+    text = (
+        "Then Maud came in. However, Maud said nothing, and she sat down. Later Maud rose; she left. "
+        "We waited, however, for Piet. Piet was late and he knew it. We met Piet when he came."
+    )
+    cast = find_cast(text, LEX)
+    assert cast.is_name("Maud") and cast.is_name("Piet")
+    assert not cast.is_name("However") and cast.is_common("However")
+    assert (cast.gender("Maud"), cast.gender("Piet")) == ("f", "m")
+
+
+def test_inverted_speaker_before_a_manner_adverb() -> None:
+    assert _speakers('"Unpleasant!" said Archer explosively.') == ["Archer"]
+
+
+def test_pronoun_takes_the_most_recent_person_of_its_gender() -> None:
+    text = (
+        "Maud came in with Piet, and she smiled. Piet sat by Maud, and she laughed. He nodded to Maud, and she "
+        "sat. Then Piet stood, and he "
+        "frowned. Later Piet left, and he was gone long.\n\n"
+        "Piet looked at the clock.\n\n"
+        '"We are late," said she.'
+    )
+    assert _speakers(text) == ["Maud"]
+
+
+def _dialogue(turns: list[str]) -> str:
+    filler = [f'"Line {i} of the earlier talk," said Odo.' for i in range(20)]
+    return "\n\n".join([*filler, "Maud and Piet met by the gate. Maud spoke first.", *turns])
+
+
+def test_dialogue_document_is_recognised() -> None:
+    assert is_dialogue(24, 30) and not is_dialogue(10, 12) and not is_dialogue(30, 200)
+
+
+def test_unattributed_turns_alternate_in_a_dialogue() -> None:
+    text = _dialogue(['"Is it far?" said Maud.', '"Not very," said Piet.', '"Shall we walk?"', '"If you like."'])
+    assert _speakers(text)[-4:] == ["Maud", "Piet", "Maud", "Piet"]
+
+
+def test_the_person_addressed_speaks_next() -> None:
+    text = _dialogue(['"Piet, is it far?" asked Odo.', '"Not very."'])
+    assert _speakers(text)[-2:] == ["Odo", "Piet"]
+
+
+def test_narration_subject_speaks_the_quote_after_it() -> None:
+    text = _dialogue(['"Is it far?" said Piet.', 'Maud shook her head. "Not very far at all."'])
+    assert _speakers(text)[-1] == "Maud"
