@@ -158,6 +158,9 @@ def score(
                     cands.append(_from_mention(subject, "narration-subject", "", dialogue))
                 cands = [_carried(c, c.reason, True) if c.reason == "previous-paragraph" else c for c in cands]
         cands.sort(key=lambda c: -c.score)
+        if cands and cands[0].reason == "colon-intro" and d.cue is None:
+            intro = intro_by_paragraph[d.paragraph - 1]
+            d = attrs.evolve(d, cue=intro.cue, cue_class=intro.cue.cls)  # the intro's cue: "and said,"
         if cands:
             best = cands[0].score
             rival = cands[1].score if len(cands) > 1 else 0.0

@@ -65,7 +65,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
             subject = sentence_subject(head, lex, len(head)) if head else None
             if subject is not None and subject.kind == "name":
                 antecedents.append((subject.start, subject.end))
-            if subject is not None and subject.kind in ("name", "pronoun"):
+            if subject is not None and _narrator(text, subject):
                 subjects.append((sent.paragraph, si, subject))
             continue
         tokens = tokenize(text, sent.start, sent.end, lex)
@@ -82,7 +82,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
             subject = sentence_subject(tokens, lex, len(tokens))
             if subject is not None and subject.kind == "name":
                 antecedents.append((subject.start, subject.end))
-            if subject is not None and subject.kind in ("name", "pronoun") and not in_sentence:
+            if subject is not None and not in_sentence and _narrator(text, subject):
                 subjects.append((sent.paragraph, si, subject))
     opening = {q.open for q in quoted}
     dialogue = attribution.is_dialogue(sum(1 for s, _ in paragraphs if s in opening), len(paragraphs))
@@ -106,6 +106,16 @@ _SUBJECT_WINDOW = 160  # characters read of a sentence that cannot hold an attri
 def _has_mark(text: str, start: int, end: int) -> bool:
     """A colon or dash that may carry an attribution (``Cruz: …``, ``… ― Ana Ruiz``)."""
     return text.find(":", start, end) >= 0 or text.find("―", start, end) >= 0 or text.find("—", start, end) >= 0
+
+
+_PERSON_PRONOUNS = frozenset(["he", "she", "i", "they", "we"])
+
+
+def _narrator(text: str, subject: Mention) -> bool:
+    """A narration subject that may speak next: a name or a personal subject pronoun (not ``It``, ``Her``)."""
+    return subject.kind == "name" or (
+        subject.kind == "pronoun" and text[subject.start : subject.end].lower() in _PERSON_PRONOUNS
+    )
 
 
 def _addressee(text: str, d: Draft, cast: Cast) -> tuple[int, int] | None:

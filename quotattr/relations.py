@@ -65,8 +65,9 @@ class Draft:
 
 @attrs.frozen(slots=True)
 class Intro:
-    """An attribution with no content of its own: ``Smith said:`` ending a paragraph (``position="intro"``: the
-    next paragraph's quote is Smith's) or ``Vitter demanded.`` right after a quote (``position="trailing"``)."""
+    """An attribution with no content of its own: ``Smith said:`` (or ``and said,``) ending a paragraph
+    (``position="intro"``: the next paragraph's quote is Smith's) or ``Vitter demanded.`` right after a quote
+    (``position="trailing"``)."""
 
     paragraph: int
     mention: Mention | None
@@ -198,6 +199,11 @@ def _link_cue(
         lead = tokens[j].lower if j >= 0 else ""
         if tokens[cue.first].lower.endswith("ing") or lead in ("and", "but", "also", ",", "-", "—"):
             m, pattern = prev.mention, "shared-subject"
+    if m is None and floor == 0 and cue.first > 1 and tokens[cue.first - 1].lower in ("and", "but"):
+        m = sentence_subject(tokens, lex, cue.first)  # "He turned to his partner, and said,"
+        pattern = "shared-subject"
+        if m is not None and m.last > cue.first:
+            m = None
     if m is None and floor == 0 and cue.first > 0 and tokens[cue.first - 1].text == "," and (
         tokens[cue.first].lower.endswith("ing")
     ):
@@ -347,9 +353,14 @@ def sentence_relations(
             re_ = tokens[link.claim_start].start if link.claim_start < len(tokens) else sentence.end
         rs, re_ = _trim(text, rs, re_)
         region_floor = max(region_floor, tokens[link.claim_end - 1].end if link.claim_end > 0 else region_floor)
+        ends_open = text[sentence.end - 1 : sentence.end] in (":", ",") and link.claim_end >= len(tokens) - 1
+        if ends_open and link.side == "before" and link.cue.cls != "source-after" and li == len(links) - 1:
+            # intro-attribution: "He turned to his partner, and said," ends its paragraph; the quote follows
+            intro = Intro(sentence.paragraph, link.mention, link.cue, index)
+            continue
         draft = _classify(text, rs, re_, link, sentence, index, quoted, tokens) if rs < re_ else None
         if draft is None:
-            if rs >= re_ and text[sentence.end - 1 : sentence.end] == ":" and link.claim_end >= len(tokens) - 1:
+            if rs >= re_ and ends_open:
                 intro = Intro(sentence.paragraph, link.mention, link.cue, index)
             elif link.claim_start == 0 and len(links) == 1 and link.mention is not None:
                 # "Vitter demanded." or "Clinton writes to Sullivan." after a quote-only sentence

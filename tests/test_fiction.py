@@ -67,3 +67,10 @@ def test_the_person_addressed_speaks_next() -> None:
 def test_narration_subject_speaks_the_quote_after_it() -> None:
     text = _dialogue(['"Is it far?" said Piet.', 'Maud shook her head. "Not very far at all."'])
     assert _speakers(text)[-1] == "Maud"
+
+
+def test_attribution_ending_a_paragraph_with_a_comma_introduces_the_next() -> None:
+    text = 'Piet turned to his sister, and said,\n\n"The gate is locked."'
+    (q,) = extract_quotes(text)
+    assert (q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) == ("Piet", "said")
+    assert q.candidates[0].reason == "colon-intro"
