@@ -10,7 +10,8 @@ from a capitalised sentence opener and ``she`` from ``he``. Rules:
   ``proper-name``, is an ordinary word in sentence-initial position (``However``, ``Calling``), never a speaker.
 - ``vocative``: a cast name that opens a quotation before a comma or ``!`` (``"Lizzy, come here."``) or closes
   it after a comma (``"Come here, Lizzy."``) names the person spoken to.
-- ``pronoun-gender``: a name's gender is the majority of the ``he``/``his``/``him`` and ``she``/``her`` that
+- ``pronoun-gender``: a name's gender is the majority of the titles before it (``Mr.``, ``Lady``) and of the
+  ``he``/``his``/``him`` and ``she``/``her`` that
   follow it closely (within ``_GENDER_WINDOW`` characters, no other name between), when that majority is at least
   two to one and seen at least twice (``Elizabeth looked at him; she smiled`` counts ``she`` for Elizabeth).
 """
@@ -81,12 +82,17 @@ def _genders(text: str, names: frozenset[str], lex: Lexicon) -> dict[str, str]:
     votes: dict[str, Counter[str]] = {}
     current: str | None = None  # the last name seen
     seen_at = -_GENDER_WINDOW
+    previous = ""
     for m in _WORD.finditer(text):
         word = m.group()
         low = word.lower()
         if word[0].isupper() and low in names:
-            current, seen_at = low, m.end()
+            title = lex.titles.get(previous)
+            if title in ("m", "f"):  # title-gender: "Mr. Darcy", "Lady Catherine"
+                votes.setdefault(low, Counter())[title] += 1
+            current, seen_at, previous = low, m.end(), low
             continue
+        previous = low
         if current is None or m.start() - seen_at > _GENDER_WINDOW:
             continue
         g = lex.pronouns.get(low, ("-", "", ""))[0]
