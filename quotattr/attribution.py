@@ -12,6 +12,8 @@ sentence take candidates from the discourse:
   (a novel, a transcript) follows the conventions of fiction: a new paragraph is a new speaker, so
   ``alternation`` outranks ``previous-paragraph``, and
 - ``vocative-addressee``: the person a turn addresses by name (``"Lizzy, …"``) speaks the next turn.
+- ``other-participant``: a turn answers the last one, so its speaker is the latest earlier speaker who is not the
+  previous turn's (the second turn of a conversation, or when two turns back is the same person).
 - ``narration-subject``: the subject of narration just before a quote (earlier in its paragraph, or the paragraph
   before) is its likely speaker (``She shook her head. "I do not get on at all."``).
 ``confidence = best * best / (best + runner_up)``: the best score, shared with any rival.
@@ -49,6 +51,7 @@ DIALOGUE_WEIGHTS: dict[str, float] = {
     "vocative-addressee": 0.75,
     "alternation": 0.7,
     "narration-subject": 0.65,
+    "other-participant": 0.5,
     "previous-paragraph": 0.3,
 }
 DIALOGUE_MIN_PARAGRAPHS = 20
@@ -112,10 +115,12 @@ def score(
     *,
     dialogue: bool = False,
     addressees: Sequence[tuple[int, int] | None] | None = None,
+    text: str = "",
 ) -> list[Scored]:
     """Rank candidates of every draft, in document order. ``subjects`` are ``(paragraph, sentence, mention)`` of
     the narration sentences' subjects, in order; ``dialogue`` switches to the weights of fiction; ``addressees``
-    (aligned with ``drafts``) are the name spans each quote addresses.
+    (aligned with ``drafts``) are the name spans each quote addresses; ``text`` lets dialogue turns compare speakers
+    by their names.
 
     >>> score([], [])
     []
@@ -130,6 +135,12 @@ def score(
     turns: list[Cand | None] = []  # speakers of consecutive quote paragraphs (dialogue turns)
     turn_paragraph = -10
     last_turn_addressee: tuple[int, int] | None = None
+    history: list[Cand] = []  # best candidates of recent attributed quotes, latest last
+
+    def key(c: Cand) -> str:
+        words = text[c.name_start : c.name_end].lower().split()
+        return words[-1] if words else ""
+
     for di, d in enumerate(drafts):
         cands: list[Cand] = []
         first_in_paragraph = not out or out[-1].draft.paragraph != d.paragraph
@@ -152,6 +163,12 @@ def score(
                 vs, ve = last_turn_addressee
                 cands.append(Cand(vs, ve, "name", _weight("vocative-addressee", None, "", True),
                                   "vocative-addressee", vs, ve))
+            if dialogue and text and turn_paragraph == d.paragraph - 1 and turns and turns[-1] is not None:
+                previous = key(turns[-1])
+                cands = [c for c in cands if c.reason != "alternation" or key(c) != previous]
+                other = next((c for c in reversed(history) if key(c) != previous), None)
+                if other is not None and not any(c.name_start == other.name_start for c in cands):
+                    cands.append(_carried(other, "other-participant", True))
             if dialogue:
                 subject = _narration_subject(narration, d)
                 if subject is not None:
@@ -167,6 +184,9 @@ def score(
             conf = round(best * best / (best + rival), 4)
             last = cands[0]
             last_paragraph = d.paragraph
+            history.append(cands[0])
+            if len(history) > 12:
+                del history[0]
         else:
             conf = NO_SPEAKER_CONFIDENCE
         if d.kind == "direct" and turn_paragraph != d.paragraph:

@@ -90,7 +90,8 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     merged = merge_continuations(drafts, intros)
     addressed = [_addressee(text, d, cast) for d in merged] if dialogue else None
     scored = attribution.score(
-        merged, [i for i in intros if i.position == "intro"], subjects, dialogue=dialogue, addressees=addressed
+        merged, [i for i in intros if i.position == "intro"], subjects,
+        dialogue=dialogue, addressees=addressed, text=text,
     )
     speakers = [
         (c.start, c.end, c.kind, c.name_start, c.name_end) for c in (s.candidates[0] for s in scored if s.candidates)

@@ -74,3 +74,8 @@ def test_attribution_ending_a_paragraph_with_a_comma_introduces_the_next() -> No
     (q,) = extract_quotes(text)
     assert (q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) == ("Piet", "said")
     assert q.candidates[0].reason == "colon-intro"
+
+
+def test_second_turn_goes_to_the_other_participant() -> None:
+    text = _dialogue(['"Good morning," said Piet.', "They walked on.", '"Is it far?" said Maud.', '"Not very."'])
+    assert _speakers(text)[-3:] == ["Piet", "Maud", "Piet"]
