@@ -126,8 +126,8 @@ def _abbreviation_before(text: str, dot: int, nxt: int, lex: Lexicon) -> bool:
     word = text[j:dot].lower()
     if not word:
         return False
-    if len(word) == 1 and text[j].isupper():
-        return True  # an initial: John F. Kennedy
+    if len(word) == 1 and text[j].isupper() and text[j] != "I":
+        return True  # an initial: John F. Kennedy (not the pronoun: "… thought I. The …")
     if word in lex.titles:
         return True
     if word in lex.abbreviations or "." in word:
@@ -152,7 +152,7 @@ def tokenize(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
         word = m.group()
         if e < end and text[e] == "." and word[0].isalpha():
             low = word.lower()
-            if low in lex.abbreviations or "." in word or (len(word) == 1 and word.isupper()):
+            if low in lex.abbreviations or "." in word or (len(word) == 1 and word.isupper() and word != "I"):
                 after = e = e + 1
                 append(Token(s, e, text[s:e], low.rstrip(".")))
                 continue

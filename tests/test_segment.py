@@ -43,3 +43,11 @@ def test_no_split_inside_quote() -> None:
 def test_tokens_keep_abbreviation_periods_and_possessives() -> None:
     toks = tokenize("Russia's U.N. envoy Mr. Smith said.", 0, 35, LEX)
     assert [t.text for t in toks] == ["Russia's", "U.N.", "envoy", "Mr.", "Smith", "said", "."]
+
+
+def test_pronoun_i_before_a_period_ends_the_sentence() -> None:
+    from quotattr import extract_quotes
+
+    (q,) = extract_quotes('"That will do," thought I. "We can go home now."')
+    assert q.speaker is not None and q.speaker.text == "I"
+    assert [f.text for f in q.fragments] == ["That will do,", "We can go home now."]
