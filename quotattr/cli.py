@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
 from collections.abc import Iterator, Sequence
@@ -12,6 +13,8 @@ from typing import Any, TextIO
 from quotattr.batch import extract_many
 from quotattr.display import render_html
 from quotattr.formats import to_csv, to_jsonl_line, to_records, to_text
+from quotattr.interchange import to_brat, to_citron
+from quotattr.lexicon import Lexicon
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -21,7 +24,10 @@ _EXAMPLES = """examples:
   cat a.txt | quotattr -                    read standard input
   quotattr corpus.jsonl --text-field body -f csv --min-confidence 0.5
   quotattr article.txt -f html -o article.html
+  quotattr articles/ -f brat -o annotated/  a .txt and a brat .ann per document, to open in brat
+  quotattr article.txt --lexicon newsroom.json   with added verbs, titles and known speakers
   quotattr eval gold.jsonl --errors 20      score against annotated JSONL (PolNeAR / PDNC format)
+  quotattr eval brat_folder/                score against brat standoff (.txt + .ann) or Citron .json files
 
 exit codes: 0 all documents done, 1 some documents failed (see their error), 2 bad usage or unreadable input"""
 
@@ -58,14 +64,22 @@ def _read_inputs(paths: Sequence[str], text_field: str, id_field: str, stdin: Te
 
 
 def _extract(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) -> int:
-    docs = list(_read_inputs(args.inputs or ["-"], args.text_field, args.id_field, stdin))
-    bad = {i: d[1] for i, d in enumerate(docs) if isinstance(d[1], Exception)}
-    texts = [(d[0], "" if isinstance(d[1], Exception) else d[1]) for d in docs]
+    # Documents stream through: a second iterator over the same inputs (itertools.tee keeps only the documents
+    # in flight) gives each result its text and any reading error, so millions of documents never sit in memory.
+    docs, mine = itertools.tee(_read_inputs(args.inputs or ["-"], args.text_field, args.id_field, stdin))
+    texts = ((doc_id, "" if isinstance(t, Exception) else t) for doc_id, t in docs)
     failed = 0
-    show_progress = len(docs) > 1 and err.isatty()
+    show_progress = err.isatty() and _many(args.inputs)
     header = True
-    for n, result in enumerate(extract_many(texts, processes=args.processes), 1):
-        error = f"{type(bad[n - 1]).__name__}: {bad[n - 1]}" if n - 1 in bad else result.error
+    folder = Path(args.output) if args.format == "brat" and args.output else None
+    many = _many(args.inputs)
+    n = 0
+    for n, (result, (_, original)) in enumerate(
+        zip(extract_many(texts, processes=args.processes, lexicon=args.lexicon), mine, strict=True), 1
+    ):
+        bad = isinstance(original, Exception)
+        error = f"{type(original).__name__}: {original}" if bad else result.error
+        text = "" if bad else original
         quotes = [q for q in result.quotes if q.confidence >= args.min_confidence]
         if error is not None:
             failed += 1
@@ -77,29 +91,53 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) 
                              header=header))
             header = False
         elif args.format == "html":
-            text = texts[n - 1][1]
             out.write(render_html(text, quotes, title=str(result.id)))
+        elif args.format == "citron":
+            print(json.dumps({"id": result.id, **to_citron(text, quotes), "error": error}, ensure_ascii=False),
+                  file=out)
+        elif args.format == "brat":
+            if folder is None:
+                out.write(to_brat(quotes))
+            elif error is None:
+                stem = folder / _safe_name(result.id, n)
+                stem.with_suffix(".txt").write_text(text, encoding="utf-8")
+                stem.with_suffix(".ann").write_text(to_brat(quotes), encoding="utf-8")
         else:
-            if len(docs) > 1:
+            if many:
                 print(f"== {result.id}", file=out)
             out.write(to_text(quotes))
-        if show_progress:
-            print(f"\r{n}/{len(docs)} documents", end="", file=err)
+        if show_progress and n % 10 == 0:
+            print(f"\r{n} documents", end="", file=err)
     if show_progress:
-        print(file=err)
+        print(f"\r{n} documents", file=err)
     return EXIT_SOME_FAILED if failed else EXIT_OK
 
 
-def _eval(argv: Sequence[str], out: TextIO) -> int:
-    from quotattr.evaluate import evaluate, group_errors, load_jsonl
+def _many(inputs: Sequence[str]) -> bool:
+    """More than one document may come: several inputs, a folder or a JSONL file."""
+    if len(inputs) != 1:
+        return len(inputs) > 1
+    return inputs[0] != "-" and (Path(inputs[0]).is_dir() or inputs[0].endswith(".jsonl"))
 
-    parser = argparse.ArgumentParser(prog="quotattr eval", description="Score quotattr on annotated JSONL.")
-    parser.add_argument("gold", help="gold JSONL (PolNeAR / PDNC format, see docs/evaluation.md)")
+
+def _safe_name(doc_id: Any, n: int) -> str:
+    """A file name for a document id (``articles/a.txt`` -> ``a``; ``corpus.jsonl:3`` -> ``corpus.jsonl_3``)."""
+    stem = Path(str(doc_id)).stem if str(doc_id).endswith(".txt") else Path(str(doc_id)).name
+    safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in stem).strip("._")
+    return safe or f"document_{n}"
+
+
+def _eval(argv: Sequence[str], out: TextIO) -> int:
+    from quotattr.evaluate import evaluate, group_errors, load_gold
+
+    parser = argparse.ArgumentParser(prog="quotattr eval", description="Score quotattr on annotated documents.")
+    parser.add_argument("gold", help="gold JSONL (PolNeAR / PDNC format), a brat folder (.txt + .ann) or Citron "
+                        ".json files (a file or a folder); see docs/evaluation.md")
     parser.add_argument("--errors", type=int, default=0, metavar="N", help="list N errors of each type")
     parser.add_argument("--json", action="store_true", help="print the metrics as JSON")
     args = parser.parse_args(argv)
     try:
-        report = evaluate(load_jsonl(args.gold), errors=bool(args.errors))
+        report = evaluate(load_gold(args.gold), errors=bool(args.errors))
     except (OSError, ValueError, KeyError) as exc:
         print(f"quotattr eval: cannot read {args.gold}: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -132,8 +170,12 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdo
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("inputs", nargs="*", help="text files, .jsonl files, folders, or - for standard input")
-    parser.add_argument("-f", "--format", choices=("text", "jsonl", "csv", "tsv", "html"), default="text")
-    parser.add_argument("-o", "--output", help="write here instead of standard output")
+    parser.add_argument("-f", "--format", choices=("text", "jsonl", "csv", "tsv", "html", "citron", "brat"),
+                        default="text", help="output format (citron: one Citron JSON object a line; brat: with -o, "
+                        "a folder of .txt + .ann files)")
+    parser.add_argument("-o", "--output", help="write here instead of standard output (a folder for -f brat)")
+    parser.add_argument("--lexicon", metavar="FILE", help="JSON file of added verbs, titles, organisation words "
+                        "and known speakers (see docs/customisation.md)")
     parser.add_argument("--text-field", default="text", help="JSONL field holding the text (default: text)")
     parser.add_argument("--id-field", default="id", help="JSONL field holding the document id (default: id)")
     parser.add_argument("--min-confidence", type=float, default=0.0, help="drop quotes below this confidence")
@@ -144,6 +186,14 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdo
             parser.print_usage(sys.stderr)
             print(f"quotattr: error: no such file or folder: {p}", file=sys.stderr)
             return EXIT_USAGE
+    try:
+        args.lexicon = Lexicon.from_file(args.lexicon) if args.lexicon else None
+    except (OSError, ValueError, TypeError) as exc:
+        print(f"quotattr: error: cannot use lexicon file: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.format == "brat" and args.output:
+        Path(args.output).mkdir(parents=True, exist_ok=True)
+        return _extract(args, out, sys.stderr, stdin or sys.stdin)
     if args.output:
         with open(args.output, "w", encoding="utf-8") as fh:
             return _extract(args, fh, sys.stderr, stdin or sys.stdin)

@@ -25,6 +25,7 @@ from typing import Any
 
 import attrs
 
+from quotattr.interchange import load_brat, load_citron
 from quotattr.pipeline import extract_quotes
 from quotattr.types import Quote
 
@@ -51,6 +52,17 @@ def load_jsonl(path: str | Path) -> Iterator[dict[str, Any]]:
         for line in fh:
             if line.strip():
                 yield json.loads(line)
+
+
+def load_gold(path: str | Path) -> Iterator[dict[str, Any]]:
+    """Gold documents from a JSONL file (PolNeAR/PDNC format), a brat folder (``.txt`` + ``.ann``), or Citron
+    ``.json`` files (one file, or a folder of them)."""
+    path = Path(path)
+    if path.is_dir():
+        return load_brat(path) if any(path.rglob("*.ann")) else load_citron(path)
+    if path.suffix == ".json":
+        return load_citron(path)
+    return load_jsonl(path)
 
 
 def _alnum_positions(text: str, spans: Iterable[tuple[int, int]]) -> set[int]:

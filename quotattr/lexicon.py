@@ -8,6 +8,8 @@ the lexicon as an argument, so a customised one flows through the whole pipeline
 from __future__ import annotations
 
 import functools
+import json
+import os
 from collections.abc import Iterable, Mapping
 from importlib import resources
 
@@ -74,6 +76,23 @@ class Lexicon:
             noun_homographs=frozenset(row[0] for row in _lines("noun_homographs.txt")),
         )
 
+    @staticmethod
+    def from_file(path: str | os.PathLike[str]) -> Lexicon:
+        """The default lexicon extended from a JSON file whose keys are ``extend``'s arguments.
+
+        ``{"verbs": {"harrumph": "speech"}, "titles": {"Mx": "-"}, "org_words": ["collective"],
+        "source_nouns": {"steward": "person"}, "speakers": {"Joan Ortiz": ["the mayor", "Ortiz"]}}``
+        (see docs/customisation.md). Unknown keys raise ``ValueError``.
+        """
+        with open(path, encoding="utf-8") as fh:
+            config = json.load(fh)
+        if not isinstance(config, dict):
+            raise ValueError(f"{path}: a lexicon file holds a JSON object")
+        unknown = set(config) - _EXTEND_KEYS
+        if unknown:
+            raise ValueError(f"{path}: unknown keys {sorted(unknown)}; expected some of {sorted(_EXTEND_KEYS)}")
+        return Lexicon.default().extend(**config)
+
     def extend(
         self,
         *,
@@ -114,6 +133,9 @@ class Lexicon:
             source_nouns={**self.source_nouns, **{k.lower(): v for k, v in (source_nouns or {}).items()}},
             known_speakers=known,
         )
+
+
+_EXTEND_KEYS = frozenset({"verbs", "titles", "org_words", "source_nouns", "speakers"})
 
 
 def _inflect(lemma: str) -> list[str]:

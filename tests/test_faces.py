@@ -114,3 +114,56 @@ def test_html_marks_every_quote_speaker_and_cue(tmp_path: Path) -> None:
 def test_html_escapes_text() -> None:
     page = render_html("<b>Ann</b> said the port was shut.", extract_quotes("<b>Ann</b> said the port was shut."))
     assert "<b>" not in page.split("<body>")[1]
+
+
+def test_brat_output_folder_scores_perfectly_as_gold(tmp_path: Path) -> None:
+    out_dir = tmp_path / "ann"
+    code, _ = run([str(SEED), "-f", "brat", "-o", str(out_dir)])
+    assert code == 0
+    ann = (out_dir / SEED.stem).with_suffix(".ann").read_text(encoding="utf-8")
+    assert "\tSource " in ann and "\tCue " in ann and "\tContent " in ann and "Attribution:T" in ann
+    code, out = run(["eval", str(out_dir), "--json"])
+    m = json.loads(out)
+    assert code == 0 and m["detection"]["f1"] == 1.0 and m["speaker_accuracy"]["all"] == 1.0
+    assert m["gold_quotes"] == len(extract_quotes(SEED.read_text(encoding="utf-8")))
+
+
+def test_citron_output_reads_back_as_gold(tmp_path: Path) -> None:
+    code, out = run([str(SEED), "-f", "citron"])
+    doc = json.loads(out)
+    assert code == 0 and doc["quotes"] and {"cue", "sources", "contents"} <= set(doc["quotes"][0])
+    for q in doc["quotes"]:
+        for span in q["contents"] + q["sources"]:
+            assert doc["text"][span["start"] : span["end"]] == span["text"]
+    path = tmp_path / "seed.json"
+    path.write_text(json.dumps({"text": doc["text"], "quotes": doc["quotes"]}), encoding="utf-8")
+    code, out = run(["eval", str(path), "--json"])
+    assert code == 0 and json.loads(out)["detection"]["f1"] == 1.0
+
+
+def test_brat_gold_from_polnear_style_annotations(tmp_path: Path) -> None:
+    text = 'Flynn says Trump is right. "We won," Ann said.'
+    (tmp_path / "d.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "d.ann").write_text(
+        "T1\tSource 0 5\tFlynn\nT2\tCue 6 10\tsays\nT3\tContent 11 25\tTrump is right\n"
+        "T4\tAttribution 6 10\tsays\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
+        "T5\tContent 27 36\t\"We won,\"\nT6\tCue 41 45\tsaid\nT7\tAttribution-no-source 41 45\tsaid\n"
+        "E2\tAttribution-no-source:T7 Content:T5 Cue:T6\n", encoding="utf-8")
+    from quotattr.interchange import read_brat
+
+    doc = read_brat(tmp_path / "d.txt")
+    assert [(q["kind"], q["source"], q["cue"]) for q in doc["quotes"]] == [
+        ("indirect", [[0, 5]], [[6, 10]]), ("direct", [], [[41, 45]])]
+
+
+def test_lexicon_file_adds_a_verb_and_an_alias(tmp_path: Path) -> None:
+    text = "The mayor harrumphed that the bridge would never be finished."
+    config = tmp_path / "lexicon.json"
+    config.write_text(json.dumps({"verbs": {"harrumph": "speech"}, "speakers": {"Joan Ortiz": ["the mayor"]}}),
+                      encoding="utf-8")
+    assert run(["-", "-f", "jsonl"], stdin=text)[1].count('"cue"') == 0
+    code, out = run(["-", "-f", "jsonl", "--lexicon", str(config)], stdin=text)
+    (q,) = json.loads(out)["quotes"]
+    assert code == 0 and q["cue"]["text"] == "harrumphed" and q["speaker"]["name"] == "Joan Ortiz"
+    config.write_text(json.dumps({"verb": {}}), encoding="utf-8")
+    assert run(["-", "--lexicon", str(config)], stdin=text)[0] == 2
