@@ -14,19 +14,22 @@ from quotattr.types import Quote
 
 _CSS = """
 .quotattr{font-family:Georgia,serif;line-height:1.6;white-space:pre-wrap;max-width:60em}
-.quotattr .qa-quote{background:#fff3c4;border-bottom:2px solid #e0b400}
-.quotattr .qa-quote.qa-mixed{background:#e6f4ea;border-bottom-color:#34a853}
-.quotattr .qa-quote.qa-indirect{background:#e8f0fe;border-bottom-color:#4285f4}
-.quotattr .qa-quote.qa-low{border-bottom-style:dashed}
-.quotattr .qa-speaker{background:#fde2e4;font-weight:bold;border-radius:3px}
-.quotattr .qa-cue{text-decoration:underline;text-decoration-color:#a142f4;text-decoration-thickness:2px}
+.quotattr-view .qa-quote{background:#fff3c4;border-bottom:2px solid #e0b400}
+.quotattr-view .qa-quote.qa-mixed{background:#e6f4ea;border-bottom-color:#34a853}
+.quotattr-view .qa-quote.qa-indirect{background:#e8f0fe;border-bottom-color:#4285f4}
+.quotattr-view .qa-quote.qa-low{border-bottom-style:dashed}
+.quotattr-view .qa-speaker{background:#fde2e4;font-weight:bold;border-radius:3px}
+.quotattr-view .qa-cue{text-decoration:underline;text-decoration-color:#a142f4;text-decoration-thickness:2px}
 .quotattr-legend span{margin-right:1em;padding:0 .3em}
 """
 
 
 def _spans(quotes: Sequence[Quote]) -> list[tuple[int, int, str, str]]:
-    """(start, end, opening tag, closing tag) for every mark, without overlaps (first come first served)."""
+    """(start, end, opening tag, closing tag) for every mark, without overlaps (first come first served). A speaker
+    or cue shared by several quotes (``Assad said A, adding B``) is one mark naming all of them."""
     marks: list[tuple[int, int, str, str]] = []
+    speakers: dict[tuple[int, int], list[int]] = {}
+    cues: dict[tuple[int, int], list[int]] = {}
     for i, q in enumerate(quotes):
         who = q.speaker.name if q.speaker else "no speaker"
         title = html.escape(f"#{i + 1} {q.kind} | speaker: {who} | confidence {q.confidence:.2f}", quote=True)
@@ -35,12 +38,19 @@ def _spans(quotes: Sequence[Quote]) -> list[tuple[int, int, str, str]]:
             marks.append((f.start, f.end, f'<span class="qa-quote qa-{q.kind}{low}" data-quote="{i + 1}" '
                           f'data-speaker="{html.escape(who, quote=True)}" title="{title}">', "</span>"))
         if q.speaker is not None:
-            sp = q.speaker
-            stitle = html.escape(f"speaker of #{i + 1}: {sp.name}", quote=True)
-            marks.append((sp.start, sp.end, f'<span class="qa-speaker" data-speaker-of="{i + 1}" '
-                          f'data-name="{html.escape(sp.name, quote=True)}" title="{stitle}">', "</span>"))
+            speakers.setdefault((q.speaker.start, q.speaker.end), []).append(i)
         if q.cue is not None:
-            marks.append((q.cue.start, q.cue.end, f'<span class="qa-cue" data-cue-of="{i + 1}">', "</span>"))
+            cues.setdefault((q.cue.start, q.cue.end), []).append(i)
+    for (start, end), owners in speakers.items():
+        sp = quotes[owners[0]].speaker
+        assert sp is not None
+        of = " ".join(str(i + 1) for i in owners)
+        stitle = html.escape(f"speaker of #{of.replace(' ', ', #')}: {sp.name}", quote=True)
+        marks.append((start, end, f'<span class="qa-speaker" data-speaker-of="{of}" '
+                      f'data-name="{html.escape(sp.name, quote=True)}" title="{stitle}">', "</span>"))
+    for (start, end), owners in cues.items():
+        of = " ".join(str(i + 1) for i in owners)
+        marks.append((start, end, f'<span class="qa-cue" data-cue-of="{of}">', "</span>"))
     marks.sort(key=lambda m: (m[0], -m[1]))
     out: list[tuple[int, int, str, str]] = []
     end = -1
@@ -57,7 +67,7 @@ def to_html(text: str, quotes: Sequence[Quote]) -> str:
     >>> '<span class="qa-speaker"' in to_html("Ann said no way, truly.", extract_quotes("Ann said no way, truly."))
     True
     """
-    parts = [f"<style>{_CSS}</style>",
+    parts = [f"<style>{_CSS}</style>", '<div class="quotattr-view">',
              '<div class="quotattr-legend"><span class="qa-quote">direct</span>'
              '<span class="qa-quote qa-mixed">mixed</span><span class="qa-quote qa-indirect">indirect</span>'
              '<span class="qa-speaker">speaker</span><span class="qa-cue">cue</span></div>',
@@ -68,7 +78,7 @@ def to_html(text: str, quotes: Sequence[Quote]) -> str:
         parts.append(open_tag + html.escape(text[s:e]) + close_tag)
         pos = e
     parts.append(html.escape(text[pos:]))
-    parts.append("</div>")
+    parts.append("</div></div>")
     return "".join(parts)
 
 
