@@ -8,9 +8,13 @@ Rules:
 - ``fullest-form``: a name that is the first or last words of a longer name in the document takes the longer
   one (``Churkin`` -> ``Vitaly Churkin``, ``Syrian Observatory`` -> ``Syrian Observatory for Human Rights``).
 - ``known-speaker``: a name listed by the user (``Lexicon.extend(speakers=…)``) takes its listed canonical form.
-- ``pronoun-antecedent``: ``he``/``she`` take the most recent person of compatible gender, ``they`` the most recent
-  group or organisation, ``it`` the most recent organisation or document; an entity learns its gender from the
-  pronouns and titles that refer to it. Unresolved pronouns keep their own text.
+- ``pronoun-antecedent``: ``he``/``she`` take the most recent person known to have that gender, else the most
+  recent person of unknown gender (``gender-first``); ``they`` the most recent group or organisation, ``it`` the
+  most recent organisation or document. Gender comes from titles (``Mr.``), the cast (``quotattr.cast``) and
+  the pronouns resolved to the entity. Unresolved pronouns keep their own text.
+- ``coordination``: ``Jane and Elizabeth`` is a group (a ``they``), and nobody's fuller name.
+- ``common-word``: a capitalised sentence opener that the document also writes in lower case (``However``) is
+  no entity; with a cast, an antecedent must hold a cast name.
 Names are slices of the input text, never invented strings.
 """
 

@@ -14,7 +14,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``standalone``: a quoted sentence with no cue (``"The weather's very cold."``); its speaker comes from the
   attribution stage. A quoted phrase inside narration with no cue is a scare quote and is dropped.
 - ``continued-after-attribution``: ``"A," X said. "B."`` in one paragraph is one quote with fragments A and B.
-- ``colon-intro``: ``Smith said:`` closing a paragraph introduces the next paragraph's quote.
+- ``colon-intro``: ``Smith said:`` (or ``He turned to her, and said,``) closing a paragraph introduces the next
+  paragraph's quote.
 - ``colon-label``: ``Ted Cruz: 'A fireable offense.'`` (headline) and ``PENCE: Well, …`` (transcript).
 - ``nested-cue``: a cue inside another's content with no clause break before it is part of that content
   (``He said the two intended "to connect"``); ``cue-needs-source``: a cue in a relative clause with no source
