@@ -75,7 +75,7 @@ def main() -> int:
     failed = []
     for name, metrics in floors.items():
         if name not in results:
-            print(f"check: {name} skipped (corpus absent)")
+            print(f"check: {name} not run (absent, or left out by --quick)")
             continue
         for dotted, floor in metrics.items():
             value = _get(results[name], dotted)

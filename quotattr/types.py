@@ -26,6 +26,7 @@ class Fragment:
     text: str
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON-ready: ``{"start", "end", "text"}``."""
         return {"start": self.start, "end": self.end, "text": self.text}
 
 
@@ -42,6 +43,7 @@ class Cue:
     text: str
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON-ready: ``{"start", "end", "text"}``."""
         return {"start": self.start, "end": self.end, "text": self.text}
 
 
@@ -62,6 +64,7 @@ class Speaker:
     name: str
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON-ready: ``{"start", "end", "text", "name"}``."""
         return {"start": self.start, "end": self.end, "text": self.text, "name": self.name}
 
 
@@ -78,6 +81,7 @@ class Candidate:
     reason: str
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON-ready: ``{"speaker", "score", "reason"}``."""
         return {"speaker": self.speaker.to_dict(), "score": self.score, "reason": self.reason}
 
 
