@@ -35,6 +35,7 @@ PATTERN_WEIGHTS: dict[str, float] = {
     "according-to": 0.93,
     "appositive": 0.88,
     "shared-subject": 0.85,
+    "relative-source": 0.85,
     "sentence-subject": 0.7,
     "trailing-attribution": 0.9,
     "colon-intro": 0.85,

@@ -245,8 +245,9 @@ def np_starting_at(
             break
         if last >= 0 and _is_cap(tokens[last]) and low.endswith("ly") and not _is_cap(tok):
             break  # a manner adverb after a name: "said Archer gravely"
-        if low in lex.verb_forms and not _is_cap(tok):
-            break
+        after_determiner = k > i and tokens[k - 1].lower in lex.words["determiner"]
+        if low in lex.verb_forms and not _is_cap(tok) and not after_determiner:
+            break  # a verb ends the phrase, but not a noun reading after a determiner ("the report")
         if low not in lex.words["quantifier"]:
             last = k
             if head < 0 or _is_cap(tok) or tokens[head].lower not in lex.source_nouns:

@@ -4,7 +4,8 @@ drafts: the content span(s), the kind, the cue and the speaker mention proposed 
 Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``subject-cue``: ``SOURCE CUE (that) CONTENT`` and ``CONTENT, SOURCE CUE`` (``Moscow said rebels used …``).
 - ``inverted``: ``CONTENT, CUE SOURCE`` (``"…," said Smith``).
-- ``appositive``: ``SOURCE, a monitoring group, CUE CONTENT``; ``relative-source``: ``X, who …, CUE``.
+- ``appositive``: ``SOURCE, a monitoring group, CUE CONTENT``; ``relative-source``: ``X, who …, CUE``, and
+  ``relative-after-speaker``: ``"…," said Mr. Kamin, who emphasized that …`` (both Kamin's).
 - ``according-to``: ``according to SOURCE, CONTENT`` and ``CONTENT, according to SOURCE``.
 - ``shared-subject``: a second cue of the same subject (``…, adding that …``, ``… but says …``).
 - ``sentence-subject``: a participle cue after a comma takes the sentence's subject (``Trump struck a measured
@@ -162,6 +163,9 @@ def _manner_adverb(tokens: Sequence[Token], i: int, n: int, lex: Lexicon) -> boo
     return i + 1 >= n or tokens[i + 1].lower in lex.words["after-inverted"]
 
 
+_CLAUSE_BEFORE_ACCORDING = 6  # words before ", according to X," that make a clause of their own, not a lead-in
+
+
 def _link_cue(
     tokens: Sequence[Token], in_quote: Sequence[bool], cue: CueHit, floor: int, prev: _Link | None, lex: Lexicon
 ) -> _Link:
@@ -169,9 +173,14 @@ def _link_cue(
     n = len(tokens)
     if cue.cls == "source-after":  # according-to
         m = np_starting_at(tokens, cue.last, lex, n)
+        if m is None and cue.last < n and tokens[cue.last].lower in lex.words["determiner"]:
+            m = np_starting_at(tokens, cue.last, lex, n, speaker=False)  # any source: "according to the bank"
         end = m.last if m is not None else cue.last
         clause_initial = cue.first == floor or tokens[cue.first - 1].text in ",;:—("
         if clause_initial and end < n and tokens[end].text == ",":
+            if sum(1 for t in tokens[floor : cue.first] if _word(t)) >= _CLAUSE_BEFORE_ACCORDING:
+                # according-to-appositive: "…, according to Craig Bryan, head of the center." reports what precedes
+                return _Link(cue, m, "according-to", "before", cue.first, end)
             return _Link(cue, m, "according-to", "after", cue.first, end + 1)
         return _Link(cue, m, "according-to", "before", cue.first, end)
     before = tokens[cue.first - 1] if cue.first > 0 else None
@@ -299,6 +308,18 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             return start, end
 
 
+def _after_previous_speaker(tokens: Sequence[Token], cue: CueHit, prev: _Link | None) -> bool:
+    """``, who CUE`` right after the previous attribution's speaker (``said Mr. Kamin, who emphasized that``)."""
+    return (
+        prev is not None
+        and prev.mention is not None
+        and cue.first >= 2
+        and tokens[cue.first - 1].lower == "who"
+        and tokens[cue.first - 2].text == ","
+        and prev.mention.last == cue.first - 2
+    )
+
+
 def sentence_relations(
     text: str,
     sentence: Sentence,
@@ -324,10 +345,17 @@ def sentence_relations(
             continue  # nested-cue: "he said the two intended to …" is one attribution, the outer one
         link = _link_cue(tokens, in_quote, cue, floor, prev, lex)
         relative = cue.first > 0 and tokens[cue.first - 1].lower in ("who", "which", "that")
+        if link.pattern == "no-source" and link.side == "after" and _after_previous_speaker(tokens, cue, prev):
+            # relative-after-speaker: '"…," said Mr. Kamin, who emphasized that …' is Kamin's too
+            assert prev is not None and prev.mention is not None
+            who = tokens[cue.first - 1]
+            mention = Mention(cue.first - 1, cue.first, who.start, who.end, cue.first - 1, "relative",
+                              prev.mention.start, prev.mention.end)
+            link = attrs.evolve(link, mention=mention, pattern="relative-source", claim_start=cue.first - 1)
         if (link.pattern == "no-source" and (relative or cue.cls != "speech")) or (
             link.pattern == "clause-name" and cue.cls in ("belief", "evidence")
-        ):
-            continue  # cue-needs-source: "who calls Trump a fraud", "would no longer consider truce offers"
+        ) or (cue.cls == "source-after" and link.mention is None):
+            continue  # cue-needs-source: "who calls Trump a fraud", "consider truce offers", "according to plan"
         links.append(link)
         floor = max(floor, link.claim_end)
     last = links[-1] if links else None

@@ -114,3 +114,23 @@ def test_colon_quote_takes_clause_subject() -> None:
 def test_parenthesis_between_speaker_and_cue() -> None:
     (q,) = extract_quotes('"We need answers," Ann Cole (D-Utah) said in a statement.')
     assert q.speaker is not None and q.speaker.text == "Ann Cole"
+
+
+def test_relative_clause_after_an_inverted_speaker_is_theirs() -> None:
+    text = '"It is a start," said Mr. Odum, who stressed that the plan would cut costs for farmers.'
+    found = [(q.content, q.speaker.name if q.speaker else None, q.cue.text if q.cue else None)
+             for q in extract_quotes(text)]
+    assert found == [("It is a start,", "Odum", "said"), ("the plan would cut costs for farmers", "Odum", "stressed")]
+
+
+def test_according_to_any_determined_source_and_at_the_end_of_a_clause() -> None:
+    cases = {
+        "According to the bank, the company lost money on every sale.": ("the company lost money on every sale",
+                                                                         "the bank"),
+        "The economy grew by three percent last year, according to Ines Roca, head of the central bank.": (
+            "The economy grew by three percent last year", "Ines Roca"),
+        "Things went according to plan, the captain said.": ("Things went according to plan", "the captain"),
+    }
+    for text, expected in cases.items():
+        (q,) = extract_quotes(text)
+        assert (q.content, q.speaker.text if q.speaker else None) == expected, text
