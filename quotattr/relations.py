@@ -9,7 +9,7 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``according-to``: ``according to SOURCE, CONTENT`` and ``CONTENT, according to SOURCE``.
 - ``shared-subject``: a second cue of the same subject (``…, adding that …``, ``… but says …``).
 - ``sentence-subject``: a participle cue after a comma takes the sentence's subject (``Trump struck a measured
-  tone, saying …``).
+  tone, saying …``), and so does one after a document (``document-participle``: ``Trump sent tweets saying …``).
 - ``clause-name``: the nearest name in the cue's clause when no subject is adjacent (weak).
 - ``interrupted``: ``"A," she said, "B."`` is one direct quote with two fragments.
 - ``standalone``: a quoted sentence with no cue (``"The weather's very cold."``); its speaker comes from the
@@ -163,6 +163,14 @@ def _manner_adverb(tokens: Sequence[Token], i: int, n: int, lex: Lexicon) -> boo
     return i + 1 >= n or tokens[i + 1].lower in lex.words["after-inverted"]
 
 
+def _document_participle(tokens: Sequence[Token], cue: CueHit, m: Mention, lex: Lexicon) -> bool:
+    """``document-participle``: ``a statement calling …``, ``tweets saying …``: the document's author speaks."""
+    if not tokens[cue.first].lower.endswith("ing") or m.kind != "description":
+        return False
+    head = tokens[m.head].lower
+    return lex.source_nouns.get(head) == "document" or lex.source_nouns.get(head.removesuffix("s")) == "document"
+
+
 _CLAUSE_BEFORE_ACCORDING = 6  # words before ", according to X," that make a clause of their own, not a lead-in
 
 
@@ -201,6 +209,10 @@ def _link_cue(
             return _Link(cue, m, "inverted", "before", start, m.last)
     m = subject_before(tokens, cue.first, lex, floor)
     pattern = "subject-cue"
+    if m is not None and _document_participle(tokens, cue, m, lex):
+        subject = sentence_subject(tokens, lex, m.first, floor)
+        if subject is not None and subject.kind == "name" and subject.last <= m.first:
+            m, pattern = subject, "sentence-subject"  # "Trump unleashed a series of tweets saying …" is Trump's
     if m is None:
         m = appositive_subject(tokens, cue.first, lex, floor)
         pattern = "appositive"

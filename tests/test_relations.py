@@ -134,3 +134,8 @@ def test_according_to_any_determined_source_and_at_the_end_of_a_clause() -> None
     for text, expected in cases.items():
         (q,) = extract_quotes(text)
         assert (q.content, q.speaker.text if q.speaker else None) == expected, text
+
+
+def test_participle_after_a_document_belongs_to_the_sentence_subject() -> None:
+    (q,) = extract_quotes("Mayor Ruiz released a long statement on Friday saying that the bridge would reopen.")
+    assert (q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) == ("Mayor Ruiz", "saying")
