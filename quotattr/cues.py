@@ -99,7 +99,8 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
             return False  # noun-homograph: "the report", "the United States"
     if i > 0:
         prev = tokens[i - 1].lower
-        if prev in lex.words["determiner"] or prev in lex.words["quantifier"] or prev.endswith(("'s", "’s")):
+        possessive = prev.endswith(("'s", "’s")) and len(prev) > 2  # "Trump's claims"; not He|'s claiming
+        if prev in lex.words["determiner"] or prev in lex.words["quantifier"] or possessive:
             return False  # noun-reading
         if prev == "to":
             return False  # no-infinitive

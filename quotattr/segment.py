@@ -4,6 +4,7 @@ Rules:
 - ``blank-line-paragraphs``: paragraphs are separated by blank lines; a text with no blank line has one
   paragraph per line (hard-wrapped novels keep their paragraphs, one-line-per-paragraph feeds keep theirs).
 - ``no-split-inside-quotes``: a sentence never ends inside a quoted span (``"A. B," he said.`` is one sentence).
+- ``pronoun-contraction``: ``He’s``, ``they're`` are two tokens, a subject pronoun and a verb.
 - ``abbreviation-period``: ``Sen.``, ``Jan.``, ``U.S.``, single initials do not end a sentence, except a
   non-title abbreviation before a sentence opener (``… in the U.S. The next …``).
 """
@@ -156,5 +157,21 @@ def tokenize(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
                 after = e = e + 1
                 append(Token(s, e, text[s:e], low.rstrip(".")))
                 continue
-        append(Token(s, e, word, word.lower()))
+        low = word.lower()
+        if ("'" in word or "’" in word) and _split_contraction(word, low, lex):
+            cut = s + max(word.find("'"), word.find("’"))
+            append(Token(s, cut, text[s:cut], low[: cut - s]))
+            append(Token(cut, e, text[cut:e], low[cut - s :]))
+            continue
+        append(Token(s, e, word, low))
     return out
+
+
+_CONTRACTED = frozenset(["'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d"])
+
+
+def _split_contraction(word: str, low: str, lex: Lexicon) -> bool:
+    """``pronoun-contraction``: ``He’s``, ``they're`` are a subject pronoun and a verb (``He’s claiming that``);
+    other words keep their ``'s`` (``Trump's``)."""
+    cut = max(word.find("'"), word.find("’"))
+    return cut > 0 and low[:cut] in lex.words["subject-pronoun"] and low[cut:] in _CONTRACTED

@@ -128,3 +128,10 @@ def test_comma_after_narration_is_not_inverted() -> None:
 def test_clause_name_prefers_clause_subject() -> None:
     (q,) = extract_quotes("On May 2 they closed the file by announcing that the count was final.")
     assert q.speaker is not None and q.speaker.text == "they"
+
+
+def test_as_source_put_it_is_a_cue() -> None:
+    from quotattr import extract_quotes
+
+    (q,) = extract_quotes('The rule is a "lawful source of income," as one agency memo put it.')
+    assert (q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) == ("one agency memo", "put it")

@@ -51,3 +51,15 @@ def test_pronoun_i_before_a_period_ends_the_sentence() -> None:
     (q,) = extract_quotes('"That will do," thought I. "We can go home now."')
     assert q.speaker is not None and q.speaker.text == "I"
     assert [f.text for f in q.fragments] == ["That will do,", "We can go home now."]
+
+
+def test_pronoun_contractions_are_a_subject_and_a_verb() -> None:
+    from quotattr import extract_quotes
+    from quotattr.lexicon import Lexicon
+    from quotattr.segment import tokenize
+
+    text = "She’s said the plan would fail, and Ana's aide agreed."
+    assert [t.text for t in tokenize(text, 0, len(text), Lexicon.default())][:4] == ["She", "’s", "said", "the"]
+    assert "Ana's" in [t.text for t in tokenize(text, 0, len(text), Lexicon.default())]
+    (q,) = extract_quotes("He's claiming that the vote was rigged from the start.")
+    assert (q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) == ("He", "claiming")
