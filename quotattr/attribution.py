@@ -16,6 +16,8 @@ sentence take candidates from the discourse:
   previous turn's (the second turn of a conversation, or when two turns back is the same person).
 - ``narration-subject``: the subject of narration just before a quote (earlier in its paragraph, or the paragraph
   before) is its likely speaker (``She shook her head. "I do not get on at all."``).
+``cue-carries``: a quote that continues the previous speaker takes that quote's cue too (the ``said`` of
+``"A," Ruiz said. "B."``); one introduced by ``Smith said:`` takes that cue.
 ``confidence = best * best / (best + runner_up)``: the best score, shared with any rival.
 """
 
@@ -26,6 +28,7 @@ from typing import NamedTuple
 
 import attrs
 
+from quotattr.cues import CueHit
 from quotattr.mentions import Mention
 from quotattr.relations import Draft, Intro
 
@@ -83,6 +86,9 @@ class Scored:
     confidence: float
 
 
+_CONTINUING = frozenset({"previous-in-paragraph", "previous-paragraph"})
+
+
 def is_dialogue(quote_paragraphs: int, paragraphs: int) -> bool:
     """``dialogue-document``: many paragraphs open with a quotation.
 
@@ -132,6 +138,7 @@ def score(
     intro_by_paragraph = {i.paragraph: i for i in intros}
     out: list[Scored] = []
     last: Cand | None = None  # best candidate of the last attributed quote
+    last_cue: CueHit | None = None  # and its cue
     last_paragraph = -10
     turns: list[Cand | None] = []  # speakers of consecutive quote paragraphs (dialogue turns)
     turn_paragraph = -10
@@ -179,11 +186,14 @@ def score(
         if cands and cands[0].reason == "colon-intro" and d.cue is None:
             intro = intro_by_paragraph[d.paragraph - 1]
             d = attrs.evolve(d, cue=intro.cue, cue_class=intro.cue.cls)  # the intro's cue: "and said,"
+        elif cands and cands[0].reason in _CONTINUING and d.cue is None and last_cue is not None:
+            d = attrs.evolve(d, cue=last_cue)  # cue-carries: a continued quote is attributed by the same "said"
         if cands:
             best = cands[0].score
             rival = cands[1].score if len(cands) > 1 else 0.0
             conf = round(best * best / (best + rival), 4)
             last = cands[0]
+            last_cue = d.cue
             last_paragraph = d.paragraph
             history.append(cands[0])
             if len(history) > 12:

@@ -139,3 +139,11 @@ def test_according_to_any_determined_source_and_at_the_end_of_a_clause() -> None
 def test_participle_after_a_document_belongs_to_the_sentence_subject() -> None:
     (q,) = extract_quotes("Mayor Ruiz released a long statement on Friday saying that the bridge would reopen.")
     assert (q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) == ("Mayor Ruiz", "saying")
+
+
+def test_a_quote_continuing_the_previous_speaker_takes_their_cue() -> None:
+    text = 'Ruiz spoke at noon.\n\n"We won," Ruiz said on Monday.\n\n"And we will win again next year."'
+    quotes = extract_quotes(text)
+    assert [(q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) for q in quotes] == [
+        ("Ruiz", "said"), ("Ruiz", "said")]
+    assert quotes[1].candidates[0].reason == "previous-paragraph" and quotes[1].cue == quotes[0].cue
