@@ -135,3 +135,12 @@ def test_as_source_put_it_is_a_cue() -> None:
 
     (q,) = extract_quotes('The rule is a "lawful source of income," as one agency memo put it.')
     assert (q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) == ("one agency memo", "put it")
+
+
+def test_appositive_led_by_a_quantifier_and_always_between_subject_and_cue() -> None:
+    from quotattr import extract_quotes
+
+    (q,) = extract_quotes('"It is a mistake," Ana Ruiz, the mayor, one of the leaders of the region, said today.')
+    assert q.speaker is not None and q.speaker.text == "Ana Ruiz"
+    (q,) = extract_quotes("For years I always said the plan would fail.")
+    assert q.speaker is not None and q.speaker.text == "I"
