@@ -78,7 +78,8 @@ def skip_back(tokens: Sequence[Token], i: int, lex: Lexicon) -> int:
     while j >= 0:
         low = tokens[j].lower
         adverb = low.endswith("ly") and not _is_cap(tokens[j])
-        if low in lex.words["skip"] or (progressive and low in lex.words["be"]) or adverb:
+        negated = low.endswith(("n't", "n’t"))  # negated auxiliary: "They can't blame"
+        if low in lex.words["skip"] or (progressive and low in lex.words["be"]) or adverb or negated:
             j -= 1
         elif low == ")":  # a parenthesis before the cue: "Jason Chaffetz (R-Utah) said"
             k = j - 1

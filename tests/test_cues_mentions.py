@@ -144,3 +144,12 @@ def test_appositive_led_by_a_quantifier_and_always_between_subject_and_cue() -> 
     assert q.speaker is not None and q.speaker.text == "Ana Ruiz"
     (q,) = extract_quotes("For years I always said the plan would fail.")
     assert q.speaker is not None and q.speaker.text == "I"
+
+
+def test_negated_auxiliary_and_together_are_skipped_before_the_cue() -> None:
+    from quotattr import extract_quotes
+
+    (q,) = extract_quotes("They can't blame this on the weather.")
+    assert q.speaker is not None and q.speaker.text == "They"
+    (q,) = extract_quotes("The two ministers, who together vowed to cut emissions, met on Monday.")
+    assert q.speaker is not None and q.speaker.name == "two ministers"
