@@ -197,7 +197,9 @@ def _link_cue(
         if m is not None:
             return _Link(cue, m, "appositive", _side(tokens, in_quote, m.first, cue, floor, lex), m.first,
                          _content_start(tokens, cue, lex))
-    if before is not None and (before.text in ",—" or in_quote[cue.first - 1]):
+    participle = tokens[cue.first].lower.endswith("ing")
+    if before is not None and (before.text in ",—" or in_quote[cue.first - 1]) and not participle:
+        # inverted, for finite cues only: ", posting images of …" has an object after it, not a speaker
         m = np_starting_at(tokens, cue.last, lex, n)
         ends_clause = m is not None and (
             m.last >= n

@@ -147,3 +147,9 @@ def test_a_quote_continuing_the_previous_speaker_takes_their_cue() -> None:
     assert [(q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) for q in quotes] == [
         ("Ruiz", "said"), ("Ruiz", "said")]
     assert quotes[1].candidates[0].reason == "previous-paragraph" and quotes[1].cue == quotes[0].cue
+
+
+def test_a_participle_cue_after_a_comma_is_never_inverted() -> None:
+    quotes = extract_quotes("The group mocked the company on Friday, posting photos of a cake and some fireworks.")
+    posting = [q for q in quotes if q.cue is not None and q.cue.text == "posting"]
+    assert [q.speaker.text if q.speaker else None for q in posting] == ["The group"]
