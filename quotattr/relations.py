@@ -174,6 +174,14 @@ def _document_participle(tokens: Sequence[Token], cue: CueHit, m: Mention, lex: 
 _CLAUSE_BEFORE_ACCORDING = 6  # words before ", according to X," that make a clause of their own, not a lead-in
 
 
+def _time_phrase(tokens: Sequence[Token], i: int, n: int, lex: Lexicon) -> bool:
+    """A time phrase right after an inverted speaker: ``that evening``, ``next morning``, ``yesterday``."""
+    low = tokens[i].lower
+    if low in lex.words["time"]:
+        return True
+    return (low in lex.words["time-lead"] or low == "that") and i + 1 < n and tokens[i + 1].lower in lex.words["time"]
+
+
 def _link_cue(
     tokens: Sequence[Token], in_quote: Sequence[bool], cue: CueHit, floor: int, prev: _Link | None, lex: Lexicon
 ) -> _Link:
@@ -201,10 +209,15 @@ def _link_cue(
     if before is not None and (before.text in ",—" or in_quote[cue.first - 1]) and not participle:
         # inverted, for finite cues only: ", posting images of …" has an object after it, not a speaker
         m = np_starting_at(tokens, cue.last, lex, n)
+        if m is None and cue.last + 1 < n and tokens[cue.last].lower in lex.words["determiner"]:
+            described = np_starting_at(tokens, cue.last + 1, lex, n, speaker=False)  # "…," said this emissary.
+            if described is not None:
+                m = attrs.evolve(described, first=cue.last, start=tokens[cue.last].start)
         ends_clause = m is not None and (
             m.last >= n
             or tokens[m.last].lower in lex.words["after-inverted"]
             or _manner_adverb(tokens, m.last, n, lex)  # "…," said Archer gravely.
+            or _time_phrase(tokens, m.last, n, lex)  # "…?" asked Arobin that evening.
         )
         if m is not None and ends_clause:  # "…," said Smith.  but not  "X, said he wanted …"
             start = cue.first - 1 if before.text in ",—" else cue.first
@@ -396,7 +409,7 @@ def sentence_relations(
             re_ = tokens[link.claim_start].start if link.claim_start < len(tokens) else sentence.end
         rs, re_ = _trim(text, rs, re_)
         region_floor = max(region_floor, tokens[link.claim_end - 1].end if link.claim_end > 0 else region_floor)
-        ends_open = text[sentence.end - 1 : sentence.end] in (":", ",") and link.claim_end >= len(tokens) - 1
+        ends_open = text[sentence.end - 1 : sentence.end] in (":", ",", "—", "-") and link.claim_end >= len(tokens) - 1
         if ends_open and link.side == "before" and link.cue.cls != "source-after" and li == len(links) - 1:
             # intro-attribution: "He turned to his partner, and said," ends its paragraph; the quote follows
             intro = Intro(sentence.paragraph, link.mention, link.cue, index)

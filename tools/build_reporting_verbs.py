@@ -50,6 +50,7 @@ IRREGULAR = {
     "call on": "calls on,called on,calling on",
     "point out": "points out,pointed out,pointing out",
     "put it": "puts it,putting it",
+    "speak": "speaks spoke spoken speaking",
     }
 
 SPEECH = """say tell add acknowledge state warn claim insist argue note explain announce deny write
@@ -75,7 +76,7 @@ EVIDENCE = """seem appear show find indicate reveal estimate conclude suggest pr
 MANNER = """cry exclaim whisper murmur mutter shout scream yell sigh laugh return rejoin interrupt interpose
 continue begin call repeat stammer stutter sob gasp hiss snap growl groan grumble protest persist
 pursue resume chuckle giggle smile grin breathe venture add observe remark answer reply retort echo
-inquire enquire demand urge plead cry sneer scoff bellow roar whimper moan wail chant sing read""".split()
+inquire enquire demand urge plead cry sneer scoff bellow roar whimper moan wail chant sing read speak""".split()
 
 
 def _inflect(lemma: str) -> list[str]:
