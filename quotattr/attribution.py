@@ -14,8 +14,9 @@ sentence take candidates from the discourse:
 - ``vocative-addressee``: the person a turn addresses by name (``"Lizzy, …"``) speaks the next turn.
 - ``other-participant``: a turn answers the last one, so its speaker is the latest earlier speaker who is not the
   previous turn's (the second turn of a conversation, or when two turns back is the same person).
-- ``narration-subject``: the subject of narration just before a quote (earlier in its paragraph, or the paragraph
-  before) is its likely speaker (``She shook her head. "I do not get on at all."``).
+- ``narration-subject``: the subject of narration earlier in a quote's paragraph is its likely speaker (``She
+  shook her head. "I do not get on at all."``), more likely than the turn order says; ``narration-before``: the
+  subject of the paragraph before, a little less.
 ``cue-carries``: a quote that continues the previous speaker takes that quote's cue too (the ``said`` of
 ``"A," Ruiz said. "B."``); one introduced by ``Smith said:`` takes that cue.
 ``confidence = best * best / (best + runner_up)``: the best score, shared with any rival.
@@ -54,7 +55,8 @@ PATTERN_WEIGHTS: dict[str, float] = {
 DIALOGUE_WEIGHTS: dict[str, float] = {
     "vocative-addressee": 0.75,
     "alternation": 0.7,
-    "narration-subject": 0.65,
+    "narration-subject": 0.75,
+    "narration-before": 0.65,
     "other-participant": 0.5,
     "previous-paragraph": 0.3,
 }
@@ -178,9 +180,9 @@ def score(
                 if other is not None and not any(c.name_start == other.name_start for c in cands):
                     cands.append(_carried(other, "other-participant", True))
             if dialogue:
-                subject = _narration_subject(narration, d)
-                if subject is not None:
-                    cands.append(_from_mention(subject, "narration-subject", "", dialogue))
+                found = _narration_subject(narration, d)
+                if found is not None:
+                    cands.append(_from_mention(found[0], found[1], "", dialogue))
                 cands = [_carried(c, c.reason, True) if c.reason == "previous-paragraph" else c for c in cands]
         cands.sort(key=lambda c: -c.score)
         if cands and cands[0].reason == "colon-intro" and d.cue is None:
@@ -210,11 +212,11 @@ def score(
     return out
 
 
-def _narration_subject(narration: dict[int, list[tuple[int, Mention]]], d: Draft) -> Mention | None:
-    """``narration-subject``: the last narration subject earlier in the quote's paragraph, else the last one of
-    the paragraph before."""
+def _narration_subject(narration: dict[int, list[tuple[int, Mention]]], d: Draft) -> tuple[Mention, str] | None:
+    """``narration-subject``: the last narration subject earlier in the quote's paragraph; else
+    ``narration-before``: the last one of the paragraph before (weaker)."""
     for sent, m in reversed(narration.get(d.paragraph, [])):
         if sent < d.sentence:
-            return m
+            return m, "narration-subject"
     before = narration.get(d.paragraph - 1)
-    return before[-1][1] if before else None
+    return (before[-1][1], "narration-before") if before else None
