@@ -43,6 +43,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     paragraphs = drop_mark_floods(text, find_paragraphs(text))
     quoted = find_quoted_spans(text, paragraphs, lex)
     sentences = find_sentences(text, paragraphs, quoted, lex)
+    cast = find_cast(text, lex)
     # Sentences with no cue word, no quotation mark and no colon or dash cannot hold an attribution: only their
     # first words are read (for the coreference of later pronouns).
     drafts: list[Draft] = []
@@ -65,7 +66,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
             subject = sentence_subject(head, lex, len(head)) if head else None
             if subject is not None and subject.kind == "name":
                 antecedents.append((subject.start, subject.end))
-            if subject is not None and _narrator(text, subject):
+            if subject is not None and _narrator(text, subject, cast):
                 subjects.append((sent.paragraph, si, subject))
             continue
         tokens = tokenize(text, sent.start, sent.end, lex)
@@ -82,11 +83,10 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
             subject = sentence_subject(tokens, lex, len(tokens))
             if subject is not None and subject.kind == "name":
                 antecedents.append((subject.start, subject.end))
-            if subject is not None and not in_sentence and _narrator(text, subject):
+            if subject is not None and not in_sentence and _narrator(text, subject, cast):
                 subjects.append((sent.paragraph, si, subject))
     opening = {q.open for q in quoted}
     dialogue = attribution.is_dialogue(sum(1 for s, _ in paragraphs if s in opening), len(paragraphs))
-    cast = find_cast(text, lex)
     merged = merge_continuations(drafts, intros)
     addressed = [_addressee(text, d, cast) for d in merged] if dialogue else None
     scored = attribution.score(
@@ -112,11 +112,13 @@ def _has_mark(text: str, start: int, end: int) -> bool:
 _PERSON_PRONOUNS = frozenset(["he", "she", "i", "they", "we"])
 
 
-def _narrator(text: str, subject: Mention) -> bool:
-    """A narration subject that may speak next: a name or a personal subject pronoun (not ``It``, ``Her``)."""
-    return subject.kind == "name" or (
-        subject.kind == "pronoun" and text[subject.start : subject.end].lower() in _PERSON_PRONOUNS
-    )
+def _narrator(text: str, subject: Mention, cast: Cast) -> bool:
+    """A narration subject that may speak next: a personal subject pronoun (not ``It``, ``Her``) or a name that
+    holds a name of the cast (not a chapter number ``XXVII`` or a sentence opener)."""
+    if subject.kind == "pronoun":
+        return text[subject.start : subject.end].lower() in _PERSON_PRONOUNS
+    words = text[subject.start : subject.end].split()
+    return subject.kind == "name" and any(cast.is_name(w.strip(".,")) for w in words)
 
 
 def _addressee(text: str, d: Draft, cast: Cast) -> tuple[int, int] | None:
