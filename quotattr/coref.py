@@ -12,6 +12,7 @@ Rules:
   recent person of unknown gender (``gender-first``); ``they`` the most recent group or organisation, ``it`` the
   most recent organisation or document. Gender comes from titles (``Mr.``), the cast (``quotattr.cast``) and
   the pronouns resolved to the entity. Unresolved pronouns keep their own text.
+- ``common-lead``: leading ordinary words before a cast name are dropped (``Luckily Sir Thomas`` -> ``Sir Thomas``).
 - ``coordination``: ``Jane and Elizabeth`` is a group (a ``they``), and nobody's fuller name.
 - ``common-word``: a capitalised sentence opener that the document also writes in lower case (``However``) is
   no entity; with a cast, an antecedent must hold a cast name.
@@ -70,6 +71,20 @@ def name_span(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int, 
     return words[j][0], end, "org" if is_org else "person"
 
 
+def _drop_common_lead(text: str, start: int, end: int, cast: Cast, lex: Lexicon) -> int:
+    """``common-lead``: leading ordinary words before a cast name are no part of it (``Luckily Sir Thomas``,
+    ``Perhaps Catherine`` -> ``Sir Thomas``, ``Catherine``); titles stay."""
+    words = [(m.start(), m.group()) for m in _WORD.finditer(text, start, end)]
+    k = 0
+    while k < len(words) - 1 and cast.is_common(words[k][1].rstrip(".")):
+        if words[k][1].lower().rstrip(".") in lex.titles:
+            break
+        k += 1
+    if k and any(cast.is_name(w.rstrip(".")) for _, w in words[k:]):
+        return words[k][0]
+    return start
+
+
 def _noun_kind(noun: str, lex: Lexicon) -> str:
     kind = lex.source_nouns.get(noun)
     if kind is not None:
@@ -115,6 +130,8 @@ def canonical_names(
         if k == "pronoun" or (s, e) in cores:
             continue
         cs, ce, ck = name_span(text, s, e, lex)
+        if cast is not None and ck == "person":
+            cs = _drop_common_lead(text, cs, ce, cast, lex)
         cores[(s, e)] = (cs, ce, ck)
         key = _key(text[cs:ce])
         if not key or ck not in ("person", "org"):

@@ -39,3 +39,12 @@ def test_unresolved_pronoun_keeps_its_text() -> None:
 
 def test_description_keeps_description() -> None:
     assert names("A senior trade official said the plan was dead.") == ["senior trade official"]
+
+
+def test_ordinary_words_before_a_name_are_no_part_of_it() -> None:
+    from quotattr import extract_quotes
+
+    text = ("Sir Tomas came in with Fanny, and he sat down. Later Sir Tomas rose; he left, luckily. We saw Sir Tomas "
+            "again, and he smiled. Luckily Sir Tomas was there.\n\n\"Very well,\" said Sir Tomas.")
+    (q,) = extract_quotes(text)
+    assert q.speaker is not None and q.speaker.name == "Sir Tomas"
