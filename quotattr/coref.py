@@ -8,10 +8,11 @@ Rules:
 - ``fullest-form``: a name that is the first or last words of a longer name in the document takes the longer
   one (``Churkin`` -> ``Vitaly Churkin``, ``Syrian Observatory`` -> ``Syrian Observatory for Human Rights``).
 - ``known-speaker``: a name listed by the user (``Lexicon.extend(speakers=…)``) takes its listed canonical form.
-- ``pronoun-antecedent``: ``he``/``she`` take the most recent person known to have that gender, else the most
-  recent person of unknown gender (``gender-first``); ``they`` the most recent group or organisation, ``it`` the
-  most recent organisation or document. Gender comes from titles (``Mr.``), the cast (``quotattr.cast``) and
-  the pronouns resolved to the entity. Unresolved pronouns keep their own text.
+- ``pronoun-antecedent``: ``he``/``she`` take the most recent person known to have that gender, unless it is
+  more than five entities back and a person of unknown gender came since (``gender-first``); ``they`` the most
+  recent group or organisation, ``it`` the most recent organisation or document. Gender comes from titles
+  (``Mr.``), the cast (``quotattr.cast``) and the pronouns resolved to the entity. Unresolved pronouns keep
+  their own text.
 - ``common-lead``: leading ordinary words before a cast name are dropped (``Luckily Sir Thomas`` -> ``Sir Thomas``).
 - ``coordination``: ``Jane and Elizabeth`` is a group (a ``they``), and nobody's fuller name.
 - ``common-word``: a capitalised sentence opener that the document also writes in lower case (``However``) is
@@ -31,6 +32,8 @@ from quotattr.lexicon import Lexicon
 _WORD = regex.compile(r"\w++(?:[-'’.&]\w++)*+\.?")
 _DETS = frozenset(["the", "a", "an", "this", "that", "these", "those"])
 _MAX_VARIANTS = 50
+_RECENT = 20  # entities remembered for pronoun resolution
+_GENDER_REACH = 5  # how far back a gender match beats a nearer person of unknown gender
 
 
 def _is_cap(word: str) -> bool:
@@ -194,7 +197,7 @@ def canonical_names(
         if ck == "person" and ("and" in key or "&" in key):
             ck = "group"  # coordination: "Jane and Elizabeth" are two people, a "they", never "she"
         recent.append((name, ck, genders.get(name, "-")))
-        if len(recent) > 8:
+        if len(recent) > _RECENT:
             del recent[0]
         if i >= 0:
             names[i] = name
@@ -207,12 +210,13 @@ def _resolve(word: str, recent: list[tuple[str, str, str]], genders: dict[str, s
     if person != "3":
         return None
     if word in ("he", "she"):
-        # gender-first: the most recent person known to have the pronoun's gender, else one of unknown gender
+        # gender-first: the most recent person known to have the pronoun's gender, unless a person of unknown
+        # gender was mentioned since and the known one is more than _GENDER_REACH entities back
         unknown = None
-        for name, kind, _ in reversed(recent):
+        for n, (name, kind, _) in enumerate(reversed(recent)):
             g = genders.get(name, "-")
             if kind == "person" and g == gender:
-                return name
+                return name if unknown is None or n < _GENDER_REACH else unknown
             if kind == "person" and g == "-" and unknown is None:
                 unknown = name
         return unknown

@@ -259,13 +259,41 @@ def np_starting_at(
     return _make(tokens, i, last + 1, head, lex)
 
 
+_MAX_FRONTED = 8  # tokens of an introductory phrase before the subject
+
+
+def _fronted_phrase_end(tokens: Sequence[Token], lex: Lexicon, limit: int, start: int) -> int | None:
+    """Index after the comma of an introductory phrase that opens the sentence (a preposition, adverb, time word
+    or ``introducer`` first: ``In fact,``, ``Luckily,``, ``After a pause,``), or None."""
+    first = tokens[start].lower
+    opener = (first in lex.function_words or first in lex.words["introducer"] or first in lex.words["time"]
+              or first in lex.words["time-lead"] or (first.endswith("ly") and len(first) > 4))
+    if not opener or first in ("that", "this", "these", "those", "it", "its"):
+        return None
+    for k in range(start + 1, min(limit - 1, start + _MAX_FRONTED)):
+        text = tokens[k].text
+        if text == ",":
+            return k + 1
+        if not _is_word(tokens[k]) and text not in ("'", "’", "-"):
+            return None
+    return None
+
+
 def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: int = 0) -> Mention | None:
     """``sentence-subject``: a subject pronoun or the run of capitalised words (with titles, ``of``, ``the``)
-    that opens a sentence, or starts at ``start`` (``Mr. Trump struck …`` -> ``Mr. Trump``)."""
+    that opens a sentence, or starts at ``start`` (``Mr. Trump struck …`` -> ``Mr. Trump``), after a
+    ``fronted-phrase`` if there is one (``In fact, Mr. Gregory connected …``)."""
     if limit <= start or not _is_word(tokens[start]):
         return None
     if tokens[start].lower in lex.words["subject-pronoun"]:
         return _make(tokens, start, start + 1, start, lex)
+    after = _fronted_phrase_end(tokens, lex, limit, start)
+    if after is not None:  # fronted-phrase: "In fact, Mr. Gregory connected …", "After a moment, she …"
+        start = after
+        if tokens[start].lower in lex.words["subject-pronoun"]:
+            return _make(tokens, start, start + 1, start, lex)
+        if not _is_cap(tokens[start]):
+            return None
     k = start + 1 if tokens[start].lower in ("the", "a", "an") else start
     last = -1
     while k < limit and k - start < _MAX_NP:

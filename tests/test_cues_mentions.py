@@ -153,3 +153,17 @@ def test_negated_auxiliary_and_together_are_skipped_before_the_cue() -> None:
     assert q.speaker is not None and q.speaker.text == "They"
     (q,) = extract_quotes("The two ministers, who together vowed to cut emissions, met on Monday.")
     assert q.speaker is not None and q.speaker.name == "two ministers"
+
+
+def test_sentence_subject_after_a_fronted_phrase() -> None:
+    from quotattr.lexicon import Lexicon
+    from quotattr.mentions import sentence_subject
+    from quotattr.segment import tokenize
+
+    lex = Lexicon.default()
+    for text, subject in [("In fact, Mr. Lucio Gregory connected the two events.", "Mr. Lucio Gregory"),
+                          ("After a long pause, she went on.", "she"), ("Luckily, Ana was there.", "Ana"),
+                          ("That, at least, was clear.", None)]:
+        toks = tokenize(text, 0, len(text), lex)
+        m = sentence_subject(toks, lex, len(toks))
+        assert (text[m.start : m.end] if m else None) == subject, text
