@@ -32,7 +32,9 @@ _MID_WORD = regex.compile(r"(?<=[a-z,;] )[[:upper:]][[:lower:]]++")
 _LOWER_WORD = regex.compile(r"\b[[:lower:]]++\b")
 _WORD = regex.compile(r"[[:alpha:]]++")
 # A name of up to three capitalised words (titles with their period), then the punctuation of an address.
-_OPENING_ADDRESS = regex.compile(r"((?:[[:upper:]][[:alpha:]]*+\.? ){0,2}+[[:upper:]][[:alpha:]]*+)[,!]")
+_OPENING_ADDRESS = regex.compile(
+    r"(?:[[:upper:]][[:lower:]]{0,4}+[,!] )?((?:[[:upper:]][[:alpha:]]*+\.? ){0,2}+[[:upper:]][[:alpha:]]*+)[,!]"
+)  # an interjection may come first: "Oh, Lizzy! …" (one optional word of at most 5 letters: bounded)
 _CLOSING_ADDRESS = regex.compile(r", ((?:[[:upper:]][[:alpha:]]*+\.? ){0,2}+[[:upper:]][[:alpha:]]*+)[.!?,;—-]*+\s*+")
 _ADDRESS_WINDOW = 40  # characters read at each end of a quotation
 _GENDER_WINDOW = 80  # characters after a name in which a pronoun is taken to refer to it
@@ -120,10 +122,11 @@ def _genders(text: str, names: frozenset[str], lex: Lexicon) -> dict[str, str]:
 def vocative(text: str, start: int, end: int, cast: Cast) -> tuple[int, int] | None:
     """``vocative``: the span of the name a quotation ``text[start:end]`` addresses, or None.
 
-    >>> t = '"Lizzy, come here." "Come here, Mr. Darcy." "Come, see."'
+    >>> t = '"Lizzy, come here." "Come here, Mr. Darcy." "Come, see." "Oh, Lizzy! no."'
     >>> c = Cast(frozenset({"lizzy", "darcy"}), {})
-    >>> [t[v[0]:v[1]] if v else None for v in (vocative(t, 1, 18, c), vocative(t, 21, 42, c), vocative(t, 45, 55, c))]
-    ['Lizzy', 'Mr. Darcy', None]
+    >>> spans = [(1, 18), (21, 42), (45, 55), (58, 72)]
+    >>> [t[v[0]:v[1]] if v else None for v in (vocative(t, s, e, c) for s, e in spans)]
+    ['Lizzy', 'Mr. Darcy', None, 'Lizzy']
     """
     m = _OPENING_ADDRESS.match(text, start, min(end, start + _ADDRESS_WINDOW))
     if m is None:
