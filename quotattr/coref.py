@@ -14,6 +14,11 @@ Rules:
   (``Mr.``), the cast (``quotattr.cast``) and the pronouns resolved to the entity. Unresolved pronouns keep
   their own text.
 - ``common-lead``: leading ordinary words before a cast name are dropped (``Luckily Sir Thomas`` -> ``Sir Thomas``).
+- ``usual-name``: in a novel, a shorter form mentioned more often than the fuller one stays as it is (a reader
+  says ``Elizabeth``, not ``Elizabeth Bennet``).
+- ``titled-name``: a name written with a gendered title (``Mr. Bennet``) keeps it, and does not take a fuller
+  form whose first name is of the other gender; in a novel it never takes a fuller form (a family shares a
+  surname: ``Mrs. Bennet`` is not ``Elizabeth Bennet``).
 - ``coordination``: ``Jane and Elizabeth`` is a group (a ``they``), and nobody's fuller name.
 - ``common-word``: a capitalised sentence opener that the document also writes in lower case (``However``) is
   no entity; with a cast, an antecedent must hold a cast name.
@@ -74,6 +79,25 @@ def name_span(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int, 
     return words[j][0], end, "org" if is_org else "person"
 
 
+def _gendered_title(text: str, start: int, core_start: int, lex: Lexicon) -> tuple[int, str]:
+    """Offset and gender of the gendered title right before a name core (``Mrs.`` in ``Mrs. Bennet``), else
+    ``(-1, "-")``."""
+    words = list(_WORD.finditer(text, start, core_start))
+    if words:
+        g = lex.titles.get(words[-1].group().lower().rstrip("."))
+        if g in ("m", "f"):
+            return words[-1].start(), g
+    return -1, "-"
+
+
+def _other_gender(full: tuple[str, ...], gender: str, cast: Cast | None) -> bool:
+    """The fuller name's first word is known to be of the other gender (``Mr. Bennet`` vs ``Elizabeth Bennet``)."""
+    if cast is None or len(full) < 2:
+        return False
+    g = cast.genders.get(full[0])
+    return g is not None and g != gender
+
+
 def _drop_common_lead(text: str, start: int, end: int, cast: Cast, lex: Lexicon) -> int:
     """``common-lead``: leading ordinary words before a cast name are no part of it (``Luckily Sir Thomas``,
     ``Perhaps Catherine`` -> ``Sir Thomas``, ``Catherine``); titles stay."""
@@ -105,6 +129,8 @@ def canonical_names(
     antecedents: Sequence[tuple[int, int]],
     lex: Lexicon,
     cast: Cast | None = None,
+    *,
+    titled_names_stay: bool = False,
 ) -> list[str]:
     """Canonical name of each speaker mention ``(start, end, kind, name_start, name_end)``, in document order.
 
@@ -116,7 +142,8 @@ def canonical_names(
     ['Vitaly Churkin', 'Vitaly Churkin']
 
     With a ``cast`` (``quotattr.cast``), a subject that is no name of the document (``However``) is no antecedent,
-    and a name's gender comes from the cast when no title gives it.
+    and a name's gender comes from the cast when no title gives it. ``titled_names_stay`` (for novels, where a
+    family shares a surname) keeps ``Mr. Bennet`` and ``Mrs. Bennet`` as they are written.
     """
     # Every non-pronoun mention, speakers and antecedents, in document order.
     events: list[tuple[int, int, int, str]] = []  # (start, end, speaker index or -1, kind)
@@ -129,6 +156,7 @@ def canonical_names(
     by_first: dict[str, list[tuple[str, ...]]] = {}
     by_last: dict[str, list[tuple[str, ...]]] = {}
     surface: dict[tuple[str, ...], str] = {}
+    seen: dict[tuple[str, ...], int] = {}  # mentions of each name form
     for s, e, _, k in events:
         if k == "pronoun" or (s, e) in cores:
             continue
@@ -139,6 +167,7 @@ def canonical_names(
         key = _key(text[cs:ce])
         if not key or ck not in ("person", "org"):
             continue
+        seen[key] = seen.get(key, 0) + 1
         if key not in surface:
             surface[key] = text[cs:ce]
             if "and" in key or "&" in key:
@@ -153,6 +182,8 @@ def canonical_names(
         for cand in by_first.get(key[0], []) + by_last.get(key[-1], []):
             if len(cand) > len(best) and (cand[: len(key)] == key or cand[-len(key) :] == key):
                 best = cand
+        if titled_names_stay and best != key and seen.get(key, 0) > seen.get(best, 0):
+            return key  # usual-name: in a novel, "Elizabeth" said 300 times is not renamed "Elizabeth Bennet"
         return best
 
     names: list[str] = [""] * len(speakers)
@@ -177,19 +208,19 @@ def canonical_names(
             continue  # common-word: a capitalised sentence opener (``However``, ``Calling``) is no entity
         if i < 0 and cast is not None and not any(cast.is_name(w) for w in key):
             continue  # an antecedent must be a name of the cast
+        title_at, title_gender = _gendered_title(text, s, cs, lex)
         if ck in ("person", "org") and key:
             full = fullest(key)
             name = surface.get(full, text[cs:ce])
+            if title_at >= 0 and (titled_names_stay or _other_gender(full, title_gender, cast)):
+                name = text[title_at:ce]  # titled-name: "Mrs. Bennet" is not "Elizabeth Bennet"
         else:
             name = text[cs:ce]
         known = lex.known_speakers.get(name.lower()) or lex.known_speakers.get(text[s:e].lower())
         if known is not None:
             name = known
-        title = _key(text[s:cs])
-        for t in title[-1:]:
-            g = lex.titles.get(t)
-            if g in ("m", "f"):
-                genders.setdefault(name, g)
+        if title_gender in ("m", "f"):
+            genders.setdefault(name, title_gender)
         if cast is not None and name not in genders:
             g = cast.gender(name)
             if g != "-":

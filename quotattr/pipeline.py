@@ -96,7 +96,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     speakers = [
         (c.start, c.end, c.kind, c.name_start, c.name_end) for c in (s.candidates[0] for s in scored if s.candidates)
     ]
-    names = coref.canonical_names(text, speakers, antecedents, lex, cast)
+    names = coref.canonical_names(text, speakers, antecedents, lex, cast, titled_names_stay=dialogue)
     return _build(text, scored, names, lex)
 
 

@@ -79,3 +79,12 @@ def test_attribution_ending_a_paragraph_with_a_comma_introduces_the_next() -> No
 def test_second_turn_goes_to_the_other_participant() -> None:
     text = _dialogue(['"Good morning," said Piet.', "They walked on.", '"Is it far?" said Maud.', '"Not very."'])
     assert _speakers(text)[-3:] == ["Piet", "Maud", "Piet"]
+
+
+def test_a_family_keeps_its_titles_and_a_usual_name_stays() -> None:
+    turns = ['"We must call on them," said Mrs. Hale.', '"I see no need," said Mr. Hale.',
+             '"Nor I," said Lucy.', '"Lucy Hale, hush," said Mrs. Hale.']
+    opening = "Lucy sat with Lucy's aunt, near Lucy Hale's mother"
+    text = _dialogue(turns).replace("Maud and Piet met by the gate", opening)
+    names = _speakers(text)[-4:]
+    assert names[:3] == ["Mrs. Hale", "Mr. Hale", "Lucy"] and names[3] == "Mrs. Hale"
