@@ -14,6 +14,8 @@ sentence take candidates from the discourse:
 - ``vocative-addressee``: the person a turn addresses by name (``"Lizzy, …"``) speaks the next turn.
 - ``other-participant``: a turn answers the last one, so its speaker is the latest earlier speaker who is not the
   previous turn's (the second turn of a conversation, or when two turns back is the same person).
+- ``described-participant``: ``"…," said her mother`` in a conversation is named after the participant whose
+  turn it is (the description stays the mention).
 - ``narration-subject``: the subject of narration earlier in a quote's paragraph is its likely speaker (``She
   shook her head. "I do not get on at all."``), more likely than the turn order says; ``narration-before``: the
   subject of the paragraph before, a little less.
@@ -24,7 +26,7 @@ sentence take candidates from the discourse:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -155,7 +157,10 @@ def score(
         cands: list[Cand] = []
         first_in_paragraph = not out or out[-1].draft.paragraph != d.paragraph
         if d.mention is not None:
-            cands.append(_from_mention(d.mention, d.pattern, d.cue_class))
+            cand = _from_mention(d.mention, d.pattern, d.cue_class)
+            if dialogue and text and cand.kind == "description" and turn_paragraph == d.paragraph - 1 and turns:
+                cand = _described_participant(cand, text, turns, history, key)
+            cands.append(cand)
         else:
             intro = intro_by_paragraph.get(d.paragraph - 1)
             if intro is not None and intro.mention is not None and first_in_paragraph:
@@ -210,6 +215,20 @@ def score(
             last_turn_addressee = addressees[di] if addressees is not None else None
         out.append(Scored(d, tuple(cands), conf))
     return out
+
+
+def _described_participant(
+    cand: Cand, text: str, turns: Sequence[Cand | None], history: Sequence[Cand], key: Callable[[Cand], str]
+) -> Cand:
+    """``described-participant``: ``"…," said her mother`` in a conversation names the participant the turn order
+    gives (two turns back, else the latest other speaker); the description stays the speaker's mention."""
+    previous = key(turns[-1]) if turns[-1] is not None else ""
+    options = [turns[-2]] if len(turns) >= 2 else []
+    options += [c for c in reversed(history) if key(c) != previous][:1]
+    for c in options:
+        if c is not None and c.kind not in ("description", "pronoun") and key(c) != previous:
+            return cand._replace(name_start=c.name_start, name_end=c.name_end)
+    return cand
 
 
 def _narration_subject(narration: dict[int, list[tuple[int, Mention]]], d: Draft) -> tuple[Mention, str] | None:

@@ -88,3 +88,10 @@ def test_a_family_keeps_its_titles_and_a_usual_name_stays() -> None:
     text = _dialogue(turns).replace("Maud and Piet met by the gate", opening)
     names = _speakers(text)[-4:]
     assert names[:3] == ["Mrs. Hale", "Mr. Hale", "Lucy"] and names[3] == "Mrs. Hale"
+
+
+def test_a_described_speaker_in_a_conversation_is_named_by_turn_order() -> None:
+    text = _dialogue(['"Is it far?" said Maud.', '"Not very," said Piet.', '"Then we walk," said the girl.'])
+    quotes = extract_quotes(text)
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.text == "the girl"
+    assert quotes[-1].speaker.name == "Maud"
