@@ -28,6 +28,8 @@ import regex
 from quotattr.lexicon import Lexicon
 
 # A word after a lower-case word (or comma) and one space: the capitalisation is the word's own, not the sentence's.
+# Regex audit: every pattern here is a single possessive run or a fixed look-behind of two characters, so one
+# pass is linear; the address patterns are anchored (match / fullmatch) inside a 40-character window.
 _MID_WORD = regex.compile(r"(?<=[a-z,;] )[[:upper:]][[:lower:]]++")
 _LOWER_WORD = regex.compile(r"\b[[:lower:]]++\b")
 _WORD = regex.compile(r"[[:alpha:]]++")

@@ -21,6 +21,7 @@ from quotattr.lexicon import Lexicon
 from quotattr.marks import QuotedSpan
 
 # A run of line breaks with only horizontal space between them (a blank line); possessive, so linear.
+# Regex audit: possessive quantifiers throughout and bounded counts ({1,10}, {0,4}); no pattern can backtrack.
 _BLANK_LINES = regex.compile(r"(?:\r\n|\r|\n)(?:[^\S\r\n]*+(?:\r\n|\r|\n))++")
 _LINE = regex.compile(r"[^\r\n]++")
 # Sentence-final punctuation, closing marks or brackets, then space; bounded repetitions.
