@@ -42,13 +42,16 @@ def _read_inputs(paths: Sequence[str], text_field: str, id_field: str, stdin: Te
         files = sorted(f for f in path.rglob("*") if f.suffix in (".txt", ".jsonl")) if path.is_dir() else [path]
         for f in files:
             if f.suffix == ".jsonl":
-                with open(f, encoding="utf-8", errors="strict") as fh:
-                    for n, line in enumerate(fh, 1):
-                        if not line.strip():
+                with open(f, "rb") as fh:  # line by line in bytes: one undecodable line fails alone
+                    for n, raw in enumerate(fh, 1):
+                        if not raw.strip():
                             continue
                         doc_id = f"{f}:{n}"
                         try:
-                            doc = json.loads(line)
+                            doc = json.loads(raw.decode("utf-8"))
+                        except UnicodeDecodeError as exc:
+                            yield doc_id, ValueError(f"not UTF-8 text: {exc}")
+                            continue
                         except json.JSONDecodeError as exc:
                             yield doc_id, ValueError(f"bad JSON: {exc}")
                             continue
@@ -75,7 +78,8 @@ def _extract(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) 
     many = _many(args.inputs)
     n = 0
     for n, (result, (_, original)) in enumerate(
-        zip(extract_many(texts, processes=args.processes, lexicon=args.lexicon), mine, strict=True), 1
+        zip(extract_many(texts, processes=args.processes, lexicon=args.lexicon, max_chars=args.max_chars), mine,
+            strict=True), 1
     ):
         bad = isinstance(original, Exception)
         error = f"{type(original).__name__}: {original}" if bad else result.error
@@ -180,6 +184,8 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdo
     parser.add_argument("--id-field", default="id", help="JSONL field holding the document id (default: id)")
     parser.add_argument("--min-confidence", type=float, default=0.0, help="drop quotes below this confidence")
     parser.add_argument("--processes", type=int, default=None, help="worker processes for many documents")
+    parser.add_argument("--max-chars", type=int, default=None, metavar="N",
+                        help="refuse documents longer than N characters (reported as errors, the others go on)")
     args = parser.parse_args(argv)
     for p in args.inputs:
         if p != "-" and not Path(p).exists():

@@ -167,3 +167,16 @@ def test_lexicon_file_adds_a_verb_and_an_alias(tmp_path: Path) -> None:
     assert code == 0 and q["cue"]["text"] == "harrumphed" and q["speaker"]["name"] == "Joan Ortiz"
     config.write_text(json.dumps({"verb": {}}), encoding="utf-8")
     assert run(["-", "--lexicon", str(config)], stdin=text)[0] == 2
+
+
+def test_cli_bad_documents_fail_alone(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(json.dumps({"id": "a", "text": "Ann said the port was shut for good."}).encode() + b"\n"
+                    + b'{"id": "b", "text": "caf\xe9"}\n'
+                    + json.dumps({"id": "c", "text": "Ben said " + "very " * 50 + "long."}).encode() + b"\n"
+                    + json.dumps({"id": "d", "text": "Cleo said the road was open again."}).encode() + b"\n")
+    code, out = run([str(src), "-f", "jsonl", "--max-chars", "100"])
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 1 and [r["id"] for r in rows] == ["a", f"{src}:2", "c", "d"]
+    assert [bool(r.get("error")) for r in rows] == [False, True, True, False]
+    assert "UTF-8" in rows[1]["error"] and "max_chars" in rows[2]["error"] and rows[3]["quotes"]
