@@ -14,6 +14,7 @@ sentence take candidates from the discourse:
 - ``vocative-addressee``: the person a turn addresses by name (``"Lizzy, …"``) speaks the next turn.
 - ``other-participant``: a turn answers the last one, so its speaker is the latest earlier speaker who is not the
   previous turn's (the second turn of a conversation, or when two turns back is the same person).
+- ``not-the-addressee``: a candidate whom the quote addresses by name (``"Come here, Lizzy."``) is discounted.
 - ``described-participant``: ``"…," said her mother`` in a conversation is named after the participant whose
   turn it is (the description stays the mention).
 - ``narration-subject``: the subject of narration earlier in a quote's paragraph is its likely speaker (``She
@@ -62,6 +63,7 @@ DIALOGUE_WEIGHTS: dict[str, float] = {
     "other-participant": 0.5,
     "previous-paragraph": 0.3,
 }
+ADDRESSEE_DISCOUNT = 0.5  # a candidate the quote itself addresses by name is unlikely to be its speaker
 DIALOGUE_MIN_PARAGRAPHS = 20
 DIALOGUE_MIN_SHARE = 0.25
 CUE_CLASS_WEIGHTS: dict[str, float] = {"belief": 0.8, "evidence": 0.85}
@@ -189,6 +191,12 @@ def score(
                 if found is not None:
                     cands.append(_from_mention(found[0], found[1], "", dialogue))
                 cands = [_carried(c, c.reason, True) if c.reason == "previous-paragraph" else c for c in cands]
+        own = addressees[di] if dialogue and text and addressees is not None else None
+        if own is not None and d.mention is None:
+            addressed = text[own[0] : own[1]].lower().split()[-1]
+            # not-the-addressee: "Well, ask Mr. Gray." is not Mr. Gray's own line
+            cands = [c._replace(score=round(c.score * ADDRESSEE_DISCOUNT, 4)) if key(c) == addressed else c
+                     for c in cands]
         cands.sort(key=lambda c: -c.score)
         if cands and cands[0].reason == "colon-intro" and d.cue is None:
             intro = intro_by_paragraph[d.paragraph - 1]

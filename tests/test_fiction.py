@@ -95,3 +95,9 @@ def test_a_described_speaker_in_a_conversation_is_named_by_turn_order() -> None:
     quotes = extract_quotes(text)
     assert quotes[-1].speaker is not None and quotes[-1].speaker.text == "the girl"
     assert quotes[-1].speaker.name == "Maud"
+
+
+def test_a_speaker_is_not_the_person_their_quote_addresses() -> None:
+    text = _dialogue(['"Is it far?" said Maud.', '"Not very," said Piet.', '"Odo, is it far?" said Maud.',
+                      '"Far enough, Maud."'])
+    assert _speakers(text)[-1] != "Maud"
