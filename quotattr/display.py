@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import html
 from collections.abc import Sequence
 from pathlib import Path
@@ -21,12 +22,20 @@ _CSS = """
 .quotattr-view .qa-speaker{background:#fde2e4;font-weight:bold;border-radius:3px}
 .quotattr-view .qa-cue{text-decoration:underline;text-decoration-color:#a142f4;text-decoration-thickness:2px}
 .quotattr-legend span{margin-right:1em;padding:0 .3em}
+.quotattr-view .qa-speaker.qa-on{outline:2px solid #d93025}
 """
+# Hovering a quote outlines its speaker (where the page runs scripts; the ids link them either way).
+_SCRIPT = """(function(){var v=document.getElementById("%s");if(!v)return;
+v.addEventListener("mouseover",function(e){var q=e.target.closest("[data-speaker-ref]");if(!q)return;
+var s=document.getElementById(q.getAttribute("data-speaker-ref"));if(s)s.classList.add("qa-on");});
+v.addEventListener("mouseout",function(e){var q=e.target.closest("[data-speaker-ref]");if(!q)return;
+var s=document.getElementById(q.getAttribute("data-speaker-ref"));if(s)s.classList.remove("qa-on");});})();"""
 
 
-def _spans(quotes: Sequence[Quote]) -> list[tuple[int, int, str, str]]:
+def _spans(quotes: Sequence[Quote], uid: str) -> list[tuple[int, int, str, str]]:
     """(start, end, opening tag, closing tag) for every mark, without overlaps (first come first served). A speaker
-    or cue shared by several quotes (``Assad said A, adding B``) is one mark naming all of them."""
+    or cue shared by several quotes (``Assad said A, adding B``) is one mark naming all of them; each quote points
+    at its speaker's mark by id (``data-speaker-ref``)."""
     marks: list[tuple[int, int, str, str]] = []
     speakers: dict[tuple[int, int], list[int]] = {}
     cues: dict[tuple[int, int], list[int]] = {}
@@ -34,8 +43,9 @@ def _spans(quotes: Sequence[Quote]) -> list[tuple[int, int, str, str]]:
         who = q.speaker.name if q.speaker else "no speaker"
         title = html.escape(f"#{i + 1} {q.kind} | speaker: {who} | confidence {q.confidence:.2f}", quote=True)
         low = " qa-low" if q.confidence < 0.5 else ""
+        ref = f' data-speaker-ref="{uid}-s{q.speaker.start}"' if q.speaker is not None else ""
         for f in q.fragments:
-            marks.append((f.start, f.end, f'<span class="qa-quote qa-{q.kind}{low}" data-quote="{i + 1}" '
+            marks.append((f.start, f.end, f'<span class="qa-quote qa-{q.kind}{low}" data-quote="{i + 1}"{ref} '
                           f'data-speaker="{html.escape(who, quote=True)}" title="{title}">', "</span>"))
         if q.speaker is not None:
             speakers.setdefault((q.speaker.start, q.speaker.end), []).append(i)
@@ -46,7 +56,7 @@ def _spans(quotes: Sequence[Quote]) -> list[tuple[int, int, str, str]]:
         assert sp is not None
         of = " ".join(str(i + 1) for i in owners)
         stitle = html.escape(f"speaker of #{of.replace(' ', ', #')}: {sp.name}", quote=True)
-        marks.append((start, end, f'<span class="qa-speaker" data-speaker-of="{of}" '
+        marks.append((start, end, f'<span class="qa-speaker" id="{uid}-s{start}" data-speaker-of="{of}" '
                       f'data-name="{html.escape(sp.name, quote=True)}" title="{stitle}">', "</span>"))
     for (start, end), owners in cues.items():
         of = " ".join(str(i + 1) for i in owners)
@@ -67,18 +77,20 @@ def to_html(text: str, quotes: Sequence[Quote]) -> str:
     >>> '<span class="qa-speaker"' in to_html("Ann said no way, truly.", extract_quotes("Ann said no way, truly."))
     True
     """
-    parts = [f"<style>{_CSS}</style>", '<div class="quotattr-view">',
+    uid = "qa" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
+    parts = [f"<style>{_CSS}</style>", f'<div class="quotattr-view" id="{uid}">',
              '<div class="quotattr-legend"><span class="qa-quote">direct</span>'
              '<span class="qa-quote qa-mixed">mixed</span><span class="qa-quote qa-indirect">indirect</span>'
              '<span class="qa-speaker">speaker</span><span class="qa-cue">cue</span></div>',
              '<div class="quotattr">']
     pos = 0
-    for s, e, open_tag, close_tag in _spans(quotes):
+    for s, e, open_tag, close_tag in _spans(quotes, uid):
         parts.append(html.escape(text[pos:s]))
         parts.append(open_tag + html.escape(text[s:e]) + close_tag)
         pos = e
     parts.append(html.escape(text[pos:]))
     parts.append("</div></div>")
+    parts.append(f"<script>{_SCRIPT % uid}</script>")
     return "".join(parts)
 
 

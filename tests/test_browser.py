@@ -27,11 +27,17 @@ class _Marks(HTMLParser):
         self.quotes: set[str] = set()
         self.speakers: set[str] = set()
         self.cues: set[str] = set()
+        self.ids: set[str] = set()
+        self.refs: set[str] = set()
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = dict(attrs)
         if a.get("data-quote"):
             self.quotes.add(a["data-quote"] or "")
+        if a.get("id"):
+            self.ids.add(a["id"] or "")
+        if a.get("data-speaker-ref"):
+            self.refs.add(a["data-speaker-ref"] or "")
         self.speakers.update((a.get("data-speaker-of") or "").split())
         self.cues.update((a.get("data-cue-of") or "").split())
 
@@ -59,6 +65,7 @@ def test_seed_article_renders_with_every_quote_and_speaker_marked(tmp_path: Path
     assert marks.quotes == {str(i + 1) for i in range(len(quotes))}
     assert marks.speakers == {str(i + 1) for i, q in enumerate(quotes) if q.speaker is not None}
     assert marks.cues == {str(i + 1) for i, q in enumerate(quotes) if q.cue is not None}
+    assert marks.refs and marks.refs <= marks.ids  # every quote links to its speaker's mark
     # the browser shows the original text: its visible characters are the article's
     visible = "".join(dom.split('<div class="quotattr">', 1)[1].split("</div>", 1)[0])
     assert "A military source" in visible
