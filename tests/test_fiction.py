@@ -101,3 +101,8 @@ def test_a_speaker_is_not_the_person_their_quote_addresses() -> None:
     # Without the rule the narration subject (Maud) would win; the quote addresses her, so the turn order decides.
     text = _dialogue(['"Is it far?" said Piet.', '"Not very," said Maud.', 'Maud turned round. "Come along, Maud."'])
     assert _speakers(text)[-1] == "Piet"
+
+
+def test_inverted_speaker_before_a_double_hyphen() -> None:
+    (q, *_) = extract_quotes('"Certainly," replied Ella--"there are such people, but I am not one of them."')
+    assert q.speaker is not None and q.speaker.text == "Ella"
