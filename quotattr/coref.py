@@ -79,6 +79,11 @@ def name_span(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int, 
     return words[j][0], end, "org" if is_org else "person"
 
 
+def _coordinated(key: tuple[str, ...]) -> bool:
+    """``coordination``: ``Jane and Elizabeth``, ``Procter & Gamble``."""
+    return "and" in key or "&" in key
+
+
 def _gendered_title(text: str, start: int, core_start: int, lex: Lexicon) -> tuple[int, str]:
     """Offset and gender of the gendered title right before a name core (``Mrs.`` in ``Mrs. Bennet``), else
     ``(-1, "-")``."""
@@ -170,7 +175,7 @@ def canonical_names(
         seen[key] = seen.get(key, 0) + 1
         if key not in surface:
             surface[key] = text[cs:ce]
-            if "and" in key or "&" in key:
+            if _coordinated(key):
                 continue  # a coordination ("Jane and Elizabeth") is nobody's fuller name
             for index, token in ((by_first, key[0]), (by_last, key[-1])):
                 bucket = index.setdefault(token, [])
@@ -225,7 +230,7 @@ def canonical_names(
             g = cast.gender(name)
             if g != "-":
                 genders[name] = g
-        if ck == "person" and ("and" in key or "&" in key):
+        if ck == "person" and _coordinated(key):
             ck = "group"  # coordination: "Jane and Elizabeth" are two people, a "they", never "she"
         recent.append((name, ck, genders.get(name, "-")))
         if len(recent) > _RECENT:

@@ -44,8 +44,6 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     quoted = find_quoted_spans(text, paragraphs, lex)
     sentences = find_sentences(text, paragraphs, quoted, lex)
     cast = find_cast(text, lex)
-    # Sentences with no cue word, no quotation mark and no colon or dash cannot hold an attribution: only their
-    # first words are read (for the coreference of later pronouns).
     drafts: list[Draft] = []
     intros: list[Intro] = []
     antecedents: list[tuple[int, int]] = []
@@ -62,11 +60,13 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
             in_sentence.append((k, quoted[k]))
             k += 1
         if not (has_cue or in_sentence or _has_mark(text, sent.start, sent.end)):
+            # No cue word, quotation mark, colon or dash: no attribution here. Only the first words are read, for
+            # the coreference of later pronouns and the narration subjects of dialogue.
             head = tokenize(text, sent.start, min(sent.end, sent.start + _SUBJECT_WINDOW), lex)
             subject = sentence_subject(head, lex, len(head)) if head else None
             if subject is not None and subject.kind == "name":
                 antecedents.append((subject.start, subject.end))
-            if subject is not None and _narrator(text, subject, cast):
+            if subject is not None and _narrator(text, subject, cast, lex):
                 subjects.append((sent.paragraph, si, subject))
             continue
         tokens = tokenize(text, sent.start, sent.end, lex)
@@ -83,7 +83,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
             subject = sentence_subject(tokens, lex, len(tokens))
             if subject is not None and subject.kind == "name":
                 antecedents.append((subject.start, subject.end))
-            if subject is not None and not in_sentence and _narrator(text, subject, cast):
+            if subject is not None and not in_sentence and _narrator(text, subject, cast, lex):
                 subjects.append((sent.paragraph, si, subject))
     opening = {q.open for q in quoted}
     dialogue = attribution.is_dialogue(sum(1 for s, _ in paragraphs if s in opening), len(paragraphs))
@@ -109,14 +109,14 @@ def _has_mark(text: str, start: int, end: int) -> bool:
     return text.find(":", start, end) >= 0 or text.find("―", start, end) >= 0 or text.find("—", start, end) >= 0
 
 
-_PERSON_PRONOUNS = frozenset(["he", "she", "i", "they", "we"])
-
-
-def _narrator(text: str, subject: Mention, cast: Cast) -> bool:
-    """A narration subject that may speak next: a personal subject pronoun (not ``It``, ``Her``) or a name that
-    holds a name of the cast (not a chapter number ``XXVII`` or a sentence opener)."""
+def _narrator(text: str, subject: Mention, cast: Cast, lex: Lexicon) -> bool:
+    """A narration subject that may speak next: a subject pronoun of a person who is not the addressee (not
+    ``It``, ``Her``, ``You``) or a name that holds a name of the cast (not a chapter number ``XXVII`` or a sentence
+    opener)."""
     if subject.kind == "pronoun":
-        return text[subject.start : subject.end].lower() in _PERSON_PRONOUNS
+        word = text[subject.start : subject.end].lower()
+        gender, _number, person = lex.pronouns.get(word, ("n", "", ""))
+        return word in lex.words["subject-pronoun"] and gender != "n" and person != "2"
     words = text[subject.start : subject.end].split()
     return subject.kind == "name" and any(cast.is_name(w.strip(".,")) for w in words)
 

@@ -171,6 +171,15 @@ def _document_participle(tokens: Sequence[Token], cue: CueHit, m: Mention, lex: 
     return lex.source_nouns.get(head) == "document" or lex.source_nouns.get(head.removesuffix("s")) == "document"
 
 
+def _determined_np(tokens: Sequence[Token], i: int, lex: Lexicon) -> Mention | None:
+    """A determiner and any noun phrase after it, the determiner included: a source described rather than named
+    (``according to the bank``, ``"…," said this emissary``)."""
+    if i + 1 >= len(tokens) or tokens[i].lower not in lex.words["determiner"]:
+        return None
+    described = np_starting_at(tokens, i + 1, lex, len(tokens), speaker=False)
+    return attrs.evolve(described, first=i, start=tokens[i].start) if described is not None else None
+
+
 _CLAUSE_BEFORE_ACCORDING = 6  # words before ", according to X," that make a clause of their own, not a lead-in
 
 
@@ -188,9 +197,7 @@ def _link_cue(
     """Find the speaker mention of one cue and which side of it the content lies."""
     n = len(tokens)
     if cue.cls == "source-after":  # according-to
-        m = np_starting_at(tokens, cue.last, lex, n)
-        if m is None and cue.last < n and tokens[cue.last].lower in lex.words["determiner"]:
-            m = np_starting_at(tokens, cue.last, lex, n, speaker=False)  # any source: "according to the bank"
+        m = np_starting_at(tokens, cue.last, lex, n) or _determined_np(tokens, cue.last, lex)  # "the bank"
         end = m.last if m is not None else cue.last
         clause_initial = cue.first == floor or tokens[cue.first - 1].text in ",;:—("
         if clause_initial and end < n and tokens[end].text == ",":
@@ -208,11 +215,7 @@ def _link_cue(
     participle = tokens[cue.first].lower.endswith("ing")
     if before is not None and (before.text in ",—" or in_quote[cue.first - 1]) and not participle:
         # inverted, for finite cues only: ", posting images of …" has an object after it, not a speaker
-        m = np_starting_at(tokens, cue.last, lex, n)
-        if m is None and cue.last + 1 < n and tokens[cue.last].lower in lex.words["determiner"]:
-            described = np_starting_at(tokens, cue.last + 1, lex, n, speaker=False)  # "…," said this emissary.
-            if described is not None:
-                m = attrs.evolve(described, first=cue.last, start=tokens[cue.last].start)
+        m = np_starting_at(tokens, cue.last, lex, n) or _determined_np(tokens, cue.last, lex)  # "this emissary"
         ends_clause = m is not None and (
             m.last >= n
             or tokens[m.last].lower in lex.words["after-inverted"]

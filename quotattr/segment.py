@@ -159,20 +159,18 @@ def tokenize(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
                 append(Token(s, e, text[s:e], low.rstrip(".")))
                 continue
         low = word.lower()
-        if ("'" in word or "’" in word) and _split_contraction(word, low, lex):
-            cut = s + max(word.find("'"), word.find("’"))
-            append(Token(s, cut, text[s:cut], low[: cut - s]))
-            append(Token(cut, e, text[cut:e], low[cut - s :]))
+        cut = _contraction_cut(low, lex) if ("'" in word or "’" in word) else 0
+        if cut:
+            append(Token(s, s + cut, word[:cut], low[:cut]))
+            append(Token(s + cut, e, word[cut:], low[cut:]))
             continue
         append(Token(s, e, word, low))
     return out
 
 
-_CONTRACTED = frozenset(["'s", "’s", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d"])
-
-
-def _split_contraction(word: str, low: str, lex: Lexicon) -> bool:
-    """``pronoun-contraction``: ``He’s``, ``they're`` are a subject pronoun and a verb (``He’s claiming that``);
-    other words keep their ``'s`` (``Trump's``)."""
-    cut = max(word.find("'"), word.find("’"))
-    return cut > 0 and low[:cut] in lex.words["subject-pronoun"] and low[cut:] in _CONTRACTED
+def _contraction_cut(low: str, lex: Lexicon) -> int:
+    """``pronoun-contraction``: where ``He’s``, ``they're`` split into a subject pronoun and a verb (``He’s
+    claiming that``), else 0; other words keep their ``'s`` (``Trump's``). The verb forms (``'s``, ``'re``, …) are
+    the auxiliaries of the ``skip`` word class."""
+    cut = max(low.find("'"), low.find("’"))
+    return cut if cut > 0 and low[:cut] in lex.words["subject-pronoun"] and low[cut:] in lex.words["skip"] else 0
