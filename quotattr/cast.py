@@ -77,7 +77,7 @@ def find_cast(text: str, lex: Lexicon) -> Cast:
     >>> sorted(c.names), c.gender("Ann"), c.is_name("However"), c.is_common("However")
     (['ann'], 'f', False, True)
     """
-    capital = Counter(m.group().lower() for m in _MID_WORD.finditer(text))
+    capital = Counter(map(str.lower, _MID_WORD.findall(text)))
     lower = Counter(_LOWER_WORD.findall(text))
     closed = lex.function_words | frozenset(lex.pronouns) | frozenset(lex.titles)
     names = frozenset(w for w, n in capital.items() if n > lower.get(w, 0) and w not in closed and len(w) > 1)

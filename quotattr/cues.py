@@ -49,13 +49,13 @@ def find_cues(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -
     out: list[CueHit] = []
     n = len(tokens)
     title_case: bool | None = None  # computed on the first capitalised verb form
-    i = 0
-    while i < n:
-        if in_quote[i]:
-            i += 1
+    cue_words = lex.cue_words
+    free = 0  # the first token not taken by an earlier cue
+    for i in [i for i, t in enumerate(tokens) if t.lower in cue_words]:  # every cue starts with a cue word
+        if i < free or in_quote[i]:
             continue
         hit = None
-        if title_case is None and not tokens[i].text[:1].islower() and tokens[i].lower in lex.cue_words:
+        if title_case is None and not tokens[i].text[:1].islower():
             title_case = _title_case(tokens)
         for width in (3, 2) if tokens[i].lower in lex.phrase_starts else ():
             if i + width <= n and not any(in_quote[i : i + width]):
@@ -71,14 +71,12 @@ def find_cues(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -
             lemma, cls = lex.verb_forms[tokens[i].lower]
             hit = (1, lemma, cls)
         if hit is None:
-            i += 1
             continue
         width, lemma, cls = hit
+        free = i + width
         if cls == "nominal":  # "in a statement" is a cue only beside a verb; handled by the relations stage
-            i += width
             continue
         out.append(CueHit(i, i + width, lemma, cls, tokens[i].start, tokens[i + width - 1].end))
-        i += width
     return out
 
 

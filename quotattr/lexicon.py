@@ -47,12 +47,20 @@ class Lexicon:
     noun_homographs: frozenset[str]  # verb forms that are cues only after a subject pronoun
     phrase_starts: frozenset[str] = frozenset()  # first words of multi-word cues (derived)
     cue_words: frozenset[str] = frozenset()  # every word that may start a cue (derived)
+    # cue_words less the first words of nominal phrases (``in`` of ``in a statement``), which are cues only beside
+    # a verb: a sentence holds an attribution only if it holds one of these (derived)
+    verb_cue_words: frozenset[str] = frozenset()
     known_speakers: Mapping[str, str] = attrs.field(factory=dict)  # alias (lower) -> canonical name
 
     def __attrs_post_init__(self) -> None:
         starts = {p.split()[0] for p in (*self.verb_forms, *self.cue_phrases) if " " in p}
         object.__setattr__(self, "phrase_starts", frozenset(starts))
-        object.__setattr__(self, "cue_words", frozenset(starts | {f for f in self.verb_forms if " " not in f}))
+        cue_words = frozenset(starts | {f for f in self.verb_forms if " " not in f})
+        object.__setattr__(self, "cue_words", cue_words)
+        verb_starts = {p.split()[0] for p in self.verb_forms} | {
+            p.split()[0] for p, role in self.cue_phrases.items() if role != "nominal"
+        }
+        object.__setattr__(self, "verb_cue_words", frozenset(w for w in cue_words if w in verb_starts))
 
     @staticmethod
     @functools.cache

@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import attrs
 import regex
 
@@ -51,7 +53,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     owner: dict[int, int] = {}  # quoted span index -> index of the draft holding it
     q_first = 0
     for si, sent in enumerate(sentences):
-        has_cue = not lex.cue_words.isdisjoint(_LETTERS.findall(text[sent.start : sent.end].lower()))
+        has_cue = not lex.verb_cue_words.isdisjoint(_LETTERS.findall(text[sent.start : sent.end].lower()))
         while q_first < len(quoted) and quoted[q_first].end <= sent.start:
             q_first += 1
         in_sentence: list[tuple[int, QuotedSpan]] = []
@@ -130,14 +132,14 @@ def _addressee(text: str, d: Draft, cast: Cast) -> tuple[int, int] | None:
 
 
 def _in_quote_flags(tokens: list[Token], spans: list[tuple[int, QuotedSpan]]) -> list[bool]:
+    """Whether each token lies inside one of the quoted ``spans`` (found by bisection on token starts)."""
+    flags = [False] * len(tokens)
     if not spans:
-        return [False] * len(tokens)
-    flags = []
-    k = 0
-    for tok in tokens:
-        while k < len(spans) and spans[k][1].end <= tok.start:
-            k += 1
-        flags.append(k < len(spans) and spans[k][1].open <= tok.start)
+        return flags
+    starts = [t.start for t in tokens]
+    for _, q in spans:
+        first, last = bisect_left(starts, q.open), bisect_left(starts, q.end)
+        flags[first:last] = [True] * (last - first)
     return flags
 
 

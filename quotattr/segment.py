@@ -28,6 +28,8 @@ _LINE = regex.compile(r"[^\r\n]++")
 _BOUNDARY = regex.compile(r"[.!?…]{1,10}+[\"”’'»)\]]{0,4}+\s++")
 # Word tokens: letters/digits joined by - ' ’ . & (each join needs a separator: no ambiguity), else one symbol.
 _TOKEN = regex.compile(r"\w++(?:[-'’.&]\w++)*+|[^\w\s]")
+# _TOKEN with the white space before it: the pairs tile a span, so offsets are running sums of lengths.
+_SPACED_TOKEN = regex.compile(r"(\s*+)(\w++(?:[-'’.&]\w++)*+|[^\w\s])")
 
 
 class Token(NamedTuple):
@@ -144,27 +146,36 @@ def tokenize(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
     >>> [t.text for t in tokenize("The U.S. envoy's aide said.", 0, 27, Lexicon.default())]
     ['The', 'U.S.', "envoy's", 'aide', 'said', '.']
     """
+    # One C-level findall gives (space, word) pairs (_SPACED_TOKEN); lower-case forms are slices of the span
+    # lowered once, when lowering keeps its length (not for "İ").
     out: list[Token] = []
     append = out.append
-    after = -1  # end of an abbreviation that took the period after it
-    for m in _TOKEN.finditer(text, start, end):
-        s, e = m.span()
-        if s < after:
+    lowered = text[start:end].lower()
+    same = len(lowered) == end - start
+    abbreviations = lex.abbreviations
+    pos = start
+    took_period = False  # the previous word was an abbreviation that took the period after it
+    for space, word in _SPACED_TOKEN.findall(text, start, end):
+        s = pos + len(space)
+        pos = e = s + len(word)
+        if took_period:
+            took_period = False
             continue  # the period an abbreviation took
-        word = m.group()
-        if e < end and text[e] == "." and word[0].isalpha():
-            low = word.lower()
-            if low in lex.abbreviations or "." in word or (len(word) == 1 and word.isupper() and word != "I"):
-                after = e = e + 1
-                append(Token(s, e, text[s:e], low.rstrip(".")))
-                continue
-        low = word.lower()
-        cut = _contraction_cut(low, lex) if ("'" in word or "’" in word) else 0
-        if cut:
-            append(Token(s, s + cut, word[:cut], low[:cut]))
-            append(Token(s + cut, e, word[cut:], low[cut:]))
+        low = lowered[s - start : e - start] if same else word.lower()
+        if (
+            e < end and text[e] == "." and word[0].isalpha()
+            and (low in abbreviations or "." in word or (len(word) == 1 and word.isupper() and word != "I"))
+        ):
+            took_period = True
+            append(_new_token(Token, (s, e + 1, word + ".", low)))
             continue
-        append(Token(s, e, word, low))
+        if "'" in word or "’" in word:
+            cut = _contraction_cut(low, lex)
+            if cut:
+                append(_new_token(Token, (s, s + cut, word[:cut], low[:cut])))
+                append(_new_token(Token, (s + cut, e, word[cut:], low[cut:])))
+                continue
+        append(_new_token(Token, (s, e, word, low)))
     return out
 
 
@@ -174,3 +185,6 @@ def _contraction_cut(low: str, lex: Lexicon) -> int:
     the auxiliaries of the ``skip`` word class."""
     cut = max(low.find("'"), low.find("’"))
     return cut if cut > 0 and low[:cut] in lex.words["subject-pronoun"] and low[cut:] in lex.words["skip"] else 0
+
+
+_new_token = tuple.__new__  # Token(...) without the NamedTuple constructor's Python frame

@@ -63,3 +63,13 @@ def test_pronoun_contractions_are_a_subject_and_a_verb() -> None:
     assert "Ana's" in [t.text for t in tokenize(text, 0, len(text), Lexicon.default())]
     (q,) = extract_quotes("He's claiming that the vote was rigged from the start.")
     assert (q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) == ("He", "claiming")
+
+
+def test_token_offsets_hold_when_lowering_changes_length() -> None:
+    # "İ".lower() is two characters: the lower-case forms must not shift the offsets that follow
+    text = "İstanbul's  mayor SAID, Dr. Öz\tsaid."
+    toks = tokenize(text, 0, len(text), LEX)
+    assert all(text[t.start : t.end] == t.text for t in toks)
+    assert [t.lower for t in toks] == ["i̇stanbul's", "mayor", "said", ",", "dr", "öz", "said", "."]
+    inner = tokenize(text, 12, 30, LEX)
+    assert [t.text for t in inner] == ["mayor", "SAID", ",", "Dr.", "Öz"]
