@@ -5,8 +5,14 @@ Rules:
 - ``name-or-role-np``: a run of capitalised words, titles, roles and nouns, with possessives and an inner
   ``of``/``for``/``to``/``at`` phrase (``Russia's United Nations ambassador Vitaly Churkin``,
   ``The U.S. ambassador to the United Nations``, ``a reporter for USA Today``).
-- ``skip-aux-adverb``: auxiliaries, adverbs and time words between subject and cue are skipped
-  (``Smith has also said``, ``Trump on Monday said``).
+- ``skip-aux-adverb``: auxiliaries, adverbs, time words and prepositional adverbs between subject and cue are
+  skipped (``Smith has also said``, ``Trump on Monday said``, ``France in particular feared``).
+- ``dated-phrase``: so is a year or month after ``in`` or a time lead (``a panel in 2001 found``, ``a poll in
+  late August found``); a month alone is not (``Theresa May said``).
+- ``lower-case-head``: a lower-case head is a known source noun, a plural, a quantity or an indefinite pronoun
+  (``officials said``, ``someone asked``, ``most are planning``, ``those surveyed say``), never a lone verb,
+  adjective or bare singular noun (``could not resist pointing out``).
+- ``surname-homograph``: ``Theresa May said``: a capitalised ``May`` after a name is no modal.
 - ``appositive``: ``X, a monitoring group, said`` and ``X, who …, said`` take X.
 - ``clause-name``: failing those, the nearest capitalised name earlier in the same clause (weak evidence).
 Every scan is bounded to a few tokens, so the stage is linear in the text.
@@ -92,9 +98,35 @@ def skip_back(tokens: Sequence[Token], i: int, lex: Lexicon) -> int:
             j -= 1
             if j >= 0 and tokens[j].lower in lex.words["time-lead"]:
                 j -= 1
+        elif (dated := _dated_phrase_start(tokens, j, lex)) >= 0:
+            j = dated - 1
+        elif low in lex.words["adverbial-pp"] and j > 0 and tokens[j - 1].lower in ("at", "for", "in", "of"):
+            j -= 2  # "Britain and France in particular feared", "Smith, in turn, said"
         else:
             break
     return j
+
+
+_MAX_DATE = 4  # tokens of a dated phrase after its lead: "in late August 2016"
+
+
+def _dated_phrase_start(tokens: Sequence[Token], j: int, lex: Lexicon) -> int:
+    """``dated-phrase``: where a phrase ending at ``j`` that dates an event starts (``in 2001``, ``in late
+    August``, ``last March``), else -1."""
+    k = j
+    dated = False
+    while k >= 0 and j - k < _MAX_DATE:
+        low = tokens[k].lower
+        if low in lex.words["month"] or (len(low) == 4 and low.isdigit() and low[:2] in ("19", "20")):
+            dated = True
+        elif not (low in lex.words["time-lead"] or low.isdigit()):
+            break
+        k -= 1
+    if not dated or k == j:
+        return -1
+    if k >= 0 and tokens[k].lower == "in":
+        return k  # "in 2001", "in late August"
+    return k + 1 if tokens[k + 1].lower in lex.words["time-lead"] else -1  # "last March"; not "Theresa May"
 
 
 def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) -> Mention | None:
@@ -102,7 +134,8 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
     if j < floor or not _is_word(tokens[j]):
         return None
     jlow = tokens[j].lower
-    if (jlow in lex.function_words and jlow not in lex.words["subject-pronoun"]) or jlow in lex.words["time"]:
+    closed = jlow in lex.function_words and not _surname(tokens, j, floor, lex)
+    if (closed and jlow not in lex.words["subject-pronoun"]) or jlow in lex.words["time"]:
         return None
     if tokens[j].lower in lex.words["subject-pronoun"]:
         return _make(tokens, j, j + 1, j, lex)
@@ -139,7 +172,7 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
             continue
         if not _is_word(tok):
             break
-        if low in lex.function_words or low in lex.words["subject-pronoun"]:
+        if (low in lex.function_words and not _surname(tokens, k, floor, lex)) or low in lex.words["subject-pronoun"]:
             break
         if _is_cap(tok):
             lower_run = 0
@@ -149,11 +182,24 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
                 break
         first = k
         k -= 1
-    lower_head = head == j and first < j and not _is_cap(tokens[j]) and tokens[j].lower not in lex.source_nouns
+    lower_head = head == j and not _is_cap(tokens[j]) and tokens[j].lower not in lex.source_nouns
     short_determined = j - first <= 4 and tokens[first].lower in ("a", "an", "the", "another", "one")
-    if lower_head and not tokens[j].lower.endswith("s") and not short_determined:
-        return None  # a lower-case head must be a known noun or plural: "rescue workers", not "the two sides"
+    # "someone asked", "Not everyone finds", "most are planning", "about 4 in 10 want"
+    indefinite = jlow in lex.words["indefinite-pronoun"] or jlow in lex.words["quantifier"] or jlow[:1].isdigit()
+    if lower_head and first == j and j - 1 >= floor and tokens[j - 1].lower == "those":
+        first = j - 1  # "those surveyed said", "those polled"
+    elif lower_head and not tokens[j].lower.endswith("s") and not short_determined and not indefinite:
+        return None  # lower-case-head: "rescue workers", "officials"; not "the two sides", "could not resist"
     return _make(tokens, first, j + 1, head, lex)
+
+
+def _surname(tokens: Sequence[Token], k: int, floor: int, lex: Lexicon) -> bool:
+    """``surname-homograph``: a capitalised function word right after a capitalised name is part of the name
+    (``Theresa May said``), not the modal it spells."""
+    if k <= floor or not _is_cap(tokens[k]):
+        return False
+    prev = tokens[k - 1]
+    return _is_cap(prev) and _is_word(prev) and prev.lower not in lex.function_words
 
 
 def subject_before(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor: int = 0) -> Mention | None:

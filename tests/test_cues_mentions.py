@@ -167,3 +167,26 @@ def test_sentence_subject_after_a_fronted_phrase() -> None:
         toks = tokenize(text, 0, len(text), lex)
         m = sentence_subject(toks, lex, len(toks))
         assert (text[m.start : m.end] if m else None) == subject, text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A review panel in 2003 found that the dam had been badly built.", "A review panel"),
+        ("A county survey in late March found the river was cleaner than before.", "A county survey"),
+        ("Theresa May said the talks would go on through the winter.", "Theresa May"),
+        ("The unions in particular argued that the pay offer was far too low.", "The unions"),
+        ("Not everyone agrees that the new tunnel will ease the traffic.", "everyone"),
+        ("Nearly half said they would vote for the harbour plan next spring.", "Nearly half"),
+        ("Among the farmers, those surveyed said the rains came too late.", "those surveyed"),
+    ],
+)
+def test_speaker_through_dates_adverbs_and_quantities(text: str, speaker: str) -> None:
+    q = one(text)
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+def test_a_lone_lowercase_word_is_no_speaker() -> None:
+    # lower-case-head: "resist" is no speaker of "pointing out"
+    quotes = extract_quotes("The clerks could not resist pointing out that the forms were all wrong.")
+    assert all(q.speaker is None or q.speaker.text != "resist" for q in quotes)
