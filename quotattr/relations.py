@@ -389,8 +389,11 @@ def sentence_relations(
         links.append(link)
         floor = max(floor, link.claim_end)
     last = links[-1] if links else None
-    if last is not None and last.side == "before" and last.pattern in ("subject-cue", "inverted", "appositive"):
-        # final-attribution-wins: "…, Clinton had told police …, the source added." is one attribution
+    if last is not None and last.side == "before" and last.pattern in (
+        "subject-cue", "inverted", "appositive", "according-to"
+    ):
+        # final-attribution-wins: "…, Clinton had told police …, the source added." is one attribution, and so
+        # is "The top 1 percent would see gains, according to the Tax Foundation."
         links = [lk for lk in links if lk is last or lk.cue.cls == "source-after" or (
             lk.side == "after" and lk.pattern in ("subject-cue", "appositive") and lk.cue.cls == "speech")]
     drafts: list[Draft] = []

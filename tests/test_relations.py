@@ -130,6 +130,9 @@ def test_according_to_any_determined_source_and_at_the_end_of_a_clause() -> None
         "The economy grew by three percent last year, according to Ines Roca, head of the central bank.": (
             "The economy grew by three percent last year", "Ines Roca"),
         "Things went according to plan, the captain said.": ("Things went according to plan", "the captain"),
+        # final-attribution-wins: the belief verb inside the clause is part of what the source reports
+        "The richest tenth would see their taxes fall by a fifth, according to the budget office.": (
+            "The richest tenth would see their taxes fall by a fifth", "the budget office"),
     }
     for text, expected in cases.items():
         (q,) = extract_quotes(text)
