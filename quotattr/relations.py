@@ -164,11 +164,13 @@ def _manner_adverb(tokens: Sequence[Token], i: int, n: int, lex: Lexicon) -> boo
 
 
 def _document_participle(tokens: Sequence[Token], cue: CueHit, m: Mention, lex: Lexicon) -> bool:
-    """``document-participle``: ``a statement calling …``, ``tweets saying …``: the document's author speaks."""
+    """``document-participle``: ``a statement calling …``, ``tweets saying …``: the document's author speaks;
+    so does the speaker at an event (``she said at a news conference announcing …``)."""
     if not tokens[cue.first].lower.endswith("ing") or m.kind != "description":
         return False
     head = tokens[m.head].lower
-    return lex.source_nouns.get(head) == "document" or lex.source_nouns.get(head.removesuffix("s")) == "document"
+    return (lex.source_nouns.get(head) == "document" or lex.source_nouns.get(head.removesuffix("s")) == "document"
+            or head in lex.words["event-noun"])
 
 
 def _determined_np(tokens: Sequence[Token], i: int, lex: Lexicon) -> Mention | None:
@@ -229,8 +231,10 @@ def _link_cue(
     pattern = "subject-cue"
     if m is not None and _document_participle(tokens, cue, m, lex):
         subject = sentence_subject(tokens, lex, m.first, floor)
-        if subject is not None and subject.kind == "name" and subject.last <= m.first:
+        if subject is not None and subject.kind in ("name", "pronoun") and subject.last <= m.first:
             m, pattern = subject, "sentence-subject"  # "Trump unleashed a series of tweets saying …" is Trump's
+        elif prev is not None and prev.mention is not None and prev.claim_end <= m.first:
+            m, pattern = prev.mention, "shared-subject"  # '"…," she said at a news conference announcing …'
     if m is None:
         m = appositive_subject(tokens, cue.first, lex, floor)
         pattern = "appositive"

@@ -156,3 +156,11 @@ def test_a_participle_cue_after_a_comma_is_never_inverted() -> None:
     quotes = extract_quotes("The group mocked the company on Friday, posting photos of a cake and some fireworks.")
     posting = [q for q in quotes if q.cue is not None and q.cue.text == "posting"]
     assert [q.speaker.text if q.speaker else None for q in posting] == ["The group"]
+
+
+def test_participle_after_an_event_belongs_to_the_speaker_there() -> None:
+    quotes = extract_quotes('"We are ready," she said at a news conference announcing that the port would reopen.')
+    assert [(q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) for q in quotes] == [
+        ("she", "said"), ("she", "announcing")]
+    (q,) = extract_quotes("He spoke at a packed rally on Friday, saying that the port would reopen.")
+    assert q.speaker is not None and q.speaker.text == "He"
