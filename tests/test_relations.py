@@ -162,5 +162,5 @@ def test_participle_after_an_event_belongs_to_the_speaker_there() -> None:
     quotes = extract_quotes('"We are ready," she said at a news conference announcing that the port would reopen.')
     assert [(q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) for q in quotes] == [
         ("she", "said"), ("she", "announcing")]
-    (q,) = extract_quotes("He spoke at a packed rally on Friday, saying that the port would reopen.")
-    assert q.speaker is not None and q.speaker.text == "He"
+    (q,) = extract_quotes("She held a briefing on Friday saying that the port would reopen.")
+    assert q.speaker is not None and q.speaker.text == "She"
