@@ -311,9 +311,11 @@ def _colon_label(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon
     m = sentence_subject(tokens, lex, n)
     if m is None or m.kind != "name" or m.last + 1 >= n or tokens[m.last].text != ":":
         return None
+    if any(t.lower in lex.words["label"] for t in tokens[m.first : m.last]):
+        return None  # "CLARIFICATION: …", "Editor's note: …" label the text, they do not speak it
     transcript = all(t.text.isupper() and t.text.isalpha() and len(t.text) > 1 for t in tokens[m.first : m.last])
-    if not (transcript or in_quote[m.last + 1]):
-        return None
+    if not (transcript or any(in_quote[m.last + 1 :])):
+        return None  # a headline quoting anywhere after the colon: "Pence: Trump Was ‘Mocking’ Clinton Camp"
     colon = tokens[m.last]
     cue = CueHit(m.last, m.last + 1, ":", "colon" if not transcript else "speech", colon.start, colon.end)
     return _Link(cue, m, "colon-label", "after", 0, m.last + 1)

@@ -92,6 +92,12 @@ def test_colon_label_headline_and_transcript() -> None:
     (q,) = extract_quotes("COLE: Well, we looked at the numbers and they do not add up.")
     assert q.speaker is not None and q.speaker.text == "COLE"
     assert extract_quotes("Update: The road reopened at noon on Monday.") == []
+    # a headline that quotes after its first words is the named person's, in part
+    (q,) = extract_quotes("Ann Cole: Council Plan Is ‘a Road to Nowhere’ for Farmers")
+    assert (q.kind, q.speaker.text if q.speaker else None) == ("mixed", "Ann Cole")
+    # a label names a part of the text, not a speaker
+    assert all(q.cue is None or q.cue.text != ":" for q in extract_quotes(
+        "CLARIFICATION: An earlier version called the plan ‘final’; it is a draft."))
 
 
 def test_trailing_attribution_after_question() -> None:
