@@ -61,8 +61,13 @@ class Cast:
         return low in self.lower and not self.is_name(word)
 
     def gender(self, name: str) -> str:
-        """Gender of a (possibly multi-word) name from its last word that has one, else ``-``."""
-        for word in reversed(name.lower().split()):
+        """Gender of a (possibly multi-word) name from its first word that has one, else ``-``: a given name
+        tells it, a family name is shared (``Elizabeth Bennet`` is not ``Mr. Bennet``'s gender).
+
+        >>> Cast(frozenset({"elizabeth", "bennet"}), {"elizabeth": "f", "bennet": "m"}).gender("Elizabeth Bennet")
+        'f'
+        """
+        for word in name.lower().split():
             g = self.genders.get(word)
             if g is not None:
                 return g
