@@ -290,8 +290,8 @@ def np_starting_at(
             break
         if not _is_word(tok) or (low in lex.function_words and low not in lex.words["quantifier"]):
             break
-        if last >= 0 and _is_cap(tokens[last]) and low.endswith("ly") and not _is_cap(tok):
-            break  # a manner adverb after a name: "said Archer gravely"
+        if last >= 0 and low.endswith("ly") and not _is_cap(tok) and low not in lex.words["ly-noun"]:
+            break  # a manner adverb after a name or noun: "said Archer gravely", "said the policeman slowly"
         after_determiner = k > i and tokens[k - 1].lower in lex.words["determiner"]
         if low in lex.verb_forms and not _is_cap(tok) and not after_determiner:
             break  # a verb ends the phrase, but not a noun reading after a determiner ("the report")

@@ -221,6 +221,7 @@ def _link_cue(
         ends_clause = m is not None and (
             m.last >= n
             or tokens[m.last].lower in lex.words["after-inverted"]
+            or in_quote[m.last]  # '"Is it?" continued Mrs. Palmer "then it must be …"'
             or _manner_adverb(tokens, m.last, n, lex)  # "…," said Archer gravely.
             or _time_phrase(tokens, m.last, n, lex)  # "…?" asked Arobin that evening.
         )
@@ -466,11 +467,21 @@ def _interrupted(
         if qi in claimed or qi in draft.quoted or q.open < right_edge:
             continue
         between = text[right_edge : q.open]
-        if not any(ch.isalnum() for ch in between) and "," in between:
+        lower_next = text[q.open + 1 : q.open + 2].islower()  # '… Mrs. Tull "then we must …"' lacks its comma
+        if _interruption_gap(between) and ("," in between or lower_next):
             pieces = tuple(p for p in q.pieces if p[0] < p[1])
             return attrs.evolve(draft, fragments=draft.fragments + pieces, quoted=(*draft.quoted, qi))
         break
     return draft
+
+
+_ADDRESSEE_GAP = regex.compile(r"\s*+(?:to|at)\s++(?:[\w.’']++\s++){0,2}+[\w.’']++\s*+,\s*+")
+
+
+def _interruption_gap(between: str) -> bool:
+    """What may stand between an attribution and the rest of its quotation: punctuation only, or an addressee
+    (``"A," said Mr. Hale to the boy, "B."``). Bounded repetitions, linear."""
+    return not any(ch.isalnum() for ch in between) or _ADDRESSEE_GAP.fullmatch(between) is not None
 
 
 def _classify(

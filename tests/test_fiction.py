@@ -106,3 +106,15 @@ def test_a_speaker_is_not_the_person_their_quote_addresses() -> None:
 def test_inverted_speaker_before_a_double_hyphen() -> None:
     (q, *_) = extract_quotes('"Certainly," replied Ella--"there are such people, but I am not one of them."')
     assert q.speaker is not None and q.speaker.text == "Ella"
+
+
+def test_inverted_speaker_ends_at_an_adverb_an_addressee_or_a_quotation() -> None:
+    def spans(text: str) -> list[tuple[str | None, list[str]]]:
+        return [(q.speaker.text if q.speaker else None, [f.text for f in q.fragments]) for q in extract_quotes(text)]
+
+    assert spans('"Not a word," said the porter slowly.') == [("the porter", ["Not a word,"])]
+    assert spans('"We stay," said the family.') == [("the family", ["We stay,"])]  # a noun, no adverb
+    assert spans('"Shut the door," said Mr. Hale to the boy, "and come here."') == [
+        ("Mr. Hale", ["Shut the door,", "and come here."])]
+    assert spans('"Is it far?" continued Mrs. Tull "then we must leave early."') == [
+        ("Mrs. Tull", ["Is it far?", "then we must leave early."])]
