@@ -266,6 +266,11 @@ def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, fl
     return best
 
 
+def is_manner_adverb(tok: Token, lex: Lexicon) -> bool:
+    """A lower-case manner adverb (``gravely``), not a noun that ends like one (``family``)."""
+    return tok.lower.endswith("ly") and tok.text[:1].islower() and tok.lower not in lex.words["ly-noun"]
+
+
 def np_starting_at(
     tokens: Sequence[Token], i: int, lex: Lexicon, limit: int, *, speaker: bool = True
 ) -> Mention | None:
@@ -290,8 +295,9 @@ def np_starting_at(
             break
         if not _is_word(tok) or (low in lex.function_words and low not in lex.words["quantifier"]):
             break
-        if last >= 0 and low.endswith("ly") and not _is_cap(tok) and low not in lex.words["ly-noun"]:
-            break  # a manner adverb after a name or noun: "said Archer gravely", "said the policeman slowly"
+        adverb_next = k + 1 < limit and is_manner_adverb(tokens[k + 1], lex)
+        if last >= 0 and not _is_cap(tok) and (is_manner_adverb(tok, lex) or adverb_next):
+            break  # a manner adverb after a name or noun: "said Archer gravely", "said Alice very humbly"
         after_determiner = k > i and tokens[k - 1].lower in lex.words["determiner"]
         if low in lex.verb_forms and not _is_cap(tok) and not after_determiner:
             break  # a verb ends the phrase, but not a noun reading after a determiner ("the report")

@@ -40,6 +40,7 @@ from quotattr.mentions import (
     Mention,
     appositive_subject,
     clause_name,
+    is_manner_adverb,
     np_starting_at,
     sentence_subject,
     subject_before,
@@ -156,9 +157,11 @@ def _phrase_end(tokens: Sequence[Token], k: int, lex: Lexicon) -> int:
 
 
 def _manner_adverb(tokens: Sequence[Token], i: int, n: int, lex: Lexicon) -> bool:
-    """A lower-case ``-ly`` adverb that ends the clause or precedes what may follow an inverted speaker."""
-    tok = tokens[i]
-    if not (tok.lower.endswith("ly") and tok.text[:1].islower()):
+    """A lower-case ``-ly`` adverb, perhaps after an intensifier (``very humbly``), that ends the clause or
+    precedes what may follow an inverted speaker."""
+    if i + 1 < n and tokens[i].text.islower() and tokens[i].text.isalpha() and is_manner_adverb(tokens[i + 1], lex):
+        i += 1  # "very humbly", "rather coldly"
+    if not is_manner_adverb(tokens[i], lex):
         return False
     return i + 1 >= n or tokens[i + 1].lower in lex.words["after-inverted"]
 
@@ -468,7 +471,7 @@ def _interrupted(
             continue
         between = text[right_edge : q.open]
         lower_next = text[q.open + 1 : q.open + 2].islower()  # '… Mrs. Tull "then we must …"' lacks its comma
-        if _interruption_gap(between) and ("," in between or lower_next):
+        if _interruption_gap(between) and (any(ch in between for ch in ",;:") or lower_next):
             pieces = tuple(p for p in q.pieces if p[0] < p[1])
             return attrs.evolve(draft, fragments=draft.fragments + pieces, quoted=(*draft.quoted, qi))
         break
@@ -476,12 +479,16 @@ def _interrupted(
 
 
 _ADDRESSEE_GAP = regex.compile(r"\s*+(?:to|at)\s++(?:[\w.’']++\s++){0,2}+[\w.’']++\s*+,\s*+")
+_MANNER_GAP = regex.compile(r"\s*+(?:[a-z]++\s++){0,2}+[a-z]++(?<=ly)\s*+[,;:]\s*+")  # "very humbly;"
 
 
 def _interruption_gap(between: str) -> bool:
-    """What may stand between an attribution and the rest of its quotation: punctuation only, or an addressee
-    (``"A," said Mr. Hale to the boy, "B."``). Bounded repetitions, linear."""
-    return not any(ch.isalnum() for ch in between) or _ADDRESSEE_GAP.fullmatch(between) is not None
+    """What may stand between an attribution and the rest of its quotation: punctuation only, an addressee
+    (``"A," said Mr. Hale to the boy, "B."``) or a manner adverb (``"A!" Alice said very humbly; "B."``).
+    Bounded repetitions and look-behind, linear."""
+    if not any(ch.isalnum() for ch in between):
+        return True
+    return _ADDRESSEE_GAP.fullmatch(between) is not None or _MANNER_GAP.fullmatch(between) is not None
 
 
 def _classify(

@@ -7,6 +7,8 @@ Rules:
 - ``pronoun-contraction``: ``He’s``, ``they're`` are two tokens, a subject pronoun and a verb.
 - ``abbreviation-period``: ``Sen.``, ``Jan.``, ``U.S.``, single initials do not end a sentence, except a
   non-title abbreviation before a sentence opener (``… in the U.S. The next …``).
+- ``attribution-after-exclamation``: ``"Go on!" Alice said humbly`` is one sentence: a quotation closed after
+  ``!`` or ``?`` does not end it when a capitalised speaker and a reporting verb follow.
 """
 
 from __future__ import annotations
@@ -101,6 +103,8 @@ def find_sentences(
                 continue
             if _abbreviation_before(text, m.start(), nxt, lex):
                 continue
+            if _attribution_follows(text, m.start(), nxt, pend, lex):
+                continue  # attribution-after-exclamation
             out.append(Sentence(start, _rstrip(text, start, m.end()), p_index))
             start = nxt
         if start < pend:
@@ -137,6 +141,28 @@ def _abbreviation_before(text: str, dot: int, nxt: int, lex: Lexicon) -> bool:
     if word in lex.abbreviations or "." in word:
         m = _TOKEN.match(text, nxt)
         return not (m is not None and m.group().lower() in lex.words["sentence-opener"])
+    return False
+
+
+_ATTRIBUTION_WORDS = 4  # a speaker's words read after a closing "!" or "?" quotation: "Mrs. Ann Tull said"
+
+
+def _attribution_follows(text: str, punct: int, nxt: int, end: int, lex: Lexicon) -> bool:
+    """``attribution-after-exclamation``: ``"Go on!" Alice said humbly; "…"`` is one sentence: a quotation closed
+    after ``!`` or ``?`` and followed by a capitalised speaker and a reporting verb does not end it."""
+    if text[punct] not in "!?":
+        return False
+    closing = text[punct + 1 : nxt].strip()
+    if not closing or closing[0] not in "\"”’'»":
+        return False
+    for k, m in enumerate(_TOKEN.finditer(text, nxt, min(end, nxt + 60))):
+        word = m.group()
+        if k == 0 and not word[:1].isupper():
+            return False
+        if k > 0 and word.islower() and word in lex.verb_forms:
+            return True
+        if k >= _ATTRIBUTION_WORDS or not word[:1].isalpha():
+            return False
     return False
 
 

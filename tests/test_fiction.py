@@ -118,3 +118,14 @@ def test_inverted_speaker_ends_at_an_adverb_an_addressee_or_a_quotation() -> Non
         ("Mr. Hale", ["Shut the door,", "and come here."])]
     assert spans('"Is it far?" continued Mrs. Tull "then we must leave early."') == [
         ("Mrs. Tull", ["Is it far?", "then we must leave early."])]
+
+
+def test_attribution_after_an_exclamation_and_a_manner_adverb() -> None:
+    def spans(text: str) -> list[tuple[str | None, list[str]]]:
+        return [(q.speaker.text if q.speaker else None, [f.text for f in q.fragments]) for q in extract_quotes(text)]
+
+    # attribution-after-exclamation: one sentence, so the speaker after the quotation is its speaker
+    assert spans('"Do go on!" Mira said very gently; "I will listen."') == [("Mira", ["Do go on!", "I will listen."])]
+    assert spans('"Do go on," said Mira very gently; "I will listen."') == [("Mira", ["Do go on,", "I will listen."])]
+    # a new sentence that is no attribution still splits
+    assert [s for s, _ in spans('"Do go on!" Mira rose. "I will listen," she said.')] == [None, "she"]
