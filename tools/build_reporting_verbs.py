@@ -51,6 +51,9 @@ IRREGULAR = {
     "point out": "points out,pointed out,pointing out",
     "put it": "puts it,putting it",
     "speak": "speaks spoke spoken speaking",
+    "snap": "snaps snapped snapping",
+    "grin": "grins grinned grinning",
+    "concur": "concurs concurred concurring",
     }
 
 SPEECH = """say tell add acknowledge state warn claim insist argue note explain announce deny write
@@ -77,6 +80,12 @@ MANNER = """cry exclaim whisper murmur mutter shout scream yell sigh laugh retur
 continue begin call repeat stammer stutter sob gasp hiss snap growl groan grumble protest persist
 pursue resume chuckle giggle smile grin breathe venture add observe remark answer reply retort echo
 inquire enquire demand urge plead cry sneer scoff bellow roar whimper moan wail chant sing read speak""".split()
+# Levin (1993) class 37.3, verbs of manner of speaking ("boomed Uncle Aubrey"), and fiction's verbs that report a
+# line by its act ("blurted Helen", "entreated Mrs. Highcamp", "corrected Helen", "queried Mr. Phillips").
+MANNER += """babble bark bawl bleat boom bray burble cackle chatter chirp cluck coo croak croon crow drawl drone
+gabble gibber grunt gurgle holler hoot howl jabber lisp purr rasp rumble screech shriek snarl snort splutter
+sputter squawk squeak squeal thunder trill twitter warble wheeze whine yelp blurt entreat implore beg correct
+query assent opine interject""".split()
 
 
 def _inflect(lemma: str) -> list[str]:
@@ -87,6 +96,8 @@ def _inflect(lemma: str) -> list[str]:
 
 
 def _regular(lemma: str) -> str:
+    if lemma.endswith("ee"):
+        return f"{lemma}s {lemma}d {lemma}ing"
     if lemma.endswith("e"):
         return f"{lemma}s {lemma}d {lemma[:-1]}ing"
     if lemma.endswith("y") and lemma[-2] not in "aeiou":
