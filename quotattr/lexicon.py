@@ -75,7 +75,7 @@ class Lexicon:
             verb_forms=verb_forms,
             titles=titles,
             pronouns={row[0]: (row[1], row[2], row[3]) for row in _lines("pronouns.tsv")},
-            abbreviations=frozenset(row[0] for row in _lines("abbreviations.txt")) | frozenset(titles),
+            abbreviations=frozenset(row[0] for row in _lines("abbreviations.txt")),
             source_nouns={row[0]: row[1] for row in _lines("source_nouns.tsv")},
             org_words=frozenset(row[0] for row in _lines("org_words.txt")),
             function_words=frozenset(row[0] for row in _lines("function_words.txt")),
@@ -113,7 +113,8 @@ class Lexicon:
         """A copy with additions.
 
         ``verbs`` maps a lemma (``"harrumph"``) to its class (``speech``, ``evidence``, ``belief``, ``manner``);
-        regular inflections are added. ``titles`` maps a title to its gender (``m``, ``f``, ``-``) or is a list.
+        regular inflections are added. ``titles`` maps a title to its gender (``m``, ``f``, ``-``) or is a list; a
+        title written with a final period (``"Cllr."``) is an abbreviation, whose period does not end a sentence.
         ``speakers`` maps a canonical name to its aliases (``{"Barack Obama": ["Obama", "the president"]}``).
         """
         verb_forms = dict(self.verb_forms)
@@ -123,6 +124,7 @@ class Lexicon:
             for form in _inflect(lemma.lower()):
                 verb_forms[form] = (lemma.lower(), cls)
         new_titles = dict(self.titles)
+        abbreviated = {k.lower().rstrip(".") for k in (titles or ()) if k.endswith(".")}  # "Cllr." takes a period
         if isinstance(titles, Mapping):
             new_titles.update({k.lower().rstrip("."): v for k, v in titles.items()})
         elif titles is not None:
@@ -136,7 +138,7 @@ class Lexicon:
             self,
             verb_forms=verb_forms,
             titles=new_titles,
-            abbreviations=self.abbreviations | frozenset(new_titles),
+            abbreviations=self.abbreviations | frozenset(abbreviated),
             org_words=self.org_words | frozenset(w.lower() for w in (org_words or ())),
             source_nouns={**self.source_nouns, **{k.lower(): v for k, v in (source_nouns or {}).items()}},
             known_speakers=known,

@@ -136,8 +136,8 @@ def _abbreviation_before(text: str, dot: int, nxt: int, lex: Lexicon) -> bool:
         return False
     if len(word) == 1 and text[j].isupper() and text[j] != "I":
         return True  # an initial: John F. Kennedy (not the pronoun: "… thought I. The …")
-    if word in lex.titles:
-        return True
+    if word in lex.titles and word in lex.abbreviations:
+        return True  # an abbreviated title: "Sen. Warren"; a whole-word one ends a sentence ("said the president.")
     if word in lex.abbreviations or "." in word:
         m = _TOKEN.match(text, nxt)
         return not (m is not None and m.group().lower() in lex.words["sentence-opener"])

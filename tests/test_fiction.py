@@ -129,3 +129,8 @@ def test_attribution_after_an_exclamation_and_a_manner_adverb() -> None:
     assert spans('"Do go on," said Mira very gently; "I will listen."') == [("Mira", ["Do go on,", "I will listen."])]
     # a new sentence that is no attribution still splits
     assert [s for s, _ in spans('"Do go on!" Mira rose. "I will listen," she said.')] == [None, "she"]
+
+
+def test_manner_of_speaking_verbs_and_their_inflections() -> None:
+    assert _speakers('"Sit down," boomed the captain.') == ["captain"]
+    assert _speakers('"Not now," Tess snapped.') == ["Tess"]

@@ -73,3 +73,13 @@ def test_token_offsets_hold_when_lowering_changes_length() -> None:
     assert [t.lower for t in toks] == ["i̇stanbul's", "mayor", "said", ",", "dr", "öz", "said", "."]
     inner = tokenize(text, 12, 30, LEX)
     assert [t.text for t in inner] == ["mayor", "SAID", ",", "Dr.", "Öz"]
+
+
+def test_whole_word_titles_end_sentences_abbreviated_ones_do_not() -> None:
+    assert sentences("The vote failed, said the president. He left. Sen. Warren stayed.") == [
+        "The vote failed, said the president.", "He left.", "Sen. Warren stayed."]
+    toks = tokenize("asked the captain.", 0, 18, LEX)
+    assert [t.text for t in toks] == ["asked", "the", "captain", "."]
+    # a title added with its period is an abbreviation; one added as a word is not
+    lex = LEX.extend(titles={"Cllr.": "-", "alderman": "-"})
+    assert "cllr" in lex.abbreviations and "alderman" not in lex.abbreviations
