@@ -7,7 +7,8 @@ Rules:
 - ``lowercase-verb``: a verb counts only in lower case (``the Washington Post`` is a paper, ``post`` a verb),
   except a sentence-initial ``According`` and in a ``title-case-headline`` (``Obama Says Museum Will …``).
 - ``noun-reading``: a verb form right after a determiner or possessive is a noun (``the report``,
-  ``his claims``, ``the stated goal``).
+  ``his claims``, ``the stated goal``), and so is a manner verb after a preposition, a determiner and an
+  adjective (``with a beaming smile``; not ``a spokesman for the campaign said``).
 - ``noun-homograph``: forms in ``data/noun_homographs.txt`` (``states``, ``tweet``) count only after a subject
   pronoun or before ``that`` or ``:`` (``they report that …``, ``The Post reports that …``).
 - ``no-infinitive``, ``no-passive``: ``declined to say``, ``was told`` are not attributions of the subject.
@@ -100,6 +101,10 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
         possessive = prev.endswith(("'s", "’s")) and len(prev) > 2  # "Trump's claims"; not He|'s claiming
         if prev in lex.words["determiner"] or prev in lex.words["quantifier"] or possessive:
             return False  # noun-reading
+        if (i >= 3 and lex.verb_forms.get(tok.lower, ("", ""))[1] == "manner" and tokens[i - 2].lower in lex.words["determiner"]
+                and tokens[i - 1].text.isalpha() and tokens[i - 1].text.islower()
+                and tokens[i - 3].lower in lex.words["connector"]):
+            return False  # noun-reading of a manner verb: "with a beaming smile", "in a hoarse growl"
         if prev == "to":
             return False  # no-infinitive
         if prev in lex.words["be"] and tok.lower.endswith(("ed", "en", "ld", "wn", "ught")):

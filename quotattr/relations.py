@@ -479,12 +479,16 @@ def _interrupted(
 
 
 _ADDRESSEE_GAP = regex.compile(r"\s*+(?:to|at)\s++(?:[\w.’']++\s++){0,2}+[\w.’']++\s*+,\s*+")
-_MANNER_GAP = regex.compile(r"\s*+(?:[a-z]++\s++){0,2}+[a-z]++(?<=ly)\s*+[,;:]\s*+")  # "very humbly;"
+# "very humbly;", "with a beaming smile,", "in a hoarse growl,"
+_MANNER_GAP = regex.compile(
+    r"\s*+(?:(?:[a-z]++\s++){0,2}+[a-z]++(?<=ly)|(?:with|in)\s++(?:[a-z]++\s++){0,3}+[a-z]++)\s*+[,;:]\s*+"
+)
 
 
 def _interruption_gap(between: str) -> bool:
     """What may stand between an attribution and the rest of its quotation: punctuation only, an addressee
-    (``"A," said Mr. Hale to the boy, "B."``) or a manner adverb (``"A!" Alice said very humbly; "B."``).
+    (``"A," said Mr. Hale to the boy, "B."``) or a manner adverb or phrase (``"A!" Alice said very humbly; "B."``,
+    ``"A," said Syme with a beaming smile, "B."``).
     Bounded repetitions and look-behind, linear."""
     if not any(ch.isalnum() for ch in between):
         return True

@@ -134,3 +134,9 @@ def test_attribution_after_an_exclamation_and_a_manner_adverb() -> None:
 def test_manner_of_speaking_verbs_and_their_inflections() -> None:
     assert _speakers('"Sit down," boomed the captain.') == ["captain"]
     assert _speakers('"Not now," Tess snapped.') == ["Tess"]
+
+
+def test_a_manner_phrase_is_no_cue_and_the_quotation_resumes_after_it() -> None:
+    quotes = extract_quotes('"Go," said Mira with a beaming smile, "and take the lamp."')
+    assert [(q.speaker.text if q.speaker else None, q.cue.text if q.cue else None, [f.text for f in q.fragments])
+            for q in quotes] == [("Mira", "said", ["Go,", "and take the lamp."])]
