@@ -101,7 +101,8 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
         possessive = prev.endswith(("'s", "’s")) and len(prev) > 2  # "Trump's claims"; not He|'s claiming
         if prev in lex.words["determiner"] or prev in lex.words["quantifier"] or possessive:
             return False  # noun-reading
-        if (i >= 3 and lex.verb_forms.get(tok.lower, ("", ""))[1] == "manner" and tokens[i - 2].lower in lex.words["determiner"]
+        manner = lex.verb_forms.get(tok.lower, ("", ""))[1] == "manner"
+        if (manner and i >= 3 and tokens[i - 2].lower in lex.words["determiner"]
                 and tokens[i - 1].text.isalpha() and tokens[i - 1].text.islower()
                 and tokens[i - 3].lower in lex.words["connector"]):
             return False  # noun-reading of a manner verb: "with a beaming smile", "in a hoarse growl"
