@@ -124,6 +124,13 @@ def _noun_kind(noun: str, lex: Lexicon) -> str:
     return "group" if noun.endswith("s") else "description"
 
 
+def _names_person(name: str, address: tuple[str, ...], lex: Lexicon) -> bool:
+    """Whether a vocative's words (``Denham``, ``Mr. Darcy``) name the person called ``name`` (``Ralph Denham``)."""
+    words = set(_key(name))
+    core = [w for w in address if w not in lex.titles]
+    return bool(core) and all(w in words for w in core)
+
+
 def _key(text: str) -> tuple[str, ...]:
     return tuple(m.group().lower().rstrip(".").replace("’", "'") for m in _WORD.finditer(text))
 
@@ -136,6 +143,7 @@ def canonical_names(
     cast: Cast | None = None,
     *,
     titled_names_stay: bool = False,
+    addressees: Sequence[str | None] | None = None,
 ) -> list[str]:
     """Canonical name of each speaker mention ``(start, end, kind, name_start, name_end)``, in document order.
 
@@ -145,6 +153,9 @@ def canonical_names(
     >>> t = "Vitaly Churkin spoke. Churkin said no. He said yes."
     >>> canonical_names(t, [(22, 29, "name", 22, 29), (39, 41, "pronoun", 39, 41)], [(0, 14)], Lexicon.default())
     ['Vitaly Churkin', 'Vitaly Churkin']
+
+    ``addressees`` (aligned with ``speakers``) are the names each quote addresses (``"Come, Ann," she said``):
+    ``not-the-addressee``, a pronoun speaker is never the person spoken to.
 
     With a ``cast`` (``quotattr.cast``), a subject that is no name of the document (``However``) is no antecedent,
     and a name's gender comes from the cast when no title gives it. ``titled_names_stay`` (for novels, where a
@@ -197,7 +208,9 @@ def canonical_names(
     for s, e, i, k in events:
         if k == "pronoun":
             word = text[s:e].lower()
-            name = _resolve(word, recent, genders, lex)
+            avoid = addressees[i] if addressees is not None and i >= 0 else None
+            called = addressees[i - 1] if addressees is not None and i > 0 else None
+            name = _resolve(word, recent, genders, lex, _key(avoid) if avoid else (), _key(called) if called else ())
             if name is None:
                 name = text[s:e]
             elif word in ("he", "she"):
@@ -240,8 +253,16 @@ def canonical_names(
     return names
 
 
-def _resolve(word: str, recent: list[tuple[str, str, str]], genders: dict[str, str], lex: Lexicon) -> str | None:
-    """``pronoun-antecedent``: the most recent compatible entity, or None."""
+def _resolve(
+    word: str,
+    recent: list[tuple[str, str, str]],
+    genders: dict[str, str],
+    lex: Lexicon,
+    avoid: tuple[str, ...] = (),
+    called: tuple[str, ...] = (),
+) -> str | None:
+    """``pronoun-antecedent``: the most recent compatible entity, or None; never the ``avoid`` name (the person the
+    quote addresses: ``not-the-addressee``)."""
     gender, _number, person = lex.pronouns.get(word, ("-", "sg", "3"))
     if person != "3":
         return None
@@ -249,7 +270,11 @@ def _resolve(word: str, recent: list[tuple[str, str, str]], genders: dict[str, s
         # gender-first: the most recent person known to have the pronoun's gender, unless a person of unknown
         # gender was mentioned since and the known one is more than _GENDER_REACH entities back
         unknown = None
-        for n, (name, kind, _) in enumerate(reversed(recent)):
+        named = [r for r in recent if not (avoid and _names_person(r[0], avoid, lex))]
+        for name, kind, _ in reversed(named[-_GENDER_REACH:]) if called else ():
+            if kind == "person" and genders.get(name, gender) == gender and _names_person(name, called, lex):
+                return name  # answer-to-vocative: '"Come, Ann." "No," she said' is Ann's answer
+        for n, (name, kind, _) in enumerate(reversed(named)):
             g = genders.get(name, "-")
             if kind == "person" and g == gender:
                 return name if unknown is None or n < _GENDER_REACH else unknown

@@ -98,7 +98,11 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     speakers = [
         (c.start, c.end, c.kind, c.name_start, c.name_end) for c in (s.candidates[0] for s in scored if s.candidates)
     ]
-    names = coref.canonical_names(text, speakers, antecedents, lex, cast, titled_names_stay=dialogue)
+    spoken_to = None
+    if addressed is not None:  # the name each attributed quote addresses, aligned with speakers
+        spoken_to = [text[a[0] : a[1]] if a else None for a, s in zip(addressed, scored, strict=True) if s.candidates]
+    names = coref.canonical_names(text, speakers, antecedents, lex, cast, titled_names_stay=dialogue,
+                                  addressees=spoken_to)
     return _build(text, scored, names, lex)
 
 

@@ -140,3 +140,18 @@ def test_a_manner_phrase_is_no_cue_and_the_quotation_resumes_after_it() -> None:
     quotes = extract_quotes('"Go," said Mira with a beaming smile, "and take the lamp."')
     assert [(q.speaker.text if q.speaker else None, q.cue.text if q.cue else None, [f.text for f in q.fragments])
             for q in quotes] == [("Mira", "said", ["Go,", "and take the lamp."])]
+
+
+def test_a_pronoun_speaker_is_not_the_person_addressed_and_answers_a_vocative() -> None:
+    opening = ("Lucy came in; she sat down. Then Lucy rose and she smiled. Maud waved; she laughed. Then Maud "
+               "turned and she wept. Piet came; he bowed. Then Piet sat and he read. Lucy, Maud and Piet met")
+
+    def talk(turns: list[str]) -> str:
+        return _dialogue(turns).replace("Maud and Piet met", opening)
+
+    # not-the-addressee: "she" would be the latest woman, Maud, but the quote calls Maud, so it is Lucy's
+    text = talk(['"Lucy, is it far?" said Maud.', '"Not very," said Piet.', '"Come along, Maud," she said.'])
+    assert _speakers(text)[-1] == "Lucy"
+    # answer-to-vocative: the woman the previous quote calls answers it, not the latest woman named
+    text = talk(['"It is late," said Maud.', '"Lucy, are you ready?" asked Piet.', '"Quite ready," she said.'])
+    assert _speakers(text)[-1] == "Lucy"
