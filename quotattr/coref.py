@@ -13,6 +13,9 @@ Rules:
   recent group or organisation, ``it`` the most recent organisation or document. Gender comes from titles
   (``Mr.``), the cast (``quotattr.cast``) and the pronouns resolved to the entity. Unresolved pronouns keep
   their own text.
+- ``not-the-addressee``: a pronoun speaker is never the person their quote calls (``"Come, Ann," she said``).
+- ``answer-to-vocative``: a pronoun speaker is the person the previous quote called, when recent and of the
+  pronoun's gender (``"Ann, are you ready?" … "Quite," she said``).
 - ``common-lead``: leading ordinary words before a cast name are dropped (``Luckily Sir Thomas`` -> ``Sir Thomas``).
 - ``usual-name``: in a novel, a shorter form mentioned more often than the fuller one stays as it is (a reader
   says ``Elizabeth``, not ``Elizabeth Bennet``).
