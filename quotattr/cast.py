@@ -10,6 +10,8 @@ from a capitalised sentence opener and ``she`` from ``he``. Rules:
   ``proper-name``, is an ordinary word in sentence-initial position (``However``, ``Calling``), never a speaker.
 - ``vocative``: a cast name that opens a quotation before a comma or ``!`` (``"Lizzy, come here."``) or closes
   it after a comma (``"Come here, Lizzy."``) names the person spoken to.
+- ``given-name-gender``: a name listed in ``data/given_names.tsv`` (``Robert``, ``Edna``) has that gender, whatever
+  the pronouns after it say (in a scene of two, the other's pronoun often follows).
 - ``pronoun-gender``: a name's gender is the majority of the titles before it (``Mr.``, ``Lady``) and of the
   ``he``/``his``/``him`` and ``she``/``her`` that follow it closely (the first one within ``_GENDER_WINDOW``
   characters, no other name between), when that majority is at least two to one and seen at least twice
@@ -86,7 +88,12 @@ def find_cast(text: str, lex: Lexicon) -> Cast:
     lower = Counter(_LOWER_WORD.findall(text))
     closed = lex.function_words | frozenset(lex.pronouns) | frozenset(lex.titles)
     names = frozenset(w for w, n in capital.items() if n > lower.get(w, 0) and w not in closed and len(w) > 1)
-    return Cast(names, _genders(text, names, lex), frozenset(lower))
+    genders = _genders(text, names, lex)
+    for name in names:  # given-name-gender: "Robert", "Edna" are known before any pronoun follows them
+        given = lex.given_names.get(name)
+        if given is not None:
+            genders[name] = given
+    return Cast(names, genders, frozenset(lower))
 
 
 @functools.cache

@@ -196,12 +196,12 @@ def canonical_names(
                 if len(bucket) < _MAX_VARIANTS:
                     bucket.append(key)
 
-    def fullest(key: tuple[str, ...]) -> tuple[str, ...]:
+    def fullest(key: tuple[str, ...], usual: bool = True) -> tuple[str, ...]:
         best = key
         for cand in by_first.get(key[0], []) + by_last.get(key[-1], []):
             if len(cand) > len(best) and (cand[: len(key)] == key or cand[-len(key) :] == key):
                 best = cand
-        if titled_names_stay and best != key and seen.get(key, 0) > seen.get(best, 0):
+        if usual and titled_names_stay and best != key and seen.get(key, 0) > seen.get(best, 0):
             return key  # usual-name: in a novel, "Elizabeth" said 300 times is not renamed "Elizabeth Bennet"
         return best
 
@@ -230,6 +230,7 @@ def canonical_names(
         if i < 0 and cast is not None and not any(cast.is_name(w) for w in key):
             continue  # an antecedent must be a name of the cast
         title_at, title_gender = _gendered_title(text, s, cs, lex)
+        full: tuple[str, ...] = ()
         if ck in ("person", "org") and key:
             full = fullest(key)
             name = surface.get(full, text[cs:ce])
@@ -244,6 +245,8 @@ def canonical_names(
             genders.setdefault(name, title_gender)
         if cast is not None and name not in genders:
             g = cast.gender(name)
+            if g == "-" and full and title_at < 0:  # a usual name ("Denham") has the gender of its fuller form
+                g = cast.gender(surface.get(fullest(key, usual=False), ""))
             if g != "-":
                 genders[name] = g
         if ck == "person" and _coordinated(key):

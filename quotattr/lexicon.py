@@ -51,6 +51,7 @@ class Lexicon:
     # a verb: a sentence holds an attribution only if it holds one of these (derived)
     verb_cue_words: frozenset[str] = frozenset()
     known_speakers: Mapping[str, str] = attrs.field(factory=dict)  # alias (lower) -> canonical name
+    given_names: Mapping[str, str] = attrs.field(factory=dict)  # given name (lower) -> gender m/f
 
     def __attrs_post_init__(self) -> None:
         starts = {p.split()[0] for p in (*self.verb_forms, *self.cue_phrases) if " " in p}
@@ -82,6 +83,7 @@ class Lexicon:
             cue_phrases={row[0]: row[1] for row in _lines("cue_phrases.tsv")},
             words={row[0]: frozenset(row[1].split()) for row in _lines("word_classes.tsv")},
             noun_homographs=frozenset(row[0] for row in _lines("noun_homographs.txt")),
+            given_names={row[0]: row[1] for row in _lines("given_names.tsv")},
         )
 
     @staticmethod

@@ -155,3 +155,19 @@ def test_a_pronoun_speaker_is_not_the_person_addressed_and_answers_a_vocative() 
     # answer-to-vocative: the woman the previous quote calls answers it, not the latest woman named
     text = talk(['"It is late," said Maud.', '"Lucy, are you ready?" asked Piet.', '"Quite ready," she said.'])
     assert _speakers(text)[-1] == "Lucy"
+
+
+def test_a_given_name_tells_the_gender_and_a_surname_takes_its_fuller_form_s() -> None:
+    from quotattr.cast import Cast
+    from quotattr.coref import canonical_names
+
+    # given-name-gender: the pronouns after "Robert" are Edna's, but the name says he is a man
+    text = "Then Robert looked at Edna; she smiled. Then Robert waved, and she laughed. So Robert sat; she left."
+    cast = find_cast(text, LEX)
+    assert cast.gender("Robert") == "m" and cast.gender("Edna") == "f"
+    # usual-name keeps "Vane"; its gender is that of "James Vane", so "he" is Vane and not the nearer Mina
+    text = "James Vane came. Then Vane sat. Mina rose. Vane spoke. Then he spoke."
+    cast = Cast(frozenset({"james", "vane", "mina"}), {"james": "m", "mina": "f"})
+    speakers = [(43, 47, "name", 43, 47), (60, 62, "pronoun", 60, 62)]
+    names = canonical_names(text, speakers, [(0, 10), (22, 26), (32, 36)], LEX, cast, titled_names_stay=True)
+    assert names == ["Vane", "Vane"]
