@@ -111,6 +111,7 @@ class Lexicon:
         org_words: Iterable[str] | None = None,
         source_nouns: Mapping[str, str] | None = None,
         speakers: Mapping[str, Iterable[str]] | None = None,
+        given_names: Mapping[str, str] | None = None,
     ) -> Lexicon:
         """A copy with additions.
 
@@ -118,7 +119,11 @@ class Lexicon:
         regular inflections are added. ``titles`` maps a title to its gender (``m``, ``f``, ``-``) or is a list; a
         title written with a final period (``"Cllr."``) is an abbreviation, whose period does not end a sentence.
         ``speakers`` maps a canonical name to its aliases (``{"Barack Obama": ["Obama", "the president"]}``).
+        ``given_names`` maps a given name to its gender (``{"Heathcliff": "m"}``) for pronoun resolution.
         """
+        for name, gender in (given_names or {}).items():
+            if gender not in ("m", "f"):
+                raise ValueError(f"the gender of given name {name!r} must be 'm' or 'f', not {gender!r}")
         verb_forms = dict(self.verb_forms)
         for lemma, cls in (verbs or {}).items():
             if cls not in VERB_CLASSES:
@@ -144,10 +149,11 @@ class Lexicon:
             org_words=self.org_words | frozenset(w.lower() for w in (org_words or ())),
             source_nouns={**self.source_nouns, **{k.lower(): v for k, v in (source_nouns or {}).items()}},
             known_speakers=known,
+            given_names={**self.given_names, **{k.lower(): v for k, v in (given_names or {}).items()}},
         )
 
 
-_EXTEND_KEYS = frozenset({"verbs", "titles", "org_words", "source_nouns", "speakers"})
+_EXTEND_KEYS = frozenset({"verbs", "titles", "org_words", "source_nouns", "speakers", "given_names"})
 
 
 def _inflect(lemma: str) -> list[str]:

@@ -180,3 +180,14 @@ def test_cli_bad_documents_fail_alone(tmp_path: Path) -> None:
     assert code == 1 and [r["id"] for r in rows] == ["a", f"{src}:2", "c", "d"]
     assert [bool(r.get("error")) for r in rows] == [False, True, True, False]
     assert "UTF-8" in rows[1]["error"] and "max_chars" in rows[2]["error"] and rows[3]["quotes"]
+
+
+def test_lexicon_extend_adds_given_names_and_checks_their_gender() -> None:
+    import pytest
+
+    from quotattr.lexicon import Lexicon
+
+    lex = Lexicon.default().extend(given_names={"Heathcliff": "m"})
+    assert lex.given_names["heathcliff"] == "m" and "heathcliff" not in Lexicon.default().given_names
+    with pytest.raises(ValueError, match="must be 'm' or 'f'"):
+        Lexicon.default().extend(given_names={"Heathcliff": "x"})
