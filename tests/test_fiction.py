@@ -171,3 +171,13 @@ def test_a_given_name_tells_the_gender_and_a_surname_takes_its_fuller_form_s() -
     speakers = [(43, 47, "name", 43, 47), (60, 62, "pronoun", 60, 62)]
     names = canonical_names(text, speakers, [(0, 10), (22, 26), (32, 36)], LEX, cast, titled_names_stay=True)
     assert names == ["Vane", "Vane"]
+
+
+def test_a_gendered_description_in_a_novel_is_the_latest_person_of_that_gender() -> None:
+    opening = ("Lucy came in; she sat down. Then Lucy rose and she smiled. Piet came; he bowed. Then Piet sat "
+               "and he read. Lucy, Maud and Piet met")
+    # a paragraph of narration breaks the turn order, so only described-person can name the young lady
+    text = _dialogue(['"Is it far?" asked Piet.', '"Not very," said Lucy.', '"We walk," said Piet.',
+                      "They walked on.", '"Good," said the young lady.', '"Yes," said the stranger.'])
+    quotes = extract_quotes(text.replace("Maud and Piet met", opening))
+    assert [q.speaker.name if q.speaker else None for q in quotes[-2:]] == ["Lucy", "Piet"]
