@@ -17,6 +17,8 @@ sentence take candidates from the discourse:
 - ``not-the-addressee``: a candidate whom the quote addresses by name (``"Come here, Lizzy."``) is discounted.
 - ``described-participant``: ``"…," said her mother`` in a conversation is named after the participant whose
   turn it is (the description stays the mention).
+- ``chain-parity``: in a run of quote paragraphs, a turn attributed only by turn order takes the speaker named
+  an even number of turns before or after it (the nearest, within ``_PARITY_REACH``).
 - ``narration-subject``: the subject of narration earlier in a quote's paragraph is its likely speaker (``She
   shook her head. "I do not get on at all."``), more likely than the turn order says; ``narration-before``: the
   subject of the paragraph before, a little less.
@@ -56,6 +58,7 @@ PATTERN_WEIGHTS: dict[str, float] = {
 }
 # In a dialogue document (see ``dialogue-document``) these replace the weights above.
 DIALOGUE_WEIGHTS: dict[str, float] = {
+    "chain-parity": 0.72,
     "vocative-addressee": 0.75,
     "alternation": 0.7,
     "narration-subject": 0.75,
@@ -222,7 +225,47 @@ def score(
             turn_paragraph = d.paragraph
             last_turn_addressee = addressees[di] if addressees is not None else None
         out.append(Scored(d, tuple(cands), conf))
-    return out
+    return _chain_parity(out, text, key) if dialogue and text else out
+
+
+_PARITY_REACH = 6  # turns between a quote and the named turn whose parity it takes
+_NAMED_TURN = frozenset({"inverted", "subject-cue", "appositive"})
+_TURN_GUESS = frozenset({"alternation", "other-participant", "previous-paragraph", "narration-before"})
+
+
+def _chain_parity(out: list[Scored], text: str, key: Callable[[Cand], str]) -> list[Scored]:
+    """``chain-parity``: in a run of consecutive quote paragraphs, a turn attributed only by turn order takes the
+    speaker of the nearest turn an even number of turns away, before or after it, that names its speaker
+    (``"…," said Maud`` two turns later makes this Maud's too), rather than a guess carried along the chain."""
+    chains: list[list[int]] = []
+    last_paragraph = -10
+    for i, sc in enumerate(out):
+        d = sc.draft
+        if d.kind != "direct" or (chains and chains[-1] and out[chains[-1][-1]].draft.paragraph == d.paragraph):
+            continue
+        if d.paragraph != last_paragraph + 1 or not chains:
+            chains.append([])
+        chains[-1].append(i)
+        last_paragraph = d.paragraph
+    result = list(out)
+    for chain in chains:
+        named = [j for j, i in enumerate(chain) if out[i].candidates and out[i].candidates[0].reason in _NAMED_TURN
+                 and out[i].candidates[0].kind == "name"]
+        for j, i in enumerate(chain):
+            cands = out[i].candidates
+            if cands and cands[0].reason not in _TURN_GUESS:
+                continue
+            near = [k for k in named if k != j and (j - k) % 2 == 0 and abs(j - k) <= _PARITY_REACH]
+            if not near:
+                continue
+            anchor = out[chain[min(near, key=lambda k: (abs(j - k), k > j))]].candidates[0]
+            if cands and key(cands[0]) == key(anchor):
+                continue
+            new = _carried(anchor, "chain-parity", True)
+            ranked = (new, *(c for c in cands if key(c) != key(anchor)))
+            best, rival = ranked[0].score, ranked[1].score if len(ranked) > 1 else 0.0
+            result[i] = Scored(out[i].draft, ranked, round(best * best / (best + rival), 4))
+    return result
 
 
 def _described_participant(

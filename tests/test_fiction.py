@@ -181,3 +181,10 @@ def test_a_gendered_description_in_a_novel_is_the_latest_person_of_that_gender()
                       "They walked on.", '"Good," said the young lady.', '"Yes," said the stranger.'])
     quotes = extract_quotes(text.replace("Maud and Piet met", opening))
     assert [q.speaker.name if q.speaker else None for q in quotes[-2:]] == ["Lucy", "Piet"]
+
+
+def test_a_turn_takes_the_speaker_named_an_even_number_of_turns_away_even_later() -> None:
+    # chain-parity: the first two turns name nobody; the named turns after them fix the order back to the start
+    text = _dialogue(["The rain stopped.", '"Shall we go?"', '"Not yet."', '"Why not?" asked Maud.',
+                      '"The gate is locked," said Piet.', '"Then climb it."'])
+    assert _speakers(text)[-5:] == ["Maud", "Piet", "Maud", "Piet", "Maud"]
