@@ -157,12 +157,10 @@ def _attribution_follows(text: str, punct: int, nxt: int, end: int, lex: Lexicon
         return False
     for k, m in enumerate(_TOKEN.finditer(text, nxt, min(end, nxt + 60))):
         word = m.group()
-        if k == 0 and not word[:1].isupper():
-            return False
-        if k > 0 and word.islower() and word in lex.verb_forms:
-            return True
-        if k >= _ATTRIBUTION_WORDS or not word[:1].isalpha():
-            return False
+        if k > 0 and word.islower():
+            return word in lex.verb_forms  # "Alice said"; not "Edmund could not answer"
+        if k >= _ATTRIBUTION_WORDS or not (word[:1].isupper() or word == "."):
+            return False  # the speaker is capitalised words only: "Mrs. Tull", "Uncle Aubrey"
     return False
 
 

@@ -129,6 +129,7 @@ def test_attribution_after_an_exclamation_and_a_manner_adverb() -> None:
     assert spans('"Do go on," said Mira very gently; "I will listen."') == [("Mira", ["Do go on,", "I will listen."])]
     # a new sentence that is no attribution still splits
     assert [s for s, _ in spans('"Do go on!" Mira rose. "I will listen," she said.')] == [None, "she"]
+    assert spans('"Is it far?" Mrs. Tull asked; "we must go."') == [("Mrs. Tull", ["Is it far?", "we must go."])]
 
 
 def test_manner_of_speaking_verbs_and_their_inflections() -> None:

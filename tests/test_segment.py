@@ -83,3 +83,10 @@ def test_whole_word_titles_end_sentences_abbreviated_ones_do_not() -> None:
     # a title added with its period is an abbreviation; one added as a word is not
     lex = LEX.extend(titles={"Cllr.": "-", "alderman": "-"})
     assert "cllr" in lex.abbreviations and "alderman" not in lex.abbreviations
+
+
+def test_a_speaker_and_verb_after_an_exclamation_keep_the_sentence_whole() -> None:
+    # attribution-after-exclamation, for capitalised speakers only
+    assert sentences('"Is it far?" Mrs. Tull asked. Then she left.') == [
+        '"Is it far?" Mrs. Tull asked.', "Then she left."]
+    assert sentences('"Is it far?" Edmund could not answer.') == ['"Is it far?"', "Edmund could not answer."]
