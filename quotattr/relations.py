@@ -430,7 +430,7 @@ def sentence_relations(
             # intro-attribution: "He turned to his partner, and said," ends its paragraph; the quote follows
             intro = Intro(sentence.paragraph, link.mention, link.cue, index)
             continue
-        draft = _classify(text, rs, re_, link, sentence, index, quoted, tokens) if rs < re_ else None
+        draft = _classify(text, rs, re_, link, sentence, index, quoted, tokens, lex) if rs < re_ else None
         if draft is None:
             if rs >= re_ and ends_open:
                 intro = Intro(sentence.paragraph, link.mention, link.cue, index)
@@ -504,6 +504,7 @@ def _classify(
     index: int,
     quoted: Sequence[tuple[int, QuotedSpan]],
     tokens: Sequence[Token],
+    lex: Lexicon,
 ) -> Draft | None:
     inside = [(qi, q) for qi, q in quoted if q.open < re_ and q.end > rs]
     cls = link.cue.cls
@@ -523,6 +524,8 @@ def _classify(
     if any(ch.isalnum() for ch in text[pos:re_]):
         outside_words = True
     qids = tuple(qi for qi, _ in inside)
+    if outside_words and _adjunct_then_quote(text, rs, inside, re_, lex):
+        outside_words = False  # adjunct-then-quote: 'saying, as she stepped down, "As there are five of you …"'
     if outside_words:
         if cls == "manner":
             return None
@@ -534,6 +537,27 @@ def _classify(
     if not pieces:
         return None
     return Draft("direct", pieces, link.cue, link.mention, link.pattern, cls, index, sentence.paragraph, qids)
+
+
+def _adjunct_then_quote(
+    text: str, rs: int, inside: Sequence[tuple[int, QuotedSpan]], re_: int, lex: Lexicon
+) -> bool:
+    """The words outside the quotations are only an adjunct before them, opened by a subordinator or a
+    preposition and closed by a comma (``as she stepped down, "…"``, ``in a tweet, "…"``): the quotation alone is
+    the content."""
+    first = inside[0][1].open
+    pos = first
+    for _, q in inside:
+        if any(ch.isalnum() for ch in text[pos : max(pos, q.open)]):
+            return False  # words between the quotations
+        pos = max(pos, q.end)
+    if any(ch.isalnum() for ch in text[pos:re_]):
+        return False  # words after them
+    lead = text[rs:first].rstrip()
+    if not lead.endswith((",", ":")):
+        return False
+    word = lead.split(maxsplit=1)[0].lower() if lead.split() else ""
+    return word in lex.words["subordinator"] or word in lex.words["pp-lead"] or word in lex.words["connector"]
 
 
 def standalone_quotes(

@@ -170,3 +170,11 @@ def test_participle_after_an_event_belongs_to_the_speaker_there() -> None:
         ("she", "said"), ("she", "announcing")]
     (q,) = extract_quotes("She held a briefing on Friday saying that the port would reopen.")
     assert q.speaker is not None and q.speaker.text == "She"
+
+
+def test_an_adjunct_before_a_quotation_is_not_part_of_the_quote() -> None:
+    # adjunct-then-quote: the quotation alone is the content, a direct quote
+    (q,) = extract_quotes('The mayor settled it by saying, as she left the hall, "Five of you will sit here."')
+    assert (q.kind, [f.text for f in q.fragments]) == ("direct", ["Five of you will sit here."])
+    (q,) = extract_quotes('The mayor said the plan, "a road to nowhere," would cost too much.')
+    assert q.kind == "mixed"
