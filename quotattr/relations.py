@@ -9,15 +9,22 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``according-to``: ``according to SOURCE, CONTENT`` and ``CONTENT, according to SOURCE``.
 - ``shared-subject``: a second cue of the same subject (``…, adding that …``, ``… but says …``).
 - ``sentence-subject``: a participle cue after a comma takes the sentence's subject (``Trump struck a measured
-  tone, saying …``), and so does one after a document (``document-participle``: ``Trump sent tweets saying …``).
+  tone, saying …``), and so does one after a document or an event (``document-participle``: ``Trump sent tweets
+  saying …``, ``she said at a news conference announcing …``).
 - ``clause-name``: the nearest name in the cue's clause when no subject is adjacent (weak).
-- ``interrupted``: ``"A," she said, "B."`` is one direct quote with two fragments.
+- ``interrupted``: ``"A," she said, "B."`` is one direct quote with two fragments, also across an addressee or a
+  manner phrase (``said Mr. Hale to the boy, "B."``, ``Alice said very humbly; "B."``).
+- ``adjunct-then-quote``: ``saying, as she stepped down, "…"`` is a direct quote: the adjunct before the
+  quotation is no part of it.
 - ``standalone``: a quoted sentence with no cue (``"The weather's very cold."``); its speaker comes from the
   attribution stage. A quoted phrase inside narration with no cue is a scare quote and is dropped.
 - ``continued-after-attribution``: ``"A," X said. "B."`` in one paragraph is one quote with fragments A and B.
 - ``colon-intro``: ``Smith said:`` (or ``He turned to her, and said,``) closing a paragraph introduces the next
   paragraph's quote.
-- ``colon-label``: ``Ted Cruz: 'A fireable offense.'`` (headline) and ``PENCE: Well, …`` (transcript).
+- ``colon-label``: ``Ted Cruz: 'A fireable offense.'`` (headline, quoting anywhere after the colon) and ``PENCE:
+  Well, …`` (transcript); never a label (``UPDATE:``, ``CLARIFICATION:``).
+- ``final-attribution-wins``: a sentence-final ``…, the source added`` or ``…, according to X`` reports the whole
+  clause before it, inner belief or evidence verbs included.
 - ``nested-cue``: a cue inside another's content with no clause break before it is part of that content
   (``He said the two intended "to connect"``); ``cue-needs-source``: a cue in a relative clause with no source
   (``X, who calls Y a fraud, said``), or a belief or evidence verb with no subject of its own, is no cue
