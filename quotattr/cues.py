@@ -11,7 +11,8 @@ Rules:
   adjective (``with a beaming smile``; not ``a spokesman for the campaign said``).
 - ``noun-homograph``: forms in ``data/noun_homographs.txt`` (``states``, ``tweet``) count only after a subject
   pronoun or before ``that`` or ``:`` (``they report that …``, ``The Post reports that …``).
-- ``no-infinitive``, ``no-passive``: ``declined to say``, ``was told`` are not attributions of the subject.
+- ``no-infinitive``, ``no-passive``: ``declined to say``, ``was told``, ``was first reported by`` are not
+  attributions of the subject.
 - ``quotes-are-not-cues``: words inside quotation marks are never cues.
 """
 
@@ -108,6 +109,18 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
             return False  # noun-reading of a manner verb: "with a beaming smile", "in a hoarse growl"
         if prev == "to":
             return False  # no-infinitive
-        if prev in lex.words["be"] and tok.lower.endswith(("ed", "en", "ld", "wn", "ught")):
-            return False  # no-passive
+        participle = tok.lower.endswith(("ed", "en", "ld", "wn", "ught"))
+        if participle and _be_before(tokens, i, lex):
+            return False  # no-passive: "was told", "was first reported by"
     return True
+
+
+def _be_before(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """A form of ``be`` right before token ``i``, or with up to two adverbs between (``was first``, ``is widely``)."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        low = tokens[k].lower
+        if low in lex.words["be"]:
+            return True
+        if not (low in lex.words["skip"] or (low.endswith("ly") and tokens[k].text[:1].islower())):
+            return False
+    return False

@@ -190,3 +190,9 @@ def test_a_lone_lowercase_word_is_no_speaker() -> None:
     # lower-case-head: "resist" is no speaker of "pointing out"
     quotes = extract_quotes("The clerks could not resist pointing out that the forms were all wrong.")
     assert all(q.speaker is None or q.speaker.text != "resist" for q in quotes)
+
+
+def test_a_passive_with_an_adverb_is_no_cue() -> None:
+    # no-passive: "was first reported by" is not an attribution of "The issue" to "by The Post"
+    assert extract_quotes("The issue was first reported by The Post last week.") == []
+    assert one("The issue, she first reported, was never fixed by the council.").speaker is not None
