@@ -561,9 +561,14 @@ def _adjunct_then_quote(
     if any(ch.isalnum() for ch in text[pos:re_]):
         return False  # words after them
     lead = text[rs:first].rstrip()
-    if not lead.endswith((",", ":")):
+    if not lead.endswith((",", ":", "-", "—")):
         return False
-    word = lead.split(maxsplit=1)[0].lower() if lead.split() else ""
+    words = lead.rstrip(",:-—").split()
+    if not words:
+        return False
+    if all(w.endswith("ly") and w.islower() for w in words) and len(words) <= 2:
+        return True  # 'said quietly: "…"', 'said very gravely, "…"'
+    word = words[0].lower()
     return word in lex.words["subordinator"] or word in lex.words["pp-lead"] or word in lex.words["connector"]
 
 

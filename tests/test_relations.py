@@ -176,5 +176,7 @@ def test_an_adjunct_before_a_quotation_is_not_part_of_the_quote() -> None:
     # adjunct-then-quote: the quotation alone is the content, a direct quote
     (q,) = extract_quotes('The mayor settled it by saying, as she left the hall, "Five of you will sit here."')
     assert (q.kind, [f.text for f in q.fragments]) == ("direct", ["Five of you will sit here."])
+    (q,) = extract_quotes('The mayor said quietly: "Five of you will sit here."')
+    assert (q.kind, [f.text for f in q.fragments]) == ("direct", ["Five of you will sit here."])
     (q,) = extract_quotes('The mayor said the plan, "a road to nowhere," would cost too much.')
     assert q.kind == "mixed"
