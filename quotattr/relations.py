@@ -19,6 +19,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``standalone``: a quoted sentence with no cue (``"The weather's very cold."``); its speaker comes from the
   attribution stage. A quoted phrase inside narration with no cue is a scare quote and is dropped.
 - ``continued-after-attribution``: ``"A," X said. "B."`` in one paragraph is one quote with fragments A and B.
+- ``trailing-attribution``: ``"A?" Vitter demanded.`` attributes the quote before it; ``leading-attribution``:
+  a bare ``Then Sir Hugh began.`` not used so attributes the quote after it in the paragraph.
 - ``colon-intro``: ``Smith said:`` (or ``He turned to her, and said,``) closing a paragraph introduces the next
   paragraph's quote.
 - ``colon-label``: ``Ted Cruz: 'A fireable offense.'`` (headline, quoting anywhere after the colon) and ``PENCE:
@@ -85,6 +87,7 @@ class Intro:
     sentence: int = -1
     position: str = "intro"
     pattern: str = "colon-intro"
+    bare: bool = False  # the cue ends its sentence: "Sir William thus began."
 
 
 @attrs.define
@@ -441,9 +444,12 @@ def sentence_relations(
         if draft is None:
             if rs >= re_ and ends_open:
                 intro = Intro(sentence.paragraph, link.mention, link.cue, index)
-            elif link.claim_start == 0 and len(links) == 1 and link.mention is not None:
+            elif len(links) == 1 and link.mention is not None and all(
+                t.lower in lex.words["introducer"] or t.text == "," for t in tokens[: link.claim_start]
+            ):  # the attribution is the whole sentence, perhaps after "Then,"
                 # "Vitter demanded." or "Clinton writes to Sullivan." after a quote-only sentence
-                intro = Intro(sentence.paragraph, link.mention, link.cue, index, "trailing", link.pattern)
+                bare = link.claim_end >= len(tokens) - 1
+                intro = Intro(sentence.paragraph, link.mention, link.cue, index, "trailing", link.pattern, bare)
             continue
         if draft.kind == "direct":
             draft = _interrupted(text, draft, link, tokens, quoted, claimed)
@@ -649,13 +655,21 @@ def merge_continuations(drafts: Sequence[Draft], intros: Sequence[Intro] = ()) -
     paragraph continues it (``"We won," she said. "Twice."`` is one quote with two fragments).
     ``trailing-attribution``: a sentence ``Vitter demanded.`` right after a quote-only sentence attributes it."""
     trailing = {i.sentence: i for i in intros if i.position == "trailing"}
+    used: set[int] = set()
     out: list[Draft] = []
     for d in drafts:
         tr = trailing.get(d.sentence + 1)
+        lead = trailing.get(d.sentence - 1)
         if d.pattern == "standalone" and tr is not None and tr.paragraph == d.paragraph:
+            used.add(tr.sentence)
             d = attrs.evolve(
                 d, mention=tr.mention, cue=tr.cue, pattern=tr.pattern, cue_class=tr.cue.cls, sentence=tr.sentence
             )
+        elif (d.pattern == "standalone" and lead is not None and lead.paragraph == d.paragraph
+              and lead.sentence not in used and lead.bare and lead.cue.cls in ("speech", "manner")):
+            # leading-attribution: 'Sir William thus began. "What a charming amusement …"'
+            used.add(lead.sentence)
+            d = attrs.evolve(d, mention=lead.mention, cue=lead.cue, pattern=lead.pattern, cue_class=lead.cue.cls)
         prev = out[-1] if out else None
         if (
             prev is not None

@@ -180,3 +180,12 @@ def test_an_adjunct_before_a_quotation_is_not_part_of_the_quote() -> None:
     assert (q.kind, [f.text for f in q.fragments]) == ("direct", ["Five of you will sit here."])
     (q,) = extract_quotes('The mayor said the plan, "a road to nowhere," would cost too much.')
     assert q.kind == "mixed"
+
+
+def test_a_bare_attribution_sentence_introduces_the_quote_after_it() -> None:
+    # leading-attribution: the cue ends its sentence and the next sentence of the paragraph is a quotation
+    (q,) = extract_quotes('The room went quiet. Then Sir Hugh began. "What a fine day it is for a walk."')
+    assert (q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) == ("Sir Hugh", "began")
+    # a negated or object-taking cue is no introduction
+    (q,) = extract_quotes('He did not suggest retaliation. "Our goal is peace," the envoy said.')
+    assert q.speaker is not None and q.speaker.text == "the envoy"
