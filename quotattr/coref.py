@@ -25,6 +25,7 @@ Rules:
   form whose first name is of the other gender; in a novel it never takes a fuller form (a family shares a
   surname: ``Mrs. Bennet`` is not ``Elizabeth Bennet``).
 - ``coordination``: ``Jane and Elizabeth`` is a group (a ``they``), and nobody's fuller name.
+- ``family``: ``the Wilcoxes`` (``the`` and a plural name) is a group, never ``he`` or ``she``.
 - ``common-word``: a capitalised sentence opener that the document also writes in lower case (``However``) is
   no entity; with a cast, an antecedent must hold a cast name.
 Names are slices of the input text, never invented strings.
@@ -78,10 +79,11 @@ def name_span(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int, 
     while j < len(words) - 1 and (lows[j] in lex.titles or lows[j] in _DETS or lows[j] in lex.words["name-inner"]):
         j += 1  # strip leading titles: "Prime Minister Theresa May" -> "Theresa May"
     is_org = any(w in lex.org_words for w in lows[j:]) or (len(lows) - j == 1 and words[-1][2].isupper())
+    family = lows[0] == "the" and lows[-1].endswith("s") and not lows[-1].endswith(("ss", "'s", "’s"))
     end = words[-1][1]
     if words[-1][2].endswith(("'s", "’s")):
         end -= 2  # a possessor as subject names its owner: "Mrs. Bennet's eyes sparkled" -> "Mrs. Bennet"
-    return words[j][0], end, "org" if is_org else "person"
+    return words[j][0], end, "org" if is_org else "group" if family else "person"  # family: "the Wilcoxes"
 
 
 def _coordinated(key: tuple[str, ...]) -> bool:

@@ -48,3 +48,12 @@ def test_ordinary_words_before_a_name_are_no_part_of_it() -> None:
             "again, and he smiled. Luckily Sir Tomas was there.\n\n\"Very well,\" said Sir Tomas.")
     (q,) = extract_quotes(text)
     assert q.speaker is not None and q.speaker.name == "Sir Tomas"
+
+
+def test_a_family_named_in_the_plural_is_no_he_or_she() -> None:
+    from quotattr.coref import name_span
+    from quotattr.lexicon import Lexicon
+
+    text = "Then the Wilcoxes came."
+    assert name_span(text, 5, 18, Lexicon.default())[2] == "group"
+    assert name_span("Then the Wilcox boy came.", 5, 19, Lexicon.default())[2] != "group"
