@@ -183,7 +183,9 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
         first = k
         k -= 1
     lower_head = head == j and not _is_cap(tokens[j]) and tokens[j].lower not in lex.source_nouns
-    short_determined = j - first <= 4 and tokens[first].lower in ("a", "an", "the", "another", "one")
+    short_determined = j - first <= 4 and (
+        tokens[first].lower in ("a", "an", "the", "another", "one") or tokens[first].lower[:1].isdigit()
+    )  # a determiner or a number before the head: "a spokesman said", "73 percent said"
     # "someone asked", "Not everyone finds", "most are planning", "about 4 in 10 want"
     indefinite = jlow in lex.words["indefinite-pronoun"] or jlow in lex.words["quantifier"] or jlow[:1].isdigit()
     if lower_head and first == j and j - 1 >= floor and tokens[j - 1].lower == "those":

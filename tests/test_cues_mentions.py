@@ -196,3 +196,8 @@ def test_a_passive_with_an_adverb_is_no_cue() -> None:
     # no-passive: "was first reported by" is not an attribution of "The issue" to "by The Post"
     assert extract_quotes("The issue was first reported by The Post last week.") == []
     assert one("The issue, she first reported, was never fixed by the council.").speaker is not None
+
+
+def test_a_share_of_people_is_a_source() -> None:
+    q = one("Most voters were unsure, while 73 percent said the new bridge was too costly.")
+    assert q.speaker is not None and q.speaker.text == "73 percent"
