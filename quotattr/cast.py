@@ -86,7 +86,7 @@ def find_cast(text: str, lex: Lexicon) -> Cast:
     """
     capital = Counter(map(str.lower, _MID_WORD.findall(text)))
     lower = Counter(_LOWER_WORD.findall(text))
-    closed = lex.function_words | frozenset(lex.pronouns) | frozenset(lex.titles)
+    closed = lex.function_words | frozenset(lex.pronouns) | frozenset(lex.titles) | lex.words["interjection"]
     names = frozenset(w for w, n in capital.items() if n > lower.get(w, 0) and w not in closed and len(w) > 1)
     genders = _genders(text, names, lex)
     for name in names:  # given-name-gender: "Robert", "Edna" are known before any pronoun follows them

@@ -15,6 +15,8 @@ Rules:
   their own text.
 - ``described-person``: in a novel, a speaker described by a gendered noun (``said the old lady``, ``said her
   mother``) is resolved like ``she``/``he``; other descriptions (``the stranger``) keep their text.
+- ``narrator-name``: in a novel, a first-person narrator's ``I`` takes the name the other speakers call them by
+  (the vocative most often in the quotes around the narrator's own, when it clearly leads); else ``I`` stays.
 - ``not-the-addressee``: a pronoun speaker is never the person their quote calls (``"Come, Ann," she said``).
 - ``answer-to-vocative``: a pronoun speaker is the person the previous quote called, when recent and of the
   pronoun's gender (``"Ann, are you ready?" … "Quite," she said``).
@@ -33,6 +35,7 @@ Names are slices of the input text, never invented strings.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 import regex
@@ -131,6 +134,30 @@ def _noun_kind(noun: str, lex: Lexicon) -> str:
     return "group" if noun.endswith("s") else "description"
 
 
+_NARRATOR_VOTES = 3  # vocatives in the turns around "I" needed to name a first-person narrator
+
+
+def _narrator_name(
+    text: str, speakers: Sequence[tuple[int, int, str, int, int]], addressees: Sequence[str | None]
+) -> str | None:
+    """``narrator-name``: the name the other speakers call a first-person narrator by: the vocative most often in
+    the quotes right before and after the narrator's own (``"You see, Watson, …"``), if it clearly leads."""
+    votes: Counter[str] = Counter()
+    for i, (s, e, kind, _ns, _ne) in enumerate(speakers):
+        if kind != "pronoun" or text[s:e] != "I":
+            continue
+        for j in (i - 1, i + 1):
+            called = addressees[j] if 0 <= j < len(speakers) else None
+            if called and text[speakers[j][0] : speakers[j][1]] != "I":
+                votes[called] += 1
+    ranked = votes.most_common(2)
+    if not ranked or ranked[0][1] < _NARRATOR_VOTES:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
 def _described_gender(key: tuple[str, ...], lex: Lexicon) -> str:
     """Gender of a description of a person by its gendered head (``the old lady`` f, ``the young man`` m, ``her
     mother`` f), else ``-``; only after an article or a possessive pronoun (measured: resolving ``her mother`` like
@@ -224,12 +251,20 @@ def canonical_names(
             return key  # usual-name: in a novel, "Elizabeth" said 300 times is not renamed "Elizabeth Bennet"
         return best
 
+    narrator = _narrator_name(text, speakers, addressees) if addressees is not None else None
+    if narrator is not None:
+        key = _key(narrator)
+        narrator = surface.get(fullest(key), narrator) if key else None
     names: list[str] = [""] * len(speakers)
     recent: list[tuple[str, str, str]] = []  # (name, kind, gender) most recent last, bounded
     genders: dict[str, str] = {}
     for s, e, i, k in events:
         if k == "pronoun":
             word = text[s:e].lower()
+            if word == "i" and narrator is not None:
+                if i >= 0:
+                    names[i] = narrator  # narrator-name: "said I" in a novel whose others call the narrator Watson
+                continue
             avoid = addressees[i] if addressees is not None and i >= 0 else None
             called = addressees[i - 1] if addressees is not None and i > 0 else None
             name = _resolve(word, recent, genders, lex, _key(avoid) if avoid else (), _key(called) if called else ())

@@ -189,3 +189,15 @@ def test_a_turn_takes_the_speaker_named_an_even_number_of_turns_away_even_later(
     text = _dialogue(["The rain stopped.", '"Shall we go?"', '"Not yet."', '"Why not?" asked Maud.',
                       '"The gate is locked," said Piet.', '"Then climb it."'])
     assert _speakers(text)[-5:] == ["Maud", "Piet", "Maud", "Piet", "Maud"]
+
+
+def test_a_first_person_narrator_is_named_by_what_the_others_call_them() -> None:
+    # narrator-name: the quotes around the narrator's own call the narrator "Wren"
+    turns = []
+    for n in range(4):
+        turns += [f'"Wren, look at the map {n}," said Holmby.', f'"I see it {n}," said I.']
+    text = _dialogue(turns).replace("Maud and Piet met", "We all knew Wren, and Holmby and I met")
+    names = _speakers(text)[-8:]
+    assert names[1::2] == ["Wren"] * 4 and names[0::2] == ["Holmby"] * 4
+    # an interjection is no name: "Ah, …" addresses nobody
+    assert not find_cast('He said: "Ah, you came." Then she said: "Ah, yes." And "Ah, no."', LEX).is_name("Ah")
