@@ -18,7 +18,9 @@ sentence take candidates from the discourse:
 - ``described-participant``: ``"…," said her mother`` in a conversation is named after the participant whose
   turn it is (the description stays the mention).
 - ``chain-parity``: in a run of quote paragraphs, a turn attributed only by turn order takes the speaker named
-  an even number of turns before or after it (the nearest, within ``_PARITY_REACH``).
+  an even number of turns before or after it (the nearest, within ``_PARITY_REACH``); a turn with only the
+  weakest guesses (``other-participant``, ``previous-paragraph``, ``narration-before``) takes one attributed by
+  a pronoun or description when no named turn is in reach.
 - ``narration-subject``: the subject of narration earlier in a quote's paragraph is its likely speaker (``She
   shook her head. "I do not get on at all."``), more likely than the turn order says; ``narration-before``: the
   subject of the paragraph before, a little less.
@@ -231,6 +233,7 @@ def score(
 _PARITY_REACH = 6  # turns between a quote and the named turn whose parity it takes
 _NAMED_TURN = frozenset({"inverted", "subject-cue", "appositive"})
 _TURN_GUESS = frozenset({"alternation", "other-participant", "previous-paragraph", "narration-before"})
+_WEAK_GUESS = frozenset({"other-participant", "previous-paragraph", "narration-before"})
 
 
 def _chain_parity(out: list[Scored], text: str, key: Callable[[Cand], str]) -> list[Scored]:
@@ -251,11 +254,15 @@ def _chain_parity(out: list[Scored], text: str, key: Callable[[Cand], str]) -> l
     for chain in chains:
         named = [j for j, i in enumerate(chain) if out[i].candidates and out[i].candidates[0].reason in _NAMED_TURN
                  and out[i].candidates[0].kind == "name"]
+        attributed = [j for j, i in enumerate(chain) if out[i].candidates and out[i].candidates[0].reason
+                      in _NAMED_TURN]
         for j, i in enumerate(chain):
             cands = out[i].candidates
             if cands and cands[0].reason not in _TURN_GUESS:
                 continue
             near = [k for k in named if k != j and (j - k) % 2 == 0 and abs(j - k) <= _PARITY_REACH]
+            if not near and (not cands or cands[0].reason in _WEAK_GUESS):
+                near = [k for k in attributed if k != j and (j - k) % 2 == 0 and abs(j - k) <= _PARITY_REACH]
             if not near:
                 continue
             anchor = out[chain[min(near, key=lambda k: (abs(j - k), k > j))]].candidates[0]

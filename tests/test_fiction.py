@@ -201,3 +201,13 @@ def test_a_first_person_narrator_is_named_by_what_the_others_call_them() -> None
     assert names[1::2] == ["Wren"] * 4 and names[0::2] == ["Holmby"] * 4
     # an interjection is no name: "Ah, …" addresses nobody
     assert not find_cast('He said: "Ah, you came." Then she said: "Ah, yes." And "Ah, no."', LEX).is_name("Ah")
+
+
+def test_chain_parity_falls_back_to_a_pronoun_turn() -> None:
+    # no named turn in the chain: the weak first guess takes the turn two later, whose "she" is Lucy
+    opening = ("Lucy came in; she sat down. Then Lucy rose and she smiled. Piet came; he bowed. Then Piet sat "
+               "and he read. Lucy, Maud and Piet met")
+    text = _dialogue(["Then Lucy spoke to Piet about the road.", '"Shall we go?"', '"Not yet," he said.',
+                      '"Why not?" she asked.']).replace("Maud and Piet met", opening)
+    quotes = extract_quotes(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes[-3:]] == ["Lucy", "Piet", "Lucy"]
