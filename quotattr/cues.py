@@ -102,6 +102,9 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
         possessive = prev.endswith(("'s", "’s")) and len(prev) > 2  # "Trump's claims"; not He|'s claiming
         if prev in lex.words["determiner"] or prev in lex.words["quantifier"] or possessive:
             return False  # noun-reading
+        preposition = prev in lex.words["connector"] or prev in lex.words["pp-lead"]
+        if preposition and tok.lower.endswith("s") and not tok.lower.endswith("ss"):
+            return False  # noun-reading: no finite verb follows a preposition ("for talks", "of claims")
         manner = lex.verb_forms.get(tok.lower, ("", ""))[1] == "manner"
         if (manner and i >= 3 and tokens[i - 2].lower in lex.words["determiner"]
                 and tokens[i - 1].text.isalpha() and tokens[i - 1].text.islower()

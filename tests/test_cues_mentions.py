@@ -22,6 +22,8 @@ def one(text: str):  # type: ignore[no-untyped-def]
         ("The mayor said on Tuesday that the bridge would reopen.", "said"),
         ("The mayor pointed out that the bridge was older than the town.", "pointed out"),
         ("The mayor insisted the bridge was safe for every kind of traffic.", "insisted"),
+        ("The mayor expressed doubt that the bridge would hold the new trams.", "expressed"),
+        ("The mayor talked about the bridge and its long history of repairs.", "talked"),
     ],
 )
 def test_cue_inflections(text: str, cue: str) -> None:
@@ -201,3 +203,8 @@ def test_a_passive_with_an_adverb_is_no_cue() -> None:
 def test_a_share_of_people_is_a_source() -> None:
     q = one("Most voters were unsure, while 73 percent said the new bridge was too costly.")
     assert q.speaker is not None and q.speaker.text == "73 percent"
+
+
+def test_a_verb_form_after_a_preposition_is_a_noun() -> None:
+    # noun-reading: no finite verb follows a preposition
+    assert extract_quotes("The foreign ministers will gather in Paris today for talks.") == []
