@@ -8,7 +8,8 @@ Rules:
   except a sentence-initial ``According`` and in a ``title-case-headline`` (``Obama Says Museum Will …``).
 - ``noun-reading``: a verb form right after a determiner or possessive is a noun (``the report``,
   ``his claims``, ``the stated goal``), and so is a manner verb after a preposition, a determiner and an
-  adjective (``with a beaming smile``; not ``a spokesman for the campaign said``).
+  adjective (``with a beaming smile``; not ``a spokesman for the campaign said``) and an ``-s`` form right after
+  a preposition (``for talks``: no finite verb follows a preposition).
 - ``noun-homograph``: forms in ``data/noun_homographs.txt`` (``states``, ``tweet``) count only after a subject
   pronoun or before ``that`` or ``:`` (``they report that …``, ``The Post reports that …``).
 - ``no-infinitive``, ``no-passive``: ``declined to say``, ``was told``, ``was first reported by`` are not
