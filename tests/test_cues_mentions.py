@@ -24,6 +24,7 @@ def one(text: str):  # type: ignore[no-untyped-def]
         ("The mayor insisted the bridge was safe for every kind of traffic.", "insisted"),
         ("The mayor expressed doubt that the bridge would hold the new trams.", "expressed"),
         ("The mayor talked about the bridge and its long history of repairs.", "talked"),
+        ("The mayor railed against the bridge tolls that commuters pay every day.", "railed"),
     ],
 )
 def test_cue_inflections(text: str, cue: str) -> None:

@@ -72,9 +72,12 @@ SPEECH += ["point out", "go on", "call for", "call on", "put it"]  # "as a Homel
 SPEECH += "call cite decline refuse endorse praise defend denounce condemn attack".split()
 # Measured the same way: expressed 0.98, talked 0.93, talking 0.70, discussed 1.00, discussing 0.87, refers 0.80.
 SPEECH += "express talk discuss refer".split()
+# And: railed 1.00, decried 1.00, portrayed 0.88, advocates 0.75.
+SPEECH += "rail decry portray advocate".split()
 
 BELIEF = """see support think believe hope fear want expect feel know worry doubt consider assume suspect wish
 plan intend prefer predict foresee understand recognize recognise acknowledge learn realize realise""".split()
+BELIEF += "deem remember".split()  # deemed 0.86, remember 0.86 on PolNeAR train
 
 EVIDENCE = """seem appear show find indicate reveal estimate conclude suggest project""".split()
 
