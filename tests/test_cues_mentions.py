@@ -25,6 +25,7 @@ def one(text: str):  # type: ignore[no-untyped-def]
         ("The mayor expressed doubt that the bridge would hold the new trams.", "expressed"),
         ("The mayor talked about the bridge and its long history of repairs.", "talked"),
         ("The mayor railed against the bridge tolls that commuters pay every day.", "railed"),
+        ("The mayor opposed the plan to close the bridge for a whole summer.", "opposed"),
     ],
 )
 def test_cue_inflections(text: str, cue: str) -> None:
