@@ -284,6 +284,19 @@ def canonical_names(
         if i < 0 and cast is not None and not any(cast.is_name(w) for w in key):
             continue  # an antecedent must be a name of the cast
         title_at, title_gender = _gendered_title(text, s, cs, lex)
+        described = "-"
+        if titled_names_stay and i >= 0 and cs < ce and not text[cs].isupper():
+            described = _described_gender(_key(text[s:e]), lex)
+        if described != "-":
+            # described-person: in a novel, "said the old lady" is the latest woman, as "she" would be
+            avoid = addressees[i] if addressees is not None else None
+            called = addressees[i - 1] if addressees is not None and i > 0 else None
+            pronoun = "he" if described == "m" else "she"
+            resolved = _resolve(pronoun, recent, genders, lex, _key(avoid) if avoid else (),
+                                _key(called) if called else ())
+            if resolved is not None:
+                names[i] = resolved
+                continue
         full: tuple[str, ...] = ()
         if ck in ("person", "org") and key:
             full = fullest(key)
@@ -292,17 +305,6 @@ def canonical_names(
                 name = text[title_at:ce]  # titled-name: "Mrs. Bennet" is not "Elizabeth Bennet"
         else:
             name = text[cs:ce]
-            described = _described_gender(_key(text[s:e]), lex) if titled_names_stay and i >= 0 else "-"
-            if described != "-":
-                # described-person: in a novel, "said the old lady" is the latest woman, as "she" would be
-                avoid = addressees[i] if addressees is not None else None
-                called = addressees[i - 1] if addressees is not None and i > 0 else None
-                pronoun = "he" if described == "m" else "she"
-                resolved = _resolve(pronoun, recent, genders, lex, _key(avoid) if avoid else (),
-                                    _key(called) if called else ())
-                if resolved is not None:
-                    names[i] = resolved
-                    continue
         known = lex.known_speakers.get(name.lower()) or lex.known_speakers.get(text[s:e].lower())
         if known is not None:
             name = known

@@ -211,3 +211,11 @@ def test_chain_parity_falls_back_to_a_pronoun_turn() -> None:
                       '"Why not?" she asked.']).replace("Maud and Piet met", opening)
     quotes = extract_quotes(text)
     assert [q.speaker.name if q.speaker else None for q in quotes[-3:]] == ["Lucy", "Piet", "Lucy"]
+
+
+def test_a_described_man_is_resolved_even_when_his_noun_is_a_source_noun() -> None:
+    opening = ("Lucy came in; she sat down. Then Lucy rose and she smiled. Piet came; he bowed. Then Piet sat "
+               "and he read. Lucy, Maud and Piet met")
+    text = _dialogue(['"Is it far?" asked Piet.', '"Not very," said Lucy.', "They walked on.",
+                      '"Good," said the man.']).replace("Maud and Piet met", opening)
+    assert _speakers(text)[-1] == "Piet"
