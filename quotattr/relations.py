@@ -58,6 +58,7 @@ from quotattr.segment import Sentence, Token
 
 _INDIRECT_CLASSES = frozenset({"speech", "evidence", "belief", "source-after"})
 _MIN_INDIRECT_WORDS = 3
+_LABEL_TOKENS = 24  # a colon label ends within this many tokens (a fronted phrase and a name of _MAX_NP words)
 
 
 @attrs.frozen(slots=True)
@@ -322,6 +323,8 @@ def _colon_label(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon
     """``colon-label``: a sentence opening with a name and a colon (``Ted Cruz: 'A fireable offense.'``,
     transcript ``PENCE: Well, …``). Quoted content, or any content after an all-capitals transcript name."""
     n = len(tokens)
+    if not any(t.text == ":" for t in tokens[: _LABEL_TOKENS]):
+        return None  # no colon where a label could end: skip the subject scan (speed)
     m = sentence_subject(tokens, lex, n)
     if m is None or m.kind != "name" or m.last + 1 >= n or tokens[m.last].text != ":":
         return None
