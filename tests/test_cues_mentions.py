@@ -26,6 +26,7 @@ def one(text: str):  # type: ignore[no-untyped-def]
         ("The mayor talked about the bridge and its long history of repairs.", "talked"),
         ("The mayor railed against the bridge tolls that commuters pay every day.", "railed"),
         ("The mayor opposed the plan to close the bridge for a whole summer.", "opposed"),
+        ("The mayor likened the bridge to a \"rusty old cage\" on Friday.", "likened"),
     ],
 )
 def test_cue_inflections(text: str, cue: str) -> None:
