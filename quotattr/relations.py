@@ -14,6 +14,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``clause-name``: the nearest name in the cue's clause when no subject is adjacent (weak).
 - ``interrupted``: ``"A," she said, "B."`` is one direct quote with two fragments, also across an addressee or a
   manner phrase (``said Mr. Hale to the boy, "B."``, ``Alice said very humbly; "B."``).
+- ``parenthetical-attribution``: ``The plan, she said, would cost too much`` reports both sides of the
+  attribution (two fragments), unless the opening is a fronted phrase (``At the end, she said, …``).
 - ``adjunct-then-quote``: ``saying, as she stepped down, "…"`` is a direct quote: the adjunct before the
   quotation is no part of it.
 - ``standalone``: a quoted sentence with no cue (``"The weather's very cold."``); its speaker comes from the
@@ -361,6 +363,25 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             return start, end
 
 
+def _parenthetical(tokens: Sequence[Token], in_quote: Sequence[bool], link: _Link, lex: Lexicon) -> bool:
+    """``SUBJECT-PART, SOURCE CUE, REST``: an attribution set off by commas inside the reported sentence, after an
+    unquoted opening that is no clause or fronted phrase of its own (``The plan, she said, would …``; not ``At the
+    end, Tony said, "…"``)."""
+    if link.pattern not in ("subject-cue", "inverted") or link.claim_start < 3:
+        return False
+    if tokens[link.claim_start - 1].text != "," or tokens[link.claim_end - 1].text != ",":
+        return False
+    first = tokens[0].lower
+    if first in lex.words["subordinator"] or first in lex.words["pp-lead"] or first in lex.words["connector"]:
+        return False
+    if first in lex.words["introducer"] or first in lex.words["fronting"] or first.endswith(("ly", "ing")):
+        return False  # "Luckily, …", "Putting her head on one side, …"
+    if first in lex.words["trailing"]:
+        return False  # "And with a smile, …"
+    head = range(0, link.claim_start - 1)
+    return not any(in_quote[k] for k in head) and all(tokens[k].text not in ",;:—" for k in head)
+
+
 def _after_previous_speaker(tokens: Sequence[Token], cue: CueHit, prev: _Link | None) -> bool:
     """``, who CUE`` right after the previous attribution's speaker (``said Mr. Kamin, who emphasized that``)."""
     return (
@@ -456,6 +477,13 @@ def sentence_relations(
             continue
         if draft.kind == "direct":
             draft = _interrupted(text, draft, link, tokens, quoted, claimed)
+        if li == 0 and link.side == "after" and _parenthetical(tokens, in_quote, link, lex):
+            # parenthetical-attribution: "The plan, she said, would cost too much." reports both sides
+            hs, he = _trim(text, sentence.start, tokens[link.claim_start - 1].start)
+            if hs < he:
+                kind = "mixed" if draft.kind == "direct" else draft.kind
+                outer = draft.fragments if draft.kind != "direct" else ((rs, re_),)
+                draft = attrs.evolve(draft, kind=kind, fragments=((hs, he), *outer))
         region_floor = max(region_floor, draft.fragments[-1][1])
         drafts.append(draft)
         claimed.extend(draft.quoted)

@@ -189,3 +189,12 @@ def test_a_bare_attribution_sentence_introduces_the_quote_after_it() -> None:
     # a negated or object-taking cue is no introduction
     (q,) = extract_quotes('He did not suggest retaliation. "Our goal is peace," the envoy said.')
     assert q.speaker is not None and q.speaker.text == "the envoy"
+
+
+def test_a_parenthetical_attribution_reports_both_sides() -> None:
+    (q,) = extract_quotes("The plan, the mayor said, would cost far more than the city could afford.")
+    assert [f.text for f in q.fragments] == ["The plan", "would cost far more than the city could afford"]
+    assert q.speaker is not None and q.speaker.text == "the mayor"
+    # a fronted phrase is no part of what is reported
+    (q,) = extract_quotes("At the end of the day, the mayor said, the plan would cost far too much.")
+    assert q.content == "the plan would cost far too much"
