@@ -14,6 +14,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``clause-name``: the nearest name in the cue's clause when no subject is adjacent (weak).
 - ``interrupted``: ``"A," she said, "B."`` is one direct quote with two fragments, also across an addressee or a
   manner phrase (``said Mr. Hale to the boy, "B."``, ``Alice said very humbly; "B."``).
+- ``naming-ends-at-quote``: a naming verb's content (``called``, ``branded``) ends with its first quotation when
+  a comma closes it (``what she called a "rant," a series of posts``).
 - ``parenthetical-attribution``: ``The plan, she said, would cost too much`` reports both sides of the
   attribution (two fragments), unless the opening is a fronted phrase (``At the end, she said, …``).
 - ``adjunct-then-quote``: ``saying, as she stepped down, "…"`` is a direct quote: the adjunct before the
@@ -363,6 +365,20 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             return start, end
 
 
+def _naming_end(text: str, rs: int, re_: int, quoted: Sequence[tuple[int, QuotedSpan]]) -> int:
+    """End of the content of a naming verb: the end of its first quotation when a comma closes it or a comma or
+    dash follows it (``what she called a "rant," a series of …``, ``called ''total crap'' -- one question …``);
+    a list of names (``a "liar" who is "amoral"``) or a phrase going on (``a "champion" for its members``) stays."""
+    for _, q in quoted:
+        if rs <= q.open < re_:
+            closed_by_comma = text[q.end - 2 : q.end - 1] == ","
+            after = text[q.end : q.end + 3].lstrip()
+            if closed_by_comma or after.startswith((",", "--", "—", "–", "(")):
+                return min(re_, q.end)
+            return re_
+    return re_
+
+
 def _parenthetical(tokens: Sequence[Token], in_quote: Sequence[bool], link: _Link, lex: Lexicon) -> bool:
     """``SUBJECT-PART, SOURCE CUE, REST``: an attribution set off by commas inside the reported sentence, after an
     unquoted opening that is no clause or fronted phrase of its own (``The plan, she said, would …``; not ``At the
@@ -464,6 +480,8 @@ def sentence_relations(
             # intro-attribution: "He turned to his partner, and said," ends its paragraph; the quote follows
             intro = Intro(sentence.paragraph, link.mention, link.cue, index)
             continue
+        if link.side == "after" and link.cue.lemma in lex.words["naming-verb"]:
+            re_ = _naming_end(text, rs, re_, quoted)  # naming-ends-at-quote: 'what she called a "rant," a series'
         draft = _classify(text, rs, re_, link, sentence, index, quoted, tokens, lex) if rs < re_ else None
         if draft is None:
             if rs >= re_ and ends_open:

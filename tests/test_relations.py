@@ -198,3 +198,12 @@ def test_a_parenthetical_attribution_reports_both_sides() -> None:
     # a fronted phrase is no part of what is reported
     (q,) = extract_quotes("At the end of the day, the mayor said, the plan would cost far too much.")
     assert q.content == "the plan would cost far too much"
+
+
+def test_a_naming_verb_content_ends_with_its_quoted_name_when_a_comma_closes_it() -> None:
+    # naming-ends-at-quote: the appositive after the name is the writer's
+    quotes = extract_quotes('She was fined after what she called a "rant," a series of posts on a forum.')
+    assert [q.content for q in quotes] == ['a "rant,"']
+    # a list of names goes on
+    (q,) = extract_quotes('Cruz called Trump a "liar" who is "amoral" and a "bully."')
+    assert q.content.endswith('a "bully."')
