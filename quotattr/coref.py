@@ -13,6 +13,8 @@ Rules:
   recent group or organisation, ``it`` the most recent organisation or document. Gender comes from titles
   (``Mr.``), the cast (``quotattr.cast``) and the pronouns resolved to the entity. Unresolved pronouns keep
   their own text.
+- ``title-holder``: a description by a title (``the senator``, ``the doctor``) names the latest person written with
+  that title (``Sen. Elizabeth Warren``, ``Dr. Kemp``; abbreviations read as their whole word, ``data/titles.tsv``).
 - ``described-person``: in a novel, a speaker described by a gendered noun (``said the old lady``, ``said her
   mother``) is resolved like ``she``/``he``; other descriptions (``the stranger``) keep their text.
 - ``narrator-name``: in a novel, a first-person narrator's ``I`` takes the name the other speakers call them by
@@ -158,6 +160,26 @@ def _narrator_name(
     return ranked[0][0]
 
 
+def _title_word(text: str, start: int, core_start: int, lex: Lexicon) -> str:
+    """The title right before a name core, as a whole word (``Dr. Kemp`` -> ``doctor``), else ``""``."""
+    words = list(_WORD.finditer(text, start, core_start))
+    if not words:
+        return ""
+    low = words[-1].group().lower().rstrip(".")
+    if low not in lex.titles:
+        return ""
+    return lex.title_words.get(low, low)
+
+
+def _role_holder(key: tuple[str, ...], lex: Lexicon) -> str:
+    """The title a description names its person by (``the doctor``, ``the old colonel`` -> ``doctor``,
+    ``colonel``), else ``""``: ``the`` and at most one word before a title."""
+    if len(key) < 2 or len(key) > 3 or key[0] != "the":
+        return ""
+    head = lex.title_words.get(key[-1], key[-1])
+    return head if head in lex.titles else ""
+
+
 def _described_gender(key: tuple[str, ...], lex: Lexicon) -> str:
     """Gender of a description of a person by its gendered head (``the old lady`` f, ``the young man`` m, ``her
     mother`` f), else ``-``; only after an article or a possessive pronoun (measured: resolving ``her mother`` like
@@ -257,6 +279,7 @@ def canonical_names(
         narrator = surface.get(fullest(key), narrator) if key else None
     names: list[str] = [""] * len(speakers)
     recent: list[tuple[str, str, str]] = []  # (name, kind, gender) most recent last, bounded
+    titled: dict[str, str] = {}  # title as a whole word -> the latest name written with it ("doctor" -> "Kemp")
     genders: dict[str, str] = {}
     for s, e, i, k in events:
         if k == "pronoun":
@@ -284,6 +307,11 @@ def canonical_names(
         if i < 0 and cast is not None and not any(cast.is_name(w) for w in key):
             continue  # an antecedent must be a name of the cast
         title_at, title_gender = _gendered_title(text, s, cs, lex)
+        role = _title_word(text, s, cs, lex) if ck == "person" and text[cs : cs + 1].isupper() else ""
+        held = _role_holder(_key(text[s:e]), lex) if i >= 0 and not text[cs : cs + 1].isupper() else ""
+        if held and held in titled:
+            names[i] = titled[held]  # title-holder: "the doctor said" after "Dr. Kemp" is Kemp
+            continue
         described = "-"
         if titled_names_stay and i >= 0 and cs < ce and not text[cs].isupper():
             described = _described_gender(_key(text[s:e]), lex)
@@ -318,6 +346,8 @@ def canonical_names(
                 genders[name] = g
         if ck == "person" and _coordinated(key):
             ck = "group"  # coordination: "Jane and Elizabeth" are two people, a "they", never "she"
+        if role:
+            titled[role] = name
         recent.append((name, ck, genders.get(name, "-")))
         if len(recent) > _RECENT:
             del recent[0]

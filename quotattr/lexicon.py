@@ -52,6 +52,7 @@ class Lexicon:
     verb_cue_words: frozenset[str] = frozenset()
     known_speakers: Mapping[str, str] = attrs.field(factory=dict)  # alias (lower) -> canonical name
     given_names: Mapping[str, str] = attrs.field(factory=dict)  # given name (lower) -> gender m/f
+    title_words: Mapping[str, str] = attrs.field(factory=dict)  # abbreviated title -> whole word ("dr" -> "doctor")
 
     def __attrs_post_init__(self) -> None:
         starts = {p.split()[0] for p in (*self.verb_forms, *self.cue_phrases) if " " in p}
@@ -84,6 +85,7 @@ class Lexicon:
             words={row[0]: frozenset(row[1].split()) for row in _lines("word_classes.tsv")},
             noun_homographs=frozenset(row[0] for row in _lines("noun_homographs.txt")),
             given_names={row[0]: row[1] for row in _lines("given_names.tsv")},
+            title_words={row[0]: row[2] for row in _lines("titles.tsv") if len(row) > 2},
         )
 
     @staticmethod

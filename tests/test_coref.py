@@ -57,3 +57,10 @@ def test_a_family_named_in_the_plural_is_no_he_or_she() -> None:
     text = "Then the Wilcoxes came."
     assert name_span(text, 5, 18, Lexicon.default())[2] == "group"
     assert name_span("Then the Wilcox boy came.", 5, 19, Lexicon.default())[2] != "group"
+
+
+def test_a_title_used_as_a_description_names_its_holder() -> None:
+    # title-holder: "the senator" is the latest person written with "Sen.", "the doctor" the one with "Dr."
+    text = ('Sen. Elizabeth Warren spoke first. Later the senator said the bank had failed its customers. '
+            'Dr. Ann Kemp arrived. "It is late," the doctor said.')
+    assert [q.speaker.name for q in extract_quotes(text) if q.speaker] == ["Elizabeth Warren", "Ann Kemp"]
