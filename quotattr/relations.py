@@ -14,6 +14,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``clause-name``: the nearest name in the cue's clause when no subject is adjacent (weak).
 - ``interrupted``: ``"A," she said, "B."`` is one direct quote with two fragments, also across an addressee or a
   manner phrase (``said Mr. Hale to the boy, "B."``, ``Alice said very humbly; "B."``).
+- ``dash-ends-content``: content after its cue ends at a lone dash (``… by the plan — a modest boost``); a pair of
+  dashes is an aside inside it.
 - ``naming-ends-at-quote``: a naming verb's content (``called``, ``branded``) ends with its first quotation when
   a comma closes it (``what she called a "rant," a series of posts``).
 - ``parenthetical-attribution``: ``The plan, she said, would cost too much`` reports both sides of the
@@ -365,6 +367,20 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             return start, end
 
 
+_DASHES = frozenset({"—", "–", "―"})
+
+
+def _dash_end(tokens: Sequence[Token], in_quote: Sequence[bool], rs: int, re_: int) -> int:
+    """``dash-ends-content``: reported content after its cue ends at a lone dash (``he was "encouraged" by the plan
+    — a modest boost for Obama``): what follows is the writer's. A pair of dashes is an aside and stays."""
+    dashes = [k for k, t in enumerate(tokens) if rs <= t.start < re_ and t.text in _DASHES and not in_quote[k]]
+    if len(dashes) != 1 or dashes[0] == 0:
+        return re_
+    k = dashes[0]
+    words_before = sum(1 for t in tokens[:k] if t.start >= rs and _word(t))
+    return tokens[k].start if words_before >= _MIN_INDIRECT_WORDS else re_
+
+
 def _naming_end(text: str, rs: int, re_: int, quoted: Sequence[tuple[int, QuotedSpan]]) -> int:
     """End of the content of a naming verb: the end of its first quotation when a comma closes it or a comma or
     dash follows it (``what she called a "rant," a series of …``, ``called ''total crap'' -- one question …``);
@@ -480,6 +496,8 @@ def sentence_relations(
             # intro-attribution: "He turned to his partner, and said," ends its paragraph; the quote follows
             intro = Intro(sentence.paragraph, link.mention, link.cue, index)
             continue
+        if link.side == "after":
+            re_ = _dash_end(tokens, in_quote, rs, re_)  # dash-ends-content: 'said he was "encouraged" — a boost'
         if link.side == "after" and link.cue.lemma in lex.words["naming-verb"]:
             re_ = _naming_end(text, rs, re_, quoted)  # naming-ends-at-quote: 'what she called a "rant," a series'
         draft = _classify(text, rs, re_, link, sentence, index, quoted, tokens, lex) if rs < re_ else None

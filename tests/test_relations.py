@@ -207,3 +207,11 @@ def test_a_naming_verb_content_ends_with_its_quoted_name_when_a_comma_closes_it(
     # a list of names goes on
     (q,) = extract_quotes('Cruz called Trump a "liar" who is "amoral" and a "bully."')
     assert q.content.endswith('a "bully."')
+
+
+def test_a_lone_dash_ends_reported_content_and_a_pair_of_dashes_stays() -> None:
+    # dash-ends-content
+    (q,) = extract_quotes('The mayor said she was "encouraged" by the plan — a modest boost for the council.')
+    assert q.content == 'she was "encouraged" by the plan'
+    (q,) = extract_quotes("The mayor said the plan — which cost a fortune — would fail within a year.")
+    assert q.content == "the plan — which cost a fortune — would fail within a year"
