@@ -497,7 +497,7 @@ def sentence_relations(
             intro = Intro(sentence.paragraph, link.mention, link.cue, index)
             continue
         if link.side == "after":
-            re_ = _dash_end(tokens, in_quote, rs, re_)  # dash-ends-content: 'said he was "encouraged" — a boost'
+            rs, re_ = _trim(text, rs, _dash_end(tokens, in_quote, rs, re_))  # dash-ends-content: '… — a boost'
         if link.side == "after" and link.cue.lemma in lex.words["naming-verb"]:
             re_ = _naming_end(text, rs, re_, quoted)  # naming-ends-at-quote: 'what she called a "rant," a series'
         draft = _classify(text, rs, re_, link, sentence, index, quoted, tokens, lex) if rs < re_ else None
