@@ -273,6 +273,13 @@ def canonical_names(
             return key  # usual-name: in a novel, "Elizabeth" said 300 times is not renamed "Elizabeth Bennet"
         return best
 
+    def spoken_to(i: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The names speaker ``i``'s quote addresses and the previous quote addressed (for ``_resolve``)."""
+        if addressees is None or i < 0:
+            return (), ()
+        own, before = addressees[i], addressees[i - 1] if i > 0 else None
+        return (_key(own) if own else ()), (_key(before) if before else ())
+
     narrator = _narrator_name(text, speakers, addressees) if addressees is not None else None
     if narrator is not None:
         key = _key(narrator)
@@ -288,9 +295,7 @@ def canonical_names(
                 if i >= 0:
                     names[i] = narrator  # narrator-name: "said I" in a novel whose others call the narrator Watson
                 continue
-            avoid = addressees[i] if addressees is not None and i >= 0 else None
-            called = addressees[i - 1] if addressees is not None and i > 0 else None
-            name = _resolve(word, recent, genders, lex, _key(avoid) if avoid else (), _key(called) if called else ())
+            name = _resolve(word, recent, genders, lex, *spoken_to(i))
             if name is None:
                 name = text[s:e]
             elif word in ("he", "she"):
@@ -317,11 +322,7 @@ def canonical_names(
             described = _described_gender(_key(text[s:e]), lex)
         if described != "-":
             # described-person: in a novel, "said the old lady" is the latest woman, as "she" would be
-            avoid = addressees[i] if addressees is not None else None
-            called = addressees[i - 1] if addressees is not None and i > 0 else None
-            pronoun = "he" if described == "m" else "she"
-            resolved = _resolve(pronoun, recent, genders, lex, _key(avoid) if avoid else (),
-                                _key(called) if called else ())
+            resolved = _resolve("he" if described == "m" else "she", recent, genders, lex, *spoken_to(i))
             if resolved is not None:
                 names[i] = resolved
                 continue
