@@ -36,7 +36,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``nested-cue``: a cue inside another's content with no clause break before it is part of that content
   (``He said the two intended "to connect"``); ``cue-needs-source``: a cue in a relative clause with no source
   (``X, who calls Y a fraud, said``), or a belief or evidence verb with no subject of its own, is no cue
-  (``would no longer consider truce offers``).
+  (``would no longer consider truce offers``); a manner verb right after a quotation stays one without a source
+  (``"Go away," roared the other.``: the turn order names the speaker).
 Content of a cue runs to the next cue's claim or the sentence end; ``mixed`` when it holds quoted and unquoted
 words, ``direct`` when it is only a quotation, ``indirect`` when it has no quotation marks.
 """
@@ -458,7 +459,10 @@ def sentence_relations(
             mention = Mention(cue.first - 1, cue.first, who.start, who.end, cue.first - 1, "relative",
                               prev.mention.start, prev.mention.end)
             link = attrs.evolve(link, mention=mention, pattern="relative-source", claim_start=cue.first - 1)
-        if (link.pattern == "no-source" and (relative or cue.cls != "speech")) or (
+        after_quote = cue.first > 0 and (in_quote[cue.first - 1] or (
+            cue.first > 1 and tokens[cue.first - 1].text == "," and in_quote[cue.first - 2]))
+        if (link.pattern == "no-source" and (relative or (cue.cls != "speech" and not (
+            cue.cls == "manner" and after_quote)))) or (
             link.pattern == "clause-name" and cue.cls in ("belief", "evidence")
         ) or (cue.cls == "source-after" and link.mention is None):
             continue  # cue-needs-source: "who calls Trump a fraud", "consider truce offers", "according to plan"

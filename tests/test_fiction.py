@@ -219,3 +219,9 @@ def test_a_described_man_is_resolved_even_when_his_noun_is_a_source_noun() -> No
     text = _dialogue(['"Is it far?" asked Piet.', '"Not very," said Lucy.', "They walked on.",
                       '"Good," said the man.']).replace("Maud and Piet met", opening)
     assert _speakers(text)[-1] == "Piet"
+
+
+def test_a_quotation_before_a_manner_verb_stays_when_its_speaker_is_not_found() -> None:
+    # the manner verb right after a quotation marks it as speech even when "the other" names nobody
+    quotes = extract_quotes('He smiled.\n\n"Go away," roared the other.')
+    assert [[f.text for f in q.fragments] for q in quotes] == [["Go away,"]]
