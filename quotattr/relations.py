@@ -236,7 +236,9 @@ def _link_cue(
             return _Link(cue, m, "appositive", _side(tokens, in_quote, m.first, cue, floor, lex), m.first,
                          _content_start(tokens, cue, lex))
     participle = tokens[cue.first].lower.endswith("ing")
-    if before is not None and (before.text in ",—" or in_quote[cue.first - 1]) and not participle:
+    double_hyphen = before is not None and before.text == "-" and cue.first > 2 and (
+        tokens[cue.first - 2].text == "-" and in_quote[cue.first - 3])  # '"…,"--cried Miss Bingley'
+    if before is not None and (before.text in ",—" or in_quote[cue.first - 1] or double_hyphen) and not participle:
         # inverted, for finite cues only: ", posting images of …" has an object after it, not a speaker
         m = np_starting_at(tokens, cue.last, lex, n) or _determined_np(tokens, cue.last, lex)  # "this emissary"
         ends_clause = m is not None and (
@@ -247,7 +249,7 @@ def _link_cue(
             or _time_phrase(tokens, m.last, n, lex)  # "…?" asked Arobin that evening.
         )
         if m is not None and ends_clause:  # "…," said Smith.  but not  "X, said he wanted …"
-            start = cue.first - 1 if before.text in ",—" else cue.first
+            start = cue.first - 1 if before.text in ",—-" else cue.first
             return _Link(cue, m, "inverted", "before", start, m.last)
     m = subject_before(tokens, cue.first, lex, floor)
     pattern = "subject-cue"

@@ -225,3 +225,8 @@ def test_a_quotation_before_a_manner_verb_stays_when_its_speaker_is_not_found() 
     # the manner verb right after a quotation marks it as speech even when "the other" names nobody
     quotes = extract_quotes('He smiled.\n\n"Go away," roared the other.')
     assert [[f.text for f in q.fragments] for q in quotes] == [["Go away,"]]
+
+
+def test_an_inverted_speaker_after_a_double_hyphen() -> None:
+    quotes = extract_quotes('He smiled.\n\n"Do let us have some music,"--cried Mira, tired of it.')
+    assert [q.speaker.text if q.speaker else None for q in quotes] == ["Mira"]
