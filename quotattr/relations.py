@@ -502,7 +502,7 @@ def sentence_relations(
             # intro-attribution: "He turned to his partner, and said," ends its paragraph; the quote follows
             intro = Intro(sentence.paragraph, link.mention, link.cue, index)
             continue
-        if link.side == "after":
+        if link.side == "after" and any(text.find(d, rs, re_) >= 0 for d in _DASHES):
             rs, re_ = _trim(text, rs, _dash_end(tokens, in_quote, rs, re_))  # dash-ends-content: '… — a boost'
         if link.side == "after" and link.cue.lemma in lex.words["naming-verb"]:
             re_ = _naming_end(text, rs, re_, quoted)  # naming-ends-at-quote: 'what she called a "rant," a series'
