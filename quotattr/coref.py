@@ -312,14 +312,14 @@ def canonical_names(
         if i < 0 and cast is not None and not any(cast.is_name(w) for w in key):
             continue  # an antecedent must be a name of the cast
         title_at, title_gender = _gendered_title(text, s, cs, lex)
-        role = _title_word(text, s, cs, lex) if ck == "person" and text[cs : cs + 1].isupper() else ""
-        held = _role_holder(_key(text[s:e]), lex) if i >= 0 and not text[cs : cs + 1].isupper() else ""
+        capitalised = text[cs : cs + 1].isupper()
+        role = _title_word(text, s, cs, lex) if ck == "person" and capitalised else ""
+        mention_key = _key(text[s:e]) if i >= 0 and not capitalised else ()
+        held = _role_holder(mention_key, lex) if mention_key else ""
         if held and held in titled:
             names[i] = titled[held]  # title-holder: "the doctor said" after "Dr. Kemp" is Kemp
             continue
-        described = "-"
-        if titled_names_stay and i >= 0 and cs < ce and not text[cs].isupper():
-            described = _described_gender(_key(text[s:e]), lex)
+        described = _described_gender(mention_key, lex) if titled_names_stay and mention_key else "-"
         if described != "-":
             # described-person: in a novel, "said the old lady" is the latest woman, as "she" would be
             resolved = _resolve("he" if described == "m" else "she", recent, genders, lex, *spoken_to(i))
