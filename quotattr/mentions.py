@@ -352,7 +352,7 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
     last = -1
     while k < limit and k - start < _MAX_NP:
         tok = tokens[k]
-        if _is_cap(tok) and _is_word(tok) and tok.lower not in lex.function_words:
+        if _is_cap(tok) and _is_word(tok) and (tok.lower not in lex.function_words or _surname(tokens, k, start, lex)):
             last = k
         elif tok.lower in ("of", "the", "for") and last >= 0 and k + 1 < limit and _is_cap(tokens[k + 1]):
             pass

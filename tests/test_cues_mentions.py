@@ -211,3 +211,8 @@ def test_a_share_of_people_is_a_source() -> None:
 def test_a_verb_form_after_a_preposition_is_a_noun() -> None:
     # noun-reading: no finite verb follows a preposition
     assert extract_quotes("The foreign ministers will gather in Paris today for talks.") == []
+
+
+def test_a_surname_that_spells_a_modal_stays_in_the_sentence_subject() -> None:
+    quotes = extract_quotes("Prime Minister Theresa May issued a statement calling for a ceasefire in the city.")
+    assert [q.speaker.text for q in quotes if q.speaker] == ["Prime Minister Theresa May"]
