@@ -252,17 +252,20 @@ def _chain_parity(out: list[Scored], text: str, key: Callable[[Cand], str]) -> l
         last_paragraph = d.paragraph
     result = list(out)
     for chain in chains:
-        named = [j for j, i in enumerate(chain) if out[i].candidates and out[i].candidates[0].reason in _NAMED_TURN
-                 and out[i].candidates[0].kind == "name"]
         attributed = [j for j, i in enumerate(chain) if out[i].candidates and out[i].candidates[0].reason
                       in _NAMED_TURN]
+        named = [j for j in attributed if out[chain[j]].candidates[0].kind == "name"]
         for j, i in enumerate(chain):
             cands = out[i].candidates
             if cands and cands[0].reason not in _TURN_GUESS:
                 continue
-            near = [k for k in named if k != j and (j - k) % 2 == 0 and abs(j - k) <= _PARITY_REACH]
+
+            def same_parity(turns: list[int], j: int = j) -> list[int]:
+                return [k for k in turns if k != j and (j - k) % 2 == 0 and abs(j - k) <= _PARITY_REACH]
+
+            near = same_parity(named)
             if not near and (not cands or cands[0].reason in _WEAK_GUESS):
-                near = [k for k in attributed if k != j and (j - k) % 2 == 0 and abs(j - k) <= _PARITY_REACH]
+                near = same_parity(attributed)
             if not near:
                 continue
             anchor = out[chain[min(near, key=lambda k: (abs(j - k), k > j))]].candidates[0]

@@ -282,8 +282,8 @@ def canonical_names(
 
     narrator = _narrator_name(text, speakers, addressees) if addressees is not None else None
     if narrator is not None:
-        key = _key(narrator)
-        narrator = surface.get(fullest(key), narrator) if key else None
+        narrator_key = _key(narrator)
+        narrator = surface.get(fullest(narrator_key), narrator) if narrator_key else None
     names: list[str] = [""] * len(speakers)
     recent: list[tuple[str, str, str]] = []  # (name, kind, gender) most recent last, bounded
     titled: dict[str, str] = {}  # title as a whole word -> the latest name written with it ("doctor" -> "Kemp")

@@ -392,7 +392,7 @@ def _naming_end(text: str, rs: int, re_: int, quoted: Sequence[tuple[int, Quoted
         if rs <= q.open < re_:
             closed_by_comma = text[q.end - 2 : q.end - 1] == ","
             after = text[q.end : q.end + 3].lstrip()
-            if closed_by_comma or after.startswith((",", "--", "—", "–", "(")):
+            if closed_by_comma or after.startswith((",", "--", "(", *_DASHES)):
                 return min(re_, q.end)
             return re_
     return re_

@@ -43,6 +43,9 @@ class Token(NamedTuple):
     lower: str
 
 
+_new_token = tuple.__new__  # Token(...) without the NamedTuple constructor's Python frame
+
+
 @attrs.frozen(slots=True)
 class Sentence:
     start: int
@@ -209,6 +212,3 @@ def _contraction_cut(low: str, lex: Lexicon) -> int:
     the auxiliaries of the ``skip`` word class."""
     cut = max(low.find("'"), low.find("’"))
     return cut if cut > 0 and low[:cut] in lex.words["subject-pronoun"] and low[cut:] in lex.words["skip"] else 0
-
-
-_new_token = tuple.__new__  # Token(...) without the NamedTuple constructor's Python frame
