@@ -50,6 +50,19 @@ def _dialogue(turns: list[str]) -> str:
     return "\n\n".join([*filler, "Maud and Piet met by the gate, where Odo waited for Maud and Piet.", *turns])
 
 
+def _spans(text: str) -> list[tuple[str | None, list[str]]]:
+    return [(q.speaker.text if q.speaker else None, [f.text for f in q.fragments]) for q in extract_quotes(text)]
+
+
+def _gendered_dialogue(turns: list[str], maud: bool = False) -> str:
+    """A dialogue whose opening narration tells Lucy (and Maud) are women and Piet a man."""
+    women = "Lucy came in; she sat down. Then Lucy rose and she smiled. "
+    if maud:
+        women += "Maud waved; she laughed. Then Maud turned and she wept. "
+    opening = women + "Piet came; he bowed. Then Piet sat and he read. Lucy, Maud and Piet met"
+    return _dialogue(turns).replace("Maud and Piet met", opening)
+
+
 def test_dialogue_document_is_recognised() -> None:
     assert is_dialogue(24, 30) and not is_dialogue(10, 12) and not is_dialogue(30, 200)
 
@@ -109,27 +122,21 @@ def test_inverted_speaker_before_a_double_hyphen() -> None:
 
 
 def test_inverted_speaker_ends_at_an_adverb_an_addressee_or_a_quotation() -> None:
-    def spans(text: str) -> list[tuple[str | None, list[str]]]:
-        return [(q.speaker.text if q.speaker else None, [f.text for f in q.fragments]) for q in extract_quotes(text)]
-
-    assert spans('"Not a word," said the porter slowly.') == [("the porter", ["Not a word,"])]
-    assert spans('"We stay," said the family.') == [("the family", ["We stay,"])]  # a noun, no adverb
-    assert spans('"Shut the door," said Mr. Hale to the boy, "and come here."') == [
+    assert _spans('"Not a word," said the porter slowly.') == [("the porter", ["Not a word,"])]
+    assert _spans('"We stay," said the family.') == [("the family", ["We stay,"])]  # a noun, no adverb
+    assert _spans('"Shut the door," said Mr. Hale to the boy, "and come here."') == [
         ("Mr. Hale", ["Shut the door,", "and come here."])]
-    assert spans('"Is it far?" continued Mrs. Tull "then we must leave early."') == [
+    assert _spans('"Is it far?" continued Mrs. Tull "then we must leave early."') == [
         ("Mrs. Tull", ["Is it far?", "then we must leave early."])]
 
 
 def test_attribution_after_an_exclamation_and_a_manner_adverb() -> None:
-    def spans(text: str) -> list[tuple[str | None, list[str]]]:
-        return [(q.speaker.text if q.speaker else None, [f.text for f in q.fragments]) for q in extract_quotes(text)]
-
     # attribution-after-exclamation: one sentence, so the speaker after the quotation is its speaker
-    assert spans('"Do go on!" Mira said very gently; "I will listen."') == [("Mira", ["Do go on!", "I will listen."])]
-    assert spans('"Do go on," said Mira very gently; "I will listen."') == [("Mira", ["Do go on,", "I will listen."])]
+    assert _spans('"Do go on!" Mira said very gently; "I will listen."') == [("Mira", ["Do go on!", "I will listen."])]
+    assert _spans('"Do go on," said Mira very gently; "I will listen."') == [("Mira", ["Do go on,", "I will listen."])]
     # a new sentence that is no attribution still splits
-    assert [s for s, _ in spans('"Do go on!" Mira rose. "I will listen," she said.')] == [None, "she"]
-    assert spans('"Is it far?" Mrs. Tull asked; "we must go."') == [("Mrs. Tull", ["Is it far?", "we must go."])]
+    assert [s for s, _ in _spans('"Do go on!" Mira rose. "I will listen," she said.')] == [None, "she"]
+    assert _spans('"Is it far?" Mrs. Tull asked; "we must go."') == [("Mrs. Tull", ["Is it far?", "we must go."])]
 
 
 def test_manner_of_speaking_verbs_and_their_inflections() -> None:
@@ -144,17 +151,13 @@ def test_a_manner_phrase_is_no_cue_and_the_quotation_resumes_after_it() -> None:
 
 
 def test_a_pronoun_speaker_is_not_the_person_addressed_and_answers_a_vocative() -> None:
-    opening = ("Lucy came in; she sat down. Then Lucy rose and she smiled. Maud waved; she laughed. Then Maud "
-               "turned and she wept. Piet came; he bowed. Then Piet sat and he read. Lucy, Maud and Piet met")
-
-    def talk(turns: list[str]) -> str:
-        return _dialogue(turns).replace("Maud and Piet met", opening)
-
     # not-the-addressee: "she" would be the latest woman, Maud, but the quote calls Maud, so it is Lucy's
-    text = talk(['"Lucy, is it far?" said Maud.', '"Not very," said Piet.', '"Come along, Maud," she said.'])
+    turns = ['"Lucy, is it far?" said Maud.', '"Not very," said Piet.', '"Come along, Maud," she said.']
+    text = _gendered_dialogue(turns, maud=True)
     assert _speakers(text)[-1] == "Lucy"
     # answer-to-vocative: the woman the previous quote calls answers it, not the latest woman named
-    text = talk(['"It is late," said Maud.', '"Lucy, are you ready?" asked Piet.', '"Quite ready," she said.'])
+    turns = ['"It is late," said Maud.', '"Lucy, are you ready?" asked Piet.', '"Quite ready," she said.']
+    text = _gendered_dialogue(turns, maud=True)
     assert _speakers(text)[-1] == "Lucy"
 
 
@@ -175,12 +178,10 @@ def test_a_given_name_tells_the_gender_and_a_surname_takes_its_fuller_form_s() -
 
 
 def test_a_gendered_description_in_a_novel_is_the_latest_person_of_that_gender() -> None:
-    opening = ("Lucy came in; she sat down. Then Lucy rose and she smiled. Piet came; he bowed. Then Piet sat "
-               "and he read. Lucy, Maud and Piet met")
     # a paragraph of narration breaks the turn order, so only described-person can name the young lady
-    text = _dialogue(['"Is it far?" asked Piet.', '"Not very," said Lucy.', '"We walk," said Piet.',
-                      "They walked on.", '"Good," said the young lady.', '"Yes," said the stranger.'])
-    quotes = extract_quotes(text.replace("Maud and Piet met", opening))
+    text = _gendered_dialogue(['"Is it far?" asked Piet.', '"Not very," said Lucy.', '"We walk," said Piet.',
+                               "They walked on.", '"Good," said the young lady.', '"Yes," said the stranger.'])
+    quotes = extract_quotes(text)
     assert [q.speaker.name if q.speaker else None for q in quotes[-2:]] == ["Lucy", "Piet"]
 
 
@@ -205,19 +206,15 @@ def test_a_first_person_narrator_is_named_by_what_the_others_call_them() -> None
 
 def test_chain_parity_falls_back_to_a_pronoun_turn() -> None:
     # no named turn in the chain: the weak first guess takes the turn two later, whose "she" is Lucy
-    opening = ("Lucy came in; she sat down. Then Lucy rose and she smiled. Piet came; he bowed. Then Piet sat "
-               "and he read. Lucy, Maud and Piet met")
-    text = _dialogue(["Then Lucy spoke to Piet about the road.", '"Shall we go?"', '"Not yet," he said.',
-                      '"Why not?" she asked.']).replace("Maud and Piet met", opening)
+    text = _gendered_dialogue(["Then Lucy spoke to Piet about the road.", '"Shall we go?"', '"Not yet," he said.',
+                               '"Why not?" she asked.'])
     quotes = extract_quotes(text)
     assert [q.speaker.name if q.speaker else None for q in quotes[-3:]] == ["Lucy", "Piet", "Lucy"]
 
 
 def test_a_described_man_is_resolved_even_when_his_noun_is_a_source_noun() -> None:
-    opening = ("Lucy came in; she sat down. Then Lucy rose and she smiled. Piet came; he bowed. Then Piet sat "
-               "and he read. Lucy, Maud and Piet met")
-    text = _dialogue(['"Is it far?" asked Piet.', '"Not very," said Lucy.', "They walked on.",
-                      '"Good," said the man.']).replace("Maud and Piet met", opening)
+    text = _gendered_dialogue(['"Is it far?" asked Piet.', '"Not very," said Lucy.', "They walked on.",
+                               '"Good," said the man.'])
     assert _speakers(text)[-1] == "Piet"
 
 
