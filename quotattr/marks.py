@@ -13,6 +13,8 @@ all), then marks are paired with a stack per paragraph, so the pass is linear in
   the same mark (novel and news convention): one span with one piece per paragraph.
 - ``local-recovery``: a double mark never closed ends at its paragraph's end; an unclosed single mark is taken
   for an apostrophe. A mark never swallows the rest of the document.
+- ``label-not-quote``: a mark opening a paragraph right before an upper-case speaker label is transcript layout,
+  not a quotation (``"WALLACE: Let's start.`` on every paragraph of a transcript); the label attributes the turn.
 - ``stray-around-quotes``: an unclosed mark with complete quotes after it is a stray (scraped paragraphs that
   start with ``"``); the quotes inside stand on their own.
 - ``mark-flood``: a paragraph with more than 64 quotation marks and more than one mark per four letters is not
@@ -57,6 +59,9 @@ _SINGLE_FAMILIES = frozenset({"single", "csingle"})
 _OPENING_PUNCT = frozenset("([{<—–-/")
 _CLOSING_PUNCT = frozenset(".,;:!?)]}>—–-/…")
 _ALL_MARK_CHARS = frozenset("\"“”„‟'‘’‚«»‹›「」『』`")
+# An upper-case transcript label of at most four words and a colon (``PENCE:``, ``JAKE TAPPER:``, ``Q:``); the
+# words are separated by single spaces that the word class excludes, so the match is linear.
+_SPEAKER_LABEL = regex.compile(r"\p{Lu}[\p{Lu}.'’-]*+(?: \p{Lu}[\p{Lu}.'’-]*+){0,3}:\s")
 
 
 @attrs.frozen(slots=True)
@@ -174,6 +179,8 @@ def find_quoted_spans(text: str, paragraphs: Sequence[tuple[int, int]], lex: Lex
         while mi < len(marks) and marks[mi][0] < pend:
             mi += 1
         para_marks = marks[first:mi]
+        if para_marks and _opens_label(text, para_marks[0], pstart, pend):  # label-not-quote
+            para_marks = para_marks[1:]
         # Continuation: the carried quote resumes after this paragraph's first mark of the same family.
         stack: list[tuple[str, int, int]] = []  # (family, open pos, content start)
         children: list[list[QuotedSpan]] = []  # closed quotes directly inside each open mark
@@ -268,8 +275,14 @@ def find_quoted_spans(text: str, paragraphs: Sequence[tuple[int, int]], lex: Lex
     return spans
 
 
+def _opens_label(text: str, mark: tuple[int, int, str], pstart: int, pend: int) -> bool:
+    """``label-not-quote``: the paragraph's first character is a mark followed by a speaker label."""
+    start, end, _ = mark
+    return start == pstart and _SPEAKER_LABEL.match(text, end, pend) is not None
+
+
 def _continues(text: str, pend: int, family: str, lex: Lexicon) -> bool:
-    """True when the paragraph after ``pend`` starts with an opening mark of ``family``."""
+    """True when the paragraph after ``pend`` starts with an opening mark of ``family`` (not a label's)."""
     j = pend
     stop = min(len(text), pend + 200)
     while j < stop and text[j].isspace():
@@ -277,7 +290,7 @@ def _continues(text: str, pend: int, family: str, lex: Lexicon) -> bool:
     if j >= stop:
         return False
     m = _MARK.match(text, j)
-    if m is None:
+    if m is None or _SPEAKER_LABEL.match(text, m.end(), min(len(text), m.end() + 200)) is not None:
         return False
     c = _classify(text, m.group(), j, m.end(), lex)
     return c is not None and c[0] == family and c[1] in ("open", "either", "open-if-none")

@@ -18,7 +18,14 @@ from quotattr.cues import find_cues
 from quotattr.lexicon import Lexicon
 from quotattr.marks import QuotedSpan, drop_mark_floods, find_quoted_spans
 from quotattr.mentions import Mention, sentence_subject
-from quotattr.relations import Draft, Intro, merge_continuations, sentence_relations, standalone_quotes
+from quotattr.relations import (
+    Draft,
+    Intro,
+    merge_continuations,
+    sentence_relations,
+    standalone_quotes,
+    transcript_turn,
+)
 from quotattr.segment import Token, find_paragraphs, find_sentences, tokenize
 from quotattr.types import Candidate, Cue, Fragment, Quote, Speaker
 
@@ -52,7 +59,10 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     subjects: list[tuple[int, int, Mention]] = []  # narration subjects: (paragraph, sentence, mention)
     owner: dict[int, int] = {}  # quoted span index -> index of the draft holding it
     q_first = 0
+    turn_end = -1  # end of a transcript turn: its later sentences are the turn's
     for si, sent in enumerate(sentences):
+        if sent.start < turn_end:
+            continue
         has_cue = not lex.verb_cue_words.isdisjoint(_LETTERS.findall(text[sent.start : sent.end].lower()))
         while q_first < len(quoted) and quoted[q_first].end <= sent.start:
             q_first += 1
@@ -78,6 +88,10 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
         if intro is not None:
             intros.append(intro)
         for d in found:
+            if d.pattern == "colon-label":
+                turn = _turn(text, d, paragraphs[sent.paragraph], quoted, q_first)
+                if turn is not None:
+                    d, turn_end = turn, paragraphs[sent.paragraph][1]
             _add(drafts, owner, d)
         for d in standalone_quotes(text, sent, si, tokens, in_quote, in_sentence, owner.keys(), lex):
             _add(drafts, owner, d)
@@ -133,6 +147,16 @@ def _addressee(text: str, d: Draft, cast: Cast) -> tuple[int, int] | None:
         return None
     first, last = d.fragments[0], d.fragments[-1]
     return vocative(text, first[0], first[1], cast) or vocative(text, last[0], last[1], cast)
+
+
+def _turn(text: str, d: Draft, paragraph: tuple[int, int], quoted: list[QuotedSpan], first: int) -> Draft | None:
+    """``transcript-turn`` for a colon-label draft, given the quoted spans that open in its paragraph."""
+    inside = []
+    k = first
+    while k < len(quoted) and quoted[k].open < paragraph[1]:
+        inside.append((k, quoted[k]))
+        k += 1
+    return transcript_turn(text, d, paragraph, inside)
 
 
 def _in_quote_flags(tokens: list[Token], spans: list[tuple[int, QuotedSpan]]) -> list[bool]:

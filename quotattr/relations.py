@@ -31,6 +31,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   paragraph's quote.
 - ``colon-label``: ``Ted Cruz: 'A fireable offense.'`` (headline, quoting anywhere after the colon) and ``PENCE:
   Well, …`` (transcript); never a label (``UPDATE:``, ``CLARIFICATION:``).
+- ``transcript-turn``: a transcript label opening a paragraph claims the whole paragraph (``PENCE: Well, look. I
+  think …``); the turn's later sentences are its own, not new attributions.
 - ``final-attribution-wins``: a sentence-final ``…, the source added`` or ``…, according to X`` reports the whole
   clause before it, inner belief or evidence verbs included.
 - ``nested-cue``: a cue inside another's content with no clause break before it is part of that content
@@ -65,6 +67,7 @@ from quotattr.segment import Sentence, Token
 
 _INDIRECT_CLASSES = frozenset({"speech", "evidence", "belief", "source-after"})
 _MIN_INDIRECT_WORDS = 3
+_LABEL_MARKS = frozenset('"“')  # marks that may stand before a transcript label
 _LABEL_TOKENS = 24  # a colon label ends within this many tokens (a fronted phrase and a name of _MAX_NP words)
 
 
@@ -334,7 +337,9 @@ def _colon_label(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon
     n = len(tokens)
     if not any(t.text == ":" for t in tokens[: _LABEL_TOKENS]):
         return None  # no colon where a label could end: skip the subject scan (speed)
-    m = sentence_subject(tokens, lex, n)
+    # label-not-quote left the mark of '"PENCE: …' out of every quote
+    lead = 1 if tokens[0].text in _LABEL_MARKS and not in_quote[0] else 0
+    m = sentence_subject(tokens, lex, n, lead)
     if m is None or m.kind != "name" or m.last + 1 >= n or tokens[m.last].text != ":":
         return None
     if any(t.lower in lex.words["label"] for t in tokens[m.first : m.last]):
@@ -445,7 +450,8 @@ def sentence_relations(
     label = _colon_label(tokens, in_quote, lex)
     if label is not None:
         links.append(label)
-        floor = label.claim_end
+        # transcript-turn: the cues inside "PENCE: Well, I think …" are the speaker's own words
+        floor = label.claim_end if label.cue.cls != "speech" else len(tokens)
     for cue in cues:
         if cue.first < floor:
             continue
@@ -530,6 +536,25 @@ def sentence_relations(
         drafts.append(draft)
         claimed.extend(draft.quoted)
     return drafts, claimed, intro
+
+
+def transcript_turn(
+    text: str, draft: Draft, paragraph: tuple[int, int], quoted: Sequence[tuple[int, QuotedSpan]]
+) -> Draft | None:
+    """``transcript-turn``: an upper-case label opening a paragraph (``PENCE: Well, look. …``) gives the speaker
+    the whole paragraph, one turn; the sentences after the first are the turn's, not attributions of their own.
+    ``quoted`` are the quoted spans (with their indices) that open in the paragraph. None if no turn."""
+    pstart, pend = paragraph
+    m = draft.mention
+    if draft.pattern != "colon-label" or draft.cue_class != "speech" or m is None or m.start - pstart > 1:
+        return None
+    start = draft.fragments[0][0]
+    end = pend
+    while end > start and (text[end - 1].isspace() or text[end - 1] in '"“'):
+        end -= 1  # a stray mark closing the transcript's last paragraph
+    inside = tuple(qi for qi, q in quoted if start <= q.open and q.end <= end)
+    kind = "mixed" if inside else draft.kind
+    return attrs.evolve(draft, kind=kind, fragments=((start, end),), quoted=inside)
 
 
 def _interrupted(

@@ -90,6 +90,11 @@ def test_stray_mark_around_complete_quotes_is_dropped() -> None:
     assert spans(text) == [["We won,"], ["Twice."], ["Then she left."]]
 
 
+def test_mark_before_a_transcript_label_opens_no_quote() -> None:
+    text = '"HOST: Is it “final”?\n\n"COLE: No.\n\n"We won," she said.'
+    assert spans(text) == [["final"], ["We won,"]]
+
+
 def test_mark_flood_paragraph_is_left_out_but_prose_is_kept() -> None:
     flood = "“‘" * 500 + " he said " + "’”" * 500
     text = f'"We won," Ana said.\n\n{flood}\n\n"Again," Ben said.'

@@ -100,6 +100,22 @@ def test_colon_label_headline_and_transcript() -> None:
         "CLARIFICATION: An earlier version called the plan ‘final’; it is a draft."))
 
 
+def test_transcript_turn_is_the_whole_paragraph() -> None:
+    text = ("A transcript follows:\n\nHOST: Will the mayor come? I ask because the hall is full.\n\n"
+            "COLE: Well, I think she will. She told us “maybe” on Monday.")
+    found = [(q.kind, q.content, q.speaker.text if q.speaker else None) for q in extract_quotes(text)]
+    assert found == [
+        ("indirect", "Will the mayor come? I ask because the hall is full.", "HOST"),
+        ("mixed", "Well, I think she will. She told us “maybe” on Monday.", "COLE"),
+    ]
+
+
+def test_transcript_turns_with_a_mark_on_every_paragraph() -> None:
+    text = 'A transcript follows:\n\n"HOST: Will she come to the hall?\n\n"COLE: Yes, she will come on Monday.'
+    found = [(q.content, q.speaker.text if q.speaker else None) for q in extract_quotes(text)]
+    assert found == [("Will she come to the hall?", "HOST"), ("Yes, she will come on Monday.", "COLE")]
+
+
 def test_trailing_attribution_after_question() -> None:
     (q,) = extract_quotes("“Is that a bribe? Isn’t it?” Vitter demanded. “It is.”")
     assert q.speaker is not None and q.speaker.text == "Vitter" and q.cue is not None and q.cue.text == "demanded"
