@@ -10,6 +10,10 @@ from a capitalised sentence opener and ``she`` from ``he``. Rules:
   ``proper-name``, is an ordinary word in sentence-initial position (``However``, ``Calling``), never a speaker.
 - ``vocative``: a cast name that opens a quotation before a comma or ``!`` (``"Lizzy, come here."``) or closes
   it after a comma (``"Come here, Lizzy."``) names the person spoken to.
+- ``place-name``: a name written after a preposition of place (``in``, ``at``, ``near``, ``into``) in at least
+  three of ten of its mid-sentence mentions, and mentioned at least four times, is a place (``at Netherfield``,
+  ``in London``), never a person a pronoun refers to; a given name never is (``looked at Edward``). ``to``,
+  ``from`` and ``of`` were measured and catch people (``a letter from Edward``).
 - ``given-name-gender``: a name listed in ``data/given_names.tsv`` (``Robert``, ``Edna``) has that gender, whatever
   the pronouns after it say (in a scene of two, the other's pronoun often follows).
 - ``pronoun-gender``: a name's gender is the majority of the titles before it (``Mr.``, ``Lady``) and of the
@@ -33,6 +37,9 @@ from quotattr.lexicon import Lexicon
 # Regex audit: every pattern here is a single possessive run or a fixed look-behind of two characters, so one
 # pass is linear; the address patterns are anchored (match / fullmatch) inside a 40-character window.
 _MID_WORD = regex.compile(r"(?<=[a-z,;] )[[:upper:]][[:lower:]]++")
+# The lower-case word before a mid-sentence capitalised word (not a possessive): ``in`` + ``London``. The
+# look-behind is one possessive letter run and a space: linear.
+_WORD_AFTER = regex.compile(r"(?<=\b([a-z]{2,4}+) )([[:upper:]][[:lower:]]++)(?!['’\w])")
 _LOWER_WORD = regex.compile(r"\b[[:lower:]]++\b")
 _WORD = regex.compile(r"[[:alpha:]]++")
 # A name of up to three capitalised words (titles with their period), then the punctuation of an address.
@@ -43,6 +50,8 @@ _CLOSING_ADDRESS = regex.compile(r", ((?:[[:upper:]][[:alpha:]]*+\.? ){0,2}+[[:u
 _ADDRESS_WINDOW = 40  # characters read at each end of a quotation
 _GENDER_WINDOW = 80  # characters after a name in which a pronoun is taken to refer to it
 _MIN_GENDER_EVIDENCE = 2
+_PLACE_SHARE = 0.3  # place-name: share of mentions after a preposition of place
+_PLACE_MIN_MENTIONS = 4
 
 
 @attrs.frozen(slots=True)
@@ -52,6 +61,7 @@ class Cast:
     names: frozenset[str]
     genders: dict[str, str]
     lower: frozenset[str] = frozenset()  # every word written in lower case somewhere in the document
+    places: frozenset[str] = frozenset()  # names that are places (place-name)
 
     def is_name(self, word: str) -> bool:
         low = word.lower()
@@ -61,6 +71,11 @@ class Cast:
         """``common-word``: no name here, and written in lower case elsewhere in the document."""
         low = word.lower()
         return low in self.lower and not self.is_name(word)
+
+    def is_place(self, name: str) -> bool:
+        """``place-name``: the (possibly multi-word) name starts with a place's name (``New York``, ``London``)."""
+        first = name.split(maxsplit=1)[0].lower() if name.strip() else ""
+        return first in self.places
 
     def gender(self, name: str) -> str:
         """Gender of a (possibly multi-word) name from its first word that has one, else ``-``: a given name
@@ -93,7 +108,23 @@ def find_cast(text: str, lex: Lexicon) -> Cast:
         given = lex.given_names.get(name)
         if given is not None:
             genders[name] = given
-    return Cast(names, genders, frozenset(lower))
+    return Cast(names, genders, frozenset(lower), _places(text, names, lex))
+
+
+def _places(text: str, names: frozenset[str], lex: Lexicon) -> frozenset[str]:
+    """``place-name``: the names mostly written after a preposition of place."""
+    after: Counter[str] = Counter()
+    located: Counter[str] = Counter()
+    place_words = lex.words["place-preposition"]
+    for before, word in _WORD_AFTER.findall(text):
+        low = word.lower()
+        if low in names and low not in lex.given_names:
+            after[low] += 1
+            if before in place_words:
+                located[low] += 1
+    return frozenset(
+        w for w, n in after.items() if n >= _PLACE_MIN_MENTIONS and located[w] >= _PLACE_SHARE * n
+    )
 
 
 @functools.cache

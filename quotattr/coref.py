@@ -12,7 +12,7 @@ Rules:
   more than five entities back and a person of unknown gender came since (``gender-first``); ``they`` the most
   recent group or organisation, ``it`` the most recent organisation or document. Gender comes from titles
   (``Mr.``), the cast (``quotattr.cast``) and the pronouns resolved to the entity. Unresolved pronouns keep
-  their own text.
+  their own text. A place of the cast (``cast.place-name``: ``Netherfield``) is no person.
 - ``title-holder``: a description by a title (``the senator``, ``the doctor``) names the latest person written with
   that title (``Sen. Elizabeth Warren``, ``Dr. Kemp``; abbreviations read as their whole word, ``data/titles.tsv``).
 - ``described-person``: in a novel, a speaker described by a gendered noun (``said the old lady``, ``said her
@@ -345,6 +345,8 @@ def canonical_names(
                 g = cast.gender(surface.get(fullest(key, usual=False), ""))
             if g != "-":
                 genders[name] = g
+        if ck == "person" and cast is not None and cast.is_place(text[cs:ce]):
+            ck = "place"  # place-name: "New York", "Netherfield" are no "he" or "she"
         if ck == "person" and _coordinated(key):
             ck = "group"  # coordination: "Jane and Elizabeth" are two people, a "they", never "she"
         if role:

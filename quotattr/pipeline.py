@@ -138,6 +138,8 @@ def _narrator(text: str, subject: Mention, cast: Cast, lex: Lexicon) -> bool:
         gender, _number, person = lex.pronouns.get(word, ("n", "", ""))
         return word in lex.words["subject-pronoun"] and gender != "n" and person != "2"
     words = text[subject.start : subject.end].split()
+    if cast.is_place(text[subject.start : subject.end]):
+        return False  # place-name: "Skuytercliff was closed for the winter"
     return subject.kind == "name" and any(cast.is_name(w.strip(".,")) for w in words)
 
 

@@ -227,3 +227,15 @@ def test_a_quotation_before_a_manner_verb_stays_when_its_speaker_is_not_found() 
 def test_an_inverted_speaker_after_a_double_hyphen() -> None:
     quotes = extract_quotes('He smiled.\n\n"Do let us have some music,"--cried Mira, tired of it.')
     assert [q.speaker.text if q.speaker else None for q in quotes] == ["Mira"]
+
+
+def test_a_name_mostly_written_after_in_or_at_is_a_place_not_a_person() -> None:
+    # place-name: Dunmore (in/at Dunmore) is a place, so "she" skips it for Lucy; Edward, a given name, never is
+    places = "They lived in Dunmore. Life at Dunmore was slow. We came to Dunmore in May. Snow fell in Dunmore. "
+    cast = find_cast(places + "We looked at Edward. He sat in Edward's chair. Then Edward rose, and we sat.", LEX)
+    assert cast.is_place("Dunmore") and not cast.is_place("Edward") and not cast.is_place("Lucy")
+    piet = " ".join(f"Piet {verb} a while." for verb in ("sat", "read", "slept", "ate", "waited", "smoked"))
+    # Lucy is more than five mentions back: without place-name, "she" would take Dunmore, of no known gender
+    text = _gendered_dialogue(["Then Lucy rode home.", piet, "Dunmore lay under snow.", '"It is cold," she said.'])
+    text = text.replace("Lucy came in;", places + "Lucy came in;")
+    assert _speakers(text)[-1] == "Lucy"
