@@ -12,6 +12,9 @@ Rules:
 - ``lower-case-head``: a lower-case head is a known source noun, a plural, a quantity or an indefinite pronoun
   (``officials said``, ``someone asked``, ``most are planning``, ``those surveyed say``), never a lone verb,
   adjective or bare singular noun (``could not resist pointing out``).
+- ``past-tense-ends-np``: a lower-case ``-ed`` word after a noun is a verb and ends the phrase (``said the Lee
+  family deserved better`` names no speaker ``the Lee family deserved``); not after an adverb or determiner (``the
+  newly elected mayor``).
 - ``surname-homograph``: ``Theresa May said``: a capitalised ``May`` after a name is no modal.
 - ``appositive``: ``X, a monitoring group, said`` and ``X, who …, said`` take X.
 - ``clause-name``: failing those, the nearest capitalised name earlier in the same clause (weak evidence).
@@ -303,6 +306,8 @@ def np_starting_at(
         after_determiner = k > i and tokens[k - 1].lower in lex.words["determiner"]
         if low in lex.verb_forms and not _is_cap(tok) and not after_determiner:
             break  # a verb ends the phrase, but not a noun reading after a determiner ("the report")
+        if last >= 0 and _past_after_noun(tokens, k, lex):
+            break  # past-tense-ends-np: ", said the Khan family deserved better" is no inverted speaker
         if low not in lex.words["quantifier"]:
             last = k
             if head < 0 or _is_cap(tok) or tokens[head].lower not in lex.source_nouns:
@@ -311,6 +316,17 @@ def np_starting_at(
     if last < 0 or (speaker and not _head_ok(tokens[head], lex)):
         return None
     return _make(tokens, i, last + 1, head, lex)
+
+
+def _past_after_noun(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """A lower-case ``-ed`` word after a noun: a verb (``the family deserved``), not a modifier before one (``the
+    newly elected mayor``, ``the most celebrated author``)."""
+    low = tokens[k].lower
+    if len(low) < 6 or not low.endswith("ed") or not low.isalpha() or _is_cap(tokens[k]):
+        return False
+    prev = tokens[k - 1].lower
+    return not (prev in lex.function_words or prev in lex.words["quantifier"] or is_manner_adverb(tokens[k - 1], lex)
+                or prev in lex.words["determiner"])
 
 
 _MAX_FRONTED = 8  # tokens of an introductory phrase before the subject

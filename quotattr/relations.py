@@ -11,6 +11,12 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``sentence-subject``: a participle cue after a comma takes the sentence's subject (``Trump struck a measured
   tone, saying …``), and so does one after a document or an event (``document-participle``: ``Trump sent tweets
   saying …``, ``she said at a news conference announcing …``).
+  So does a cue after a comma-closed relative clause (``Ana Ruiz, a Democrat who opposes it, said …``).
+- ``content-side``: ``CONTENT, SOURCE CUE`` although words follow the cue, when they are no clause of their own:
+  ``…, she said, adding …``, ``…, lawmakers said Friday, as they …``, and ``pp-tail``: ``…, she said in a video
+  message to the council.`` (a short closing phrase, after a clause that is no fronted one). ``quote-ends-clause``:
+  a quotation whose mark holds the clause's comma ends it (``will play the "woman card," Fiorina said, adding``);
+  a quotation right after an earlier cue is that cue's (``declared “Wow!” and said that …``).
 - ``clause-name``: the nearest name in the cue's clause when no subject is adjacent (weak).
 - ``interrupted``: ``"A," she said, "B."`` is one direct quote with two fragments, also across an addressee or a
   manner phrase (``said Mr. Hale to the boy, "B."``, ``Alice said very humbly; "B."``).
@@ -270,6 +276,10 @@ def _link_cue(
         lead = tokens[j].lower if j >= 0 else ""
         if tokens[cue.first].lower.endswith("ing") or lead in ("and", "but", "also", ",", "-", "—"):
             m, pattern = prev.mention, "shared-subject"
+            if m.kind == "relative" and lead == ",":  # "Ana Ruiz, a Democrat who opposes it, said …" is Ruiz's
+                subject = sentence_subject(tokens, lex, m.first)
+                if subject is not None and subject.kind in ("name", "pronoun"):
+                    m, pattern = subject, "sentence-subject"
     if m is None and floor == 0 and cue.first > 1 and tokens[cue.first - 1].lower in ("and", "but"):
         m = sentence_subject(tokens, lex, cue.first)  # "He turned to his partner, and said,"
         pattern = "shared-subject"
@@ -318,17 +328,40 @@ def _content_is_before(
     after = tokens[content] if content < len(tokens) else None
     if after is not None and (in_quote[content] or after.lower == "that"):
         return False  # "she said, “B.”" and "she said that …" take what follows
+    comma_closed = tokens[j].text == ","
     if in_quote[j] or (tokens[j].text == "," and j - 1 >= floor and in_quote[j - 1]):
         # only a quotation that opens its clause: not a quoted title mid-sentence ("on “Fox News Sunday,” X said")
         k = j if in_quote[j] else j - 1
         while k > floor and in_quote[k - 1]:
             k -= 1
-        return k == floor or tokens[k - 1].text in ",;:—("
-    if tokens[j].text != "," or after is None:
+        # opening its clause, not right after an earlier cue ('declared “Wow!” and said …')
+        if k == 0 or tokens[k - 1].text in ",;:—(":
+            return True
+        # quote-ends-clause: 'will play the "woman card," Fiorina said, adding …': the comma inside the mark
+        comma_closed = tokens[j].text == "," or (j - 1 >= floor and tokens[j - 1].text == ",")
+    if not comma_closed or after is None:
         return False
     lead = tokens[content - 1].text == "," or after.lower in lex.words["subordinator"]
     follows = after.lower in lex.words["subordinator"] | lex.words["pp-lead"] | {","} or after.lower.endswith("ing")
+    if not lead and after.lower in lex.words["pp-lead"]:
+        # pp-tail: "…, she said in a video message to the convention." is a place or medium, not content
+        first = tokens[floor].lower  # not a fronted clause: "As the vote neared, she said in March the plan …"
+        lead = (_pp_tail(tokens, in_quote, content) and first not in lex.words["subordinator"]
+                and first not in lex.words["connector"]
+                and sum(1 for t in tokens[floor:j] if _word(t)) >= _CLAUSE_WORDS)
     return lead and follows
+
+
+_PP_TAIL = 10  # at most this many tokens in a prepositional phrase that ends the sentence after a cue
+_CLAUSE_WORDS = 4  # words before "…, SOURCE CUE" that make a clause of their own
+
+
+def _pp_tail(tokens: Sequence[Token], in_quote: Sequence[bool], content: int) -> bool:
+    """The tokens from ``content`` to the sentence end are one short phrase: no comma, quotation or ``that``."""
+    tail = tokens[content:]
+    if len(tail) > _PP_TAIL:
+        return False
+    return not any(in_quote[content + i] or t.text in ",;:" or t.lower == "that" for i, t in enumerate(tail))
 
 
 def _colon_label(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -> _Link | None:
@@ -411,15 +444,20 @@ def _parenthetical(tokens: Sequence[Token], in_quote: Sequence[bool], link: _Lin
         return False
     if tokens[link.claim_start - 1].text != "," or tokens[link.claim_end - 1].text != ",":
         return False
-    first = tokens[0].lower
-    if first in lex.words["subordinator"] or first in lex.words["pp-lead"] or first in lex.words["connector"]:
+    if _fronted_opening(tokens[0].lower, lex):
         return False
-    if first in lex.words["introducer"] or first in lex.words["fronting"] or first.endswith(("ly", "ing")):
-        return False  # "Luckily, …", "Putting her head on one side, …"
-    if first in lex.words["trailing"]:
-        return False  # "And with a smile, …"
     head = range(0, link.claim_start - 1)
     return not any(in_quote[k] for k in head) and all(tokens[k].text not in ",;:—" for k in head)
+
+
+def _fronted_opening(first: str, lex: Lexicon) -> bool:
+    """A first word that opens a fronted clause or phrase, not a reported sentence (``When …``, ``In March``,
+    ``Luckily``, ``Putting her head on one side``, ``And with a smile``)."""
+    words = lex.words
+    if first in words["subordinator"] or first in words["pp-lead"] or first in words["connector"]:
+        return True
+    return (first in words["introducer"] or first in words["fronting"] or first.endswith(("ly", "ing"))
+            or first in words["trailing"])
 
 
 def _after_previous_speaker(tokens: Sequence[Token], cue: CueHit, prev: _Link | None) -> bool:

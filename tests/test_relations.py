@@ -231,3 +231,36 @@ def test_a_lone_dash_ends_reported_content_and_a_pair_of_dashes_stays() -> None:
     assert q.content == 'she was "encouraged" by the plan'
     (q,) = extract_quotes("The mayor said the plan — which cost a fortune — would fail within a year.")
     assert q.content == "the plan — which cost a fortune — would fail within a year"
+
+
+def test_content_before_the_speaker_when_the_cue_ends_in_a_short_phrase() -> None:
+    # pp-tail: "in a video message to the council" is where she said it, not what she said
+    (q,) = extract_quotes("Voters had “cracked the ceiling” at last, she said in a video message to the council.")
+    assert (q.kind, q.content, q.speaker.text if q.speaker else None) == (
+        "mixed", "Voters had “cracked the ceiling” at last", "she")
+    # a fronted clause is no content: what follows the phrase is
+    (q,) = extract_quotes("As the vote neared, she said in March the plan would fail.")
+    assert q.content.endswith("the plan would fail")
+
+
+def test_a_quote_ending_a_clause_before_the_speaker_is_that_clauses() -> None:
+    # quote-ends-clause: the comma inside the closing mark closes the reported clause
+    quotes = extract_quotes('The mayor will play the "budget card," Ruiz said, adding that the vote is close.')
+    assert [(q.content, q.cue.text if q.cue else None) for q in quotes] == [
+        ('The mayor will play the "budget card,"', "said"), ("the vote is close", "adding")]
+
+
+def test_a_quote_after_a_cue_is_that_cues_content_not_the_next_ones() -> None:
+    quotes = extract_quotes("She declared “What a night!” and said that the campaign would go on across the state.")
+    assert [(q.kind, q.content) for q in quotes] == [
+        ("direct", "What a night!"), ("indirect", "the campaign would go on across the state")]
+
+
+def test_a_past_tense_verb_after_a_noun_ends_an_inverted_speaker() -> None:
+    # past-tense-ends-np: "the Lee family deserved better" is the content, not a speaker; the speaker is the
+    # subject the relative clause describes, not the clause's "who"
+    quotes = extract_quotes("Ana Ruiz, a Democrat who opposes the plan, said the Lee family deserved better.")
+    assert [(q.content, q.speaker.text if q.speaker else None) for q in quotes] == [
+        ("the Lee family deserved better", "Ana Ruiz")]
+    (q,) = extract_quotes('"We won," said the newly elected mayor.')
+    assert q.speaker is not None and q.speaker.text == "the newly elected mayor"
