@@ -15,6 +15,8 @@ all), then marks are paired with a stack per paragraph, so the pass is linear in
   for an apostrophe. A mark never swallows the rest of the document.
 - ``label-not-quote``: a mark opening a paragraph right before an upper-case speaker label is transcript layout,
   not a quotation (``"WALLACE: Let's start.`` on every paragraph of a transcript); the label attributes the turn.
+- ``format-is-space``: an invisible format character (zero-width space, direction mark, BOM) beside a mark counts
+  as space (scraped ``\u202a”This is why …”`` opens a quotation).
 - ``stray-around-quotes``: an unclosed mark with complete quotes after it is a stray (scraped paragraphs that
   start with ``"``); the quotes inside stand on their own.
 - ``mark-flood``: a paragraph with more than 64 quotation marks and more than one mark per four letters is not
@@ -59,6 +61,11 @@ _SINGLE_FAMILIES = frozenset({"single", "csingle"})
 _OPENING_PUNCT = frozenset("([{<—–-/")
 _CLOSING_PUNCT = frozenset(".,;:!?)]}>—–-/…")
 _ALL_MARK_CHARS = frozenset("\"“”„‟'‘’‚«»‹›「」『』`")
+# Invisible format characters (zero-width spaces and joiners, direction marks and embeddings, word joiner, BOM)
+# count as space beside a mark: a scraped LEFT-TO-RIGHT EMBEDDING before ``”This is why …`` (``format-is-space``).
+FORMAT_CHARS = frozenset(
+    "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
+)
 # An upper-case transcript label of at most four words and a colon (``PENCE:``, ``JAKE TAPPER:``, ``Q:``); the
 # words are separated by single spaces that the word class excludes, so the match is linear.
 _SPEAKER_LABEL = regex.compile(r"\p{Lu}[\p{Lu}.'’-]*+(?: \p{Lu}[\p{Lu}.'’-]*+){0,3}:\s")
@@ -89,7 +96,7 @@ def _left_flanking(text: str, pos: int) -> bool:
     if pos == 0:
         return True
     ch = text[pos - 1]
-    return ch.isspace() or ch in _OPENING_PUNCT or ch in _ALL_MARK_CHARS
+    return ch.isspace() or ch in _OPENING_PUNCT or ch in _ALL_MARK_CHARS or ch in FORMAT_CHARS
 
 
 def _right_flanking(text: str, end: int) -> bool:
@@ -97,7 +104,7 @@ def _right_flanking(text: str, end: int) -> bool:
     if end >= len(text):
         return True
     ch = text[end]
-    return ch.isspace() or ch in _CLOSING_PUNCT or ch in _ALL_MARK_CHARS
+    return ch.isspace() or ch in _CLOSING_PUNCT or ch in _ALL_MARK_CHARS or ch in FORMAT_CHARS
 
 
 def _next_word(text: str, pos: int) -> str:

@@ -20,7 +20,7 @@ import attrs
 import regex
 
 from quotattr.lexicon import Lexicon
-from quotattr.marks import QuotedSpan
+from quotattr.marks import FORMAT_CHARS, QuotedSpan
 
 # A run of line breaks with only horizontal space between them (a blank line); possessive, so linear.
 # Regex audit: possessive quantifiers throughout and bounded counts ({1,10}, {0,4}); no pattern can backtrack.
@@ -122,8 +122,10 @@ def _rstrip(text: str, start: int, end: int) -> int:
 
 
 def _starts_sentence(text: str, pos: int) -> bool:
+    while pos + 1 < len(text) and text[pos] in FORMAT_CHARS:
+        pos += 1  # an invisible direction mark or zero-width space before the sentence
     ch = text[pos]
-    return ch.isupper() or ch.isdigit() or ch in "\"“‘'«„([—-"
+    return ch.isupper() or ch.isdigit() or ch in "\"“”‘'«„([—-"
 
 
 def _abbreviation_before(text: str, dot: int, nxt: int, lex: Lexicon) -> bool:

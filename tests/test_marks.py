@@ -107,3 +107,11 @@ def test_dialogue_dense_with_marks_is_not_a_flood() -> None:
     # Short turns are mark-dense, but a paragraph needs more than 64 marks before density counts.
     text = " ".join(['"No." "Yes."'] * 16)
     assert drop_mark_floods(text, [(0, len(text))]) == [(0, len(text))]
+
+
+def test_an_invisible_format_character_beside_a_mark_counts_as_space() -> None:
+    # format-is-space: a scraped direction mark before a sloppy ” opener
+    text = "It was a long day.  \u202a”This is why it matters,” said Ana Ruiz."
+    assert [(q.content, q.speaker.text if q.speaker else None) for q in extract_quotes(text)] == [
+        ("This is why it matters,", "Ana Ruiz")]
+    assert spans('She said \u200b"no"\u200b twice.') == [["no"]]
