@@ -24,6 +24,8 @@ sentence take candidates from the discourse:
 - ``narration-subject``: the subject of narration earlier in a quote's paragraph is its likely speaker (``She
   shook her head. "I do not get on at all."``), more likely than the turn order says; ``narration-before``: the
   subject of the paragraph before, a little less.
+``unnamed-asker``: the question of ``Asked whether …, Smith said`` takes no speaker from the discourse when no
+``by`` names the asker.
 ``cue-carries``: a quote that continues the previous speaker takes that quote's cue too (the ``said`` of
 ``"A," Ruiz said. "B."``); one introduced by ``Smith said:`` takes that cue.
 ``confidence = best * best / (best + runner_up)``: the best score, shared with any rival.
@@ -51,6 +53,7 @@ PATTERN_WEIGHTS: dict[str, float] = {
     "trailing-attribution": 0.9,
     "colon-intro": 0.85,
     "colon-label": 0.8,
+    "asked-question": 0.8,
     "dash-attribution": 0.85,
     "colon-quote": 0.6,
     "previous-paragraph": 0.6,
@@ -168,6 +171,8 @@ def score(
             if dialogue and text and cand.kind == "description" and turn_paragraph == d.paragraph - 1 and turns:
                 cand = _described_participant(cand, text, turns, history, key)
             cands.append(cand)
+        elif d.pattern == "asked-question":
+            pass  # unnamed-asker: "Asked whether …, Smith said" was asked by a reporter nobody names
         else:
             intro = intro_by_paragraph.get(d.paragraph - 1)
             if intro is not None and intro.mention is not None and first_in_paragraph:

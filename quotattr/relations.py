@@ -28,6 +28,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   attribution (two fragments), unless the opening is a fronted phrase (``At the end, she said, …``).
 - ``adjunct-then-quote``: ``saying, as she stepped down, "…"`` is a direct quote: the adjunct before the
   quotation is no part of it.
+- ``asked-question``: ``Asked whether he would run, Smith said …`` reports the question (to the comma before the
+  answer's speaker), asked by the ``by`` phrase's person or by nobody named.
 - ``standalone``: a quoted sentence with no cue (``"The weather's very cold."``); its speaker comes from the
   attribution stage. A quoted phrase inside narration with no cue is a scare quote and is dropped.
 - ``continued-after-attribution``: ``"A," X said. "B."`` in one paragraph is one quote with fragments A and B.
@@ -450,6 +452,40 @@ def _parenthetical(tokens: Sequence[Token], in_quote: Sequence[bool], link: _Lin
     return not any(in_quote[k] for k in head) and all(tokens[k].text not in ",;:—" for k in head)
 
 
+_QUESTION_LEAD = frozenset({"whether", "if", "who", "what", "why", "how", "which", "when", "where", "about", "to"})
+_ASKED_LEAD = 8  # tokens between "Asked" and the question's first word ("on Fox News", "by Matt Lauer")
+
+
+def _asked_question(
+    text: str,
+    tokens: Sequence[Token],
+    in_quote: Sequence[bool],
+    links: Sequence[_Link],
+    sentence: Sentence,
+    index: int,
+    quoted: Sequence[tuple[int, QuotedSpan]],
+    lex: Lexicon,
+) -> Draft | None:
+    """``asked-question``: ``Asked whether he would run, Smith said …`` reports the question; it runs from its
+    first word (``whether``, ``if``, a wh-word, ``about``, ``to``) to the comma before the answer's speaker. Its
+    speaker is the asker of ``Asked by Matt Lauer whether …``, else nobody (an unnamed reporter)."""
+    if len(tokens) < 4 or tokens[0].text != "Asked" or in_quote[0]:
+        return None
+    answer = next((lk for lk in links if lk.claim_start > 1 and lk.mention is not None), None)
+    if answer is None or tokens[answer.claim_start - 1].text != ",":
+        return None
+    end = answer.claim_start - 1
+    lead = next((k for k in range(1, min(end, 1 + _ASKED_LEAD)) if tokens[k].lower in _QUESTION_LEAD), None)
+    if lead is None or lead + 1 >= end:
+        return None
+    asker = None
+    if tokens[1].lower == "by":
+        asker = np_starting_at(tokens, 2, lex, lead)
+    cue = CueHit(0, 1, "ask", "speech", tokens[0].start, tokens[0].end)
+    link = _Link(cue, asker, "asked-question", "after", 0, lead)
+    return _classify(text, tokens[lead].start, tokens[end - 1].end, link, sentence, index, quoted, tokens, lex)
+
+
 def _fronted_opening(first: str, lex: Lexicon) -> bool:
     """A first word that opens a fronted clause or phrase, not a reported sentence (``When …``, ``In March``,
     ``Luckily``, ``Putting her head on one side``, ``And with a smile``)."""
@@ -457,7 +493,8 @@ def _fronted_opening(first: str, lex: Lexicon) -> bool:
     if first in words["subordinator"] or first in words["pp-lead"] or first in words["connector"]:
         return True
     return (first in words["introducer"] or first in words["fronting"] or first.endswith(("ly", "ing"))
-            or first in words["trailing"])
+            or first in words["trailing"] or (first.endswith("ed") and len(first) > 4))  # "Asked if …, X said"
+
 
 
 def _after_previous_speaker(tokens: Sequence[Token], cue: CueHit, prev: _Link | None) -> bool:
@@ -526,6 +563,10 @@ def sentence_relations(
     claimed: list[int] = []
     intro: Intro | None = None
     region_floor = sentence.start
+    asked = _asked_question(text, tokens, in_quote, links, sentence, index, quoted, lex)
+    if asked is not None:
+        drafts.append(asked)
+        claimed.extend(asked.quoted)
     for li, link in enumerate(links):
         nxt_start = links[li + 1].claim_start if li + 1 < len(links) else len(tokens)
         if link.mention is not None and link.mention.kind == "relative":

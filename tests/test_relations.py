@@ -264,3 +264,13 @@ def test_a_past_tense_verb_after_a_noun_ends_an_inverted_speaker() -> None:
         ("the Lee family deserved better", "Ana Ruiz")]
     (q,) = extract_quotes('"We won," said the newly elected mayor.')
     assert q.speaker is not None and q.speaker.text == "the newly elected mayor"
+
+
+def test_asked_question_is_reported_and_the_answer_keeps_its_speaker() -> None:
+    # asked-question: the question is an attribution of its own, by the asker "by" names, else by nobody
+    quotes = extract_quotes('Asked whether he would fire the aide, Ruiz said, "Probably."')
+    assert [(q.kind, q.content, q.speaker.text if q.speaker else None) for q in quotes] == [
+        ("indirect", "whether he would fire the aide", None), ("direct", "Probably.", "Ruiz")]
+    quotes = extract_quotes("Asked by Ana Ruiz if the plan was final, the mayor said it was only a draft.")
+    assert [(q.content, q.speaker.text if q.speaker else None) for q in quotes] == [
+        ("if the plan was final", "Ana Ruiz"), ("it was only a draft", "the mayor")]
