@@ -4,7 +4,8 @@ Rules:
 - ``pronoun-subject``: a subject pronoun right before the cue (``he said``) or right after it (``said she``).
 - ``name-or-role-np``: a run of capitalised words, titles, roles and nouns, with possessives and an inner
   ``of``/``for``/``to``/``at`` phrase (``Russia's United Nations ambassador Vitaly Churkin``,
-  ``The U.S. ambassador to the United Nations``, ``a reporter for USA Today``).
+  ``The U.S. ambassador to the United Nations``, ``a reporter for USA Today``); it never ends with a
+  preposition (``took the step of speaking``).
 - ``skip-aux-adverb``: auxiliaries, adverbs, time words and prepositional adverbs between subject and cue are
   skipped (``Smith has also said``, ``Trump on Monday said``, ``France in particular feared``).
 - ``dated-phrase``: so is a year or month after ``in`` or a time lead (``a panel in 2001 found``, ``a poll in
@@ -140,6 +141,8 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
     closed = jlow in lex.function_words and not _surname(tokens, j, floor, lex)
     if (closed and jlow not in lex.words["subject-pronoun"]) or jlow in lex.words["time"]:
         return None
+    if jlow in lex.words["connector"] and not _is_cap(tokens[j]):
+        return None  # no phrase ends with a preposition: "took the step of speaking about …
     if tokens[j].lower in lex.words["subject-pronoun"]:
         return _make(tokens, j, j + 1, j, lex)
     first = j

@@ -28,6 +28,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   attribution (two fragments), unless the opening is a fronted phrase (``At the end, she said, …``).
 - ``adjunct-then-quote``: ``saying, as she stepped down, "…"`` is a direct quote: the adjunct before the
   quotation is no part of it.
+- ``topic-verb``: ``spoke of a recent visit``, ``spoke about the plan``: the phrase after ``of``/``about`` is the
+  content of a manner verb listed as a topic verb (``data/word_classes.tsv``).
 - ``asked-question``: ``Asked whether he would run, Smith said …`` reports the question (to the comma before the
   answer's speaker), asked by the ``by`` phrase's person or by nobody named.
 - ``standalone``: a quoted sentence with no cue (``"The weather's very cold."``); its speaker comes from the
@@ -699,8 +701,12 @@ def _classify(
     inside = [(qi, q) for qi, q in quoted if q.open < re_ and q.end > rs]
     cls = link.cue.cls
     if not inside:
-        if cls not in _INDIRECT_CLASSES:
+        topic = link.cue.lemma in lex.words["topic-verb"] and link.side == "after" and _topic_at(
+            tokens, link.claim_end, rs, lex)
+        if cls not in _INDIRECT_CLASSES and not topic:
             return None
+        if topic:  # topic-verb: "O'Malley spoke of a recent visit" reports the visit
+            rs = tokens[link.claim_end + 1].start
         words = sum(1 for t in tokens if rs <= t.start < re_ and _word(t))
         if words < _MIN_INDIRECT_WORDS:
             return None
@@ -727,6 +733,14 @@ def _classify(
     if not pieces:
         return None
     return Draft("direct", pieces, link.cue, link.mention, link.pattern, cls, index, sentence.paragraph, qids)
+
+
+_TOPIC_PREPOSITIONS = frozenset({"about", "of"})
+
+
+def _topic_at(tokens: Sequence[Token], k: int, rs: int, lex: Lexicon) -> bool:
+    """The content after a topic verb opens with ``about`` or ``of`` and a phrase (``spoke about the plan``)."""
+    return k + 2 < len(tokens) and tokens[k].start == rs and tokens[k].lower in _TOPIC_PREPOSITIONS
 
 
 def _adjunct_then_quote(

@@ -274,3 +274,14 @@ def test_asked_question_is_reported_and_the_answer_keeps_its_speaker() -> None:
     quotes = extract_quotes("Asked by Ana Ruiz if the plan was final, the mayor said it was only a draft.")
     assert [(q.content, q.speaker.text if q.speaker else None) for q in quotes] == [
         ("if the plan was final", "Ana Ruiz"), ("it was only a draft", "the mayor")]
+
+
+def test_a_manner_verb_reports_its_topic() -> None:
+    # manner-topic: "spoke of" / "spoke about" report what was spoken of; a bare manner verb reports nothing
+    (q,) = extract_quotes("The mayor spoke of a recent visit to the flooded towns.")
+    assert (q.kind, q.content, q.speaker.text if q.speaker else None) == (
+        "indirect", "a recent visit to the flooded towns", "The mayor")
+    assert extract_quotes("She spoke softly to him in the hall.") == []
+    # no speaker phrase ends with a preposition: the step is nobody's
+    (q,) = extract_quotes("Ana took the bold step of speaking about the matter to the board.")
+    assert (q.content, q.speaker.text if q.speaker else None) == ("the matter to the board", "Ana")
