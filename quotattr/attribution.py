@@ -25,7 +25,7 @@ sentence take candidates from the discourse:
   shook her head. "I do not get on at all."``), more likely than the turn order says; ``narration-before``: the
   subject of the paragraph before, a little less.
 ``unnamed-asker``: the question of ``Asked whether …, Smith said`` takes no speaker from the discourse when no
-``by`` names the asker.
+``by`` names the asker, nor does a ``raising-verb`` clause (``the team appeared paralyzed``).
 ``cue-carries``: a quote that continues the previous speaker takes that quote's cue too (the ``said`` of
 ``"A," Ruiz said. "B."``); one introduced by ``Smith said:`` takes that cue.
 ``confidence = best * best / (best + runner_up)``: the best score, shared with any rival.
@@ -54,6 +54,7 @@ PATTERN_WEIGHTS: dict[str, float] = {
     "colon-intro": 0.85,
     "colon-label": 0.8,
     "asked-question": 0.8,
+    "raising": 0.5,
     "dash-attribution": 0.85,
     "colon-quote": 0.6,
     "previous-paragraph": 0.6,
@@ -100,6 +101,7 @@ class Scored:
     confidence: float
 
 
+_NO_DISCOURSE_SPEAKER = frozenset({"asked-question", "raising"})  # drafts whose source nobody names
 _CONTINUING = frozenset({"previous-in-paragraph", "previous-paragraph"})
 
 
@@ -171,7 +173,7 @@ def score(
             if dialogue and text and cand.kind == "description" and turn_paragraph == d.paragraph - 1 and turns:
                 cand = _described_participant(cand, text, turns, history, key)
             cands.append(cand)
-        elif d.pattern == "asked-question":
+        elif d.pattern in _NO_DISCOURSE_SPEAKER:
             pass  # unnamed-asker: "Asked whether …, Smith said" was asked by a reporter nobody names
         else:
             intro = intro_by_paragraph.get(d.paragraph - 1)

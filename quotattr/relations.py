@@ -32,6 +32,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   content of a manner verb listed as a topic verb (``data/word_classes.tsv``).
 - ``stance-object``: a stance verb's short object is its content (``Ryan endorsed Trump``, ``opposed the bill``);
   other cues need three words of content.
+- ``raising-verb``: ``the team appeared paralyzed``, ``X seems ready to …``: the whole clause, its subject too,
+  is reported evidence with no source (``seemed to imply`` reports with the subject as source).
 - ``asked-question``: ``Asked whether he would run, Smith said …`` reports the question (to the comma before the
   answer's speaker), asked by the ``by`` phrase's person or by nobody named.
 - ``standalone``: a quoted sentence with no cue (``"The weather's very cold."``); its speaker comes from the
@@ -244,6 +246,13 @@ def _link_cue(
                 return _Link(cue, m, "according-to", "before", cue.first, end)
             return _Link(cue, m, "according-to", "after", cue.first, end + 1)
         return _Link(cue, m, "according-to", "before", cue.first, end)
+    if cue.lemma in lex.words["raising-verb"] and _showing_up(tokens, cue.last, lex):
+        return _Link(cue, None, "no-source", "after", cue.first, cue.last)  # "appeared on a morning show": no cue
+    if cue.lemma in lex.words["raising-verb"] and _raised(tokens, cue, prev, lex):
+        # raising-verb: "the team appeared paralyzed" reports the whole clause, the verb and its subject too
+        m = subject_before(tokens, cue.first, lex, floor) or appositive_subject(tokens, cue.first, lex, floor)
+        start = m.first if m is not None else _clause_start(tokens, cue.first, floor, lex)
+        return _Link(cue, None, "raising", "after", start, start)
     before = tokens[cue.first - 1] if cue.first > 0 else None
     if before is not None and before.text == "," and cue.first >= 2 and not in_quote[cue.first - 2]:
         m = appositive_subject(tokens, cue.first, lex, floor)  # "McConnell, R-Ky., told reporters"
@@ -309,6 +318,41 @@ def _link_cue(
             claim_start -= 1
     return _Link(cue, m, pattern, _side(tokens, in_quote, claim_start, cue, floor, lex), claim_start,
                  _content_start(tokens, cue, lex))
+
+
+_RAISED_REACH = 6  # tokens after a raising verb searched for "to" and a reporting verb
+
+
+def _showing_up(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """A preposition other than ``to`` after a raising verb: it means showing up (``appeared on MSNBC``)."""
+    low = tokens[k].lower if k < len(tokens) else ""
+    return low != "to" and (low in lex.words["connector"] or low in lex.words["pp-lead"] or low in ("before", "after"))
+
+
+def _raised(tokens: Sequence[Token], cue: CueHit, prev: _Link | None, lex: Lexicon) -> bool:
+    """``raising-verb`` applies: a lower-case word follows (``appeared paralyzed``, ``seems to``; not ``as it may
+    seem``), no reporting verb follows (``seemed to understand``), and the verb is not inside an earlier cue's
+    content (``insisted that …, whose support appeared steady``). ``appeared on MSNBC`` is no cue at all."""
+    k = cue.last
+    if k >= len(tokens) or not _word(tokens[k]) or tokens[k].text[:1].isupper():
+        return False
+    return (prev is None or prev.side != "after") and not _reporting_infinitive(tokens, k, lex)
+
+
+def _reporting_infinitive(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """``to`` and a reporting verb soon after ``k`` (``seemed to imply``, ``appeared more likely to describe``):
+    that verb reports, with the subject as its source."""
+    stop = min(len(tokens) - 1, k + _RAISED_REACH)
+    return any(tokens[j].lower == "to" and tokens[j + 1].lower in lex.verb_forms for j in range(k, stop))
+
+
+def _clause_start(tokens: Sequence[Token], i: int, floor: int, lex: Lexicon) -> int:
+    """The first token of the clause holding token ``i``: after the last comma, semicolon, dash or subordinator."""
+    k = i
+    while k > floor and not (tokens[k - 1].text in ",;:—(" or tokens[k - 1].lower in lex.words["subordinator"]
+                             or tokens[k - 1].lower == "that"):
+        k -= 1
+    return k
 
 
 def _side(

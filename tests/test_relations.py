@@ -292,3 +292,15 @@ def test_a_stance_verb_reports_a_short_object() -> None:
     quotes = extract_quotes("Ryan endorsed Ruiz in June. The union opposed the bill. Ana turned away.")
     assert [(q.content, q.speaker.text if q.speaker else None) for q in quotes] == [
         ("Ruiz in June", "Ryan"), ("the bill", "The union")]
+
+
+def test_a_raising_verb_reports_its_whole_clause_with_no_source() -> None:
+    # raising-verb: the clause is evidence nobody in the text vouches for; no discourse speaker is guessed
+    quotes = extract_quotes("Ana Ruiz spoke first. While the vote dragged, the council appeared paralyzed.")
+    assert [(q.content, q.speaker) for q in quotes] == [("the council appeared paralyzed", None)]
+    (q,) = extract_quotes("The plan seems to have failed at the first vote.")
+    assert (q.content, q.speaker) == ("The plan seems to have failed at the first vote", None)
+    # not the sense of showing up, nor a verb whose infinitive reports ("seemed to understand": she understood)
+    assert extract_quotes("Ana Ruiz appeared on a morning show in June.") == []
+    (q,) = extract_quotes("She seemed to understand that the plan would fail.")
+    assert q.speaker is not None and q.speaker.text == "She"
