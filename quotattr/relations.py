@@ -396,7 +396,7 @@ def _content_is_before(
     if not lead and after.lower in lex.words["pp-lead"]:
         # pp-tail: "…, she said in a video message to the convention." is a place or medium, not content
         first = tokens[floor].lower  # not a fronted clause: "As the vote neared, she said in March the plan …"
-        lead = (_pp_tail(tokens, in_quote, content) and first not in lex.words["subordinator"]
+        lead = (_pp_tail(tokens, in_quote, content, lex) and first not in lex.words["subordinator"]
                 and first not in lex.words["connector"]
                 and sum(1 for t in tokens[floor:j] if _word(t)) >= _CLAUSE_WORDS)
     return lead and follows
@@ -406,12 +406,19 @@ _PP_TAIL = 10  # at most this many tokens in a prepositional phrase that ends th
 _CLAUSE_WORDS = 4  # words before "…, SOURCE CUE" that make a clause of their own
 
 
-def _pp_tail(tokens: Sequence[Token], in_quote: Sequence[bool], content: int) -> bool:
-    """The tokens from ``content`` to the sentence end are one short phrase: no comma, quotation or ``that``."""
-    tail = tokens[content:]
-    if len(tail) > _PP_TAIL:
+def _pp_tail(tokens: Sequence[Token], in_quote: Sequence[bool], content: int, lex: Lexicon) -> bool:
+    """The tokens from ``content`` to the sentence end, or to a comma before a participle or subordinate clause
+    (``…, she said in June 2012, citing …``), are one short phrase: no quotation or ``that``."""
+    end = len(tokens)
+    for k in range(content, min(end, content + _PP_TAIL + 1)):
+        if tokens[k].text == "," and k + 1 < end and (
+            tokens[k + 1].lower.endswith("ing") or tokens[k + 1].lower in lex.words["subordinator"]
+        ):
+            end = k
+            break
+    if end - content > _PP_TAIL:
         return False
-    return not any(in_quote[content + i] or t.text in ",;:" or t.lower == "that" for i, t in enumerate(tail))
+    return not any(in_quote[k] or tokens[k].text in ",;:" or tokens[k].lower == "that" for k in range(content, end))
 
 
 def _colon_label(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -> _Link | None:

@@ -238,6 +238,10 @@ def test_content_before_the_speaker_when_the_cue_ends_in_a_short_phrase() -> Non
     (q,) = extract_quotes("Voters had “cracked the ceiling” at last, she said in a video message to the council.")
     assert (q.kind, q.content, q.speaker.text if q.speaker else None) == (
         "mixed", "Voters had “cracked the ceiling” at last", "she")
+    # the phrase may end at a comma before a participle clause
+    quotes = extract_quotes('The town "has changed for the better," Ruiz said in June 2012, citing the new school.')
+    assert [(q.content, q.cue.text if q.cue else None) for q in quotes] == [
+        ('The town "has changed for the better,"', "said"), ("the new school", "citing")]
     # a fronted clause is no content: what follows the phrase is
     (q,) = extract_quotes("As the vote neared, she said in March the plan would fail.")
     assert q.content.endswith("the plan would fail")
