@@ -6,7 +6,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``inverted``: ``CONTENT, CUE SOURCE`` (``"…," said Smith``).
 - ``appositive``: ``SOURCE, a monitoring group, CUE CONTENT``; ``relative-source``: ``X, who …, CUE``, and
   ``relative-after-speaker``: ``"…," said Mr. Kamin, who emphasized that …`` (both Kamin's).
-- ``according-to``: ``according to SOURCE, CONTENT`` and ``CONTENT, according to SOURCE``.
+- ``according-to``: ``according to SOURCE, CONTENT`` and ``CONTENT, according to SOURCE``; with
+  ``according-to-phrase`` the source is the whole phrase up to that comma or the sentence end (``According to
+  early results of exit polls conducted for AP, …``, ``…, according to early returns.``).
 - ``shared-subject``: a second cue of the same subject (``…, adding that …``, ``… but says …``).
 - ``sentence-subject``: a participle cue after a comma takes the sentence's subject (``Trump struck a measured
   tone, saying …``), and so does one after a document or an event (``document-participle``: ``Trump sent tweets
@@ -223,6 +225,35 @@ def _determined_np(tokens: Sequence[Token], i: int, lex: Lexicon) -> Mention | N
 _CLAUSE_BEFORE_ACCORDING = 6  # words before ", according to X," that make a clause of their own, not a lead-in
 
 
+_SOURCE_PHRASE = 16  # tokens of the source phrase after "according to" that runs to a comma or the sentence end
+
+
+def _source_phrase(
+    tokens: Sequence[Token], in_quote: Sequence[bool], k: int, m: Mention | None, clause_initial: bool
+) -> Mention | None:
+    """``according-to-phrase``: the source of ``according to`` runs to the comma that ends a clause-initial phrase
+    (``According to early results of exit polls conducted for AP, …``, ``According to state law, …``) or to the
+    sentence end (``…, according to early returns.``), when the noun phrase found stops short of it."""
+    n = len(tokens)
+    stop = n
+    while stop > k and not _word(tokens[stop - 1]):
+        stop -= 1  # the sentence's final punctuation
+    limit = min(n, k + _SOURCE_PHRASE + 1)
+    comma = next((j for j in range(k, limit) if tokens[j].text == "," or in_quote[j]), -1)
+    if clause_initial and comma > k and tokens[comma].text == ",":
+        end = comma
+    elif comma < 0 and stop - k <= _SOURCE_PHRASE:
+        end = stop
+    else:
+        return m
+    if m is not None and m.last >= end:
+        return m
+    if end <= k or not all(_word(t) or t.text in "-’'" for t in tokens[k:end]):
+        return m
+    head = m.head if m is not None else end - 1
+    return Mention(k, end, tokens[k].start, tokens[end - 1].end, head, "description")
+
+
 def _time_phrase(tokens: Sequence[Token], i: int, n: int, lex: Lexicon) -> bool:
     """A time phrase right after an inverted speaker: ``that evening``, ``next morning``, ``yesterday``."""
     low = tokens[i].lower
@@ -238,8 +269,9 @@ def _link_cue(
     n = len(tokens)
     if cue.cls == "source-after":  # according-to
         m = np_starting_at(tokens, cue.last, lex, n) or _determined_np(tokens, cue.last, lex)  # "the bank"
-        end = m.last if m is not None else cue.last
         clause_initial = cue.first == floor or tokens[cue.first - 1].text in ",;:—("
+        m = _source_phrase(tokens, in_quote, cue.last, m, clause_initial)
+        end = m.last if m is not None else cue.last
         if clause_initial and end < n and tokens[end].text == ",":
             if sum(1 for t in tokens[floor : cue.first] if _word(t)) >= _CLAUSE_BEFORE_ACCORDING:
                 # according-to-appositive: "…, according to Craig Bryan, head of the center." reports what precedes

@@ -308,3 +308,15 @@ def test_a_raising_verb_reports_its_whole_clause_with_no_source() -> None:
     assert extract_quotes("Ana Ruiz appeared on a morning show in June.") == []
     (q,) = extract_quotes("She seemed to understand that the plan would fail.")
     assert q.speaker is not None and q.speaker.text == "She"
+
+
+def test_according_to_takes_its_whole_source_phrase() -> None:
+    # according-to-phrase: the source runs to the comma of a clause-initial phrase or to the sentence end
+    text = ("According to early results of exit polls taken for the paper, most voters backed the plan. "
+            "According to state law, no one may campaign near a polling place. "
+            "Ruiz won the vote in Ohio, according to early returns.")
+    assert [(q.content, q.speaker.text if q.speaker else None) for q in extract_quotes(text)] == [
+        ("most voters backed the plan", "early results of exit polls taken for the paper"),
+        ("no one may campaign near a polling place", "state law"),
+        ("Ruiz won the vote in Ohio", "early returns"),
+    ]
