@@ -9,6 +9,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``according-to``: ``according to SOURCE, CONTENT`` and ``CONTENT, according to SOURCE``; with
   ``according-to-phrase`` the source is the whole phrase up to that comma or the sentence end (``According to
   early results of exit polls conducted for AP, …``, ``…, according to early returns.``).
+- ``main-after-relative``: ``Republicans who have praised him warned that …``: the relative clause's content ends
+  at the main cue, whose subject is the antecedent; ``relative-antecedent``: so it is when the relative clause has
+  no cue (``A man who works there told me …``).
 - ``shared-subject``: a second cue of the same subject (``…, adding that …``, ``… but says …``).
 - ``sentence-subject``: a participle cue after a comma takes the sentence's subject (``Trump struck a measured
   tone, saying …``), and so does one after a document or an event (``document-participle``: ``Trump sent tweets
@@ -325,7 +328,7 @@ def _link_cue(
             m, pattern = prev.mention, "shared-subject"
             if m.kind == "relative" and lead == ",":  # "Ana Ruiz, a Democrat who opposes it, said …" is Ruiz's
                 subject = sentence_subject(tokens, lex, m.first)
-                if subject is not None and subject.kind in ("name", "pronoun"):
+                if subject is not None and subject.kind in ("name", "pronoun", "description"):
                     m, pattern = subject, "sentence-subject"
     if m is None and floor == 0 and cue.first > 1 and tokens[cue.first - 1].lower in ("and", "but"):
         m = sentence_subject(tokens, lex, cue.first)  # "He turned to his partner, and said,"
@@ -337,6 +340,9 @@ def _link_cue(
     ):
         m = sentence_subject(tokens, lex, cue.first)  # "Trump struck a tone, saying …"
         pattern = "sentence-subject"
+    if m is None:
+        m = _relative_antecedent(tokens, cue.first, lex, floor)  # "Those who voted for him said …"
+        pattern = "subject-cue"
     if m is None:
         m = clause_name(tokens, cue.first, lex, floor)
         if m is not None and in_quote[m.first]:
@@ -573,6 +579,41 @@ def _asked_question(
     return _classify(text, tokens[lead].start, tokens[end - 1].end, link, sentence, index, quoted, tokens, lex)
 
 
+def _main_after_relative(tokens: Sequence[Token], cue: CueHit, prev: _Link | None, lex: Lexicon) -> _Link | None:
+    """``main-after-relative``: ``Republicans who have praised him warned that …``: a cue after a restrictive
+    relative clause's attribution is the main verb, and the relative's antecedent is its subject."""
+    if prev is None or prev.mention is None or prev.mention.kind != "relative" or prev.side != "after":
+        return None
+    rel = prev.mention.first
+    if rel == 0 or tokens[rel - 1].text == "," or cue.first - prev.claim_end > _RELATIVE_OBJECT:
+        return None  # a comma before "who" (", who said …, warned") is the relative-source pattern's
+    subject = sentence_subject(tokens, lex, rel)
+    if subject is None or subject.last != rel or cue.lemma in lex.words["raising-verb"]:
+        return None
+    return _Link(cue, subject, "subject-cue", _side_after(tokens, cue, lex), cue.first,
+                 _content_start(tokens, cue, lex))
+
+
+_RELATIVE_OBJECT = 8  # tokens of a relative clause's object before the main verb
+
+
+def _relative_antecedent(tokens: Sequence[Token], i: int, lex: Lexicon, floor: int) -> Mention | None:
+    """``relative-antecedent``: the subject before a restrictive ``who`` clause that ends right before the cue at
+    ``i`` (``Those who voted for him said …``, ``A man who works there told me …``)."""
+    for k in range(i - 1, max(floor, i - 1 - _RELATIVE_OBJECT), -1):
+        if tokens[k].text in ",;:—(\"“”":
+            return None
+        if tokens[k].lower == "who" and k > floor:
+            subject = sentence_subject(tokens, lex, k, floor)
+            return subject if subject is not None and subject.last == k else None
+    return None
+
+
+def _side_after(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> str:
+    """``after`` when words follow the cue's content start, else ``before``."""
+    return "after" if _content_start(tokens, cue, lex) < len(tokens) - 1 else "before"
+
+
 def _fronted_opening(first: str, lex: Lexicon) -> bool:
     """A first word that opens a fronted clause or phrase, not a reported sentence (``When …``, ``In March``,
     ``Luckily``, ``Putting her head on one side``, ``And with a smile``)."""
@@ -618,9 +659,12 @@ def sentence_relations(
         if cue.first < floor:
             continue
         prev = links[-1] if links else None
-        if prev is not None and prev.side == "after" and not _clause_break_before(tokens, cue.first, prev.claim_end):
+        main = _main_after_relative(tokens, cue, prev, lex)
+        if main is None and prev is not None and prev.side == "after" and not _clause_break_before(
+            tokens, cue.first, prev.claim_end
+        ):
             continue  # nested-cue: "he said the two intended to …" is one attribution, the outer one
-        link = _link_cue(tokens, in_quote, cue, floor, prev, lex)
+        link = main or _link_cue(tokens, in_quote, cue, floor, prev, lex)
         relative = cue.first > 0 and tokens[cue.first - 1].lower in ("who", "which", "that")
         if link.pattern == "no-source" and link.side == "after" and _after_previous_speaker(tokens, cue, prev):
             # relative-after-speaker: '"…," said Mr. Kamin, who emphasized that …' is Kamin's too

@@ -320,3 +320,13 @@ def test_according_to_takes_its_whole_source_phrase() -> None:
         ("no one may campaign near a polling place", "state law"),
         ("Ruiz won the vote in Ohio", "early returns"),
     ]
+
+
+def test_a_restrictive_relative_clause_ends_before_the_main_cue() -> None:
+    # main-after-relative: the relative's content stops at the main verb, whose subject is the antecedent
+    quotes = extract_quotes("Republicans who have praised his candidacy warned on Tuesday that the plan would fail.")
+    assert [(q.content, q.speaker.text if q.speaker else None) for q in quotes] == [
+        ("his candidacy", "who"), ("the plan would fail", "Republicans")]
+    # relative-antecedent: with no cue in the relative clause, the main cue's subject is still its antecedent
+    (q,) = extract_quotes("A man who works there told me the plant would close.")
+    assert q.speaker is not None and q.speaker.text == "A man"
