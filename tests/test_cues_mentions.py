@@ -27,6 +27,10 @@ def one(text: str):  # type: ignore[no-untyped-def]
         ("The mayor railed against the bridge tolls that commuters pay every day.", "railed"),
         ("The mayor opposed the plan to close the bridge for a whole summer.", "opposed"),
         ("The mayor likened the bridge to a \"rusty old cage\" on Friday.", "likened"),
+        ("The mayor sought a new bridge to replace the one the flood took.", "sought"),
+        ("The mayor was referring to the bridge that the flood took last year.", "referring"),
+        ("The mayor thanked the crews who rebuilt the bridge in one summer.", "thanked"),
+        ("The mayor backed a plan to rebuild the bridge before the winter.", "backed"),
     ],
 )
 def test_cue_inflections(text: str, cue: str) -> None:
@@ -50,6 +54,7 @@ def test_infinitive_is_not_a_cue() -> None:
 
 def test_noun_homograph_is_not_a_cue() -> None:
     assert extract_quotes("The United States and its allies met in Paris on Monday.") == []
+    assert extract_quotes("The votes were counted and the names of the winners came back at noon.") == []
     (q,) = extract_quotes("They report that the harbour froze overnight.")
     assert q.cue is not None and q.cue.text == "report"
 
