@@ -31,6 +31,7 @@ def one(text: str):  # type: ignore[no-untyped-def]
         ("The mayor was referring to the bridge that the flood took last year.", "referring"),
         ("The mayor thanked the crews who rebuilt the bridge in one summer.", "thanked"),
         ("The mayor backed a plan to rebuild the bridge before the winter.", "backed"),
+        ("The mayor made clear that the bridge would not reopen this year.", "made clear"),
     ],
 )
 def test_cue_inflections(text: str, cue: str) -> None:
