@@ -13,7 +13,8 @@ Rules:
 - ``noun-homograph``: forms in ``data/noun_homographs.txt`` (``states``, ``tweet``) count only after a subject
   pronoun or before ``that`` or ``:`` (``they report that …``, ``The Post reports that …``).
 - ``no-infinitive``, ``no-passive``: ``declined to say``, ``was told``, ``was first reported by`` are not
-  attributions of the subject.
+  attributions of the subject; ``passive-raising``: but ``is expected to``, ``is said to`` are cues of the whole
+  clause, with no source (``Sanders is expected to win``).
 - ``quotes-are-not-cues``: words inside quotation marks are never cues.
 """
 
@@ -114,9 +115,18 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
         if prev == "to":
             return False  # no-infinitive
         participle = tok.lower.endswith(("ed", "en", "ld", "wn", "ught"))
-        if participle and _be_before(tokens, i, lex):
+        if participle and _be_before(tokens, i, lex) and not passive_raising(tokens, i, lex):
             return False  # no-passive: "was told", "was first reported by"
     return True
+
+
+def passive_raising(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """``passive-raising``: ``is expected to``, ``was believed to``: a passive participle of a ``passive-raising``
+    lemma right after ``be`` and before ``to``; the whole clause is reported, with no source."""
+    low = tokens[i].lower
+    lemma = lex.verb_forms.get(low, ("", ""))[0]
+    return (lemma in lex.words["passive-raising"] and i + 1 < len(tokens) and tokens[i + 1].lower == "to"
+            and low.endswith(("ed", "en", "wn", "ught", "id")) and _be_before(tokens, i, lex))
 
 
 def _be_before(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:

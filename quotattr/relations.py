@@ -70,7 +70,7 @@ from collections.abc import Container, Sequence
 import attrs
 import regex
 
-from quotattr.cues import CueHit
+from quotattr.cues import CueHit, passive_raising
 from quotattr.lexicon import Lexicon
 from quotattr.marks import QuotedSpan
 from quotattr.mentions import (
@@ -283,7 +283,8 @@ def _link_cue(
         return _Link(cue, m, "according-to", "before", cue.first, end)
     if cue.lemma in lex.words["raising-verb"] and _showing_up(tokens, cue.last, lex):
         return _Link(cue, None, "no-source", "after", cue.first, cue.last)  # "appeared on a morning show": no cue
-    if cue.lemma in lex.words["raising-verb"] and _raised(tokens, cue, prev, lex):
+    passive = passive_raising(tokens, cue.first, lex)
+    if (cue.lemma in lex.words["raising-verb"] or passive) and _raised(tokens, cue, prev, lex, passive):
         # raising-verb: "the team appeared paralyzed" reports the whole clause, the verb and its subject too
         m = subject_before(tokens, cue.first, lex, floor) or appositive_subject(tokens, cue.first, lex, floor)
         start = m.first if m is not None else _clause_start(tokens, cue.first, floor, lex)
@@ -367,14 +368,14 @@ def _showing_up(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
     return low != "to" and (low in lex.words["connector"] or low in lex.words["pp-lead"] or low in ("before", "after"))
 
 
-def _raised(tokens: Sequence[Token], cue: CueHit, prev: _Link | None, lex: Lexicon) -> bool:
+def _raised(tokens: Sequence[Token], cue: CueHit, prev: _Link | None, lex: Lexicon, passive: bool = False) -> bool:
     """``raising-verb`` applies: a lower-case word follows (``appeared paralyzed``, ``seems to``; not ``as it may
     seem``), no reporting verb follows (``seemed to understand``), and the verb is not inside an earlier cue's
     content (``insisted that …, whose support appeared steady``). ``appeared on MSNBC`` is no cue at all."""
     k = cue.last
     if k >= len(tokens) or not _word(tokens[k]) or tokens[k].text[:1].isupper():
         return False
-    return (prev is None or prev.side != "after") and not _reporting_infinitive(tokens, k, lex)
+    return (prev is None or prev.side != "after") and (passive or not _reporting_infinitive(tokens, k, lex))
 
 
 def _reporting_infinitive(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:

@@ -330,3 +330,11 @@ def test_a_restrictive_relative_clause_ends_before_the_main_cue() -> None:
     # relative-antecedent: with no cue in the relative clause, the main cue's subject is still its antecedent
     (q,) = extract_quotes("A man who works there told me the plant would close.")
     assert q.speaker is not None and q.speaker.text == "A man"
+
+
+def test_a_passive_raising_verb_reports_its_whole_clause() -> None:
+    # passive-raising: "is expected to" reports the clause with no source; a plain passive is still no cue
+    (q,) = extract_quotes("Ana Ruiz is expected to win the primary next week.")
+    assert (q.content, q.cue.text if q.cue else None, q.speaker) == (
+        "Ana Ruiz is expected to win the primary next week", "expected", None)
+    assert extract_quotes("He was told to leave the hall before the vote.") == []
