@@ -209,3 +209,8 @@ def test_a_verb_form_after_a_preposition_is_a_noun() -> None:
 def test_a_surname_that_spells_a_modal_stays_in_the_sentence_subject() -> None:
     quotes = extract_quotes("Prime Minister Theresa May issued a statement calling for a ceasefire in the city.")
     assert [q.speaker.text for q in quotes if q.speaker] == ["Prime Minister Theresa May"]
+
+
+def test_a_noun_homograph_after_a_modal_is_a_verb() -> None:
+    (q,) = extract_quotes("The mayor would support a plan to rebuild the old bridge.")
+    assert q.cue is not None and q.cue.text == "support" and q.speaker is not None and q.speaker.text == "The mayor"
