@@ -42,7 +42,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``asked-question``: ``Asked whether he would run, Smith said …`` reports the question (to the comma before the
   answer's speaker), asked by the ``by`` phrase's person or by nobody named.
 - ``standalone``: a quoted sentence with no cue (``"The weather's very cold."``); its speaker comes from the
-  attribution stage. A quoted phrase inside narration with no cue is a scare quote and is dropped.
+  attribution stage. A quoted phrase inside narration with no cue is a scare quote and is dropped, unless
+  (``sentence-quote``) it opens its sentence and reads as a spoken one (``"You might have knocked," was his
+  remark``).
 - ``continued-after-attribution``: ``"A," X said. "B."`` in one paragraph is one quote with fragments A and B.
 - ``trailing-attribution``: ``"A?" Vitter demanded.`` attributes the quote before it; ``leading-attribution``:
   a bare ``Then Sir Hugh began.`` not used so attributes the quote after it in the paragraph.
@@ -943,7 +945,7 @@ def standalone_quotes(
         colon_before = _colon_before(text, sentence.start, q.open)
         words_after = q.end <= sentence.end and last_alnum >= q.end
         lead_ok = not words_before or colon_before
-        if lead_ok and not words_after:
+        if lead_ok and (not words_after or _sentence_like(text, q)):
             pieces = tuple(p for p in q.pieces if p[0] < p[1])
             if not pieces or after_end <= 0:
                 continue
@@ -960,6 +962,19 @@ def standalone_quotes(
             else:
                 out.append(Draft("direct", pieces, None, None, "standalone", "", index, sentence.paragraph, (qi,)))
     return out
+
+
+_SENTENCE_END_MARKS = frozenset(",.!?—–-…;")
+
+
+def _sentence_like(text: str, q: QuotedSpan) -> bool:
+    """``sentence-quote``: a quotation opening its sentence that reads as a spoken sentence, capitalised, of two words
+    or more and closed by punctuation inside the marks (``"You might have knocked," was his remark``), is speech
+    though narration without a cue follows; ``"Fake news" is what he calls it`` is not."""
+    start, end = q.pieces[0][0], q.pieces[-1][1]
+    inner = text[start:end].strip()
+    return (len(inner) > 3 and inner[0].isupper() and inner[-1] in _SENTENCE_END_MARKS
+            and " " in inner)
 
 
 _ALNUM = regex.compile(r"[^\W_]")  # a letter or digit

@@ -338,3 +338,10 @@ def test_a_passive_raising_verb_reports_its_whole_clause() -> None:
     assert (q.content, q.cue.text if q.cue else None, q.speaker) == (
         "Ana Ruiz is expected to win the primary next week", "expected", None)
     assert extract_quotes("He was told to leave the hall before the vote.") == []
+
+
+def test_a_spoken_sentence_opening_its_sentence_is_a_quote_though_narration_follows() -> None:
+    # sentence-quote: capitalised, two words or more, closed by punctuation inside the marks
+    text = 'Ana looked up. "You might have knocked at the gate," was his only remark.'
+    assert [q.content for q in extract_quotes(text)] == ["You might have knocked at the gate,"]
+    assert extract_quotes('"Fake news" is what the mayor calls the report.') == []
