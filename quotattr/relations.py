@@ -45,6 +45,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   attribution stage. A quoted phrase inside narration with no cue is a scare quote and is dropped, unless
   (``sentence-quote``) it opens its sentence and reads as a spoken one (``"You might have knocked," was his
   remark``).
+- ``dash-interruption``: ``"… here"--she put a hand on her heart--"it made …"`` is one quote of two fragments,
+  spoken by the subject of the narration between the dashes.
 - ``continued-after-attribution``: ``"A," X said. "B."`` in one paragraph is one quote with fragments A and B.
 - ``trailing-attribution``: ``"A?" Vitter demanded.`` attributes the quote before it; ``leading-attribution``:
   a bare ``Then Sir Hugh began.`` not used so attributes the quote after it in the paragraph.
@@ -918,6 +920,7 @@ def standalone_quotes(
     ``dash-attribution``: ``"…" ― Sonya Herridge`` names the speaker after a dash. ``colon-quote``: a quotation
     after a colon takes the clause's subject (``Obama is rolling out a new message: "It's about me."``)."""
     out: list[Draft] = []
+    joined: set[int] = set()  # quoted spans taken by dash-interruption
     ti = 0
     # First and last letter or digit of the sentence, found once: testing the text before and after each quote
     # instead would be quadratic in a sentence made of quotation marks.
@@ -925,11 +928,26 @@ def standalone_quotes(
     last = _LAST_ALNUM.search(text, sentence.start, sentence.end)
     first_alnum = first.start() if first else sentence.end
     last_alnum = last.start() if last else -1
-    for qi, q in quoted:
-        if qi in claimed or q.open < sentence.start:
+    for n, (qi, q) in enumerate(quoted):
+        if qi in claimed or qi in joined or q.open < sentence.start:
             continue
         while ti < len(tokens) and tokens[ti].start < q.end:
             ti += 1
+        nxt = quoted[n + 1] if n + 1 < len(quoted) else None
+        if nxt is not None and nxt[0] not in claimed and nxt[1].end <= sentence.end and _dash_between(text, q, nxt[1]):
+            # dash-interruption: '"… here"--she put one hand on her breast--"it made …"' is one quote
+            k = ti
+            while k < len(tokens) and tokens[k].text in "-—–":
+                k += 1
+            subject = sentence_subject(tokens, lex, len(tokens), k) if k < len(tokens) else None
+            if subject is not None and subject.kind not in ("pronoun", "name"):
+                subject = None
+            pieces = tuple(p for p in (*q.pieces, *nxt[1].pieces) if p[0] < p[1])
+            if pieces:
+                out.append(Draft("direct", pieces, None, subject, "dash-interruption" if subject else "standalone",
+                                 "", index, sentence.paragraph, (qi, nxt[0])))
+                joined.add(nxt[0])
+                continue
         if ti + 1 < len(tokens) and tokens[ti].text in "―—–-" and q.end <= sentence.end:
             name = sentence_subject(tokens, lex, len(tokens), ti + 1)
             if name is not None and name.kind == "name":
@@ -965,6 +983,16 @@ def standalone_quotes(
 
 
 _SENTENCE_END_MARKS = frozenset(",.!?—–-…;")
+_INTERRUPTION = 200  # characters of narration between two dashes that interrupt a quotation
+
+
+def _dash_between(text: str, q: QuotedSpan, nxt: QuotedSpan) -> bool:
+    """The narration between two quotations opens and closes with a dash (``"…"--she sighed--"…"``)."""
+    between = text[q.end : nxt.open]
+    if not (0 < len(between) <= _INTERRUPTION) or "\n\n" in between:
+        return False
+    inner = between.strip()
+    return len(inner) > 4 and inner[0] in "-—–" and inner[-1] in "-—–" and any(ch.isalpha() for ch in inner)
 
 
 def _sentence_like(text: str, q: QuotedSpan) -> bool:

@@ -345,3 +345,10 @@ def test_a_spoken_sentence_opening_its_sentence_is_a_quote_though_narration_foll
     text = 'Ana looked up. "You might have knocked at the gate," was his only remark.'
     assert [q.content for q in extract_quotes(text)] == ["You might have knocked at the gate,"]
     assert extract_quotes('"Fake news" is what the mayor calls the report.') == []
+
+
+def test_a_quote_interrupted_between_dashes_is_one_quote() -> None:
+    # dash-interruption: the narration between two dashes names the speaker when it opens with one
+    text = 'Ana went on. "It just suits me here"--she put a hand on her heart--"it made a queer ache. Did you feel it?"'
+    assert [(q.speaker.text if q.speaker else None, [f.text for f in q.fragments]) for q in extract_quotes(text)] == [
+        ("she", ["It just suits me here", "it made a queer ache. Did you feel it?"])]
