@@ -54,6 +54,7 @@ PATTERN_WEIGHTS: dict[str, float] = {
     "colon-intro": 0.85,
     "colon-label": 0.8,
     "asked-question": 0.8,
+    "dash-interruption": 0.85,
     "raising": 0.5,
     "dash-attribution": 0.85,
     "colon-quote": 0.6,
