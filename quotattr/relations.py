@@ -810,15 +810,20 @@ _MANNER_GAP = regex.compile(
     r"\s*+(?:(?:[a-z]++\s++){0,2}+[a-z]++(?<=ly)|(?:with|in)\s++(?:[a-z]++\s++){0,3}+[a-z]++)\s*+[,;:]\s*+"
 )
 
+# ", turning his head towards the door," (a participle phrase of at most nine words)
+_PARTICIPLE_GAP = regex.compile(r"\s*+,\s*+[a-z]++(?<=ing)(?:\s++[\w’']++){0,8}+\s*+[,;:]\s*+")
+
 
 def _interruption_gap(between: str) -> bool:
     """What may stand between an attribution and the rest of its quotation: punctuation only, an addressee
     (``"A," said Mr. Hale to the boy, "B."``) or a manner adverb or phrase (``"A!" Alice said very humbly; "B."``,
-    ``"A," said Syme with a beaming smile, "B."``).
+    ``"A," said Syme with a beaming smile, "B."``) or a participle phrase (``"A!" said this figure, turning his
+    head towards the door, "B."``).
     Bounded repetitions and look-behind, linear."""
     if not any(ch.isalnum() for ch in between):
         return True
-    return _ADDRESSEE_GAP.fullmatch(between) is not None or _MANNER_GAP.fullmatch(between) is not None
+    return (_ADDRESSEE_GAP.fullmatch(between) is not None or _MANNER_GAP.fullmatch(between) is not None
+            or _PARTICIPLE_GAP.fullmatch(between) is not None)
 
 
 def _classify(

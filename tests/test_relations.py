@@ -352,3 +352,9 @@ def test_a_quote_interrupted_between_dashes_is_one_quote() -> None:
     text = 'Ana went on. "It just suits me here"--she put a hand on her heart--"it made a queer ache. Did you feel it?"'
     assert [(q.speaker.text if q.speaker else None, [f.text for f in q.fragments]) for q in extract_quotes(text)] == [
         ("she", ["It just suits me here", "it made a queer ache. Did you feel it?"])]
+
+
+def test_an_interruption_may_hold_a_participle_phrase() -> None:
+    text = '"Bill, my boy!" said the figure, turning his head towards the door, "I am glad to see you."'
+    (q,) = extract_quotes(text)
+    assert [f.text for f in q.fragments] == ["Bill, my boy!", "I am glad to see you."]
