@@ -8,6 +8,8 @@ all), then marks are paired with a stack per paragraph, so the pass is linear in
 - ``elision``: a ``'`` before a digit or an elided word is an apostrophe (``'90s``, ``'em``).
 - ``plural-possessive``: ``rebels'`` closes only when a single quote is open and no later close follows in the
   paragraph (``'The rebels' guns,' he said``).
+- ``mixed-family``: a straight ``"`` opener that no later straight mark in its paragraph can close is closed by a
+  curly ``”``, and the other way round (scraped ``"We won,” she said``).
 - ``nested-stays-inside``: a quote inside a quote is part of the outer one; only top-level spans are returned.
 - ``continued-paragraph``: a quote left open at a paragraph's end continues when the next paragraph opens with
   the same mark (novel and news convention): one span with one piece per paragraph.
@@ -58,6 +60,7 @@ _MARKS: dict[str, tuple[str, str]] = {
     "』": ("wcorner", "close"),
 }
 _SINGLE_FAMILIES = frozenset({"single", "csingle"})
+_CROSS_CLOSE = {"curly": ("straight",), "straight": ("curly",)}  # mixed-family: marks that may close each other
 _OPENING_PUNCT = frozenset("([{<—–-/")
 _CLOSING_PUNCT = frozenset(".,;:!?)]}>—–-/…")
 _ALL_MARK_CHARS = frozenset("\"“”„‟'‘’‚«»‹›「」『』`")
@@ -212,6 +215,14 @@ def find_quoted_spans(text: str, paragraphs: Sequence[tuple[int, int]], lex: Lex
         # For the plural-possessive rule: is there a later single close candidate in this paragraph?
         later_single_close = [False] * (len(para_marks) + 1)
         classes = [_classify(text, mk, s, e, lex) for s, e, mk in para_marks]
+        # For mixed-family: which families still have a mark later in the paragraph (an opener no later mark of
+        # its own family can close is closed by the other family's mark)
+        later_same: list[dict[str, bool]] = [{} for _ in range(len(para_marks) + 1)]
+        for k in range(len(para_marks) - 1, -1, -1):
+            c = classes[k]
+            later_same[k] = dict(later_same[k + 1])
+            if c is not None:
+                later_same[k][c[0]] = True
         for k in range(len(para_marks) - 1, -1, -1):
             c = classes[k]
             later_single_close[k] = later_single_close[k + 1] or (
@@ -241,7 +252,10 @@ def find_quoted_spans(text: str, paragraphs: Sequence[tuple[int, int]], lex: Lex
                     low_openers[family] = low_openers.get(family, 0) + 1
                 continue
             if not counts.get(family):
-                continue  # a stray closing mark
+                if stack and stack[-1][0] in _CROSS_CLOSE.get(family, ()) and not later_same[k + 1].get(stack[-1][0]):
+                    family = stack[-1][0]  # mixed-family: '"Oz has a bully pulpit,” said Gorski' (scraped marks)
+                else:
+                    continue  # a stray closing mark
             while stack:
                 fam, o_pos, c_start = stack.pop()
                 children.pop()

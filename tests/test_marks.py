@@ -115,3 +115,10 @@ def test_an_invisible_format_character_beside_a_mark_counts_as_space() -> None:
     assert [(q.content, q.speaker.text if q.speaker else None) for q in extract_quotes(text)] == [
         ("This is why it matters,", "Ana Ruiz")]
     assert spans('She said \u200b"no"\u200b twice.') == [["no"]]
+
+
+def test_a_straight_opener_closed_by_a_curly_mark_is_one_quotation() -> None:
+    # mixed-family: no later straight mark can close the opener, so the curly one does
+    text = '"We have a bully pulpit here,” said Ana Ruiz, the mayor. “Nobody can ignore it.”'
+    assert spans(text) == [["We have a bully pulpit here,"], ["Nobody can ignore it."]]
+    assert spans('“He said "no" to me,” she said.') == [['He said "no" to me,']]
