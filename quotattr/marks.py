@@ -217,12 +217,10 @@ def find_quoted_spans(text: str, paragraphs: Sequence[tuple[int, int]], lex: Lex
         classes = [_classify(text, mk, s, e, lex) for s, e, mk in para_marks]
         # For mixed-family: which families still have a mark later in the paragraph (an opener no later mark of
         # its own family can close is closed by the other family's mark)
-        later_same: list[dict[str, bool]] = [{} for _ in range(len(para_marks) + 1)]
-        for k in range(len(para_marks) - 1, -1, -1):
-            c = classes[k]
-            later_same[k] = dict(later_same[k + 1])
+        last_of: dict[str, int] = {}  # family -> index of its last mark in the paragraph
+        for k, c in enumerate(classes):
             if c is not None:
-                later_same[k][c[0]] = True
+                last_of[c[0]] = k
         for k in range(len(para_marks) - 1, -1, -1):
             c = classes[k]
             later_single_close[k] = later_single_close[k + 1] or (
@@ -252,7 +250,7 @@ def find_quoted_spans(text: str, paragraphs: Sequence[tuple[int, int]], lex: Lex
                     low_openers[family] = low_openers.get(family, 0) + 1
                 continue
             if not counts.get(family):
-                if stack and stack[-1][0] in _CROSS_CLOSE.get(family, ()) and not later_same[k + 1].get(stack[-1][0]):
+                if stack and stack[-1][0] in _CROSS_CLOSE.get(family, ()) and last_of.get(stack[-1][0], -1) <= k:
                     family = stack[-1][0]  # mixed-family: '"Oz has a bully pulpit,” said Gorski' (scraped marks)
                 else:
                     continue  # a stray closing mark
