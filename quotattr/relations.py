@@ -840,17 +840,19 @@ def _classify(
     inside = [(qi, q) for qi, q in quoted if q.open < re_ and q.end > rs]
     cls = link.cue.cls
     if not inside:
-        topic = link.cue.lemma in lex.words["topic-verb"] and link.side == "after" and _topic_at(
-            tokens, link.claim_end, rs, lex)
-        if cls not in _INDIRECT_CLASSES and not topic:
+        topic = -1
+        if link.cue.lemma in lex.words["topic-verb"] and link.side == "after":
+            topic = _topic_start(tokens, link.claim_end, rs, lex)
+        if cls not in _INDIRECT_CLASSES and topic < 0:
             return None
-        if topic:  # topic-verb: "O'Malley spoke of a recent visit" reports the visit
-            rs = tokens[link.claim_end + 1].start
+        if topic >= 0:  # topic-verb: "O'Malley spoke (emotionally) of a recent visit" reports the visit
+            rs = tokens[topic].start
         words = sum(1 for t in tokens if rs <= t.start < re_ and _word(t))
+        first = tokens[link.claim_end] if link.claim_end < len(tokens) else None
         if words < _MIN_INDIRECT_WORDS and not (
-            link.cue.lemma in lex.words["stance-verb"] and link.side == "after"
-            and (words >= 2 or tokens[link.claim_end].text[:1].isupper())
-        ):  # stance-object: "Ryan endorsed Trump" reports whom he endorsed
+            link.cue.lemma in lex.words["stance-verb"] and link.side == "after" and first is not None
+            and (words >= 2 or first.text[:1].isupper() or first.lower in lex.words["object-pronoun"])
+        ):  # stance-object: "Ryan endorsed Trump", "he does not defend it" report what the stance is about
             return None
         return Draft("indirect", ((rs, re_),), link.cue, link.mention, link.pattern, cls, index, sentence.paragraph)
     outside_words = False
@@ -880,9 +882,14 @@ def _classify(
 _TOPIC_PREPOSITIONS = frozenset({"about", "of"})
 
 
-def _topic_at(tokens: Sequence[Token], k: int, rs: int, lex: Lexicon) -> bool:
-    """The content after a topic verb opens with ``about`` or ``of`` and a phrase (``spoke about the plan``)."""
-    return k + 2 < len(tokens) and tokens[k].start == rs and tokens[k].lower in _TOPIC_PREPOSITIONS
+def _topic_start(tokens: Sequence[Token], k: int, rs: int, lex: Lexicon) -> int:
+    """Where the topic starts when the content after a topic verb opens with ``about`` or ``of``, perhaps after a
+    manner adverb, and a phrase (``spoke about the plan``, ``spoke emotionally of his flights``), else -1."""
+    if k >= len(tokens) or tokens[k].start != rs:
+        return -1
+    if is_manner_adverb(tokens[k], lex):
+        k += 1
+    return k + 1 if k + 2 < len(tokens) and tokens[k].lower in _TOPIC_PREPOSITIONS else -1
 
 
 def _adjunct_then_quote(

@@ -286,6 +286,8 @@ def test_a_manner_verb_reports_its_topic() -> None:
     assert (q.kind, q.content, q.speaker.text if q.speaker else None) == (
         "indirect", "a recent visit to the flooded towns", "The mayor")
     assert extract_quotes("She spoke softly to him in the hall.") == []
+    (q,) = extract_quotes("The mayor spoke warmly of the crews who rebuilt the bridge.")
+    assert q.content == "the crews who rebuilt the bridge"
     # no speaker phrase ends with a preposition: the step is nobody's
     (q,) = extract_quotes("Ana took the bold step of speaking about the matter to the board.")
     assert (q.content, q.speaker.text if q.speaker else None) == ("the matter to the board", "Ana")
@@ -293,9 +295,9 @@ def test_a_manner_verb_reports_its_topic() -> None:
 
 def test_a_stance_verb_reports_a_short_object() -> None:
     # stance-object: the person or thing endorsed, backed or opposed is the content, however short
-    quotes = extract_quotes("Ryan endorsed Ruiz in June. The union opposed the bill. Ana turned away.")
+    quotes = extract_quotes("Ryan endorsed Ruiz in June. The union opposed the bill. Ana turned away. Ben attacked it.")
     assert [(q.content, q.speaker.text if q.speaker else None) for q in quotes] == [
-        ("Ruiz in June", "Ryan"), ("the bill", "The union")]
+        ("Ruiz in June", "Ryan"), ("the bill", "The union"), ("it", "Ben")]
 
 
 def test_a_raising_verb_reports_its_whole_clause_with_no_source() -> None:
