@@ -11,8 +11,8 @@ Rules:
   adjective (``with a beaming smile``; not ``a spokesman for the campaign said``) and an ``-s`` form right after
   a preposition (``for talks``: no finite verb follows a preposition).
 - ``noun-homograph``: forms in ``data/noun_homographs.txt`` (``states``, ``tweet``) count only after a subject
-  pronoun or a modal, or before ``that`` or ``:`` (``they report that …``, ``would support``, ``The Post reports
-  that …``).
+  pronoun or a modal, or before ``that``, ``:`` or an infinitive (``they report that …``, ``would support``,
+  ``The campaign plans to send …``).
 - ``no-infinitive``, ``no-passive``: ``declined to say``, ``was told``, ``was first reported by`` are not
   attributions of the subject; ``passive-raising``: but ``is expected to``, ``is said to`` are cues of the whole
   clause, with no source (``Sanders is expected to win``).
@@ -99,7 +99,11 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
         after_pronoun = i > 0 and tokens[i - 1].lower in lex.words["subject-pronoun"]
         before_clause = i + 1 < len(tokens) and tokens[i + 1].lower in ("that", ":")
         after_modal = i > 0 and tokens[i - 1].lower in lex.words["modal"]  # "would support", "did not back"
-        if not (after_pronoun or before_clause or after_modal):
+        before_infinitive = i + 2 < len(tokens) and tokens[i + 1].lower == "to" and tokens[i + 2].text.isalpha() and (
+            tokens[i + 2].text.islower() and tokens[i + 2].lower not in lex.words["determiner"]
+            and (i == 0 or tokens[i - 1].lower not in lex.words["connector"])
+        )  # "The campaign plans to employ …"; not "the plans to the city", "in order to"
+        if not (after_pronoun or before_clause or after_modal or before_infinitive):
             return False  # noun-homograph: "the report", "the United States"
     if i > 0:
         prev = tokens[i - 1].lower
