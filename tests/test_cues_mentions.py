@@ -214,7 +214,7 @@ def test_a_surname_that_spells_a_modal_stays_in_the_sentence_subject() -> None:
 def test_a_noun_homograph_before_an_infinitive_is_a_verb() -> None:
     (q,) = extract_quotes("The campaign plans to send the mayor to every county fair.")
     assert q.cue is not None and q.cue.text == "plans" and q.speaker is not None and q.speaker.text == "The campaign"
-    assert extract_quotes("The town voted in order to keep the old bridge open.") == []
+    assert extract_quotes("The town acted in order to keep the old bridge open.") == []
 
 
 def test_a_noun_homograph_after_a_modal_is_a_verb() -> None:
