@@ -5,6 +5,11 @@ from __future__ import annotations
 from quotattr import extract_quotes
 
 
+def _said(text: str) -> list[tuple[str, str | None]]:
+    """(content, speaker text) of every quote in ``text``."""
+    return [(q.content, q.speaker.text if q.speaker else None) for q in extract_quotes(text)]
+
+
 def test_interrupted_quote_is_one_quote_with_two_fragments() -> None:
     text = '"We are ready," she said, "and we will not wait."'
     (q,) = extract_quotes(text)
@@ -123,8 +128,7 @@ def test_trailing_attribution_after_question() -> None:
 
 
 def test_dash_attribution() -> None:
-    quotes = extract_quotes("“Prices keep rising.” ― Ana Ruiz “Nobody listens to us.” ― Tom Reyes. Photo: AP.")
-    assert [(q.content, q.speaker.text if q.speaker else None) for q in quotes] == [
+    assert _said("“Prices keep rising.” ― Ana Ruiz “Nobody listens to us.” ― Tom Reyes. Photo: AP.") == [
         ("Prices keep rising.", "Ana Ruiz"), ("Nobody listens to us.", "Tom Reyes")]
 
 
@@ -263,11 +267,9 @@ def test_a_quote_after_a_cue_is_that_cues_content_not_the_next_ones() -> None:
 def test_a_past_tense_verb_after_a_noun_ends_an_inverted_speaker() -> None:
     # past-tense-ends-np: "the Lee family deserved better" is the content, not a speaker; the speaker is the
     # subject the relative clause describes, not the clause's "who"
-    quotes = extract_quotes("Ana Ruiz, a Democrat who opposes the plan, said the Lee family deserved better.")
-    assert [(q.content, q.speaker.text if q.speaker else None) for q in quotes] == [
+    assert _said("Ana Ruiz, a Democrat who opposes the plan, said the Lee family deserved better.") == [
         ("the plan", "who"), ("the Lee family deserved better", "Ana Ruiz")]
-    (q,) = extract_quotes('"We won," said the newly elected mayor.')
-    assert q.speaker is not None and q.speaker.text == "the newly elected mayor"
+    assert _said('"We won," said the newly elected mayor.') == [("We won,", "the newly elected mayor")]
 
 
 def test_asked_question_is_reported_and_the_answer_keeps_its_speaker() -> None:
@@ -275,8 +277,7 @@ def test_asked_question_is_reported_and_the_answer_keeps_its_speaker() -> None:
     quotes = extract_quotes('Asked whether he would fire the aide, Ruiz said, "Probably."')
     assert [(q.kind, q.content, q.speaker.text if q.speaker else None) for q in quotes] == [
         ("indirect", "whether he would fire the aide", None), ("direct", "Probably.", "Ruiz")]
-    quotes = extract_quotes("Asked by Ana Ruiz if the plan was final, the mayor said it was only a draft.")
-    assert [(q.content, q.speaker.text if q.speaker else None) for q in quotes] == [
+    assert _said("Asked by Ana Ruiz if the plan was final, the mayor said it was only a draft.") == [
         ("if the plan was final", "Ana Ruiz"), ("it was only a draft", "the mayor")]
 
 
@@ -295,8 +296,7 @@ def test_a_manner_verb_reports_its_topic() -> None:
 
 def test_a_stance_verb_reports_a_short_object() -> None:
     # stance-object: the person or thing endorsed, backed or opposed is the content, however short
-    quotes = extract_quotes("Ryan endorsed Ruiz in June. The union opposed the bill. Ana turned away. Ben attacked it.")
-    assert [(q.content, q.speaker.text if q.speaker else None) for q in quotes] == [
+    assert _said("Ryan endorsed Ruiz in June. The union opposed the bill. Ana turned away. Ben attacked it.") == [
         ("Ruiz in June", "Ryan"), ("the bill", "The union"), ("it", "Ben")]
 
 
@@ -317,7 +317,7 @@ def test_according_to_takes_its_whole_source_phrase() -> None:
     text = ("According to early results of exit polls taken for the paper, most voters backed the plan. "
             "According to state law, no one may campaign near a polling place. "
             "Ruiz won the vote in Ohio, according to early returns.")
-    assert [(q.content, q.speaker.text if q.speaker else None) for q in extract_quotes(text)] == [
+    assert _said(text) == [
         ("most voters backed the plan", "early results of exit polls taken for the paper"),
         ("no one may campaign near a polling place", "state law"),
         ("Ruiz won the vote in Ohio", "early returns"),
@@ -326,12 +326,10 @@ def test_according_to_takes_its_whole_source_phrase() -> None:
 
 def test_a_restrictive_relative_clause_ends_before_the_main_cue() -> None:
     # main-after-relative: the relative's content stops at the main verb, whose subject is the antecedent
-    quotes = extract_quotes("Republicans who have praised his candidacy warned on Tuesday that the plan would fail.")
-    assert [(q.content, q.speaker.text if q.speaker else None) for q in quotes] == [
+    assert _said("Republicans who have praised his candidacy warned on Tuesday that the plan would fail.") == [
         ("his candidacy", "who"), ("the plan would fail", "Republicans")]
     # relative-antecedent: with no cue in the relative clause, the main cue's subject is still its antecedent
-    (q,) = extract_quotes("A man who works there told me the plant would close.")
-    assert q.speaker is not None and q.speaker.text == "A man"
+    assert _said("A man who works there told me the plant would close.") == [("the plant would close", "A man")]
 
 
 def test_a_passive_raising_verb_reports_its_whole_clause() -> None:
