@@ -11,7 +11,8 @@ Rules:
 - ``dated-phrase``: so is a year or month after ``in`` or a time lead (``a panel in 2001 found``, ``a poll in
   late August found``); a month alone is not (``Theresa May said``).
 - ``lower-case-head``: a lower-case head is a known source noun, a plural, a quantity or an indefinite pronoun
-  (``officials said``, ``someone asked``, ``most are planning``, ``those surveyed say``), never a lone verb,
+  (``officials said``, ``someone asked``, ``most are planning``, ``those surveyed say``), or follows an article,
+  number or name (``Gallup's tracking average shows``), never a lone verb,
   adjective or bare singular noun (``could not resist pointing out``).
 - ``past-tense-ends-np``: a lower-case ``-ed`` word after a noun is a verb and ends the phrase (``said the Lee
   family deserved better`` names no speaker ``the Lee family deserved``); not after an adverb or determiner (``the
@@ -191,7 +192,9 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
     lower_head = head == j and not _is_cap(tokens[j]) and tokens[j].lower not in lex.source_nouns
     short_determined = j - first <= 4 and (
         tokens[first].lower in ("a", "an", "the", "another", "one") or tokens[first].lower[:1].isdigit()
-    )  # a determiner or a number before the head: "a spokesman said", "73 percent said"
+        or any(_is_cap(tokens[k]) for k in range(first, j))
+    )  # a determiner, a number or a name before the head: "a spokesman said", "73 percent said", "POLITICO’s
+    # Battleground States average shows"
     # "someone asked", "Not everyone finds", "most are planning", "about 4 in 10 want"
     indefinite = jlow in lex.words["indefinite-pronoun"] or jlow in lex.words["quantifier"] or jlow[:1].isdigit()
     if lower_head and first == j and j - 1 >= floor and tokens[j - 1].lower == "those":

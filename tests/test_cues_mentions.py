@@ -220,3 +220,9 @@ def test_a_noun_homograph_before_an_infinitive_is_a_verb() -> None:
 def test_a_noun_homograph_after_a_modal_is_a_verb() -> None:
     (q,) = extract_quotes("The mayor would support a plan to rebuild the old bridge.")
     assert q.cue is not None and q.cue.text == "support" and q.speaker is not None and q.speaker.text == "The mayor"
+
+
+def test_a_singular_lower_case_head_after_a_name_is_a_speaker() -> None:
+    # lower-case-head: a name before the head determines it ("the Quinnipiac average"), as an article would
+    (q,) = extract_quotes("Gallup's latest tracking average shows the mayor ahead by six points.")
+    assert q.speaker is not None and q.speaker.text == "Gallup's latest tracking average"
