@@ -89,7 +89,7 @@ from quotattr.mentions import (
 from quotattr.segment import Sentence, Token
 
 _INDIRECT_CLASSES = frozenset({"speech", "evidence", "belief", "source-after"})
-_MIN_INDIRECT_WORDS = 3
+_MIN_INDIRECT_WORDS = 2  # words of indirect content (measured: 2 over 3, F1 +0.002 on PolNeAR dev and train)
 _LABEL_MARKS = frozenset('"“')  # marks that may stand before a transcript label
 _LABEL_TOKENS = 24  # a colon label ends within this many tokens (a fronted phrase and a name of _MAX_NP words)
 
@@ -849,6 +849,10 @@ def _classify(
             rs = tokens[topic].start
         words = sum(1 for t in tokens if rs <= t.start < re_ and _word(t))
         first = tokens[link.claim_end] if link.claim_end < len(tokens) else None
+        if words == _MIN_INDIRECT_WORDS and first is not None and first.start == rs and (
+            first.lower in lex.words["connector"] or first.lower in lex.words["pp-lead"]
+        ):
+            return None  # a short phrase that is only a time or place: "appeared on a show in June"
         if words < _MIN_INDIRECT_WORDS and not (
             link.cue.lemma in lex.words["stance-verb"] and link.side == "after" and first is not None
             and (words >= 2 or first.text[:1].isupper() or first.lower in lex.words["object-pronoun"])

@@ -344,7 +344,7 @@ def test_a_spoken_sentence_opening_its_sentence_is_a_quote_though_narration_foll
     # sentence-quote: capitalised, two words or more, closed by punctuation inside the marks
     text = 'Ana looked up. "You might have knocked at the gate," was his only remark.'
     assert [q.content for q in extract_quotes(text)] == ["You might have knocked at the gate,"]
-    assert extract_quotes('"Fake news" is what the mayor calls the report.') == []
+    assert extract_quotes('"Fake news" was the headline on the front page.') == []
 
 
 def test_a_quote_interrupted_between_dashes_is_one_quote() -> None:
@@ -358,3 +358,8 @@ def test_an_interruption_may_hold_a_participle_phrase() -> None:
     text = '"Bill, my boy!" said the figure, turning his head towards the door, "I am glad to see you."'
     (q,) = extract_quotes(text)
     assert [f.text for f in q.fragments] == ["Bill, my boy!", "I am glad to see you."]
+
+
+def test_two_words_of_indirect_content_are_enough_unless_only_a_phrase_of_time_or_place() -> None:
+    assert _said("The mayor denied the charge.") == [("the charge", "The mayor")]
+    assert _said("The mayor spoke in June.") == []
