@@ -45,6 +45,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   attribution stage. A quoted phrase inside narration with no cue is a scare quote and is dropped, unless
   (``sentence-quote``) it opens its sentence and reads as a spoken one (``"You might have knocked," was his
   remark``).
+- ``verb-then-quote``: a quotation right after a verb of saying and a comma that no attribution claimed (``was
+  heard to say, "Yes, ma'am."``) is speech, by the sentence's subject.
 - ``dash-interruption``: ``"… here"--she put a hand on her heart--"it made …"`` is one quote of two fragments,
   spoken by the subject of the narration between the dashes.
 - ``continued-after-attribution``: ``"A," X said. "B."`` in one paragraph is one quote with fragments A and B.
@@ -937,7 +939,7 @@ def standalone_quotes(
     after a colon takes the clause's subject (``Obama is rolling out a new message: "It's about me."``)."""
     out: list[Draft] = []
     joined: set[int] = set()  # quoted spans taken by dash-interruption
-    ti = 0
+    ti = tk = 0
     # First and last letter or digit of the sentence, found once: testing the text before and after each quote
     # instead would be quadratic in a sentence made of quotation marks.
     first = _ALNUM.search(text, sentence.start, sentence.end)
@@ -978,17 +980,26 @@ def standalone_quotes(
         words_before = first_alnum < q.open
         colon_before = _colon_before(text, sentence.start, q.open)
         words_after = q.end <= sentence.end and last_alnum >= q.end
-        lead_ok = not words_before or colon_before
-        if lead_ok and (not words_after or _sentence_like(text, q)):
+        while tk < len(tokens) and tokens[tk].end <= q.open:
+            tk += 1  # tokens[tk - 1] is the last token before the quotation
+        verb_before = words_before and _speech_verb_before(tokens, tk - 1, text, q.open, lex)
+        lead_ok = not words_before or colon_before or verb_before
+        if lead_ok and (not words_after or _sentence_like(text, q) or verb_before):
             pieces = tuple(p for p in q.pieces if p[0] < p[1])
             if not pieces or after_end <= 0:
                 continue
             subject = None
-            if colon_before and words_before:
+            if (colon_before or verb_before) and words_before:
                 subject = sentence_subject(tokens, lex, len(tokens))
                 if subject is not None and subject.end > q.open:
                     subject = None
-            if subject is not None:
+            if subject is not None and verb_before:
+                verb = tokens[tk - 2]
+                lemma, cls = lex.verb_forms[verb.lower]
+                cue = CueHit(tk - 2, tk - 1, lemma, cls, verb.start, verb.end)
+                out.append(Draft("direct", pieces, cue, subject, "verb-then-quote", cls, index, sentence.paragraph,
+                                 (qi,)))
+            elif subject is not None:
                 colon = text.rindex(":", sentence.start, q.open)
                 cue = CueHit(0, 0, ":", "speech", colon, colon + 1)
                 out.append(Draft("direct", pieces, cue, subject, "colon-quote", "speech", index, sentence.paragraph,
@@ -996,6 +1007,15 @@ def standalone_quotes(
             else:
                 out.append(Draft("direct", pieces, None, None, "standalone", "", index, sentence.paragraph, (qi,)))
     return out
+
+
+def _speech_verb_before(tokens: Sequence[Token], k: int, text: str, pos: int, lex: Lexicon) -> bool:
+    """``verb-then-quote``: a verb of saying and a comma or colon (token ``k``) right before the quotation at
+    ``pos``, though no attribution claimed it (``was heard three times to say, "Yes, ma'am."``)."""
+    if k < 1 or tokens[k].text not in ",:" or text[tokens[k].end : pos].strip():
+        return False
+    verb = lex.verb_forms.get(tokens[k - 1].lower)
+    return verb is not None and verb[1] in ("speech", "manner")
 
 
 _SENTENCE_END_MARKS = frozenset(",.!?—–-…;")

@@ -363,3 +363,9 @@ def test_an_interruption_may_hold_a_participle_phrase() -> None:
 def test_two_words_of_indirect_content_are_enough_unless_only_a_phrase_of_time_or_place() -> None:
     assert _said("The mayor denied the charge.") == [("the charge", "The mayor")]
     assert _said("The mayor spoke in June.") == []
+
+
+def test_a_quote_right_after_a_verb_of_saying_is_speech_even_after_an_infinitive() -> None:
+    # verb-then-quote: "to say," is no attribution of its own, but the quotation after it is still speech
+    text = 'Ana nodded, and was heard three times to say, "Yes, ma\'am." Then she left.'
+    assert _said(text) == [("Yes, ma'am.", "Ana")]
