@@ -44,7 +44,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``standalone``: a quoted sentence with no cue (``"The weather's very cold."``); its speaker comes from the
   attribution stage. A quoted phrase inside narration with no cue is a scare quote and is dropped, unless
   (``sentence-quote``) it opens its sentence and reads as a spoken one (``"You might have knocked," was his
-  remark``).
+  remark``), or (``exclaimed-in-narration``) it is a spoken sentence with ``!`` or ``?`` and no title (``cries of
+  "Mother! mother!"``).
 - ``verb-then-quote``: a quotation right after a verb of saying and a comma that no attribution claimed (``was
   heard to say, "Yes, ma'am."``) is speech, by the sentence's subject.
 - ``dash-interruption``: ``"… here"--she put a hand on her heart--"it made …"`` is one quote of two fragments,
@@ -983,7 +984,7 @@ def standalone_quotes(
         while tk < len(tokens) and tokens[tk].end <= q.open:
             tk += 1  # tokens[tk - 1] is the last token before the quotation
         verb_before = words_before and _speech_verb_before(tokens, tk - 1, text, q.open, lex)
-        lead_ok = not words_before or colon_before or verb_before
+        lead_ok = not words_before or colon_before or verb_before or _exclaimed(text, q)
         if lead_ok and (not words_after or _sentence_like(text, q) or verb_before):
             pieces = tuple(p for p in q.pieces if p[0] < p[1])
             if not pieces or after_end <= 0:
@@ -1019,6 +1020,20 @@ def _speech_verb_before(tokens: Sequence[Token], k: int, text: str, pos: int, le
 
 
 _SENTENCE_END_MARKS = frozenset(",.!?—–-…;")
+_TITLE_SHARE = 0.6  # a quotation with at least this share of capitalised words is a title ("Who Framed Roger Rabbit?")
+
+
+def _exclaimed(text: str, q: QuotedSpan) -> bool:
+    """``exclaimed-in-narration``: a spoken sentence set inside narration, exclaimed or asked (``there were cries of
+    "Mother! mother!"``, ``with a very intelligent "Ah! poor dear," gave her her salts``), is speech, not a scare
+    quote; a title is not (``the film "Who Framed Roger Rabbit?"``)."""
+    if not _sentence_like(text, q):
+        return False
+    inner = text[q.pieces[0][0] : q.pieces[-1][1]]
+    if "!" not in inner and "?" not in inner:
+        return False
+    words = [w for w in inner.split() if w[:1].isalpha()]
+    return sum(w[0].isupper() for w in words) < _TITLE_SHARE * len(words)
 _INTERRUPTION = 200  # characters of narration between two dashes that interrupt a quotation
 
 

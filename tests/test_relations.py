@@ -369,3 +369,9 @@ def test_a_quote_right_after_a_verb_of_saying_is_speech_even_after_an_infinitive
     # verb-then-quote: "to say," is no attribution of its own, but the quotation after it is still speech
     text = 'Ana nodded, and was heard three times to say, "Yes, ma\'am." Then she left.'
     assert _said(text) == [("Yes, ma'am.", "Ana")]
+
+
+def test_an_exclamation_inside_narration_is_speech_but_a_title_is_not() -> None:
+    # exclaimed-in-narration
+    assert _said('There were cries of "Mother! mother!" and a girl ran out of the hall.') == [("Mother! mother!", None)]
+    assert _said('He loved the film "Who Framed Roger Rabbit?" as a boy.') == []
