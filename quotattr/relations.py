@@ -767,6 +767,8 @@ def transcript_turn(
     if draft.pattern != "colon-label" or draft.cue_class != "speech" or m is None or m.start - pstart > 1:
         return None
     start = draft.fragments[0][0]
+    if start >= pend or draft.fragments[-1][1] > pend:
+        return None  # the label's content runs on past its paragraph (a quotation continued over paragraphs)
     end = pend
     while end > start and (text[end - 1].isspace() or text[end - 1] in '"“'):
         end -= 1  # a stray mark closing the transcript's last paragraph

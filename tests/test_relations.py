@@ -375,3 +375,11 @@ def test_an_exclamation_inside_narration_is_speech_but_a_title_is_not() -> None:
     # exclaimed-in-narration
     assert _said('There were cries of "Mother! mother!" and a girl ran out of the hall.') == [("Mother! mother!", None)]
     assert _said('He loved the film "Who Framed Roger Rabbit?" as a boy.') == []
+
+
+def test_a_transcript_label_whose_content_runs_past_its_paragraph_is_no_turn() -> None:
+    # found by the fuzz target: a label whose quotation continues into the next paragraph once gave a fragment
+    # that ended before it started
+    text = 'KQ:\'"\'\'"\n""#"""*"""'
+    for q in extract_quotes(text):
+        assert all(q.start <= f.start <= f.end <= q.end and text[f.start : f.end] == f.text for f in q.fragments)
