@@ -56,6 +56,7 @@ PATTERN_WEIGHTS: dict[str, float] = {
     "asked-question": 0.8,
     "dash-interruption": 0.85,
     "verb-then-quote": 0.7,
+    "remark-owner": 0.85,
     "raising": 0.5,
     "dash-attribution": 0.85,
     "colon-quote": 0.6,

@@ -8,8 +8,9 @@ Rules:
   except a sentence-initial ``According`` and in a ``title-case-headline`` (``Obama Says Museum Will …``).
 - ``noun-reading``: a verb form right after a determiner or possessive is a noun (``the report``,
   ``his claims``, ``the stated goal``), and so is a manner verb after a preposition, a determiner and an
-  adjective (``with a beaming smile``; not ``a spokesman for the campaign said``) and an ``-s`` form right after
-  a preposition (``for talks``: no finite verb follows a preposition).
+  adjective (``with a beaming smile``; not ``a spokesman for the campaign said``), an ``-s`` form right after
+  a preposition (``for talks``: no finite verb follows a preposition) and a speech noun after a possessive and an
+  adjective (``Fanny's instinctive reply``).
 - ``noun-homograph``: forms in ``data/noun_homographs.txt`` (``states``, ``tweet``) count only after a subject
   pronoun or a modal, or before ``that``, ``:`` or an infinitive (``they report that …``, ``would support``,
   ``The campaign plans to send …``).
@@ -110,6 +111,9 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
         possessive = prev.endswith(("'s", "’s")) and len(prev) > 2  # "Trump's claims"; not He|'s claiming
         if prev in lex.words["determiner"] or prev in lex.words["quantifier"] or possessive:
             return False  # noun-reading
+        if (tok.lower in lex.words["speech-noun"] and i > 1 and tokens[i - 2].lower.endswith(("'s", "’s"))
+                and tokens[i - 1].text.isalpha() and tokens[i - 1].text.islower()):
+            return False  # noun-reading: "Fanny's instinctive reply"
         preposition = prev in lex.words["connector"] or prev in lex.words["pp-lead"]
         if preposition and tok.lower.endswith("s") and not tok.lower.endswith("ss"):
             return False  # noun-reading: no finite verb follows a preposition ("for talks", "of claims")

@@ -46,6 +46,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   (``sentence-quote``) it opens its sentence and reads as a spoken one (``"You might have knocked," was his
   remark``), or (``exclaimed-in-narration``) it is a spoken sentence with ``!`` or ``?`` and no title (``cries of
   "Mother! mother!"``).
+- ``remark-owner``: after a quotation, ``was Fanny's instinctive reply`` or ``came from Sir Thomas`` names its
+  speaker (``data/word_classes.tsv``: ``speech-noun``, ``emission-verb``).
 - ``verb-then-quote``: a quotation right after a verb of saying and a comma that no attribution claimed (``was
   heard to say, "Yes, ma'am."``) is speech, by the sentence's subject.
 - ``dash-interruption``: ``"… here"--she put a hand on her heart--"it made …"`` is one quote of two fragments,
@@ -996,7 +998,10 @@ def standalone_quotes(
                 subject = sentence_subject(tokens, lex, len(tokens))
                 if subject is not None and subject.end > q.open:
                     subject = None
-            if subject is not None and verb_before:
+            owner = _remark_owner(tokens, ti, lex) if words_after and not words_before else None
+            if owner is not None:
+                out.append(Draft("direct", pieces, None, owner, "remark-owner", "", index, sentence.paragraph, (qi,)))
+            elif subject is not None and verb_before:
                 verb = tokens[tk - 2]
                 lemma, cls = lex.verb_forms[verb.lower]
                 cue = CueHit(tk - 2, tk - 1, lemma, cls, verb.start, verb.end)
@@ -1010,6 +1015,34 @@ def standalone_quotes(
             else:
                 out.append(Draft("direct", pieces, None, None, "standalone", "", index, sentence.paragraph, (qi,)))
     return out
+
+
+_REMARK_REACH = 4  # words between "was" and the speech noun: "was Fanny's instinctive reply"
+
+
+def _remark_owner(tokens: Sequence[Token], k: int, lex: Lexicon) -> Mention | None:
+    """``remark-owner``: the speaker named after a quotation by its act, from token ``k`` on: ``"…," was Fanny's
+    instinctive reply``, ``"…!" came from Sir Thomas``, ``"…!" broke explosively from Janey``."""
+    n = len(tokens)
+    if k < n and tokens[k].text in ",;":
+        k += 1
+    if k + 1 >= n:
+        return None
+    low = tokens[k].lower
+    if low in ("was", "came") and tokens[k + 1].text[:1].isupper() and tokens[k + 1].lower.endswith(("'s", "’s")):
+        owner = tokens[k + 1]
+        nouns = lex.words["speech-noun"]
+        if any(t.lower in nouns for t in tokens[k + 2 : k + 2 + _REMARK_REACH]):
+            return Mention(k + 1, k + 2, owner.start, owner.end - 2, k + 1, "name")
+        return None
+    if low in lex.words["emission-verb"]:
+        j = k + 1
+        while j < n and is_manner_adverb(tokens[j], lex):
+            j += 1
+        if j + 1 < n and tokens[j].lower == "from":
+            m = sentence_subject(tokens, lex, n, j + 1)
+            return m if m is not None and m.kind == "name" else None
+    return None
 
 
 def _speech_verb_before(tokens: Sequence[Token], k: int, text: str, pos: int, lex: Lexicon) -> bool:

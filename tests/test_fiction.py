@@ -239,3 +239,10 @@ def test_a_name_mostly_written_after_in_or_at_is_a_place_not_a_person() -> None:
     text = _gendered_dialogue(["Then Lucy rode home.", piet, "Dunmore lay under snow.", '"It is cold," she said.'])
     text = text.replace("Lucy came in;", places + "Lucy came in;")
     assert _speakers(text)[-1] == "Lucy"
+
+
+def test_a_remark_names_its_speaker_after_the_quote() -> None:
+    # remark-owner: "was Lucy's reply", "came from Piet"; the noun "reply" is no cue of its own here
+    text = '"Thank you, I am so glad," was Lucy\'s quiet reply; then she left. "A dangerous plan!" came from Piet.'
+    assert [(q.speaker.text if q.speaker else None, q.content) for q in extract_quotes(text)] == [
+        ("Lucy", "Thank you, I am so glad,"), ("Piet", "A dangerous plan!")]
