@@ -246,3 +246,8 @@ def test_a_remark_names_its_speaker_after_the_quote() -> None:
     text = '"Thank you, I am so glad," was Lucy\'s quiet reply; then she left. "A dangerous plan!" came from Piet.'
     assert [(q.speaker.text if q.speaker else None, q.content) for q in extract_quotes(text)] == [
         ("Lucy", "Thank you, I am so glad,"), ("Piet", "A dangerous plan!")]
+
+
+def test_interrupting_verbs_of_fiction_attribute_the_quote() -> None:
+    text = '"We want to go a long way off." "I wonder what he would think," put in Kitty. "Never!" broke in Janey.'
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)][-2:] == ["Kitty", "Janey"]
