@@ -251,3 +251,8 @@ def test_a_remark_names_its_speaker_after_the_quote() -> None:
 def test_interrupting_verbs_of_fiction_attribute_the_quote() -> None:
     text = '"We want to go a long way off." "I wonder what he would think," put in Kitty. "Never!" broke in Janey.'
     assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)][-2:] == ["Kitty", "Janey"]
+
+
+def test_the_person_asked_after_of_is_not_part_of_the_speaker() -> None:
+    assert _speakers('"Does she go alone?" asked Piet of Mrs. Tull.') == ["Piet"]
+    assert _speakers("The Bank of England said rates would rise.") == ["Bank of England"]
