@@ -5,8 +5,8 @@ Rules:
 - ``name-or-role-np``: a run of capitalised words, titles, roles and nouns, with possessives and an inner
   ``of``/``for``/``to``/``at`` phrase (``Russia's United Nations ambassador Vitaly Churkin``,
   ``The U.S. ambassador to the United Nations``, ``a reporter for USA Today``); it never ends with a
-  preposition (``took the step of speaking``), and a titled person after ``of`` is not part of it (``asked
-  Eugenio of Mrs. Miller``).
+  preposition (``took the step of speaking``), and a titled person after ``of`` or a name after a name and
+  ``to``/``at`` is not part of it (``asked Eugenio of Mrs. Miller``, ``said Anne to Diana``: the addressee).
 - ``skip-aux-adverb``: auxiliaries, adverbs, time words and prepositional adverbs between subject and cue are
   skipped (``Smith has also said``, ``Trump on Monday said``, ``France in particular feared``).
 - ``dated-phrase``: so is a year or month after ``in`` or a time lead (``a panel in 2001 found``, ``a poll in
@@ -303,6 +303,11 @@ def np_starting_at(
             nxt = tokens[k + 1]
             if low == "of" and lex.titles.get(nxt.lower) in ("m", "f"):
                 break  # "asked Eugenio of Mrs. Miller": a person after "of" is the one asked, not part of the name
+            prev_low = tokens[k - 1].lower
+            if low in ("to", "at") and _is_cap(tokens[k - 1]) and prev_low not in lex.titles and (
+                prev_low not in lex.source_nouns and prev_low not in lex.org_words
+            ):
+                break  # addressee: "said Anne to Diana" (not "Ambassador to Russia")
             if _is_cap(nxt) or (nxt.lower == "the" and k + 2 < limit and _is_cap(tokens[k + 2])):
                 k += 1
                 continue
