@@ -212,18 +212,22 @@ def test_a_surname_that_spells_a_modal_stays_in_the_sentence_subject() -> None:
     assert [q.speaker.text for q in quotes if q.speaker] == ["Prime Minister Theresa May"]
 
 
+def _cue_and_speaker(text: str) -> tuple[str | None, str | None]:
+    """Cue and speaker text of the one quote in ``text``."""
+    q = one(text)
+    return (q.cue.text if q.cue else None, q.speaker.text if q.speaker else None)
+
+
 def test_a_noun_homograph_before_an_infinitive_is_a_verb() -> None:
-    (q,) = extract_quotes("The campaign plans to send the mayor to every county fair.")
-    assert q.cue is not None and q.cue.text == "plans" and q.speaker is not None and q.speaker.text == "The campaign"
+    assert _cue_and_speaker("The campaign plans to send the mayor to every county fair.") == ("plans", "The campaign")
     assert extract_quotes("The town acted in order to keep the old bridge open.") == []
 
 
 def test_a_noun_homograph_after_a_modal_is_a_verb() -> None:
-    (q,) = extract_quotes("The mayor would support a plan to rebuild the old bridge.")
-    assert q.cue is not None and q.cue.text == "support" and q.speaker is not None and q.speaker.text == "The mayor"
+    assert _cue_and_speaker("The mayor would support a plan to rebuild the old bridge.") == ("support", "The mayor")
 
 
 def test_a_singular_lower_case_head_after_a_name_is_a_speaker() -> None:
     # lower-case-head: a name before the head determines it ("the Quinnipiac average"), as an article would
-    (q,) = extract_quotes("Gallup's latest tracking average shows the mayor ahead by six points.")
-    assert q.speaker is not None and q.speaker.text == "Gallup's latest tracking average"
+    text = "Gallup's latest tracking average shows the mayor ahead by six points."
+    assert _cue_and_speaker(text) == ("shows", "Gallup's latest tracking average")
