@@ -231,3 +231,11 @@ def test_a_singular_lower_case_head_after_a_name_is_a_speaker() -> None:
     # lower-case-head: a name before the head determines it ("the Quinnipiac average"), as an article would
     text = "Gallup's latest tracking average shows the mayor ahead by six points."
     assert _cue_and_speaker(text) == ("shows", "Gallup's latest tracking average")
+
+
+def test_an_addressee_phrase_ends_where_a_new_phrase_begins() -> None:
+    assert _said_pairs("The mayor told reporters the plan was dead.") == [("the plan was dead", "The mayor")]
+
+
+def _said_pairs(text: str) -> list[tuple[str, str | None]]:
+    return [(q.content, q.speaker.text if q.speaker else None) for q in extract_quotes(text)]
