@@ -4,7 +4,8 @@ Rules:
 - ``name-core``: a mention's name is its last run of capitalised words, without determiners, titles,
   possessive modifiers and ``-based`` style modifiers (``Russia's United Nations ambassador Vitaly Churkin`` ->
   ``Vitaly Churkin``; ``The Britain-based Syrian Observatory for Human Rights`` -> ``Syrian Observatory for
-  Human Rights``). A role without a name keeps its description (``U.S. ambassador to the United Nations``).
+  Human Rights``). A role without a name keeps its description (``U.S. ambassador to the United Nations``, ``the
+  Ambassador to Russia``).
 - ``fullest-form``: a name that is the first or last words of a longer name in the document takes the longer
   one (``Churkin`` -> ``Vitaly Churkin``, ``Syrian Observatory`` -> ``Syrian Observatory for Human Rights``).
 - ``known-speaker``: a name listed by the user (``Lexicon.extend(speakers=…)``) takes its listed canonical form.
@@ -48,6 +49,7 @@ from quotattr.lexicon import Lexicon
 _WORD = regex.compile(r"\w++(?:[-'’.&]\w++)*+\.?")
 _DETS = frozenset(["the", "a", "an", "this", "that", "these", "those"])
 _MAX_VARIANTS = 50
+_ROLE_PLACE_WORDS = 1  # capitalised words after "Ambassador to" naming a place ("Secretary of State Kerry": a holder)
 _RECENT = 20  # entities remembered for pronoun resolution
 _GENDER_REACH = 5  # how far back a gender match beats a nearer person of unknown gender
 
@@ -64,7 +66,12 @@ def name_span(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int, 
     lows = [w[2].lower().rstrip(".") for w in words]
     # a role head followed by a connector ("ambassador to the United Nations") stays a description
     for i in range(1, len(words) - 1):
-        if lows[i] in ("of", "to", "for", "at") and not _is_cap(words[i - 1][2]) and lows[i - 1] in lex.source_nouns:
+        if lows[i] not in ("of", "to", "for", "at") or lows[i - 1] not in lex.source_nouns:
+            continue
+        capitalised_role = _is_cap(words[i - 1][2]) and lows[i - 1] in lex.titles and (
+            sum(1 for w in words[i + 1 :] if _is_cap(w[2])) <= _ROLE_PLACE_WORDS
+        )  # "the Ambassador to Russia" is a role; "Secretary of State John Kerry" names its holder
+        if not _is_cap(words[i - 1][2]) or capitalised_role:
             first = 1 if lows[0] in _DETS else 0
             return words[first][0], words[-1][1], _noun_kind(lows[i - 1], lex)
     if not _is_cap(words[-1][2]):
