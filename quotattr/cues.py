@@ -99,7 +99,7 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
     if tok.lower in lex.noun_homographs:
         after_pronoun = i > 0 and tokens[i - 1].lower in lex.words["subject-pronoun"]
         before_clause = i + 1 < len(tokens) and tokens[i + 1].lower in ("that", ":")
-        after_modal = i > 0 and tokens[i - 1].lower in lex.words["modal"]  # "would support", "did not back"
+        after_modal = i > 0 and tokens[i - 1].lower in lex.words["verb-lead"]  # "would support", "did not back"
         before_infinitive = i + 2 < len(tokens) and tokens[i + 1].lower == "to" and tokens[i + 2].text.isalpha() and (
             tokens[i + 2].text.islower() and tokens[i + 2].lower not in lex.words["determiner"]
             and (i == 0 or tokens[i - 1].lower not in lex.words["connector"])

@@ -309,7 +309,7 @@ def _continues(text: str, pend: int, family: str, lex: Lexicon) -> bool:
     if j >= stop:
         return False
     m = _MARK.match(text, j)
-    if m is None or _SPEAKER_LABEL.match(text, m.end(), min(len(text), m.end() + 200)) is not None:
+    if m is None or _opens_label(text, (j, m.end(), m.group()), j, min(len(text), m.end() + 200)):
         return False
     c = _classify(text, m.group(), j, m.end(), lex)
     return c is not None and c[0] == family and c[1] in ("open", "either", "open-if-none")

@@ -89,7 +89,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
             intros.append(intro)
         for d in found:
             if d.pattern == "colon-label":
-                turn = _turn(text, d, paragraphs[sent.paragraph], quoted, q_first)
+                turn = transcript_turn(text, d, paragraphs[sent.paragraph], quoted, q_first)
                 if turn is not None:
                     d, turn_end = turn, paragraphs[sent.paragraph][1]
             _add(drafts, owner, d)
@@ -149,16 +149,6 @@ def _addressee(text: str, d: Draft, cast: Cast) -> tuple[int, int] | None:
         return None
     first, last = d.fragments[0], d.fragments[-1]
     return vocative(text, first[0], first[1], cast) or vocative(text, last[0], last[1], cast)
-
-
-def _turn(text: str, d: Draft, paragraph: tuple[int, int], quoted: list[QuotedSpan], first: int) -> Draft | None:
-    """``transcript-turn`` for a colon-label draft, given the quoted spans that open in its paragraph."""
-    inside = []
-    k = first
-    while k < len(quoted) and quoted[k].open < paragraph[1]:
-        inside.append((k, quoted[k]))
-        k += 1
-    return transcript_turn(text, d, paragraph, inside)
 
 
 def _in_quote_flags(tokens: list[Token], spans: list[tuple[int, QuotedSpan]]) -> list[bool]:

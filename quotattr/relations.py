@@ -35,8 +35,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   quotation is no part of it.
 - ``topic-verb``: ``spoke of a recent visit``, ``spoke about the plan``: the phrase after ``of``/``about`` is the
   content of a manner verb listed as a topic verb (``data/word_classes.tsv``).
-- ``stance-object``: a stance verb's short object is its content (``Ryan endorsed Trump``, ``opposed the bill``);
-  other cues need three words of content.
+- ``stance-object``: a stance verb's one-word object, a name or a pronoun, is its content (``Ryan endorsed
+  Trump``, ``attacked it``); other cues need two words of content, and not only a phrase of time or place.
 - ``raising-verb``: ``the team appeared paralyzed``, ``X seems ready to …``: the whole clause, its subject too,
   is reported evidence with no source (``seemed to imply`` reports with the subject as source).
 - ``asked-question``: ``Asked whether he would run, Smith said …`` reports the question (to the comma before the
@@ -351,7 +351,7 @@ def _link_cue(
         m = sentence_subject(tokens, lex, cue.first)  # "Trump struck a tone, saying …"
         pattern = "sentence-subject"
     if m is None:
-        m = _relative_antecedent(tokens, cue.first, lex, floor)  # "Those who voted for him said …"
+        m = _relative_antecedent(tokens, cue.first, lex, floor)  # "A man who works there told me …"
         pattern = "subject-cue"
     if m is None:
         m = clause_name(tokens, cue.first, lex, floor)
@@ -371,10 +371,15 @@ def _link_cue(
 _RAISED_REACH = 6  # tokens after a raising verb searched for "to" and a reporting verb
 
 
+def _preposition(low: str, lex: Lexicon) -> bool:
+    """A preposition that opens a phrase of place, time or medium (``in``, ``at``, ``on``, ``with``, ``to`` …)."""
+    return low in lex.words["connector"] or low in lex.words["pp-lead"]
+
+
 def _showing_up(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
     """A preposition other than ``to`` after a raising verb: it means showing up (``appeared on MSNBC``)."""
     low = tokens[k].lower if k < len(tokens) else ""
-    return low != "to" and (low in lex.words["connector"] or low in lex.words["pp-lead"] or low in ("before", "after"))
+    return low != "to" and (_preposition(low, lex) or low in ("before", "after"))
 
 
 def _raised(tokens: Sequence[Token], cue: CueHit, prev: _Link | None, lex: Lexicon, passive: bool = False) -> bool:
@@ -600,8 +605,8 @@ def _main_after_relative(tokens: Sequence[Token], cue: CueHit, prev: _Link | Non
     subject = sentence_subject(tokens, lex, rel)
     if subject is None or subject.last != rel or cue.lemma in lex.words["raising-verb"]:
         return None
-    return _Link(cue, subject, "subject-cue", _side_after(tokens, cue, lex), cue.first,
-                 _content_start(tokens, cue, lex))
+    content = _content_start(tokens, cue, lex)
+    return _Link(cue, subject, "subject-cue", "after" if content < len(tokens) - 1 else "before", cue.first, content)
 
 
 _RELATIVE_OBJECT = 8  # tokens of a relative clause's object before the main verb
@@ -609,7 +614,7 @@ _RELATIVE_OBJECT = 8  # tokens of a relative clause's object before the main ver
 
 def _relative_antecedent(tokens: Sequence[Token], i: int, lex: Lexicon, floor: int) -> Mention | None:
     """``relative-antecedent``: the subject before a restrictive ``who`` clause that ends right before the cue at
-    ``i`` (``Those who voted for him said …``, ``A man who works there told me …``)."""
+    ``i`` (``A man who works there told me …``)."""
     for k in range(i - 1, max(floor, i - 1 - _RELATIVE_OBJECT), -1):
         if tokens[k].text in ",;:—(\"“”":
             return None
@@ -619,20 +624,14 @@ def _relative_antecedent(tokens: Sequence[Token], i: int, lex: Lexicon, floor: i
     return None
 
 
-def _side_after(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> str:
-    """``after`` when words follow the cue's content start, else ``before``."""
-    return "after" if _content_start(tokens, cue, lex) < len(tokens) - 1 else "before"
-
-
 def _fronted_opening(first: str, lex: Lexicon) -> bool:
     """A first word that opens a fronted clause or phrase, not a reported sentence (``When …``, ``In March``,
     ``Luckily``, ``Putting her head on one side``, ``And with a smile``)."""
     words = lex.words
-    if first in words["subordinator"] or first in words["pp-lead"] or first in words["connector"]:
+    if first in words["subordinator"] or _preposition(first, lex):
         return True
     return (first in words["introducer"] or first in words["fronting"] or first.endswith(("ly", "ing"))
             or first in words["trailing"] or (first.endswith("ed") and len(first) > 4))  # "Asked if …, X said"
-
 
 
 def _after_previous_speaker(tokens: Sequence[Token], cue: CueHit, prev: _Link | None) -> bool:
@@ -759,11 +758,11 @@ def sentence_relations(
 
 
 def transcript_turn(
-    text: str, draft: Draft, paragraph: tuple[int, int], quoted: Sequence[tuple[int, QuotedSpan]]
+    text: str, draft: Draft, paragraph: tuple[int, int], quoted: Sequence[QuotedSpan], first: int
 ) -> Draft | None:
     """``transcript-turn``: an upper-case label opening a paragraph (``PENCE: Well, look. …``) gives the speaker
     the whole paragraph, one turn; the sentences after the first are the turn's, not attributions of their own.
-    ``quoted`` are the quoted spans (with their indices) that open in the paragraph. None if no turn."""
+    ``quoted`` are the document's quoted spans, none before index ``first`` in the paragraph. None if no turn."""
     pstart, pend = paragraph
     m = draft.mention
     if draft.pattern != "colon-label" or draft.cue_class != "speech" or m is None or m.start - pstart > 1:
@@ -772,9 +771,12 @@ def transcript_turn(
     if start >= pend or draft.fragments[-1][1] > pend:
         return None  # the label's content runs on past its paragraph (a quotation continued over paragraphs)
     end = pend
-    while end > start and (text[end - 1].isspace() or text[end - 1] in '"“'):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _LABEL_MARKS):
         end -= 1  # a stray mark closing the transcript's last paragraph
-    inside = tuple(qi for qi, q in quoted if start <= q.open and q.end <= end)
+    stop = first
+    while stop < len(quoted) and quoted[stop].open < pend:
+        stop += 1  # the spans that open in the paragraph
+    inside = tuple(k for k in range(first, stop) if start <= quoted[k].open and quoted[k].end <= end)
     kind = "mixed" if inside else draft.kind
     return attrs.evolve(draft, kind=kind, fragments=((start, end),), quoted=inside)
 
@@ -856,13 +858,11 @@ def _classify(
             rs = tokens[topic].start
         words = sum(1 for t in tokens if rs <= t.start < re_ and _word(t))
         first = tokens[link.claim_end] if link.claim_end < len(tokens) else None
-        if words == _MIN_INDIRECT_WORDS and first is not None and first.start == rs and (
-            first.lower in lex.words["connector"] or first.lower in lex.words["pp-lead"]
-        ):
+        if words == _MIN_INDIRECT_WORDS and first is not None and first.start == rs and _preposition(first.lower, lex):
             return None  # a short phrase that is only a time or place: "appeared on a show in June"
         if words < _MIN_INDIRECT_WORDS and not (
             link.cue.lemma in lex.words["stance-verb"] and link.side == "after" and first is not None
-            and (words >= 2 or first.text[:1].isupper() or first.lower in lex.words["object-pronoun"])
+            and (first.text[:1].isupper() or first.lower in lex.words["object-pronoun"])
         ):  # stance-object: "Ryan endorsed Trump", "he does not defend it" report what the stance is about
             return None
         return Draft("indirect", ((rs, re_),), link.cue, link.mention, link.pattern, cls, index, sentence.paragraph)
@@ -1069,6 +1069,8 @@ def _exclaimed(text: str, q: QuotedSpan) -> bool:
         return False
     words = [w for w in inner.split() if w[:1].isalpha()]
     return sum(w[0].isupper() for w in words) < _TITLE_SHARE * len(words)
+
+
 _INTERRUPTION = 200  # characters of narration between two dashes that interrupt a quotation
 
 
