@@ -12,8 +12,8 @@ Rules:
   a preposition (``for talks``: no finite verb follows a preposition) and a speech noun after a possessive and an
   adjective (``Fanny's instinctive reply``).
 - ``noun-homograph``: forms in ``data/noun_homographs.txt`` (``states``, ``tweet``) count only after a subject
-  pronoun or a modal, or before ``that``, ``:`` or an infinitive (``they report that …``, ``would support``,
-  ``The campaign plans to send …``).
+  pronoun (not an object ``it`` after a verb: ``to bring it back``) or a modal, or before ``that``, ``:`` or an
+  infinitive (``they report that …``, ``would support``, ``The campaign plans to send …``).
 - ``no-infinitive``, ``no-passive``: ``declined to say``, ``was told``, ``was first reported by`` are not
   attributions of the subject; ``passive-raising``: but ``is expected to``, ``is said to`` are cues of the whole
   clause, with no source (``Sanders is expected to win``).
@@ -97,7 +97,10 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
     if not tok.text[0].islower() and not (title_case and i > 0):
         return False  # lowercase-verb, except in a title-case headline
     if tok.lower in lex.noun_homographs:
-        after_pronoun = i > 0 and tokens[i - 1].lower in lex.words["subject-pronoun"]
+        after_pronoun = i > 0 and tokens[i - 1].lower in lex.words["subject-pronoun"] and not (
+            tokens[i - 1].lower in lex.words["object-pronoun"] and i > 1 and tokens[i - 2].text.isalpha()
+            and tokens[i - 2].text.islower() and tokens[i - 2].lower not in lex.function_words
+        )  # "they support", "and it backs"; not "to bring it back": "it" after a verb is its object
         before_clause = i + 1 < len(tokens) and tokens[i + 1].lower in ("that", ":")
         after_modal = i > 0 and tokens[i - 1].lower in lex.words["verb-lead"]  # "would support", "did not back"
         before_infinitive = i + 2 < len(tokens) and tokens[i + 1].lower == "to" and tokens[i + 2].text.isalpha() and (

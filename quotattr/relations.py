@@ -64,7 +64,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``final-attribution-wins``: a sentence-final ``…, the source added`` or ``…, according to X`` reports the whole
   clause before it, inner belief or evidence verbs included.
 - ``nested-cue``: a cue inside another's content with no clause break before it is part of that content
-  (``He said the two intended "to connect"``); ``cue-needs-source``: a cue in a relative clause with no source
+  (``He said the two intended "to connect"``), but not in a manner verb's (``manner-takes-no-clause``: ``He
+  returned to it after Barro noted that …``); ``cue-needs-source``: a cue in a relative clause with no source
   (``X, who calls Y a fraud, said``), or a belief or evidence verb with no subject of its own, is no cue
   (``would no longer consider truce offers``); a manner verb right after a quotation stays one without a source
   (``"Go away," roared the other.``: the turn order names the speaker).
@@ -634,6 +635,12 @@ def _fronted_opening(first: str, lex: Lexicon) -> bool:
             or first in words["trailing"] or (first.endswith("ed") and len(first) > 4))  # "Asked if …, X said"
 
 
+def _manner_only(prev: _Link, cue: CueHit, in_quote: Sequence[bool]) -> bool:
+    """``manner-takes-no-clause``: a manner verb reports no clause, so a cue after it with no quotation between is
+    no part of its content (``He returned to it after Barro noted that …``)."""
+    return prev.cue.cls == "manner" and not any(in_quote[prev.claim_end : cue.first])
+
+
 def _after_previous_speaker(tokens: Sequence[Token], cue: CueHit, prev: _Link | None) -> bool:
     """``, who CUE`` right after the previous attribution's speaker (``said Mr. Kamin, who emphasized that``)."""
     return (
@@ -669,9 +676,9 @@ def sentence_relations(
             continue
         prev = links[-1] if links else None
         main = _main_after_relative(tokens, cue, prev, lex)
-        if main is None and prev is not None and prev.side == "after" and not _clause_break_before(
-            tokens, cue.first, prev.claim_end
-        ):
+        if main is None and prev is not None and prev.side == "after" and not _manner_only(
+            prev, cue, in_quote
+        ) and not _clause_break_before(tokens, cue.first, prev.claim_end):
             continue  # nested-cue: "he said the two intended to …" is one attribution, the outer one
         link = main or _link_cue(tokens, in_quote, cue, floor, prev, lex)
         relative = cue.first > 0 and tokens[cue.first - 1].lower in ("who", "which", "that")

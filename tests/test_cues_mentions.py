@@ -239,3 +239,9 @@ def test_an_addressee_phrase_ends_where_a_new_phrase_begins() -> None:
 
 def _said_pairs(text: str) -> list[tuple[str, str | None]]:
     return [(q.content, q.speaker.text if q.speaker else None) for q in extract_quotes(text)]
+
+
+def test_an_object_pronoun_after_a_verb_is_no_subject_of_a_noun_homograph() -> None:
+    quotes = extract_quotes("The mayor asked them to bring it back, arguing that the old bridge was safer.")
+    assert [q.cue.text for q in quotes if q.cue] == ["asked", "arguing"]
+    assert _cue_and_speaker("The council met, and it backs the plan to rebuild the bridge.") == ("backs", "it")

@@ -383,3 +383,9 @@ def test_a_transcript_label_whose_content_runs_past_its_paragraph_is_no_turn() -
     text = 'KQ:\'"\'\'"\n""#"""*"""'
     for q in extract_quotes(text):
         assert all(q.start <= f.start <= f.end <= q.end and text[f.start : f.end] == f.text for f in q.fragments)
+
+
+def test_a_cue_after_a_manner_verb_reports_its_own_clause() -> None:
+    # manner-takes-no-clause: "returned" reports no clause, so "noted" is no part of its content
+    text = "He returned to the hall after the mayor noted that the bridge was closed."
+    assert _said(text) == [("the bridge was closed", "the mayor")]
