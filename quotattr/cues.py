@@ -14,9 +14,9 @@ Rules:
 - ``noun-homograph``: forms in ``data/noun_homographs.txt`` (``states``, ``tweet``) count only after a subject
   pronoun (not an object ``it`` after a verb: ``to bring it back``) or a modal, or before ``that``, ``:`` or an
   infinitive (``they report that …``, ``would support``, ``The campaign plans to send …``).
-- ``no-infinitive``, ``no-passive``: ``declined to say``, ``was told``, ``was first reported by`` are not
-  attributions of the subject; ``passive-raising``: but ``is expected to``, ``is said to`` are cues of the whole
-  clause, with no source (``Sanders is expected to win``).
+- ``no-infinitive``, ``no-passive``: ``declined to say``, ``was told``, ``was first reported by``, and after a
+  comma ``backed by the unions`` are not attributions of the subject; ``passive-raising``: but ``is expected
+  to``, ``is said to`` are cues of the whole clause, with no source (``Sanders is expected to win``).
 - ``quotes-are-not-cues``: words inside quotation marks are never cues.
 """
 
@@ -130,6 +130,8 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
         participle = tok.lower.endswith(("ed", "en", "ld", "wn", "ught"))
         if participle and _be_before(tokens, i, lex) and not passive_raising(tokens, i, lex):
             return False  # no-passive: "was told", "was first reported by"
+        if participle and prev == "," and i + 1 < len(tokens) and tokens[i + 1].lower == "by":
+            return False  # no-passive, reduced: "The mayor, backed by the unions, said …"
     return True
 
 

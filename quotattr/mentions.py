@@ -244,7 +244,7 @@ def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, fl
     """``appositive``: ``X, a monitoring group, said``, ``X, 22, of Flint, Mich., said``, ``X, however, said``,
     ``X, who calls Y a "fraud," said``: the noun phrase before the first comma of a chain of appositive
     segments (each opening with an article, a relative pronoun, a preposition, a number, a capitalised word,
-    an adverb or a participle)."""
+    an adverb or a participle: ``A poll, conducted by Gallup, shows``)."""
     j = skip_back(tokens, cue_first, lex)
     if j > floor and tokens[j].text in _CLOSING_MARKS and tokens[j - 1].text == ",":
         j -= 1  # the comma sits inside a closing quotation mark: "sociopath,"
@@ -268,6 +268,7 @@ def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, fl
             or _is_cap(opener)
             or low in lex.words["skip"]
             or low.endswith(("ly", "ing"))
+            or (low.endswith("ed") and len(low) > 4)  # "A poll, conducted by Gallup, shows …"
         )
         if not appositive_like or k + 1 >= seg_end:
             break

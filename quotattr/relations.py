@@ -3,7 +3,8 @@ drafts: the content span(s), the kind, the cue and the speaker mention proposed 
 
 Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``subject-cue``: ``SOURCE CUE (that) CONTENT`` and ``CONTENT, SOURCE CUE`` (``Moscow said rebels used …``).
-- ``inverted``: ``CONTENT, CUE SOURCE`` (``"…," said Smith``).
+- ``inverted``: ``CONTENT, CUE SOURCE`` (``"…," said Smith``); ``evidence-not-inverted``: not an evidence verb
+  (``A poll, taken in May, shows Smith with …``).
 - ``appositive``: ``SOURCE, a monitoring group, CUE CONTENT``; ``relative-source``: ``X, who …, CUE``, and
   ``relative-after-speaker``: ``"…," said Mr. Kamin, who emphasized that …`` (both Kamin's).
 - ``according-to``: ``according to SOURCE, CONTENT`` and ``CONTENT, according to SOURCE``; with
@@ -308,7 +309,8 @@ def _link_cue(
     participle = tokens[cue.first].lower.endswith("ing")
     double_hyphen = before is not None and before.text == "-" and cue.first > 2 and (
         tokens[cue.first - 2].text == "-" and in_quote[cue.first - 3])  # '"…,"--cried Miss Bingley'
-    if before is not None and (before.text in ",—" or in_quote[cue.first - 1] or double_hyphen) and not participle:
+    if before is not None and (before.text in ",—" or in_quote[cue.first - 1] or double_hyphen) and not participle \
+            and cue.cls != "evidence":  # evidence-not-inverted: "A poll, taken in May, shows Sanders with 47 percent"
         # inverted, for finite cues only: ", posting images of …" has an object after it, not a speaker
         m = np_starting_at(tokens, cue.last, lex, n) or _determined_np(tokens, cue.last, lex)  # "this emissary"
         ends_clause = m is not None and (

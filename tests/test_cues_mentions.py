@@ -245,3 +245,19 @@ def test_an_object_pronoun_after_a_verb_is_no_subject_of_a_noun_homograph() -> N
     quotes = extract_quotes("The mayor asked them to bring it back, arguing that the old bridge was safer.")
     assert [q.cue.text for q in quotes if q.cue] == ["asked", "arguing"]
     assert _cue_and_speaker("The council met, and it backs the plan to rebuild the bridge.") == ("backs", "it")
+
+
+def test_a_participle_phrase_is_an_appositive_segment() -> None:
+    text = "A new poll, conducted by the county in May, shows the mayor with a narrow lead."
+    assert _cue_and_speaker(text) == ("shows", "A new poll")
+
+
+def test_a_participle_before_by_after_a_comma_is_no_cue() -> None:
+    # no-passive, reduced: "backed by the unions" is no attribution of the mayor's
+    assert _cue_and_speaker("The mayor, backed by the unions, said the bridge would reopen.") == ("said", "The mayor")
+
+
+def test_an_evidence_verb_does_not_invert() -> None:
+    # evidence-not-inverted: "…, shows Sanders with …" names no source after the verb
+    quotes = extract_quotes("A poll, taken in May, shows Smith with a narrow lead.")
+    assert all(q.speaker is None or q.speaker.text != "Smith" for q in quotes)
