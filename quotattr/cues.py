@@ -11,6 +11,8 @@ Rules:
   adjective (``with a beaming smile``; not ``a spokesman for the campaign said``), an ``-s`` form right after
   a preposition (``for talks``: no finite verb follows a preposition) and a speech noun after a possessive and an
   adjective (``Fanny's instinctive reply``).
+- ``quantifier-subject``: but after a quantifier standing alone as a subject, a form that is no noun homograph
+  is a verb when a clause or an object follows (``Many said the plan``, not ``too many calls into``).
 - ``noun-homograph``: forms in ``data/noun_homographs.txt`` (``states``, ``tweet``) count only after a subject
   pronoun (not an object ``it`` after a verb: ``to bring it back``) or a modal, or before ``that``, ``:`` or an
   infinitive (``they report that …``, ``would support``, ``The campaign plans to send …``).
@@ -112,7 +114,9 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
     if i > 0:
         prev = tokens[i - 1].lower
         possessive = prev.endswith(("'s", "’s")) and len(prev) > 2  # "Trump's claims"; not He|'s claiming
-        if prev in lex.words["determiner"] or prev in lex.words["quantifier"] or possessive:
+        if (prev in lex.words["determiner"] or prev in lex.words["quantifier"] or possessive) and not (
+            _quantifier_subject(tokens, i, lex)
+        ):
             return False  # noun-reading
         if (tok.lower in lex.words["speech-noun"] and i > 1 and tokens[i - 2].lower.endswith(("'s", "’s"))
                 and tokens[i - 1].text.isalpha() and tokens[i - 1].text.islower()):
@@ -133,6 +137,26 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
         if participle and prev == "," and i + 1 < len(tokens) and tokens[i + 1].lower == "by":
             return False  # no-passive, reduced: "The mayor, backed by the unions, said …"
     return True
+
+
+def _quantifier_subject(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """``quantifier-subject``: after a quantifier that stands alone as a subject, a verb form that is no noun
+    homograph is a verb when a clause or its subject follows (``Many said the plan``, ``Some argue that``, ``Most
+    believe China``); not ``some reported problems``, ``too many calls into the hotline``, ``by one estimate``."""
+    low = tokens[i].lower
+    if tokens[i - 1].lower not in lex.words["pronoun-quantifier"] or low in lex.noun_homographs or i + 1 >= len(
+        tokens
+    ) or low.endswith("ing"):
+        return False
+    if i > 1 and (tokens[i - 2].lower in lex.words["determiner"] or tokens[i - 2].lower in ("no", "too", "so")):
+        return False  # "no one reported", "too many calls": a determined quantifier modifies a noun
+    nxt = tokens[i + 1]
+    return (nxt.lower in ("that", ",", ":") or nxt.lower in lex.words["determiner"]
+            or nxt.lower in lex.words["subject-pronoun"] or _is_cap_word(nxt))
+
+
+def _is_cap_word(tok: Token) -> bool:
+    return tok.text[:1].isupper() and tok.text[:1].isalpha()
 
 
 def passive_raising(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:

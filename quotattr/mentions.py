@@ -67,7 +67,7 @@ def _make(tokens: Sequence[Token], first: int, last: int, head: int, lex: Lexico
     htok = tokens[head]
     if htok.lower in lex.words["subject-pronoun"] and last - first == 1:
         kind = "pronoun"
-    elif _is_cap(htok) and htok.lower not in lex.source_nouns:
+    elif _is_cap(htok) and htok.lower not in lex.source_nouns and htok.lower not in lex.words["quantifier"]:
         kind = "name"
     else:
         kind = "description"

@@ -261,3 +261,11 @@ def test_an_evidence_verb_does_not_invert() -> None:
     # evidence-not-inverted: "…, shows Sanders with …" names no source after the verb
     quotes = extract_quotes("A poll, taken in May, shows Smith with a narrow lead.")
     assert all(q.speaker is None or q.speaker.text != "Smith" for q in quotes)
+
+
+def test_a_quantifier_alone_is_a_subject() -> None:
+    # quantifier-subject: "Many said the plan …"; but "too many calls into …" is a noun phrase
+    assert _cue_and_speaker("Many said the plan to rebuild the bridge had failed.") == ("said", "Many")
+    assert _cue_and_speaker("Some argue that the old bridge is safer.") == ("argue", "Some")
+    assert extract_quotes("Too many calls into the hotline still roll over to voicemail.") == []
+    assert extract_quotes("Some reported problems with the vote in the county.") == []
