@@ -15,7 +15,8 @@ Rules:
   is a verb when a clause or an object follows (``Many said the plan``, not ``too many calls into``).
 - ``noun-homograph``: forms in ``data/noun_homographs.txt`` (``states``, ``tweet``) count only after a subject
   pronoun (not an object ``it`` after a verb: ``to bring it back``) or a modal, or before ``that``, ``:`` or an
-  infinitive (``they report that …``, ``would support``, ``The campaign plans to send …``).
+  infinitive (``they report that …``, ``would support``, ``The campaign plans to send …``); a phrasal verb
+  counts anywhere (``officials point out that``).
 - ``no-infinitive``, ``no-passive``: ``declined to say``, ``was told``, ``was first reported by``, and after a
   comma ``backed by the unions`` are not attributions of the subject; ``passive-raising``: but ``is expected
   to``, ``is said to`` are cues of the whole clause, with no source (``Sanders is expected to win``).
@@ -71,7 +72,7 @@ def find_cues(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -
                 if phrase in lex.cue_phrases:
                     hit = (width, phrase, lex.cue_phrases[phrase])
                     break
-                if phrase in lex.verb_forms and _verb_ok(tokens, i, lex, bool(title_case)):
+                if phrase in lex.verb_forms and _verb_ok(tokens, i, lex, bool(title_case), phrasal=True):
                     lemma, cls = lex.verb_forms[phrase]
                     hit = (width, lemma, cls)
                     break
@@ -94,11 +95,11 @@ def _title_case(tokens: Sequence[Token]) -> bool:
     return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.75 * len(words)
 
 
-def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = False) -> bool:
+def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = False, phrasal: bool = False) -> bool:
     tok = tokens[i]
     if not tok.text[0].islower() and not (title_case and i > 0):
         return False  # lowercase-verb, except in a title-case headline
-    if tok.lower in lex.noun_homographs:
+    if tok.lower in lex.noun_homographs and not phrasal:  # "officials point out that
         after_pronoun = i > 0 and tokens[i - 1].lower in lex.words["subject-pronoun"] and not (
             tokens[i - 1].lower in lex.words["object-pronoun"] and i > 1 and tokens[i - 2].text.isalpha()
             and tokens[i - 2].text.islower() and tokens[i - 2].lower not in lex.function_words

@@ -269,3 +269,8 @@ def test_a_quantifier_alone_is_a_subject() -> None:
     assert _cue_and_speaker("Some argue that the old bridge is safer.") == ("argue", "Some")
     assert extract_quotes("Too many calls into the hotline still roll over to voicemail.") == []
     assert extract_quotes("Some reported problems with the vote in the county.") == []
+
+
+def test_a_phrasal_verb_is_a_verb_although_its_first_word_is_a_noun_homograph() -> None:
+    assert _cue_and_speaker("Local officials point out that the bridge was closed twice.") == (
+        "point out", "Local officials")
