@@ -4,10 +4,10 @@ Rules:
 - ``pronoun-subject``: a subject pronoun right before the cue (``he said``) or right after it (``said she``).
 - ``name-or-role-np``: a run of capitalised words, titles, roles and nouns, with possessives and an inner
   ``of``/``for``/``to``/``at`` phrase (``Russia's United Nations ambassador Vitaly Churkin``,
-  ``The U.S. ambassador to the United Nations``, ``a reporter for USA Today``); it never ends with a
-  preposition (``took the step of speaking``) and stops at an article after its head (``told reporters the plan
-  was dead``), and a titled person after ``of`` or a name after a name and
-  ``to``/``at`` is not part of it (``asked Eugenio of Mrs. Miller``, ``said Anne to Diana``: the addressee).
+  ``The U.S. ambassador to the United Nations``, ``a reporter for USA Today``, ``voters in each state``); it
+  never ends with a preposition (``took the step of speaking``) and stops at an article after its head (``told
+  reporters the plan was dead``), and a titled person after ``of`` or a name after a name and ``to``/``at`` is
+  not part of it (``asked Eugenio of Mrs. Miller``, ``said Anne to Diana``: the addressee).
 - ``skip-aux-adverb``: auxiliaries, adverbs, time words and prepositional adverbs between subject and cue are
   skipped (``Smith has also said``, ``Trump on Monday said``, ``France in particular feared``).
 - ``dated-phrase``: so is a year or month after ``in`` or a time lead (``a panel in 2001 found``, ``a poll in
@@ -158,7 +158,7 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
         if k < j and low in lex.words["connector"] and k > floor:
             prev = tokens[k - 1]
             nxt = tokens[k + 1]
-            if _is_word(prev) and (_is_cap(nxt) or nxt.lower == "the") and (
+            if _is_word(prev) and (_is_cap(nxt) or nxt.lower in lex.words["determiner"]) and (
                 prev.lower in lex.source_nouns or _is_cap(prev)
             ):
                 if not _is_cap(prev):

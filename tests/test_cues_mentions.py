@@ -274,3 +274,9 @@ def test_a_quantifier_alone_is_a_subject() -> None:
 def test_a_phrasal_verb_is_a_verb_although_its_first_word_is_a_noun_homograph() -> None:
     assert _cue_and_speaker("Local officials point out that the bridge was closed twice.") == (
         "point out", "Local officials")
+
+
+def test_a_subject_holds_an_inner_phrase_with_any_determiner() -> None:
+    assert _cue_and_speaker("Voters in each county said the bridge should reopen.") == ("said", "Voters in each county")
+    speaker = ("believe", "Many of his supporters")
+    assert _cue_and_speaker("Many of his supporters believe the bridge is safe.") == speaker
