@@ -20,7 +20,8 @@ Rules:
   family deserved better`` names no speaker ``the Lee family deserved``); not after an adverb or determiner (``the
   newly elected mayor``).
 - ``surname-homograph``: ``Theresa May said``: a capitalised ``May`` after a name is no modal.
-- ``appositive``: ``X, a monitoring group, said`` and ``X, who …, said`` take X.
+- ``appositive``: ``X, a monitoring group, said`` and ``X, who …, said`` take X, also past a short parenthesis
+  (``Sen. Roy Blunt (R-Mo.), a Republican, said``).
 - ``clause-name``: failing those, the nearest capitalised name earlier in the same clause (weak evidence).
 Every scan is bounded to a few tokens, so the stage is linear in the text.
 """
@@ -272,12 +273,28 @@ def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, fl
         )
         if not appositive_like or k + 1 >= seg_end:
             break
-        cand = np_ending_at(tokens, k - 1, lex, floor)
+        cand = np_ending_at(tokens, _before_parenthesis(tokens, k - 1, floor), lex, floor)
         if cand is not None:
             best = cand
         seg_end = k
         k -= 1
     return best
+
+
+_MAX_PARENTHESIS = 8  # tokens of a parenthesis after a name: "(R-Mo.)", "(D-N.J.)"
+
+
+def _before_parenthesis(tokens: Sequence[Token], k: int, floor: int) -> int:
+    """The token before a short parenthesis that ends at ``k`` (``Sen. Roy Blunt (R-Mo.), a Republican, said``),
+    else ``k``."""
+    if k <= floor or tokens[k].text != ")":
+        return k
+    for p in range(k - 1, max(floor, k - _MAX_PARENTHESIS) - 1, -1):
+        if tokens[p].text == "(":
+            return p - 1 if p > floor else k
+        if tokens[p].text in ",;:)":
+            break
+    return k
 
 
 def is_manner_adverb(tok: Token, lex: Lexicon) -> bool:

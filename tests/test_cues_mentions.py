@@ -280,3 +280,8 @@ def test_a_subject_holds_an_inner_phrase_with_any_determiner() -> None:
     assert _cue_and_speaker("Voters in each county said the bridge should reopen.") == ("said", "Voters in each county")
     speaker = ("believe", "Many of his supporters")
     assert _cue_and_speaker("Many of his supporters believe the bridge is safe.") == speaker
+
+
+def test_an_appositive_chain_reads_past_a_party_parenthesis() -> None:
+    text = "Sen. Ana Ruiz (D-Ore.), a Democrat, noted that the bridge was closed."
+    assert _cue_and_speaker(text) == ("noted", "Sen. Ana Ruiz")
