@@ -8,8 +8,9 @@ Rules:
   never ends with a preposition (``took the step of speaking``) and stops at an article after its head (``told
   reporters the plan was dead``), and a titled person after ``of`` or a name after a name and ``to``/``at`` is
   not part of it (``asked Eugenio of Mrs. Miller``, ``said Anne to Diana``: the addressee).
-- ``skip-aux-adverb``: auxiliaries, adverbs, time words and prepositional adverbs between subject and cue are
-  skipped (``Smith has also said``, ``Trump on Monday said``, ``France in particular feared``).
+- ``skip-aux-adverb``: auxiliaries, modals, adverbs, time words and prepositional adverbs between subject and cue
+  are skipped (``Smith has also said``, ``Emanuel may have thought``, ``Trump on Monday said``, ``France in
+  particular feared``).
 - ``dated-phrase``: so is a year or month after ``in`` or a time lead (``a panel in 2001 found``, ``a poll in
   late August found``); a month alone is not (``Theresa May said``).
 - ``lower-case-head``: a lower-case head is a known source noun, a plural, a quantity or an indefinite pronoun
@@ -93,7 +94,8 @@ def skip_back(tokens: Sequence[Token], i: int, lex: Lexicon) -> int:
         low = tokens[j].lower
         adverb = low.endswith("ly") and not _is_cap(tokens[j])
         negated = low.endswith(("n't", "n’t"))  # negated auxiliary: "They can't blame"
-        if low in lex.words["skip"] or (progressive and low in lex.words["be"]) or adverb or negated:
+        modal = low in lex.words["verb-lead"] and tokens[j].text.islower()  # "may have thought"; not "Theresa May"
+        if low in lex.words["skip"] or (progressive and low in lex.words["be"]) or adverb or negated or modal:
             j -= 1
         elif low == ")":  # a parenthesis before the cue: "Jason Chaffetz (R-Utah) said"
             k = j - 1

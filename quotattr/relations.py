@@ -66,8 +66,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   clause before it, inner belief or evidence verbs included.
 - ``nested-cue``: a cue inside another's content with no clause break before it is part of that content
   (``He said the two intended "to connect"``), but not in a manner verb's (``manner-takes-no-clause``: ``He
-  returned to it after Barro noted that …``); ``cue-needs-source``: a cue in a relative clause with no source
-  (``X, who calls Y a fraud, said``), or a belief or evidence verb with no subject of its own, is no cue
+  returned to it after Barro noted that …``); ``fronted-belief``: a belief or evidence verb ending a fronted
+  clause reports nothing (``As odd as it may seem, …``); ``cue-needs-source``: a cue in a relative clause with
+  no source (``X, who calls Y a fraud, said``), or a belief or evidence verb with no subject of its own, is no cue
   (``would no longer consider truce offers``); a manner verb right after a quotation stays one without a source
   (``"Go away," roared the other.``: the turn order names the speaker).
 Content of a cue runs to the next cue's claim or the sentence end; ``mixed`` when it holds quoted and unquoted
@@ -643,6 +644,14 @@ def _manner_only(prev: _Link, cue: CueHit, in_quote: Sequence[bool]) -> bool:
     return prev.cue.cls == "manner" and not any(in_quote[prev.claim_end : cue.first])
 
 
+def _ends_fronted_clause(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> bool:
+    """``fronted-belief``: the cue ends a fronted subordinate clause at its first comma (``As improbable as it
+    may seem, …``, ``If you believe, …``)."""
+    k = cue.last
+    return (k < len(tokens) and tokens[k].text == "," and tokens[0].lower in lex.words["subordinator"]
+            and not any(t.text == "," for t in tokens[1 : cue.first]))
+
+
 def _after_previous_speaker(tokens: Sequence[Token], cue: CueHit, prev: _Link | None) -> bool:
     """``, who CUE`` right after the previous attribution's speaker (``said Mr. Kamin, who emphasized that``)."""
     return (
@@ -698,6 +707,8 @@ def sentence_relations(
             link.pattern == "clause-name" and cue.cls in ("belief", "evidence")
         ) or (cue.cls == "source-after" and link.mention is None):
             continue  # cue-needs-source: "who calls Trump a fraud", "consider truce offers", "according to plan"
+        if link.side == "after" and cue.cls in ("belief", "evidence") and _ends_fronted_clause(tokens, cue, lex):
+            continue  # fronted-belief: "As improbable as it may seem, Mr. Clarke said …" reports nothing
         links.append(link)
         floor = max(floor, link.claim_end)
     last = links[-1] if links else None

@@ -285,3 +285,8 @@ def test_a_subject_holds_an_inner_phrase_with_any_determiner() -> None:
 def test_an_appositive_chain_reads_past_a_party_parenthesis() -> None:
     text = "Sen. Ana Ruiz (D-Ore.), a Democrat, noted that the bridge was closed."
     assert _cue_and_speaker(text) == ("noted", "Sen. Ana Ruiz")
+
+
+def test_a_modal_between_subject_and_cue_is_skipped() -> None:
+    assert _cue_and_speaker("The mayor may have thought the worst was over.") == ("thought", "The mayor")
+    assert _cue_and_speaker("Theresa May said the worst was over.") == ("said", "Theresa May")

@@ -389,3 +389,9 @@ def test_a_cue_after_a_manner_verb_reports_its_own_clause() -> None:
     # manner-takes-no-clause: "returned" reports no clause, so "noted" is no part of its content
     text = "He returned to the hall after the mayor noted that the bridge was closed."
     assert _said(text) == [("the bridge was closed", "the mayor")]
+
+
+def test_a_belief_verb_ending_a_fronted_clause_reports_nothing() -> None:
+    # fronted-belief: "it may seem" is no attribution of the main clause
+    text = "As odd as it may seem, the mayor said the bridge was safe."
+    assert _said(text) == [("the bridge was safe", "the mayor")]
