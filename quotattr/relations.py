@@ -63,7 +63,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``transcript-turn``: a transcript label opening a paragraph claims the whole paragraph (``PENCE: Well, look. I
   think …``); the turn's later sentences are its own, not new attributions.
 - ``final-attribution-wins``: a sentence-final ``…, the source added`` or ``…, according to X`` reports the whole
-  clause before it, inner belief or evidence verbs included.
+  clause before it, inner belief or evidence verbs included; a manner verb reports no clause (``Officials believe
+  the bridge is safe, the engineer laughed``).
 - ``nested-cue``: a cue inside another's content with no clause break before it is part of that content
   (``He said the two intended "to connect"``), but not in a manner verb's (``manner-takes-no-clause``: ``He
   returned to it after Barro noted that …``); ``fronted-belief``: a belief or evidence verb ending a fronted
@@ -712,9 +713,9 @@ def sentence_relations(
         links.append(link)
         floor = max(floor, link.claim_end)
     last = links[-1] if links else None
-    if last is not None and last.side == "before" and last.pattern in (
+    if last is not None and last.side == "before" and last.cue.cls != "manner" and last.pattern in (
         "subject-cue", "inverted", "appositive", "according-to"
-    ):
+    ):  # (a manner verb reports no clause: "A governor who has backed Mr. Trump, Ana Ruiz, spoke.")
         # final-attribution-wins: "…, Clinton had told police …, the source added." is one attribution, and so
         # is "The top 1 percent would see gains, according to the Tax Foundation."
         links = [lk for lk in links if lk is last or lk.cue.cls == "source-after" or (

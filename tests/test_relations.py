@@ -395,3 +395,9 @@ def test_a_belief_verb_ending_a_fronted_clause_reports_nothing() -> None:
     # fronted-belief: "it may seem" is no attribution of the main clause
     text = "As odd as it may seem, the mayor said the bridge was safe."
     assert _said(text) == [("the bridge was safe", "the mayor")]
+
+
+def test_a_final_manner_verb_does_not_take_the_clause_before_it() -> None:
+    # final-attribution-wins needs a verb that reports a clause; "laughed" reports none
+    assert _said("Officials believe the old bridge is safe, the engineer laughed.") == [
+        ("the old bridge is safe", "Officials")]
