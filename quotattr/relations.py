@@ -37,7 +37,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``topic-verb``: ``spoke of a recent visit``, ``spoke about the plan``: the phrase after ``of``/``about`` is the
   content of a manner verb listed as a topic verb (``data/word_classes.tsv``).
 - ``stance-object``: a stance verb's one-word object, a name or a pronoun, is its content (``Ryan endorsed
-  Trump``, ``attacked it``); other cues need two words of content, and not only a phrase of time or place.
+  Trump``, ``attacked it``); other cues need two words of content, and not only a phrase of time or place,
+  nor only a name and adverbs (``name-is-no-content``: ``We saw Sir Tomas again``).
 - ``raising-verb``: ``the team appeared paralyzed``, ``X seems ready to …``: the whole clause, its subject too,
   is reported evidence with no source (``seemed to imply`` reports with the subject as source).
 - ``asked-question``: ``Asked whether he would run, Smith said …`` reports the question (to the comma before the
@@ -645,6 +646,16 @@ def _manner_only(prev: _Link, cue: CueHit, in_quote: Sequence[bool]) -> bool:
     return prev.cue.cls == "manner" and not any(in_quote[prev.claim_end : cue.first])
 
 
+def _only_a_name(tokens: Sequence[Token], rs: int, re_: int, lex: Lexicon) -> bool:
+    """The words from ``rs`` to ``re_`` are a capitalised name and adverbs (``Sir Tomas again``)."""
+    words = [t for t in tokens if rs <= t.start < re_ and _word(t)]
+    k = 0
+    while k < len(words) and words[k].text[:1].isupper():
+        k += 1
+    skip, time = lex.words["skip"], lex.words["time"]
+    return 0 < k < len(words) and all(t.lower in skip or t.lower in time or is_manner_adverb(t, lex) for t in words[k:])
+
+
 def _ends_fronted_clause(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> bool:
     """``fronted-belief``: the cue ends a fronted subordinate clause at its first comma (``As improbable as it
     may seem, …``, ``If you believe, …``)."""
@@ -715,7 +726,7 @@ def sentence_relations(
     last = links[-1] if links else None
     if last is not None and last.side == "before" and last.cue.cls != "manner" and last.pattern in (
         "subject-cue", "inverted", "appositive", "according-to"
-    ):  # (a manner verb reports no clause: "A governor who has backed Mr. Trump, Ana Ruiz, spoke.")
+    ):  # (a manner verb reports no clause: "Officials believe the bridge is safe, the engineer laughed.")
         # final-attribution-wins: "…, Clinton had told police …, the source added." is one attribution, and so
         # is "The top 1 percent would see gains, according to the Tax Foundation."
         links = [lk for lk in links if lk is last or lk.cue.cls == "source-after" or (
@@ -886,6 +897,9 @@ def _classify(
             and (first.text[:1].isupper() or first.lower in lex.words["object-pronoun"])
         ):  # stance-object: "Ryan endorsed Trump", "he does not defend it" report what the stance is about
             return None
+        stance = link.cue.lemma in lex.words["stance-verb"]
+        if link.side == "after" and not stance and _only_a_name(tokens, rs, re_, lex):
+            return None  # name-is-no-content: "We saw Sir Tomas again" reports nothing; "Ryan endorsed Trump" does
         return Draft("indirect", ((rs, re_),), link.cue, link.mention, link.pattern, cls, index, sentence.paragraph)
     outside_words = False
     pos = rs

@@ -401,3 +401,9 @@ def test_a_final_manner_verb_does_not_take_the_clause_before_it() -> None:
     # final-attribution-wins needs a verb that reports a clause; "laughed" reports none
     assert _said("Officials believe the old bridge is safe, the engineer laughed.") == [
         ("the old bridge is safe", "Officials")]
+
+
+def test_a_name_and_an_adverb_is_no_reported_content() -> None:
+    # name-is-no-content: a perception, not a report; a stance verb's name object still is one
+    assert _said("We saw Sir Tomas again, and he smiled.") == []
+    assert _said("The mayor endorsed Ana Ruiz yesterday.") == [("Ana Ruiz yesterday", "The mayor")]
