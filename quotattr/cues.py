@@ -19,7 +19,8 @@ Rules:
   counts anywhere (``officials point out that``).
 - ``no-infinitive``, ``no-passive``: ``declined to say``, ``was told``, ``was first reported by``, and after a
   comma ``backed by the unions`` are not attributions of the subject; ``passive-raising``: but ``is expected
-  to``, ``is said to`` are cues of the whole clause, with no source (``Sanders is expected to win``).
+  to``, ``is said to`` are cues of the whole clause, with no source (``Sanders is expected to win``), and so
+  (``passive-report``) are ``is seen as``, ``was accused of``, ``was declared the``.
 - ``quotes-are-not-cues``: words inside quotation marks are never cues.
 """
 
@@ -165,8 +166,14 @@ def passive_raising(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     lemma right after ``be`` and before ``to``; the whole clause is reported, with no source."""
     low = tokens[i].lower
     lemma = lex.verb_forms.get(low, ("", ""))[0]
-    return (lemma in lex.words["passive-raising"] and i + 1 < len(tokens) and tokens[i + 1].lower == "to"
-            and low.endswith(("ed", "en", "wn", "ught", "id")) and _be_before(tokens, i, lex))
+    if i + 1 >= len(tokens) or not low.endswith(("ed", "en", "wn", "ught", "id")):
+        return False
+    nxt = tokens[i + 1].lower
+    if lemma in lex.words["passive-raising"] and nxt == "to":
+        return _be_before(tokens, i, lex)
+    # passive-report: "Twitter is increasingly seen as a source of news", "Clinton was declared the winner"
+    return lemma in lex.words["passive-report"] and (nxt in ("as", "of", "for") or nxt in lex.words["determiner"]) and (
+        _be_before(tokens, i, lex))
 
 
 def _be_before(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:

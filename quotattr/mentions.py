@@ -5,9 +5,10 @@ Rules:
 - ``name-or-role-np``: a run of capitalised words, titles, roles and nouns, with possessives and an inner
   ``of``/``for``/``to``/``at`` phrase (``Russia's United Nations ambassador Vitaly Churkin``,
   ``The U.S. ambassador to the United Nations``, ``a reporter for USA Today``, ``voters in each state``); it
-  never ends with a preposition (``took the step of speaking``) and stops at an article after its head (``told
-  reporters the plan was dead``), and a titled person after ``of`` or a name after a name and ``to``/``at`` is
-  not part of it (``asked Eugenio of Mrs. Miller``, ``said Anne to Diana``: the addressee).
+  never ends with a preposition (``took the step of speaking``) and stops at an article or a subject pronoun
+  after its head (``told reporters the plan was dead``, ``told a crowd he would stay``), and a titled person
+  after ``of`` or a name after a name and ``to``/``at`` is not part of it (``asked Eugenio of Mrs. Miller``,
+  ``said Anne to Diana``: the addressee).
 - ``skip-aux-adverb``: auxiliaries, modals, adverbs, time words and prepositional adverbs between subject and cue
   are skipped (``Smith has also said``, ``Emanuel may have thought``, ``Trump on Monday said``, ``France in
   particular feared``).
@@ -335,8 +336,10 @@ def np_starting_at(
             break
         if not _is_word(tok) or (low in lex.function_words and low not in lex.words["quantifier"]):
             break
-        if last >= 0 and low in ("the", "a", "an"):
-            break  # a new phrase begins: "told reporters the plan was dead"
+        if last >= 0 and (low in ("the", "a", "an") or (
+            low in lex.words["subject-pronoun"] and low not in lex.words["object-pronoun"]
+        )):
+            break  # a new phrase begins: "told reporters the plan was dead", "told a crowd he would stay"
         adverb_next = k + 1 < limit and is_manner_adverb(tokens[k + 1], lex)
         if last >= 0 and not _is_cap(tok) and (is_manner_adverb(tok, lex) or adverb_next):
             break  # a manner adverb after a name or noun: "said Archer gravely", "said Alice very humbly"

@@ -290,3 +290,13 @@ def test_an_appositive_chain_reads_past_a_party_parenthesis() -> None:
 def test_a_modal_between_subject_and_cue_is_skipped() -> None:
     assert _cue_and_speaker("The mayor may have thought the worst was over.") == ("thought", "The mayor")
     assert _cue_and_speaker("Theresa May said the worst was over.") == ("said", "Theresa May")
+
+
+def test_a_passive_report_is_the_whole_clause_with_no_source() -> None:
+    # passive-report: "is seen as", "was declared" report the clause, subject included
+    (q,) = extract_quotes("The old bridge is widely seen as a danger to drivers.")
+    assert (q.content, q.cue.text if q.cue else None, q.speaker) == (
+        "The old bridge is widely seen as a danger to drivers", "seen", None)
+    quotes = extract_quotes("After Ana Ruiz was declared the winner, the mayor told a crowd he would stay.")
+    assert [(q.content, q.speaker.text if q.speaker else None) for q in quotes] == [
+        ("Ana Ruiz was declared the winner", None), ("he would stay", "the mayor")]
