@@ -20,7 +20,8 @@ Rules:
 - ``no-infinitive``, ``no-passive``: ``declined to say``, ``was told``, ``was first reported by``, and after a
   comma ``backed by the unions`` are not attributions of the subject; ``passive-raising``: but ``is expected
   to``, ``is said to`` are cues of the whole clause, with no source (``Sanders is expected to win``), and so
-  (``passive-report``) are ``is seen as``, ``was accused of``, ``was declared the``.
+  (``passive-report``) are ``is seen as``, ``was accused of``, ``was declared the``, and (``passive-question``)
+  ``was asked whether``.
 - ``quotes-are-not-cues``: words inside quotation marks are never cues.
 """
 
@@ -134,7 +135,9 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
         if prev == "to":
             return False  # no-infinitive
         participle = tok.lower.endswith(("ed", "en", "ld", "wn", "ught"))
-        if participle and _be_before(tokens, i, lex) and not passive_raising(tokens, i, lex):
+        if participle and _be_before(tokens, i, lex) and not (
+            passive_raising(tokens, i, lex) or passive_question(tokens, i, lex)
+        ):
             return False  # no-passive: "was told", "was first reported by"
         if participle and prev == "," and i + 1 < len(tokens) and tokens[i + 1].lower == "by":
             return False  # no-passive, reduced: "The mayor, backed by the unions, said …"
@@ -174,6 +177,14 @@ def passive_raising(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     # passive-report: "Twitter is increasingly seen as a source of news", "Clinton was declared the winner"
     return lemma in lex.words["passive-report"] and (nxt in ("as", "of", "for") or nxt in lex.words["determiner"]) and (
         _be_before(tokens, i, lex))
+
+
+def passive_question(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """``passive-question``: ``was asked whether …``, ``when asked to leave``: the question is reported, by nobody
+    named."""
+    if tokens[i].lower != "asked" or i + 1 >= len(tokens) or tokens[i + 1].lower not in lex.words["question-lead"]:
+        return False
+    return _be_before(tokens, i, lex) or (i > 0 and tokens[i - 1].lower in ("when", "if", "once"))
 
 
 def _be_before(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:

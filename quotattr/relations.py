@@ -42,7 +42,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``raising-verb``: ``the team appeared paralyzed``, ``X seems ready to …``: the whole clause, its subject too,
   is reported evidence with no source (``seemed to imply`` reports with the subject as source).
 - ``asked-question``: ``Asked whether he would run, Smith said …`` reports the question (to the comma before the
-  answer's speaker), asked by the ``by`` phrase's person or by nobody named.
+  answer's speaker), asked by the ``by`` phrase's person or by nobody named; so is ``She was asked whether …``
+  (``passive-question``).
 - ``standalone``: a quoted sentence with no cue (``"The weather's very cold."``); its speaker comes from the
   attribution stage. A quoted phrase inside narration with no cue is a scare quote and is dropped, unless
   (``sentence-quote``) it opens its sentence and reads as a spoken one (``"You might have knocked," was his
@@ -84,7 +85,7 @@ from collections.abc import Container, Sequence
 import attrs
 import regex
 
-from quotattr.cues import CueHit, passive_raising
+from quotattr.cues import CueHit, passive_question, passive_raising
 from quotattr.lexicon import Lexicon
 from quotattr.marks import QuotedSpan
 from quotattr.mentions import (
@@ -297,6 +298,8 @@ def _link_cue(
         return _Link(cue, m, "according-to", "before", cue.first, end)
     if cue.lemma in lex.words["raising-verb"] and _showing_up(tokens, cue.last, lex):
         return _Link(cue, None, "no-source", "after", cue.first, cue.last)  # "appeared on a morning show": no cue
+    if passive_question(tokens, cue.first, lex):  # "She was asked whether she would run": nobody named asks
+        return _Link(cue, None, "asked-question", "after", cue.first, cue.last)
     passive = passive_raising(tokens, cue.first, lex)
     if (cue.lemma in lex.words["raising-verb"] or passive) and _raised(tokens, cue, prev, lex, passive):
         # raising-verb: "the team appeared paralyzed" reports the whole clause, the verb and its subject too
@@ -566,7 +569,6 @@ def _parenthetical(tokens: Sequence[Token], in_quote: Sequence[bool], link: _Lin
     return not any(in_quote[k] for k in head) and all(tokens[k].text not in ",;:—" for k in head)
 
 
-_QUESTION_LEAD = frozenset({"whether", "if", "who", "what", "why", "how", "which", "when", "where", "about", "to"})
 _ASKED_LEAD = 8  # tokens between "Asked" and the question's first word ("on Fox News", "by Matt Lauer")
 
 
@@ -589,7 +591,8 @@ def _asked_question(
     if answer is None or tokens[answer.claim_start - 1].text != ",":
         return None
     end = answer.claim_start - 1
-    lead = next((k for k in range(1, min(end, 1 + _ASKED_LEAD)) if tokens[k].lower in _QUESTION_LEAD), None)
+    leads = lex.words["question-lead"]
+    lead = next((k for k in range(1, min(end, 1 + _ASKED_LEAD)) if tokens[k].lower in leads), None)
     if lead is None or lead + 1 >= end:
         return None
     asker = None

@@ -407,3 +407,9 @@ def test_a_name_and_an_adverb_is_no_reported_content() -> None:
     # name-is-no-content: a perception, not a report; a stance verb's name object still is one
     assert _said("We saw Sir Tomas again, and he smiled.") == []
     assert _said("The mayor endorsed Ana Ruiz yesterday.") == [("Ana Ruiz yesterday", "The mayor")]
+
+
+def test_a_passive_question_is_asked_by_nobody_named() -> None:
+    # passive-question: the question is the content; the one asked is no speaker
+    assert _said("The mayor was once asked whether the bridge would reopen.") == [
+        ("whether the bridge would reopen", None)]
