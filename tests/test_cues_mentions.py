@@ -300,3 +300,14 @@ def test_a_passive_report_is_the_whole_clause_with_no_source() -> None:
     quotes = extract_quotes("After Ana Ruiz was declared the winner, the mayor told a crowd he would stay.")
     assert [(q.content, q.speaker.text if q.speaker else None) for q in quotes] == [
         ("Ana Ruiz was declared the winner", None), ("he would stay", "the mayor")]
+
+
+def test_new_cue_verbs_and_their_noun_forms() -> None:
+    assert _cue_and_speaker("The mayor bemoaned the long delays on the old bridge.") == ("bemoaned", "The mayor")
+    assert _cue_and_speaker("A federal court ruled that the old bridge must close.") == ("ruled", "A federal court")
+    assert extract_quotes("New emissions rules that promise to cut smog were issued.") == []
+
+
+def test_an_appositive_may_open_with_a_possessive() -> None:
+    text = "Ana Ruiz, her Republican opponent, said the bridge was safe."
+    assert _cue_and_speaker(text) == ("said", "Ana Ruiz")
