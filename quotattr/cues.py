@@ -22,6 +22,8 @@ Rules:
   to``, ``is said to`` are cues of the whole clause, with no source (``Sanders is expected to win``), and so
   (``passive-report``) are ``is seen as``, ``was accused of``, ``was declared the``, and (``passive-question``)
   ``was asked whether``.
+- ``belief-adjective``: an adjective of belief after ``be`` and before ``that``, ``of``, ``about``, ``to`` or
+  ``whether`` is a cue (``Clinton is confident that …``, ``voters are skeptical of …``), nowhere else.
 - ``quotes-are-not-cues``: words inside quotation marks are never cues.
 """
 
@@ -91,6 +93,9 @@ def find_cues(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -
     return out
 
 
+_ADJECTIVE_COMPLEMENT = frozenset({"that", "of", "about", "to", "whether"})
+
+
 def _title_case(tokens: Sequence[Token]) -> bool:
     """``title-case-headline``: most words capitalised (``Lindsey Graham Says Trump Could …``)."""
     words = [t for t in tokens if t.text[:1].isalpha() and len(t.text) > 3]
@@ -101,6 +106,8 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
     tok = tokens[i]
     if not tok.text[0].islower() and not (title_case and i > 0):
         return False  # lowercase-verb, except in a title-case headline
+    if tok.lower in lex.words["belief-adjective"]:  # belief-adjective: "is confident that", "are skeptical of"
+        return i + 1 < len(tokens) and tokens[i + 1].lower in _ADJECTIVE_COMPLEMENT and _be_before(tokens, i, lex)
     if tok.lower in lex.noun_homographs and not phrasal:  # "officials point out that
         after_pronoun = i > 0 and tokens[i - 1].lower in lex.words["subject-pronoun"] and not (
             tokens[i - 1].lower in lex.words["object-pronoun"] and i > 1 and tokens[i - 2].text.isalpha()

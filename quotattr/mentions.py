@@ -90,7 +90,9 @@ def _head_ok(tok: Token, lex: Lexicon) -> bool:
 def skip_back(tokens: Sequence[Token], i: int, lex: Lexicon) -> int:
     """Index of the last token before ``i`` that is not an auxiliary, adverb or time phrase (or -1)."""
     j = i - 1
-    progressive = tokens[i].lower.endswith("ing") if i < len(tokens) else False
+    # "is claiming", "is confident that": the form of "be" before a progressive or a belief adjective is skipped
+    cue = tokens[i].lower if i < len(tokens) else ""
+    progressive = cue.endswith("ing") or cue in lex.words["belief-adjective"]
     while j >= 0:
         low = tokens[j].lower
         adverb = low.endswith("ly") and not _is_cap(tokens[j])

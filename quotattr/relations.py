@@ -153,6 +153,8 @@ def _content_start(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> int:
     """Token index where the reported content begins after a cue (addressee, time, medium, ``that`` skipped)."""
     n = len(tokens)
     k = cue.last
+    if k < n and cue.lemma in lex.words["belief-adjective"] and tokens[k].lower in ("of", "about"):
+        return k + 1  # "skeptical of the plan" reports the plan
     if k < n and cue.lemma in lex.words["addressee-verb"]:  # "told the Reuters news agency:", "told him"
         if tokens[k].lower in lex.words["object-pronoun"]:
             k += 1

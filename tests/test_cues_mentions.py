@@ -311,3 +311,12 @@ def test_new_cue_verbs_and_their_noun_forms() -> None:
 def test_an_appositive_may_open_with_a_possessive() -> None:
     text = "Ana Ruiz, her Republican opponent, said the bridge was safe."
     assert _cue_and_speaker(text) == ("said", "Ana Ruiz")
+
+
+def test_a_belief_adjective_after_be_is_a_cue() -> None:
+    # belief-adjective: "is confident that", "are skeptical of"; not "a confident mayor"
+    assert _cue_and_speaker("The mayor is confident that the bridge will reopen.") == ("confident", "The mayor")
+    (q,) = extract_quotes("Many voters are skeptical of the plan to rebuild the bridge.")
+    assert (q.content, q.cue.text if q.cue else None) == ("the plan to rebuild the bridge", "skeptical")
+    assert all(q.cue is None or q.cue.text != "confident" for q in extract_quotes(
+        "A confident mayor spoke about the bridge and its repairs."))

@@ -122,6 +122,11 @@ BELIEF = """see support think believe hope fear want expect feel know worry doub
 plan intend prefer predict foresee understand recognize recognise acknowledge learn realize realise""".split()
 BELIEF += "deem remember favor".split()  # deemed 0.86, remember 0.86, favored 0.75 on PolNeAR train
 BELIEF += ["decide"]  # decided 0.64, decide 0.71
+# Adjectives of belief after "be" (cues.belief-adjective: "is confident that", "are skeptical of"): one form each.
+BELIEF_ADJECTIVES = """confident skeptical sceptical concerned aware convinced hopeful eager willing critical
+optimistic pessimistic unsure doubtful adamant""".split()
+IRREGULAR.update({adjective: "" for adjective in BELIEF_ADJECTIVES})
+BELIEF += BELIEF_ADJECTIVES
 BELIEF += ["view"]  # view 0.65, views 0.67, viewed 0.83; with list and nominate F1 +0.0004 dev, +0.0009 train
 
 EVIDENCE = """seem appear show find indicate reveal estimate conclude suggest project""".split()
