@@ -26,6 +26,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``clause-name``: the nearest name in the cue's clause when no subject is adjacent (weak).
 - ``interrupted``: ``"A," she said, "B."`` is one direct quote with two fragments, also across an addressee or a
   manner phrase (``said Mr. Hale to the boy, "B."``, ``Alice said very humbly; "B."``).
+- ``participle-ends-content``: unquoted content after its cue ends before a comma and a participle (``see him as
+  a threat, running ads against him``; not ``including``).
 - ``dash-ends-content``: content after its cue ends at a lone dash (``… by the plan — a modest boost``); a pair of
   dashes is an aside inside it.
 - ``naming-ends-at-quote``: a naming verb's content (``called``, ``branded``) ends with its first quotation when
@@ -543,6 +545,30 @@ def _dash_end(tokens: Sequence[Token], in_quote: Sequence[bool], rs: int, re_: i
     return tokens[k].start if words_before >= _MIN_INDIRECT_WORDS else re_
 
 
+_NOT_PARTICIPLES = frozenset({"including", "according", "during", "following", "regarding", "concerning", "excluding",
+                              "notwithstanding", "pending", "nothing", "something", "anything", "everything", "thing",
+                              "things", "morning", "evening", "spring", "king", "ring", "wing", "string", "building"})
+
+
+def _participle_end(tokens: Sequence[Token], in_quote: Sequence[bool], rs: int, re_: int, lex: Lexicon) -> int:
+    """``participle-ends-content``: unquoted content after its cue ends before a comma and a participle
+    (``see him as a threat, running $22 million in ads against him``): the participle clause is the writer's.
+    Content holding a quotation keeps its whole clause."""
+    if any(q and rs <= t.start < re_ for t, q in zip(tokens, in_quote, strict=True)):
+        return re_
+    for k in range(1, len(tokens) - 1):
+        t = tokens[k]
+        if t.start < rs or in_quote[k]:
+            continue
+        if t.start >= re_:
+            break
+        nxt = tokens[k + 1]
+        if t.text == "," and nxt.text.islower() and nxt.lower.endswith("ing") and nxt.lower not in _NOT_PARTICIPLES:
+            words_before = sum(1 for w in tokens[:k] if w.start >= rs and _word(w))
+            return t.start if words_before >= _MIN_INDIRECT_WORDS else re_
+    return re_
+
+
 def _naming_end(text: str, rs: int, re_: int, quoted: Sequence[tuple[int, QuotedSpan]]) -> int:
     """End of the content of a naming verb: the end of its first quotation when a comma closes it or a comma or
     dash follows it (``what she called a "rant," a series of …``, ``called ''total crap'' -- one question …``);
@@ -766,6 +792,8 @@ def sentence_relations(
             continue
         if link.side == "after" and any(text.find(d, rs, re_) >= 0 for d in _DASHES):
             rs, re_ = _trim(text, rs, _dash_end(tokens, in_quote, rs, re_))  # dash-ends-content: '… — a boost'
+        if link.side == "after":
+            rs, re_ = _trim(text, rs, _participle_end(tokens, in_quote, rs, re_, lex))
         if link.side == "after" and link.cue.lemma in lex.words["naming-verb"]:
             re_ = _naming_end(text, rs, re_, quoted)  # naming-ends-at-quote: 'what she called a "rant," a series'
         draft = _classify(text, rs, re_, link, sentence, index, quoted, tokens, lex) if rs < re_ else None

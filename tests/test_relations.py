@@ -413,3 +413,11 @@ def test_a_passive_question_is_asked_by_nobody_named() -> None:
     # passive-question: the question is the content; the one asked is no speaker
     assert _said("The mayor was once asked whether the bridge would reopen.") == [
         ("whether the bridge would reopen", None)]
+
+
+def test_a_participle_clause_after_a_comma_ends_indirect_content() -> None:
+    # participle-ends-content: "running ads" is the writer's, not what Republicans see
+    assert _said("Republicans see the mayor as a threat, running ads against him every week.") == [
+        ("the mayor as a threat", "Republicans")]
+    assert _said("The mayor said the plan, including the bridge, would cost too much.") == [
+        ("the plan, including the bridge, would cost too much", "The mayor")]
