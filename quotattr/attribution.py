@@ -58,6 +58,7 @@ PATTERN_WEIGHTS: dict[str, float] = {
     "verb-then-quote": 0.7,
     "remark-owner": 0.85,
     "raising": 0.5,
+    "noun-that": 0.8,
     "dash-attribution": 0.85,
     "colon-quote": 0.6,
     "previous-paragraph": 0.6,
@@ -104,7 +105,7 @@ class Scored:
     confidence: float
 
 
-_NO_DISCOURSE_SPEAKER = frozenset({"asked-question", "raising"})  # drafts whose source nobody names
+_NO_DISCOURSE_SPEAKER = frozenset({"asked-question", "raising", "noun-that"})  # drafts whose source nobody names
 _CONTINUING = frozenset({"previous-in-paragraph", "previous-paragraph"})
 
 

@@ -3,7 +3,8 @@
 Rules:
 - ``lexicon-verb``: any form of a reporting verb in ``data/reporting_verbs.tsv`` (``said``, ``has told``).
 - ``two-word-verb``: phrasal verbs listed with a space (``pointed out``, ``went on``).
-- ``cue-phrase``: multi-word cues from ``data/cue_phrases.tsv`` (``according to``).
+- ``cue-phrase``: multi-word cues from ``data/cue_phrases.tsv`` (``according to``; a ``noun-that`` phrase only
+  where its noun reads as no verb: ``his claims that``, not ``he claims that``).
 - ``lowercase-verb``: a verb counts only in lower case (``the Washington Post`` is a paper, ``post`` a verb),
   except a sentence-initial ``According`` and in a ``title-case-headline`` (``Obama Says Museum Will …``).
 - ``noun-reading``: a verb form right after a determiner or possessive is a noun (``the report``,
@@ -74,7 +75,12 @@ def find_cues(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -
             if i + width <= n and not any(in_quote[i : i + width]):
                 phrase = " ".join(t.lower for t in tokens[i : i + width])
                 if phrase in lex.cue_phrases:
-                    hit = (width, phrase, lex.cue_phrases[phrase])
+                    role = lex.cue_phrases[phrase]
+                    if role == "noun-that":  # noun-that: "his claims that …"; but "he claims that" is a verb
+                        if not (tokens[i].lower in lex.verb_forms and _verb_ok(tokens, i, lex, bool(title_case))):
+                            hit = (1, tokens[i].lower, role)
+                        break
+                    hit = (width, phrase, role)
                     break
                 if phrase in lex.verb_forms and _verb_ok(tokens, i, lex, bool(title_case), phrasal=True):
                     lemma, cls = lex.verb_forms[phrase]

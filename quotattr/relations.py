@@ -43,6 +43,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   nor only a name and adverbs (``name-is-no-content``: ``We saw Sir Tomas again``).
 - ``raising-verb``: ``the team appeared paralyzed``, ``X seems ready to …``: the whole clause, its subject too,
   is reported evidence with no source (``seemed to imply`` reports with the subject as source).
+- ``noun-that``: a noun of ``data/cue_phrases.tsv`` before ``that`` reports the clause, its possessive the source
+  (``his warning that the bridge could fall``; ``the warning that …`` names nobody).
 - ``asked-question``: ``Asked whether he would run, Smith said …`` reports the question (to the comma before the
   answer's speaker), asked by the ``by`` phrase's person or by nobody named; so is ``She was asked whether …``
   (``passive-question``).
@@ -95,13 +97,14 @@ from quotattr.mentions import (
     appositive_subject,
     clause_name,
     is_manner_adverb,
+    np_ending_at,
     np_starting_at,
     sentence_subject,
     subject_before,
 )
 from quotattr.segment import Sentence, Token
 
-_INDIRECT_CLASSES = frozenset({"speech", "evidence", "belief", "source-after"})
+_INDIRECT_CLASSES = frozenset({"speech", "evidence", "belief", "source-after", "noun-that"})
 _MIN_INDIRECT_WORDS = 2  # words of indirect content (measured: 2 over 3, F1 +0.002 on PolNeAR dev and train)
 _LABEL_MARKS = frozenset('"“')  # marks that may stand before a transcript label
 _LABEL_TOKENS = 24  # a colon label ends within this many tokens (a fronted phrase and a name of _MAX_NP words)
@@ -289,6 +292,8 @@ def _link_cue(
 ) -> _Link:
     """Find the speaker mention of one cue and which side of it the content lies."""
     n = len(tokens)
+    if cue.cls == "noun-that":  # noun-that: "Trump's repeated claims that …" are Trump's; "the warning that …" nobody's
+        return _Link(cue, _possessor(tokens, cue.first, lex, floor), "noun-that", "after", cue.first, cue.last + 1)
     if cue.cls == "source-after":  # according-to
         m = np_starting_at(tokens, cue.last, lex, n) or _determined_np(tokens, cue.last, lex)  # "the bank"
         clause_initial = cue.first == floor or tokens[cue.first - 1].text in ",;:—("
@@ -379,6 +384,24 @@ def _link_cue(
             claim_start -= 1
     return _Link(cue, m, pattern, _side(tokens, in_quote, claim_start, cue, floor, lex), claim_start,
                  _content_start(tokens, cue, lex))
+
+
+def _possessor(tokens: Sequence[Token], i: int, lex: Lexicon, floor: int) -> Mention | None:
+    """The possessive before the noun at ``i``, perhaps across one adjective: ``Trump's (repeated) claims``,
+    ``his warning``."""
+    k = i - 1
+    adjective = tokens[k].text.isalpha() and tokens[k].text.islower() and not (
+        tokens[k].lower in lex.function_words or tokens[k].lower in lex.words["determiner"])
+    if k > floor and adjective:
+        k -= 1  # an adjective: "repeated", "frequent"
+    if k < floor:
+        return None
+    low = tokens[k].lower
+    if low in lex.words["possessive-pronoun"]:
+        return Mention(k, k + 1, tokens[k].start, tokens[k].end, k, "pronoun")
+    if low.endswith(("'s", "’s")) and len(low) > 2:
+        return np_ending_at(tokens, k, lex, floor)
+    return None
 
 
 _RAISED_REACH = 6  # tokens after a raising verb searched for "to" and a reporting verb

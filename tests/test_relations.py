@@ -421,3 +421,12 @@ def test_a_participle_clause_after_a_comma_ends_indirect_content() -> None:
         ("the mayor as a threat", "Republicans")]
     assert _said("The mayor said the plan, including the bridge, would cost too much.") == [
         ("the plan, including the bridge, would cost too much", "The mayor")]
+
+
+def test_a_noun_and_its_that_clause_report_the_possessor() -> None:
+    # noun-that: the possessive is the source; with none, nobody named is
+    assert _said("Residents heard his warning that the old bridge could fall.") == [
+        ("the old bridge could fall", "his")]
+    assert _said("Residents ignored the warning that the old bridge could fall.") == [
+        ("the old bridge could fall", None)]
+    assert _said("He claims that the old bridge could fall.") == [("the old bridge could fall", "He")]
