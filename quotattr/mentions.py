@@ -11,7 +11,7 @@ Rules:
   ``said Anne to Diana``: the addressee).
 - ``skip-aux-adverb``: auxiliaries, modals, adverbs, time words and prepositional adverbs between subject and cue
   are skipped (``Smith has also said``, ``Emanuel may have thought``, ``Trump on Monday said``, ``France in
-  particular feared``).
+  particular feared``), but not a quantifier opening the clause (``Both think``; ``They both said``).
 - ``dated-phrase``: so is a year or month after ``in`` or a time lead (``a panel in 2001 found``, ``a poll in
   late August found``); a month alone is not (``Theresa May said``).
 - ``lower-case-head``: a lower-case head is a known source noun, a plural, a quantity or an indefinite pronoun
@@ -97,6 +97,8 @@ def skip_back(tokens: Sequence[Token], i: int, lex: Lexicon) -> int:
         low = tokens[j].lower
         adverb = low.endswith("ly") and not _is_cap(tokens[j])
         negated = low.endswith(("n't", "n’t"))  # negated auxiliary: "They can't blame"
+        if low in lex.words["pronoun-quantifier"] and (j == 0 or not _is_word(tokens[j - 1])):
+            break  # quantifier-subject: "Both think …", "; all agree"; but "They both said"
         modal = low in lex.words["verb-lead"] and tokens[j].text.islower()  # "may have thought"; not "Theresa May"
         if low in lex.words["skip"] or (progressive and low in lex.words["be"]) or adverb or negated or modal:
             j -= 1

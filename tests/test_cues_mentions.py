@@ -320,3 +320,13 @@ def test_a_belief_adjective_after_be_is_a_cue() -> None:
     assert (q.content, q.cue.text if q.cue else None) == ("the plan to rebuild the bridge", "skeptical")
     assert all(q.cue is None or q.cue.text != "confident" for q in extract_quotes(
         "A confident mayor spoke about the bridge and its repairs."))
+
+
+def test_a_sentence_initial_quantifier_is_the_subject_not_an_adverb() -> None:
+    assert _cue_and_speaker("Both think the old bridge should close.") == ("think", "Both")
+    assert _cue_and_speaker("They both said the old bridge should close.") == ("said", "They")
+
+
+def test_an_appositive_may_open_with_like_or_including() -> None:
+    text = "Engineers, like Ana Ruiz of the county, consider the bridge a danger."
+    assert _cue_and_speaker(text) == ("consider", "Engineers")
