@@ -63,7 +63,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     for si, sent in enumerate(sentences):
         if sent.start < turn_end:
             continue
-        has_cue = not lex.verb_cue_words.isdisjoint(_LETTERS.findall(text[sent.start : sent.end].lower()))
+        has_cue = _has_cue_word(text, sent.start, sent.end, lex)
         while q_first < len(quoted) and quoted[q_first].end <= sent.start:
             q_first += 1
         in_sentence: list[tuple[int, QuotedSpan]] = []
@@ -121,6 +121,18 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
 
 
 _LETTERS = regex.compile(r"[^\W\d_]++")  # runs of letters: the words of a sentence, to look up cue words
+# Every ASCII character that is no letter, and common typographic punctuation and spaces, mapped to a space: when
+# what remains is ASCII, splitting it gives exactly the runs of letters _LETTERS finds, in C.
+_NOT_LETTERS = str.maketrans(
+    {c: " " for c in [*map(chr, range(128)), *"“”‘’—–…«»„‚‹›\u00a0\u2009\u200a\u200b\u202f"] if not c.isalpha()}
+)
+
+
+def _has_cue_word(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether ``text[start:end]`` holds a word that may start a verb cue (in any case: ``Obama Says …``)."""
+    words = text[start:end].lower().translate(_NOT_LETTERS)
+    found = words.split() if words.isascii() else _LETTERS.findall(words)
+    return not lex.verb_cue_words.isdisjoint(found)
 _SUBJECT_WINDOW = 160  # characters read of a sentence that cannot hold an attribution
 
 

@@ -85,3 +85,19 @@ def test_results_pickle_and_json_round_trip(text: str) -> None:
 def test_no_spaces_and_only_marks() -> None:
     for text in ["a" * 5000, '"' * 3001, "“" * 2000 + "”" * 10, "'" * 999, "said" * 1000, "\n" * 500]:
         check_invariants(text, extract_quotes(text))
+
+
+# cue words glued to any character: "said”", "—told", "SAYS1"
+glued = st.lists(st.one_of(st.sampled_from(["said", "Says", "TOLD", "according"]), st.characters()), max_size=40)
+
+
+@given(st.one_of(any_text, glued.map("".join)))
+@SETTINGS
+def test_the_fast_cue_word_test_equals_the_regex_one(text: str) -> None:
+    # the pipeline's C-level test for cue words (translate and split) finds what the letter-run regex finds
+    from quotattr.lexicon import Lexicon
+    from quotattr.pipeline import _LETTERS, _has_cue_word
+
+    lex = Lexicon.default()
+    expected = not lex.verb_cue_words.isdisjoint(_LETTERS.findall(text.lower()))
+    assert _has_cue_word(text, 0, len(text), lex) == expected
