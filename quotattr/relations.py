@@ -23,6 +23,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   message to the council.`` (a short closing phrase, after a clause that is no fronted one). ``quote-ends-clause``:
   a quotation whose mark holds the clause's comma ends it (``will play the "woman card," Fiorina said, adding``);
   a quotation right after an earlier cue is that cue's (``declared “Wow!” and said that …``).
+- ``as-attribution``: ``…, as SOURCE CUE (in a medium).`` reports the clause before the comma (``…, as David Dayen
+  noted in The Intercept.``).
 - ``clause-name``: the nearest name in the cue's clause when no subject is adjacent (weak).
 - ``interrupted``: ``"A," she said, "B."`` is one direct quote with two fragments, also across an addressee or a
   manner phrase (``said Mr. Hale to the boy, "B."``, ``Alice said very humbly; "B."``).
@@ -379,6 +381,11 @@ def _link_cue(
     claim_start = cue.first
     if m is not None and pattern in ("subject-cue", "appositive") and m.first >= floor:
         claim_start = m.first
+        k = claim_start
+        as_lead = k - 2 >= floor and tokens[k - 1].lower == "as" and tokens[k - 2].text == ","
+        if as_lead and not any(t.text == "," for t in tokens[cue.last :]):
+            # as-attribution: "…, as David Dayen noted in The Intercept." reports what precedes (not "Yet, as X
+            claim_start -= 1  # observed, in the early days …": a parenthesis before its content)
     if pattern == "shared-subject":  # the ", adding" or "but says" lead-in belongs to the cue
         while claim_start > floor and tokens[claim_start - 1].lower in lex.words["trailing"]:
             claim_start -= 1

@@ -430,3 +430,10 @@ def test_a_noun_and_its_that_clause_report_the_possessor() -> None:
     assert _said("Residents ignored the warning that the old bridge could fall.") == [
         ("the old bridge could fall", None)]
     assert _said("He claims that the old bridge could fall.") == [("the old bridge could fall", "He")]
+
+
+def test_as_then_source_and_cue_reports_the_clause_before() -> None:
+    # as-attribution: "…, as X noted in Y." reports what precedes; not a parenthesis before its content
+    assert _said("The old bridge is a danger to drivers, as Ana Ruiz noted in The Times.") == [
+        ("The old bridge is a danger to drivers", "Ana Ruiz")]
+    assert _said("The plan will fail, as the mayor has repeatedly warned.") == [("The plan will fail", "the mayor")]
