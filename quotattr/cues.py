@@ -18,7 +18,8 @@ Rules:
   pronoun (not an object ``it`` after a verb: ``to bring it back``) or a modal, or before ``that``, ``:`` or an
   infinitive (``they report that …``, ``would support``, ``The campaign plans to send …``); a phrasal verb
   counts anywhere (``officials point out that``).
-- ``no-infinitive``, ``no-passive``: ``declined to say``, ``was told``, ``was first reported by``, and after a
+- ``no-infinitive``, ``no-passive``: ``to the voters`` (``infinitive-cue``: but ``is trying to encourage`` is a
+  cue, after a word that is no function word), ``was told``, ``was first reported by``, and after a
   comma ``backed by the unions`` are not attributions of the subject; ``passive-raising``: but ``is expected
   to``, ``is said to`` are cues of the whole clause, with no source (``Sanders is expected to win``), and so
   (``passive-report``) are ``is seen as``, ``was accused of``, ``was declared the``, and (``passive-question``)
@@ -145,7 +146,7 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
                 and tokens[i - 1].text.isalpha() and tokens[i - 1].text.islower()
                 and tokens[i - 3].lower in lex.words["connector"]):
             return False  # noun-reading of a manner verb: "with a beaming smile", "in a hoarse growl"
-        if prev == "to":
+        if prev == "to" and not _infinitive_cue(tokens, i, lex):
             return False  # no-infinitive
         participle = tok.lower.endswith(("ed", "en", "ld", "wn", "ught"))
         if participle and _be_before(tokens, i, lex) and not (
@@ -190,6 +191,12 @@ def passive_raising(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     # passive-report: "Twitter is increasingly seen as a source of news", "Clinton was declared the winner"
     return lemma in lex.words["passive-report"] and (nxt in ("as", "of", "for") or nxt in lex.words["determiner"]) and (
         _be_before(tokens, i, lex))
+
+
+def _infinitive_cue(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """``infinitive-cue``: ``Cruz is trying to encourage …``, ``prompted Cooper to accuse …``: a reporting verb after
+    ``to`` that follows a word (a verb or its object), not a preposition's ``to`` (``to the voters``)."""
+    return i >= 2 and tokens[i - 2].text[:1].isalpha() and tokens[i - 2].lower not in lex.function_words
 
 
 def passive_question(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:

@@ -24,7 +24,9 @@ Rules:
 - ``surname-homograph``: ``Theresa May said``: a capitalised ``May`` after a name is no modal.
 - ``appositive``: ``X, a monitoring group, said`` and ``X, who …, said`` take X, also past a short parenthesis
   (``Sen. Roy Blunt (R-Mo.), a Republican, said``).
-- ``clause-name``: failing those, the nearest capitalised name earlier in the same clause (weak evidence).
+- ``clause-name``: failing those, the nearest capitalised name earlier in the same clause (weak evidence); a
+  capitalised determiner takes its noun phrase (``The mayor is trying to …``, not ``The``), and a relative pronoun
+  its antecedent (``the group which broke away … to proclaim``).
 Every scan is bounded to a few tokens, so the stage is linear in the text.
 """
 
@@ -212,6 +214,14 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
     elif lower_head and not tokens[j].lower.endswith("s") and not short_determined and not indefinite:
         return None  # lower-case-head: "rescue workers", "officials"; not "the two sides", "could not resist"
     return _make(tokens, first, j + 1, head, lex)
+
+
+def _plain_noun(tok: Token, lex: Lexicon) -> bool:
+    """A lower-case word that may belong to a noun phrase: no function word, auxiliary, verb form or ``-ed`` verb."""
+    low = tok.lower
+    return (tok.text.isalpha() and tok.text.islower() and low not in lex.function_words and low not in lex.verb_forms
+            and low not in lex.words["be"] and low not in lex.words["verb-lead"] and low not in lex.words["skip"]
+            and not low.endswith("ed"))
 
 
 def _surname(tokens: Sequence[Token], k: int, floor: int, lex: Lexicon) -> bool:
@@ -443,12 +453,21 @@ def clause_name(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor: in
         tok = tokens[i]
         if tok.lower in lex.words["subject-pronoun"] and tok.lower != "it":
             return _make(tokens, i, i + 1, i, lex)
+        if tok.lower in ("who", "which") and i > start:  # "the group which broke away … to proclaim": the group
+            rel = _relative(tokens, i, lex, start)
+            if rel is not None:
+                return rel
     for i in range(start, cue_first):
         tok = tokens[i]
         if not _is_cap(tok) or tok.lower in lex.function_words or not _is_word(tok):
             continue
         if i > start and tokens[i - 1].lower in lex.function_words:
             continue  # "in Washington", "to Ukraine"
+        if tok.lower in lex.words["determiner"] and i + 1 < cue_first and _plain_noun(tokens[i + 1], lex):
+            j = i + 1  # "The mayor is trying to …": the phrase, not "The"
+            while j + 1 < cue_first and j - i < 4 and _plain_noun(tokens[j + 1], lex):
+                j += 1
+            return np_ending_at(tokens, j, lex, i)
         j = i
         while j + 1 < cue_first and _is_cap(tokens[j + 1]) and _is_word(tokens[j + 1]):
             j += 1

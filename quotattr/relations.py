@@ -78,8 +78,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   returned to it after Barro noted that …``); ``fronted-belief``: a belief or evidence verb ending a fronted
   clause reports nothing (``As odd as it may seem, …``); ``cue-needs-source``: a cue in a relative clause with
   no source (``X, who calls Y a fraud, said``), or a belief or evidence verb with no subject of its own, is no cue
-  (``would no longer consider truce offers``); a manner verb right after a quotation stays one without a source
-  (``"Go away," roared the other.``: the turn order names the speaker).
+  (``would no longer consider truce offers``), and so is an infinitive with no speaker in its clause; a manner
+  verb right after a quotation stays one without a source (``"Go away," roared the other.``: the turn order names
+  the speaker).
 Content of a cue runs to the next cue's claim or the sentence end; ``mixed`` when it holds quoted and unquoted
 words, ``direct`` when it is only a quotation, ``indirect`` when it has no quotation marks.
 """
@@ -163,7 +164,10 @@ def _content_start(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> int:
     if k < n and cue.lemma in lex.words["belief-adjective"] and tokens[k].lower in ("of", "about"):
         return k + 1  # "skeptical of the plan" reports the plan
     if k < n and cue.lemma in lex.words["addressee-verb"]:  # "told the Reuters news agency:", "told him"
-        if tokens[k].lower in lex.words["object-pronoun"]:
+        possessive = tokens[k].lower == "her" and k + 1 < n and tokens[k + 1].text.isalpha() and (
+            tokens[k + 1].text.islower() and tokens[k + 1].lower not in lex.function_words
+            and tokens[k + 1].lower not in lex.words["determiner"])  # "told her family …", not "told her that"
+        if tokens[k].lower in lex.words["object-pronoun"] and not possessive:
             k += 1
         else:
             obj = np_starting_at(tokens, k, lex, n, speaker=False)
@@ -778,7 +782,9 @@ def sentence_relations(
         if (link.pattern == "no-source" and (relative or (cue.cls != "speech" and not (
             cue.cls == "manner" and after_quote)))) or (
             link.pattern == "clause-name" and cue.cls in ("belief", "evidence")
-        ) or (cue.cls == "source-after" and link.mention is None):
+        ) or (cue.cls == "source-after" and link.mention is None) or (
+            link.mention is None and cue.first > 0 and tokens[cue.first - 1].lower == "to"
+        ):  # (infinitive-cue: "to endorse him" needs a speaker in its clause; no discourse speaker)
             continue  # cue-needs-source: "who calls Trump a fraud", "consider truce offers", "according to plan"
         if link.side == "after" and cue.cls in ("belief", "evidence") and _ends_fronted_clause(tokens, cue, lex):
             continue  # fronted-belief: "As improbable as it may seem, Mr. Clarke said …" reports nothing

@@ -437,3 +437,10 @@ def test_as_then_source_and_cue_reports_the_clause_before() -> None:
     assert _said("The old bridge is a danger to drivers, as Ana Ruiz noted in The Times.") == [
         ("The old bridge is a danger to drivers", "Ana Ruiz")]
     assert _said("The plan will fail, as the mayor has repeatedly warned.") == [("The plan will fail", "the mayor")]
+
+
+def test_an_infinitive_cue_needs_a_speaker_in_its_clause() -> None:
+    # infinitive-cue: "trying to encourage" reports, by the clause's subject; a nested one stays its governor's
+    assert _said("The mayor is trying to encourage the council to rebuild the bridge.") == [
+        ("the council to rebuild the bridge", "The mayor")]
+    assert _said("The mayor declined to comment on the plan.") == [("to comment on the plan", "The mayor")]
