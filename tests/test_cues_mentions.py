@@ -339,3 +339,8 @@ def test_clause_name_takes_a_relative_antecedent_and_a_determiner_phrase() -> No
     text = "The Sunni militant group which broke away from other groups to proclaim a caliphate in the region."
     assert _cue_and_speaker(text) == ("proclaim", "which")
     assert one(text).speaker.name == "Sunni militant group"  # type: ignore[union-attr]
+
+
+def test_phrasal_cues() -> None:
+    assert _cue_and_speaker("The mayor laid out a plan to rebuild the old bridge.") == ("laid out", "The mayor")
+    assert _cue_and_speaker("Ana Ruiz took aim at the plan to rebuild the bridge.") == ("took aim", "Ana Ruiz")
