@@ -250,7 +250,7 @@ def _relative(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int) -> Ment
     if j - 2 >= floor and tokens[j - 1].lower == "of" and tokens[j].lower == "whom":
         first = j - 2  # "many of whom"
     k = first - 1
-    if k >= floor and tokens[k].text == ",":
+    if k >= floor and tokens[k].text in (",", "—", "–", "("):  # "Cruz, who", "Graham—who had endorsed"
         k -= 1
     ref = np_ending_at(tokens, k, lex, floor) if k >= floor else None
     if ref is None:

@@ -344,3 +344,8 @@ def test_clause_name_takes_a_relative_antecedent_and_a_determiner_phrase() -> No
 def test_phrasal_cues() -> None:
     assert _cue_and_speaker("The mayor laid out a plan to rebuild the old bridge.") == ("laid out", "The mayor")
     assert _cue_and_speaker("Ana Ruiz took aim at the plan to rebuild the bridge.") == ("took aim", "Ana Ruiz")
+
+
+def test_a_relative_after_a_dash_names_its_antecedent() -> None:
+    (q,) = extract_quotes("Later, Ana Ruiz—who had previously endorsed the mayor for a second term—spoke.")
+    assert (q.speaker.text if q.speaker else None, q.speaker.name if q.speaker else None) == ("who", "Ana Ruiz")
