@@ -38,6 +38,7 @@ Names are slices of the input text, never invented strings.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Sequence
 
@@ -209,7 +210,10 @@ def _names_person(name: str, address: tuple[str, ...], lex: Lexicon) -> bool:
     return bool(core) and all(w in words for w in core)
 
 
+@functools.lru_cache(maxsize=4096)
 def _key(text: str) -> tuple[str, ...]:
+    """The words of a name, lower-cased, without final periods: the form names are compared in (cached: the same
+    names recur through a document and across documents)."""
     return tuple(m.group().lower().rstrip(".").replace("’", "'") for m in _WORD.finditer(text))
 
 

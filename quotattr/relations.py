@@ -584,21 +584,22 @@ _NOT_PARTICIPLES = frozenset({"including", "according", "during", "following", "
                               "things", "morning", "evening", "spring", "king", "ring", "wing", "string", "building"})
 
 
-def _participle_end(tokens: Sequence[Token], in_quote: Sequence[bool], rs: int, re_: int, lex: Lexicon) -> int:
+def _participle_end(tokens: Sequence[Token], in_quote: Sequence[bool], first: int, rs: int, re_: int) -> int:
     """``participle-ends-content``: unquoted content after its cue ends before a comma and a participle
     (``see him as a threat, running $22 million in ads against him``): the participle clause is the writer's.
-    Content holding a quotation keeps its whole clause."""
-    if any(q and rs <= t.start < re_ for t, q in zip(tokens, in_quote, strict=True)):
+    Content holding a quotation keeps its whole clause. ``first`` is a token index at or before ``rs``."""
+    last = first
+    while last < len(tokens) and tokens[last].start < re_:
+        last += 1
+    if any(in_quote[first:last]):
         return re_
-    for k in range(1, len(tokens) - 1):
+    for k in range(max(first, 1), min(last, len(tokens) - 1)):
         t = tokens[k]
-        if t.start < rs or in_quote[k]:
+        if t.start < rs:
             continue
-        if t.start >= re_:
-            break
         nxt = tokens[k + 1]
         if t.text == "," and nxt.text.islower() and nxt.lower.endswith("ing") and nxt.lower not in _NOT_PARTICIPLES:
-            words_before = sum(1 for w in tokens[:k] if w.start >= rs and _word(w))
+            words_before = sum(1 for w in tokens[first:k] if w.start >= rs and _word(w))
             return t.start if words_before >= _MIN_INDIRECT_WORDS else re_
     return re_
 
@@ -828,8 +829,8 @@ def sentence_relations(
             continue
         if link.side == "after" and any(text.find(d, rs, re_) >= 0 for d in _DASHES):
             rs, re_ = _trim(text, rs, _dash_end(tokens, in_quote, rs, re_))  # dash-ends-content: '… — a boost'
-        if link.side == "after":
-            rs, re_ = _trim(text, rs, _participle_end(tokens, in_quote, rs, re_, lex))
+        if link.side == "after" and text.find(",", rs, re_) >= 0:
+            rs, re_ = _trim(text, rs, _participle_end(tokens, in_quote, link.claim_end, rs, re_))
         if link.side == "after" and link.cue.lemma in lex.words["naming-verb"]:
             re_ = _naming_end(text, rs, re_, quoted)  # naming-ends-at-quote: 'what she called a "rant," a series'
         draft = _classify(text, rs, re_, link, sentence, index, quoted, tokens, lex) if rs < re_ else None
