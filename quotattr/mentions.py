@@ -23,7 +23,8 @@ Rules:
   newly elected mayor``).
 - ``surname-homograph``: ``Theresa May said``: a capitalised ``May`` after a name is no modal.
 - ``appositive``: ``X, a monitoring group, said`` and ``X, who …, said`` take X, also past a short parenthesis
-  (``Sen. Roy Blunt (R-Mo.), a Republican, said``).
+  (``Sen. Roy Blunt (R-Mo.), a Republican, said``); a preposition's object is no subject and ends the chain (``At
+  the rally, Stein, a physician, accused``).
 - ``clause-name``: failing those, the nearest capitalised name earlier in the same clause (weak evidence); a
   capitalised determiner takes its noun phrase (``The mayor is trying to …``, not ``The``), and a relative pronoun
   its antecedent (``the group which broke away … to proclaim``).
@@ -291,11 +292,22 @@ def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, fl
         if not appositive_like or k + 1 >= seg_end:
             break
         cand = np_ending_at(tokens, _before_parenthesis(tokens, k - 1, floor), lex, floor)
+        if cand is not None and cand.first > floor and _object_of_preposition(tokens[cand.first - 1].lower, lex):
+            break  # a fronted phrase ends the chain: "In the 1952 campaign, Eisenhower and Dulles, …, criticized"
         if cand is not None:
             best = cand
         seg_end = k
         k -= 1
     return best
+
+
+_PREPOSITIONS = frozenset({"before", "after", "into", "over", "under", "despite", "about", "against", "among",
+                           "than", "like", "following", "during", "by", "through", "near", "behind", "since"})
+
+
+def _object_of_preposition(before: str, lex: Lexicon) -> bool:
+    """Whether the word before a noun phrase makes it a preposition's object (``at NLD headquarters``)."""
+    return before in lex.words["connector"] or before in lex.words["pp-lead"] or before in _PREPOSITIONS
 
 
 _MAX_PARENTHESIS = 8  # tokens of a parenthesis after a name: "(R-Mo.)", "(D-N.J.)"

@@ -349,3 +349,8 @@ def test_phrasal_cues() -> None:
 def test_a_relative_after_a_dash_names_its_antecedent() -> None:
     (q,) = extract_quotes("Later, Ana Ruiz—who had previously endorsed the mayor for a second term—spoke.")
     assert (q.speaker.text if q.speaker else None, q.speaker.name if q.speaker else None) == ("who", "Ana Ruiz")
+
+
+def test_a_fronted_phrase_ends_an_appositive_chain() -> None:
+    text = "At the evening rally, Ana Ruiz, a physician from the county, accused the council of delays."
+    assert _cue_and_speaker(text) == ("accused", "Ana Ruiz")
