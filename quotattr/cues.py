@@ -15,7 +15,8 @@ Rules:
 - ``quantifier-subject``: but after a quantifier standing alone as a subject, a form that is no noun homograph
   is a verb when a clause or an object follows (``Many said the plan``, not ``too many calls into``).
 - ``noun-homograph``: forms in ``data/noun_homographs.txt`` (``states``, ``tweet``) count only after a subject
-  pronoun (not an object ``it`` after a verb: ``to bring it back``) or a modal, or before ``that``, ``:`` or an
+  pronoun (not an object ``it`` after a verb: ``to bring it back``), a modal or an infinitive's ``to`` (``used to
+  back``), or before ``that``, ``:`` or an
   infinitive (``they report that …``, ``would support``, ``The campaign plans to send …``); a phrasal verb
   counts anywhere (``officials point out that``).
 - ``no-infinitive``, ``no-passive``: ``to the voters`` (``infinitive-cue``: but ``is trying to encourage`` is a
@@ -126,7 +127,8 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
             tokens[i + 2].text.islower() and tokens[i + 2].lower not in lex.words["determiner"]
             and (i == 0 or tokens[i - 1].lower not in lex.words["connector"])
         )  # "The campaign plans to employ …"; not "the plans to the city", "in order to"
-        if not (after_pronoun or before_clause or after_modal or before_infinitive):
+        after_to = i > 0 and tokens[i - 1].lower == "to" and _infinitive_cue(tokens, i, lex)  # "used to support"
+        if not (after_pronoun or before_clause or after_modal or before_infinitive or after_to):
             return False  # noun-homograph: "the report", "the United States"
     if i > 0:
         prev = tokens[i - 1].lower

@@ -354,3 +354,7 @@ def test_a_relative_after_a_dash_names_its_antecedent() -> None:
 def test_a_fronted_phrase_ends_an_appositive_chain() -> None:
     text = "At the evening rally, Ana Ruiz, a physician from the county, accused the council of delays."
     assert _cue_and_speaker(text) == ("accused", "Ana Ruiz")
+
+
+def test_a_noun_homograph_after_an_infinitive_to_is_a_verb() -> None:
+    assert _cue_and_speaker("The mayor used to back the plan to rebuild the bridge.") == ("back", "The mayor")
