@@ -43,7 +43,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``stance-object``: a stance verb's one-word object, a name or a pronoun, is its content (``Ryan endorsed
   Trump``, ``attacked it``); other cues need two words of content, and not only a phrase of time or place,
   nor only a name and adverbs (``name-is-no-content``: ``We saw Sir Tomas again``).
-- ``raising-verb``: ``the team appeared paralyzed``, ``X seems ready to …``: the whole clause, its subject too,
+- ``raising-verb``: ``the team appeared paralyzed``, ``X seems ready to …``, ``X reportedly left``: the whole
+  clause, its subject too,
   is reported evidence with no source (``seemed to imply`` reports with the subject as source).
 - ``noun-that``: a noun of ``data/cue_phrases.tsv`` before ``that`` reports the clause, its possessive the source
   (``his warning that the bridge could fall``; ``the warning that …`` names nobody).

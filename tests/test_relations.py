@@ -444,3 +444,11 @@ def test_an_infinitive_cue_needs_a_speaker_in_its_clause() -> None:
     assert _said("The mayor is trying to encourage the council to rebuild the bridge.") == [
         ("the council to rebuild the bridge", "The mayor")]
     assert _said("The mayor declined to comment on the plan.") == [("to comment on the plan", "The mayor")]
+
+
+def test_reportedly_reports_its_clause_with_no_source() -> None:
+    # raising-verb (an adverb too): the whole clause, by nobody named; "reportedly told" is "told"'s
+    assert _said("The mayor reportedly left the hall before the vote.") == [
+        ("The mayor reportedly left the hall before the vote", None)]
+    assert _said("The mayor reportedly told aides that the bridge was closed.") == [
+        ("the bridge was closed", "The mayor")]
