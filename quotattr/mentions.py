@@ -301,13 +301,9 @@ def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, fl
     return best
 
 
-_PREPOSITIONS = frozenset({"before", "after", "into", "over", "under", "despite", "about", "against", "among",
-                           "than", "like", "following", "during", "by", "through", "near", "behind", "since"})
-
-
 def _object_of_preposition(before: str, lex: Lexicon) -> bool:
     """Whether the word before a noun phrase makes it a preposition's object (``at NLD headquarters``)."""
-    return before in lex.words["connector"] or before in lex.words["pp-lead"] or before in _PREPOSITIONS
+    return before in lex.words["connector"] or before in lex.words["pp-lead"] or before in lex.words["preposition"]
 
 
 _MAX_PARENTHESIS = 8  # tokens of a parenthesis after a name: "(R-Mo.)", "(D-N.J.)"

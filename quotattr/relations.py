@@ -580,12 +580,9 @@ def _dash_end(tokens: Sequence[Token], in_quote: Sequence[bool], rs: int, re_: i
     return tokens[k].start if words_before >= _MIN_INDIRECT_WORDS else re_
 
 
-_NOT_PARTICIPLES = frozenset({"including", "according", "during", "following", "regarding", "concerning", "excluding",
-                              "notwithstanding", "pending", "nothing", "something", "anything", "everything", "thing",
-                              "things", "morning", "evening", "spring", "king", "ring", "wing", "string", "building"})
-
-
-def _participle_end(tokens: Sequence[Token], in_quote: Sequence[bool], first: int, rs: int, re_: int) -> int:
+def _participle_end(
+    tokens: Sequence[Token], in_quote: Sequence[bool], first: int, rs: int, re_: int, lex: Lexicon
+) -> int:
     """``participle-ends-content``: unquoted content after its cue ends before a comma and a participle
     (``see him as a threat, running $22 million in ads against him``): the participle clause is the writer's.
     Content holding a quotation keeps its whole clause. ``first`` is a token index at or before ``rs``."""
@@ -594,12 +591,13 @@ def _participle_end(tokens: Sequence[Token], in_quote: Sequence[bool], first: in
         last += 1
     if any(in_quote[first:last]):
         return re_
+    not_participle = lex.words["ing-non-participle"]
     for k in range(max(first, 1), min(last, len(tokens) - 1)):
         t = tokens[k]
         if t.start < rs:
             continue
         nxt = tokens[k + 1]
-        if t.text == "," and nxt.text.islower() and nxt.lower.endswith("ing") and nxt.lower not in _NOT_PARTICIPLES:
+        if t.text == "," and nxt.text.islower() and nxt.lower.endswith("ing") and nxt.lower not in not_participle:
             words_before = sum(1 for w in tokens[first:k] if w.start >= rs and _word(w))
             return t.start if words_before >= _MIN_INDIRECT_WORDS else re_
     return re_
@@ -831,7 +829,7 @@ def sentence_relations(
         if link.side == "after" and any(text.find(d, rs, re_) >= 0 for d in _DASHES):
             rs, re_ = _trim(text, rs, _dash_end(tokens, in_quote, rs, re_))  # dash-ends-content: '… — a boost'
         if link.side == "after" and text.find(",", rs, re_) >= 0:
-            rs, re_ = _trim(text, rs, _participle_end(tokens, in_quote, link.claim_end, rs, re_))
+            rs, re_ = _trim(text, rs, _participle_end(tokens, in_quote, link.claim_end, rs, re_, lex))
         if link.side == "after" and link.cue.lemma in lex.words["naming-verb"]:
             re_ = _naming_end(text, rs, re_, quoted)  # naming-ends-at-quote: 'what she called a "rant," a series'
         draft = _classify(text, rs, re_, link, sentence, index, quoted, tokens, lex) if rs < re_ else None
