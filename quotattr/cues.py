@@ -101,9 +101,6 @@ def find_cues(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -
     return out
 
 
-_ADJECTIVE_COMPLEMENT = frozenset({"that", "of", "about", "to", "whether"})
-
-
 def _title_case(tokens: Sequence[Token]) -> bool:
     """``title-case-headline``: most words capitalised (``Lindsey Graham Says Trump Could …``)."""
     words = [t for t in tokens if t.text[:1].isalpha() and len(t.text) > 3]
@@ -117,7 +114,8 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
     if tok.lower == "reportedly":  # raising-adverb: "He reportedly refused"; but "reportedly told" is "told"'s
         return i + 1 < len(tokens) and tokens[i + 1].text.islower() and tokens[i + 1].lower not in lex.verb_forms
     if tok.lower in lex.words["belief-adjective"]:  # belief-adjective: "is confident that", "are skeptical of"
-        return i + 1 < len(tokens) and tokens[i + 1].lower in _ADJECTIVE_COMPLEMENT and _be_before(tokens, i, lex)
+        complement = i + 1 < len(tokens) and tokens[i + 1].lower in lex.words["adjective-complement"]
+        return complement and _be_before(tokens, i, lex)
     if tok.lower in lex.noun_homographs and not phrasal:  # "officials point out that
         after_pronoun = i > 0 and tokens[i - 1].lower in lex.words["subject-pronoun"] and not (
             tokens[i - 1].lower in lex.words["object-pronoun"] and i > 1 and tokens[i - 2].text.isalpha()
