@@ -111,7 +111,7 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
     tok = tokens[i]
     if not tok.text[0].islower() and not (title_case and i > 0):
         return False  # lowercase-verb, except in a title-case headline
-    if tok.lower == "reportedly":  # raising-adverb: "He reportedly refused"; but "reportedly told" is "told"'s
+    if tok.lower in lex.words["raising-adverb"]:  # "He reportedly left"; but "reportedly told" is "told"'s
         return i + 1 < len(tokens) and tokens[i + 1].text.islower() and tokens[i + 1].lower not in lex.verb_forms
     if tok.lower in lex.words["belief-adjective"]:  # belief-adjective: "is confident that", "are skeptical of"
         complement = i + 1 < len(tokens) and tokens[i + 1].lower in lex.words["adjective-complement"]
