@@ -165,9 +165,10 @@ def _content_start(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> int:
     if k < n and cue.lemma in lex.words["belief-adjective"] and tokens[k].lower in ("of", "about"):
         return k + 1  # "skeptical of the plan" reports the plan
     if k < n and cue.lemma in lex.words["addressee-verb"]:  # "told the Reuters news agency:", "told him"
-        possessive = tokens[k].lower == "her" and k + 1 < n and tokens[k + 1].text.isalpha() and (
-            tokens[k + 1].text.islower() and tokens[k + 1].lower not in lex.function_words
-            and tokens[k + 1].lower not in lex.words["determiner"])  # "told her family …", not "told her that"
+        nxt = tokens[k + 1] if k + 1 < n else None
+        possessive = tokens[k].lower in lex.words["possessive-pronoun"] and nxt is not None and nxt.text.isalpha() and (
+            nxt.text.islower() and nxt.lower not in lex.function_words and nxt.lower not in lex.words["determiner"]
+        )  # "told her family …", not "told her that"
         if tokens[k].lower in lex.words["object-pronoun"] and not possessive:
             k += 1
         else:
