@@ -403,12 +403,12 @@ def _possessor(tokens: Sequence[Token], i: int, lex: Lexicon, floor: int) -> Men
     """The possessive before the noun at ``i``, perhaps across one adjective: ``Trump's (repeated) claims``,
     ``his warning``."""
     k = i - 1
+    if k < floor:
+        return None
     adjective = tokens[k].text.isalpha() and tokens[k].text.islower() and not (
         tokens[k].lower in lex.function_words or tokens[k].lower in lex.words["determiner"])
     if k > floor and adjective:
         k -= 1  # an adjective: "repeated", "frequent"
-    if k < floor:
-        return None
     low = tokens[k].lower
     if low in lex.words["possessive-pronoun"]:
         return Mention(k, k + 1, tokens[k].start, tokens[k].end, k, "pronoun")
