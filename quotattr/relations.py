@@ -62,7 +62,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   heard to say, "Yes, ma'am."``) is speech, by the sentence's subject.
 - ``dash-interruption``: ``"… here"--she put a hand on her heart--"it made …"`` is one quote of two fragments,
   spoken by the subject of the narration between the dashes.
-- ``continued-after-attribution``: ``"A," X said. "B."`` in one paragraph is one quote with fragments A and B.
+- ``continued-after-attribution``: ``"A," X said. "B."`` in one paragraph is one quote with fragments A and B,
+  also after a mixed quote (``The plan is "a disgrace," Ruiz said. "We will fight it."``).
 - ``trailing-attribution``: ``"A?" Vitter demanded.`` attributes the quote before it; ``leading-attribution``:
   a bare ``Then Sir Hugh began.`` not used so attributes the quote after it in the paragraph.
 - ``colon-intro``: ``Smith said:`` (or ``He turned to her, and said,``) closing a paragraph introduces the next
@@ -1211,8 +1212,8 @@ def _colon_before(text: str, start: int, pos: int) -> bool:
 
 
 def merge_continuations(drafts: Sequence[Draft], intros: Sequence[Intro] = ()) -> list[Draft]:
-    """``continued-after-attribution``: a quote-only sentence right after an attributed direct quote of the same
-    paragraph continues it (``"We won," she said. "Twice."`` is one quote with two fragments).
+    """``continued-after-attribution``: a quote-only sentence right after an attributed direct or mixed quote of
+    the same paragraph continues it (``"We won," she said. "Twice."`` is one quote with two fragments).
     ``trailing-attribution``: a sentence ``Vitter demanded.`` right after a quote-only sentence attributes it."""
     trailing = {i.sentence: i for i in intros if i.position == "trailing"}
     used: set[int] = set()
@@ -1234,7 +1235,7 @@ def merge_continuations(drafts: Sequence[Draft], intros: Sequence[Intro] = ()) -
         if (
             prev is not None
             and d.pattern == "standalone"
-            and prev.kind == "direct"
+            and prev.kind in ("direct", "mixed")
             and prev.mention is not None
             and prev.paragraph == d.paragraph
             and d.sentence == prev.sentence + 1

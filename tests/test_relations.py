@@ -452,3 +452,10 @@ def test_reportedly_reports_its_clause_with_no_source() -> None:
         ("The mayor reportedly left the hall before the vote", None)]
     assert _said("The mayor reportedly told aides that the bridge was closed.") == [
         ("the bridge was closed", "The mayor")]
+
+
+def test_a_quote_continues_a_mixed_attribution() -> None:
+    # continued-after-attribution: after a mixed quote too
+    (q,) = extract_quotes('The plan is "a disgrace to the county," Ana Ruiz said. "We will fight it."')
+    assert (q.kind, [f.text for f in q.fragments], q.speaker.text if q.speaker else None) == (
+        "mixed", ['The plan is "a disgrace to the county,"', "We will fight it."], "Ana Ruiz")
