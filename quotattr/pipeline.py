@@ -103,7 +103,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
                 subjects.append((sent.paragraph, si, subject))
     opening = {q.open for q in quoted}
     dialogue = attribution.is_dialogue(sum(1 for s, _ in paragraphs if s in opening), len(paragraphs))
-    merged = merge_continuations(drafts, intros)
+    merged = merge_continuations(drafts, intros, after_mixed=not dialogue)
     addressed = [_addressee(text, d, cast) for d in merged] if dialogue else None
     scored = attribution.score(
         merged, [i for i in intros if i.position == "intro"], subjects,

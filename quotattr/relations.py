@@ -63,7 +63,7 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``dash-interruption``: ``"… here"--she put a hand on her heart--"it made …"`` is one quote of two fragments,
   spoken by the subject of the narration between the dashes.
 - ``continued-after-attribution``: ``"A," X said. "B."`` in one paragraph is one quote with fragments A and B,
-  also after a mixed quote (``The plan is "a disgrace," Ruiz said. "We will fight it."``).
+  also after a mixed quote outside dialogue (``The plan is "a disgrace," Ruiz said. "We will fight it."``).
 - ``trailing-attribution``: ``"A?" Vitter demanded.`` attributes the quote before it; ``leading-attribution``:
   a bare ``Then Sir Hugh began.`` not used so attributes the quote after it in the paragraph.
 - ``colon-intro``: ``Smith said:`` (or ``He turned to her, and said,``) closing a paragraph introduces the next
@@ -1211,9 +1211,13 @@ def _colon_before(text: str, start: int, pos: int) -> bool:
     return i >= start and text[i] == ":"
 
 
-def merge_continuations(drafts: Sequence[Draft], intros: Sequence[Intro] = ()) -> list[Draft]:
-    """``continued-after-attribution``: a quote-only sentence right after an attributed direct or mixed quote of
-    the same paragraph continues it (``"We won," she said. "Twice."`` is one quote with two fragments).
+def merge_continuations(
+    drafts: Sequence[Draft], intros: Sequence[Intro] = (), *, after_mixed: bool = True
+) -> list[Draft]:
+    """``continued-after-attribution``: a quote-only sentence right after an attributed direct quote of the same
+    paragraph continues it (``"We won," she said. "Twice."`` is one quote with two fragments); with
+    ``after_mixed`` (news, not a dialogue document: there the next quotation is a new turn) so does one after a mixed
+    quote (``The plan is "a disgrace," Ruiz said. "We will fight it."``).
     ``trailing-attribution``: a sentence ``Vitter demanded.`` right after a quote-only sentence attributes it."""
     trailing = {i.sentence: i for i in intros if i.position == "trailing"}
     used: set[int] = set()
@@ -1235,7 +1239,7 @@ def merge_continuations(drafts: Sequence[Draft], intros: Sequence[Intro] = ()) -
         if (
             prev is not None
             and d.pattern == "standalone"
-            and prev.kind in ("direct", "mixed")
+            and (prev.kind == "direct" or (after_mixed and prev.kind == "mixed"))
             and prev.mention is not None
             and prev.paragraph == d.paragraph
             and d.sentence == prev.sentence + 1
