@@ -177,12 +177,13 @@ def _quantifier_subject(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
 
 
 def _is_cap_word(tok: Token) -> bool:
-    return tok.text[:1].isupper() and tok.text[:1].isalpha()
+    return tok.text[:1].isupper()  # an upper-case first character is a letter
 
 
 def passive_raising(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     """``passive-raising``: ``is expected to``, ``was believed to``: a passive participle of a ``passive-raising``
-    lemma right after ``be`` and before ``to``; the whole clause is reported, with no source."""
+    lemma right after ``be`` and before ``to``, or (``passive-report``) of a ``passive-report`` lemma before ``as``,
+    ``of``, ``for`` or a determiner (``is seen as``); the whole clause is reported, with no source."""
     low = tokens[i].lower
     lemma = lex.verb_forms.get(low, ("", ""))[0]
     if i + 1 >= len(tokens) or not low.endswith(("ed", "en", "wn", "ught", "id")):

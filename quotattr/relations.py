@@ -111,6 +111,7 @@ from quotattr.segment import Sentence, Token
 
 _INDIRECT_CLASSES = frozenset({"speech", "evidence", "belief", "source-after", "noun-that"})
 _MIN_INDIRECT_WORDS = 2  # words of indirect content (measured: 2 over 3, F1 +0.002 on PolNeAR dev and train)
+_TOPIC_PREPOSITIONS = frozenset({"about", "of"})  # what a topic verb or belief adjective is about ("spoke of")
 _LABEL_MARKS = frozenset('"“')  # marks that may stand before a transcript label
 _LABEL_TOKENS = 24  # a colon label ends within this many tokens (a fronted phrase and a name of _MAX_NP words)
 
@@ -163,7 +164,7 @@ def _content_start(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> int:
     """Token index where the reported content begins after a cue (addressee, time, medium, ``that`` skipped)."""
     n = len(tokens)
     k = cue.last
-    if k < n and cue.lemma in lex.words["belief-adjective"] and tokens[k].lower in ("of", "about"):
+    if k < n and cue.lemma in lex.words["belief-adjective"] and tokens[k].lower in _TOPIC_PREPOSITIONS:
         return k + 1  # "skeptical of the plan" reports the plan
     if k < n and cue.lemma in lex.words["addressee-verb"]:  # "told the Reuters news agency:", "told him"
         nxt = tokens[k + 1] if k + 1 < n else None
@@ -713,9 +714,8 @@ def _manner_only(prev: _Link, cue: CueHit, in_quote: Sequence[bool]) -> bool:
     return prev.cue.cls == "manner" and not any(in_quote[prev.claim_end : cue.first])
 
 
-def _only_a_name(tokens: Sequence[Token], rs: int, re_: int, lex: Lexicon) -> bool:
-    """The words from ``rs`` to ``re_`` are a capitalised name and adverbs (``Sir Tomas again``)."""
-    words = [t for t in tokens if rs <= t.start < re_ and _word(t)]
+def _only_a_name(words: Sequence[Token], lex: Lexicon) -> bool:
+    """The content ``words`` are a capitalised name and adverbs (``Sir Tomas again``)."""
     k = 0
     while k < len(words) and words[k].text[:1].isupper():
         k += 1
@@ -959,17 +959,18 @@ def _classify(
             return None
         if topic >= 0:  # topic-verb: "O'Malley spoke (emotionally) of a recent visit" reports the visit
             rs = tokens[topic].start
-        words = sum(1 for t in tokens if rs <= t.start < re_ and _word(t))
+        content = [t for t in tokens if rs <= t.start < re_ and _word(t)]
+        words = len(content)
         first = tokens[link.claim_end] if link.claim_end < len(tokens) else None
         if words == _MIN_INDIRECT_WORDS and first is not None and first.start == rs and _preposition(first.lower, lex):
             return None  # a short phrase that is only a time or place: "appeared on a show in June"
+        stance = link.cue.lemma in lex.words["stance-verb"]
         if words < _MIN_INDIRECT_WORDS and not (
-            link.cue.lemma in lex.words["stance-verb"] and link.side == "after" and first is not None
+            stance and link.side == "after" and first is not None
             and (first.text[:1].isupper() or first.lower in lex.words["object-pronoun"])
         ):  # stance-object: "Ryan endorsed Trump", "he does not defend it" report what the stance is about
             return None
-        stance = link.cue.lemma in lex.words["stance-verb"]
-        if link.side == "after" and not stance and _only_a_name(tokens, rs, re_, lex):
+        if link.side == "after" and not stance and _only_a_name(content, lex):
             return None  # name-is-no-content: "We saw Sir Tomas again" reports nothing; "Ryan endorsed Trump" does
         return Draft("indirect", ((rs, re_),), link.cue, link.mention, link.pattern, cls, index, sentence.paragraph)
     outside_words = False
@@ -996,7 +997,6 @@ def _classify(
     return Draft("direct", pieces, link.cue, link.mention, link.pattern, cls, index, sentence.paragraph, qids)
 
 
-_TOPIC_PREPOSITIONS = frozenset({"about", "of"})
 
 
 def _topic_start(tokens: Sequence[Token], k: int, rs: int, lex: Lexicon) -> int:
