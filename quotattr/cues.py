@@ -27,6 +27,9 @@ Rules:
   ``was asked whether``.
 - ``belief-adjective``: an adjective of belief after ``be`` and before ``that``, ``of``, ``about``, ``to`` or
   ``whether`` is a cue (``Clinton is confident that …``, ``voters are skeptical of …``), nowhere else.
+- ``cue-before-attribution``: a verb form that ends a clause closed by ``, SOURCE CUE`` and the sentence end is
+  part of what is reported (``The fighting continued, he said``), no cue; not before a parenthetical attribution
+  (``Instead, she said, her boss told her …``).
 - ``quotes-are-not-cues``: words inside quotation marks are never cues.
 """
 
@@ -98,7 +101,27 @@ def find_cues(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -
         if cls == "nominal":  # "in a statement" is a cue only beside a verb; handled by the relations stage
             continue
         out.append(CueHit(i, i + width, lemma, cls, tokens[i].start, tokens[i + width - 1].end))
+    if len(out) > 1:
+        out = [c for k, c in enumerate(out)
+               if k + 1 == len(out) or not _reported_clause_end(tokens, c, out[k + 1], lex)]
     return out
+
+
+_SUBJECT_WORDS = 3  # words of a source between "…, " and its cue in "The fighting continued, Syrian officials said"
+
+
+def _reported_clause_end(tokens: Sequence[Token], cue: CueHit, nxt: CueHit, lex: Lexicon) -> bool:
+    """``cue-before-attribution``: a verb form that ends a clause closed by ``, SOURCE CUE`` is part of what is
+    reported, no cue (``The fighting continued, he said``, ``Talks are continuing, officials said``)."""
+    k = cue.last
+    if k >= len(tokens) or tokens[k].text != "," or nxt.cls != "speech" or not 0 < nxt.first - k - 1 <= _SUBJECT_WORDS:
+        return False
+    between = tokens[k + 1 : nxt.first]
+    if not all((t.text[:1].isalpha() and t.lower not in lex.function_words and not t.lower.endswith("ing"))
+               or t.lower in lex.words["subject-pronoun"] for t in between):
+        return False
+    # the attribution ends the sentence (perhaps with a time): not a parenthetical "…, she said, her boss told …"
+    return all(t.lower in lex.words["time"] or not t.text[:1].isalnum() for t in tokens[nxt.last :])
 
 
 def _title_case(tokens: Sequence[Token]) -> bool:

@@ -17,10 +17,13 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``sentence-subject``: a participle cue after a comma takes the sentence's subject (``Trump struck a measured
   tone, saying …``), and so does one after a document or an event (``document-participle``: ``Trump sent tweets
   saying …``, ``she said at a news conference announcing …``).
-  So does a cue after a comma-closed relative clause (``Ana Ruiz, a Democrat who opposes it, said …``).
+  So does a cue after a comma-closed relative clause (``Ana Ruiz, a Democrat who opposes it, said …``), and
+  (``fronted-participle``) a participle in a phrase opening the sentence after a preposition takes the subject
+  after the phrase's comma, its content ending there (``After criticizing the plan, Trump offered …``).
 - ``content-side``: ``CONTENT, SOURCE CUE`` although words follow the cue, when they are no clause of their own:
   ``…, she said, adding …``, ``…, lawmakers said Friday, as they …``, and ``pp-tail``: ``…, she said in a video
-  message to the council.`` (a short closing phrase, after a clause that is no fronted one). ``quote-ends-clause``:
+  message to the council.`` and ``on MSNBC's show`` (a short closing phrase, after a clause that is no fronted one); a
+  semicolon right after the attribution ends it too (``…, analysts say; in 2012, …``). ``quote-ends-clause``:
   a quotation whose mark holds the clause's comma ends it (``will play the "woman card," Fiorina said, adding``);
   a quotation right after an earlier cue is that cue's (``declared “Wow!” and said that …``).
 - ``as-attribution``: ``…, as SOURCE CUE (in a medium).`` reports the clause before the comma (``…, as David Dayen
@@ -40,6 +43,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   quotation is no part of it.
 - ``topic-verb``: ``spoke of a recent visit``, ``spoke about the plan``: the phrase after ``of``/``about`` is the
   content of a manner verb listed as a topic verb (``data/word_classes.tsv``).
+- ``infinitive-content``: an infinitive of a reporting verb is content, not a place phrase (``declined to
+  comment``, not ``went to Iowa``).
 - ``stance-object``: a stance verb's one-word object, a name or a pronoun, is its content (``Ryan endorsed
   Trump``, ``attacked it``); other cues need two words of content, and not only a phrase of time or place,
   nor only a name and adverbs (``name-is-no-content``: ``We saw Sir Tomas again``).
@@ -160,6 +165,9 @@ def _word(tok: Token) -> bool:
     return tok.text[:1].isalnum()
 
 
+_MEDIUM_WORDS = 3  # words of a possessed medium after "on CNN's" ("on MSNBC’s morning show")
+
+
 def _content_start(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> int:
     """Token index where the reported content begins after a cue (addressee, time, medium, ``that`` skipped)."""
     n = len(tokens)
@@ -201,6 +209,10 @@ def _content_start(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> int:
                 j = k + 1
                 while j < n and tokens[j].text[:1].isupper():
                     j += 1
+                if tokens[j - 1].lower.endswith(("'s", "’s")):  # "on MSNBC’s show": the possessed medium too
+                    stop = min(n, j + _MEDIUM_WORDS)
+                    while j < stop and tokens[j].text.isalpha() and tokens[j].lower not in lex.function_words:
+                        j += 1
                 k = j
                 continue
         break
@@ -378,6 +390,9 @@ def _link_cue(
     ):
         m = sentence_subject(tokens, lex, cue.first)  # "Trump struck a tone, saying …"
         pattern = "sentence-subject"
+    if m is None and participle:
+        m = _fronted_participle_subject(tokens, in_quote, cue, floor, lex)  # "After criticizing the plan, Trump …"
+        pattern = "sentence-subject"
     if m is None:
         m = _relative_antecedent(tokens, cue.first, lex, floor)  # "A man who works there told me …"
         pattern = "subject-cue"
@@ -399,6 +414,38 @@ def _link_cue(
             claim_start -= 1
     return _Link(cue, m, pattern, _side(tokens, in_quote, claim_start, cue, floor, lex), claim_start,
                  _content_start(tokens, cue, lex))
+
+
+_FRONTED_REACH = 30  # tokens from a fronted participle to the comma that ends its phrase
+_MAX_SUBJECT = 6  # tokens of the main clause's subject after that comma
+
+
+def _fronted_participle_subject(
+    tokens: Sequence[Token], in_quote: Sequence[bool], cue: CueHit, floor: int, lex: Lexicon
+) -> Mention | None:
+    """``fronted-participle``: a participle cue in a phrase that opens the sentence after a preposition or
+    subordinator is the main clause's subject's (``After criticizing the plan as a disaster, Trump offered …``,
+    ``In defending his record, Clinton …``): the subject right after the phrase's comma, before a verb."""
+    lead = cue.first - 1
+    if lead != floor or not (tokens[lead].lower in lex.words["subordinator"] or tokens[lead].lower in
+                             lex.words["connector"] or tokens[lead].lower in lex.words["fronting"]):
+        return None
+    n = len(tokens)
+    for k in range(cue.last, min(n - 2, cue.last + _FRONTED_REACH)):
+        if in_quote[k]:
+            return None
+        if tokens[k].text == ",":
+            for j in range(k + 2, min(n, k + 2 + _MAX_SUBJECT)):  # the first verb whose subject opens the clause
+                verb = tokens[j]
+                if not (verb.text.isalpha() and verb.text.islower() and verb.lower not in lex.function_words):
+                    continue
+                m = subject_before(tokens, j, lex, k + 1)
+                if m is not None and m.first == k + 1 and m.kind in ("name", "pronoun", "description") and (
+                    tokens[m.head].lower not in lex.words["determiner"]
+                ):  # not a determiner alone ("the" before "mayor")
+                    return m
+            return None
+    return None
 
 
 def _possessor(tokens: Sequence[Token], i: int, lex: Lexicon, floor: int) -> Mention | None:
@@ -495,6 +542,8 @@ def _content_is_before(
         comma_closed = tokens[j].text == "," or (j - 1 >= floor and tokens[j - 1].text == ",")
     if not comma_closed or after is None:
         return False
+    if after.text == ";":
+        return True  # "…, analysts say; in 2012, …": the semicolon closes the attribution's sentence
     lead = tokens[content - 1].text == "," or after.lower in lex.words["subordinator"]
     follows = after.lower in lex.words["subordinator"] | lex.words["pp-lead"] | {","} or after.lower.endswith("ing")
     if not lead and after.lower in lex.words["pp-lead"]:
@@ -813,6 +862,8 @@ def sentence_relations(
         if link.mention is not None and link.mention.kind == "relative":
             # relative-clause-ends: "X, many of whom say A, met the governor" reports only A
             nxt_start = next((k for k in range(link.claim_end, nxt_start) if tokens[k].text == ","), nxt_start)
+        if link.side == "after" and link.mention is not None and link.mention.first > link.claim_end:
+            nxt_start = min(nxt_start, link.mention.first - 1)  # fronted-participle: content ends at its comma
         if link.side == "after":
             if link.claim_end >= nxt_start:
                 continue
@@ -962,7 +1013,10 @@ def _classify(
         content = [t for t in tokens if rs <= t.start < re_ and _word(t)]
         words = len(content)
         first = tokens[link.claim_end] if link.claim_end < len(tokens) else None
-        if words == _MIN_INDIRECT_WORDS and first is not None and first.start == rs and _preposition(first.lower, lex):
+        place = first is not None and first.start == rs and _preposition(first.lower, lex)
+        if words == _MIN_INDIRECT_WORDS and place and not (
+            first is not None and first.lower == "to" and content[1].lower in lex.verb_forms
+        ):  # infinitive-content: but "declined to comment" reports the refusal
             return None  # a short phrase that is only a time or place: "appeared on a show in June"
         stance = link.cue.lemma in lex.words["stance-verb"]
         if words < _MIN_INDIRECT_WORDS and not (

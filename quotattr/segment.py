@@ -28,10 +28,12 @@ _BLANK_LINES = regex.compile(r"(?:\r\n|\r|\n)(?:[^\S\r\n]*+(?:\r\n|\r|\n))++")
 _LINE = regex.compile(r"[^\r\n]++")
 # Sentence-final punctuation, closing marks or brackets, then space; bounded repetitions.
 _BOUNDARY = regex.compile(r"[.!?…]{1,10}+[\"”’'»)\]]{0,4}+\s++")
-# Word tokens: letters/digits joined by - ' ’ . & (each join needs a separator: no ambiguity), else one symbol.
-_TOKEN = regex.compile(r"\w++(?:[-'’.&]\w++)*+|[^\w\s]")
+# Word tokens: letters/digits joined by - ' ’ . & (each join needs a separator: no ambiguity), or a thousands
+# comma between digits (``31,000``: its comma is no clause break; one-character look-behind), else one symbol.
+_WORD = r"\w++(?:[-'’.&]\w++|(?<=\d),\d{3}+(?!\w))*+"
+_TOKEN = regex.compile(_WORD + r"|[^\w\s]")
 # _TOKEN with the white space before it: the pairs tile a span, so offsets are running sums of lengths.
-_SPACED_TOKEN = regex.compile(r"(\s*+)(\w++(?:[-'’.&]\w++)*+|[^\w\s])")
+_SPACED_TOKEN = regex.compile(r"(\s*+)(" + _WORD + r"|[^\w\s])")
 
 
 class Token(NamedTuple):

@@ -459,3 +459,35 @@ def test_a_quote_continues_a_mixed_attribution() -> None:
     (q,) = extract_quotes('The plan is "a disgrace to the county," Ana Ruiz said. "We will fight it."')
     assert (q.kind, [f.text for f in q.fragments], q.speaker.text if q.speaker else None) == (
         "mixed", ['The plan is "a disgrace to the county,"', "We will fight it."], "Ana Ruiz")
+
+
+def test_a_bare_infinitive_of_saying_is_the_content_of_a_refusal() -> None:
+    # infinitive-content: "declined to comment" reports the refusal; "went to Iowa" is only a place
+    assert _said("The mayor declined to comment.") == [("to comment", "The mayor")]
+    assert _said("The mayor went to Iowa.") == []
+
+
+def test_a_clause_verb_before_a_closing_attribution_is_no_cue() -> None:
+    # cue-before-attribution: "The fighting continued, he said." is his; a parenthetical attribution is not it
+    assert _said("The fighting continued, he said.") == [("The fighting continued", "he")]
+    assert _said("Talks are continuing, officials said Monday.") == [("Talks are continuing", "officials")]
+    assert _said("Instead, she said, her boss told her he had booked a room.") == [
+        ("her boss told her he had booked a room", "she")]
+
+
+def test_a_semicolon_ends_a_closing_attribution() -> None:
+    # content-side: "…, analysts say; in 2012, …" reports the clause before the attribution
+    assert _said("Turnout will be low, analysts say; in 2012, it was lower.") == [
+        ("Turnout will be low", "analysts")]
+
+
+def test_a_possessed_medium_is_no_content() -> None:
+    # pp-tail: "on MSNBC's show" is where it was said
+    assert _said("The plan is dead, he said on MSNBC's show.") == [("The plan is dead", "he")]
+
+
+def test_a_fronted_participle_is_the_main_subjects() -> None:
+    # fronted-participle: the subject after the phrase's comma speaks; the content ends at that comma
+    assert _said("After criticizing the plan as a disaster, the mayor left the hall.") == [
+        ("the plan as a disaster", "the mayor")]
+    assert _said("After saying the bridge was safe, he left.") == [("the bridge was safe", "he")]

@@ -90,3 +90,10 @@ def test_a_speaker_and_verb_after_an_exclamation_keep_the_sentence_whole() -> No
     assert sentences('"Is it far?" Mrs. Tull asked. Then she left.') == [
         '"Is it far?" Mrs. Tull asked.', "Then she left."]
     assert sentences('"Is it far?" Edmund could not answer.') == ['"Is it far?"', "Edmund could not answer."]
+
+
+def test_a_thousands_comma_is_inside_its_number() -> None:
+    # _TOKEN: "31,000" is one token, so its comma breaks no clause; "5, 2016" keeps its comma
+    text = "She deleted 31,000 emails on June 5, 2016."
+    words = [t.text for t in tokenize(text, 0, len(text), Lexicon.default())]
+    assert "31,000" in words and words.count(",") == 1
