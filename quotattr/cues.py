@@ -6,27 +6,32 @@ Rules:
 - ``cue-phrase``: multi-word cues from ``data/cue_phrases.tsv`` (``according to``; a ``noun-that`` phrase only
   where its noun reads as no verb: ``his claims that``, not ``he claims that``).
 - ``lowercase-verb``: a verb counts only in lower case (``the Washington Post`` is a paper, ``post`` a verb),
-  except a sentence-initial ``According`` and in a ``title-case-headline`` (``Obama Says Museum Will …``).
+  except a sentence-initial ``According``, a participle opening the sentence before a determiner or preposition
+  (``Citing an old study, …``; not ``Voting rights groups``) and in a ``title-case-headline`` (``Obama Says Museum
+  Will …``).
 - ``noun-reading``: a verb form right after a determiner or possessive is a noun (``the report``,
   ``his claims``, ``the stated goal``), and so is a manner verb after a preposition, a determiner and an
   adjective (``with a beaming smile``; not ``a spokesman for the campaign said``), an ``-s`` form right after
   a preposition (``for talks``: no finite verb follows a preposition) and a speech noun after a possessive and an
-  adjective (``Fanny's instinctive reply``).
+  adjective (``Fanny's instinctive reply``), and a base form after ``a``, ``an``, ``each`` or ``every`` and a
+  modifier (``a controversial comment``, ``an overall cost estimate``).
 - ``quantifier-subject``: but after a quantifier standing alone as a subject, a form that is no noun homograph
   is a verb when a clause or an object follows (``Many said the plan``, not ``too many calls into``).
 - ``noun-homograph``: forms in ``data/noun_homographs.txt`` (``states``, ``tweet``) count only after a subject
   pronoun (not an object ``it`` after a verb: ``to bring it back``), a modal or an infinitive's ``to`` (``used to
   back``), or before ``that``, ``:`` or an
-  infinitive (``they report that …``, ``would support``, ``The campaign plans to send …``); a phrasal verb
-  counts anywhere (``officials point out that``).
+  infinitive (``they report that …``, ``would support``, ``The campaign plans to send …``), or ending the
+  sentence after a comma and a name (``closing-attribution``: ``…, The Wall Street Journal reports.``); a phrasal
+  verb counts anywhere (``officials point out that``).
 - ``no-infinitive``, ``no-passive``: ``to the voters`` (``infinitive-cue``: but ``is trying to encourage`` is a
   cue, after a word that is no function word), ``was told``, ``was first reported by``, and after a
   comma ``backed by the unions`` are not attributions of the subject; ``passive-raising``: but ``is expected
   to``, ``is said to`` are cues of the whole clause, with no source (``Sanders is expected to win``), and so
   (``passive-report``) are ``is seen as``, ``was accused of``, ``was declared the``, and (``passive-question``)
   ``was asked whether``.
-- ``belief-adjective``: an adjective of belief after ``be`` and before ``that``, ``of``, ``about``, ``to`` or
-  ``whether`` is a cue (``Clinton is confident that …``, ``voters are skeptical of …``), nowhere else.
+- ``belief-adjective``: an adjective of belief after ``be`` and before ``that``, ``of``, ``about``, ``to``,
+  ``whether`` or a subject pronoun (``is confident she will win``) is a cue (``Clinton is confident that …``,
+  ``voters are skeptical of …``), nowhere else.
 - ``cue-before-attribution``: a verb form that ends a clause closed by ``, SOURCE CUE`` and the sentence end is
   part of what is reported (``The fighting continued, he said``), no cue; not before a parenthetical attribution
   (``Instead, she said, her boss told her …``).
@@ -132,12 +137,19 @@ def _title_case(tokens: Sequence[Token]) -> bool:
 
 def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = False, phrasal: bool = False) -> bool:
     tok = tokens[i]
-    if not tok.text[0].islower() and not (title_case and i > 0):
-        return False  # lowercase-verb, except in a title-case headline
+    if not tok.text[0].islower() and not (title_case and i > 0) and not (
+        i == 0 and tok.lower.endswith("ing") and tok.text[1:].islower() and len(tokens) > 1 and (
+            tokens[1].lower in lex.words["determiner"] or tokens[1].lower in lex.words["connector"]
+            or tokens[1].lower == "that"
+        )  # "Citing an unfounded theory, Trump …", not "Voting rights advocates"
+    ):
+        return False  # lowercase-verb, except in a title-case headline and for a participle opening the sentence
     if tok.lower in lex.words["raising-adverb"]:  # "He reportedly left"; but "reportedly told" is "told"'s
         return i + 1 < len(tokens) and tokens[i + 1].text.islower() and tokens[i + 1].lower not in lex.verb_forms
     if tok.lower in lex.words["belief-adjective"]:  # belief-adjective: "is confident that", "are skeptical of"
-        complement = i + 1 < len(tokens) and tokens[i + 1].lower in lex.words["adjective-complement"]
+        complement = i + 1 < len(tokens) and (tokens[i + 1].lower in lex.words["adjective-complement"] or (
+            tokens[i + 1].lower in lex.words["subject-pronoun"] and tokens[i + 1].lower != "it"
+        ))  # "is confident that …", "are convinced they …"
         return complement and _be_before(tokens, i, lex)
     if tok.lower in lex.noun_homographs and not phrasal:  # "officials point out that
         after_pronoun = i > 0 and tokens[i - 1].lower in lex.words["subject-pronoun"] and not (
@@ -151,7 +163,8 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
             and (i == 0 or tokens[i - 1].lower not in lex.words["connector"])
         )  # "The campaign plans to employ …"; not "the plans to the city", "in order to"
         after_to = i > 0 and tokens[i - 1].lower == "to" and _infinitive_cue(tokens, i, lex)  # "used to support"
-        if not (after_pronoun or before_clause or after_modal or before_infinitive or after_to):
+        if not (after_pronoun or before_clause or after_modal or before_infinitive or after_to
+                or _closing_attribution(tokens, i)):
             return False  # noun-homograph: "the report", "the United States"
     if i > 0:
         prev = tokens[i - 1].lower
@@ -171,6 +184,8 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
                 and tokens[i - 1].text.isalpha() and tokens[i - 1].text.islower()
                 and tokens[i - 3].lower in lex.words["connector"]):
             return False  # noun-reading of a manner verb: "with a beaming smile", "in a hoarse growl"
+        if _singular_np_head(tokens, i, lex):
+            return False  # noun-reading: "a controversial comment", "an overall cost estimate"
         if prev == "to" and not _infinitive_cue(tokens, i, lex):
             return False  # no-infinitive
         participle = tok.lower.endswith(("ed", "en", "ld", "wn", "ught"))
@@ -181,6 +196,42 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
         if participle and prev == "," and i + 1 < len(tokens) and tokens[i + 1].lower == "by":
             return False  # no-passive, reduced: "The mayor, backed by the unions, said …"
     return True
+
+
+_MODIFIERS = 2  # lower-case words between a singular determiner and a noun it heads ("an overall cost estimate")
+
+
+def _singular_np_head(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """A base form after ``a``/``an``/``every``/``each`` and one or two lower-case modifiers heads that noun
+    phrase: no present-tense verb agrees with a singular subject in its base form."""
+    low = tokens[i].lower
+    if lex.verb_forms.get(low, ("", ""))[0] != low:
+        return False
+    for k in range(i - 1, max(-1, i - _MODIFIERS - 2), -1):
+        word = tokens[k]
+        if word.lower in ("a", "an", "every", "each"):
+            return k < i - 1
+        if not (word.text.isalpha() and word.text.islower()) or word.lower in lex.function_words or (
+            word.lower in lex.words["verb-lead"]
+        ):
+            return False
+    return False
+
+
+_CLOSING_SOURCE = 5  # tokens of a named source between the comma and a closing "…, The Wall Street Journal reports."
+
+
+def _closing_attribution(tokens: Sequence[Token], i: int) -> bool:
+    """``closing-attribution``: a noun homograph ending the sentence after a comma and a capitalised name is its
+    verb (``…, The Wall Street Journal reports.``, ``…, Isaac Stanley-Becker reports.``)."""
+    if (i + 1 < len(tokens) and tokens[i + 1].text[:1].isalnum()) or i < 2 or not tokens[i - 1].text[:1].isupper():
+        return False
+    for k in range(i - 2, max(-1, i - 2 - _CLOSING_SOURCE), -1):
+        if tokens[k].text == ",":
+            return True
+        if not tokens[k].text[:1].isupper():
+            return False
+    return False
 
 
 def _quantifier_subject(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:

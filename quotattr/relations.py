@@ -427,17 +427,22 @@ def _fronted_participle_subject(
     subordinator is the main clause's subject's (``After criticizing the plan as a disaster, Trump offered …``,
     ``In defending his record, Clinton …``): the subject right after the phrase's comma, before a verb."""
     lead = cue.first - 1
-    if lead != floor or not (tokens[lead].lower in lex.words["subordinator"] or tokens[lead].lower in
-                             lex.words["connector"] or tokens[lead].lower in lex.words["fronting"]):
+    if cue.first != floor and (lead != floor or not (
+        tokens[lead].lower in lex.words["subordinator"] or tokens[lead].lower in lex.words["connector"]
+        or tokens[lead].lower in lex.words["fronting"]
+    )):
         return None
     n = len(tokens)
     for k in range(cue.last, min(n - 2, cue.last + _FRONTED_REACH)):
-        if in_quote[k]:
-            return None
-        if tokens[k].text == ",":
+        if tokens[k].text == ",":  # (or the comma inside a closing quotation: 'Bemoaning the "phony system," Trump')
+            if in_quote[k]:
+                while k + 1 < n and in_quote[k + 1] and not tokens[k + 1].text[:1].isalnum():
+                    k += 1  # the closing mark
+                if k + 1 < n and in_quote[k + 1]:
+                    continue
             for j in range(k + 2, min(n, k + 2 + _MAX_SUBJECT)):  # the first verb whose subject opens the clause
                 verb = tokens[j]
-                if not (verb.text.isalpha() and verb.text.islower() and verb.lower not in lex.function_words):
+                if not (verb.text.isalpha() and verb.text.islower()):
                     continue
                 m = subject_before(tokens, j, lex, k + 1)
                 if m is not None and m.first == k + 1 and m.kind in ("name", "pronoun", "description") and (

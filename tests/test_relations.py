@@ -491,3 +491,27 @@ def test_a_fronted_participle_is_the_main_subjects() -> None:
     assert _said("After criticizing the plan as a disaster, the mayor left the hall.") == [
         ("the plan as a disaster", "the mayor")]
     assert _said("After saying the bridge was safe, he left.") == [("the bridge was safe", "he")]
+    # a participle opening the sentence is a verb before a determiner or preposition, not a noun's modifier
+    assert _said('Citing an old study, the mayor accused the council of waste.') == [
+        ("an old study", "the mayor"), ("the council of waste", "the mayor")]
+    assert _said('Bemoaning the "rigged system," the mayor left.') == [('the "rigged system,"', "the mayor")]
+    assert _said("Voting rights groups have raised the issue before.") == []
+
+
+def test_a_closing_name_makes_a_noun_homograph_its_verb() -> None:
+    # closing-attribution: "…, The Wall Street Journal reports." ends the sentence with its verb
+    assert _said("Bonuses were cut by half, The Wall Street Journal reports.") == [
+        ("Bonuses were cut by half", "The Wall Street Journal")]
+    assert _said("He read the quarterly reports.") == []
+
+
+def test_a_base_form_after_a_singular_determiner_is_a_noun() -> None:
+    # noun-reading: "a controversial comment", "an overall cost estimate"
+    assert _said("The candidate did not supply an overall cost estimate for the plan.") == []
+    assert _said("A man could say that the plan failed.") == [("the plan failed", "A man")]
+
+
+def test_a_belief_adjective_takes_a_clause_without_that() -> None:
+    # belief-adjective: "is confident she will win"; new adjectives of stance ("proud of", "wary of")
+    assert _said("The mayor is confident she will win the vote.") == [("she will win the vote", "The mayor")]
+    assert _said("The mayor is wary of the new bridge plan.") == [("the new bridge plan", "The mayor")]
