@@ -43,6 +43,10 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   quotation is no part of it.
 - ``topic-verb``: ``spoke of a recent visit``, ``spoke about the plan``: the phrase after ``of``/``about`` is the
   content of a manner verb listed as a topic verb (``data/word_classes.tsv``).
+- ``fronted-clause-ends-content``: a cue in a subordinate clause opening the sentence reports only up to that
+  clause's comma (``If he says the plan is dead, the council will vote``; not after ``As``).
+- ``tell-not-inverted``: ``…, told his advisers to …`` names the addressee, never the speaker; and
+  (``object-is-content``) an addressee verb's object before ``and`` is its content (``promised a veto and …``).
 - ``infinitive-content``: an infinitive of a reporting verb is content, not a place phrase (``declined to
   comment``, not ``went to Iowa``).
 - ``stance-object``: a stance verb's one-word object, a name or a pronoun, is its content (``Ryan endorsed
@@ -165,6 +169,8 @@ def _word(tok: Token) -> bool:
     return tok.text[:1].isalnum()
 
 
+_NEVER_INVERTED = frozenset({"tell", "inform", "remind", "assure", "advise"})  # verbs whose object follows
+_NO_ADDRESSEE_AFTER = frozenset({"and", "or", "but"})  # after an object that is the content itself
 _MEDIUM_WORDS = 3  # words of a possessed medium after "on CNN's" ("on MSNBC’s morning show")
 
 
@@ -183,8 +189,8 @@ def _content_start(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> int:
             k += 1
         else:
             obj = np_starting_at(tokens, k, lex, n, speaker=False)
-            if obj is not None:
-                k = obj.last
+            if obj is not None and obj.last < n and tokens[obj.last].lower not in _NO_ADDRESSEE_AFTER:
+                k = obj.last  # (object-is-content: "promised a veto and …", "warned the public." name no addressee)
     for _ in range(3):
         if k >= n:
             break
@@ -347,7 +353,9 @@ def _link_cue(
     double_hyphen = before is not None and before.text == "-" and cue.first > 2 and (
         tokens[cue.first - 2].text == "-" and in_quote[cue.first - 3])  # '"…,"--cried Miss Bingley'
     if before is not None and (before.text in ",—" or in_quote[cue.first - 1] or double_hyphen) and not participle \
-            and cue.cls != "evidence":  # evidence-not-inverted: "A poll, taken in May, shows Sanders with 47 percent"
+            and cue.cls != "evidence" and cue.lemma not in _NEVER_INVERTED:
+        # evidence-not-inverted: "A poll, taken in May, shows Sanders with 47 percent"; tell-not-inverted: "Mr.
+        # Obama, who knew it, told his advisers to …" (English says "…," said Smith, never "…," told Smith)
         # inverted, for finite cues only: ", posting images of …" has an object after it, not a speaker
         m = np_starting_at(tokens, cue.last, lex, n) or _determined_np(tokens, cue.last, lex)  # "this emissary"
         ends_clause = m is not None and (
@@ -777,6 +785,22 @@ def _only_a_name(words: Sequence[Token], lex: Lexicon) -> bool:
     return 0 < k < len(words) and all(t.lower in skip or t.lower in time or is_manner_adverb(t, lex) for t in words[k:])
 
 
+_FRONTED_SUBORDINATORS = frozenset(
+    "when if while after before because since although though once unless until whereas".split()
+)  # not "as": "As Smith noted, the plan failed" reports the main clause
+
+
+def _fronted_clause_end(tokens: Sequence[Token], in_quote: Sequence[bool], link: _Link, end: int) -> int:
+    """``fronted-clause-ends-content``: a cue in a subordinate clause that opens the sentence reports only up to
+    that clause's comma (``When veterans ask for help, too many calls go unanswered``)."""
+    if any(t.text == "," for t in tokens[1 : link.claim_start]):
+        return end  # the cue is past the fronted clause
+    for k in range(link.claim_end, end):
+        if tokens[k].text == "," and not in_quote[k]:
+            return k
+    return end
+
+
 def _ends_fronted_clause(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> bool:
     """``fronted-belief``: the cue ends a fronted subordinate clause at its first comma (``As improbable as it
     may seem, …``, ``If you believe, …``)."""
@@ -869,6 +893,8 @@ def sentence_relations(
             nxt_start = next((k for k in range(link.claim_end, nxt_start) if tokens[k].text == ","), nxt_start)
         if link.side == "after" and link.mention is not None and link.mention.first > link.claim_end:
             nxt_start = min(nxt_start, link.mention.first - 1)  # fronted-participle: content ends at its comma
+        if link.side == "after" and tokens[0].lower in _FRONTED_SUBORDINATORS:
+            nxt_start = _fronted_clause_end(tokens, in_quote, link, nxt_start)
         if link.side == "after":
             if link.claim_end >= nxt_start:
                 continue

@@ -515,3 +515,20 @@ def test_a_belief_adjective_takes_a_clause_without_that() -> None:
     # belief-adjective: "is confident she will win"; new adjectives of stance ("proud of", "wary of")
     assert _said("The mayor is confident she will win the vote.") == [("she will win the vote", "The mayor")]
     assert _said("The mayor is wary of the new bridge plan.") == [("the new bridge plan", "The mayor")]
+
+
+def test_tell_never_inverts() -> None:
+    # tell-not-inverted: after a comma "told his advisers" names the addressee, not the speaker
+    assert _said("Mr. Ruiz, who knew the vote was lost, told his aides to draft a new plan.") == [
+        ("the vote was lost", "who"), ("to draft a new plan", "Mr. Ruiz")]
+
+
+def test_a_fronted_clause_ends_its_cues_content() -> None:
+    # fronted-clause-ends-content: "If he says the plan is dead, …" reports only the plan
+    assert _said("If he says the plan is dead, the council will vote on Friday.") == [("the plan is dead", "he")]
+    assert _said("As the mayor noted, the plan failed.") == [("the plan failed", "the mayor")]
+
+
+def test_an_object_before_a_conjunction_is_content() -> None:
+    # object-is-content: "promised a veto and …" names no addressee
+    assert _said("The mayor has promised a veto and vowed to fight.") == [("a veto", "The mayor")]
