@@ -164,7 +164,7 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
         )  # "The campaign plans to employ …"; not "the plans to the city", "in order to"
         after_to = i > 0 and tokens[i - 1].lower == "to" and _infinitive_cue(tokens, i, lex)  # "used to support"
         if not (after_pronoun or before_clause or after_modal or before_infinitive or after_to
-                or _closing_attribution(tokens, i)):
+                or _closing_attribution(tokens, i) or _after_subject_adverb(tokens, i, lex)):
             return False  # noun-homograph: "the report", "the United States"
     if i > 0:
         prev = tokens[i - 1].lower
@@ -216,6 +216,20 @@ def _singular_np_head(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
         ):
             return False
     return False
+
+
+def _after_subject_adverb(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """``adverb-verb``: a noun homograph after an adverb (``often``, ``specifically``) that follows its subject is a
+    verb (``Sanders often questions …``, ``These voters specifically point to …``); not after a determiner (``the
+    early reports``)."""
+    if i < 2:
+        return False
+    adverb, subject = tokens[i - 1], tokens[i - 2]
+    if not (adverb.lower in lex.words["skip"] or (adverb.text.isalpha() and adverb.text.islower()
+                                                  and adverb.lower.endswith("ly"))):
+        return False
+    return subject.text.isalpha() and subject.lower not in lex.words["determiner"] and (
+        subject.lower not in lex.function_words or subject.lower in lex.words["subject-pronoun"])
 
 
 _CLOSING_SOURCE = 5  # tokens of a named source between the comma and a closing "…, The Wall Street Journal reports."
