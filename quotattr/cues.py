@@ -21,8 +21,9 @@ Rules:
   pronoun (not an object ``it`` after a verb: ``to bring it back``), a modal or an infinitive's ``to`` (``used to
   back``), or before ``that``, ``:`` or an
   infinitive (``they report that …``, ``would support``, ``The campaign plans to send …``), or ending the
-  sentence after a comma and a name (``closing-attribution``: ``…, The Wall Street Journal reports.``); a phrasal
-  verb counts anywhere (``officials point out that``).
+  sentence after a comma and a name (``closing-attribution``: ``…, The Wall Street Journal reports.``), or after
+  a subject and an adverb (``adverb-verb``: ``Sanders often questions …``); a phrasal verb counts anywhere
+  (``officials point out that``).
 - ``no-infinitive``, ``no-passive``: ``to the voters`` (``infinitive-cue``: but ``is trying to encourage`` is a
   cue, after a word that is no function word), ``was told``, ``was first reported by``, and after a
   comma ``backed by the unions`` are not attributions of the subject; ``passive-raising``: but ``is expected
@@ -248,19 +249,24 @@ def _closing_attribution(tokens: Sequence[Token], i: int) -> bool:
     return False
 
 
+_CLAUSE_OPENERS = frozenset({"that", ",", ":", "what", "whether", "how", "why"})  # "No one knows what …"
+
+
 def _quantifier_subject(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     """``quantifier-subject``: after a quantifier that stands alone as a subject, a verb form that is no noun
     homograph is a verb when a clause or its subject follows (``Many said the plan``, ``Some argue that``, ``Most
-    believe China``); not ``some reported problems``, ``too many calls into the hotline``, ``by one estimate``."""
+    believe China``, ``No one knows what …``); not ``some reported problems``, ``too many calls into the hotline``,
+    ``by one estimate``."""
     low = tokens[i].lower
     if tokens[i - 1].lower not in lex.words["pronoun-quantifier"] or low in lex.noun_homographs or i + 1 >= len(
         tokens
     ) or low.endswith("ing"):
         return False
-    if i > 1 and (tokens[i - 2].lower in lex.words["determiner"] or tokens[i - 2].lower in ("no", "too", "so")):
-        return False  # "no one reported", "too many calls": a determined quantifier modifies a noun
+    before = tokens[i - 2].lower if i > 1 else ""
+    if (before in lex.words["determiner"] and before != "no") or before in ("too", "so"):
+        return False  # "the one reported", "too many calls": a determined quantifier modifies a noun; "no one" speaks
     nxt = tokens[i + 1]
-    return (nxt.lower in ("that", ",", ":") or nxt.lower in lex.words["determiner"]
+    return (nxt.lower in _CLAUSE_OPENERS or nxt.lower in lex.words["determiner"]
             or nxt.lower in lex.words["subject-pronoun"] or _is_cap_word(nxt))
 
 

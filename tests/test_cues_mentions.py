@@ -358,3 +358,16 @@ def test_a_fronted_phrase_ends_an_appositive_chain() -> None:
 
 def test_a_noun_homograph_after_an_infinitive_to_is_a_verb() -> None:
     assert _cue_and_speaker("The mayor used to back the plan to rebuild the bridge.") == ("back", "The mayor")
+
+
+def test_a_noun_homograph_after_a_subject_and_an_adverb_is_a_verb() -> None:
+    # adverb-verb: "often questions", "specifically point to"; not "the early reports"
+    assert [q.cue.text for q in extract_quotes("The mayor often questions the cost of the bridge.") if q.cue] == [
+        "questions"]
+    assert extract_quotes("The early reports were wrong about the bridge.") == []
+
+
+def test_no_one_is_a_quantifier_subject() -> None:
+    # quantifier-subject: "No one knows what …", "Many wonder whether …"
+    assert [q.content for q in extract_quotes("No one knows what the council will decide.")] == [
+        "what the council will decide"]
