@@ -3,8 +3,8 @@ drafts: the content span(s), the kind, the cue and the speaker mention proposed 
 
 Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``subject-cue``: ``SOURCE CUE (that) CONTENT`` and ``CONTENT, SOURCE CUE`` (``Moscow said rebels used …``).
-- ``inverted``: ``CONTENT, CUE SOURCE`` (``"…," said Smith``); ``evidence-not-inverted``: not an evidence verb
-  (``A poll, taken in May, shows Smith with …``).
+- ``inverted``: ``CONTENT, CUE SOURCE`` (``"…," said Smith``, ``"…?" asked Philip again.``);
+  ``evidence-not-inverted``: not an evidence verb (``A poll, taken in May, shows Smith with …``).
 - ``appositive``: ``SOURCE, a monitoring group, CUE CONTENT``; ``relative-source``: ``X, who …, CUE``, and
   ``relative-after-speaker``: ``"…," said Mr. Kamin, who emphasized that …`` (both Kamin's).
 - ``according-to``: ``according to SOURCE, CONTENT`` and ``CONTENT, according to SOURCE``; with
@@ -29,8 +29,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``as-attribution``: ``…, as SOURCE CUE (in a medium).`` reports the clause before the comma (``…, as David Dayen
   noted in The Intercept.``).
 - ``clause-name``: the nearest name in the cue's clause when no subject is adjacent (weak).
-- ``interrupted``: ``"A," she said, "B."`` is one direct quote with two fragments, also across an addressee or a
-  manner phrase (``said Mr. Hale to the boy, "B."``, ``Alice said very humbly; "B."``).
+- ``interrupted``: ``"A," she said, "B."`` (or ``said Gino--"B."``) is one direct quote with two fragments, also
+  across an addressee or a manner phrase (``said Mr. Hale to the boy, "B."``, ``Alice said very humbly; "B."``).
 - ``participle-ends-content``: unquoted content after its cue ends before a comma and a participle (``see him as
   a threat, running ads against him``; not ``including``).
 - ``dash-ends-content``: content after its cue ends at a lone dash (``… by the plan — a modest boost``); a pair of
@@ -246,6 +246,16 @@ def _phrase_end(tokens: Sequence[Token], k: int, lex: Lexicon) -> int:
     return k
 
 
+def _closing_adverb(tokens: Sequence[Token], i: int, n: int, lex: Lexicon) -> bool:
+    """An adverb such as ``again``, ``then`` or ``at last`` that ends the clause after an inverted speaker."""
+    low = tokens[i].lower
+    if low == "at" and i + 1 < n and tokens[i + 1].lower == "last":
+        i += 1
+    elif not (low in lex.words["skip"] or low in lex.words["introducer"]) or not tokens[i].text.islower():
+        return False
+    return i + 1 >= n or not tokens[i + 1].text[:1].isalnum()
+
+
 def _manner_adverb(tokens: Sequence[Token], i: int, n: int, lex: Lexicon) -> bool:
     """A lower-case ``-ly`` adverb, perhaps after an intensifier (``very humbly``), that ends the clause or
     precedes what may follow an inverted speaker."""
@@ -364,6 +374,7 @@ def _link_cue(
             or in_quote[m.last]  # '"Is it?" continued Mrs. Palmer "then it must be …"'
             or _manner_adverb(tokens, m.last, n, lex)  # "…," said Archer gravely.
             or _time_phrase(tokens, m.last, n, lex)  # "…?" asked Arobin that evening.
+            or _closing_adverb(tokens, m.last, n, lex)  # "…?" asked Philip again.
         )
         if m is not None and ends_clause:  # "…," said Smith.  but not  "X, said he wanted …"
             start = cue.first - 1 if before.text in ",—-" else cue.first
@@ -991,7 +1002,8 @@ def _interrupted(
             continue
         between = text[right_edge : q.open]
         lower_next = text[q.open + 1 : q.open + 2].islower()  # '… Mrs. Tull "then we must …"' lacks its comma
-        if _interruption_gap(between) and (any(ch in between for ch in ",;:") or lower_next):
+        if _interruption_gap(between) and (any(ch in between for ch in ",;:-—–") or lower_next):
+            # ('"Tell me," said Spiridione--"I forgot …"': a dash leads on to the rest as a comma does)
             pieces = tuple(p for p in q.pieces if p[0] < p[1])
             return attrs.evolve(draft, fragments=draft.fragments + pieces, quoted=(*draft.quoted, qi))
         break

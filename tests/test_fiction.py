@@ -260,3 +260,14 @@ def test_the_person_asked_after_of_is_not_part_of_the_speaker() -> None:
     assert q.speaker is not None and (q.speaker.text, q.speaker.name) == ("the Ambassador to Russia",
                                                                          "Ambassador to Russia")
     assert _speakers("The Bank of England said rates would rise.") == ["Bank of England"]
+
+
+def test_an_adverb_may_close_an_inverted_attribution() -> None:
+    # inverted: '"…?" asked Philip again.' ends its clause with "again"
+    assert _speakers('"What is it?" asked Philip again. There was no answer.') == ["Philip"]
+
+
+def test_a_dash_leads_on_to_the_rest_of_an_interrupted_quote() -> None:
+    # interrupted: '"Tell me," said Gino--"is she young?"' is one quote of two fragments
+    assert _spans('"Tell me," said Gino--"I forgot to ask--is she young?"') == [
+        ("Gino", ["Tell me,", "I forgot to ask--is she young?"])]
