@@ -3,7 +3,8 @@ drafts: the content span(s), the kind, the cue and the speaker mention proposed 
 
 Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``subject-cue``: ``SOURCE CUE (that) CONTENT`` and ``CONTENT, SOURCE CUE`` (``Moscow said rebels used …``).
-- ``inverted``: ``CONTENT, CUE SOURCE`` (``"…," said Smith``, ``"…?" asked Philip again.``);
+- ``inverted``: ``CONTENT, CUE SOURCE`` (``"…," said Smith``, ``"…?" asked Philip again.``; ``described-speaker``:
+  a description keeps a closing phrase, ``said the gentleman in the white waistcoat.``);
   ``evidence-not-inverted``: not an evidence verb (``A poll, taken in May, shows Smith with …``).
 - ``appositive``: ``SOURCE, a monitoring group, CUE CONTENT``; ``relative-source``: ``X, who …, CUE``, and
   ``relative-after-speaker``: ``"…," said Mr. Kamin, who emphasized that …`` (both Kamin's).
@@ -246,6 +247,26 @@ def _phrase_end(tokens: Sequence[Token], k: int, lex: Lexicon) -> int:
     return k
 
 
+_DESCRIBING_PREPOSITIONS = frozenset({"in", "at", "from", "on"})
+_DESCRIBING_WORDS = 5  # words of a phrase that completes an inverted description
+
+
+def _described_by_phrase(tokens: Sequence[Token], m: Mention, n: int, lex: Lexicon) -> Mention:
+    """``described-speaker``: an inverted speaker described by a closing phrase keeps it (``said the gentleman in
+    the white waistcoat.``, ``said a lady in the group.``): the phrase tells this person from the others."""
+    k = m.last
+    if k >= n or tokens[k].lower not in _DESCRIBING_PREPOSITIONS:
+        return m
+    j = k + 1
+    while j < n and j - k <= _DESCRIBING_WORDS and tokens[j].text.isalpha() and tokens[j].text.islower():
+        j += 1
+    if j == k + 1 or j - k > _DESCRIBING_WORDS or (j < n and tokens[j].text[:1].isalnum()):
+        return m
+    if tokens[k + 1].lower != "the":
+        return m  # "in the group"; not a manner "in a low voice"
+    return attrs.evolve(m, last=j, end=tokens[j - 1].end)
+
+
 def _closing_adverb(tokens: Sequence[Token], i: int, n: int, lex: Lexicon) -> bool:
     """An adverb such as ``again``, ``then`` or ``at last`` that ends the clause after an inverted speaker."""
     low = tokens[i].lower
@@ -368,6 +389,8 @@ def _link_cue(
         # Obama, who knew it, told his advisers to …" (English says "…," said Smith, never "…," told Smith)
         # inverted, for finite cues only: ", posting images of …" has an object after it, not a speaker
         m = np_starting_at(tokens, cue.last, lex, n) or _determined_np(tokens, cue.last, lex)  # "this emissary"
+        if m is not None and m.kind == "description":
+            m = _described_by_phrase(tokens, m, n, lex)  # "said the gentleman in the white waistcoat."
         ends_clause = m is not None and (
             m.last >= n
             or tokens[m.last].lower in lex.words["after-inverted"]

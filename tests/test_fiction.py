@@ -271,3 +271,10 @@ def test_a_dash_leads_on_to_the_rest_of_an_interrupted_quote() -> None:
     # interrupted: '"Tell me," said Gino--"is she young?"' is one quote of two fragments
     assert _spans('"Tell me," said Gino--"I forgot to ask--is she young?"') == [
         ("Gino", ["Tell me,", "I forgot to ask--is she young?"])]
+
+
+def test_an_inverted_description_keeps_its_closing_phrase() -> None:
+    # described-speaker: "said the gentleman in the white waistcoat." tells him from the others
+    assert _spans('"That boy will be hung," said the gentleman in the white waistcoat.') == [
+        ("the gentleman in the white waistcoat", ["That boy will be hung,"])]
+    assert _spans('"Yes," said the old man in a low voice.') == [("the old man", ["Yes,"])]
