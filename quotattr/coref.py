@@ -6,6 +6,8 @@ Rules:
   ``Vitaly Churkin``; ``The Britain-based Syrian Observatory for Human Rights`` -> ``Syrian Observatory for
   Human Rights``). A role without a name keeps its description (``U.S. ambassador to the United Nations``, ``the
   Ambassador to Russia``).
+- ``lost-apostrophe``: a lone ``s`` after a capitalised name is a possessive whose mark was lost in conversion
+  (``was Catherine s answer`` -> ``Catherine``).
 - ``fullest-form``: a name that is the first or last words of a longer name in the document takes the longer
   one (``Churkin`` -> ``Vitaly Churkin``, ``Syrian Observatory`` -> ``Syrian Observatory for Human Rights``).
 - ``known-speaker``: a name listed by the user (``Lexicon.extend(speakers=…)``) takes its listed canonical form.
@@ -64,6 +66,8 @@ def name_span(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int, 
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
     if not words:
         return start, end, "description"
+    if len(words) > 1 and words[-1][2] == "s" and _is_cap(words[-2][2]) and text[words[-2][1] : words[-1][0]] == " ":
+        words = words[:-1]  # lost-apostrophe: "was Catherine s answer" (a possessive whose mark was lost) is hers
     lows = [w[2].lower().rstrip(".") for w in words]
     # a role head followed by a connector ("ambassador to the United Nations") stays a description
     for i in range(1, len(words) - 1):

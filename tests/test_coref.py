@@ -64,3 +64,9 @@ def test_a_title_used_as_a_description_names_its_holder() -> None:
     text = ('Sen. Elizabeth Warren spoke first. Later the senator said the bank had failed its customers. '
             'Dr. Ann Kemp arrived. "It is late," the doctor said.')
     assert [q.speaker.name for q in extract_quotes(text) if q.speaker] == ["Elizabeth Warren", "Ann Kemp"]
+
+
+def test_a_lone_s_after_a_name_is_a_lost_apostrophe() -> None:
+    # lost-apostrophe: "was Catherine s answer" names Catherine
+    (q,) = extract_quotes('"Her mother is a kind woman," was Catherine s answer.')
+    assert q.speaker is not None and q.speaker.name == "Catherine"
