@@ -17,7 +17,10 @@ Rules:
   (``Mr.``), the cast (``quotattr.cast``) and the pronouns resolved to the entity. Unresolved pronouns keep
   their own text. A place of the cast (``cast.place-name``: ``Netherfield``) is no person.
 - ``title-holder``: a description by a title (``the senator``, ``the doctor``) names the latest person written with
-  that title (``Sen. Elizabeth Warren``, ``Dr. Kemp``; abbreviations read as their whole word, ``data/titles.tsv``).
+  that title (``Sen. Elizabeth Warren``, ``Dr. Kemp``; abbreviations read as their whole word, ``data/titles.tsv``),
+  at first the one person the whole document writes with that role title (``sole-title-holder``: ``Doctor
+  Losberne``); ``bare-title``: a title written alone as a name (``said Mademoiselle``) is the document's one
+  person of that title (``Mademoiselle Reisz``).
 - ``described-person``: in a novel, a speaker described by a gendered noun (``said the old lady``, ``said her
   mother``) is resolved like ``she``/``he``; other descriptions (``the stranger``) keep their text.
 - ``narrator-name``: in a novel, a first-person narrator's ``I`` takes the name the other speakers call them by
@@ -54,6 +57,9 @@ _DETS = frozenset(["the", "a", "an", "this", "that", "these", "those"])
 _MAX_VARIANTS = 50
 _ROLE_PLACE_WORDS = 1  # capitalised words after "Ambassador to" naming a place ("Secretary of State Kerry": a holder)
 _RECENT = 20  # entities remembered for pronoun resolution
+# A capitalised word (a title, perhaps abbreviated) and a capitalised name after it: "Doctor Losberne", "Sen. Cruz".
+# Regex audit: a bounded look-behind of one character and possessive runs: one linear pass.
+_TITLED_NAME = regex.compile(r"(?<![\w.])([[:upper:]][[:lower:]]{1,11}+)\.?+ ([[:upper:]][[:lower:]]++)(?![\w'’])")
 _GENDER_REACH = 5  # how far back a gender match beats a nearer person of unknown gender
 
 
@@ -183,6 +189,24 @@ def _title_word(text: str, start: int, core_start: int, lex: Lexicon) -> str:
     return lex.title_words.get(low, low)
 
 
+def _sole_title_holders(text: str, lex: Lexicon, *, roles_only: bool = True) -> dict[str, str]:
+    """``sole-title-holder``: a role title (no ``Mr.`` or ``Lady``) written before exactly one name in the whole
+    document names that person when a description uses it (``the doctor`` -> ``Doctor Losberne``); with
+    ``roles_only=False`` any title, for a title written alone as a name (``said Mademoiselle``)."""
+    holders: dict[str, set[str]] = {}
+    first: dict[str, str] = {}
+    for m in _TITLED_NAME.finditer(text):
+        low = m.group(1).lower()
+        if low not in lex.titles or (roles_only and lex.titles[low] != "-") or m.group(2).lower() in lex.titles:
+            continue
+        if text[m.end(1) : m.end(1) + 1] == "." and low not in lex.title_words:
+            continue  # a period only after an abbreviation: "Dr. Kemp"; "Mademoiselle. The" ends a sentence
+        role = lex.title_words.get(low, low)
+        holders.setdefault(role, set()).add(m.group(2))
+        first.setdefault(role, m.group())
+    return {role: first[role] for role, names in holders.items() if len(names) == 1}
+
+
 def _role_holder(key: tuple[str, ...], lex: Lexicon) -> str:
     """The title a description names its person by (``the doctor``, ``the old colonel`` -> ``doctor``,
     ``colonel``), else ``""``: ``the`` and at most one word before a title."""
@@ -301,7 +325,9 @@ def canonical_names(
         narrator = surface.get(fullest(narrator_key), narrator) if narrator_key else None
     names: list[str] = [""] * len(speakers)
     recent: list[tuple[str, str, str]] = []  # (name, kind, gender) most recent last, bounded
-    titled: dict[str, str] = {}  # title as a whole word -> the latest name written with it ("doctor" -> "Kemp")
+    # title as a whole word -> the latest name written with it ("doctor" -> "Kemp"), at first its sole holder
+    titled: dict[str, str] = _sole_title_holders(text, lex)
+    bare_holders = _sole_title_holders(text, lex, roles_only=False)
     genders: dict[str, str] = {}
     for s, e, i, k in events:
         if k == "pronoun":
@@ -345,8 +371,11 @@ def canonical_names(
         if ck in ("person", "org") and key:
             full = fullest(key)
             name = surface.get(full, text[cs:ce])
-            if title_at >= 0 and (titled_names_stay or _other_gender(full, title_gender, cast)):
+            bare = len(key) == 1 and key[0] in lex.titles and capitalised
+            if title_at >= 0 and not bare and (titled_names_stay or _other_gender(full, title_gender, cast)):
                 name = text[title_at:ce]  # titled-name: "Mrs. Bennet" is not "Elizabeth Bennet"
+            if bare:  # bare-title: "said Mademoiselle" is the one Mademoiselle of the document, Mademoiselle Reisz
+                name = bare_holders.get(lex.title_words.get(key[0], key[0]), name)
         else:
             name = text[cs:ce]
         known = lex.known_speakers.get(name.lower()) or lex.known_speakers.get(text[s:e].lower())

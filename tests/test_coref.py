@@ -70,3 +70,10 @@ def test_a_lone_s_after_a_name_is_a_lost_apostrophe() -> None:
     # lost-apostrophe: "was Catherine s answer" names Catherine
     (q,) = extract_quotes('"Her mother is a kind woman," was Catherine s answer.')
     assert q.speaker is not None and q.speaker.name == "Catherine"
+
+
+def test_a_role_written_before_one_name_names_its_holder() -> None:
+    # sole-title-holder: "the doctor" is the document's one Doctor Losberne; bare-title: "said Mademoiselle" too
+    text = ('Oliver met Doctor Losberne. Oliver slept.\n\n"Sit still!" said the doctor.\n\n'
+            'Mademoiselle Reisz played. Edna listened.\n\n"Sit down," said Mademoiselle.')
+    assert [q.speaker.name for q in extract_quotes(text) if q.speaker] == ["Doctor Losberne", "Mademoiselle Reisz"]
