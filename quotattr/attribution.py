@@ -33,7 +33,7 @@ sentence take candidates from the discourse:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -311,3 +311,33 @@ def _narration_subject(narration: dict[int, list[tuple[int, Mention]]], d: Draft
             return m, "narration-subject"
     before = narration.get(d.paragraph - 1)
     return (before[-1][1], "narration-before") if before else None
+
+
+def previous_turns(
+    scored: Sequence[Scored], paragraphs: Sequence[tuple[int, int]], opening: Container[int]
+) -> list[int]:
+    """For each attributed quote, the index (among attributed quotes) of the turn just before it when both open
+    consecutive paragraphs (coref ``new-turn``), else -1. ``opening`` holds the offsets where quotations open.
+
+    >>> previous_turns([], [(0, 10)], {0})
+    []
+    """
+    starts = {s for s, _ in paragraphs if s in opening}
+    out: list[int] = []
+    prev_draft = None
+    prev_index = -1
+    for sc in scored:
+        d = sc.draft
+        opens = paragraphs[d.paragraph][0] in starts
+        turn = -1
+        if prev_draft is not None and opens and d.paragraph == prev_draft.paragraph + 1 and (
+            paragraphs[prev_draft.paragraph][0] in starts
+        ):
+            turn = prev_index
+        if sc.candidates:
+            out.append(turn)
+            prev_index = len(out) - 1
+        else:
+            prev_index = -1
+        prev_draft = d
+    return out

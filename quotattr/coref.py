@@ -26,6 +26,8 @@ Rules:
 - ``narrator-name``: in a novel, a first-person narrator's ``I`` takes the name the other speakers call them by
   (the vocative most often in the quotes around the narrator's own, when it clearly leads); else ``I`` stays.
 - ``not-the-addressee``: a pronoun speaker is never the person their quote calls (``"Come, Ann," she said``).
+- ``new-turn``: a described speaker of a quote opening the paragraph after another turn's is not that turn's
+  speaker (``"I pity you!" said Rose.`` / ``"Bless you!" rejoined the girl.``).
 - ``answer-to-vocative``: a pronoun speaker is the person the previous quote called, when recent and of the
   pronoun's gender (``"Ann, are you ready?" … "Quite," she said``).
 - ``common-lead``: leading ordinary words before a cast name are dropped (``Luckily Sir Thomas`` -> ``Sir Thomas``).
@@ -254,6 +256,7 @@ def canonical_names(
     *,
     titled_names_stay: bool = False,
     addressees: Sequence[str | None] | None = None,
+    previous_turn: Sequence[int] | None = None,
 ) -> list[str]:
     """Canonical name of each speaker mention ``(start, end, kind, name_start, name_end)``, in document order.
 
@@ -265,7 +268,10 @@ def canonical_names(
     ['Vitaly Churkin', 'Vitaly Churkin']
 
     ``addressees`` (aligned with ``speakers``) are the names each quote addresses (``"Come, Ann," she said``):
-    ``not-the-addressee``, a pronoun speaker is never the person spoken to.
+    ``not-the-addressee``, a pronoun speaker is never the person spoken to. ``previous_turn`` (aligned with
+    ``speakers``) is the index of the speaker of the turn just before, when the quote opens the paragraph after
+    that turn's, else -1: ``new-turn``, a described speaker is not that turn's speaker (``"I pity you!" said Rose.
+    / "Bless you!" rejoined the girl.``); a pronoun may be (``"…," he added`` continues; measured on PDNC dev).
 
     With a ``cast`` (``quotattr.cast``), a subject that is no name of the document (``However``) is no antecedent,
     and a name's gender comes from the cast when no title gives it. ``titled_names_stay`` (for novels, where a
@@ -312,12 +318,16 @@ def canonical_names(
             return key  # usual-name: in a novel, "Elizabeth" said 300 times is not renamed "Elizabeth Bennet"
         return best
 
-    def spoken_to(i: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        """The names speaker ``i``'s quote addresses and the previous quote addressed (for ``_resolve``)."""
+    def spoken_to(i: int) -> tuple[tuple[str, ...], tuple[str, ...], str]:
+        """The names speaker ``i``'s quote addresses, the previous quote addressed, and the previous turn's speaker
+        (for ``_resolve``)."""
+        last = ""
+        if previous_turn is not None and i >= 0 and previous_turn[i] >= 0:
+            last = names[previous_turn[i]]
         if addressees is None or i < 0:
-            return (), ()
+            return (), (), last
         own, before = addressees[i], addressees[i - 1] if i > 0 else None
-        return (_key(own) if own else ()), (_key(before) if before else ())
+        return (_key(own) if own else ()), (_key(before) if before else ()), last
 
     narrator = _narrator_name(text, speakers, addressees) if addressees is not None else None
     if narrator is not None:
@@ -336,7 +346,7 @@ def canonical_names(
                 if i >= 0:
                     names[i] = narrator  # narrator-name: "said I" in a novel whose others call the narrator Watson
                 continue
-            name = _resolve(word, recent, genders, lex, *spoken_to(i))
+            name = _resolve(word, recent, genders, lex, *spoken_to(i)[:2])
             if name is None:
                 name = text[s:e]
             elif word in ("he", "she"):
@@ -410,6 +420,7 @@ def _resolve(
     lex: Lexicon,
     avoid: tuple[str, ...] = (),
     called: tuple[str, ...] = (),
+    last_turn: str = "",
 ) -> str | None:
     """``pronoun-antecedent``: the most recent compatible entity, or None; never the ``avoid`` name (the person the
     quote addresses: ``not-the-addressee``)."""
@@ -420,7 +431,7 @@ def _resolve(
         # gender-first: the most recent person known to have the pronoun's gender, unless a person of unknown
         # gender was mentioned since and the known one is more than _GENDER_REACH entities back
         unknown = None
-        named = [r for r in recent if not (avoid and _names_person(r[0], avoid, lex))]
+        named = [r for r in recent if not (avoid and _names_person(r[0], avoid, lex)) and r[0] != last_turn]
         for name, kind, _ in reversed(named[-_GENDER_REACH:]) if called else ():
             if kind == "person" and genders.get(name, gender) == gender and _names_person(name, called, lex):
                 return name  # answer-to-vocative: '"Come, Ann." "No," she said' is Ann's answer

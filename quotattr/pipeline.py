@@ -115,8 +115,9 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     spoken_to = None
     if addressed is not None:  # the name each attributed quote addresses, aligned with speakers
         spoken_to = [text[a[0] : a[1]] if a else None for a, s in zip(addressed, scored, strict=True) if s.candidates]
+    turns = attribution.previous_turns(scored, paragraphs, opening) if dialogue else None
     names = coref.canonical_names(text, speakers, antecedents, lex, cast, titled_names_stay=dialogue,
-                                  addressees=spoken_to)
+                                  addressees=spoken_to, previous_turn=turns)
     return _build(text, scored, names, lex)
 
 

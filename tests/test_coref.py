@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from quotattr import extract_quotes
+from quotattr import Lexicon, extract_quotes
+from quotattr.coref import canonical_names
 
 
 def names(text: str) -> list[str]:
@@ -77,3 +78,15 @@ def test_a_role_written_before_one_name_names_its_holder() -> None:
     text = ('Oliver met Doctor Losberne. Oliver slept.\n\n"Sit still!" said the doctor.\n\n'
             'Mademoiselle Reisz played. Edna listened.\n\n"Sit down," said Mademoiselle.')
     assert [q.speaker.name for q in extract_quotes(text) if q.speaker] == ["Doctor Losberne", "Mademoiselle Reisz"]
+
+
+def test_a_described_speaker_of_a_new_turn_is_not_the_last_speaker() -> None:
+    # new-turn: "rejoined the girl" right after Rose's turn is the other woman, Nancy
+    text = 'Nancy came in. Rose waited.\n\n"I pity you!" said Rose.\n\n"Bless you!" rejoined the girl.'
+    rose, girl = text.index("Rose."), text.index("the girl")
+    speakers = [(rose, rose + 4, "name", rose, rose + 4), (girl, girl + 8, "description", girl, girl + 8)]
+    antecedents = [(0, 5), (15, 19)]
+    lex = Lexicon.default()
+    kwargs = {"titled_names_stay": True}
+    assert canonical_names(text, speakers, antecedents, lex, **kwargs)[1] == "Rose"
+    assert canonical_names(text, speakers, antecedents, lex, previous_turn=[-1, 0], **kwargs)[1] == "Nancy"
