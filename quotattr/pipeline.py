@@ -17,7 +17,7 @@ from quotattr.cast import Cast, find_cast, vocative
 from quotattr.cues import find_cues
 from quotattr.lexicon import Lexicon
 from quotattr.marks import QuotedSpan, drop_mark_floods, find_quoted_spans
-from quotattr.mentions import Mention, sentence_subject
+from quotattr.mentions import Mention, clause_subjects, sentence_subject
 from quotattr.relations import (
     Draft,
     Intro,
@@ -60,6 +60,8 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     owner: dict[int, int] = {}  # quoted span index -> index of the draft holding it
     q_first = 0
     turn_end = -1  # end of a transcript turn: its later sentences are the turn's
+    opening = {q.open for q in quoted}
+    dialogue = attribution.is_dialogue(sum(1 for s, _ in paragraphs if s in opening), len(paragraphs))
     for si, sent in enumerate(sentences):
         if sent.start < turn_end:
             continue
@@ -71,6 +73,8 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
         while k < len(quoted) and quoted[k].open < sent.end:
             in_sentence.append((k, quoted[k]))
             k += 1
+        if dialogue:  # clause-subject: "…, but as he spoke, Mrs. Hilbery broke in" names a later "she"
+            antecedents.extend(clause_subjects(text, sent.start, sent.end, [(q.open, q.end) for _, q in in_sentence]))
         if not (has_cue or in_sentence or _has_mark(text, sent.start, sent.end)):
             # No cue word, quotation mark, colon or dash: no attribution here. Only the first words are read, for
             # the coreference of later pronouns and the narration subjects of dialogue.
@@ -101,8 +105,6 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
                 antecedents.append((subject.start, subject.end))
             if subject is not None and not in_sentence and _narrator(text, subject, cast, lex):
                 subjects.append((sent.paragraph, si, subject))
-    opening = {q.open for q in quoted}
-    dialogue = attribution.is_dialogue(sum(1 for s, _ in paragraphs if s in opening), len(paragraphs))
     merged = merge_continuations(drafts, intros, after_mixed=not dialogue)
     addressed = [_addressee(text, d, cast) for d in merged] if dialogue else None
     scored = attribution.score(

@@ -278,3 +278,10 @@ def test_an_inverted_description_keeps_its_closing_phrase() -> None:
     assert _spans('"That boy will be hung," said the gentleman in the white waistcoat.') == [
         ("the gentleman in the white waistcoat", ["That boy will be hung,"])]
     assert _spans('"Yes," said the old man in a low voice.') == [("the old man", ["Yes,"])]
+
+
+def test_a_name_opening_a_later_clause_is_a_pronouns_antecedent() -> None:
+    # clause-subject: "…, but as he read on, Maud broke in." then "she exclaimed" is Maud
+    text = _dialogue(['Piet looked at Ann. Ann sat by the fire. Piet read on, but as he read, Maud broke in upon him.',
+                      '"Lovely, lovely!" she exclaimed.'])
+    assert _speakers(text)[-1] == "Maud"
