@@ -22,7 +22,8 @@ Rules:
   back``), or before ``that``, ``:`` or an
   infinitive (``they report that …``, ``would support``, ``The campaign plans to send …``), or ending the
   sentence after a comma and a name (``closing-attribution``: ``…, The Wall Street Journal reports.``), or after
-  a subject and an adverb (``adverb-verb``: ``Sanders often questions …``); a phrasal verb counts anywhere
+  a subject and an adverb (``adverb-verb``: ``Sanders often questions …``), or in its base form after two names
+  joined by ``and`` (``coordinated-subject``: ``Obama and Clinton call them …``); a phrasal verb counts anywhere
   (``officials point out that``).
 - ``no-infinitive``, ``no-passive``: ``to the voters`` (``infinitive-cue``: but ``is trying to encourage`` is a
   cue, after a word that is no function word), ``was told``, ``was first reported by``, and after a
@@ -165,7 +166,8 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
         )  # "The campaign plans to employ …"; not "the plans to the city", "in order to"
         after_to = i > 0 and tokens[i - 1].lower == "to" and _infinitive_cue(tokens, i, lex)  # "used to support"
         if not (after_pronoun or before_clause or after_modal or before_infinitive or after_to
-                or _closing_attribution(tokens, i) or _after_subject_adverb(tokens, i, lex)):
+                or _closing_attribution(tokens, i) or _after_subject_adverb(tokens, i, lex)
+                or _after_coordinated_names(tokens, i, lex)):
             return False  # noun-homograph: "the report", "the United States"
     if i > 0:
         prev = tokens[i - 1].lower
@@ -231,6 +233,14 @@ def _after_subject_adverb(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool
         return False
     return subject.text.isalpha() and subject.lower not in lex.words["determiner"] and (
         subject.lower not in lex.function_words or subject.lower in lex.words["subject-pronoun"])
+
+
+def _after_coordinated_names(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """``coordinated-subject``: a base form after two names joined by ``and`` agrees with that plural subject, so it
+    is a verb (``Obama and Clinton call them "lone wolves"``)."""
+    if i < 3 or lex.verb_forms.get(tokens[i].lower, ("", ""))[0] != tokens[i].lower:
+        return False
+    return tokens[i - 2].lower == "and" and _is_cap_word(tokens[i - 1]) and _is_cap_word(tokens[i - 3])
 
 
 _CLOSING_SOURCE = 5  # tokens of a named source between the comma and a closing "…, The Wall Street Journal reports."

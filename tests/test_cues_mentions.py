@@ -371,3 +371,9 @@ def test_no_one_is_a_quantifier_subject() -> None:
     # quantifier-subject: "No one knows what …", "Many wonder whether …"
     assert [q.content for q in extract_quotes("No one knows what the council will decide.")] == [
         "what the council will decide"]
+
+
+def test_a_base_form_after_coordinated_names_is_a_verb() -> None:
+    # coordinated-subject: "Obama and Clinton call them …" (call is a noun homograph elsewhere)
+    (q,) = extract_quotes('Ruiz and Smith call them "lone wolves."')
+    assert (q.cue.text if q.cue else None, q.speaker.text if q.speaker else None) == ("call", "Ruiz and Smith")
