@@ -191,15 +191,15 @@ def _title_word(text: str, start: int, core_start: int, lex: Lexicon) -> str:
     return lex.title_words.get(low, low)
 
 
-def _sole_title_holders(text: str, lex: Lexicon, *, roles_only: bool = True) -> dict[str, str]:
-    """``sole-title-holder``: a role title (no ``Mr.`` or ``Lady``) written before exactly one name in the whole
-    document names that person when a description uses it (``the doctor`` -> ``Doctor Losberne``); with
-    ``roles_only=False`` any title, for a title written alone as a name (``said Mademoiselle``)."""
+def _sole_title_holders(text: str, lex: Lexicon) -> dict[str, str]:
+    """``sole-title-holder``: a title written before exactly one name in the whole document names that person
+    (``the doctor`` -> ``Doctor Losberne``, ``said Mademoiselle`` -> ``Mademoiselle Reisz``); keyed by the title
+    as a whole word. One pass over the text, made only when a description or bare title needs it."""
     holders: dict[str, set[str]] = {}
     first: dict[str, str] = {}
     for m in _TITLED_NAME.finditer(text):
         low = m.group(1).lower()
-        if low not in lex.titles or (roles_only and lex.titles[low] != "-") or m.group(2).lower() in lex.titles:
+        if low not in lex.titles or m.group(2).lower() in lex.titles:
             continue
         if text[m.end(1) : m.end(1) + 1] == "." and low not in lex.title_words:
             continue  # a period only after an abbreviation: "Dr. Kemp"; "Mademoiselle. The" ends a sentence
@@ -336,8 +336,13 @@ def canonical_names(
     names: list[str] = [""] * len(speakers)
     recent: list[tuple[str, str, str]] = []  # (name, kind, gender) most recent last, bounded
     # title as a whole word -> the latest name written with it ("doctor" -> "Kemp"), at first its sole holder
-    titled: dict[str, str] = _sole_title_holders(text, lex)
-    bare_holders = _sole_title_holders(text, lex, roles_only=False)
+    titled: dict[str, str] = {}
+    sole: list[dict[str, str]] = []  # the document's sole title holders, read once when first needed
+
+    def sole_holder(role: str) -> str | None:
+        if not sole:
+            sole.append(_sole_title_holders(text, lex))
+        return sole[0].get(role)
     genders: dict[str, str] = {}
     for s, e, i, k in events:
         if k == "pronoun":
@@ -367,8 +372,9 @@ def canonical_names(
         role = _title_word(text, s, cs, lex) if ck == "person" and capitalised else ""
         mention_key = _key(text[s:e]) if i >= 0 and not capitalised else ()
         held = _role_holder(mention_key, lex) if mention_key else ""
-        if held and held in titled:
-            names[i] = titled[held]  # title-holder: "the doctor said" after "Dr. Kemp" is Kemp
+        holder = (titled.get(held) or (sole_holder(held) if lex.titles.get(held) == "-" else None)) if held else None
+        if holder:  # (sole-title-holder: before any, the one role holder the document names: no "the lady")
+            names[i] = holder  # title-holder: "the doctor said" after "Dr. Kemp" is Kemp
             continue
         described = _described_gender(mention_key, lex) if titled_names_stay and mention_key else "-"
         if described != "-":
@@ -385,7 +391,7 @@ def canonical_names(
             if title_at >= 0 and not bare and (titled_names_stay or _other_gender(full, title_gender, cast)):
                 name = text[title_at:ce]  # titled-name: "Mrs. Bennet" is not "Elizabeth Bennet"
             if bare:  # bare-title: "said Mademoiselle" is the one Mademoiselle of the document, Mademoiselle Reisz
-                name = bare_holders.get(lex.title_words.get(key[0], key[0]), name)
+                name = sole_holder(lex.title_words.get(key[0], key[0])) or name
         else:
             name = text[cs:ce]
         known = lex.known_speakers.get(name.lower()) or lex.known_speakers.get(text[s:e].lower())
