@@ -27,7 +27,8 @@ Rules:
   (``officials point out that``).
 - ``no-infinitive``, ``no-passive``: ``to the voters`` (``infinitive-cue``: but ``is trying to encourage`` is a
   cue, after a word that is no function word), ``was told``, ``was first reported by``, and after a
-  comma ``backed by the unions`` are not attributions of the subject; ``passive-raising``: but ``is expected
+  comma ``backed by the unions`` are not attributions of the subject (but ``passive-by``: ``Trump is supported by
+  far fewer papers`` reports its subject, the ``by`` phrase speaking); ``passive-raising``: but ``is expected
   to``, ``is said to`` are cues of the whole clause, with no source (``Sanders is expected to win``), and so
   (``passive-report``) are ``is seen as``, ``was accused of``, ``was declared the``, and (``passive-question``)
   ``was asked whether``.
@@ -193,7 +194,7 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
             return False  # no-infinitive
         participle = tok.lower.endswith(("ed", "en", "ld", "wn", "ught"))
         if participle and _be_before(tokens, i, lex) and not (
-            passive_raising(tokens, i, lex) or passive_question(tokens, i, lex)
+            passive_raising(tokens, i, lex) or passive_question(tokens, i, lex) or passive_by(tokens, i, lex)
         ):
             return False  # no-passive: "was told", "was first reported by"
         if participle and prev == "," and i + 1 < len(tokens) and tokens[i + 1].lower == "by":
@@ -298,6 +299,14 @@ def passive_raising(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     # passive-report: "Twitter is increasingly seen as a source of news", "Clinton was declared the winner"
     return lemma in lex.words["passive-report"] and (nxt in ("as", "of", "for") or nxt in lex.words["determiner"]) and (
         _be_before(tokens, i, lex))
+
+
+def passive_by(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """``passive-by``: ``Trump is supported by far fewer papers``: a passive participle right after ``be`` and
+    before ``by`` and a noun phrase reports its subject, the ``by`` phrase speaking."""
+    if i + 2 >= len(tokens) or tokens[i + 1].lower != "by" or not _be_before(tokens, i, lex):
+        return False
+    return tokens[i + 2].text[:1].isalnum()
 
 
 def _infinitive_cue(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:

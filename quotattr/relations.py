@@ -8,6 +8,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   ``evidence-not-inverted``: not an evidence verb (``A poll, taken in May, shows Smith with …``).
 - ``appositive``: ``SOURCE, a monitoring group, CUE CONTENT``; ``relative-source``: ``X, who …, CUE``, and
   ``relative-after-speaker``: ``"…," said Mr. Kamin, who emphasized that …`` (both Kamin's).
+- ``passive-by``: ``Trump is supported by far fewer papers`` reports the passive's subject (one word will do),
+  spoken by the ``by`` phrase.
 - ``according-to``: ``according to SOURCE, CONTENT`` and ``CONTENT, according to SOURCE``; with
   ``according-to-phrase`` the source is the whole phrase up to that comma or the sentence end (``According to
   early results of exit polls conducted for AP, …``, ``…, according to early returns.``).
@@ -104,7 +106,7 @@ from collections.abc import Container, Sequence
 import attrs
 import regex
 
-from quotattr.cues import CueHit, passive_question, passive_raising
+from quotattr.cues import CueHit, passive_by, passive_question, passive_raising
 from quotattr.lexicon import Lexicon
 from quotattr.marks import QuotedSpan
 from quotattr.mentions import (
@@ -368,6 +370,19 @@ def _link_cue(
         return _Link(cue, None, "no-source", "after", cue.first, cue.last)  # "appeared on a morning show": no cue
     if passive_question(tokens, cue.first, lex):  # "She was asked whether she would run": nobody named asks
         return _Link(cue, None, "asked-question", "after", cue.first, cue.last)
+    if passive_by(tokens, cue.first, lex):  # passive-by: "Trump is supported by far fewer papers" is theirs
+        m = np_starting_at(tokens, cue.last + 1, lex, n) or _determined_np(tokens, cue.last + 1, lex)
+        if m is None:
+            m = _source_phrase(tokens, in_quote, cue.last + 1, m, False)  # "by most of the council."
+        while m is not None and m.last - 1 > m.first and (
+            tokens[m.last - 1].lower in lex.words["time"] or tokens[m.last - 1].lower in lex.words["time-lead"]
+        ):  # "by The Post last week": the time is no part of the source
+            m = attrs.evolve(m, last=m.last - 1, end=tokens[m.last - 2].end, head=min(m.head, m.last - 2))
+        k = cue.first
+        while k > floor and (tokens[k - 1].lower in lex.words["be"] or tokens[k - 1].lower in lex.words["skip"]):
+            k -= 1
+        if m is not None and k > floor:
+            return _Link(cue, m, "passive-by", "before", k, m.last)
     passive = passive_raising(tokens, cue.first, lex)
     if (cue.lemma in lex.words["raising-verb"] or passive) and _raised(tokens, cue, prev, lex, passive):
         # raising-verb: "the team appeared paralyzed" reports the whole clause, the verb and its subject too
@@ -1085,7 +1100,7 @@ def _classify(
         ):  # infinitive-content: but "declined to comment" reports the refusal
             return None  # a short phrase that is only a time or place: "appeared on a show in June"
         stance = link.cue.lemma in lex.words["stance-verb"]
-        if words < _MIN_INDIRECT_WORDS and not (
+        if words < _MIN_INDIRECT_WORDS and link.pattern != "passive-by" and not (
             stance and link.side == "after" and first is not None
             and (first.text[:1].isupper() or first.lower in lex.words["object-pronoun"])
         ):  # stance-object: "Ryan endorsed Trump", "he does not defend it" report what the stance is about

@@ -532,3 +532,10 @@ def test_a_fronted_clause_ends_its_cues_content() -> None:
 def test_an_object_before_a_conjunction_is_content() -> None:
     # object-is-content: "promised a veto and …" names no addressee
     assert _said("The mayor has promised a veto and vowed to fight.") == [("a veto", "The mayor")]
+
+
+def test_a_passive_with_by_reports_its_subject() -> None:
+    # passive-by: the "by" phrase speaks; "was told" alone is still no attribution of its subject
+    assert _said("The mayor, meanwhile, is supported by most of the council.") == [
+        ("The mayor, meanwhile", "most of the council")]
+    assert _said("The mayor was told the bridge was closed.") == []
