@@ -539,3 +539,9 @@ def test_a_passive_with_by_reports_its_subject() -> None:
     assert _said("The mayor, meanwhile, is supported by most of the council.") == [
         ("The mayor, meanwhile", "most of the council")]
     assert _said("The mayor was told the bridge was closed.") == []
+
+
+def test_a_passive_of_blame_reports_the_clause() -> None:
+    # passive-report: "have been blamed for" reports the whole clause, by nobody named
+    assert _said("Peacekeepers have been blamed for bringing cholera to the island.") == [
+        ("Peacekeepers have been blamed for bringing cholera to the island", None)]
