@@ -32,7 +32,8 @@ Rules:
   to``, ``is said to`` are cues of the whole clause, with no source (``Sanders is expected to win``), and so
   (``passive-report``) are ``is seen as``, ``was accused of``, ``was declared the``, and (``passive-question``)
   ``was asked whether``.
-- ``belief-adjective``: an adjective of belief after ``be`` and before ``that``, ``of``, ``about``, ``to``,
+- ``belief-adjective``: an adjective of belief after ``be`` (or a linking verb: ``remained skeptical of``) and
+  before ``that``, ``of``, ``about``, ``to``,
   ``whether`` or a subject pronoun (``is confident she will win``) is a cue (``Clinton is confident that …``,
   ``voters are skeptical of …``), nowhere else.
 - ``cue-before-attribution``: a verb form that ends a clause closed by ``, SOURCE CUE`` and the sentence end is
@@ -153,7 +154,8 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
         complement = i + 1 < len(tokens) and (tokens[i + 1].lower in lex.words["adjective-complement"] or (
             tokens[i + 1].lower in lex.words["subject-pronoun"] and tokens[i + 1].lower != "it"
         ))  # "is confident that …", "are convinced they …"
-        return complement and _be_before(tokens, i, lex)
+        linked = i > 0 and tokens[i - 1].lower in lex.words["linking-verb"]  # "remained skeptical of"
+        return complement and (_be_before(tokens, i, lex) or linked)
     if tok.lower in lex.noun_homographs and not phrasal:  # "officials point out that
         after_pronoun = i > 0 and tokens[i - 1].lower in lex.words["subject-pronoun"] and not (
             tokens[i - 1].lower in lex.words["object-pronoun"] and i > 1 and tokens[i - 2].text.isalpha()

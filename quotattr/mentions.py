@@ -106,7 +106,8 @@ def skip_back(tokens: Sequence[Token], i: int, lex: Lexicon) -> int:
         if low in lex.words["pronoun-quantifier"] and (j == 0 or not _is_word(tokens[j - 1])):
             break  # quantifier-subject: "Both think …", "; all agree"; but "They both said"
         modal = low in lex.words["verb-lead"] and tokens[j].text.islower()  # "may have thought"; not "Theresa May"
-        if low in lex.words["skip"] or (progressive and low in lex.words["be"]) or adverb or negated or modal:
+        linking = progressive and (low in lex.words["be"] or low in lex.words["linking-verb"])  # "remained skeptical"
+        if low in lex.words["skip"] or linking or adverb or negated or modal:
             j -= 1
         elif low == ")":  # a parenthesis before the cue: "Jason Chaffetz (R-Utah) said"
             k = j - 1

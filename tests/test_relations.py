@@ -545,3 +545,8 @@ def test_a_passive_of_blame_reports_the_clause() -> None:
     # passive-report: "have been blamed for" reports the whole clause, by nobody named
     assert _said("Peacekeepers have been blamed for bringing cholera to the island.") == [
         ("Peacekeepers have been blamed for bringing cholera to the island", None)]
+
+
+def test_a_belief_adjective_after_a_linking_verb() -> None:
+    # belief-adjective: "remained skeptical of", "came away convinced that"; the subject is before the linking verb
+    assert _said("Voters remained skeptical of the new bridge plan.") == [("the new bridge plan", "Voters")]
