@@ -44,6 +44,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   attribution (two fragments), unless the opening is a fronted phrase (``At the end, she said, …``).
 - ``adjunct-then-quote``: ``saying, as she stepped down, "…"`` is a direct quote: the adjunct before the
   quotation is no part of it.
+- ``on-topic``: the ``on`` phrase of a verb of commenting is what it reports (``commented on the shooting``),
+  not a medium as in ``said on CNN`` (``data/word_classes.tsv``: ``on-topic-verb``).
 - ``topic-verb``: ``spoke of a recent visit``, ``spoke about the plan``: the phrase after ``of``/``about`` is the
   content of a manner verb listed as a topic verb (``data/word_classes.tsv``).
 - ``fronted-clause-ends-content``: a cue in a subordinate clause opening the sentence reports only up to that
@@ -183,6 +185,10 @@ def _content_start(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> int:
     k = cue.last
     if k < n and cue.lemma in lex.words["belief-adjective"] and tokens[k].lower in _TOPIC_PREPOSITIONS:
         return k + 1  # "skeptical of the plan" reports the plan
+    if k + 1 < n and tokens[k].lower == "on" and cue.lemma in lex.words["on-topic-verb"] and (
+        tokens[k + 1].lower not in lex.words["time"]
+    ):
+        return k + 1  # on-topic: "has commented on Crutcher's death" reports the death, no medium
     if k < n and cue.lemma in lex.words["addressee-verb"]:  # "told the Reuters news agency:", "told him"
         nxt = tokens[k + 1] if k + 1 < n else None
         possessive = tokens[k].lower in lex.words["possessive-pronoun"] and nxt is not None and nxt.text.isalpha() and (

@@ -550,3 +550,9 @@ def test_a_passive_of_blame_reports_the_clause() -> None:
 def test_a_belief_adjective_after_a_linking_verb() -> None:
     # belief-adjective: "remained skeptical of", "came away convinced that"; the subject is before the linking verb
     assert _said("Voters remained skeptical of the new bridge plan.") == [("the new bridge plan", "Voters")]
+
+
+def test_an_on_phrase_is_the_topic_of_a_comment() -> None:
+    # on-topic: "commented on the shooting" reports the shooting; "said on CNN" keeps CNN as a medium
+    assert _said("The mayor has also commented on the shooting.") == [("the shooting", "The mayor")]
+    assert _said("She said on CNN that the bridge was safe.") == [("the bridge was safe", "She")]
