@@ -23,7 +23,8 @@ Rules:
   infinitive (``they report that …``, ``would support``, ``The campaign plans to send …``), or ending the
   sentence after a comma and a name (``closing-attribution``: ``…, The Wall Street Journal reports.``), or after
   a subject and an adverb (``adverb-verb``: ``Sanders often questions …``), or in its base form after two names
-  joined by ``and`` (``coordinated-subject``: ``Obama and Clinton call them …``); a phrasal verb counts anywhere
+  joined by ``and`` (``coordinated-subject``: ``Obama and Clinton call them …``), or as an ``-s`` form between a
+  name and a determiner (``name-verb-object``: ``Trump questions the fairness``); a phrasal verb counts anywhere
   (``officials point out that``).
 - ``no-infinitive``, ``no-passive``: ``to the voters`` (``infinitive-cue``: but ``is trying to encourage`` is a
   cue, after a word that is no function word), ``was told``, ``was first reported by``, and after a
@@ -170,7 +171,7 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
         after_to = i > 0 and tokens[i - 1].lower == "to" and _infinitive_cue(tokens, i, lex)  # "used to support"
         if not (after_pronoun or before_clause or after_modal or before_infinitive or after_to
                 or _closing_attribution(tokens, i) or _after_subject_adverb(tokens, i, lex)
-                or _after_coordinated_names(tokens, i, lex)):
+                or _after_coordinated_names(tokens, i, lex) or _name_then_object(tokens, i, lex)):
             return False  # noun-homograph: "the report", "the United States"
     if i > 0:
         prev = tokens[i - 1].lower
@@ -236,6 +237,18 @@ def _after_subject_adverb(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool
         return False
     return subject.text.isalpha() and subject.lower not in lex.words["determiner"] and (
         subject.lower not in lex.function_words or subject.lower in lex.words["subject-pronoun"])
+
+
+def _name_then_object(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """``name-verb-object``: an ``-s`` form between a name and a determiner is a verb (``Trump questions the
+    fairness of …``, ``Cruz attacks his rival``); not after ``the`` (``the Senate votes``: a noun compound)."""
+    low = tokens[i].lower
+    if i < 1 or i + 1 >= len(tokens) or not low.endswith("s") or low.endswith("ss"):
+        return False
+    name, obj = tokens[i - 1], tokens[i + 1]
+    if not (_is_cap_word(name) and name.text.isalpha()) or (i > 1 and tokens[i - 2].lower in lex.words["determiner"]):
+        return False
+    return obj.lower in lex.words["determiner"] and obj.lower not in ("that", "this", "these", "those")
 
 
 def _after_coordinated_names(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:

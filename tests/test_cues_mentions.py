@@ -379,3 +379,9 @@ def test_a_base_form_after_coordinated_names_is_a_verb() -> None:
     # coordinated-subject: "Obama and Clinton call them …" (call is a noun homograph elsewhere)
     (q,) = extract_quotes('Ruiz and Smith call them "lone wolves."')
     assert (q.cue.text if q.cue else None, q.speaker.text if q.speaker else None) == ("call", "Ruiz and Smith")
+
+
+def test_an_s_form_between_a_name_and_a_determiner_is_a_verb() -> None:
+    # name-verb-object: "Ruiz questions the cost"; not after "the" ("The Senate votes the same way")
+    assert [q.cue.text for q in extract_quotes("Ruiz questions the cost of the bridge.") if q.cue] == ["questions"]
+    assert extract_quotes("The Senate votes the same way every year.") == []
