@@ -6,6 +6,8 @@ from a capitalised sentence opener and ``she`` from ``he``. Rules:
 - ``proper-name``: a word is a name when it is written capitalised after a lower-case word more often than it is
   written in lower case (``Elizabeth`` is a name; ``However`` and ``Calling``, capitalised only at the start of
   sentences, are not).
+- ``oath``: a word of oaths and exclamations (``God``, ``Heaven``, ``Jove``: ``"Good God," he groaned``) is no name,
+  so never a speaker or the person a quotation addresses (``data/word_classes.tsv``).
 - ``common-word``: a capitalised word that is also written in lower case in the document, and is no name by
   ``proper-name``, is an ordinary word in sentence-initial position (``However``, ``Calling``), never a speaker.
 - ``vocative``: a cast name that opens a quotation before a comma or ``!`` (``"Lizzy, come here."``) or closes
@@ -101,7 +103,8 @@ def find_cast(text: str, lex: Lexicon) -> Cast:
     """
     capital = Counter(map(str.lower, _MID_WORD.findall(text)))
     lower = Counter(_LOWER_WORD.findall(text))
-    closed = lex.function_words | frozenset(lex.pronouns) | frozenset(lex.titles) | lex.words["interjection"]
+    closed = (lex.function_words | frozenset(lex.pronouns) | frozenset(lex.titles) | lex.words["interjection"]
+              | lex.words["oath"])  # oath: "Good God," "thank Heaven" name no character
     names = frozenset(w for w, n in capital.items() if n > lower.get(w, 0) and w not in closed and len(w) > 1)
     genders = _genders(text, names, lex)
     for name in names:  # given-name-gender: "Robert", "Edna" are known before any pronoun follows them

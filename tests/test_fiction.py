@@ -285,3 +285,9 @@ def test_a_name_opening_a_later_clause_is_a_pronouns_antecedent() -> None:
     text = _dialogue(['Piet looked at Ann. Ann sat by the fire. Piet read on, but as he read, Maud broke in upon him.',
                       '"Lovely, lovely!" she exclaimed.'])
     assert _speakers(text)[-1] == "Maud"
+
+
+def test_an_oath_names_no_one() -> None:
+    # oath: "Good God," calls on nobody of the cast; God is no speaker or addressee
+    cast = find_cast("Thank God he came. We prayed to God and to God only. Ann met God's priest.", LEX)
+    assert not cast.is_name("God") and not cast.is_name("god")
