@@ -26,6 +26,8 @@ Rules:
 - ``narrator-name``: in a novel, a first-person narrator's ``I`` takes the name the other speakers call them by
   (the vocative most often in the quotes around the narrator's own, when it clearly leads); else ``I`` stays.
 - ``not-the-addressee``: a pronoun speaker is never the person their quote calls (``"Come, Ann," she said``).
+- ``main-character``: in a novel, a ``he`` or ``she`` with no antecedent in reach is the character of that gender
+  the document names most often.
 - ``new-turn``: a described speaker of a quote opening the paragraph after another turn's is not that turn's
   speaker (``"I pity you!" said Rose.`` / ``"Bless you!" rejoined the girl.``).
 - ``answer-to-vocative``: a pronoun speaker is the person the previous quote called, when recent and of the
@@ -344,6 +346,7 @@ def canonical_names(
             sole.append(_sole_title_holders(text, lex))
         return sole[0].get(role)
     genders: dict[str, str] = {}
+    main_character: dict[str, str | None] = {}
     for s, e, i, k in events:
         if k == "pronoun":
             word = text[s:e].lower()
@@ -352,6 +355,11 @@ def canonical_names(
                     names[i] = narrator  # narrator-name: "said I" in a novel whose others call the narrator Watson
                 continue
             name = _resolve(word, recent, genders, lex, *spoken_to(i)[:2])
+            if name is None and titled_names_stay and word in ("he", "she") and i >= 0:
+                gender = "m" if word == "he" else "f"
+                if gender not in main_character:  # read once, at the first need: linear
+                    main_character[gender] = _main_character(genders, seen, gender)
+                name = main_character[gender]
             if name is None:
                 name = text[s:e]
             elif word in ("he", "she"):
@@ -417,6 +425,17 @@ def canonical_names(
         if i >= 0:
             names[i] = name
     return names
+
+
+def _main_character(genders: dict[str, str], seen: dict[tuple[str, ...], int], gender: str) -> str | None:
+    """``main-character``: in a novel, a ``he`` or ``she`` with no antecedent in reach is the character of that
+    gender named most often in the document (of those whose gender is known when first needed)."""
+    best, count = None, 0
+    for name, g in genders.items():
+        n = seen.get(_key(name), 0)
+        if g == gender and n > count:
+            best, count = name, n
+    return best
 
 
 def _resolve(

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from quotattr import Lexicon, extract_quotes
+from quotattr.cast import Cast
 from quotattr.coref import canonical_names
 
 
@@ -90,3 +91,16 @@ def test_a_described_speaker_of_a_new_turn_is_not_the_last_speaker() -> None:
     kwargs = {"titled_names_stay": True}
     assert canonical_names(text, speakers, antecedents, lex, **kwargs)[1] == "Rose"
     assert canonical_names(text, speakers, antecedents, lex, previous_turn=[-1, 0], **kwargs)[1] == "Nancy"
+
+
+def test_a_pronoun_with_no_antecedent_is_the_main_character_of_its_gender() -> None:
+    # main-character: in a novel, "she" with no woman in reach (a long run of men since) is the most-named woman
+    men = [f"Mr{chr(97 + k)}o" for k in range(24)]
+    text = "Ann sang. Ann slept. Eve sang. " + " ".join(f"{m} came." for m in men) + '\n\n"Yes," she said.'
+    she = text.rindex("she")
+    antecedents = [(0, 3), (10, 13), (21, 24)] + [(text.index(m), text.index(m) + len(m)) for m in men]
+    genders = {"ann": "f", "eve": "f"} | {m.lower(): "m" for m in men}
+    cast = Cast(frozenset(genders), genders)
+    speakers = [(she, she + 3, "pronoun", she, she + 3)]
+    names = canonical_names(text, speakers, antecedents, Lexicon.default(), cast, titled_names_stay=True)
+    assert names == ["Ann"]  # named twice; Eve, more recent, once
