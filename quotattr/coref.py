@@ -26,6 +26,8 @@ Rules:
 - ``narrator-name``: in a novel, a first-person narrator's ``I`` takes the name the other speakers call them by
   (the vocative most often in the quotes around the narrator's own, when it clearly leads); else ``I`` stays.
 - ``not-the-addressee``: a pronoun speaker is never the person their quote calls (``"Come, Ann," she said``).
+- ``described-gender``: a description the turn order named after a participant (``cried her brother``) keeps its
+  gender: a participant of the other gender gives way to the person ``he`` or ``she`` would be.
 - ``main-character``: in a novel, a ``he`` or ``she`` with no antecedent in reach is the character of that gender
   the document names most often.
 - ``new-turn``: a described speaker of a quote opening the paragraph after another turn's is not that turn's
@@ -419,6 +421,13 @@ def canonical_names(
             ck = "group"  # coordination: "Jane and Elizabeth" are two people, a "they", never "she"
         if role:
             titled[role] = name
+        if i >= 0 and titled_names_stay and speakers[i][2] == "description" and speakers[i][0] != s:
+            # described-gender: a description the turn order named ("said her brother" -> a participant) keeps
+            # its gender: a woman's name for "her brother" is re-read as "he" would be
+            described = _described_gender(_key(text[speakers[i][0] : speakers[i][1]]), lex)
+            if described != "-" and genders.get(name, described) != described:
+                names[i] = _resolve("he" if described == "m" else "she", recent, genders, lex, *spoken_to(i)) or name
+                continue
         recent.append((name, ck, genders.get(name, "-")))
         if len(recent) > _RECENT:
             del recent[0]

@@ -104,3 +104,14 @@ def test_a_pronoun_with_no_antecedent_is_the_main_character_of_its_gender() -> N
     speakers = [(she, she + 3, "pronoun", she, she + 3)]
     names = canonical_names(text, speakers, antecedents, Lexicon.default(), cast, titled_names_stay=True)
     assert names == ["Ann"]  # named twice; Eve, more recent, once
+
+
+def test_a_described_speaker_keeps_its_gender() -> None:
+    # described-gender: "cried her brother", named after a woman by the turn order, is read as "he" would be
+    text = 'Charles came in. Elizabeth smiled.\n\n"No," cried her brother.'
+    brother, eliza = text.index("her brother"), text.index("Elizabeth")
+    speakers = [(brother, brother + 11, "description", eliza, eliza + 9)]
+    cast = Cast(frozenset({"charles", "elizabeth"}), {"charles": "m", "elizabeth": "f"})
+    names = canonical_names(text, speakers, [(0, 7), (eliza, eliza + 9)], Lexicon.default(), cast,
+                            titled_names_stay=True)
+    assert names == ["Charles"]
