@@ -242,6 +242,8 @@ def _content_start(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> int:
 
 def _phrase_end(tokens: Sequence[Token], k: int, lex: Lexicon) -> int:
     """End of a nominal cue phrase starting at ``k`` (``in a statement``, ``in an interview with CNN``)."""
+    if k >= len(tokens) or tokens[k].lower not in lex.phrase_starts:
+        return k  # (speed: no cue phrase starts with this word)
     for width in (4, 3, 2):
         if k + width <= len(tokens):
             phrase = " ".join(t.lower for t in tokens[k : k + width])
