@@ -52,6 +52,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   clause's comma (``If he says the plan is dead, the council will vote``; not after ``As``).
 - ``tell-not-inverted``: ``…, told his advisers to …`` names the addressee, never the speaker; and
   (``object-is-content``) an addressee verb's object before ``and`` is its content (``promised a veto and …``).
+- ``one-word-answer``: ``yes``, ``no`` or ``so`` alone is a speech verb's content (``Everyone but Hewlett said
+  yes``, ``would not say so``); other cues need two words.
 - ``infinitive-content``: an infinitive of a reporting verb is content, not a place phrase (``declined to
   comment``, not ``went to Iowa``).
 - ``stance-object``: a stance verb's one-word object, a name or a pronoun, is its content (``Ryan endorsed
@@ -174,6 +176,7 @@ def _word(tok: Token) -> bool:
     return tok.text[:1].isalnum()
 
 
+_ONE_WORD_ANSWERS = frozenset({"yes", "no", "so"})  # one-word-answer: "Everyone but Hewlett said yes."
 _NEVER_INVERTED = frozenset({"tell", "inform", "remind", "assure", "advise"})  # verbs whose object follows
 _NO_ADDRESSEE_AFTER = frozenset({"and", "or", "but"})  # after an object that is the content itself
 _MEDIUM_WORDS = 3  # words of a possessed medium after "on CNN's" ("on MSNBC’s morning show")
@@ -1108,7 +1111,8 @@ def _classify(
         ):  # infinitive-content: but "declined to comment" reports the refusal
             return None  # a short phrase that is only a time or place: "appeared on a show in June"
         stance = link.cue.lemma in lex.words["stance-verb"]
-        if words < _MIN_INDIRECT_WORDS and link.pattern != "passive-by" and not (
+        answer = words == 1 and content[0].lower in _ONE_WORD_ANSWERS and cls == "speech"  # "said no"
+        if words < _MIN_INDIRECT_WORDS and link.pattern != "passive-by" and not answer and not (
             stance and link.side == "after" and first is not None
             and (first.text[:1].isupper() or first.lower in lex.words["object-pronoun"])
         ):  # stance-object: "Ryan endorsed Trump", "he does not defend it" report what the stance is about

@@ -556,3 +556,9 @@ def test_an_on_phrase_is_the_topic_of_a_comment() -> None:
     # on-topic: "commented on the shooting" reports the shooting; "said on CNN" keeps CNN as a medium
     assert _said("The mayor has also commented on the shooting.") == [("the shooting", "The mayor")]
     assert _said("She said on CNN that the bridge was safe.") == [("the bridge was safe", "She")]
+
+
+def test_a_one_word_answer_is_content() -> None:
+    # one-word-answer: "said no", "would say so" report the answer; other lone words still report nothing
+    assert _said("Asked about the bridge, the mayor said no.")[-1] == ("no", "the mayor")
+    assert _said("The mayor said nothing.") == []
