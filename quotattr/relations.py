@@ -82,8 +82,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   also after a mixed quote outside dialogue (``The plan is "a disgrace," Ruiz said. "We will fight it."``).
 - ``trailing-attribution``: ``"A?" Vitter demanded.`` attributes the quote before it; ``leading-attribution``:
   a bare ``Then Sir Hugh began.`` not used so attributes the quote after it in the paragraph.
-- ``colon-intro``: ``Smith said:`` (or ``He turned to her, and said,``) closing a paragraph introduces the next
-  paragraph's quote.
+- ``colon-intro``: ``Smith said:`` (or ``He turned to her, and said,``, ``Mr. Wilcox said quietly:``) closing a
+  paragraph introduces the next paragraph's quote; ``… and said,`` takes the subject of its own clause, after a
+  semicolon or ``but`` (``…; but Mr. Collins, much offended, laid aside his book, and said,``).
 - ``colon-label``: ``Ted Cruz: 'A fireable offense.'`` (headline, quoting anywhere after the colon) and ``PENCE:
   Well, …`` (transcript); never a label (``UPDATE:``, ``CLARIFICATION:``).
 - ``transcript-turn``: a transcript label opening a paragraph claims the whole paragraph (``PENCE: Well, look. I
@@ -280,6 +281,19 @@ def _described_by_phrase(tokens: Sequence[Token], m: Mention, n: int, lex: Lexic
     return attrs.evolve(m, last=j, end=tokens[j - 1].end)
 
 
+_MANNER_TAIL = 3  # words of a manner phrase between an intro attribution and its closing colon or comma
+
+
+def _manner_tail(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """Only a short manner phrase (``quietly``, ``most readily``, ``at last``) from token ``k`` to the closing mark
+    of the sentence."""
+    tail = tokens[k : len(tokens) - 1]
+    return 0 < len(tail) <= _MANNER_TAIL and any(is_manner_adverb(t, lex) for t in tail) and all(
+        is_manner_adverb(t, lex) or t.lower in lex.words["skip"] or t.lower in ("most", "very", "rather", "quite")
+        for t in tail
+    )
+
+
 def _closing_adverb(tokens: Sequence[Token], i: int, n: int, lex: Lexicon) -> bool:
     """An adverb such as ``again``, ``then`` or ``at last`` that ends the clause after an inverted speaker."""
     low = tokens[i].lower
@@ -449,8 +463,8 @@ def _link_cue(
                 if subject is not None and subject.kind in ("name", "pronoun", "description"):
                     m, pattern = subject, "sentence-subject"
     if m is None and floor == 0 and cue.first > 1 and tokens[cue.first - 1].lower in ("and", "but"):
-        m = sentence_subject(tokens, lex, cue.first)  # "He turned to his partner, and said,"
-        pattern = "shared-subject"
+        m = _last_clause_subject(tokens, cue.first, lex) or sentence_subject(tokens, lex, cue.first)
+        pattern = "shared-subject"  # "He turned to his partner, and said,"; "…; but Mr. Collins … and said,"
         if m is not None and m.last > cue.first:
             m = None
     if m is None and floor == 0 and cue.first > 0 and tokens[cue.first - 1].text == "," and (
@@ -486,6 +500,16 @@ def _link_cue(
 
 _FRONTED_REACH = 30  # tokens from a fronted participle to the comma that ends its phrase
 _MAX_SUBJECT = 6  # tokens of the main clause's subject after that comma
+
+
+def _last_clause_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon) -> Mention | None:
+    """``clause-subject``: the name opening the last clause after a semicolon or ``but`` before ``… and CUE`` is
+    its subject (``Lydia was told to be quiet; but Mr. Collins, much offended, laid aside his book, and said,``)."""
+    for k in range(cue_first - 2, 0, -1):
+        if tokens[k].text == ";" or tokens[k].lower in ("but", "whereupon"):
+            m = np_starting_at(tokens, k + 1, lex, cue_first)
+            return m if m is not None and m.kind in ("name", "pronoun") else None
+    return None
 
 
 def _fronted_participle_subject(
@@ -965,7 +989,9 @@ def sentence_relations(
             re_ = tokens[link.claim_start].start if link.claim_start < len(tokens) else sentence.end
         rs, re_ = _trim(text, rs, re_)
         region_floor = max(region_floor, tokens[link.claim_end - 1].end if link.claim_end > 0 else region_floor)
-        ends_open = text[sentence.end - 1 : sentence.end] in (":", ",", "—", "-") and link.claim_end >= len(tokens) - 1
+        ends_open = text[sentence.end - 1 : sentence.end] in (":", ",", "—", "-") and (
+            link.claim_end >= len(tokens) - 1 or _manner_tail(tokens, link.claim_end, lex)
+        )  # (an adverb may close it: 'Mr. Wilcox said quietly:', 'Mrs. Bennet … answered most readily,')
         if ends_open and link.side == "before" and link.cue.cls != "source-after" and li == len(links) - 1:
             # intro-attribution: "He turned to his partner, and said," ends its paragraph; the quote follows
             intro = Intro(sentence.paragraph, link.mention, link.cue, index)
@@ -978,7 +1004,7 @@ def sentence_relations(
             re_ = _naming_end(text, rs, re_, quoted)  # naming-ends-at-quote: 'what she called a "rant," a series'
         draft = _classify(text, rs, re_, link, sentence, index, quoted, tokens, lex) if rs < re_ else None
         if draft is None:
-            if rs >= re_ and ends_open:
+            if ends_open and (rs >= re_ or link.claim_end < len(tokens) - 1):
                 intro = Intro(sentence.paragraph, link.mention, link.cue, index)
             elif len(links) == 1 and link.mention is not None and all(
                 t.lower in lex.words["introducer"] or t.text == "," for t in tokens[: link.claim_start]

@@ -291,3 +291,16 @@ def test_an_oath_names_no_one() -> None:
     # oath: "Good God," calls on nobody of the cast; God is no speaker or addressee
     cast = find_cast("Thank God he came. We prayed to God and to God only. Ann met God's priest.", LEX)
     assert not cast.is_name("God") and not cast.is_name("god")
+
+
+def test_an_intro_attribution_may_end_with_a_manner_adverb() -> None:
+    # colon-intro: 'Mr. Wilcox said quietly:' closing a paragraph introduces the next one's quote
+    text = 'She went out, and as soon as the door shut, Mr. Wilcox said quietly:\n\n"Dolly, I am going without her."'
+    assert [who for who, _ in _spans(text)] == ["Mr. Wilcox"]
+
+
+def test_and_said_takes_the_subject_of_its_own_clause() -> None:
+    # clause-subject: "…; but Mr. Collins, much offended, laid aside his book, and said," is Mr. Collins's
+    text = ('Lydia was bid to hold her tongue; but Mr. Collins, much offended, laid aside his book, and said,\n\n'
+            '"I have often observed how little young ladies are interested by books."')
+    assert [who for who, _ in _spans(text)] == ["Mr. Collins"]
