@@ -304,3 +304,9 @@ def test_and_said_takes_the_subject_of_its_own_clause() -> None:
     text = ('Lydia was bid to hold her tongue; but Mr. Collins, much offended, laid aside his book, and said,\n\n'
             '"I have often observed how little young ladies are interested by books."')
     assert [who for who, _ in _spans(text)] == ["Mr. Collins"]
+
+
+def test_more_verbs_of_a_spoken_line() -> None:
+    # lexicon-verb (manner): '"…," subjoined Mrs. Miller', '"…?" Katharine hazarded'
+    assert [who for who, _ in _spans('"Neither do I," subjoined Mrs. Miller.')] == ["Mrs. Miller"]
+    assert [who for who, _ in _spans('"Are you starting something new?" Katharine hazarded.')] == ["Katharine"]

@@ -226,6 +226,11 @@ query assent opine interject""".split()
 # Fiction's interruptions ('"…," broke in Janey', '"…," put in Kitty', '"…," flashed Anne'): manner verbs, so a cue
 # only beside a quotation.
 MANNER += ["break in", "put in", "flash"]
+# Fiction's verbs of a spoken line seen unattributed in PDNC dev (stop 12): '"…," subjoined Mrs. Miller', '"…,"
+# puffed Mrs. Jones', '"…?" Katharine hazarded'. As manner verbs they count only beside a quotation. Left out:
+# command ("a commanding lead") and sniff ('"Notice Trump sniffing all the time."' took a news quote's speaker).
+MANNER += """subjoin puff pant coax soothe wheedle simper falter titter snicker mumble hazard
+chime""".split()
 
 
 def _inflect(lemma: str) -> list[str]:
