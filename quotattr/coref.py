@@ -78,8 +78,10 @@ def name_span(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int, 
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
     if not words:
         return start, end, "description"
-    if len(words) > 1 and words[-1][2] == "s" and _is_cap(words[-2][2]) and text[words[-2][1] : words[-1][0]] == " ":
-        words = words[:-1]  # lost-apostrophe: "was Catherine s answer" (a possessive whose mark was lost) is hers
+    for w in range(1, len(words)):
+        if words[w][2] == "s" and _is_cap(words[w - 1][2]) and text[words[w - 1][1] : words[w][0]] == " ":
+            words = words[:w]  # lost-apostrophe: "was Catherine s answer", "Margaret s prompt reply": the possessor
+            break
     lows = [w[2].lower().rstrip(".") for w in words]
     # a role head followed by a connector ("ambassador to the United Nations") stays a description
     for i in range(1, len(words) - 1):

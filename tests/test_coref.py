@@ -72,6 +72,8 @@ def test_a_lone_s_after_a_name_is_a_lost_apostrophe() -> None:
     # lost-apostrophe: "was Catherine s answer" names Catherine
     (q,) = extract_quotes('"Her mother is a kind woman," was Catherine s answer.')
     assert q.speaker is not None and q.speaker.name == "Catherine"
+    (q,) = extract_quotes('"Not now," was Margaret s prompt reply.')
+    assert q.speaker is not None and q.speaker.name == "Margaret"
 
 
 def test_a_role_written_before_one_name_names_its_holder() -> None:
