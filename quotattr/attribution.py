@@ -322,18 +322,15 @@ def previous_turns(
     >>> previous_turns([], [(0, 10)], {0})
     []
     """
-    starts = {s for s, _ in paragraphs if s in opening}
     out: list[int] = []
-    prev_draft = None
+    prev_draft: Draft | None = None
     prev_index = -1
     for sc in scored:
         d = sc.draft
-        opens = paragraphs[d.paragraph][0] in starts
-        turn = -1
-        if prev_draft is not None and opens and d.paragraph == prev_draft.paragraph + 1 and (
-            paragraphs[prev_draft.paragraph][0] in starts
-        ):
-            turn = prev_index
+        follows = prev_draft is not None and d.paragraph == prev_draft.paragraph + 1 and (
+            paragraphs[d.paragraph][0] in opening and paragraphs[prev_draft.paragraph][0] in opening
+        )  # both quotations open their paragraphs, one right after the other
+        turn = prev_index if follows else -1
         if sc.candidates:
             out.append(turn)
             prev_index = len(out) - 1

@@ -343,12 +343,13 @@ def canonical_names(
     recent: list[tuple[str, str, str]] = []  # (name, kind, gender) most recent last, bounded
     # title as a whole word -> the latest name written with it ("doctor" -> "Kemp"), at first its sole holder
     titled: dict[str, str] = {}
-    sole: list[dict[str, str]] = []  # the document's sole title holders, read once when first needed
+    sole: dict[str, str] | None = None  # the document's sole title holders, read once when first needed
 
     def sole_holder(role: str) -> str | None:
-        if not sole:
-            sole.append(_sole_title_holders(text, lex))
-        return sole[0].get(role)
+        nonlocal sole
+        if sole is None:
+            sole = _sole_title_holders(text, lex)
+        return sole.get(role)
     genders: dict[str, str] = {}
     main_character: dict[str, str | None] = {}
     for s, e, i, k in events:

@@ -205,14 +205,18 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
     return True
 
 
+def _is_base_form(low: str, lex: Lexicon) -> bool:
+    """A reporting verb's base form, its lemma (``call``, ``comment``; not ``calls``, ``commented``)."""
+    return lex.verb_forms.get(low, ("", ""))[0] == low
+
+
 _MODIFIERS = 2  # lower-case words between a singular determiner and a noun it heads ("an overall cost estimate")
 
 
 def _singular_np_head(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     """A base form after ``a``/``an``/``every``/``each`` and one or two lower-case modifiers heads that noun
     phrase: no present-tense verb agrees with a singular subject in its base form."""
-    low = tokens[i].lower
-    if lex.verb_forms.get(low, ("", ""))[0] != low:
+    if not _is_base_form(tokens[i].lower, lex):
         return False
     for k in range(i - 1, max(-1, i - _MODIFIERS - 2), -1):
         word = tokens[k]
@@ -254,7 +258,7 @@ def _name_then_object(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
 def _after_coordinated_names(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     """``coordinated-subject``: a base form after two names joined by ``and`` agrees with that plural subject, so it
     is a verb (``Obama and Clinton call them "lone wolves"``)."""
-    if i < 3 or lex.verb_forms.get(tokens[i].lower, ("", ""))[0] != tokens[i].lower:
+    if i < 3 or not _is_base_form(tokens[i].lower, lex):
         return False
     return tokens[i - 2].lower == "and" and _is_cap_word(tokens[i - 1]) and _is_cap_word(tokens[i - 3])
 

@@ -178,7 +178,6 @@ def _word(tok: Token) -> bool:
 
 
 _ONE_WORD_ANSWERS = frozenset({"yes", "no", "so"})  # one-word-answer: "Everyone but Hewlett said yes."
-_NEVER_INVERTED = frozenset({"tell", "inform", "remind", "assure", "advise"})  # verbs whose object follows
 _NO_ADDRESSEE_AFTER = frozenset({"and", "or", "but"})  # after an object that is the content itself
 _MEDIUM_WORDS = 3  # words of a possessed medium after "on CNN's" ("on MSNBC’s morning show")
 
@@ -269,15 +268,13 @@ def _described_by_phrase(tokens: Sequence[Token], m: Mention, n: int, lex: Lexic
     """``described-speaker``: an inverted speaker described by a closing phrase keeps it (``said the gentleman in
     the white waistcoat.``, ``said a lady in the group.``): the phrase tells this person from the others."""
     k = m.last
-    if k >= n or tokens[k].lower not in _DESCRIBING_PREPOSITIONS:
-        return m
+    if k + 1 >= n or tokens[k].lower not in _DESCRIBING_PREPOSITIONS or tokens[k + 1].lower != "the":
+        return m  # "in the group"; not a manner "in a low voice"
     j = k + 1
     while j < n and j - k <= _DESCRIBING_WORDS and tokens[j].text.isalpha() and tokens[j].text.islower():
         j += 1
-    if j == k + 1 or j - k > _DESCRIBING_WORDS or (j < n and tokens[j].text[:1].isalnum()):
+    if j - k > _DESCRIBING_WORDS or (j < n and tokens[j].text[:1].isalnum()):
         return m
-    if tokens[k + 1].lower != "the":
-        return m  # "in the group"; not a manner "in a low voice"
     return attrs.evolve(m, last=j, end=tokens[j - 1].end)
 
 
@@ -285,8 +282,8 @@ _MANNER_TAIL = 3  # words of a manner phrase between an intro attribution and it
 
 
 def _manner_tail(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
-    """Only a short manner phrase (``quietly``, ``most readily``, ``at last``) from token ``k`` to the closing mark
-    of the sentence."""
+    """Only a short manner phrase (``quietly``, ``most readily``, ``then quietly``) from token ``k`` to the closing
+    mark of the sentence."""
     tail = tokens[k : len(tokens) - 1]
     return 0 < len(tail) <= _MANNER_TAIL and any(is_manner_adverb(t, lex) for t in tail) and all(
         is_manner_adverb(t, lex) or t.lower in lex.words["skip"] or t.lower in ("most", "very", "rather", "quite")
@@ -424,7 +421,7 @@ def _link_cue(
     double_hyphen = before is not None and before.text == "-" and cue.first > 2 and (
         tokens[cue.first - 2].text == "-" and in_quote[cue.first - 3])  # '"…,"--cried Miss Bingley'
     if before is not None and (before.text in ",—" or in_quote[cue.first - 1] or double_hyphen) and not participle \
-            and cue.cls != "evidence" and cue.lemma not in _NEVER_INVERTED:
+            and cue.cls != "evidence" and cue.lemma not in lex.words["never-inverted"]:
         # evidence-not-inverted: "A poll, taken in May, shows Sanders with 47 percent"; tell-not-inverted: "Mr.
         # Obama, who knew it, told his advisers to …" (English says "…," said Smith, never "…," told Smith)
         # inverted, for finite cues only: ", posting images of …" has an object after it, not a speaker
@@ -989,9 +986,11 @@ def sentence_relations(
             re_ = tokens[link.claim_start].start if link.claim_start < len(tokens) else sentence.end
         rs, re_ = _trim(text, rs, re_)
         region_floor = max(region_floor, tokens[link.claim_end - 1].end if link.claim_end > 0 else region_floor)
+        # an adverb may close an intro attribution: 'Mr. Wilcox said quietly:', 'Mrs. Bennet … answered most readily,'
+        adverb_closed = link.claim_end < len(tokens) - 1 and _manner_tail(tokens, link.claim_end, lex)
         ends_open = text[sentence.end - 1 : sentence.end] in (":", ",", "—", "-") and (
-            link.claim_end >= len(tokens) - 1 or _manner_tail(tokens, link.claim_end, lex)
-        )  # (an adverb may close it: 'Mr. Wilcox said quietly:', 'Mrs. Bennet … answered most readily,')
+            link.claim_end >= len(tokens) - 1 or adverb_closed
+        )
         if ends_open and link.side == "before" and link.cue.cls != "source-after" and li == len(links) - 1:
             # intro-attribution: "He turned to his partner, and said," ends its paragraph; the quote follows
             intro = Intro(sentence.paragraph, link.mention, link.cue, index)
@@ -1004,7 +1003,7 @@ def sentence_relations(
             re_ = _naming_end(text, rs, re_, quoted)  # naming-ends-at-quote: 'what she called a "rant," a series'
         draft = _classify(text, rs, re_, link, sentence, index, quoted, tokens, lex) if rs < re_ else None
         if draft is None:
-            if ends_open and (rs >= re_ or link.claim_end < len(tokens) - 1):
+            if ends_open and (rs >= re_ or adverb_closed):
                 intro = Intro(sentence.paragraph, link.mention, link.cue, index)
             elif len(links) == 1 and link.mention is not None and all(
                 t.lower in lex.words["introducer"] or t.text == "," for t in tokens[: link.claim_start]
