@@ -244,11 +244,11 @@ def subject_before(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor:
     if j < floor:
         return None
     if tokens[j].lower in ("who", "which", "whom"):
-        return _relative(tokens, j, lex, floor)
+        return relative_mention(tokens, j, lex, floor)
     return np_ending_at(tokens, j, lex, floor)
 
 
-def _relative(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int) -> Mention | None:
+def relative_mention(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int) -> Mention | None:
     """``relative-source``: ``Cruz, who refused …`` and ``families, many of whom say …``: the relative pronoun
     is the speaker mention, named after the noun phrase it refers to."""
     first = j
@@ -466,7 +466,7 @@ def clause_name(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor: in
         if tok.lower in lex.words["subject-pronoun"] and tok.lower != "it":
             return _make(tokens, i, i + 1, i, lex)
         if tok.lower in ("who", "which") and i > start:  # "the group which broke away … to proclaim": the group
-            rel = _relative(tokens, i, lex, start)
+            rel = relative_mention(tokens, i, lex, start)
             if rel is not None:
                 return rel
     for i in range(start, cue_first):

@@ -84,7 +84,12 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   a bare ``Then Sir Hugh began.`` not used so attributes the quote after it in the paragraph.
 - ``colon-intro``: ``Smith said:`` (or ``He turned to her, and said,``, ``Mr. Wilcox said quietly:``) closing a
   paragraph introduces the next paragraph's quote; ``… and said,`` takes the subject of its own clause, after a
-  semicolon or ``but`` (``…; but Mr. Collins, much offended, laid aside his book, and said,``).
+  semicolon or ``but`` (``…; but Mr. Collins, much offended, laid aside his book, and said,``); ``open-intro``: so
+  does a cue whose sentence ends open after an addressee or manner phrase and no content (``said to her--``,
+  ``exclaimed in the bitterest agony--``, ``added:--``); ``intro-subject``: such a cue with no subject of its own
+  takes the subject opening its clause (``Suddenly Mrs. Hilbery turned abruptly, and exclaimed:``, ``…, and
+  Denham broke the silence by saying:``), or a relative pronoun's antecedent (``Mrs Musgrove's who, …, could not
+  help saying--``).
 - ``colon-label``: ``Ted Cruz: 'A fireable offense.'`` (headline, quoting anywhere after the colon) and ``PENCE:
   Well, …`` (transcript); never a label (``UPDATE:``, ``CLARIFICATION:``).
 - ``transcript-turn``: a transcript label opening a paragraph claims the whole paragraph (``PENCE: Well, look. I
@@ -121,6 +126,7 @@ from quotattr.mentions import (
     is_manner_adverb,
     np_ending_at,
     np_starting_at,
+    relative_mention,
     sentence_subject,
     subject_before,
 )
@@ -497,6 +503,32 @@ def _link_cue(
 
 _FRONTED_REACH = 30  # tokens from a fronted participle to the comma that ends its phrase
 _MAX_SUBJECT = 6  # tokens of the main clause's subject after that comma
+
+
+def _intro_mention(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> Mention | None:
+    """``intro-subject``: the cue of an intro attribution with no subject of its own takes the subject opening its
+    clause (``Suddenly Mrs. Hilbery turned abruptly, and exclaimed:``, ``…; and Mr. Bennet, who …, immediately
+    said,``, ``…, and Denham broke the silence by saying:``), the nearest one before the cue; none past a relative
+    pronoun, which names its antecedent (``a whisper of Mrs Musgrove's who … could not help saying--``)."""
+    for k in range(cue.first - 1, max(-1, cue.first - _INTRO_REACH), -1):
+        if tokens[k].lower in ("who", "which", "whom"):  # "Mrs Musgrove's who, …, could not help saying--"
+            return relative_mention(tokens, k, lex, 0) if tokens[k].lower == "who" else None
+        if k > 0 and not (tokens[k - 1].text in ";:" or tokens[k - 1].lower in ("and", "but", "then")):
+            continue
+        j = k
+        while j < cue.first and (tokens[j].lower in lex.words["introducer"] or tokens[j].lower in (
+            "and", "but") or (tokens[j].lower.endswith("ly") and tokens[j].lower not in lex.words["ly-noun"])):
+            j += 1  # "and then", "Suddenly"
+        m = sentence_subject(tokens, lex, cue.first, j)
+        if m is not None and m.kind in ("name", "pronoun") and m.last < cue.first and (
+            tokens[m.last].text == "," or tokens[m.last].text.islower()
+        ):  # a subject before its verb or its appositive
+            return m
+    return None
+
+
+_INTRO_REACH = 40  # tokens searched back from an intro's cue for the subject opening its clause
+_OPEN_ENDS = frozenset(":,—-")  # a sentence ending so leads on to what follows
 
 
 def _last_clause_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon) -> Mention | None:
@@ -915,6 +947,7 @@ def sentence_relations(
     """Drafts of one sentence, the indices of the quoted spans they claimed, and a colon intro if any."""
     links: list[_Link] = []
     floor = 0
+    open_end = text[sentence.end - 1 : sentence.end] in _OPEN_ENDS  # "… and said,", "… said to her--"
     label = _colon_label(tokens, in_quote, lex)
     if label is not None:
         links.append(label)
@@ -938,6 +971,10 @@ def sentence_relations(
             mention = Mention(cue.first - 1, cue.first, who.start, who.end, cue.first - 1, "relative",
                               prev.mention.start, prev.mention.end)
             link = attrs.evolve(link, mention=mention, pattern="relative-source", claim_start=cue.first - 1)
+        if link.mention is None and open_end and cue is cues[-1] and cue.cls in ("speech", "manner"):
+            m = _intro_mention(tokens, cue, lex)  # intro-subject: "Suddenly Mrs. Hilbery turned, and exclaimed:"
+            if m is not None:
+                link = attrs.evolve(link, mention=m, pattern="intro-subject")
         after_quote = cue.first > 0 and (in_quote[cue.first - 1] or (
             cue.first > 1 and tokens[cue.first - 1].text == "," and in_quote[cue.first - 2]))
         if (link.pattern == "no-source" and (relative or (cue.cls != "speech" and not (
@@ -988,11 +1025,11 @@ def sentence_relations(
         region_floor = max(region_floor, tokens[link.claim_end - 1].end if link.claim_end > 0 else region_floor)
         # an adverb may close an intro attribution: 'Mr. Wilcox said quietly:', 'Mrs. Bennet … answered most readily,'
         adverb_closed = link.claim_end < len(tokens) - 1 and _manner_tail(tokens, link.claim_end, lex)
-        ends_open = text[sentence.end - 1 : sentence.end] in (":", ",", "—", "-") and (
-            link.claim_end >= len(tokens) - 1 or adverb_closed
-        )
-        if ends_open and link.side == "before" and link.cue.cls != "source-after" and li == len(links) - 1:
-            # intro-attribution: "He turned to his partner, and said," ends its paragraph; the quote follows
+        ends_open = open_end and (not any(_word(t) for t in tokens[link.claim_end :]) or adverb_closed)
+        final = li == len(links) - 1 and link.cue.cls != "source-after"
+        if ends_open and link.side == "before" and final:
+            # intro-attribution: "He turned to his partner, and said," (or "added:--") ends its paragraph; the
+            # quote follows
             intro = Intro(sentence.paragraph, link.mention, link.cue, index)
             continue
         if link.side == "after" and any(text.find(d, rs, re_) >= 0 for d in _DASHES):
@@ -1003,7 +1040,7 @@ def sentence_relations(
             re_ = _naming_end(text, rs, re_, quoted)  # naming-ends-at-quote: 'what she called a "rant," a series'
         draft = _classify(text, rs, re_, link, sentence, index, quoted, tokens, lex) if rs < re_ else None
         if draft is None:
-            if ends_open and (rs >= re_ or adverb_closed):
+            if open_end and final:  # open-intro: "said to her--", "exclaimed in the bitterest agony--"
                 intro = Intro(sentence.paragraph, link.mention, link.cue, index)
             elif len(links) == 1 and link.mention is not None and all(
                 t.lower in lex.words["introducer"] or t.text == "," for t in tokens[: link.claim_start]

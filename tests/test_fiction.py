@@ -310,3 +310,27 @@ def test_more_verbs_of_a_spoken_line() -> None:
     # lexicon-verb (manner): '"…," subjoined Mrs. Miller', '"…?" Katharine hazarded'
     assert [who for who, _ in _spans('"Neither do I," subjoined Mrs. Miller.')] == ["Mrs. Miller"]
     assert [who for who, _ in _spans('"Are you starting something new?" Katharine hazarded.')] == ["Katharine"]
+
+
+def test_an_intro_may_end_with_an_addressee_or_a_manner_phrase() -> None:
+    # open-intro: "said to her--" and "exclaimed in the bitterest agony--" introduce the next paragraph's quote
+    text = ('Soon afterwards Mr. Darcy, drawing near Elizabeth, said to her--\n\n"Do you feel inclined to dance?"\n\n'
+            'Captain Wentworth, staggering against the wall, exclaimed in the bitterest agony--\n\n'
+            '"Oh God! her father and mother!"\n\nAfter many praises of the day, Captain Harville added:--\n\n'
+            '"What glorious weather for the Admiral!"')
+    assert [who.split()[-1] for who, _ in _spans(text)] == ["Darcy", "Wentworth", "Harville"]
+
+
+def test_an_intro_with_no_subject_of_its_own_takes_its_clause_subject() -> None:
+    # intro-subject: "…, and exclaimed:" and "…, and X broke the silence by saying:" are X's
+    text = ('Katharine watched her. Suddenly Mrs. Hilbery turned abruptly, and exclaimed:\n\n"I am bewitched."'
+            '\n\nNo cabs were to be seen, and Denham broke the silence by saying:\n\n"There seem to be no cabs."')
+    assert [who for who, _ in _spans(text)] == ["Mrs. Hilbery", "Denham"]
+
+
+def test_an_intro_subject_past_a_relative_clause_is_its_antecedent() -> None:
+    # intro-subject: "a whisper of Mrs Musgrove's who, …, could not help saying--" is Mrs Musgrove's, not "She"
+    text = ("She was roused by a whisper of Mrs Musgrove's who, overcome by fond regrets, could not help saying--"
+            '\n\n"Ah! Miss Anne, if it had pleased Heaven."')
+    (q,) = extract_quotes(text)
+    assert q.speaker is not None and (q.speaker.text, q.speaker.name) == ("who", "Musgrove")
