@@ -18,7 +18,8 @@ sentence take candidates from the discourse:
 - ``described-participant``: ``"…," said her mother`` in a conversation is named after the participant whose
   turn it is (the description stays the mention).
 - ``chain-parity``: in a run of quote paragraphs, a turn attributed only by turn order takes the speaker named
-  an even number of turns before or after it (the nearest, within ``_PARITY_REACH``); a turn with only the
+  an even number of turns before or after it (within ``_PARITY_REACH``: the nearest before it, else the nearest
+  after it, since a speaker who talks twice running shifts the parity of later turns); a turn with only the
   weakest guesses (``other-participant``, ``previous-paragraph``, ``narration-before``) takes one attributed by
   a pronoun or description when no named turn is in reach.
 - ``narration-subject``: the subject of narration earlier in a quote's paragraph is its likely speaker (``She
@@ -249,8 +250,9 @@ _WEAK_GUESS = frozenset({"other-participant", "previous-paragraph", "narration-b
 
 def _chain_parity(out: list[Scored], text: str, key: Callable[[Cand], str]) -> list[Scored]:
     """``chain-parity``: in a run of consecutive quote paragraphs, a turn attributed only by turn order takes the
-    speaker of the nearest turn an even number of turns away, before or after it, that names its speaker
-    (``"…," said Maud`` two turns later makes this Maud's too), rather than a guess carried along the chain."""
+    speaker of the nearest turn an even number of turns before it that names its speaker, else of the nearest one
+    after it (``"…," said Maud`` two turns later makes this Maud's too), rather than a guess carried along the
+    chain."""
     chains: list[list[int]] = []
     last_paragraph = -10
     for i, sc in enumerate(out):
@@ -279,7 +281,7 @@ def _chain_parity(out: list[Scored], text: str, key: Callable[[Cand], str]) -> l
                 near = same_parity(attributed)
             if not near:
                 continue
-            anchor = out[chain[min(near, key=lambda k: (abs(j - k), k > j))]].candidates[0]
+            anchor = out[chain[min(near, key=lambda k: (k > j, abs(j - k)))]].candidates[0]
             if cands and key(cands[0]) == key(anchor):
                 continue
             new = _carried(anchor, "chain-parity", True)

@@ -28,6 +28,8 @@ Rules:
 - ``not-the-addressee``: a pronoun speaker is never the person their quote calls (``"Come, Ann," she said``).
 - ``described-gender``: a description the turn order named after a participant (``cried her brother``) keeps its
   gender: a participant of the other gender gives way to the person ``he`` or ``she`` would be.
+- ``speaker-salience``: a ``he`` or ``she`` resolved as a quote's speaker is that person's latest mention for the
+  pronouns after it (``"Quite," she said`` answering Lucy's ``"Maud, …"`` keeps Maud in focus for the next ``she``).
 - ``main-character``: in a novel, a ``he`` or ``she`` with no antecedent in reach is the character of that gender
   the document names most often.
 - ``new-turn``: a described speaker of a quote opening the paragraph after another turn's is not that turn's
@@ -369,6 +371,9 @@ def canonical_names(
                 name = text[s:e]
             elif word in ("he", "she"):
                 genders.setdefault(name, "m" if word == "he" else "f")
+                recent.append((name, "person", genders[name]))  # speaker-salience: who just spoke stays in focus
+                if len(recent) > _RECENT:
+                    del recent[0]
             if i >= 0:
                 names[i] = name
             continue

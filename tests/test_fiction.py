@@ -334,3 +334,18 @@ def test_an_intro_subject_past_a_relative_clause_is_its_antecedent() -> None:
             '\n\n"Ah! Miss Anne, if it had pleased Heaven."')
     (q,) = extract_quotes(text)
     assert q.speaker is not None and (q.speaker.text, q.speaker.name) == ("who", "Musgrove")
+
+
+def test_a_resolved_pronoun_speaker_stays_salient() -> None:
+    # speaker-salience: the "she" who answered Lucy's call is Maud, and so is the next "she" after Lucy's turn
+    text = _gendered_dialogue(['"Maud, are you ready?" said Lucy.', '"Quite," she said.', "Then she went to the door.",
+                               '"We can go now," she said.'], maud=True)
+    assert _speakers(text)[-3:] == ["Lucy", "Maud", "Maud"]
+
+
+def test_chain_parity_takes_the_named_turn_before_it_first() -> None:
+    # chain-parity: a named turn after a quote may follow a speaker who spoke twice running ("Good." / "Wait for
+    # me," said Piet.), so the named turn before it in reach sets its parity first
+    turns = ['"Is it far?" said Piet.', '"Not far," said Maud.', '"Shall we walk?"', '"Yes."', '"Then come."',
+             '"I am coming."', '"Good."', '"Wait for me here," said Piet.']
+    assert _speakers(_dialogue(turns))[-8:] == ["Piet", "Maud", "Piet", "Maud", "Piet", "Maud", "Piet", "Piet"]
