@@ -349,3 +349,11 @@ def test_chain_parity_takes_the_named_turn_before_it_first() -> None:
     turns = ['"Is it far?" said Piet.', '"Not far," said Maud.', '"Shall we walk?"', '"Yes."', '"Then come."',
              '"I am coming."', '"Good."', '"Wait for me here," said Piet.']
     assert _speakers(_dialogue(turns))[-8:] == ["Piet", "Maud", "Piet", "Maud", "Piet", "Maud", "Piet", "Piet"]
+
+
+def test_a_quote_after_an_attributed_one_in_its_paragraph_is_the_same_speakers() -> None:
+    # previous-in-paragraph: in a novel the speaker of the paragraph's earlier quote outranks the narration
+    # subject of the paragraph before (narration-before)
+    turns = ["Piet pulled at the oars.", '"That is the yard," said Maud, pointing to a bristle of masts on the far '
+             'side of the river. "Row gently up and down here."']
+    assert _speakers(_dialogue(turns))[-2:] == ["Maud", "Maud"]
