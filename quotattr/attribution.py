@@ -178,7 +178,7 @@ def score(
         if d.mention is not None:
             cand = _from_mention(d.mention, d.pattern, d.cue_class)
             if dialogue and text and cand.kind == "description" and turn_paragraph == d.paragraph - 1 and turns:
-                cand = _described_participant(cand, text, turns, history, key)
+                cand = _described_participant(cand, text, turns, history, key, last_turn_addressee)
             cands.append(cand)
         elif d.pattern in _NO_DISCOURSE_SPEAKER:
             pass  # unnamed-asker: "Asked whether …, Smith said" was asked by a reporter nobody names
@@ -294,10 +294,14 @@ def _chain_parity(out: list[Scored], text: str, key: Callable[[Cand], str]) -> l
 
 
 def _described_participant(
-    cand: Cand, text: str, turns: Sequence[Cand | None], history: Sequence[Cand], key: Callable[[Cand], str]
+    cand: Cand, text: str, turns: Sequence[Cand | None], history: Sequence[Cand], key: Callable[[Cand], str],
+    called: tuple[int, int] | None = None,
 ) -> Cand:
     """``described-participant``: ``"…," said her mother`` in a conversation names the participant the turn order
-    gives (two turns back, else the latest other speaker); the description stays the speaker's mention."""
+    gives (the person the last turn called by name, else two turns back, else the latest other speaker); the
+    description stays the speaker's mention."""
+    if called is not None:  # '"…, Harry," said Mrs. Maylie.' / '"…?" rejoined the young man.': Harry answers
+        return cand._replace(name_start=called[0], name_end=called[1])
     previous = key(turns[-1]) if turns[-1] is not None else ""
     options = [turns[-2]] if len(turns) >= 2 else []
     options += [c for c in reversed(history) if key(c) != previous][:1]

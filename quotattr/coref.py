@@ -35,7 +35,8 @@ Rules:
 - ``new-turn``: a described speaker of a quote opening the paragraph after another turn's is not that turn's
   speaker (``"I pity you!" said Rose.`` / ``"Bless you!" rejoined the girl.``).
 - ``answer-to-vocative``: a pronoun speaker is the person the previous quote called, when recent and of the
-  pronoun's gender (``"Ann, are you ready?" … "Quite," she said``).
+  pronoun's gender (``"Ann, are you ready?" … "Quite," she said``); in the turn right after the call also when
+  the person was last named long before (a name of the document, of the pronoun's gender).
 - ``common-lead``: leading ordinary words before a cast name are dropped (``Luckily Sir Thomas`` -> ``Sir Thomas``).
 - ``usual-name``: in a novel, a shorter form mentioned more often than the fuller one stays as it is (a reader
   says ``Elizabeth``, not ``Elizabeth Bennet``).
@@ -354,6 +355,23 @@ def canonical_names(
         return sole.get(role)
     genders: dict[str, str] = {}
     main_character: dict[str, str | None] = {}
+
+    def answering(name: str | None, gender: str, called: tuple[str, ...], i: int) -> str | None:
+        """``answer-to-vocative`` beyond reach: the person the last turn called (``called``), when this quote is the
+        next turn, the pronoun's gender is theirs and ``name`` is someone else; else None."""
+        if not called or previous_turn is None or previous_turn[i] < 0:
+            return None
+        if name is not None and _names_person(name, called, lex):
+            return None
+        core = tuple(w for w in called if w not in lex.titles)
+        if not core:
+            return None
+        full = fullest(core)
+        person = surface.get(full)
+        if person is None:
+            return None
+        g = genders.get(person) or (cast.gender(person) if cast is not None else "-")
+        return person if g == gender else None
     for s, e, i, k in events:
         if k == "pronoun":
             word = text[s:e].lower()
@@ -362,6 +380,8 @@ def canonical_names(
                     names[i] = narrator  # narrator-name: "said I" in a novel whose others call the narrator Watson
                 continue
             name = _resolve(word, recent, genders, lex, *spoken_to(i)[:2])
+            if word in ("he", "she") and i >= 0:
+                name = answering(name, "m" if word == "he" else "f", spoken_to(i)[1], i) or name
             if name is None and titled_names_stay and word in ("he", "she") and i >= 0:
                 gender = "m" if word == "he" else "f"
                 if gender not in main_character:  # read once, at the first need: linear
@@ -398,6 +418,7 @@ def canonical_names(
         if described != "-":
             # described-person: in a novel, "said the old lady" is the latest woman, as "she" would be
             resolved = _resolve("he" if described == "m" else "she", recent, genders, lex, *spoken_to(i))
+            resolved = answering(resolved, described, spoken_to(i)[1], i) or resolved
             if resolved is not None:
                 names[i] = resolved
                 continue

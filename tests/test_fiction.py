@@ -357,3 +357,22 @@ def test_a_quote_after_an_attributed_one_in_its_paragraph_is_the_same_speakers()
     turns = ["Piet pulled at the oars.", '"That is the yard," said Maud, pointing to a bristle of masts on the far '
              'side of the river. "Row gently up and down here."']
     assert _speakers(_dialogue(turns))[-2:] == ["Maud", "Maud"]
+
+
+def _called_harry(answer: str) -> str:
+    """Harry, named long before, is called by Mrs. Maylie; ``answer`` is the next turn."""
+    filler = [f'"Line {i} of the earlier talk," said Odo.' for i in range(24)]
+    return "\n\n".join(["Harry came in; he bowed. Then Harry sat and he read.", *filler, "Mrs. Maylie looked up.",
+                         '"If that had been the case, Harry," said Mrs. Maylie.', answer])
+
+
+def test_a_described_turn_answering_a_call_is_the_called_persons() -> None:
+    # described-participant: '"…, Harry," said Mrs. Maylie.' / '"…?" rejoined the young man.' is Harry's answer
+    assert _speakers(_called_harry('"And who can wonder at it?" rejoined the young man.'))[-2:] == [
+        "Mrs. Maylie", "Harry"]
+
+
+def test_a_pronoun_turn_answering_a_call_is_the_called_persons_even_when_out_of_reach() -> None:
+    # answer-to-vocative: '"…, Harry," said Mrs. Maylie.' / '"I do not," he said.' is Harry's, though Harry was
+    # last named long before (no "he" in reach)
+    assert _speakers(_called_harry('"I do not," he said.'))[-2:] == ["Mrs. Maylie", "Harry"]
