@@ -45,6 +45,9 @@ Rules:
   surname: ``Mrs. Bennet`` is not ``Elizabeth Bennet``).
 - ``coordination``: ``Jane and Elizabeth`` is a group (a ``they``), and nobody's fuller name.
 - ``family``: ``the Wilcoxes`` (``the`` and a plural name) is a group, never ``he`` or ``she``.
+- ``heading-case``: a name written all in capitals (a chapter heading: ``OLIVER AND HIS FRIENDS``) is no
+  antecedent, nor in a novel an entity at all, and never the written form of a name (``Mrs. Wilcox``, not the
+  heading's ``MRS. WILCOX``).
 - ``common-word``: a capitalised sentence opener that the document also writes in lower case (``However``) is
   no entity; with a cast, an antecedent must hold a cast name.
 Names are slices of the input text, never invented strings.
@@ -309,6 +312,8 @@ def canonical_names(
         if not key or ck not in ("person", "org"):
             continue
         seen[key] = seen.get(key, 0) + 1
+        if key in surface and surface[key].isupper() and not text[cs:ce].isupper():
+            surface[key] = text[cs:ce]  # heading-case: "Mrs. Wilcox", not the chapter title's "MRS. WILCOX"
         if key not in surface:
             surface[key] = text[cs:ce]
             if _coordinated(key):
@@ -405,6 +410,10 @@ def canonical_names(
             continue  # common-word: a capitalised sentence opener (``However``, ``Calling``) is no entity
         if i < 0 and cast is not None and not any(cast.is_name(w) for w in key):
             continue  # an antecedent must be a name of the cast
+        if len(key) > 1 and text[s:e].isupper() and (i < 0 or (titled_names_stay and len(key) > 2)):
+            if i >= 0:
+                names[i] = text[s:e]
+            continue  # heading-case: a heading in capitals ("OLIVER AND HIS FRIENDS") is nobody pronouns name
         title_at, title_gender = _gendered_title(text, s, cs, lex)
         capitalised = text[cs : cs + 1].isupper()
         role = _title_word(text, s, cs, lex) if ck == "person" and capitalised else ""

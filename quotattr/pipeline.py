@@ -155,6 +155,8 @@ def _narrator(text: str, subject: Mention, cast: Cast, lex: Lexicon) -> bool:
     words = text[subject.start : subject.end].split()
     if cast.is_place(text[subject.start : subject.end]):
         return False  # place-name: "Skuytercliff was closed for the winter"
+    if len(text[subject.start : subject.end]) > 1 and text[subject.start : subject.end].isupper():
+        return False  # heading-case: a chapter heading in capitals ("EXHIBITING THE …") narrates nobody
     return subject.kind == "name" and any(cast.is_name(w.strip(".,")) for w in words)
 
 

@@ -117,3 +117,16 @@ def test_a_described_speaker_keeps_its_gender() -> None:
     names = canonical_names(text, speakers, [(0, 7), (eliza, eliza + 9)], Lexicon.default(), cast,
                             titled_names_stay=True)
     assert names == ["Charles"]
+
+
+def test_a_name_is_not_written_as_its_capitalised_heading() -> None:
+    # heading-case: the chapter heading "MRS. WILCOX" is no surface form for the name Mrs. Wilcox
+    text = 'CHAPTER I\n\nMRS. WILCOX\n\nMrs. Wilcox came to the door. "It is late," said Mrs. Wilcox.'
+    assert [q.speaker.name for q in extract_quotes(text) if q.speaker] == ["Wilcox"]
+
+
+def test_a_heading_in_capitals_is_no_antecedent() -> None:
+    # heading-case: "ROSE MAYLIE COMES HOME" heads a chapter; the "She" after it is nobody named yet
+    text = "ROSE MAYLIE COMES HOME\n\nShe said no."
+    i = text.index("She")
+    assert canonical_names(text, [(i, i + 3, "pronoun", i, i + 3)], [(0, 22)], Lexicon.default()) == ["She"]
