@@ -12,7 +12,8 @@ sentence take candidates from the discourse:
 - ``dialogue-document``: a document where at least 20 paragraphs, and a quarter of all, open with a quotation
   (a novel, a transcript) follows the conventions of fiction: a new paragraph is a new speaker, so
   ``alternation`` outranks ``previous-paragraph``, and
-- ``vocative-addressee``: the person a turn addresses by name (``"Lizzy, …"``) speaks the next turn.
+- ``vocative-addressee``: the person a turn addresses by name (``"Lizzy, …"``), or its attribution speaks to
+  (``spoken-to``: ``said Mr. Hale to Margaret``), speaks the next turn.
 - ``other-participant``: a turn answers the last one, so its speaker is the latest earlier speaker who is not the
   previous turn's (the second turn of a conversation, or when two turns back is the same person).
 - ``not-the-addressee``: a candidate whom the quote addresses by name (``"Come here, Lizzy."``) is discounted.

@@ -161,11 +161,22 @@ def _narrator(text: str, subject: Mention, cast: Cast, lex: Lexicon) -> bool:
 
 
 def _addressee(text: str, d: Draft, cast: Cast) -> tuple[int, int] | None:
-    """The name a direct quote addresses (``vocative``), read at its first fragment's start or last one's end."""
+    """The name a direct quote addresses (``vocative``), read at its first fragment's start or last one's end;
+    else (``spoken-to``) the name after ``to`` that closes its attribution (``said Mr. Hale to Margaret``)."""
     if d.kind != "direct" or not d.fragments:
         return None
     first, last = d.fragments[0], d.fragments[-1]
-    return vocative(text, first[0], first[1], cast) or vocative(text, last[0], last[1], cast)
+    found = vocative(text, first[0], first[1], cast) or vocative(text, last[0], last[1], cast)
+    if found is None and d.cue is not None and d.mention is not None:
+        m = _SPOKEN_TO.match(text, max(d.cue.end, d.mention.end))
+        if m is not None and cast.is_name(m.group(2)):
+            return m.span(1)
+    return found
+
+
+# spoken-to: "to" and a capitalised name (perhaps titled) right after an attribution. Regex audit: anchored
+# (match), one optional title and two possessive letter runs: linear.
+_SPOKEN_TO = regex.compile(r" to ((?:[[:upper:]][[:lower:]]{1,4}+\.? )?([[:upper:]][[:lower:]]++))(?![\w'’])")
 
 
 def _in_quote_flags(tokens: list[Token], spans: list[tuple[int, QuotedSpan]]) -> list[bool]:

@@ -376,3 +376,9 @@ def test_a_pronoun_turn_answering_a_call_is_the_called_persons_even_when_out_of_
     # answer-to-vocative: '"…, Harry," said Mrs. Maylie.' / '"I do not," he said.' is Harry's, though Harry was
     # last named long before (no "he" in reach)
     assert _speakers(_called_harry('"I do not," he said.'))[-2:] == ["Mrs. Maylie", "Harry"]
+
+
+def test_the_person_an_attribution_speaks_to_answers_next() -> None:
+    # spoken-to: '"…," said Piet to Maud.' addresses Maud, so the next turn is hers (vocative-addressee)
+    turns = ["Odo left them by the gate.", '"Shall we walk on?" said Piet to Maud.', '"Not yet."']
+    assert _speakers(_dialogue(turns))[-2:] == ["Piet", "Maud"]
