@@ -15,7 +15,10 @@ sentence take candidates from the discourse:
 - ``vocative-addressee``: the person a turn addresses by name (``"Lizzy, …"``), or its attribution speaks to
   (``spoken-to``: ``said Mr. Hale to Margaret``), speaks the next turn.
 - ``other-participant``: a turn answers the last one, so its speaker is the latest earlier speaker who is not the
-  previous turn's (the second turn of a conversation, or when two turns back is the same person).
+  previous turn's (the second turn of a conversation, or when two turns back is the same person);
+  ``scene-participant``: for the first answer, a name of the cast in the first turn's own narration who is not
+  its speaker comes first (``Piet looked at Maud. "Shall we walk?"`` / ``"Not yet."`` is Maud's), unless the
+  latest other speaker is named there too.
 - ``not-the-addressee``: a candidate whom the quote addresses by name (``"Come here, Lizzy."``) is discounted.
 - ``described-participant``: ``"…," said her mother`` in a conversation is named after the participant whose
   turn it is (the description stays the mention).
@@ -26,7 +29,8 @@ sentence take candidates from the discourse:
   a pronoun or description when no named turn is in reach.
 - ``narration-subject``: the subject of narration earlier in a quote's paragraph is its likely speaker (``She
   shook her head. "I do not get on at all."``), more likely than the turn order says; ``narration-before``: the
-  subject of the paragraph before, a little less.
+  subject of the paragraph before, a little less, and never when that paragraph is the last turn and the
+  subject is its speaker's name (a new paragraph is a new turn).
 ``unnamed-asker``: the question of ``Asked whether …, Smith said`` takes no speaker from the discourse when no
 ``by`` names the asker, nor does a ``raising-verb`` clause (``the team appeared paralyzed``).
 ``cue-carries``: a quote that continues the previous speaker takes that quote's cue too (the ``said`` of
@@ -147,6 +151,7 @@ def score(
     dialogue: bool = False,
     addressees: Sequence[tuple[int, int] | None] | None = None,
     text: str = "",
+    scene: Sequence[tuple[int, int, int]] = (),
 ) -> list[Scored]:
     """Rank candidates of every draft, in document order. ``subjects`` are ``(paragraph, sentence, mention)`` of
     the narration sentences' subjects, in order; ``dialogue`` switches to the weights of fiction; ``addressees``
@@ -160,6 +165,9 @@ def score(
     for para, sent, m in subjects:
         narration.setdefault(para, []).append((sent, m))
     intro_by_paragraph = {i.paragraph: i for i in intros}
+    named_in: dict[int, list[tuple[int, int]]] = {}
+    for para, s, e in scene:
+        named_in.setdefault(para, []).append((s, e))
     out: list[Scored] = []
     last: Cand | None = None  # best candidate of the last attributed quote
     last_cue: CueHit | None = None  # and its cue
@@ -204,12 +212,19 @@ def score(
                 previous = key(turns[-1])
                 cands = [c for c in cands if c.reason != "alternation" or key(c) != previous]
                 other = next((c for c in reversed(history) if key(c) != previous), None)
+                if len(turns) == 1:  # scene-participant: the first answer is by someone the scene names
+                    present = _scene_participant(named_in, turn_paragraph, previous, text, other and key(other))
+                    other = present or other
                 if other is not None and not any(c.name_start == other.name_start for c in cands):
                     cands.append(_carried(other, "other-participant", True))
             if dialogue:
                 found = _narration_subject(narration, d)
                 if found is not None:
-                    cands.append(_from_mention(found[0], found[1], "", dialogue))
+                    cand = _from_mention(found[0], found[1], "", dialogue)
+                    last_turn = turns[-1] if turns and turn_paragraph == d.paragraph - 1 else None
+                    if not (found[1] == "narration-before" and cand.kind == "name" and last_turn is not None
+                            and key(cand) == key(last_turn)):
+                        cands.append(cand)  # (not the last turn's own speaker: a new paragraph is a new turn)
                 cands = [_carried(c, c.reason, True) if c.reason == "previous-paragraph" else c for c in cands]
         own = addressees[di] if dialogue and text and addressees is not None else None
         if own is not None and d.mention is None:
@@ -310,6 +325,27 @@ def _described_participant(
         if c is not None and c.kind not in ("description", "pronoun") and key(c) != previous:
             return cand._replace(name_start=c.name_start, name_end=c.name_end)
     return cand
+
+
+_SCENE_REACH = 0  # paragraphs before the first turn's whose names count (1 and 2 were measured: no better)
+
+
+def _scene_participant(
+    named_in: dict[int, list[tuple[int, int]]], first_turn: int, previous: str, text: str, recent: str | None
+) -> Cand | None:
+    """``scene-participant``: the latest name of the cast in the narration of a conversation's first turn (and
+    the ``_SCENE_REACH`` paragraphs before it) that is not that turn's speaker (``Piet looked at Maud and smiled.
+    "Shall we walk on?"`` / ``"Not yet."``: Maud answers); None when ``recent``, the latest other speaker, is
+    named there too."""
+    found = None
+    for para in range(first_turn, first_turn - _SCENE_REACH - 1, -1):
+        for s, e in reversed(named_in.get(para, [])):
+            words = text[s:e].lower().split()
+            if words and words[-1] == recent:
+                return None  # the latest other speaker is in the scene: keep them
+            if words and words[-1] != previous and found is None:
+                found = Cand(s, e, "name", 0.0, "other-participant", s, e)
+    return found
 
 
 def _narration_subject(narration: dict[int, list[tuple[int, Mention]]], d: Draft) -> tuple[Mention, str] | None:

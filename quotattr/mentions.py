@@ -512,3 +512,23 @@ def clause_subjects(text: str, start: int, end: int, quoted: Sequence[tuple[int,
         if not any(qs <= m.start(1) < qe for qs, qe in quoted)
     ]
 
+
+def narration_names(text: str, start: int, end: int, quoted: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``scene-names``: spans of the capitalised names (perhaps titled) in ``text[start:end]`` outside the
+    ``quoted`` spans, subjects or not (``he found Mr Todd sitting there`` -> ``he``'s company ``Mr Todd``); the
+    caller keeps those of the cast.
+
+    >>> t = 'When he reached the house he found Mr Todd there. "Ah, Tony."'
+    >>> [t[s:e] for s, e in narration_names(t, 0, len(t), [(50, 59)])]
+    ['When', 'Mr Todd']
+    """
+    return [
+        (m.start(), m.end())
+        for m in _NAME_RUN.finditer(text, start, end)
+        if not any(qs <= m.start() < qe for qs, qe in quoted)
+    ]
+
+
+# Up to three capitalised words, titles with their period. Regex audit: a bounded repeat of possessive runs,
+# a one-character look-behind: linear.
+_NAME_RUN = regex.compile(r"(?<![\w'’.])[[:upper:]][[:lower:]]++(?:\.?+ [[:upper:]][[:lower:]]++){0,2}+")

@@ -17,7 +17,7 @@ from quotattr.cast import Cast, find_cast, vocative
 from quotattr.cues import find_cues
 from quotattr.lexicon import Lexicon
 from quotattr.marks import QuotedSpan, drop_mark_floods, find_quoted_spans
-from quotattr.mentions import Mention, clause_subjects, sentence_subject
+from quotattr.mentions import Mention, clause_subjects, narration_names, sentence_subject
 from quotattr.relations import (
     Draft,
     Intro,
@@ -57,6 +57,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     intros: list[Intro] = []
     antecedents: list[tuple[int, int]] = []
     subjects: list[tuple[int, int, Mention]] = []  # narration subjects: (paragraph, sentence, mention)
+    scene: list[tuple[int, int, int]] = []  # names of the cast in narration: (paragraph, start, end)
     owner: dict[int, int] = {}  # quoted span index -> index of the draft holding it
     q_first = 0
     turn_end = -1  # end of a transcript turn: its later sentences are the turn's
@@ -74,7 +75,10 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
             in_sentence.append((k, quoted[k]))
             k += 1
         if dialogue:  # clause-subject: "…, but as he spoke, Mrs. Hilbery broke in" names a later "she"
-            antecedents.extend(clause_subjects(text, sent.start, sent.end, [(q.open, q.end) for _, q in in_sentence]))
+            spans = [(q.open, q.end) for _, q in in_sentence]
+            antecedents.extend(clause_subjects(text, sent.start, sent.end, spans))
+            scene.extend((sent.paragraph, s, e) for s, e in narration_names(text, sent.start, sent.end, spans)
+                         if cast.is_name(text[s:e].rsplit(maxsplit=1)[-1]))  # scene-names
         if not (has_cue or in_sentence or _has_mark(text, sent.start, sent.end)):
             # No cue word, quotation mark, colon or dash: no attribution here. Only the first words are read, for
             # the coreference of later pronouns and the narration subjects of dialogue.
@@ -109,7 +113,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     addressed = [_addressee(text, d, cast) for d in merged] if dialogue else None
     scored = attribution.score(
         merged, [i for i in intros if i.position == "intro"], subjects,
-        dialogue=dialogue, addressees=addressed, text=text,
+        dialogue=dialogue, addressees=addressed, text=text, scene=scene,
     )
     speakers = [
         (c.start, c.end, c.kind, c.name_start, c.name_end) for c in (s.candidates[0] for s in scored if s.candidates)

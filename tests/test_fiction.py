@@ -382,3 +382,9 @@ def test_the_person_an_attribution_speaks_to_answers_next() -> None:
     # spoken-to: '"…," said Piet to Maud.' addresses Maud, so the next turn is hers (vocative-addressee)
     turns = ["Odo left them by the gate.", '"Shall we walk on?" said Piet to Maud.', '"Not yet."']
     assert _speakers(_dialogue(turns))[-2:] == ["Piet", "Maud"]
+
+
+def test_the_first_answer_is_by_someone_the_first_turn_names() -> None:
+    # scene-participant: Maud, named in the first turn's narration, answers it (not Odo, who spoke long before)
+    turns = ["They came to the gate.", 'Piet looked at Maud and smiled. "Shall we walk on?"', '"Not yet."']
+    assert _speakers(_dialogue(turns))[-2:] == ["Piet", "Maud"]
