@@ -11,7 +11,8 @@ Rules:
   ``said Anne to Diana``: the addressee).
 - ``skip-aux-adverb``: auxiliaries, modals, adverbs, time words and prepositional adverbs between subject and cue
   are skipped (``Smith has also said``, ``Emanuel may have thought``, ``Trump on Monday said``, ``France in
-  particular feared``), but not a quantifier opening the clause (``Both think``; ``They both said``).
+  particular feared``), and so is a catenative verb before a participle cue (``Mrs. Herriton kept saying``), but
+  not a quantifier opening the clause (``Both think``; ``They both said``).
 - ``dated-phrase``: so is a year or month after ``in`` or a time lead (``a panel in 2001 found``, ``a poll in
   late August found``); a month alone is not (``Theresa May said``).
 - ``lower-case-head``: a lower-case head is a known source noun, a plural, a quantity or an indefinite pronoun
@@ -106,7 +107,8 @@ def skip_back(tokens: Sequence[Token], i: int, lex: Lexicon) -> int:
         if low in lex.words["pronoun-quantifier"] and (j == 0 or not _is_word(tokens[j - 1])):
             break  # quantifier-subject: "Both think …", "; all agree"; but "They both said"
         modal = low in lex.words["verb-lead"] and tokens[j].text.islower()  # "may have thought"; not "Theresa May"
-        linking = progressive and (low in lex.words["be"] or low in lex.words["linking-verb"])  # "remained skeptical"
+        linking = progressive and (low in lex.words["be"] or low in lex.words["linking-verb"] or (
+            low in lex.words["catenative"] and cue.endswith("ing")))  # "remained skeptical", "kept saying"
         if low in lex.words["skip"] or linking or adverb or negated or modal:
             j -= 1
         elif low == ")":  # a parenthesis before the cue: "Jason Chaffetz (R-Utah) said"

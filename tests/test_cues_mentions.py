@@ -385,3 +385,9 @@ def test_an_s_form_between_a_name_and_a_determiner_is_a_verb() -> None:
     # name-verb-object: "Ruiz questions the cost"; not after "the" ("The Senate votes the same way")
     assert [q.cue.text for q in extract_quotes("Ruiz questions the cost of the bridge.") if q.cue] == ["questions"]
     assert extract_quotes("The Senate votes the same way every year.") == []
+
+
+def test_a_catenative_verb_before_a_participle_cue_is_skipped() -> None:
+    # skip-aux-adverb (catenative): "Mrs. Herriton kept saying" is Mrs. Herriton's, not "Mrs. Herriton kept"'s
+    (q,) = extract_quotes('"Yes, it is all very sad," Mrs. Herriton kept saying.')
+    assert q.speaker is not None and q.speaker.text == "Mrs. Herriton"
