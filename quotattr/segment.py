@@ -7,6 +7,8 @@ Rules:
 - ``pronoun-contraction``: ``He’s``, ``they're`` are two tokens, a subject pronoun and a verb.
 - ``abbreviation-period``: ``Sen.``, ``Jan.``, ``U.S.``, single initials do not end a sentence, except a
   non-title abbreviation before a sentence opener (``… in the U.S. The next …``).
+- ``dash-after-stop``: a dash right after sentence-final punctuation and before a capital ends the sentence
+  (``very composedly.--Lady Catherine then observed,``); the dash belongs to neither sentence.
 - ``attribution-after-exclamation``: ``"Go on!" Alice said humbly`` is one sentence: a quotation closed after
   ``!`` or ``?`` does not end it when a capitalised speaker and a reporting verb follow.
 """
@@ -27,7 +29,8 @@ from quotattr.marks import FORMAT_CHARS, QuotedSpan
 _BLANK_LINES = regex.compile(r"(?:\r\n|\r|\n)(?:[^\S\r\n]*+(?:\r\n|\r|\n))++")
 _LINE = regex.compile(r"[^\r\n]++")
 # Sentence-final punctuation, closing marks or brackets, then space; bounded repetitions.
-_BOUNDARY = regex.compile(r"[.!?…]{1,10}+[\"”’'»)\]]{0,4}+\s++")
+# A dash right after the punctuation also ends the sentence before a capital (``very composedly.--Lady Catherine``).
+_BOUNDARY = regex.compile(r"[.!?…]{1,10}+[\"”’'»)\]]{0,4}+(?:\s++|(?:--|—)(?=[[:upper:]]))")
 # Word tokens: letters/digits joined by - ' ’ . & (each join needs a separator: no ambiguity), or a thousands
 # comma between digits (``31,000``: its comma is no clause break; one-character look-behind), else one symbol.
 _WORD = r"\w++(?:[-'’.&]\w++|(?<=\d),\d{3}+(?!\w))*+"
@@ -110,7 +113,10 @@ def find_sentences(
                 continue
             if _attribution_follows(text, m.start(), nxt, pend, lex):
                 continue  # attribution-after-exclamation
-            out.append(Sentence(start, _rstrip(text, start, m.end()), p_index))
+            end = _rstrip(text, start, m.end())
+            while text[end - 1] in "-—" and end - 1 > m.start():
+                end -= 1  # dash-after-stop: the dash belongs to neither sentence
+            out.append(Sentence(start, end, p_index))
             start = nxt
         if start < pend:
             out.append(Sentence(start, pend, p_index))

@@ -97,3 +97,12 @@ def test_a_thousands_comma_is_inside_its_number() -> None:
     text = "She deleted 31,000 emails on June 5, 2016."
     words = [t.text for t in tokenize(text, 0, len(text), Lexicon.default())]
     assert "31,000" in words and words.count(",") == 1
+
+
+def test_a_dash_after_a_full_stop_ends_the_sentence() -> None:
+    # dash-after-stop: "composedly.--Lady Catherine" is two sentences, and the dash belongs to neither
+    assert sentences("She answered very composedly.--Lady Catherine then observed, it was late.") == [
+        "She answered very composedly.",
+        "Lady Catherine then observed, it was late.",
+    ]
+    assert sentences("Mr.--Smith spoke.") == ["Mr.--Smith spoke."]
