@@ -22,7 +22,8 @@ from a capitalised sentence opener and ``she`` from ``he``. Rules:
   ``he``/``his``/``him`` and ``she``/``her`` that follow it closely (the first one within ``_GENDER_WINDOW``
   characters, no other name between), when that majority is at least two to one and seen at least twice
   (``Elizabeth looked at him; she smiled`` counts ``him`` for Elizabeth: noisy, but the majority over a novel
-  holds). Counting only ``he``/``she`` was measured and named fewer speakers right on PDNC dev.
+  holds). Counting only ``he``/``she`` was measured and named fewer speakers right on PDNC dev. ``object-no-vote``:
+  a name right after a preposition takes no pronoun's vote (``he had gone to Poggibonsi when he called``).
 """
 
 from __future__ import annotations
@@ -144,6 +145,7 @@ def _genders(text: str, names: frozenset[str], lex: Lexicon) -> dict[str, str]:
     seen_at = -_GENDER_WINDOW
     previous, previous_end = "", -10
     gendered = frozenset(p for p, (g, _, _) in lex.pronouns.items() if g in ("m", "f"))
+    object_leads = lex.words["object-lead"]
     for m in _gender_tokens(gendered).finditer(text):
         word = m.group()
         low = word.lower()
@@ -151,7 +153,10 @@ def _genders(text: str, names: frozenset[str], lex: Lexicon) -> dict[str, str]:
             title = lex.titles.get(previous) if m.start() - previous_end <= 2 else None
             if title in ("m", "f"):  # title-gender: "Mr. Darcy", "Lady Catherine"
                 votes.setdefault(low, Counter())[title] += 1
-            current, seen_at = low, m.end()
+            # object-no-vote: a name after a preposition ("gone to Poggibonsi when he") is rarely what a pronoun names
+            lead = text[max(0, m.start() - 8) : m.start()].rsplit(maxsplit=1)
+            current = None if lead and lead[-1] in object_leads and text[m.start() - 1].isspace() else low
+            seen_at = m.end()
         elif current is not None and m.start() - seen_at <= _GENDER_WINDOW:
             g = lex.pronouns.get(low, ("-", "", ""))[0]
             if g in ("m", "f"):

@@ -388,3 +388,11 @@ def test_the_first_answer_is_by_someone_the_first_turn_names() -> None:
     # scene-participant: Maud, named in the first turn's narration, answers it (not Odo, who spoke long before)
     turns = ["They came to the gate.", 'Piet looked at Maud and smiled. "Shall we walk on?"', '"Not yet."']
     assert _speakers(_dialogue(turns))[-2:] == ["Piet", "Maud"]
+
+
+def test_a_name_after_a_preposition_gets_no_gender_from_the_next_pronoun() -> None:
+    # object-no-vote: "he had gone to Poggibonsi when he called": the "he" is the subject's, not the town's
+    text = ("He had gone to Poggibonsi when he called. She went to\nPoggibonsi and he smiled. They drove to "
+            "Poggibonsi, he said. Then Ann came in; she sat. Then Ann laughed and she wept.")
+    cast = find_cast(text, LEX)
+    assert (cast.gender("Poggibonsi"), cast.gender("Ann")) == ("-", "f")
