@@ -26,7 +26,7 @@ from quotattr.relations import (
     standalone_quotes,
     transcript_turn,
 )
-from quotattr.segment import Token, find_paragraphs, find_sentences, tokenize
+from quotattr.segment import Sentence, Token, find_paragraphs, find_sentences, tokenize
 from quotattr.types import Candidate, Cue, Fragment, Quote, Speaker
 
 
@@ -57,7 +57,6 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     intros: list[Intro] = []
     antecedents: list[tuple[int, int]] = []
     subjects: list[tuple[int, int, Mention]] = []  # narration subjects: (paragraph, sentence, mention)
-    scene: list[tuple[int, int, int]] = []  # names of the cast in narration: (paragraph, start, end)
     owner: dict[int, int] = {}  # quoted span index -> index of the draft holding it
     q_first = 0
     turn_end = -1  # end of a transcript turn: its later sentences are the turn's
@@ -75,10 +74,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
             in_sentence.append((k, quoted[k]))
             k += 1
         if dialogue:  # clause-subject: "…, but as he spoke, Mrs. Hilbery broke in" names a later "she"
-            spans = [(q.open, q.end) for _, q in in_sentence]
-            antecedents.extend(clause_subjects(text, sent.start, sent.end, spans))
-            scene.extend((sent.paragraph, s, e) for s, e in narration_names(text, sent.start, sent.end, spans)
-                         if cast.is_name(text[s:e].rsplit(maxsplit=1)[-1]))  # scene-names
+            antecedents.extend(clause_subjects(text, sent.start, sent.end, [(q.open, q.end) for _, q in in_sentence]))
         if not (has_cue or in_sentence or _has_mark(text, sent.start, sent.end)):
             # No cue word, quotation mark, colon or dash: no attribution here. Only the first words are read, for
             # the coreference of later pronouns and the narration subjects of dialogue.
@@ -111,6 +107,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
                 subjects.append((sent.paragraph, si, subject))
     merged = merge_continuations(drafts, intros, after_mixed=not dialogue)
     addressed = [_addressee(text, d, cast) for d in merged] if dialogue else None
+    scene = _first_turn_names(text, merged, sentences, quoted, cast) if dialogue else []
     scored = attribution.score(
         merged, [i for i in intros if i.position == "intro"], subjects,
         dialogue=dialogue, addressees=addressed, text=text, scene=scene,
@@ -162,6 +159,28 @@ def _narrator(text: str, subject: Mention, cast: Cast, lex: Lexicon) -> bool:
     if len(text[subject.start : subject.end]) > 1 and text[subject.start : subject.end].isupper():
         return False  # heading-case: a chapter heading in capitals ("EXHIBITING THE …") narrates nobody
     return subject.kind == "name" and any(cast.is_name(w.strip(".,")) for w in words)
+
+
+def _first_turn_names(
+    text: str, drafts: list[Draft], sentences: list[Sentence], quoted: list[QuotedSpan], cast: Cast
+) -> list[tuple[int, int, int]]:
+    """``scene-names``: ``(paragraph, start, end)`` of the cast's names in the narration of each paragraph that opens
+    a run of direct-quote paragraphs (a conversation's first turn), read sentence by sentence, for
+    ``scene-participant``."""
+    turns = {d.paragraph for d in drafts if d.kind == "direct"}
+    firsts = {p for p in turns if p - 1 not in turns}
+    opens = [q.open for q in quoted]
+    out: list[tuple[int, int, int]] = []
+    for sent in sentences:
+        if sent.paragraph not in firsts:
+            continue
+        first = bisect_left(opens, sent.start)
+        if first > 0 and quoted[first - 1].end > sent.start:
+            first -= 1  # a quotation begun before the sentence
+        spans = [(q.open, q.end) for q in quoted[first : bisect_left(opens, sent.end)]]
+        out.extend((sent.paragraph, s, e) for s, e in narration_names(text, sent.start, sent.end, spans)
+                   if cast.is_name(text[s:e].rsplit(maxsplit=1)[-1]))
+    return out
 
 
 def _addressee(text: str, d: Draft, cast: Cast) -> tuple[int, int] | None:
