@@ -29,7 +29,8 @@ from quotattr.marks import FORMAT_CHARS, QuotedSpan
 _BLANK_LINES = regex.compile(r"(?:\r\n|\r|\n)(?:[^\S\r\n]*+(?:\r\n|\r|\n))++")
 _LINE = regex.compile(r"[^\r\n]++")
 # Sentence-final punctuation, closing marks or brackets, then space; bounded repetitions.
-# A dash right after the punctuation also ends the sentence before a capital (``very composedly.--Lady Catherine``).
+# A dash right after the punctuation also ends the sentence before a capital (``very composedly.--Lady Catherine``;
+# a one-character look-ahead).
 _BOUNDARY = regex.compile(r"[.!?…]{1,10}+[\"”’'»)\]]{0,4}+(?:\s++|(?:--|—)(?=[[:upper:]]))")
 # Word tokens: letters/digits joined by - ' ’ . & (each join needs a separator: no ambiguity), or a thousands
 # comma between digits (``31,000``: its comma is no clause break; one-character look-behind), else one symbol.
