@@ -48,6 +48,8 @@ Rules:
 - ``heading-case``: a name written all in capitals (a chapter heading: ``OLIVER AND HIS FRIENDS``) is no
   antecedent, nor in a novel an entity at all, and never the written form of a name (``Mrs. Wilcox``, not the
   heading's ``MRS. WILCOX``).
+- ``title-as-name``: a gendered title written alone as a name (``The Queen had only one way …``) is an antecedent
+  of that gender, though no name of the cast.
 - ``common-word``: a capitalised sentence opener that the document also writes in lower case (``However``) is
   no entity; with a cast, an antecedent must hold a cast name.
 Names are slices of the input text, never invented strings.
@@ -408,7 +410,8 @@ def canonical_names(
             if i >= 0:
                 names[i] = text[s:e]
             continue  # common-word: a capitalised sentence opener (``However``, ``Calling``) is no entity
-        if i < 0 and cast is not None and not any(cast.is_name(w) for w in key):
+        titled_alone = len(key) == 1 and lex.titles.get(key[0]) in ("m", "f")  # title-as-name: "The Queen"
+        if i < 0 and cast is not None and not titled_alone and not any(cast.is_name(w) for w in key):
             continue  # an antecedent must be a name of the cast
         if len(key) > 1 and text[s:e].isupper() and (i < 0 or (titled_names_stay and len(key) > 2)):
             if i >= 0:
@@ -447,6 +450,8 @@ def canonical_names(
             name = known
         if title_gender in ("m", "f"):
             genders.setdefault(name, title_gender)
+        elif titled_alone:
+            genders.setdefault(name, lex.titles[key[0]])  # title-as-name: "the Queen" is a "she", "the Duke" a "he"
         if cast is not None and name not in genders:
             g = cast.gender(name)
             if g == "-" and full and title_at < 0:  # a usual name ("Denham") has the gender of its fuller form

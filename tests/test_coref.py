@@ -130,3 +130,10 @@ def test_a_heading_in_capitals_is_no_antecedent() -> None:
     text = "ROSE MAYLIE COMES HOME\n\nShe said no."
     i = text.index("She")
     assert canonical_names(text, [(i, i + 3, "pronoun", i, i + 3)], [(0, 22)], Lexicon.default()) == ["She"]
+
+
+def test_a_gendered_title_written_as_a_name_has_its_gender() -> None:
+    # title-as-name: "The Queen" is a woman, so her "she" is not the Alice named before her
+    text = ('Alice came in; she sat. Then Alice rose and she smiled, and bowed to the Queen. Then the Queen '
+            'frowned. The Queen had only one way of settling difficulties. "Off with his head!" she said.')
+    assert [q.speaker.name for q in extract_quotes(text) if q.speaker] == ["Queen"]
