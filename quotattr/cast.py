@@ -3,9 +3,9 @@
 Read from the whole text in one linear pass, before any attribution, so that later stages can tell a character
 from a capitalised sentence opener and ``she`` from ``he``. Rules:
 
-- ``proper-name``: a word is a name when it is written capitalised after a lower-case word more often than it is
-  written in lower case (``Elizabeth`` is a name; ``However`` and ``Calling``, capitalised only at the start of
-  sentences, are not).
+- ``proper-name``: a word is a name when it is written capitalised after a lower-case word (or after ``Mr.``,
+  ``Mrs.``, ``Ms.``, ``Dr.``, ``St.``: ``Mr. Collins``) more often than it is written in lower case (``Elizabeth`` is
+  a name; ``However`` and ``Calling``, capitalised only at the start of sentences, are not).
 - ``oath``: a word of oaths and exclamations (``God``, ``Heaven``, ``Jove``: ``"Good God," he groaned``) is no name,
   so never a speaker or the person a quotation addresses (``data/word_classes.tsv``).
 - ``common-word``: a capitalised word that is also written in lower case in the document, and is no name by
@@ -36,10 +36,11 @@ import regex
 
 from quotattr.lexicon import Lexicon
 
-# A word after a lower-case word (or comma) and one space: the capitalisation is the word's own, not the sentence's.
+# A word after a lower-case word (or comma) and one space, or after an abbreviated title: the capitalisation is the
+# word's own, not the sentence's. The look-behind is bounded (at most five characters).
 # Regex audit: every pattern here is a single possessive run or a fixed look-behind of two characters, so one
 # pass is linear; the address patterns are anchored (match / fullmatch) inside a 40-character window.
-_MID_WORD = regex.compile(r"(?<=[a-z,;] )[[:upper:]][[:lower:]]++")
+_MID_WORD = regex.compile(r"(?<=[a-z,;] |\b(?:Mr|Mrs|Ms|Dr|St)\.\s)[[:upper:]][[:lower:]]++")
 # The lower-case word before a mid-sentence capitalised word (not a possessive): ``in`` + ``London``. The
 # look-behind is one possessive letter run and a space: linear.
 _WORD_AFTER = regex.compile(r"(?<=\b([a-z]{2,4}+) )([[:upper:]][[:lower:]]++)(?!['’\w])")

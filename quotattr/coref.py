@@ -26,6 +26,8 @@ Rules:
 - ``narrator-name``: in a novel, a first-person narrator's ``I`` takes the name the other speakers call them by
   (the vocative most often in the quotes around the narrator's own, when it clearly leads); else ``I`` stays.
 - ``not-the-addressee``: a pronoun speaker is never the person their quote calls (``"Come, Ann," she said``).
+- ``described-memo``: a description names again the person it named within the last eight attributed quotes
+  while that person is in reach (``said the old lady`` stays Mrs. Maylie after Miss Fleming comes in).
 - ``described-gender``: a description the turn order named after a participant (``cried her brother``) keeps its
   gender: a participant of the other gender gives way to the person ``he`` or ``she`` would be.
 - ``speaker-salience``: a ``he`` or ``she`` resolved as a quote's speaker is that person's latest mention for the
@@ -74,6 +76,7 @@ _RECENT = 20  # entities remembered for pronoun resolution
 # A capitalised word (a title, perhaps abbreviated) and a capitalised name after it: "Doctor Losberne", "Sen. Cruz".
 # Regex audit: a bounded look-behind of one character and possessive runs: one linear pass.
 _TITLED_NAME = regex.compile(r"(?<![\w.])([[:upper:]][[:lower:]]{1,11}+)\.?+ ([[:upper:]][[:lower:]]++)(?![\w'’])")
+_MEMO_REACH = 8  # attributed quotes within which a description keeps the person it named (described-memo)
 _GENDER_REACH = 5  # how far back a gender match beats a nearer person of unknown gender
 
 
@@ -362,6 +365,7 @@ def canonical_names(
         return sole.get(role)
     genders: dict[str, str] = {}
     main_character: dict[str, str | None] = {}
+    described_as: dict[tuple[str, ...], tuple[str, int]] = {}
 
     def answering(name: str | None, gender: str, called: tuple[str, ...], i: int) -> str | None:
         """``answer-to-vocative`` beyond reach: the person the last turn called (``called``), when this quote is the
@@ -429,10 +433,15 @@ def canonical_names(
         described = _described_gender(mention_key, lex) if titled_names_stay and mention_key else "-"
         if described != "-":
             # described-person: in a novel, "said the old lady" is the latest woman, as "she" would be
-            resolved = _resolve("he" if described == "m" else "she", recent, genders, lex, *spoken_to(i))
-            resolved = answering(resolved, described, spoken_to(i)[1], i) or resolved
+            memo = described_as.get(mention_key)
+            if memo is not None and i - memo[1] <= _MEMO_REACH and any(r[0] == memo[0] for r in recent):
+                resolved: str | None = memo[0]
+            else:
+                resolved = _resolve("he" if described == "m" else "she", recent, genders, lex, *spoken_to(i))
+                resolved = answering(resolved, described, spoken_to(i)[1], i) or resolved
             if resolved is not None:
                 names[i] = resolved
+                described_as[mention_key] = (resolved, i)
                 continue
         full: tuple[str, ...] = ()
         if ck in ("person", "org") and key:

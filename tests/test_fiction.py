@@ -396,3 +396,16 @@ def test_a_name_after_a_preposition_gets_no_gender_from_the_next_pronoun() -> No
             "Poggibonsi, he said. Then Ann came in; she sat. Then Ann laughed and she wept.")
     cast = find_cast(text, LEX)
     assert (cast.gender("Poggibonsi"), cast.gender("Ann")) == ("-", "f")
+
+
+def test_a_description_names_the_same_person_again_in_a_scene() -> None:
+    # described-memo: "the old lady" who was Mrs. Maylie a moment ago is still Mrs. Maylie after Miss Fleming comes in
+    turns = ["Mrs. Maylie came in; she sat down by the fire.", '"It is cold," said the old lady.',
+             "Miss Fleming ran in; she laughed.", '"It is very cold," said the old lady.']
+    assert _speakers(_dialogue(turns))[-2:] == ["Mrs. Maylie", "Mrs. Maylie"]
+
+
+def test_a_surname_written_only_after_mr_or_mrs_is_a_name_of_the_cast() -> None:
+    # proper-name: "Mr. Collins" counts "Collins" as written capitalised mid-sentence, though a period comes before it
+    cast = find_cast("He bowed to Mrs. Corney. Then Mr. Collins spoke, and Dr. Kemp listened to Mr. Collins.", LEX)
+    assert cast.is_name("Collins") and cast.is_name("Corney") and cast.is_name("Kemp")
