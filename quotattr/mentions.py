@@ -402,10 +402,12 @@ _MAX_FRONTED = 8  # tokens of an introductory phrase before the subject
 
 def _fronted_phrase_end(tokens: Sequence[Token], lex: Lexicon, limit: int, start: int) -> int | None:
     """Index after the comma of an introductory phrase that opens the sentence (a preposition, adverb, time word
-    or ``introducer`` first: ``In fact,``, ``Luckily,``, ``After a pause,``), or None."""
+    or ``introducer`` first: ``In fact,``, ``Luckily,``, ``After a pause,``), or None; an ``-ly`` word before a
+    capitalised one is a name, no adverb (``Vitaly Churkin turned to the council, and said:``)."""
     first = tokens[start].lower
+    name_next = start + 1 < limit and _is_cap(tokens[start + 1])  # "Vitaly Churkin", "Emily Brontë": a name
     opener = (first in lex.function_words or first in lex.words["introducer"] or first in lex.words["time"]
-              or first in lex.words["time-lead"] or (first.endswith("ly") and len(first) > 4))
+              or first in lex.words["time-lead"] or (first.endswith("ly") and len(first) > 4 and not name_next))
     if not opener or first in ("that", "this", "these", "those", "it", "its"):
         return None
     for k in range(start + 1, min(limit - 1, start + _MAX_FRONTED)):
@@ -420,12 +422,17 @@ def _fronted_phrase_end(tokens: Sequence[Token], lex: Lexicon, limit: int, start
 def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: int = 0) -> Mention | None:
     """``sentence-subject``: a subject pronoun or the run of capitalised words (with titles, ``of``, ``the``)
     that opens a sentence, or starts at ``start`` (``Mr. Trump struck …`` -> ``Mr. Trump``), after a
-    ``fronted-phrase`` if there is one (``In fact, Mr. Gregory connected …``)."""
+    ``fronted-phrase`` if there is one (``In fact, Mr. Gregory connected …``) or an opening adverb right before a
+    name (``introducer-then-name``: ``Then Mrs. Maylie came in``)."""
     if limit <= start or not _is_word(tokens[start]):
         return None
     if tokens[start].lower in lex.words["subject-pronoun"]:
         return _make(tokens, start, start + 1, start, lex)
     after = _fronted_phrase_end(tokens, lex, limit, start)
+    if after is None and start + 1 < limit and _is_cap(tokens[start + 1]) and tokens[start].lower in lex.words[
+        "introducer"
+    ]:  # introducer-then-name: "Then Mrs. Maylie came in", "Suddenly Anne laughed" (not "Vitaly Churkin spoke")
+        after = start + 1
     if after is not None:  # fronted-phrase: "In fact, Mr. Gregory connected …", "After a moment, she …"
         start = after
         if tokens[start].lower in lex.words["subject-pronoun"]:

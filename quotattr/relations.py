@@ -517,8 +517,8 @@ def _intro_mention(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> Mentio
             continue
         j = k
         while j < cue.first and (tokens[j].lower in lex.words["introducer"] or tokens[j].lower in (
-            "and", "but") or (tokens[j].lower.endswith("ly") and tokens[j].lower not in lex.words["ly-noun"])):
-            j += 1  # "and then", "Suddenly"
+            "and", "but") or is_manner_adverb(tokens[j], lex)):
+            j += 1  # "and then", "Suddenly", "and quickly" (not the "-ly" of "Vitaly Churkin")
         m = sentence_subject(tokens, lex, cue.first, j)
         if m is not None and m.kind in ("name", "pronoun") and m.last < cue.first and (
             tokens[m.last].text == "," or tokens[m.last].text.islower()

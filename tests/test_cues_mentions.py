@@ -391,3 +391,22 @@ def test_a_catenative_verb_before_a_participle_cue_is_skipped() -> None:
     # skip-aux-adverb (catenative): "Mrs. Herriton kept saying" is Mrs. Herriton's, not "Mrs. Herriton kept"'s
     (q,) = extract_quotes('"Yes, it is all very sad," Mrs. Herriton kept saying.')
     assert q.speaker is not None and q.speaker.text == "Mrs. Herriton"
+
+
+def test_an_opening_adverb_before_a_name_leaves_the_name_the_subject() -> None:
+    # introducer-then-name: "Then Mrs. Maylie came in" has the subject Mrs. Maylie, with no comma after "Then"
+    from quotattr import Lexicon
+    from quotattr.mentions import sentence_subject
+    from quotattr.segment import tokenize
+
+    lex = Lexicon.default()
+    for text in ("Then Mrs. Maylie came in.", "Suddenly Anne laughed."):
+        toks = tokenize(text, 0, len(text), lex)
+        m = sentence_subject(toks, lex, len(toks))
+        assert m is not None and text[m.start : m.end] in ("Mrs. Maylie", "Anne")
+
+
+def test_a_name_ending_in_ly_opening_a_sentence_is_no_adverb() -> None:
+    # fronted-phrase: "Vitaly Churkin turned to the council, and said:" opens with a name, not an adverb's phrase
+    (q,) = extract_quotes('Vitaly Churkin turned to the council, and said:\n\n"We are close."')
+    assert q.speaker is not None and q.speaker.text == "Vitaly Churkin"
