@@ -327,24 +327,20 @@ def _described_participant(
     return cand
 
 
-_SCENE_REACH = 0  # paragraphs before the first turn's whose names count (1 and 2 were measured: no better)
-
-
 def _scene_participant(
     named_in: dict[int, list[tuple[int, int]]], first_turn: int, previous: str, text: str, recent: str | None
 ) -> Cand | None:
-    """``scene-participant``: the latest name of the cast in the narration of a conversation's first turn (and
-    the ``_SCENE_REACH`` paragraphs before it) that is not that turn's speaker (``Piet looked at Maud and smiled.
-    "Shall we walk on?"`` / ``"Not yet."``: Maud answers); None when ``recent``, the latest other speaker, is
-    named there too."""
+    """``scene-participant``: the latest name of the cast in the narration of a conversation's first turn that is
+    not that turn's speaker (``Piet looked at Maud and smiled. "Shall we walk on?"`` / ``"Not yet."``: Maud
+    answers); None when ``recent``, the latest other speaker, is named there too. (Names from the one or two
+    paragraphs before the first turn were measured too: no better.)"""
     found = None
-    for para in range(first_turn, first_turn - _SCENE_REACH - 1, -1):
-        for s, e in reversed(named_in.get(para, [])):
-            words = text[s:e].lower().split()
-            if words and words[-1] == recent:
-                return None  # the latest other speaker is in the scene: keep them
-            if words and words[-1] != previous and found is None:
-                found = Cand(s, e, "name", 0.0, "other-participant", s, e)
+    for s, e in reversed(named_in.get(first_turn, [])):
+        words = text[s:e].lower().split()
+        if words and words[-1] == recent:
+            return None  # the latest other speaker is in the scene: keep them
+        if words and words[-1] != previous and found is None:
+            found = Cand(s, e, "name", 0.0, "other-participant", s, e)
     return found
 
 

@@ -37,9 +37,9 @@ import regex
 from quotattr.lexicon import Lexicon
 
 # A word after a lower-case word (or comma) and one space, or after an abbreviated title: the capitalisation is the
-# word's own, not the sentence's. The look-behind is bounded (at most five characters).
-# Regex audit: every pattern here is a single possessive run or a fixed look-behind of two characters, so one
-# pass is linear; the address patterns are anchored (match / fullmatch) inside a 40-character window.
+# word's own, not the sentence's.
+# Regex audit: every pattern here is a single possessive run after a bounded look-behind (at most five characters),
+# so one pass is linear; the address patterns are anchored (match / fullmatch) inside a 40-character window.
 _MID_WORD = regex.compile(r"(?<=[a-z,;] |\b(?:Mr|Mrs|Ms|Dr|St)\.\s)[[:upper:]][[:lower:]]++")
 # The lower-case word before a mid-sentence capitalised word (not a possessive): ``in`` + ``London``. The
 # look-behind is one possessive letter run and a space: linear.

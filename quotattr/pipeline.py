@@ -153,12 +153,12 @@ def _narrator(text: str, subject: Mention, cast: Cast, lex: Lexicon) -> bool:
         word = text[subject.start : subject.end].lower()
         gender, _number, person = lex.pronouns.get(word, ("n", "", ""))
         return word in lex.words["subject-pronoun"] and gender != "n" and person != "2"
-    words = text[subject.start : subject.end].split()
-    if cast.is_place(text[subject.start : subject.end]):
+    written = text[subject.start : subject.end]
+    if cast.is_place(written):
         return False  # place-name: "Skuytercliff was closed for the winter"
-    if len(text[subject.start : subject.end]) > 1 and text[subject.start : subject.end].isupper():
+    if len(written) > 1 and written.isupper():
         return False  # heading-case: a chapter heading in capitals ("EXHIBITING THE …") narrates nobody
-    return subject.kind == "name" and any(cast.is_name(w.strip(".,")) for w in words)
+    return subject.kind == "name" and any(cast.is_name(w.strip(".,")) for w in written.split())
 
 
 def _first_turn_names(
