@@ -32,6 +32,8 @@ Rules:
   gender: a participant of the other gender gives way to the person ``he`` or ``she`` would be.
 - ``speaker-salience``: a ``he`` or ``she`` resolved as a quote's speaker is that person's latest mention for the
   pronouns after it (``"Quite," she said`` answering Lucy's ``"Maud, …"`` keeps Maud in focus for the next ``she``).
+- ``one-mention-one-name``: a speaker the turn order named by another quote's attribution (``"Well?"`` given the
+  ``she`` of a later ``"…," she said``) takes the name that mention gets for its own quote.
 - ``main-character``: in a novel, a ``he`` or ``she`` with no antecedent in reach is the character of that gender
   the document names most often.
 - ``new-turn``: a described speaker of a quote opening the paragraph after another turn's is not that turn's
@@ -274,6 +276,7 @@ def canonical_names(
     titled_names_stay: bool = False,
     addressees: Sequence[str | None] | None = None,
     previous_turn: Sequence[int] | None = None,
+    borrowed: Sequence[bool] | None = None,
 ) -> list[str]:
     """Canonical name of each speaker mention ``(start, end, kind, name_start, name_end)``, in document order.
 
@@ -290,6 +293,10 @@ def canonical_names(
     that turn's, else -1: ``new-turn``, a described speaker is not that turn's speaker (``"I pity you!" said Rose.
     / "Bless you!" rejoined the girl.``); a pronoun may be (``"…," he added`` continues; measured on PDNC dev).
 
+    ``borrowed`` (aligned with ``speakers``) marks speakers whose mention is another quote's attribution (the turn
+    order named the speaker of ``"Well?"`` by the ``she`` of a later ``"…," she said``): ``one-mention-one-name``,
+    such a speaker takes the name the mention gets for its own quote, and is not resolved again.
+
     With a ``cast`` (``quotattr.cast``), a subject that is no name of the document (``However``) is no antecedent,
     and a name's gender comes from the cast when no title gives it. ``titled_names_stay`` (for novels, where a
     family shares a surname) keeps ``Mr. Bennet`` and ``Mrs. Bennet`` as they are written.
@@ -301,6 +308,8 @@ def canonical_names(
     for s, e in antecedents:
         events.append((s, e, -1, "name"))
     events.sort()
+    owned = {(s, e) for s, e, i, _ in events if i >= 0 and not (borrowed and borrowed[i])}
+    copies: list[tuple[int, tuple[int, int]]] = []  # one-mention-one-name: (speaker, mention it borrows)
     cores: dict[tuple[int, int], tuple[int, int, str]] = {}
     by_first: dict[str, list[tuple[str, ...]]] = {}
     by_last: dict[str, list[tuple[str, ...]]] = {}
@@ -384,6 +393,9 @@ def canonical_names(
         g = genders.get(person) or (cast.gender(person) if cast is not None else "-")
         return person if g == gender else None
     for s, e, i, k in events:
+        if i >= 0 and borrowed and borrowed[i] and (s, e) in owned:
+            copies.append((i, (s, e)))  # one-mention-one-name: named below, as its own quote names it
+            continue
         if k == "pronoun":
             word = text[s:e].lower()
             if word == "i" and narrator is not None:
@@ -485,6 +497,11 @@ def canonical_names(
             del recent[0]
         if i >= 0:
             names[i] = name
+    if copies:
+        by_mention = {(speakers[i][3], speakers[i][4]): names[i] for i in range(len(speakers))
+                      if not (borrowed and borrowed[i])}
+        for i, mention in copies:
+            names[i] = by_mention.get(mention, names[i])
     return names
 
 

@@ -119,8 +119,11 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     if addressed is not None:  # the name each attributed quote addresses, aligned with speakers
         spoken_to = [text[a[0] : a[1]] if a else None for a, s in zip(addressed, scored, strict=True) if s.candidates]
     turns = attribution.previous_turns(scored, paragraphs, opening) if dialogue else None
+    borrowed = [  # a speaker named by a mention that is not its own quote's attribution (the turn order's)
+        s.draft.mention is None or s.draft.mention.start != s.candidates[0].start for s in scored if s.candidates
+    ]
     names = coref.canonical_names(text, speakers, antecedents, lex, cast, titled_names_stay=dialogue,
-                                  addressees=spoken_to, previous_turn=turns)
+                                  addressees=spoken_to, previous_turn=turns, borrowed=borrowed)
     return _build(text, scored, names, lex)
 
 

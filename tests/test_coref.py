@@ -137,3 +137,15 @@ def test_a_gendered_title_written_as_a_name_has_its_gender() -> None:
     text = ('Alice came in; she sat. Then Alice rose and she smiled, and bowed to the Queen. Then the Queen '
             'frowned. The Queen had only one way of settling difficulties. "Off with his head!" she said.')
     assert [q.speaker.name for q in extract_quotes(text) if q.speaker] == ["Queen"]
+
+
+def test_a_borrowed_mention_takes_the_name_its_own_quote_gives_it() -> None:
+    # one-mention-one-name: the turn order named an earlier quote's speaker by the "She" of "She said hi"; that
+    # speaker is whoever the "She" is for its own quote, not re-resolved in the earlier quote's context (whose
+    # previous turn called Lee)
+    text = "Mrs. Lee came in. Mrs. Fox sat down. She said hi."
+    lee, fox, she = text.index("Lee"), text.index("Mrs. Fox"), text.index("She")
+    speakers = [(lee, lee + 3, "name", lee, lee + 3)] + [(she, she + 3, "pronoun", she, she + 3)] * 2
+    names = canonical_names(text, speakers, [(fox, fox + 8)], Lexicon.default(), addressees=["Lee", None, None],
+                            borrowed=[False, True, False])
+    assert names == ["Lee", "Fox", "Fox"]
