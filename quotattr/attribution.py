@@ -31,6 +31,8 @@ sentence take candidates from the discourse:
   shook her head. "I do not get on at all."``), more likely than the turn order says; ``narration-before``: the
   subject of the paragraph before, a little less, and never when that paragraph is the last turn and the
   subject is its speaker's name (a new paragraph is a new turn).
+- ``group-no-turn``: a speaker named by ``they``, ``we`` or ``it`` is no participant of the conversation: the
+  turn order carries it to no later turn (``"Come on," they said.`` / ``"Where?"`` is not ``they``'s).
 ``unnamed-asker``: the question of ``Asked whether …, Smith said`` takes no speaker from the discourse when no
 ``by`` names the asker, nor does a ``raising-verb`` clause (``the team appeared paralyzed``).
 ``cue-carries``: a quote that continues the previous speaker takes that quote's cue too (the ``said`` of
@@ -152,11 +154,14 @@ def score(
     addressees: Sequence[tuple[int, int] | None] | None = None,
     text: str = "",
     scene: Sequence[tuple[int, int, int]] = (),
+    groups: Container[str] = frozenset(),
 ) -> list[Scored]:
     """Rank candidates of every draft, in document order. ``subjects`` are ``(paragraph, sentence, mention)`` of
     the narration sentences' subjects, in order; ``dialogue`` switches to the weights of fiction; ``addressees``
     (aligned with ``drafts``) are the name spans each quote addresses; ``text`` lets dialogue turns compare speakers
-    by their names.
+    by their names; ``groups`` are the pronouns of many or no person (``they``, ``it``): in dialogue such a speaker
+    is no participant of the conversation (``group-no-turn``: after ``"Come on," they said``, the next turn's
+    speaker is not ``they``).
 
     >>> score([], [])
     []
@@ -180,6 +185,9 @@ def score(
     def key(c: Cand) -> str:
         words = text[c.name_start : c.name_end].lower().split()
         return words[-1] if words else ""
+
+    def participant(c: Cand) -> bool:
+        return not (dialogue and text[c.start : c.end].lower() in groups)  # group-no-turn
 
     for di, d in enumerate(drafts):
         cands: list[Cand] = []
@@ -245,7 +253,8 @@ def score(
             last = cands[0]
             last_cue = d.cue
             last_paragraph = d.paragraph
-            history.append(cands[0])
+            if participant(cands[0]):
+                history.append(cands[0])
             if len(history) > 12:
                 del history[0]
         else:
@@ -253,11 +262,11 @@ def score(
         if d.kind == "direct" and turn_paragraph != d.paragraph:
             if turn_paragraph != d.paragraph - 1:
                 turns = []
-            turns.append(cands[0] if cands else None)
+            turns.append(cands[0] if cands and participant(cands[0]) else None)
             turn_paragraph = d.paragraph
             last_turn_addressee = addressees[di] if addressees is not None else None
         out.append(Scored(d, tuple(cands), conf))
-    return _chain_parity(out, text, key) if dialogue and text else out
+    return _chain_parity(out, key, participant) if dialogue and text else out
 
 
 _PARITY_REACH = 6  # turns between a quote and the named turn whose parity it takes
@@ -266,7 +275,9 @@ _TURN_GUESS = frozenset({"alternation", "other-participant", "previous-paragraph
 _WEAK_GUESS = frozenset({"other-participant", "previous-paragraph", "narration-before"})
 
 
-def _chain_parity(out: list[Scored], text: str, key: Callable[[Cand], str]) -> list[Scored]:
+def _chain_parity(
+    out: list[Scored], key: Callable[[Cand], str], participant: Callable[[Cand], bool]
+) -> list[Scored]:
     """``chain-parity``: in a run of consecutive quote paragraphs, a turn attributed only by turn order takes the
     speaker of the nearest turn an even number of turns before it that names its speaker, else of the nearest one
     after it (``"…," said Maud`` two turns later makes this Maud's too), rather than a guess carried along the
@@ -284,7 +295,7 @@ def _chain_parity(out: list[Scored], text: str, key: Callable[[Cand], str]) -> l
     result = list(out)
     for chain in chains:
         attributed = [j for j, i in enumerate(chain) if out[i].candidates and out[i].candidates[0].reason
-                      in _NAMED_TURN]
+                      in _NAMED_TURN and participant(out[i].candidates[0])]
         named = [j for j in attributed if out[chain[j]].candidates[0].kind == "name"]
         for j, i in enumerate(chain):
             cands = out[i].candidates

@@ -53,6 +53,8 @@ class Lexicon:
     known_speakers: Mapping[str, str] = attrs.field(factory=dict)  # alias (lower) -> canonical name
     given_names: Mapping[str, str] = attrs.field(factory=dict)  # given name (lower) -> gender m/f
     title_words: Mapping[str, str] = attrs.field(factory=dict)  # abbreviated title -> whole word ("dr" -> "doctor")
+    # pronouns of many or of no person ("they", "we", "it"): no single participant of a conversation (derived)
+    group_pronouns: frozenset[str] = frozenset()
 
     def __attrs_post_init__(self) -> None:
         starts = {p.split()[0] for p in (*self.verb_forms, *self.cue_phrases) if " " in p}
@@ -63,6 +65,8 @@ class Lexicon:
             p.split()[0] for p, role in self.cue_phrases.items() if role != "nominal"
         }
         object.__setattr__(self, "verb_cue_words", frozenset(w for w in cue_words if w in verb_starts))
+        groups = frozenset(w for w, (gender, number, _) in self.pronouns.items() if number == "pl" or gender == "n")
+        object.__setattr__(self, "group_pronouns", groups)
 
     @staticmethod
     @functools.cache

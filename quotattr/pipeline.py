@@ -110,7 +110,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     scene = _first_turn_names(text, merged, sentences, quoted, cast) if dialogue else []
     scored = attribution.score(
         merged, [i for i in intros if i.position == "intro"], subjects,
-        dialogue=dialogue, addressees=addressed, text=text, scene=scene,
+        dialogue=dialogue, addressees=addressed, text=text, scene=scene, groups=lex.group_pronouns,
     )
     speakers = [
         (c.start, c.end, c.kind, c.name_start, c.name_end) for c in (s.candidates[0] for s in scored if s.candidates)
@@ -149,13 +149,13 @@ def _has_mark(text: str, start: int, end: int) -> bool:
 
 
 def _narrator(text: str, subject: Mention, cast: Cast, lex: Lexicon) -> bool:
-    """A narration subject that may speak next: a subject pronoun of a person who is not the addressee (not
-    ``It``, ``Her``, ``You``) or a name that holds a name of the cast (not a chapter number ``XXVII`` or a sentence
-    opener)."""
+    """A narration subject that may speak next: a subject pronoun of one person who is not the addressee (not
+    ``It``, ``Her``, ``You``, nor ``They``: one of them speaks, and who is not said) or a name that holds a name
+    of the cast (not a chapter number ``XXVII`` or a sentence opener)."""
     if subject.kind == "pronoun":
         word = text[subject.start : subject.end].lower()
-        gender, _number, person = lex.pronouns.get(word, ("n", "", ""))
-        return word in lex.words["subject-pronoun"] and gender != "n" and person != "2"
+        gender, number, person = lex.pronouns.get(word, ("n", "", ""))
+        return word in lex.words["subject-pronoun"] and gender != "n" and person != "2" and number == "sg"
     written = text[subject.start : subject.end]
     if cast.is_place(written):
         return False  # place-name: "Skuytercliff was closed for the winter"

@@ -409,3 +409,12 @@ def test_a_surname_written_only_after_mr_or_mrs_is_a_name_of_the_cast() -> None:
     # proper-name: "Mr. Collins" counts "Collins" as written capitalised mid-sentence, though a period comes before it
     cast = find_cast("He bowed to Mrs. Corney. Then Mr. Collins spoke, and Dr. Kemp listened to Mr. Collins.", LEX)
     assert cast.is_name("Collins") and cast.is_name("Corney") and cast.is_name("Kemp")
+
+
+def test_they_is_no_participant_of_a_conversation() -> None:
+    # group-no-turn: "they said" names no one turn-taker, so the turn two after it is not theirs but the latest
+    # other speaker's; and "They stopped." is no narration subject for the quote after it
+    turns = ['"Shall we walk on?" said Piet.', '"Come on," they said.', '"Where to?"', '"Home."']
+    assert _speakers(_dialogue(turns))[-4:] == ["Piet", "they", "Piet", "Odo"]
+    turns = ['"Shall we walk on?" said Piet.', '"Not yet," said Maud.', 'They stopped by the wall.', '"Now?"']
+    assert _speakers(_dialogue(turns))[-1] == "Maud"
