@@ -368,10 +368,11 @@ def np_starting_at(
             low in lex.words["subject-pronoun"] and low not in lex.words["object-pronoun"]
         )):
             break  # a new phrase begins: "told reporters the plan was dead", "told a crowd he would stay"
-        adverb_next = k + 1 < limit and is_manner_adverb(tokens[k + 1], lex)
-        if last >= 0 and not _is_cap(tok) and (is_manner_adverb(tok, lex) or adverb_next):
-            break  # a manner adverb after a name or noun: "said Archer gravely", "said Alice very humbly"
         after_determiner = k > i and tokens[k - 1].lower in lex.words["determiner"]
+        adverb_next = k + 1 < limit and is_manner_adverb(tokens[k + 1], lex) and not after_determiner
+        if last >= 0 and not _is_cap(tok) and (is_manner_adverb(tok, lex) or adverb_next):
+            break  # a manner adverb after a name or noun: "said Archer gravely", "said Alice very humbly" (but a
+            # determiner's noun stays: "said his colleague indifferently")
         if low in lex.verb_forms and not _is_cap(tok) and not after_determiner:
             break  # a verb ends the phrase, but not a noun reading after a determiner ("the report")
         if last >= 0 and _past_after_noun(tokens, k, lex):

@@ -32,6 +32,9 @@ def test_cast_tells_names_from_sentence_openers_and_learns_gender() -> None:
 
 def test_inverted_speaker_before_a_manner_adverb() -> None:
     assert _speakers('"Unpleasant!" said Archer explosively.') == ["Archer"]
+    # a determiner's noun stays in the phrase before the adverb (it was cut to "his")
+    assert [q.speaker.text for q in extract_quotes('"A quick one?" said his colleague idly.') if q.speaker] == [
+        "his colleague"]
 
 
 def test_pronoun_takes_the_most_recent_person_of_its_gender() -> None:
