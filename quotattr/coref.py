@@ -26,6 +26,9 @@ Rules:
 - ``narrator-name``: in a novel, a first-person narrator's ``I`` takes the name the other speakers call them by
   (the vocative most often in the quotes around the narrator's own, when it clearly leads); else ``I`` stays.
 - ``not-the-addressee``: a pronoun speaker is never the person their quote calls (``"Come, Ann," she said``).
+- ``family-name``: in a novel, ``his wife``, ``her mother`` (kin of ``data/word_classes.tsv`` ``family-kin``) is
+  the person of that gender the novel writes with a title and the surname of the one ``his``/``her`` names
+  (``said his wife`` after Mr. Bennet is Mrs. Bennet).
 - ``described-memo``: a description names again the person it named within the last eight attributed quotes
   while that person is in reach (``said the old lady`` stays Mrs. Maylie after Miss Fleming comes in).
 - ``described-gender``: a description the turn order named after a participant (``cried her brother``) keeps its
@@ -315,6 +318,7 @@ def canonical_names(
     by_last: dict[str, list[tuple[str, ...]]] = {}
     surface: dict[tuple[str, ...], str] = {}
     seen: dict[tuple[str, ...], int] = {}  # mentions of each name form
+    family: dict[tuple[str, str], Counter[str]] = {}  # (surname, gender) -> titled names ("Mrs. Bennet")
     for s, e, _, k in events:
         if k == "pronoun" or (s, e) in cores:
             continue
@@ -326,6 +330,10 @@ def canonical_names(
         if not key or ck not in ("person", "org"):
             continue
         seen[key] = seen.get(key, 0) + 1
+        if titled_names_stay and ck == "person" and not _coordinated(key) and not text[s:e].isupper():
+            title_at, title_gender = _gendered_title(text, s, cs, lex)
+            if title_at >= 0:
+                family.setdefault((key[-1], title_gender), Counter())[text[title_at:ce]] += 1
         if key in surface and surface[key].isupper() and not text[cs:ce].isupper():
             surface[key] = text[cs:ce]  # heading-case: "Mrs. Wilcox", not the chapter title's "MRS. WILCOX"
         if key not in surface:
@@ -392,6 +400,22 @@ def canonical_names(
             return None
         g = genders.get(person) or (cast.gender(person) if cast is not None else "-")
         return person if g == gender else None
+    def kin(possessive: str, gender: str) -> str | None:
+        """``family-name``: the person of ``gender`` written with a title and the surname of the one ``his`` or
+        ``her`` names (``his wife`` -> ``Mrs. Bennet``), when that is someone else."""
+        owner = _resolve("he" if possessive == "his" else "she", recent, genders, lex) if possessive in (
+            "his", "her") else None
+        if owner is None:
+            return None
+        owner_key = _key(owner)
+        if not owner_key:
+            return None
+        forms = family.get((fullest(owner_key, usual=False)[-1], gender))
+        if not forms:
+            return None
+        relative = forms.most_common(1)[0][0]
+        return relative if _key(relative) != owner_key else None
+
     for s, e, i, k in events:
         if i >= 0 and borrowed and borrowed[i] and (s, e) in owned:
             copies.append((i, (s, e)))  # one-mention-one-name: named below, as its own quote names it
@@ -443,6 +467,11 @@ def canonical_names(
             names[i] = holder  # title-holder: "the doctor said" after "Dr. Kemp" is Kemp
             continue
         described = _described_gender(mention_key, lex) if titled_names_stay and mention_key else "-"
+        if described != "-" and len(mention_key) == 2 and mention_key[1] in lex.words["family-kin"]:
+            relative = kin(mention_key[0], described)
+            if relative is not None:  # family-name: "said his wife" after Mr. Bennet is Mrs. Bennet
+                names[i] = relative
+                continue
         if described != "-":
             # described-person: in a novel, "said the old lady" is the latest woman, as "she" would be
             memo = described_as.get(mention_key)

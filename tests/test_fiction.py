@@ -421,3 +421,11 @@ def test_they_is_no_participant_of_a_conversation() -> None:
     assert _speakers(_dialogue(turns))[-4:] == ["Piet", "they", "Piet", "Odo"]
     turns = ['"Shall we walk on?" said Piet.', '"Not yet," said Maud.', 'They stopped by the wall.', '"Now?"']
     assert _speakers(_dialogue(turns))[-1] == "Maud"
+
+
+def test_a_spouse_or_parent_shares_the_possessors_surname() -> None:
+    # family-name: "said his wife" when "his" is Mr. Bennet is Mrs. Bennet, not Kitty, the latest woman
+    turns = ["Mrs. Bennet was out; she came back at noon.",
+             "Then Kitty came in; she sat down by Mr. Bennet and Kitty smiled.",
+             "Mr. Bennet sat by the fire, and he read.", '"Is he married?" said his wife.']
+    assert _speakers(_dialogue(turns))[-1] == "Mrs. Bennet"
