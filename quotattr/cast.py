@@ -52,6 +52,13 @@ _OPENING_ADDRESS = regex.compile(
 )  # an interjection may come first: "Oh, Lizzy! …" (one optional word of at most 5 letters: bounded)
 _CLOSING_ADDRESS = regex.compile(r", ((?:[[:upper:]][[:alpha:]]*+\.? ){0,2}+[[:upper:]][[:alpha:]]*+)[.!?,;—-]*+\s*+")
 _ADDRESS_WINDOW = 40  # characters read at each end of a quotation
+# mid-address: a name set off by a comma before a sentence end or a clause going on ("You are joking, Lizzy.
+# This …", "I hope, Mr. Darcy, that …"). Regex audit: possessive letter runs, and at most two words before the
+# last, which may be given back (three tries at each comma: "Odo. We" is no name), in a bounded window.
+_MID_ADDRESS = regex.compile(
+    r", ((?:[[:upper:]][[:alpha:]]*+\.? ){0,2}[[:upper:]][[:alpha:]]*+)(?:[.!?]|, (?=[[:lower:]]))"
+)
+_MID_WINDOW = 160  # characters of a quotation's start searched for a mid-address
 _GENDER_WINDOW = 80  # characters after a name in which a pronoun is taken to refer to it
 _MIN_GENDER_EVIDENCE = 2
 _PLACE_SHARE = 0.3  # place-name: share of mentions after a preposition of place
@@ -173,8 +180,10 @@ def _genders(text: str, names: frozenset[str], lex: Lexicon) -> dict[str, str]:
     return out
 
 
-def vocative(text: str, start: int, end: int, cast: Cast) -> tuple[int, int] | None:
-    """``vocative``: the span of the name a quotation ``text[start:end]`` addresses, or None.
+def vocative(text: str, start: int, end: int, cast: Cast, *, within: bool = False) -> tuple[int, int] | None:
+    """``vocative``: the span of the name a quotation ``text[start:end]`` addresses, or None: a name opening or
+    closing it; ``within`` also a name set off by a comma in its first 160 characters before a sentence end or a
+    clause going on (``mid-address``: ``"You are joking, Lizzy. This …"``, ``"I hope, Mr. Darcy, that …"``).
 
     >>> t = '"Lizzy, come here." "Come here, Mr. Darcy." "Come, see." "Oh, Lizzy! no."'
     >>> c = Cast(frozenset({"lizzy", "darcy"}), {})
@@ -186,6 +195,8 @@ def vocative(text: str, start: int, end: int, cast: Cast) -> tuple[int, int] | N
     if m is None:
         comma = text.rfind(", ", max(start, end - _ADDRESS_WINDOW), end)
         m = _CLOSING_ADDRESS.fullmatch(text, comma, end) if comma >= 0 else None
+    if m is None and within:
+        m = _MID_ADDRESS.search(text, start, min(end, start + _MID_WINDOW))
     if m is None or not any(cast.is_name(w.rstrip(".")) for w in m.group(1).split()):
         return None
     return m.span(1)

@@ -106,7 +106,10 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
             if subject is not None and not in_sentence and _narrator(text, subject, cast, lex):
                 subjects.append((sent.paragraph, si, subject))
     merged = merge_continuations(drafts, intros, after_mixed=not dialogue)
-    addressed = [_addressee(text, d, cast) for d in merged] if dialogue else None
+    # the name each quote addresses: for the turn order anywhere in its opening (mid-address), for coreference
+    # only at its ends (measured on PDNC dev: a mid-quote name helps the turn order, misleads pronouns)
+    addressed = [_addressee(text, d, cast, within=True) for d in merged] if dialogue else None
+    called = [_addressee(text, d, cast) for d in merged] if dialogue else None
     scene = _first_turn_names(text, merged, sentences, quoted, cast) if dialogue else []
     scored = attribution.score(
         merged, [i for i in intros if i.position == "intro"], subjects,
@@ -116,8 +119,8 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
         (c.start, c.end, c.kind, c.name_start, c.name_end) for c in (s.candidates[0] for s in scored if s.candidates)
     ]
     spoken_to = None
-    if addressed is not None:  # the name each attributed quote addresses, aligned with speakers
-        spoken_to = [text[a[0] : a[1]] if a else None for a, s in zip(addressed, scored, strict=True) if s.candidates]
+    if called is not None:  # the name each attributed quote addresses, aligned with speakers
+        spoken_to = [text[a[0] : a[1]] if a else None for a, s in zip(called, scored, strict=True) if s.candidates]
     turns = attribution.previous_turns(scored, paragraphs, opening) if dialogue else None
     borrowed = [  # a speaker named by a mention that is not its own quote's attribution (the turn order's)
         s.draft.mention is None or s.draft.mention.start != s.candidates[0].start for s in scored if s.candidates
@@ -186,13 +189,16 @@ def _first_turn_names(
     return out
 
 
-def _addressee(text: str, d: Draft, cast: Cast) -> tuple[int, int] | None:
-    """The name a direct quote addresses (``vocative``), read at its first fragment's start or last one's end;
-    else (``spoken-to``) the name after ``to`` that closes its attribution (``said Mr. Hale to Margaret``)."""
+def _addressee(text: str, d: Draft, cast: Cast, within: bool = False) -> tuple[int, int] | None:
+    """The name a direct quote addresses (``vocative``), read at its first fragment's start or last one's end,
+    ``within`` also set off by commas in its opening (``mid-address``: ``"You are joking, Lizzy. This …"``); else
+    (``spoken-to``) the name after ``to`` that closes its attribution (``said Mr. Hale to Margaret``)."""
     if d.kind != "direct" or not d.fragments:
         return None
     first, last = d.fragments[0], d.fragments[-1]
     found = vocative(text, first[0], first[1], cast) or vocative(text, last[0], last[1], cast)
+    if found is None and within:
+        found = vocative(text, first[0], first[1], cast, within=True)
     if found is None and d.cue is not None and d.mention is not None:
         m = _SPOKEN_TO.match(text, max(d.cue.end, d.mention.end))
         if m is not None and cast.is_name(m.group(2)):

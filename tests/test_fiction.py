@@ -429,3 +429,10 @@ def test_a_spouse_or_parent_shares_the_possessors_surname() -> None:
              "Then Kitty came in; she sat down by Mr. Bennet and Kitty smiled.",
              "Mr. Bennet sat by the fire, and he read.", '"Is he married?" said his wife.']
     assert _speakers(_dialogue(turns))[-1] == "Mrs. Bennet"
+
+
+def test_a_name_set_off_inside_a_quote_names_who_answers() -> None:
+    # mid-address: "You are joking, Odo. We …" calls Odo, so the next turn is his, not two turns back's Maud
+    turns = ['"Shall we walk on?" said Piet.', '"Not yet," said Maud.', '"You are joking, Odo. We must go."',
+             '"I never joke."']
+    assert _speakers(_dialogue(turns))[-1] == "Odo"
