@@ -373,8 +373,10 @@ def np_starting_at(
         if last >= 0 and not _is_cap(tok) and (is_manner_adverb(tok, lex) or adverb_next):
             break  # a manner adverb after a name or noun: "said Archer gravely", "said Alice very humbly" (but a
             # determiner's noun stays: "said his colleague indifferently")
-        if low in lex.verb_forms and not _is_cap(tok) and not after_determiner:
-            break  # a verb ends the phrase, but not a noun reading after a determiner ("the report")
+        modifier = low in lex.words["belief-adjective"] and k + 1 < limit and _is_cap(tokens[k + 1])
+        if low in lex.verb_forms and not _is_cap(tok) and not after_determiner and not modifier:
+            break  # a verb ends the phrase, but not a noun reading after a determiner ("the report"), nor an
+            # adjective before a name ("remarked skeptical Anne")
         if last >= 0 and _past_after_noun(tokens, k, lex):
             break  # past-tense-ends-np: ", said the Khan family deserved better" is no inverted speaker
         if low not in lex.words["quantifier"]:
