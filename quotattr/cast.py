@@ -16,6 +16,9 @@ from a capitalised sentence opener and ``she`` from ``he``. Rules:
   three of ten of its mid-sentence mentions, and mentioned at least four times, is a place (``at Netherfield``,
   ``in London``), never a person a pronoun refers to; a given name never is (``looked at Edward``). ``to``,
   ``from`` and ``of`` were measured and catch people (``a letter from Edward``).
+- ``role-name``: a title of either gender (``data/titles.tsv``: ``Professor``, ``Secretary``) written capitalised
+  mid-sentence more often than in lower case is a person's name in the document and learns a gender from the
+  pronouns after it (``the Professor … his``), though it is no name of the cast.
 - ``given-name-gender``: a name listed in ``data/given_names.tsv`` (``Robert``, ``Edna``) has that gender, whatever
   the pronouns after it say (in a scene of two, the other's pronoun often follows).
 - ``pronoun-gender``: a name's gender is the majority of the titles before it (``Mr.``, ``Lady``) and of the
@@ -115,7 +118,10 @@ def find_cast(text: str, lex: Lexicon) -> Cast:
     closed = (lex.function_words | frozenset(lex.pronouns) | frozenset(lex.titles) | lex.words["interjection"]
               | lex.words["oath"])  # oath: "Good God," "thank Heaven" name no character
     names = frozenset(w for w, n in capital.items() if n > lower.get(w, 0) and w not in closed and len(w) > 1)
-    genders = _genders(text, names, lex)
+    # role-name: a title of either gender written capitalised mid-sentence more often than not ("the Professor")
+    # is a person's name in this document: it learns a gender from the pronouns after it, as names do
+    roles = frozenset(w for w, n in capital.items() if lex.titles.get(w) == "-" and n > lower.get(w, 0))
+    genders = _genders(text, names | roles, lex)
     for name in names:  # given-name-gender: "Robert", "Edna" are known before any pronoun follows them
         given = lex.given_names.get(name)
         if given is not None:

@@ -56,7 +56,9 @@ Rules:
   antecedent, nor in a novel an entity at all, and never the written form of a name (``Mrs. Wilcox``, not the
   heading's ``MRS. WILCOX``).
 - ``title-as-name``: a gendered title written alone as a name (``The Queen had only one way …``) is an antecedent
-  of that gender, though no name of the cast.
+  of that gender, though no name of the cast; so is a title of either gender the cast learnt a gender for
+  (``cast.role-name``: ``The Professor looked at the door.`` before ``"Yes," he said``), also where the word
+  is written in lower case too (no ``common-word``).
 - ``common-word``: a capitalised sentence opener that the document also writes in lower case (``However``) is
   no entity; with a cast, an antecedent must hold a cast name.
 Names are slices of the input text, never invented strings.
@@ -446,11 +448,16 @@ def canonical_names(
             continue
         cs, ce, ck = cores[(s, e)]
         key = _key(text[cs:ce])
-        if cast is not None and key and text[cs].isupper() and all(cast.is_common(w) for w in key):
+        title_alone = lex.titles.get(key[0], "") if len(key) == 1 else ""
+        if title_alone == "-" and cast is not None:
+            title_alone = cast.gender(key[0])  # role-name: "the Professor", a "he" by the pronouns after it
+        titled_alone = title_alone in ("m", "f")  # title-as-name: "The Queen"
+        if cast is not None and key and text[cs].isupper() and all(cast.is_common(w) for w in key) and not (
+            titled_alone
+        ):
             if i >= 0:
                 names[i] = text[s:e]
             continue  # common-word: a capitalised sentence opener (``However``, ``Calling``) is no entity
-        titled_alone = len(key) == 1 and lex.titles.get(key[0]) in ("m", "f")  # title-as-name: "The Queen"
         if i < 0 and cast is not None and not titled_alone and not any(cast.is_name(w) for w in key):
             continue  # an antecedent must be a name of the cast
         if len(key) > 1 and text[s:e].isupper() and (i < 0 or (titled_names_stay and len(key) > 2)):
@@ -501,7 +508,7 @@ def canonical_names(
         if title_gender in ("m", "f"):
             genders.setdefault(name, title_gender)
         elif titled_alone:
-            genders.setdefault(name, lex.titles[key[0]])  # title-as-name: "the Queen" is a "she", "the Duke" a "he"
+            genders.setdefault(name, title_alone)  # title-as-name: "the Queen" is a "she", "the Duke" a "he"
         if cast is not None and name not in genders:
             g = cast.gender(name)
             if g == "-" and full and title_at < 0:  # a usual name ("Denham") has the gender of its fuller form

@@ -80,7 +80,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
             # the coreference of later pronouns and the narration subjects of dialogue.
             head = tokenize(text, sent.start, min(sent.end, sent.start + _SUBJECT_WINDOW), lex)
             subject = sentence_subject(head, lex, len(head)) if head else None
-            if subject is not None and subject.kind == "name":
+            if subject is not None and _antecedent(subject, head, dialogue):
                 antecedents.append((subject.start, subject.end))
             if subject is not None and _narrator(text, subject, cast, lex):
                 subjects.append((sent.paragraph, si, subject))
@@ -101,7 +101,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
             _add(drafts, owner, d)
         if tokens and not in_quote[0]:
             subject = sentence_subject(tokens, lex, len(tokens))
-            if subject is not None and subject.kind == "name":
+            if subject is not None and _antecedent(subject, tokens, dialogue):
                 antecedents.append((subject.start, subject.end))
             if subject is not None and not in_sentence and _narrator(text, subject, cast, lex):
                 subjects.append((sent.paragraph, si, subject))
@@ -136,6 +136,14 @@ _LETTERS = regex.compile(r"[^\W\d_]++")  # runs of letters: the words of a sente
 _NOT_LETTERS = str.maketrans(
     {c: " " for c in [*map(chr, range(128)), *"“”‘’—–…«»„‚‹›\u00a0\u2009\u200a\u200b\u202f"] if not c.isalpha()}
 )
+
+
+def _antecedent(subject: Mention, tokens: list[Token], dialogue: bool) -> bool:
+    """A sentence subject later pronouns may refer to: a name, and in a novel a role written as a name
+    (``role-name``: ``The Professor looked up``; coref keeps it when the cast gives the role a gender)."""
+    if subject.kind == "name":
+        return True
+    return dialogue and subject.kind == "description" and tokens[subject.head].text[:1].isupper()
 
 
 def _has_cue_word(text: str, start: int, end: int, lex: Lexicon) -> bool:

@@ -438,3 +438,12 @@ def test_a_name_set_off_inside_a_quote_names_who_answers() -> None:
     turns = ['"Shall we walk on?" said Piet.', '"Not yet," said Maud.', '"You are joking, Odo. We must go."',
              '"I never joke."']
     assert _speakers(_dialogue(turns))[-1] == "Odo"
+
+
+def test_a_role_written_as_a_name_is_an_antecedent_with_a_gender() -> None:
+    # role-name: "the Professor", capitalised mid-sentence, is a "he" by the pronouns after it, so the "he" after
+    # "The Professor looked at the door." is the Professor, not Syme named before
+    turns = ["Syme came in; he sat. Then Syme rose and he spoke.",
+             "Then the Professor nodded, and his hat fell. Later the Professor rose; his face was pale.",
+             'The Professor looked at the door. "Yes, I am," he said.']
+    assert _speakers(_dialogue(turns))[-1] == "Professor"
