@@ -80,7 +80,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   spoken by the subject of the narration between the dashes.
 - ``continued-after-attribution``: ``"A," X said. "B."`` in one paragraph is one quote with fragments A and B,
   also after a mixed quote outside dialogue (``The plan is "a disgrace," Ruiz said. "We will fight it."``).
-- ``trailing-attribution``: ``"A?" Vitter demanded.`` attributes the quote before it; ``leading-attribution``:
+- ``trailing-attribution``: ``"A?" Vitter demanded.`` attributes the quote before it, also as a clause closed by a
+  semicolon (``"A!" Mr. Luyden protested; and Archer guessed …``); ``object-clause``: a subject and cue after
+  ``that`` (``… guessed that he was thinking.``) report nothing before them; ``leading-attribution``:
   a bare ``Then Sir Hugh began.`` not used so attributes the quote after it in the paragraph.
 - ``colon-intro``: ``Smith said:`` (or ``He turned to her, and said,``, ``Mr. Wilcox said quietly:``) closing a
   paragraph introduces the next paragraph's quote; ``… and said,`` takes the subject of its own clause, after a
@@ -497,8 +499,10 @@ def _link_cue(
     if pattern == "shared-subject":  # the ", adding" or "but says" lead-in belongs to the cue
         while claim_start > floor and tokens[claim_start - 1].lower in lex.words["trailing"]:
             claim_start -= 1
-    return _Link(cue, m, pattern, _side(tokens, in_quote, claim_start, cue, floor, lex), claim_start,
-                 _content_start(tokens, cue, lex))
+    side = _side(tokens, in_quote, claim_start, cue, floor, lex)
+    if side == "before" and claim_start - 1 >= floor and tokens[claim_start - 1].lower == "that":
+        side = "after"  # object-clause: "… guessed that he was thinking." reports nothing before "that"
+    return _Link(cue, m, pattern, side, claim_start, _content_start(tokens, cue, lex))
 
 
 _FRONTED_REACH = 30  # tokens from a fronted participle to the comma that ends its phrase
@@ -1042,9 +1046,10 @@ def sentence_relations(
         if draft is None:
             if open_end and final:  # open-intro: "said to her--", "exclaimed in the bitterest agony--"
                 intro = Intro(sentence.paragraph, link.mention, link.cue, index)
-            elif len(links) == 1 and link.mention is not None and all(
+            elif (len(links) == 1 or (li == 0 and link.claim_end < len(tokens) and tokens[link.claim_end].text == ";")
+                  ) and link.mention is not None and all(
                 t.lower in lex.words["introducer"] or t.text == "," for t in tokens[: link.claim_start]
-            ):  # the attribution is the whole sentence, perhaps after "Then,"
+            ):  # the attribution is the whole sentence (or its first clause, to a semicolon), perhaps after "Then,"
                 # "Vitter demanded." or "Clinton writes to Sullivan." after a quote-only sentence
                 bare = link.claim_end >= len(tokens) - 1
                 intro = Intro(sentence.paragraph, link.mention, link.cue, index, "trailing", link.pattern, bare)

@@ -127,6 +127,13 @@ def test_trailing_attribution_after_question() -> None:
     assert [f.text for f in q.fragments] == ["Is that a bribe? Isn’t it?", "It is."]
 
 
+def test_trailing_attribution_closed_by_a_semicolon() -> None:
+    # the attribution is the sentence's first clause; the "that he was thinking" of the next reports nothing
+    text = '"Still, to keep her carriage there!" Mr. Luyden protested; and Archer guessed that he was thinking.'
+    assert [(q.kind, q.speaker.text if q.speaker else None) for q in extract_quotes(text)] == [
+        ("direct", "Mr. Luyden")]
+
+
 def test_dash_attribution() -> None:
     assert _said("“Prices keep rising.” ― Ana Ruiz “Nobody listens to us.” ― Tom Reyes. Photo: AP.") == [
         ("Prices keep rising.", "Ana Ruiz"), ("Nobody listens to us.", "Tom Reyes")]
