@@ -174,12 +174,28 @@ def test_a_given_name_tells_the_gender_and_a_surname_takes_its_fuller_form_s() -
     text = "Then Robert looked at Edna; she smiled. Then Robert waved, and she laughed. So Robert sat; she left."
     cast = find_cast(text, LEX)
     assert cast.gender("Robert") == "m" and cast.gender("Edna") == "f"
-    # usual-name keeps "Vane"; its gender is that of "James Vane", so "he" is Vane and not the nearer Mina
+    # fullest-form: "Vane" (not ten times as often as "James Vane") is James Vane, a man by his given name, so
+    # "he" is James Vane and not the nearer Mina
     text = "James Vane came. Then Vane sat. Mina rose. Vane spoke. Then he spoke."
     cast = Cast(frozenset({"james", "vane", "mina"}), {"james": "m", "mina": "f"})
     speakers = [(43, 47, "name", 43, 47), (60, 62, "pronoun", 60, 62)]
     names = canonical_names(text, speakers, [(0, 10), (22, 26), (32, 36)], LEX, cast, titled_names_stay=True)
-    assert names == ["Vane", "Vane"]
+    assert names == ["James Vane", "James Vane"]
+
+
+def test_a_short_name_used_ten_times_as_often_as_the_full_one_stays() -> None:
+    from quotattr.coref import canonical_names
+
+    # usual-name: "Dora" eleven times to one "Dora Vane" stays "Dora"; "Tom" twice to one "Tom Lee" is Tom Lee
+    text = "Dora Vane came. " + "Then Dora sat. " * 11 + "Tom Lee came. Then Tom sat. Then Tom rose."
+    starts = [0] + [16 + 15 * k + 5 for k in range(11)]
+    antecedents = [(s, s + (9 if s == 0 else 4)) for s in starts]
+    tom = [text.index("Tom Lee")] + [i + 5 for i in range(len(text)) if text.startswith("Then Tom", i)]
+    antecedents += [(tom[0], tom[0] + 7)] + [(s, s + 3) for s in tom[1:]]
+    speakers = [(starts[-1], starts[-1] + 4, "name", starts[-1], starts[-1] + 4),
+                (tom[-1], tom[-1] + 3, "name", tom[-1], tom[-1] + 3)]
+    names = canonical_names(text, speakers, antecedents[:-1], LEX, titled_names_stay=True)
+    assert names == ["Dora", "Tom Lee"]
 
 
 def test_a_gendered_description_in_a_novel_is_the_latest_person_of_that_gender() -> None:
