@@ -22,6 +22,9 @@ Rules:
 - ``past-tense-ends-np``: a lower-case ``-ed`` word after a noun is a verb and ends the phrase (``said the Lee
   family deserved better`` names no speaker ``the Lee family deserved``); not after an adverb or determiner (``the
   newly elected mayor``).
+- ``participle-after-name``: a lower-case ``-ing`` word after a capitalised name ends the phrase (``cried Sikes
+  starting up``); a determiner's noun stays in it before a manner adverb (``said his colleague indifferently``),
+  and so does a name after a belief adjective (``remarked skeptical Anne``).
 - ``surname-homograph``: ``Theresa May said``: a capitalised ``May`` after a name is no modal.
 - ``appositive``: ``X, a monitoring group, said`` and ``X, who …, said`` take X, also past a short parenthesis
   (``Sen. Roy Blunt (R-Mo.), a Republican, said``); a preposition's object is no subject and ends the chain (``At
@@ -377,6 +380,8 @@ def np_starting_at(
         if low in lex.verb_forms and not _is_cap(tok) and not after_determiner and not modifier:
             break  # a verb ends the phrase, but not a noun reading after a determiner ("the report"), nor an
             # adjective before a name ("remarked skeptical Anne")
+        if last >= 0 and _is_cap(tokens[last]) and not _is_cap(tok) and len(low) > 4 and low.endswith("ing"):
+            break  # participle-after-name: "cried Sikes starting up" is Sikes, then what he does
         if last >= 0 and _past_after_noun(tokens, k, lex):
             break  # past-tense-ends-np: ", said the Khan family deserved better" is no inverted speaker
         if low not in lex.words["quantifier"]:

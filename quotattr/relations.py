@@ -82,7 +82,10 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   also after a mixed quote outside dialogue (``The plan is "a disgrace," Ruiz said. "We will fight it."``).
 - ``trailing-attribution``: ``"A?" Vitter demanded.`` attributes the quote before it, also as a clause closed by a
   semicolon (``"A!" Mr. Luyden protested; and Archer guessed …``); ``object-clause``: a subject and cue after
-  ``that`` (``… guessed that he was thinking.``) report nothing before them; ``leading-attribution``:
+  ``that`` (``… guessed that he was thinking.``) report nothing before them, and a cue closed by a semicolon nothing
+  after it (``semicolon-closed``: ``as Mary wished; but "No!" said Charles``), whose quote is reported alone
+  (``conjunction-lead``: not ``; but "No!"``); ``participle-after-inverted``: ``"Hah!" cried Sikes starting up.``
+  ends the attribution at the name; ``leading-attribution``:
   a bare ``Then Sir Hugh began.`` not used so attributes the quote after it in the paragraph.
 - ``colon-intro``: ``Smith said:`` (or ``He turned to her, and said,``, ``Mr. Wilcox said quietly:``) closing a
   paragraph introduces the next paragraph's quote; ``… and said,`` takes the subject of its own clause, after a
@@ -309,6 +312,15 @@ def _closing_adverb(tokens: Sequence[Token], i: int, n: int, lex: Lexicon) -> bo
     return i + 1 >= n or not tokens[i + 1].text[:1].isalnum()
 
 
+def _participle_after(tokens: Sequence[Token], m: Mention) -> bool:
+    """``participle-after-inverted``: a lower-case ``-ing`` word right after an inverted speaker's name opens a
+    phrase about them (``"Hah!" cried Sikes starting up.``), not a clause of the name's own."""
+    if m.kind != "name" or m.last >= len(tokens):
+        return False
+    word = tokens[m.last].text
+    return len(word) > 4 and word.endswith("ing") and word.isalpha() and word.islower()
+
+
 def _manner_adverb(tokens: Sequence[Token], i: int, n: int, lex: Lexicon) -> bool:
     """A lower-case ``-ly`` adverb, perhaps after an intensifier (``very humbly``), that ends the clause or
     precedes what may follow an inverted speaker."""
@@ -443,6 +455,7 @@ def _link_cue(
             or _manner_adverb(tokens, m.last, n, lex)  # "…," said Archer gravely.
             or _time_phrase(tokens, m.last, n, lex)  # "…?" asked Arobin that evening.
             or _closing_adverb(tokens, m.last, n, lex)  # "…?" asked Philip again.
+            or _participle_after(tokens, m)  # "…!" repeated Sikes turning round in his chair.
         )
         if m is not None and ends_clause:  # "…," said Smith.  but not  "X, said he wanted …"
             start = cue.first - 1 if before.text in ",—-" else cue.first
@@ -505,6 +518,10 @@ def _link_cue(
     return _Link(cue, m, pattern, side, claim_start, _content_start(tokens, cue, lex))
 
 
+# conjunction-lead: the punctuation and a coordinating conjunction before a quote that an inverted attribution
+# follows ('…; but "No!" said Charles'). Regex audit: anchored, possessive runs of a few fixed classes: linear.
+_CONJUNCTION_LEAD = regex.compile(r"[\s;,:]*+(?:(?:and|but|or|then)\b[\s,]*+)?+")
+_OPENING_MARKS = frozenset("\"“‘'«„")
 _FRONTED_REACH = 30  # tokens from a fronted participle to the comma that ends its phrase
 _MAX_SUBJECT = 6  # tokens of the main clause's subject after that comma
 
@@ -1022,9 +1039,14 @@ def sentence_relations(
                 continue
             rs = tokens[link.claim_end].start
             re_ = tokens[nxt_start].start if nxt_start < len(tokens) else sentence.end
+            if tokens[link.claim_end].text == ";":
+                re_ = rs  # semicolon-closed: "as Mary wished; but "No!" said Charles" reports nothing after it
         else:
             rs = region_floor
             re_ = tokens[link.claim_start].start if link.claim_start < len(tokens) else sentence.end
+            lead = _CONJUNCTION_LEAD.match(text, rs, re_)
+            if lead is not None and lead.end() < re_ and text[lead.end()] in _OPENING_MARKS:
+                rs = lead.end()  # conjunction-lead: '…; but "No!" said Charles' reports the quote alone
         rs, re_ = _trim(text, rs, re_)
         region_floor = max(region_floor, tokens[link.claim_end - 1].end if link.claim_end > 0 else region_floor)
         # an adverb may close an intro attribution: 'Mr. Wilcox said quietly:', 'Mrs. Bennet … answered most readily,'

@@ -463,3 +463,12 @@ def test_a_role_written_as_a_name_is_an_antecedent_with_a_gender() -> None:
              "Then the Professor nodded, and his hat fell. Later the Professor rose; his face was pale.",
              'The Professor looked at the door. "Yes, I am," he said.']
     assert _speakers(_dialogue(turns))[-1] == "Professor"
+
+
+def test_quotes_after_a_conjunction_and_before_a_participle_keep_their_inverted_speakers() -> None:
+    # semicolon-closed and conjunction-lead: 'as Mary wished; but "No!" said Charles' is Charles's "No!" alone
+    text = 'Henrietta did as Mary wished; but "No!" said Charles, and "No, no!" cried Louisa more eagerly.'
+    assert [(q.kind, q.content, q.speaker.text if q.speaker else None) for q in extract_quotes(text)] == [
+        ("direct", "No!", "Charles"), ("direct", "No, no!", "Louisa")]
+    # participle-after-name: "cried Sikes starting up" names Sikes
+    assert _speakers('"Hah!" cried Sikes starting up.') == ["Sikes"]
