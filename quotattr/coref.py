@@ -9,7 +9,8 @@ Rules:
 - ``lost-apostrophe``: a lone ``s`` after a capitalised name is a possessive whose mark was lost in conversion
   (``was Catherine s answer`` -> ``Catherine``).
 - ``fullest-form``: a name that is the first or last words of a longer name in the document takes the longer
-  one (``Churkin`` -> ``Vitaly Churkin``, ``Syrian Observatory`` -> ``Syrian Observatory for Human Rights``).
+  one (``Churkin`` -> ``Vitaly Churkin``, ``Syrian Observatory`` -> ``Syrian Observatory for Human Rights``); of
+  two as long, the one mentioned more (``John`` -> ``John Andrew``, not the ``John Beaver`` named first).
 - ``known-speaker``: a name listed by the user (``Lexicon.extend(speakers=…)``) takes its listed canonical form.
 - ``pronoun-antecedent``: ``he``/``she`` take the most recent person known to have that gender, unless it is
   more than five entities back and a person of unknown gender came since (``gender-first``); ``they`` the most
@@ -354,7 +355,9 @@ def canonical_names(
     def fullest(key: tuple[str, ...], usual: bool = True) -> tuple[str, ...]:
         best = key
         for cand in by_first.get(key[0], []) + by_last.get(key[-1], []):
-            if len(cand) > len(best) and (cand[: len(key)] == key or cand[-len(key) :] == key):
+            if (cand[: len(key)] == key or cand[-len(key) :] == key) and (len(cand), seen.get(cand, 0)) > (
+                len(best), seen.get(best, 0)
+            ):  # the longest, and of those the most mentioned ("John" -> "John Andrew", not "John Beaver")
                 best = cand
         if usual and titled_names_stay and best != key and seen.get(key, 0) > _USUAL_SHARE * seen.get(best, 0):
             return key  # usual-name: in a novel, "Elizabeth" said 300 times is not renamed "Elizabeth Bennet"

@@ -149,3 +149,13 @@ def test_a_borrowed_mention_takes_the_name_its_own_quote_gives_it() -> None:
     names = canonical_names(text, speakers, [(fox, fox + 8)], Lexicon.default(), addressees=["Lee", None, None],
                             borrowed=[False, True, False])
     assert names == ["Lee", "Fox", "Fox"]
+
+
+def test_a_short_name_takes_its_most_mentioned_fuller_form() -> None:
+    # fullest-form: of two fuller forms as long, "John" takes the one mentioned more ("John Andrew", not the
+    # "John Beaver" named first)
+    text = "John Beaver came. John Andrew sat. John Andrew slept. Then John said no."
+    spans = [(0, 11), (18, 29), (35, 46)]
+    j = text.rindex("John")
+    names = canonical_names(text, [(j, j + 4, "name", j, j + 4)], spans, Lexicon.default())
+    assert names == ["John Andrew"]
