@@ -31,6 +31,8 @@ sentence take candidates from the discourse:
   shook her head. "I do not get on at all."``), more likely than the turn order says; ``narration-before``: the
   subject of the paragraph before, a little less, and never when that paragraph is the last turn and the
   subject is its speaker's name (a new paragraph is a new turn).
+- ``latest-speaker``: in a dialogue document, a quote nothing else attributes (after narration that names no
+  one, far from the last turn) is given the latest speaker, weakly (``DIALOGUE_WEIGHTS``).
 - ``group-no-turn``: a speaker named by ``they``, ``we`` or ``it`` is no participant of the conversation: the
   turn order carries it to no later turn (``"Come on," they said.`` / ``"Where?"`` is not ``they``'s).
 ``unnamed-asker``: the question of ``Asked whether …, Smith said`` takes no speaker from the discourse when no
@@ -85,6 +87,7 @@ DIALOGUE_WEIGHTS: dict[str, float] = {
     "other-participant": 0.5,
     "previous-paragraph": 0.3,
     "previous-in-paragraph": 0.7,
+    "latest-speaker": 0.2,
 }
 ADDRESSEE_DISCOUNT = 0.5  # a candidate the quote itself addresses by name is unlikely to be its speaker
 DIALOGUE_MIN_PARAGRAPHS = 20
@@ -234,6 +237,8 @@ def score(
                             and key(cand) == key(last_turn)):
                         cands.append(cand)  # (not the last turn's own speaker: a new paragraph is a new turn)
                 cands = [_carried(c, c.reason, True) if c.reason == "previous-paragraph" else c for c in cands]
+        if dialogue and not cands and last is not None and d.pattern not in _NO_DISCOURSE_SPEAKER:
+            cands.append(_carried(last, "latest-speaker", True))  # latest-speaker: no other clue, far from the last
         own = addressees[di] if dialogue and text and addressees is not None else None
         if own is not None and d.mention is None:
             addressed = text[own[0] : own[1]].lower().split()[-1]
@@ -271,8 +276,8 @@ def score(
 
 _PARITY_REACH = 6  # turns between a quote and the named turn whose parity it takes
 _NAMED_TURN = frozenset({"inverted", "subject-cue", "appositive"})
-_TURN_GUESS = frozenset({"alternation", "other-participant", "previous-paragraph", "narration-before"})
-_WEAK_GUESS = frozenset({"other-participant", "previous-paragraph", "narration-before"})
+_WEAK_GUESS = frozenset({"other-participant", "previous-paragraph", "narration-before", "latest-speaker"})
+_TURN_GUESS = _WEAK_GUESS | {"alternation"}
 
 
 def _chain_parity(

@@ -472,3 +472,12 @@ def test_quotes_after_a_conjunction_and_before_a_participle_keep_their_inverted_
         ("direct", "No!", "Charles"), ("direct", "No, no!", "Louisa")]
     # participle-after-name: "cried Sikes starting up" names Sikes
     assert _speakers('"Hah!" cried Sikes starting up.') == ["Sikes"]
+
+
+def test_a_quote_nothing_attributes_takes_the_latest_speaker_weakly() -> None:
+    # latest-speaker: three paragraphs of narration naming no one, then a quote: Piet spoke last
+    turns = ['"Shall we walk on?" said Piet.', "The rain had stopped long before.", "The road ran on to the hills.",
+             "Nobody was on it.", '"It is late."']
+    quotes = extract_quotes(_dialogue(turns))
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Piet"
+    assert quotes[-1].candidates[0].reason == "latest-speaker" and quotes[-1].confidence < 0.5
