@@ -2,7 +2,7 @@
 
     python benchmarks/run.py            # PolNeAR dev (news) and PDNC dev (fiction), full tables
     python benchmarks/run.py --quick    # PolNeAR dev only (well under 40 s)
-    python benchmarks/run.py --quick --check   # fail (exit 1) when a metric falls below benchmarks/floors.json
+    python benchmarks/run.py --check    # fail (exit 1) when a metric falls below benchmarks/floors.json (CI)
 
 The corpora are read from ../shared/data (or $QUOTATTR_DATA); where they are absent the run says so and skips.
 """
