@@ -1281,7 +1281,8 @@ def standalone_quotes(
     claimed: Container[int],
     lex: Lexicon,
 ) -> list[Draft]:
-    """``standalone``: unclaimed quoted spans that stand as a sentence of their own; scare quotes are dropped.
+    """``standalone``: unclaimed quoted spans that stand as a sentence of their own, or a spoken sentence after a
+    comma (``comma-sentence``: ``"Well," said Marilla, unable to …, "I suppose …"``); scare quotes are dropped.
     ``dash-attribution``: ``"…" ― Sonya Herridge`` names the speaker after a dash. ``colon-quote``: a quotation
     after a colon takes the clause's subject (``Obama is rolling out a new message: "It's about me."``)."""
     out: list[Draft] = []
@@ -1330,7 +1331,9 @@ def standalone_quotes(
         while tk < len(tokens) and tokens[tk].end <= q.open:
             tk += 1  # tokens[tk - 1] is the last token before the quotation
         verb_before = words_before and _speech_verb_before(tokens, tk - 1, text, q.open, lex)
-        lead_ok = not words_before or colon_before or verb_before or _exclaimed(text, q)
+        lead_ok = not words_before or colon_before or verb_before or _exclaimed(text, q) or (
+            _comma_before(text, sentence.start, q.open) and _sentence_like(text, q)
+        )  # comma-sentence: '"Well," said Marilla, unable to …, "I suppose I might as well tell you."'
         if lead_ok and (not words_after or _sentence_like(text, q) or verb_before):
             pieces = tuple(p for p in q.pieces if p[0] < p[1])
             if not pieces or after_end <= 0:
@@ -1437,6 +1440,14 @@ def _sentence_like(text: str, q: QuotedSpan) -> bool:
 
 _ALNUM = regex.compile(r"[^\W_]")  # a letter or digit
 _LAST_ALNUM = regex.compile(r"(?r)[^\W_]")  # searched backwards: the last letter or digit of a range
+
+
+def _comma_before(text: str, start: int, pos: int) -> bool:
+    """``text[start:pos]`` ends with a comma, white space aside."""
+    i = pos - 1
+    while i >= start and text[i].isspace():
+        i -= 1
+    return i >= start and text[i] == ","
 
 
 def _colon_before(text: str, start: int, pos: int) -> bool:

@@ -569,3 +569,10 @@ def test_a_one_word_answer_is_content() -> None:
     # one-word-answer: "said no", "would say so" report the answer; other lone words still report nothing
     assert _said("Asked about the bridge, the mayor said no.")[-1] == ("no", "the mayor")
     assert _said("The mayor said nothing.") == []
+
+
+def test_a_spoken_sentence_after_a_comma_is_a_quote() -> None:
+    # comma-sentence: the narration between the fragments is too long to join them, but the second is still speech
+    text = '"Well," said Marilla, unable to find any excuse for waiting longer, "I suppose I might as well tell you."'
+    assert [(q.content, q.speaker.name if q.speaker else None) for q in extract_quotes(text)] == [
+        ("Well,", "Marilla"), ("I suppose I might as well tell you.", "Marilla")]
