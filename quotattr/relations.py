@@ -87,6 +87,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   (``conjunction-lead``: not ``; but "No!"``); ``participle-after-inverted``: ``"Hah!" cried Sikes starting up.``
   ends the attribution at the name; ``leading-attribution``:
   a bare ``Then Sir Hugh began.`` not used so attributes the quote after it in the paragraph.
+- ``addressee-intro``: an intro whose cue is followed only by its addressee (``Mr. Wilcox said to his daughter:``)
+  reports nothing itself.
 - ``colon-intro``: ``Smith said:`` (or ``He turned to her, and said,``, ``Mr. Wilcox said quietly:``) closing a
   paragraph introduces the next paragraph's quote; ``… and said,`` takes the subject of its own clause, after a
   semicolon or ``but`` (``…; but Mr. Collins, much offended, laid aside his book, and said,``); ``open-intro``: so
@@ -1051,8 +1053,10 @@ def sentence_relations(
         region_floor = max(region_floor, tokens[link.claim_end - 1].end if link.claim_end > 0 else region_floor)
         # an adverb may close an intro attribution: 'Mr. Wilcox said quietly:', 'Mrs. Bennet … answered most readily,'
         adverb_closed = link.claim_end < len(tokens) - 1 and _manner_tail(tokens, link.claim_end, lex)
-        ends_open = open_end and (not any(_word(t) for t in tokens[link.claim_end :]) or adverb_closed)
         final = li == len(links) - 1 and link.cue.cls != "source-after"
+        if open_end and final and link.side == "after" and _ADDRESSEE_ONLY.fullmatch(text, rs, re_):
+            re_ = rs  # addressee-intro: "As they drove away, Mr. Wilcox said to his daughter:" reports nothing yet
+        ends_open = open_end and (not any(_word(t) for t in tokens[link.claim_end :]) or adverb_closed)
         if ends_open and link.side == "before" and final:
             # intro-attribution: "He turned to his partner, and said," (or "added:--") ends its paragraph; the
             # quote follows
@@ -1148,6 +1152,8 @@ def _interrupted(
     return draft
 
 
+# addressee-intro: what an intro's cue says it to ("to his daughter:"). Regex audit: possessive, bounded: linear.
+_ADDRESSEE_ONLY = regex.compile(r"(?:to|at)\s++(?:[\w.’']++\s++){0,3}+[\w.’']++[\s,:;—–-]*+")
 _ADDRESSEE_GAP = regex.compile(r"\s*+(?:to|at)\s++(?:[\w.’']++\s++){0,2}+[\w.’']++\s*+,\s*+")
 # "very humbly;", "with a beaming smile,", "in a hoarse growl,"
 _MANNER_GAP = regex.compile(

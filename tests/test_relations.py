@@ -576,3 +576,10 @@ def test_a_spoken_sentence_after_a_comma_is_a_quote() -> None:
     text = '"Well," said Marilla, unable to find any excuse for waiting longer, "I suppose I might as well tell you."'
     assert [(q.content, q.speaker.name if q.speaker else None) for q in extract_quotes(text)] == [
         ("Well,", "Marilla"), ("I suppose I might as well tell you.", "Marilla")]
+
+
+def test_an_intro_that_names_only_its_addressee_introduces_the_next_paragraph() -> None:
+    # addressee-intro: "said to his daughter:" reports nothing itself; the quote after it is his
+    text = 'Helen came in.\n\nAs they drove away, Mr. Hale said to his daughter:\n\n"I am really concerned."'
+    assert [(q.kind, q.content, q.speaker.text if q.speaker else None) for q in extract_quotes(text)] == [
+        ("direct", "I am really concerned.", "Mr. Hale")]
