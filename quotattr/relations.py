@@ -87,6 +87,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   (``conjunction-lead``: not ``; but "No!"``); ``participle-after-inverted``: ``"Hah!" cried Sikes starting up.``
   ends the attribution at the name; ``leading-attribution``:
   a bare ``Then Sir Hugh began.`` not used so attributes the quote after it in the paragraph.
+- ``phrase-then-quote``: a cue, a short phrase set off by commas, then a quotation (``he said, with a faint smile,
+  "…"``) reports the quotation, not the clause before the subject.
 - ``addressee-intro``: an intro whose cue is followed only by its addressee (``Mr. Wilcox said to his daughter:``)
   reports nothing itself.
 - ``colon-intro``: ``Smith said:`` (or ``He turned to her, and said,``, ``Mr. Wilcox said quietly:``) closing a
@@ -693,6 +695,8 @@ def _content_is_before(
         return False
     if after.text == ";":
         return True  # "…, analysts say; in 2012, …": the semicolon closes the attribution's sentence
+    if _phrase_then_quote(tokens, in_quote, content):
+        return False  # "…, who could only exclaim, in the anguish of her heart, "Oh! Elinor …""
     lead = tokens[content - 1].text == "," or after.lower in lex.words["subordinator"]
     follows = after.lower in lex.words["subordinator"] | lex.words["pp-lead"] | {","} or after.lower.endswith("ing")
     if not lead and after.lower in lex.words["pp-lead"]:
@@ -704,6 +708,20 @@ def _content_is_before(
     return lead and follows
 
 
+def _phrase_then_quote(tokens: Sequence[Token], in_quote: Sequence[bool], content: int) -> bool:
+    """``phrase-then-quote``: after the cue, a short phrase set off by commas and then a quotation (``exclaim, in
+    the anguish of her heart, "Oh! …"``): the quotation is what the cue reports."""
+    if content >= len(tokens) or tokens[content - 1].text != ",":
+        return False
+    for k in range(content, min(len(tokens) - 1, content + _PHRASE_BEFORE_QUOTE)):
+        if in_quote[k]:
+            return False
+        if tokens[k].text == ",":
+            return in_quote[k + 1]
+    return False
+
+
+_PHRASE_BEFORE_QUOTE = 10  # tokens of a phrase between a cue and the quotation it reports
 _PP_TAIL = 10  # at most this many tokens in a prepositional phrase that ends the sentence after a cue
 _CLAUSE_WORDS = 4  # words before "…, SOURCE CUE" that make a clause of their own
 

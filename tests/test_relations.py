@@ -583,3 +583,10 @@ def test_an_intro_that_names_only_its_addressee_introduces_the_next_paragraph() 
     text = 'Helen came in.\n\nAs they drove away, Mr. Hale said to his daughter:\n\n"I am really concerned."'
     assert [(q.kind, q.content, q.speaker.text if q.speaker else None) for q in extract_quotes(text)] == [
         ("direct", "I am really concerned.", "Mr. Hale")]
+
+
+def test_a_phrase_between_the_cue_and_the_quote_leaves_the_quote_reported() -> None:
+    # phrase-then-quote: "he said, with a faint smile, "…"" reports the quotation, not the clause before "he"
+    text = ('His eyes were fixed on Marianne, and, after a silence of some minutes, he said, with a faint smile, '
+            '"Your sister, I understand, does not approve."')
+    assert [(q.kind, q.speaker.text if q.speaker else None) for q in extract_quotes(text)] == [("direct", "he")]
