@@ -437,15 +437,17 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
     if tokens[start].lower in lex.words["subject-pronoun"]:
         return _make(tokens, start, start + 1, start, lex)
     after = _fronted_phrase_end(tokens, lex, limit, start)
-    if after is None and start + 1 < limit and _is_cap(tokens[start + 1]) and tokens[start].lower in lex.words[
-        "introducer"
-    ]:  # introducer-then-name: "Then Mrs. Maylie came in", "Suddenly Anne laughed" (not "Vitaly Churkin spoke")
+    role = start + 2 < limit and tokens[start + 1].lower == "the" and _is_cap(tokens[start + 2])
+    if after is None and start + 1 < limit and (_is_cap(tokens[start + 1]) or role) and (
+        tokens[start].lower in lex.words["introducer"]
+    ):  # introducer-then-name: "Then Mrs. Maylie came in", "Then the Professor rose" (not "Vitaly Churkin spoke")
         after = start + 1
     if after is not None:  # fronted-phrase: "In fact, Mr. Gregory connected …", "After a moment, she …"
         start = after
         if tokens[start].lower in lex.words["subject-pronoun"]:
             return _make(tokens, start, start + 1, start, lex)
-        if not _is_cap(tokens[start]):
+        if not _is_cap(tokens[start]) and not (tokens[start].lower == "the" and start + 1 < limit
+                                               and _is_cap(tokens[start + 1])):
             return None
     k = start + 1 if tokens[start].lower in ("the", "a", "an") else start
     last = -1

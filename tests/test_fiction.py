@@ -463,6 +463,8 @@ def test_a_role_written_as_a_name_is_an_antecedent_with_a_gender() -> None:
              "Then the Professor nodded, and his hat fell. Later the Professor rose; his face was pale.",
              'The Professor looked at the door. "Yes, I am," he said.']
     assert _speakers(_dialogue(turns))[-1] == "Professor"
+    turns[2:] = ["Then Syme sat; he read.", 'Then the Professor looked at the door. "Yes, I am," he said.']
+    assert _speakers(_dialogue(turns))[-1] == "Professor"
 
 
 def test_quotes_after_a_conjunction_and_before_a_participle_keep_their_inverted_speakers() -> None:
