@@ -35,6 +35,9 @@ def test_inverted_speaker_before_a_manner_adverb() -> None:
     # a determiner's noun stays in the phrase before the adverb (it was cut to "his")
     assert [q.speaker.text for q in extract_quotes('"A quick one?" said his colleague idly.') if q.speaker] == [
         "his colleague"]
+    # fiction's verbs of a spoken line (data/reporting_verbs.tsv, manner class)
+    assert _speakers('"Good gracious!" ejaculated Mr. Collins.') == ["Collins"]
+    assert _speakers('"Dogs, dogs," drivelled old Horace Talbot.') == ["Horace Talbot"]
     # an adjective that is also a cue word ("skeptical") before a name modifies it
     assert _speakers('"I have my doubts," remarked skeptical Anne, sniffing.') == ["Anne"]
 
