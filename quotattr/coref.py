@@ -30,6 +30,8 @@ Rules:
 - ``family-name``: in a novel, ``his wife``, ``her mother`` (kin of ``data/word_classes.tsv`` ``family-kin``) is
   the person of that gender the novel writes with a title and the surname of the one ``his``/``her`` names
   (``said his wife`` after Mr. Bennet is Mrs. Bennet).
+- ``not-the-possessor``: a described speaker after ``his``/``her`` (``said her mother``) is not the person that
+  possessive names, but the one before them of the description's gender.
 - ``described-memo``: a description names again the person it named within the last eight attributed quotes
   while that person is in reach (``said the old lady`` stays Mrs. Maylie after Miss Fleming comes in).
 - ``described-gender``: a description the turn order named after a participant (``cried her brother``) keeps its
@@ -494,6 +496,11 @@ def canonical_names(
             else:
                 resolved = _resolve("he" if described == "m" else "she", recent, genders, lex, *spoken_to(i))
                 resolved = answering(resolved, described, spoken_to(i)[1], i) or resolved
+                possessor = {"his": "he", "her": "she"}.get(mention_key[0])
+                owner = _resolve(possessor, recent, genders, lex) if possessor else None
+                if resolved is not None and owner is not None and resolved == owner:
+                    # not-the-possessor: "said her mother" is not the woman "her" names
+                    resolved = _resolve("he" if described == "m" else "she", recent, genders, lex, _key(owner))
             if resolved is not None:
                 names[i] = resolved
                 described_as[mention_key] = (resolved, i)

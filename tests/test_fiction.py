@@ -486,3 +486,10 @@ def test_a_quote_nothing_attributes_takes_the_latest_speaker_weakly() -> None:
     quotes = extract_quotes(_dialogue(turns))
     assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Piet"
     assert quotes[-1].candidates[0].reason == "latest-speaker" and quotes[-1].confidence < 0.5
+
+
+def test_a_possessive_description_is_not_the_possessor() -> None:
+    # not-the-possessor: "said her mother" is not Lucy, the woman "her" names, but the woman before her
+    turns = ["Mrs. Lee was out; she came back at noon.", "Then Lucy came in; she sat down and Lucy smiled.",
+             '"Is it late?" said her mother.']
+    assert _speakers(_dialogue(turns))[-1] == "Mrs. Lee"
