@@ -87,6 +87,7 @@ _RECENT = 20  # entities remembered for pronoun resolution
 # A capitalised word (a title, perhaps abbreviated) and a capitalised name after it: "Doctor Losberne", "Sen. Cruz".
 # Regex audit: a bounded look-behind of one character and possessive runs: one linear pass.
 _TITLED_NAME = regex.compile(r"(?<![\w.])([[:upper:]][[:lower:]]{1,11}+)\.?+ ([[:upper:]][[:lower:]]++)(?![\w'’])")
+_POSSESSOR_PRONOUN = {"his": "he", "her": "she"}  # the pronoun naming the possessor of "his wife", "her mother"
 _MEMO_REACH = 8  # attributed quotes within which a description keeps the person it named (described-memo)
 # usual-name: a short form mentioned more than this many times as often as its fuller form stays as it is
 # (PDNC dev, all speakers: 0.747 at 1, 0.759 at 5, 0.760 at 10, 0.761 at 20, 0.752 when always the fuller form)
@@ -411,13 +412,9 @@ def canonical_names(
             return None
         g = genders.get(person) or (cast.gender(person) if cast is not None else "-")
         return person if g == gender else None
-    def kin(possessive: str, gender: str) -> str | None:
-        """``family-name``: the person of ``gender`` written with a title and the surname of the one ``his`` or
-        ``her`` names (``his wife`` -> ``Mrs. Bennet``), when that is someone else."""
-        owner = _resolve("he" if possessive == "his" else "she", recent, genders, lex) if possessive in (
-            "his", "her") else None
-        if owner is None:
-            return None
+    def kin(owner: str, gender: str) -> str | None:
+        """``family-name``: the person of ``gender`` written with a title and the surname of ``owner``, the one
+        ``his`` or ``her`` names (``his wife`` -> ``Mrs. Bennet``), when that is someone else."""
         owner_key = _key(owner)
         if not owner_key:
             return None
@@ -483,24 +480,25 @@ def canonical_names(
             names[i] = holder  # title-holder: "the doctor said" after "Dr. Kemp" is Kemp
             continue
         described = _described_gender(mention_key, lex) if titled_names_stay and mention_key else "-"
-        if described != "-" and len(mention_key) == 2 and mention_key[1] in lex.words["family-kin"]:
-            relative = kin(mention_key[0], described)
-            if relative is not None:  # family-name: "said his wife" after Mr. Bennet is Mrs. Bennet
-                names[i] = relative
-                continue
         if described != "-":
+            pronoun = "he" if described == "m" else "she"
+            possessor = _POSSESSOR_PRONOUN.get(mention_key[0])  # "her mother": the woman "her" names
+            owner = _resolve(possessor, recent, genders, lex) if possessor else None
+            kin_word = len(mention_key) == 2 and mention_key[1] in lex.words["family-kin"]
+            relative = kin(owner, described) if owner and kin_word else None
+            if relative is not None:
+                names[i] = relative  # family-name: "said his wife" after Mr. Bennet is Mrs. Bennet
+                continue
             # described-person: in a novel, "said the old lady" is the latest woman, as "she" would be
             memo = described_as.get(mention_key)
             if memo is not None and i - memo[1] <= _MEMO_REACH and any(r[0] == memo[0] for r in recent):
                 resolved: str | None = memo[0]
             else:
-                resolved = _resolve("he" if described == "m" else "she", recent, genders, lex, *spoken_to(i))
+                resolved = _resolve(pronoun, recent, genders, lex, *spoken_to(i))
                 resolved = answering(resolved, described, spoken_to(i)[1], i) or resolved
-                possessor = {"his": "he", "her": "she"}.get(mention_key[0])
-                owner = _resolve(possessor, recent, genders, lex) if possessor else None
-                if resolved is not None and owner is not None and resolved == owner:
+                if resolved is not None and resolved == owner:
                     # not-the-possessor: "said her mother" is not the woman "her" names
-                    resolved = _resolve("he" if described == "m" else "she", recent, genders, lex, _key(owner))
+                    resolved = _resolve(pronoun, recent, genders, lex, _key(owner))
             if resolved is not None:
                 names[i] = resolved
                 described_as[mention_key] = (resolved, i)

@@ -106,10 +106,12 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
             if subject is not None and not in_sentence and _narrator(text, subject, cast, lex):
                 subjects.append((sent.paragraph, si, subject))
     merged = merge_continuations(drafts, intros, after_mixed=not dialogue)
-    # the name each quote addresses: for the turn order anywhere in its opening (mid-address), for coreference
-    # only at its ends (measured on PDNC dev: a mid-quote name helps the turn order, misleads pronouns)
-    addressed = [_addressee(text, d, cast, within=True) for d in merged] if dialogue else None
-    called = [_addressee(text, d, cast) for d in merged] if dialogue else None
+    # the name each quote addresses: for coreference only at its ends (called), for the turn order also inside its
+    # opening (addressed, mid-address; measured on PDNC dev: a mid-quote name helps the turn order, misleads
+    # pronouns)
+    pairs = [_addressees(text, d, cast) for d in merged] if dialogue else None
+    called = [c for c, _ in pairs] if pairs is not None else None
+    addressed = [a for _, a in pairs] if pairs is not None else None
     scene = _first_turn_names(text, merged, sentences, quoted, cast) if dialogue else []
     scored = attribution.score(
         merged, [i for i in intros if i.position == "intro"], subjects,
@@ -197,21 +199,23 @@ def _first_turn_names(
     return out
 
 
-def _addressee(text: str, d: Draft, cast: Cast, within: bool = False) -> tuple[int, int] | None:
-    """The name a direct quote addresses (``vocative``), read at its first fragment's start or last one's end,
-    ``within`` also set off by commas in its opening (``mid-address``: ``"You are joking, Lizzy. This …"``); else
-    (``spoken-to``) the name after ``to`` that closes its attribution (``said Mr. Hale to Margaret``)."""
+def _addressees(text: str, d: Draft, cast: Cast) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """The name a direct quote addresses, twice: for coreference, the ``vocative`` at its first fragment's start
+    or last one's end, else (``spoken-to``) the name after ``to`` that closes its attribution (``said Mr. Hale to
+    Margaret``); for the turn order, also before ``spoken-to`` a name set off by commas in its opening
+    (``mid-address``: ``"You are joking, Lizzy. This …"``)."""
     if d.kind != "direct" or not d.fragments:
-        return None
+        return None, None
     first, last = d.fragments[0], d.fragments[-1]
     found = vocative(text, first[0], first[1], cast) or vocative(text, last[0], last[1], cast)
-    if found is None and within:
-        found = vocative(text, first[0], first[1], cast, within=True)
-    if found is None and d.cue is not None and d.mention is not None:
+    if found is not None:
+        return found, found
+    spoken = None
+    if d.cue is not None and d.mention is not None:
         m = _SPOKEN_TO.match(text, max(d.cue.end, d.mention.end))
         if m is not None and cast.is_name(m.group(2)):
-            return m.span(1)
-    return found
+            spoken = m.span(1)
+    return spoken, vocative(text, first[0], first[1], cast, within=True) or spoken
 
 
 # spoken-to: "to" and a capitalised name (perhaps titled) right after an attribution. Regex audit: anchored

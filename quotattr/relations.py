@@ -525,7 +525,6 @@ def _link_cue(
 # conjunction-lead: the punctuation and a coordinating conjunction before a quote that an inverted attribution
 # follows ('…; but "No!" said Charles'). Regex audit: anchored, possessive runs of a few fixed classes: linear.
 _CONJUNCTION_LEAD = regex.compile(r"[\s;,:]*+(?:(?:and|but|or|then)\b[\s,]*+)?+")
-_OPENING_MARKS = frozenset("\"“‘'«„")
 _FRONTED_REACH = 30  # tokens from a fronted participle to the comma that ends its phrase
 _MAX_SUBJECT = 6  # tokens of the main clause's subject after that comma
 
@@ -1065,7 +1064,7 @@ def sentence_relations(
             rs = region_floor
             re_ = tokens[link.claim_start].start if link.claim_start < len(tokens) else sentence.end
             lead = _CONJUNCTION_LEAD.match(text, rs, re_)
-            if lead is not None and lead.end() < re_ and text[lead.end()] in _OPENING_MARKS:
+            if lead is not None and lead.end() < re_ and any(q.open == lead.end() for _, q in quoted):
                 rs = lead.end()  # conjunction-lead: '…; but "No!" said Charles' reports the quote alone
         rs, re_ = _trim(text, rs, re_)
         region_floor = max(region_floor, tokens[link.claim_end - 1].end if link.claim_end > 0 else region_floor)
@@ -1350,13 +1349,14 @@ def standalone_quotes(
                 continue
         after_end = min(sentence.end, q.end) if q.end <= sentence.end else q.end
         words_before = first_alnum < q.open
-        colon_before = _colon_before(text, sentence.start, q.open)
+        mark_before = _mark_before(text, sentence.start, q.open)
+        colon_before = mark_before == ":"
         words_after = q.end <= sentence.end and last_alnum >= q.end
         while tk < len(tokens) and tokens[tk].end <= q.open:
             tk += 1  # tokens[tk - 1] is the last token before the quotation
         verb_before = words_before and _speech_verb_before(tokens, tk - 1, text, q.open, lex)
         lead_ok = not words_before or colon_before or verb_before or _exclaimed(text, q) or (
-            _comma_before(text, sentence.start, q.open) and _sentence_like(text, q)
+            mark_before == "," and _sentence_like(text, q)
         )  # comma-sentence: '"Well," said Marilla, unable to …, "I suppose I might as well tell you."'
         if lead_ok and (not words_after or _sentence_like(text, q) or verb_before):
             pieces = tuple(p for p in q.pieces if p[0] < p[1])
@@ -1466,20 +1466,13 @@ _ALNUM = regex.compile(r"[^\W_]")  # a letter or digit
 _LAST_ALNUM = regex.compile(r"(?r)[^\W_]")  # searched backwards: the last letter or digit of a range
 
 
-def _comma_before(text: str, start: int, pos: int) -> bool:
-    """``text[start:pos]`` ends with a comma, white space aside."""
+def _mark_before(text: str, start: int, pos: int) -> str:
+    """The last character of ``text[start:pos]`` that is no white space, or ``""`` (the colon of ``He put it
+    simply: "No."``, the comma of ``unable to …, "I suppose …"``)."""
     i = pos - 1
     while i >= start and text[i].isspace():
         i -= 1
-    return i >= start and text[i] == ","
-
-
-def _colon_before(text: str, start: int, pos: int) -> bool:
-    """``text[start:pos]`` ends with a colon, white space aside (``He put it simply: "No."``)."""
-    i = pos - 1
-    while i >= start and text[i].isspace():
-        i -= 1
-    return i >= start and text[i] == ":"
+    return text[i] if i >= start else ""
 
 
 def merge_continuations(
