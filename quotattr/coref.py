@@ -36,6 +36,8 @@ Rules:
   while that person is in reach (``said the old lady`` stays Mrs. Maylie after Miss Fleming comes in).
 - ``described-gender``: a description the turn order named after a participant (``cried her brother``) keeps its
   gender: a participant of the other gender gives way to the person ``he`` or ``she`` would be.
+- ``possessive-speaker``: a possessive pronoun speaker (``"…," was his answer``: ``relations.remark-owner``) is
+  resolved as its subject pronoun.
 - ``speaker-salience``: a ``he`` or ``she`` resolved as a quote's speaker is that person's latest mention for the
   pronouns after it (``"Quite," she said`` answering Lucy's ``"Maud, …"`` keeps Maud in focus for the next ``she``).
 - ``one-mention-one-name``: a speaker the turn order named by another quote's attribution (``"Well?"`` given the
@@ -430,6 +432,8 @@ def canonical_names(
             continue
         if k == "pronoun":
             word = text[s:e].lower()
+            if i >= 0:  # possessive-speaker: '"…," was his answer' is spoken by whom "he" names
+                word = _POSSESSOR_PRONOUN.get(word, word)
             if word == "i" and narrator is not None:
                 if i >= 0:
                     names[i] = narrator  # narrator-name: "said I" in a novel whose others call the narrator Watson

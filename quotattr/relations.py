@@ -73,7 +73,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   remark``), or (``exclaimed-in-narration``) it is a spoken sentence with ``!`` or ``?`` and no title (``cries of
   "Mother! mother!"``).
 - ``remark-owner``: after a quotation, ``was Fanny's instinctive reply`` or ``came from Sir Thomas`` names its
-  speaker (``data/word_classes.tsv``: ``speech-noun``, ``emission-verb``).
+  speaker (``data/word_classes.tsv``: ``speech-noun``, ``emission-verb``); so do ``had been Anne's reply``, ``were
+  Sir Walter's words``, a possessive whose apostrophe was lost (``was Mrs. Jennings s address``) and ``was his
+  answer`` (the ``his``, resolved by coref as ``he``).
 - ``verb-then-quote``: a quotation right after a verb of saying and a comma that no attribution claimed (``was
   heard to say, "Yes, ma'am."``) is speech, by the sentence's subject.
 - ``dash-interruption``: ``"… here"--she put a hand on her heart--"it made …"`` is one quote of two fragments,
@@ -1386,24 +1388,27 @@ def standalone_quotes(
     return out
 
 
-_REMARK_REACH = 4  # words between "was" and the speech noun: "was Fanny's instinctive reply"
+_REMARK_REACH = 4  # words between the possessive and the speech noun: "was Fanny's instinctive reply"
+_REMARK_TITLES = 2  # titles before the possessor's name: "was Sir Walter's cold suspicious inquiry"
 
 
 def _remark_owner(tokens: Sequence[Token], k: int, lex: Lexicon) -> Mention | None:
     """``remark-owner``: the speaker named after a quotation by its act, from token ``k`` on: ``"…," was Fanny's
-    instinctive reply``, ``"…!" came from Sir Thomas``, ``"…!" broke explosively from Janey``."""
+    instinctive reply``, ``were Colonel Fitzwilliam's words``, ``had been Anne's reply``, ``was his answer``,
+    ``"…!" came from Sir Thomas``, ``"…!" broke explosively from Janey``."""
     n = len(tokens)
     if k < n and tokens[k].text in ",;":
         k += 1
+    if k + 1 < n and tokens[k].lower == "had" and tokens[k + 1].lower == "been":
+        k += 1  # "had been Anne's reply"
     if k + 1 >= n:
         return None
     low = tokens[k].lower
-    if low in ("was", "came") and tokens[k + 1].text[:1].isupper() and tokens[k + 1].lower.endswith(("'s", "’s")):
-        owner = tokens[k + 1]
+    if low in ("was", "were", "been", "came"):
+        owner = _remark_possessor(tokens, k + 1, lex)
         nouns = lex.words["speech-noun"]
-        if any(t.lower in nouns for t in tokens[k + 2 : k + 2 + _REMARK_REACH]):
-            return Mention(k + 1, k + 2, owner.start, owner.end - 2, k + 1, "name")
-        return None
+        if owner is not None and any(t.lower in nouns for t in tokens[owner.last : owner.last + _REMARK_REACH]):
+            return owner
     if low in lex.words["emission-verb"]:
         j = k + 1
         while j < n and is_manner_adverb(tokens[j], lex):
@@ -1411,6 +1416,31 @@ def _remark_owner(tokens: Sequence[Token], k: int, lex: Lexicon) -> Mention | No
         if j + 1 < n and tokens[j].lower == "from":
             m = sentence_subject(tokens, lex, n, j + 1)
             return m if m is not None and m.kind == "name" else None
+    return None
+
+
+def _remark_possessor(tokens: Sequence[Token], j: int, lex: Lexicon) -> Mention | None:
+    """The possessor opening ``tokens[j:]``, as a mention whose ``last`` is the token after the possessive: ``his``,
+    ``her``, a capitalised name with ``'s`` (``Fanny's``), perhaps titled (``Sir Walter's``), or with its apostrophe
+    lost (``Mrs. Jennings s``, ``lost-apostrophe``)."""
+    n = len(tokens)
+    if j >= n:
+        return None
+    first = tokens[j]
+    if first.lower in ("his", "her") and first.text[:1].islower():
+        return Mention(j, j + 1, first.start, first.end, j, "pronoun")
+    i = j
+    while i < j + _REMARK_TITLES and i + 1 < n and tokens[i].text[:1].isupper() and (
+        tokens[i].lower.rstrip(".") in lex.titles
+    ):
+        i += 1
+    name = tokens[i]
+    if not name.text[:1].isupper():
+        return None
+    if name.lower.endswith(("'s", "’s")):
+        return Mention(j, i + 1, first.start, name.end - 2, i, "name")
+    if i + 1 < n and tokens[i + 1].text == "s" and tokens[i + 1].start == name.end + 1:
+        return Mention(j, i + 2, first.start, name.end, i, "name")
     return None
 
 

@@ -493,3 +493,14 @@ def test_a_possessive_description_is_not_the_possessor() -> None:
     turns = ["Mrs. Lee was out; she came back at noon.", "Then Lucy came in; she sat down and Lucy smiled.",
              '"Is it late?" said her mother.']
     assert _speakers(_dialogue(turns))[-1] == "Mrs. Lee"
+
+
+def test_a_remark_owner_may_be_titled_unmarked_or_a_pronoun() -> None:
+    # remark-owner: "had been Anne's reply", "were Sir Walter's words", a lost apostrophe ("Mrs. Jennings s"), and
+    # a possessive pronoun resolved as its subject pronoun would be ("was his answer")
+    text = (
+        '"Not at all," had been Anne\'s reply. "Quite so," were Sir Walter\'s words. '
+        '"Ah! Colonel, stay," was Mrs. Jennings s address to him. Mr. Tull came in. "Indeed I do," was his answer.'
+    )
+    assert [(q.speaker.text, q.speaker.name) if q.speaker else None for q in extract_quotes(text)] == [
+        ("Anne", "Anne"), ("Sir Walter", "Walter"), ("Mrs. Jennings", "Jennings"), ("his", "Tull")]
