@@ -28,7 +28,10 @@ Rules:
 - ``surname-homograph``: ``Theresa May said``: a capitalised ``May`` after a name is no modal.
 - ``appositive``: ``X, a monitoring group, said`` and ``X, who …, said`` take X, also past a short parenthesis
   (``Sen. Roy Blunt (R-Mo.), a Republican, said``); a preposition's object is no subject and ends the chain (``At
-  the rally, Stein, a physician, accused``).
+  the rally, Stein, a physician, accused``), except the antecedent of ``who`` (``relative-antecedent-speaks``:
+  ``joined by Thorpe, who, coming to them, said,`` is Thorpe's).
+- ``adverb-no-phrase``: a lower-case sentence adverb (``thus``, ``then``: ``data/word_classes.tsv`` introducer)
+  opens no noun phrase (``replied thus,`` names nobody).
 - ``clause-name``: failing those, the nearest capitalised name earlier in the same clause (weak evidence); a
   capitalised determiner takes its noun phrase (``The mayor is trying to …``, not ``The``), and a relative pronoun
   its antecedent (``the group which broke away … to proclaim``).
@@ -301,6 +304,8 @@ def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, fl
         if not appositive_like or k + 1 >= seg_end:
             break
         cand = np_ending_at(tokens, _before_parenthesis(tokens, k - 1, floor), lex, floor)
+        if cand is not None and low == "who":
+            return cand  # relative-antecedent-speaks: "… joined by Thorpe, who, coming to them, said, …"
         if cand is not None and cand.first > floor and _object_of_preposition(tokens[cand.first - 1].lower, lex):
             break  # a fronted phrase ends the chain: "In the 1952 campaign, Eisenhower and Dulles, …, criticized"
         if cand is not None:
@@ -346,6 +351,10 @@ def np_starting_at(
         return None
     if tokens[i].lower in lex.words["subject-pronoun"]:
         return _make(tokens, i, i + 1, i, lex)
+    if tokens[i].lower in lex.words["introducer"] and tokens[i].lower not in lex.words["determiner"] and (
+        tokens[i].text.islower()
+    ):
+        return None  # adverb-no-phrase: "replied thus," names nobody (but "said no one")
     k = i
     last = -1
     head = -1

@@ -16,7 +16,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``main-after-relative``: ``Republicans who have praised him warned that …``: the relative clause's content ends
   at the main cue, whose subject is the antecedent; ``relative-antecedent``: so it is when the relative clause has
   no cue (``A man who works there told me …``).
-- ``shared-subject``: a second cue of the same subject (``…, adding that …``, ``… but says …``).
+- ``shared-subject``: a second cue of the same subject (``…, adding that …``, ``… but says …``, ``was startled, and
+  hastily replied,``: a manner adverb may come after ``and``).
 - ``sentence-subject``: a participle cue after a comma takes the sentence's subject (``Trump struck a measured
   tone, saying …``), and so does one after a document or an event (``document-participle``: ``Trump sent tweets
   saying …``, ``she said at a news conference announcing …``).
@@ -486,8 +487,11 @@ def _link_cue(
                 subject = sentence_subject(tokens, lex, m.first)
                 if subject is not None and subject.kind in ("name", "pronoun", "description"):
                     m, pattern = subject, "sentence-subject"
-    if m is None and floor == 0 and cue.first > 1 and tokens[cue.first - 1].lower in ("and", "but"):
-        m = _last_clause_subject(tokens, cue.first, lex) or sentence_subject(tokens, lex, cue.first)
+    lead_at = cue.first - 1
+    while lead_at > 1 and is_manner_adverb(tokens[lead_at], lex):
+        lead_at -= 1  # "…, was startled, and hastily replied,"
+    if m is None and floor == 0 and lead_at > 0 and tokens[lead_at].lower in ("and", "but"):
+        m = _last_clause_subject(tokens, lead_at + 1, lex) or sentence_subject(tokens, lex, lead_at + 1)
         pattern = "shared-subject"  # "He turned to his partner, and said,"; "…; but Mr. Collins … and said,"
         if m is not None and m.last > cue.first:
             m = None

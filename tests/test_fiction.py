@@ -6,6 +6,8 @@ from quotattr import extract_quotes
 from quotattr.attribution import is_dialogue
 from quotattr.cast import find_cast
 from quotattr.lexicon import Lexicon
+from quotattr.mentions import np_starting_at
+from quotattr.segment import tokenize
 
 LEX = Lexicon.default()
 
@@ -504,3 +506,16 @@ def test_a_remark_owner_may_be_titled_unmarked_or_a_pronoun() -> None:
     )
     assert [(q.speaker.text, q.speaker.name) if q.speaker else None for q in extract_quotes(text)] == [
         ("Anne", "Anne"), ("Sir Walter", "Walter"), ("Mrs. Jennings", "Jennings"), ("his", "Tull")]
+
+
+def test_intro_subjects_across_adverbs_and_relative_clauses() -> None:
+    # adverb-no-phrase: "thus" after the cue is no speaker (it was one: '…, replied thus,' named "thus")
+    tokens = tokenize("replied thus, and said Anne", 0, 27, LEX)
+    assert np_starting_at(tokens, 1, LEX, len(tokens)) is None
+    assert np_starting_at(tokens, 5, LEX, len(tokens)) is not None
+    # relative-antecedent-speaks: the antecedent of "who" speaks, though a preposition leads it
+    text = 'They were joined by Thorpe, who, coming to them with a gayer look, said, "Well, I have settled it."'
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["Thorpe"]
+    # shared-subject: a manner adverb may come between "and" and the cue
+    text = 'Miss Tilney was startled, and hastily replied, "Indeed! And of what nature?"'
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["Miss Tilney"]
