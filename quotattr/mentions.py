@@ -24,7 +24,8 @@ Rules:
   newly elected mayor``).
 - ``participle-after-name``: a lower-case ``-ing`` word after a capitalised name ends the phrase (``cried Sikes
   starting up``); a determiner's noun stays in it before a manner adverb (``said his colleague indifferently``),
-  and so does a name after a belief adjective (``remarked skeptical Anne``).
+  and so does a name after a belief adjective (``remarked skeptical Anne``); a manner adverb after a bare
+  quantifier ends it too (``said the other steadily`` names no ``other steadily``).
 - ``surname-homograph``: ``Theresa May said``: a capitalised ``May`` after a name is no modal.
 - ``appositive``: ``X, a monitoring group, said`` and ``X, who …, said`` take X, also past a short parenthesis
   (``Sen. Roy Blunt (R-Mo.), a Republican, said``); a preposition's object is no subject and ends the chain (``At
@@ -382,7 +383,9 @@ def np_starting_at(
             break  # a new phrase begins: "told reporters the plan was dead", "told a crowd he would stay"
         after_determiner = k > i and tokens[k - 1].lower in lex.words["determiner"]
         adverb_next = k + 1 < limit and is_manner_adverb(tokens[k + 1], lex) and not after_determiner
-        if last >= 0 and not _is_cap(tok) and (is_manner_adverb(tok, lex) or adverb_next):
+        if (last >= 0 or (k > i and is_manner_adverb(tok, lex))) and not _is_cap(tok) and (
+            is_manner_adverb(tok, lex) or adverb_next
+        ):
             break  # a manner adverb after a name or noun: "said Archer gravely", "said Alice very humbly" (but a
             # determiner's noun stays: "said his colleague indifferently")
         modifier = low in lex.words["belief-adjective"] and k + 1 < limit and _is_cap(tokens[k + 1])

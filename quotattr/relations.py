@@ -98,8 +98,10 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   paragraph introduces the next paragraph's quote; ``… and said,`` takes the subject of its own clause, after a
   semicolon or ``but`` (``…; but Mr. Collins, much offended, laid aside his book, and said,``); ``open-intro``: so
   does a cue whose sentence ends open after an addressee or manner phrase and no content (``said to her--``,
-  ``exclaimed in the bitterest agony--``, ``added:--``); ``intro-subject``: such a cue with no subject of its own
-  takes the subject opening its clause (``Suddenly Mrs. Hilbery turned abruptly, and exclaimed:``, ``…, and
+  ``exclaimed in the bitterest agony--``, ``added:--``; ``manner-phrase-intro``: ``said in a harsh voice:``, ``said
+  with gloomy decision``), and (``unpunctuated-intro``) a paragraph ending on a word is open before a quotation
+  (``… and said in a harsh voice`` / ``"Who and what are you?"``); ``intro-subject``: such a cue with no subject of
+  its own takes the subject opening its clause (``Suddenly Mrs. Hilbery turned abruptly, and exclaimed:``, ``…, and
   Denham broke the silence by saying:``), or a relative pronoun's antecedent (``Mrs Musgrove's who, …, could not
   help saying--``).
 - ``colon-label``: ``Ted Cruz: 'A fireable offense.'`` (headline, quoting anywhere after the colon) and ``PENCE:
@@ -305,6 +307,21 @@ def _manner_tail(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
     tail = tokens[k : len(tokens) - 1]
     return 0 < len(tail) <= _MANNER_TAIL and any(is_manner_adverb(t, lex) for t in tail) and all(
         is_manner_adverb(t, lex) or t.lower in lex.words["skip"] or t.lower in ("most", "very", "rather", "quite")
+        for t in tail
+    )
+
+
+_MANNER_PHRASE = 6  # words of a manner phrase closing an intro: "with an automatic and lifeless distinctness"
+
+
+def _manner_phrase(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """``manner-phrase-intro``: only a short phrase of manner after ``in`` or ``with`` from token ``k`` to the end
+    of the sentence (``said in a harsh voice:``, ``said with gloomy decision``), lower-case words and no clause."""
+    tail = tokens[k:]
+    while tail and not _word(tail[-1]):
+        tail = tail[:-1]
+    return 1 < len(tail) <= _MANNER_PHRASE and tail[0].lower in ("in", "with") and all(
+        t.text.isalpha() and t.text.islower() and t.lower not in lex.words["subject-pronoun"] and t.lower != "that"
         for t in tail
     )
 
@@ -559,6 +576,8 @@ def _intro_mention(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> Mentio
 
 _INTRO_REACH = 40  # tokens searched back from an intro's cue for the subject opening its clause
 _OPEN_ENDS = frozenset(":,—-")  # a sentence ending so leads on to what follows
+# A quotation mark after the white space that ends a paragraph. Regex audit: anchored (match), one bounded run.
+_QUOTE_NEXT = regex.compile(r"\s{1,40}+[\"“‘']")
 
 
 def _last_clause_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon) -> Mention | None:
@@ -993,7 +1012,10 @@ def sentence_relations(
     """Drafts of one sentence, the indices of the quoted spans they claimed, and a colon intro if any."""
     links: list[_Link] = []
     floor = 0
-    open_end = text[sentence.end - 1 : sentence.end] in _OPEN_ENDS  # "… and said,", "… said to her--"
+    last = text[sentence.end - 1 : sentence.end]
+    open_end = last in _OPEN_ENDS or (last.isalpha() and _QUOTE_NEXT.match(text, sentence.end) is not None)
+    # "… and said,", "… said to her--"; unpunctuated-intro: a paragraph ending on a word before a quotation
+    # ("… and said in a harsh voice" / "Who and what are you?")
     label = _colon_label(tokens, in_quote, lex)
     if label is not None:
         links.append(label)
@@ -1076,11 +1098,12 @@ def sentence_relations(
         region_floor = max(region_floor, tokens[link.claim_end - 1].end if link.claim_end > 0 else region_floor)
         # an adverb may close an intro attribution: 'Mr. Wilcox said quietly:', 'Mrs. Bennet … answered most readily,'
         adverb_closed = link.claim_end < len(tokens) - 1 and _manner_tail(tokens, link.claim_end, lex)
+        phrase_closed = open_end and link.claim_end < len(tokens) - 1 and _manner_phrase(tokens, link.claim_end, lex)
         final = li == len(links) - 1 and link.cue.cls != "source-after"
         if open_end and final and link.side == "after" and _ADDRESSEE_ONLY.fullmatch(text, rs, re_):
             re_ = rs  # addressee-intro: "As they drove away, Mr. Wilcox said to his daughter:" reports nothing yet
         ends_open = open_end and (not any(_word(t) for t in tokens[link.claim_end :]) or adverb_closed)
-        if ends_open and link.side == "before" and final:
+        if ((ends_open and link.side == "before") or phrase_closed) and final:
             # intro-attribution: "He turned to his partner, and said," (or "added:--") ends its paragraph; the
             # quote follows
             intro = Intro(sentence.paragraph, link.mention, link.cue, index)

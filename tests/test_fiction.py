@@ -519,3 +519,20 @@ def test_intro_subjects_across_adverbs_and_relative_clauses() -> None:
     # shared-subject: a manner adverb may come between "and" and the cue
     text = 'Miss Tilney was startled, and hastily replied, "Indeed! And of what nature?"'
     assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["Miss Tilney"]
+
+
+def test_an_intro_may_end_on_a_manner_phrase_or_with_no_punctuation() -> None:
+    # manner-phrase-intro: "in a harsh voice" is how it was said, not what; unpunctuated-intro: a paragraph ending
+    # on a word before a quotation introduces it as a colon would
+    for ending in (" in a harsh voice:", " with gloomy decision ", " in a harsh voice"):
+        text = f"The Secretary turned in his chair, and said{ending}\n\n\"Who and what are you?\""
+        assert [(q.kind, q.speaker.text if q.speaker else None, q.content) for q in extract_quotes(text)] == [
+            ("direct", "The Secretary", "Who and what are you?")], ending
+
+
+def test_a_manner_adverb_after_a_bare_quantifier_is_no_speaker() -> None:
+    # "said the other steadily" named "other steadily"; the turn order names "the other"
+    assert _speakers('"Perhaps," said the other steadily; "but if so, he was the only one."') == [None]
+    # fiction's interrupting verbs: "cut in", "slipped in"
+    assert _speakers('"Surely not," cut in the clear voice of Inspector Ratcliffe.') == ["Ratcliffe"]
+    assert _speakers('"Most women know," Lady Otway slipped in quickly.') == ["Otway"]

@@ -243,6 +243,12 @@ IRREGULAR["drivel"] = "drivels drivelled driveled drivelling driveling"
 IRREGULAR["burst out"] = "bursts out,burst out,bursting out"
 IRREGULAR["break out"] = "breaks out,broke out,broken out,breaking out"
 MANNER += ["drivel"]
+# Stop 15, from misattributed quotes of PDNC dev: '"…," cut in the clear voice of Inspector Ratcliffe', '"…," Lady
+# Otway slipped in quickly', '"…," Mrs. Cosham corroborated', counselled, jeered, exulted (after a quotation mark).
+MANNER += ["cut in", "slip in", "corroborate", "counsel", "jeer", "exult"]
+IRREGULAR["cut in"] = "cuts in,cutting in"
+IRREGULAR["counsel"] = "counsels counselled counseled counselling counseling"
+IRREGULAR["slip in"] = "slips in,slipped in,slipping in"
 
 
 def _inflect(lemma: str) -> list[str]:
