@@ -1012,8 +1012,8 @@ def sentence_relations(
     """Drafts of one sentence, the indices of the quoted spans they claimed, and a colon intro if any."""
     links: list[_Link] = []
     floor = 0
-    last = text[sentence.end - 1 : sentence.end]
-    open_end = last in _OPEN_ENDS or (last.isalpha() and _QUOTE_NEXT.match(text, sentence.end) is not None)
+    final_char = text[sentence.end - 1 : sentence.end]
+    open_end = final_char in _OPEN_ENDS or (final_char.isalpha() and _QUOTE_NEXT.match(text, sentence.end) is not None)
     # "… and said,", "… said to her--"; unpunctuated-intro: a paragraph ending on a word before a quotation
     # ("… and said in a harsh voice" / "Who and what are you?")
     label = _colon_label(tokens, in_quote, lex)
