@@ -25,7 +25,8 @@ Rules:
 - ``participle-after-name``: a lower-case ``-ing`` word after a capitalised name ends the phrase (``cried Sikes
   starting up``); a determiner's noun stays in it before a manner adverb (``said his colleague indifferently``),
   and so does a name after a belief adjective (``remarked skeptical Anne``); a manner adverb after a bare
-  quantifier ends it too (``said the other steadily`` names no ``other steadily``).
+  quantifier ends it too (``said the other steadily`` names no ``other steadily``), and (``adverb-after-name``) a
+  lower-case sentence or time adverb after a name (``said Mrs. Palmer soon afterwards``).
 - ``surname-homograph``: ``Theresa May said``: a capitalised ``May`` after a name is no modal.
 - ``appositive``: ``X, a monitoring group, said`` and ``X, who …, said`` take X, also past a short parenthesis
   (``Sen. Roy Blunt (R-Mo.), a Republican, said``); a preposition's object is no subject and ends the chain (``At
@@ -394,6 +395,10 @@ def np_starting_at(
             # adjective before a name ("remarked skeptical Anne")
         if last >= 0 and _is_cap(tokens[last]) and not _is_cap(tok) and len(low) > 4 and low.endswith("ing"):
             break  # participle-after-name: "cried Sikes starting up" is Sikes, then what he does
+        if last >= 0 and _is_cap(tokens[last]) and tok.text.islower() and (
+            low in lex.words["skip"] or low in lex.words["introducer"] or low in lex.words["time"]
+        ):
+            break  # adverb-after-name: "said Mrs. Palmer soon afterwards" is Mrs. Palmer
         if last >= 0 and _past_after_noun(tokens, k, lex):
             break  # past-tense-ends-np: ", said the Khan family deserved better" is no inverted speaker
         if low not in lex.words["quantifier"]:

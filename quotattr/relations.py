@@ -327,12 +327,15 @@ def _manner_phrase(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
 
 
 def _closing_adverb(tokens: Sequence[Token], i: int, n: int, lex: Lexicon) -> bool:
-    """An adverb such as ``again``, ``then`` or ``at last`` that ends the clause after an inverted speaker."""
+    """An adverb such as ``again``, ``then`` or ``at last`` (or two: ``soon afterwards``) that ends the clause after
+    an inverted speaker."""
     low = tokens[i].lower
     if low == "at" and i + 1 < n and tokens[i + 1].lower == "last":
         i += 1
     elif not (low in lex.words["skip"] or low in lex.words["introducer"]) or not tokens[i].text.islower():
         return False
+    elif i + 2 < n and tokens[i + 1].lower in lex.words["skip"] and tokens[i + 1].text.islower():
+        i += 1  # two of them: "said Mrs. Palmer soon afterwards,"
     return i + 1 >= n or not tokens[i + 1].text[:1].isalnum()
 
 

@@ -536,3 +536,11 @@ def test_a_manner_adverb_after_a_bare_quantifier_is_no_speaker() -> None:
     # fiction's interrupting verbs: "cut in", "slipped in"
     assert _speakers('"Surely not," cut in the clear voice of Inspector Ratcliffe.') == ["Ratcliffe"]
     assert _speakers('"Most women know," Lady Otway slipped in quickly.') == ["Otway"]
+
+
+def test_adverbs_after_an_inverted_name_are_not_part_of_it() -> None:
+    # adverb-after-name, and two closing adverbs ("soon afterwards") end the inverted attribution
+    text = '"Oh, my dear," said Mrs. Palmer soon afterwards, "I have such a favour to ask of you."'
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)][:1] == ["Mrs. Palmer"]
+    text = '"It is all one to me," replied Thorpe rather angrily; and he turned his horse.'
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["Thorpe"]
