@@ -27,7 +27,8 @@ Rules:
   and so does a name after a belief adjective (``remarked skeptical Anne``); a manner adverb after a bare
   quantifier ends it too (``said the other steadily`` names no ``other steadily``), and (``adverb-after-name``) a
   lower-case sentence or time adverb after a name (``said Mrs. Palmer soon afterwards``).
-- ``surname-homograph``: ``Theresa May said``: a capitalised ``May`` after a name is no modal.
+- ``surname-homograph``: ``Theresa May said``: a capitalised ``May`` after a name is no modal, nor is one before a
+  verb form no modal takes (``"Yes," May said``, ``May suddenly proposed``; ``data/word_classes.tsv`` modal).
 - ``appositive``: ``X, a monitoring group, said`` and ``X, who …, said`` take X, also past a short parenthesis
   (``Sen. Roy Blunt (R-Mo.), a Republican, said``); a preposition's object is no subject and ends the chain (``At
   the rally, Stein, a physician, accused``), except the antecedent of ``who`` (``relative-antecedent-speaks``:
@@ -241,11 +242,24 @@ def _plain_noun(tok: Token, lex: Lexicon) -> bool:
 
 def _surname(tokens: Sequence[Token], k: int, floor: int, lex: Lexicon) -> bool:
     """``surname-homograph``: a capitalised function word right after a capitalised name is part of the name
-    (``Theresa May said``), not the modal it spells."""
-    if k <= floor or not _is_cap(tokens[k]):
+    (``Theresa May said``), not the modal it spells; so is a capitalised modal before a verb form no modal takes
+    (``"Yes," May said``, ``May suddenly proposed``, ``Will was late``)."""
+    if k < floor or not _is_cap(tokens[k]):
         return False
-    prev = tokens[k - 1]
-    return _is_cap(prev) and _is_word(prev) and prev.lower not in lex.function_words
+    prev = tokens[k - 1] if k > floor else None
+    if prev is not None and _is_cap(prev) and _is_word(prev) and prev.lower not in lex.function_words:
+        return True
+    if tokens[k].lower not in lex.words["modal"]:
+        return False
+    j = k + 1
+    while j < len(tokens) and is_manner_adverb(tokens[j], lex):
+        j += 1
+    if j >= len(tokens) or not tokens[j].text.islower():
+        return False
+    low = tokens[j].lower
+    verb = lex.verb_forms.get(low)
+    return (verb is not None and verb[0] != low) or (len(low) > 4 and low.endswith("ed")) or low in ("was", "is", "had",
+                                                                                                   "has")
 
 
 def subject_before(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor: int = 0) -> Mention | None:

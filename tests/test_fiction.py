@@ -544,3 +544,11 @@ def test_adverbs_after_an_inverted_name_are_not_part_of_it() -> None:
     assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)][:1] == ["Mrs. Palmer"]
     text = '"It is all one to me," replied Thorpe rather angrily; and he turned his horse.'
     assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["Thorpe"]
+
+
+def test_a_capitalised_modal_before_a_finite_verb_is_a_name() -> None:
+    # surname-homograph: "May said" is May Welland speaking (it was read as the modal: a mixed quote '"Yes," May')
+    assert [(q.kind, q.speaker.text if q.speaker else None) for q in extract_quotes('"Yes," May said.')] == [
+        ("direct", "May")]
+    assert _speakers('"Shall we go to see Granny?" May suddenly proposed.') == ["May"]
+    assert extract_quotes("May I say something?") == []  # the modal stays one
