@@ -258,8 +258,11 @@ def _surname(tokens: Sequence[Token], k: int, floor: int, lex: Lexicon) -> bool:
         return False
     low = tokens[j].lower
     verb = lex.verb_forms.get(low)
-    return (verb is not None and verb[0] != low) or (len(low) > 4 and low.endswith("ed")) or low in ("was", "is", "had",
-                                                                                                   "has")
+    inflected = verb is not None and verb[0] != low  # "said", "proposed"; not "say"
+    return inflected or (len(low) > 4 and low.endswith("ed")) or low in _FINITE_AUXILIARIES
+
+
+_FINITE_AUXILIARIES = frozenset({"was", "is", "had", "has"})  # no modal takes them: "Will was late"
 
 
 def subject_before(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor: int = 0) -> Mention | None:
