@@ -34,7 +34,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   noted in The Intercept.``).
 - ``clause-name``: the nearest name in the cue's clause when no subject is adjacent (weak).
 - ``interrupted``: ``"A," she said, "B."`` (or ``said Gino--"B."``) is one direct quote with two fragments, also
-  across an addressee or a manner phrase (``said Mr. Hale to the boy, "B."``, ``Alice said very humbly; "B."``).
+  across an addressee, a manner phrase or a closing adverb (``said Mr. Hale to the boy, "B."``, ``Alice said very
+  humbly; "B."``, ``said Anne then, "B."``).
 - ``participle-ends-content``: unquoted content after its cue ends before a comma and a participle (``see him as
   a threat, running ads against him``; not ``including``).
 - ``dash-ends-content``: content after its cue ends at a lone dash (``… by the plan — a modest boost``); a pair of
@@ -1130,7 +1131,7 @@ def sentence_relations(
                 intro = Intro(sentence.paragraph, link.mention, link.cue, index, "trailing", link.pattern, bare)
             continue
         if draft.kind == "direct":
-            draft = _interrupted(text, draft, link, tokens, quoted, claimed)
+            draft = _interrupted(text, draft, link, tokens, quoted, claimed, lex)
         if li == 0 and link.side == "after" and _parenthetical(tokens, in_quote, link, lex):
             # parenthetical-attribution: "The plan, she said, would cost too much." reports both sides
             hs, he = _trim(text, sentence.start, tokens[link.claim_start - 1].start)
@@ -1175,6 +1176,7 @@ def _interrupted(
     tokens: Sequence[Token],
     quoted: Sequence[tuple[int, QuotedSpan]],
     claimed: Sequence[int],
+    lex: Lexicon,
 ) -> Draft:
     """``interrupted``: join the quotation on the other side of the attribution (``"A," she said, "B."``)."""
     if link.side == "after":  # look left of the speaker and cue
@@ -1193,7 +1195,7 @@ def _interrupted(
             continue
         between = text[right_edge : q.open]
         lower_next = text[q.open + 1 : q.open + 2].islower()  # '… Mrs. Tull "then we must …"' lacks its comma
-        if _interruption_gap(between) and (any(ch in between for ch in ",;:-—–") or lower_next):
+        if _interruption_gap(between, lex) and (any(ch in between for ch in ",;:-—–") or lower_next):
             # ('"Tell me," said Spiridione--"I forgot …"': a dash leads on to the rest as a comma does)
             pieces = tuple(p for p in q.pieces if p[0] < p[1])
             return attrs.evolve(draft, fragments=draft.fragments + pieces, quoted=(*draft.quoted, qi))
@@ -1213,13 +1215,20 @@ _MANNER_GAP = regex.compile(
 _PARTICIPLE_GAP = regex.compile(r"\s*+,\s*+[a-z]++(?<=ing)(?:\s++[\w’']++){0,8}+\s*+[,;:]\s*+")
 
 
-def _interruption_gap(between: str) -> bool:
+def _interruption_gap(between: str, lex: Lexicon) -> bool:
     """What may stand between an attribution and the rest of its quotation: punctuation only, an addressee
     (``"A," said Mr. Hale to the boy, "B."``) or a manner adverb or phrase (``"A!" Alice said very humbly; "B."``,
-    ``"A," said Syme with a beaming smile, "B."``) or a participle phrase (``"A!" said this figure, turning his
-    head towards the door, "B."``).
+    ``"A," said Syme with a beaming smile, "B."``), a participle phrase (``"A!" said this figure, turning his
+    head towards the door, "B."``) or one or two closing adverbs (``"A," said Anne then, "B."``, ``said Mrs.
+    Palmer soon afterwards,``).
     Bounded repetitions and look-behind, linear."""
     if not any(ch.isalnum() for ch in between):
+        return True
+    closing = between.strip()
+    words = closing[:-1].split() if closing[-1:] in ",;:" else []
+    if 0 < len(words) <= 2 and all(
+        w.islower() and (w in lex.words["skip"] or w in lex.words["introducer"]) for w in words
+    ):
         return True
     return (_ADDRESSEE_GAP.fullmatch(between) is not None or _MANNER_GAP.fullmatch(between) is not None
             or _PARTICIPLE_GAP.fullmatch(between) is not None)

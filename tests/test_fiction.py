@@ -552,3 +552,9 @@ def test_a_capitalised_modal_before_a_finite_verb_is_a_name() -> None:
         ("direct", "May")]
     assert _speakers('"Shall we go to see Granny?" May suddenly proposed.') == ["May"]
     assert extract_quotes("May I say something?") == []  # the modal stays one
+
+
+def test_a_closing_adverb_between_fragments_keeps_one_quote() -> None:
+    # interrupted: '"A," said Anne then, "B."' is one quote of two fragments (it was two quotes)
+    (q,) = extract_quotes('"Yes," said Anne then, "I do."')
+    assert [f.text for f in q.fragments] == ["Yes,", "I do."] and q.speaker is not None and q.speaker.text == "Anne"
