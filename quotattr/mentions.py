@@ -34,7 +34,7 @@ Rules:
   the rally, Stein, a physician, accused``), except the antecedent of ``who`` (``relative-antecedent-speaks``:
   ``joined by Thorpe, who, coming to them, said,`` is Thorpe's).
 - ``adverb-no-phrase``: a lower-case sentence adverb (``thus``, ``then``: ``data/word_classes.tsv`` introducer)
-  opens no noun phrase (``replied thus,`` names nobody).
+  opens or ends no noun phrase (``replied thus,``, ``…, nevertheless expressed`` name nobody).
 - ``clause-name``: failing those, the nearest capitalised name earlier in the same clause (weak evidence); a
   capitalised determiner takes its noun phrase (``The mayor is trying to …``, not ``The``), and a relative pronoun
   its antecedent (``the group which broke away … to proclaim``).
@@ -172,6 +172,8 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
         return None
     if jlow in lex.words["connector"] and not _is_cap(tokens[j]):
         return None  # no phrase ends with a preposition: "took the step of speaking about …
+    if jlow in lex.words["introducer"] and jlow not in lex.words["determiner"] and tokens[j].text.islower():
+        return None  # adverb-no-phrase: "…, nevertheless expressed" has no subject "nevertheless"
     if tokens[j].lower in lex.words["subject-pronoun"]:
         return _make(tokens, j, j + 1, j, lex)
     first = j

@@ -6,7 +6,7 @@ from quotattr import extract_quotes
 from quotattr.attribution import is_dialogue
 from quotattr.cast import find_cast
 from quotattr.lexicon import Lexicon
-from quotattr.mentions import np_starting_at
+from quotattr.mentions import np_ending_at, np_starting_at
 from quotattr.segment import tokenize
 
 LEX = Lexicon.default()
@@ -513,6 +513,9 @@ def test_intro_subjects_across_adverbs_and_relative_clauses() -> None:
     tokens = tokenize("replied thus, and said Anne", 0, 27, LEX)
     assert np_starting_at(tokens, 1, LEX, len(tokens)) is None
     assert np_starting_at(tokens, 5, LEX, len(tokens)) is not None
+    # nor ends one before a cue: "…, nevertheless expressed" had the speaker "nevertheless"
+    tokens = tokenize("He looked down, nevertheless expressed", 0, 38, LEX)
+    assert np_ending_at(tokens, 4, LEX) is None
     # relative-antecedent-speaks: the antecedent of "who" speaks, though a preposition leads it
     text = 'They were joined by Thorpe, who, coming to them with a gayer look, said, "Well, I have settled it."'
     assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["Thorpe"]
