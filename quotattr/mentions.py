@@ -172,7 +172,7 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
         return None
     if jlow in lex.words["connector"] and not _is_cap(tokens[j]):
         return None  # no phrase ends with a preposition: "took the step of speaking about …
-    if jlow in lex.words["introducer"] and jlow not in lex.words["determiner"] and tokens[j].text.islower():
+    if _sentence_adverb(tokens[j], lex):
         return None  # adverb-no-phrase: "…, nevertheless expressed" has no subject "nevertheless"
     if tokens[j].lower in lex.words["subject-pronoun"]:
         return _make(tokens, j, j + 1, j, lex)
@@ -357,6 +357,18 @@ def _before_parenthesis(tokens: Sequence[Token], k: int, floor: int) -> int:
     return k
 
 
+def is_clause_adverb(low: str, lex: Lexicon) -> bool:
+    """A (lower-case) adverb of the clause, auxiliary or sentence opener (``then``, ``soon``, ``again``, ``thus``:
+    ``data/word_classes.tsv`` skip and introducer) that may close an attribution after its speaker."""
+    return low in lex.words["skip"] or low in lex.words["introducer"]
+
+
+def _sentence_adverb(tok: Token, lex: Lexicon) -> bool:
+    """``adverb-no-phrase``: a lower-case sentence adverb (``thus``, ``nevertheless``; not the determiner ``no``),
+    which neither opens nor ends a noun phrase."""
+    return tok.lower in lex.words["introducer"] and tok.lower not in lex.words["determiner"] and tok.text.islower()
+
+
 def is_manner_adverb(tok: Token, lex: Lexicon) -> bool:
     """A lower-case manner adverb (``gravely``), not a noun that ends like one (``family``)."""
     return tok.lower.endswith("ly") and tok.text[:1].islower() and tok.lower not in lex.words["ly-noun"]
@@ -372,9 +384,7 @@ def np_starting_at(
         return None
     if tokens[i].lower in lex.words["subject-pronoun"]:
         return _make(tokens, i, i + 1, i, lex)
-    if tokens[i].lower in lex.words["introducer"] and tokens[i].lower not in lex.words["determiner"] and (
-        tokens[i].text.islower()
-    ):
+    if _sentence_adverb(tokens[i], lex):
         return None  # adverb-no-phrase: "replied thus," names nobody (but "said no one")
     k = i
     last = -1
@@ -415,7 +425,7 @@ def np_starting_at(
         if last >= 0 and _is_cap(tokens[last]) and not _is_cap(tok) and len(low) > 4 and low.endswith("ing"):
             break  # participle-after-name: "cried Sikes starting up" is Sikes, then what he does
         if last >= 0 and _is_cap(tokens[last]) and tok.text.islower() and (
-            low in lex.words["skip"] or low in lex.words["introducer"] or low in lex.words["time"]
+            is_clause_adverb(low, lex) or low in lex.words["time"]
         ):
             break  # adverb-after-name: "said Mrs. Palmer soon afterwards" is Mrs. Palmer
         if last >= 0 and _past_after_noun(tokens, k, lex):

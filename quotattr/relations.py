@@ -138,6 +138,7 @@ from quotattr.mentions import (
     Mention,
     appositive_subject,
     clause_name,
+    is_clause_adverb,
     is_manner_adverb,
     np_ending_at,
     np_starting_at,
@@ -333,7 +334,7 @@ def _closing_adverb(tokens: Sequence[Token], i: int, n: int, lex: Lexicon) -> bo
     low = tokens[i].lower
     if low == "at" and i + 1 < n and tokens[i + 1].lower == "last":
         i += 1
-    elif not (low in lex.words["skip"] or low in lex.words["introducer"]) or not tokens[i].text.islower():
+    elif not is_clause_adverb(low, lex) or not tokens[i].text.islower():
         return False
     elif i + 2 < n and tokens[i + 1].lower in lex.words["skip"] and tokens[i + 1].text.islower():
         i += 1  # two of them: "said Mrs. Palmer soon afterwards,"
@@ -508,14 +509,15 @@ def _link_cue(
                 subject = sentence_subject(tokens, lex, m.first)
                 if subject is not None and subject.kind in ("name", "pronoun", "description"):
                     m, pattern = subject, "sentence-subject"
-    lead_at = cue.first - 1
-    while lead_at > 1 and is_manner_adverb(tokens[lead_at], lex):
-        lead_at -= 1  # "…, was startled, and hastily replied,"
-    if m is None and floor == 0 and lead_at > 0 and tokens[lead_at].lower in ("and", "but"):
-        m = _last_clause_subject(tokens, lead_at + 1, lex) or sentence_subject(tokens, lex, lead_at + 1)
-        pattern = "shared-subject"  # "He turned to his partner, and said,"; "…; but Mr. Collins … and said,"
-        if m is not None and m.last > cue.first:
-            m = None
+    if m is None and floor == 0:
+        lead_at = cue.first - 1
+        while lead_at > 1 and is_manner_adverb(tokens[lead_at], lex):
+            lead_at -= 1  # "…, was startled, and hastily replied,"
+        if lead_at > 0 and tokens[lead_at].lower in ("and", "but"):
+            m = _last_clause_subject(tokens, lead_at + 1, lex) or sentence_subject(tokens, lex, lead_at + 1)
+            pattern = "shared-subject"  # "He turned to his partner, and said,"; "…; but Mr. Collins … and said,"
+            if m is not None and m.last > cue.first:
+                m = None
     if m is None and floor == 0 and cue.first > 0 and tokens[cue.first - 1].text == "," and (
         tokens[cue.first].lower.endswith("ing")
     ):
@@ -1226,9 +1228,7 @@ def _interruption_gap(between: str, lex: Lexicon) -> bool:
         return True
     closing = between.strip()
     words = closing[:-1].split() if closing[-1:] in ",;:" else []
-    if 0 < len(words) <= 2 and all(
-        w.islower() and (w in lex.words["skip"] or w in lex.words["introducer"]) for w in words
-    ):
+    if 0 < len(words) <= 2 and all(w.islower() and is_clause_adverb(w, lex) for w in words):
         return True
     return (_ADDRESSEE_GAP.fullmatch(between) is not None or _MANNER_GAP.fullmatch(between) is not None
             or _PARTICIPLE_GAP.fullmatch(between) is not None)
