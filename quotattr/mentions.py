@@ -7,8 +7,9 @@ Rules:
   ``The U.S. ambassador to the United Nations``, ``a reporter for USA Today``, ``voters in each state``); it
   never ends with a preposition (``took the step of speaking``) and stops at an article or a subject pronoun
   after its head (``told reporters the plan was dead``, ``told a crowd he would stay``), and a titled person
-  after ``of`` or a name after a name and ``to``/``at`` is not part of it (``asked Eugenio of Mrs. Miller``,
-  ``said Anne to Diana``: the addressee).
+  after ``of``, a name after a name and ``to``/``at``, or anything after a person and ``to`` is not part of it
+  (``asked Eugenio of Mrs. Miller``, ``said Anne to Diana``, ``said the parlourmaid to Leonard``: the addressee;
+  but ``the ambassador to Russia``); ``like`` ends it (``said Syme like a man``: ``data/function_words.txt``).
 - ``skip-aux-adverb``: auxiliaries, modals, adverbs, time words and prepositional adverbs between subject and cue
   are skipped (``Smith has also said``, ``Emanuel may have thought``, ``Trump on Monday said``, ``France in
   particular feared``), and so is a catenative verb before a participle cue (``Mrs. Herriton kept saying``), but
@@ -35,6 +36,8 @@ Rules:
   ``joined by Thorpe, who, coming to them, said,`` is Thorpe's).
 - ``adverb-no-phrase``: a lower-case sentence adverb (``thus``, ``then``: ``data/word_classes.tsv`` introducer)
   opens or ends no noun phrase (``replied thus,``, ``…, nevertheless expressed`` name nobody).
+- ``possessive-no-name``: a sentence opening with a capitalised possessive (``Her brother gave …``) has no name
+  ``Her`` for its subject.
 - ``clause-name``: failing those, the nearest capitalised name earlier in the same clause (weak evidence); a
   capitalised determiner takes its noun phrase (``The mayor is trying to …``, not ``The``), and a relative pronoun
   its antecedent (``the group which broke away … to proclaim``).
@@ -336,6 +339,11 @@ def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, fl
     return best
 
 
+def is_preposition(low: str, lex: Lexicon) -> bool:
+    """A (lower-case) preposition: ``data/word_classes.tsv`` connector and preposition (``in``, ``after``)."""
+    return low in lex.words["connector"] or low in lex.words["preposition"]
+
+
 def _object_of_preposition(before: str, lex: Lexicon) -> bool:
     """Whether the word before a noun phrase makes it a preposition's object (``at NLD headquarters``)."""
     return before in lex.words["connector"] or before in lex.words["pp-lead"] or before in lex.words["preposition"]
@@ -397,10 +405,10 @@ def np_starting_at(
             if low == "of" and lex.titles.get(nxt.lower) in ("m", "f"):
                 break  # "asked Eugenio of Mrs. Miller": a person after "of" is the one asked, not part of the name
             prev_low = tokens[k - 1].lower
-            if low in ("to", "at") and _is_cap(tokens[k - 1]) and prev_low not in lex.titles and (
+            if (low == "to" or (low == "at" and _is_cap(tokens[k - 1]))) and prev_low not in lex.titles and (
                 prev_low not in lex.source_nouns and prev_low not in lex.org_words
             ):
-                break  # addressee: "said Anne to Diana" (not "Ambassador to Russia")
+                break  # addressee: "said Anne to Diana", "said the parlourmaid to Leonard" (not "Ambassador to Russia")
             if _is_cap(nxt) or (nxt.lower == "the" and k + 2 < limit and _is_cap(tokens[k + 2])):
                 k += 1
                 continue
@@ -495,7 +503,9 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
         if not _is_cap(tokens[start]) and not (tokens[start].lower == "the" and start + 1 < limit
                                                and _is_cap(tokens[start + 1])):
             return None
-    k = start + 1 if tokens[start].lower in ("the", "a", "an") else start
+    # possessive-no-name: "Her brother gave …" opens with a possessive, not the name "Her"
+    low = tokens[start].lower
+    k = start + 1 if low in ("the", "a", "an") or low in lex.words["possessive-pronoun"] else start
     last = -1
     while k < limit and k - start < _MAX_NP:
         tok = tokens[k]

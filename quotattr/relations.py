@@ -3,8 +3,9 @@ drafts: the content span(s), the kind, the cue and the speaker mention proposed 
 
 Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``subject-cue``: ``SOURCE CUE (that) CONTENT`` and ``CONTENT, SOURCE CUE`` (``Moscow said rebels used …``).
-- ``inverted``: ``CONTENT, CUE SOURCE`` (``"…," said Smith``, ``"…?" asked Philip again.``; ``described-speaker``:
-  a description keeps a closing phrase, ``said the gentleman in the white waistcoat.``);
+- ``inverted``: ``CONTENT, CUE SOURCE`` (``"…," said Smith``, ``"…?" asked Philip again.``, ``adverb-pair``:
+  ``said Leonard indignantly and aloud.``; ``described-speaker``: a description keeps a closing phrase, ``said the
+  gentleman in the white waistcoat.``);
   ``evidence-not-inverted``: not an evidence verb (``A poll, taken in May, shows Smith with …``).
 - ``appositive``: ``SOURCE, a monitoring group, CUE CONTENT``; ``relative-source``: ``X, who …, CUE``, and
   ``relative-after-speaker``: ``"…," said Mr. Kamin, who emphasized that …`` (both Kamin's).
@@ -17,7 +18,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   at the main cue, whose subject is the antecedent; ``relative-antecedent``: so it is when the relative clause has
   no cue (``A man who works there told me …``).
 - ``shared-subject``: a second cue of the same subject (``…, adding that …``, ``… but says …``, ``was startled, and
-  hastily replied,``: a manner adverb may come after ``and``).
+  hastily replied,``, ``looked again, and then replied``: a manner or clause adverb may come after ``and``), and
+  (``phrase-lead``) so may a short prepositional phrase whose object is no person (``was deep in thought, and
+  after a time exclaimed,`` names no speaker ``a time``).
 - ``sentence-subject``: a participle cue after a comma takes the sentence's subject (``Trump struck a measured
   tone, saying …``), and so does one after a document or an event (``document-participle``: ``Trump sent tweets
   saying …``, ``she said at a news conference announcing …``).
@@ -34,8 +37,11 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   noted in The Intercept.``).
 - ``clause-name``: the nearest name in the cue's clause when no subject is adjacent (weak).
 - ``interrupted``: ``"A," she said, "B."`` (or ``said Gino--"B."``) is one direct quote with two fragments, also
-  across an addressee, a manner phrase or a closing adverb (``said Mr. Hale to the boy, "B."``, ``Alice said very
-  humbly; "B."``, ``said Anne then, "B."``).
+  across an addressee, a manner phrase or a closing adverb or time phrase (``said Mr. Hale to the boy, "B."``,
+  ``Alice said very humbly; "B."``, ``said Anne then, "B."``, ``said Mrs. Bennet one day, "B."``, ``went on Syme
+  like a man talking to himself, "B."``), and (``lower-case-gap``) up to twelve lower-case words with no subject
+  pronoun or cue of their own (``said Syme in a voice of great and terrible anger, "B."``; not ``said he, and she
+  answered, "B."`` nor ``Trump said, adding later, "B."``).
 - ``participle-ends-content``: unquoted content after its cue ends before a comma and a participle (``see him as
   a threat, running ads against him``; not ``including``).
 - ``dash-ends-content``: content after its cue ends at a lone dash (``… by the plan — a modest boost``); a pair of
@@ -140,6 +146,7 @@ from quotattr.mentions import (
     clause_name,
     is_clause_adverb,
     is_manner_adverb,
+    is_preposition,
     np_ending_at,
     np_starting_at,
     relative_mention,
@@ -328,6 +335,37 @@ def _manner_phrase(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
     )
 
 
+_PHRASE_LEAD = 5  # tokens of a prepositional phrase between "and" and its verb ("and in a low voice said")
+
+
+def _phrase_lead(tokens: Sequence[Token], lead_at: int, cue_first: int, lex: Lexicon) -> int:
+    """``phrase-lead``: the ``and``/``but`` before a short lower-case prepositional phrase that ends at ``lead_at``
+    before the cue (``was deep in thought, and after a time exclaimed,``), else ``lead_at``."""
+    k = lead_at
+    while k > 1 and cue_first - k <= _PHRASE_LEAD and tokens[k].text.isalpha() and tokens[k].text.islower() and (
+        tokens[k].lower not in ("and", "but")
+    ):
+        k -= 1
+    if k < lead_at and tokens[k].lower in ("and", "but") and is_preposition(tokens[k + 1].lower, lex):
+        return k
+    return lead_at
+
+
+def _person_head(tok: Token, lex: Lexicon) -> bool:
+    """A head that may name a person: capitalised, a source noun (``officials``), a title (``the president``) or a
+    person noun of ``data/word_classes.tsv`` (``the man``)."""
+    low = tok.lower.removesuffix("s")
+    return tok.text[:1].isupper() or any(
+        w in lex.source_nouns or w in lex.titles or w in lex.words["male-noun"] or w in lex.words["female-noun"]
+        for w in (tok.lower, low)
+    )
+
+
+def _lower_clause_adverb(tok: Token, lex: Lexicon) -> bool:
+    """A lower-case clause adverb or auxiliary (``then``, ``presently``, ``had``) between ``and`` and its verb."""
+    return tok.text.islower() and is_clause_adverb(tok.lower, lex)
+
+
 def _closing_adverb(tokens: Sequence[Token], i: int, n: int, lex: Lexicon) -> bool:
     """An adverb such as ``again``, ``then`` or ``at last`` (or two: ``soon afterwards``) that ends the clause after
     an inverted speaker."""
@@ -357,6 +395,10 @@ def _manner_adverb(tokens: Sequence[Token], i: int, n: int, lex: Lexicon) -> boo
         i += 1  # "very humbly", "rather coldly"
     if not is_manner_adverb(tokens[i], lex):
         return False
+    if i + 2 < n and tokens[i + 1].lower in ("and", "but", "or") and tokens[i + 2].text.isalpha() and (
+        tokens[i + 2].text.islower()
+    ):
+        i += 2  # adverb-pair: "said Leonard indignantly and aloud."
     return i + 1 >= n or tokens[i + 1].lower in lex.words["after-inverted"]
 
 
@@ -491,6 +533,11 @@ def _link_cue(
             return _Link(cue, m, "inverted", "before", start, m.last)
     m = subject_before(tokens, cue.first, lex, floor)
     pattern = "subject-cue"
+    if m is not None and floor == 0 and m.first > 0 and m.last == cue.first and m.kind == "description" and (
+        is_preposition(tokens[m.first - 1].lower, lex) and not _person_head(tokens[m.head], lex)
+        and _phrase_lead(tokens, cue.first - 1, cue.first, lex) < m.first
+    ):
+        m = None  # phrase-lead: "…, and after a time exclaimed," names no speaker "a time"
     if m is not None and _document_participle(tokens, cue, m, lex):
         subject = sentence_subject(tokens, lex, m.first, floor)
         if subject is not None and subject.kind in ("name", "pronoun") and subject.last <= m.first:
@@ -511,8 +558,9 @@ def _link_cue(
                     m, pattern = subject, "sentence-subject"
     if m is None and floor == 0:
         lead_at = cue.first - 1
-        while lead_at > 1 and is_manner_adverb(tokens[lead_at], lex):
-            lead_at -= 1  # "…, was startled, and hastily replied,"
+        while lead_at > 1 and (is_manner_adverb(tokens[lead_at], lex) or _lower_clause_adverb(tokens[lead_at], lex)):
+            lead_at -= 1  # "…, was startled, and hastily replied,"; "looked again, and then replied"
+        lead_at = _phrase_lead(tokens, lead_at, cue.first, lex)  # "…, and after a time exclaimed,"
         if lead_at > 0 and tokens[lead_at].lower in ("and", "but"):
             m = _last_clause_subject(tokens, lead_at + 1, lex) or sentence_subject(tokens, lex, lead_at + 1)
             pattern = "shared-subject"  # "He turned to his partner, and said,"; "…; but Mr. Collins … and said,"
@@ -1208,11 +1256,13 @@ def _interrupted(
 # addressee-intro: what an intro's cue says it to ("to his daughter:"). Regex audit: possessive, bounded: linear.
 _ADDRESSEE_ONLY = regex.compile(r"(?:to|at)\s++(?:[\w.’']++\s++){0,3}+[\w.’']++[\s,:;—–-]*+")
 _ADDRESSEE_GAP = regex.compile(r"\s*+(?:to|at)\s++(?:[\w.’']++\s++){0,2}+[\w.’']++\s*+,\s*+")
-# "very humbly;", "with a beaming smile,", "in a hoarse growl,"
+# "very humbly;", "with a beaming smile,", "in a voice of great anger,", "like a man talking to himself,"
 _MANNER_GAP = regex.compile(
-    r"\s*+(?:(?:[a-z]++\s++){0,2}+[a-z]++(?<=ly)|(?:with|in)\s++(?:[a-z]++\s++){0,3}+[a-z]++)\s*+[,;:]\s*+"
+    r"\s*+(?:(?:[a-z]++\s++){0,2}+[a-z]++(?<=ly)|(?:with|in|like)\s++(?:[a-z]++\s++){0,5}+[a-z]++)\s*+[,;:]\s*+"
 )
 
+# ", in a voice of great and terrible anger," (at most twelve lower-case words); possessive and bounded: linear
+_LOWER_GAP = regex.compile(r"\s*+,?+\s*+(?:[a-z’']++\s++){0,11}+[a-z’']++\s*+,\s*+")
 # ", turning his head towards the door," (a participle phrase of at most nine words)
 _PARTICIPLE_GAP = regex.compile(r"\s*+,\s*+[a-z]++(?<=ing)(?:\s++[\w’']++){0,8}+\s*+[,;:]\s*+")
 
@@ -1228,10 +1278,18 @@ def _interruption_gap(between: str, lex: Lexicon) -> bool:
         return True
     closing = between.strip()
     words = closing[:-1].split() if closing[-1:] in ",;:" else []
-    if 0 < len(words) <= 2 and all(w.islower() and is_clause_adverb(w, lex) for w in words):
+    if 0 < len(words) <= 2 and all(w.islower() and (
+        is_clause_adverb(w, lex) or w in lex.words["time"] or w in lex.words["time-lead"]
+    ) for w in words):
+        return True  # "said Anne then,", "said Mrs. Palmer soon afterwards,", "said Mrs. Bennet one day,"
+    if _ADDRESSEE_GAP.fullmatch(between) or _MANNER_GAP.fullmatch(between) or _PARTICIPLE_GAP.fullmatch(between):
         return True
-    return (_ADDRESSEE_GAP.fullmatch(between) is not None or _MANNER_GAP.fullmatch(between) is not None
-            or _PARTICIPLE_GAP.fullmatch(between) is not None)
+    # lower-case-gap: a few lower-case words of narration with no subject or cue of their own ("said Syme in a
+    # voice of great and terrible anger,"); "said he, and she answered," and "said, adding later," have one
+    if _LOWER_GAP.fullmatch(between) is None:
+        return False
+    words = between.replace(",", " ").split()
+    return lex.words["subject-pronoun"].isdisjoint(words) and not any(w in lex.verb_forms for w in words)
 
 
 def _classify(

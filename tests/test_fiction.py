@@ -561,3 +561,45 @@ def test_a_closing_adverb_between_fragments_keeps_one_quote() -> None:
     # interrupted: '"A," said Anne then, "B."' is one quote of two fragments (it was two quotes)
     (q,) = extract_quotes('"Yes," said Anne then, "I do."')
     assert [f.text for f in q.fragments] == ["Yes,", "I do."] and q.speaker is not None and q.speaker.text == "Anne"
+
+
+def _texts(text: str) -> list[str | None]:
+    return [q.speaker.text if q.speaker else None for q in extract_quotes(text)]
+
+
+def test_a_clause_adverb_or_a_phrase_may_stand_between_and_and_the_verb() -> None:
+    # shared-subject past "then" (it named nobody)
+    assert _texts('Sir Thomas looked again, and then replied with an approving smile, "I am happy."') == [
+        "Sir Thomas"]
+    # phrase-lead: "after a time" is no speaker, the shared subject is
+    (q,) = extract_quotes('Elizabeth was deep in thought, and after a time exclaimed, "To treat him so!"')
+    assert q.speaker is not None and (q.speaker.text, q.candidates[0].reason) == ("Elizabeth", "shared-subject")
+    # ... but a person after a preposition still is ("before city officials had weighed in")
+    assert _texts('Ann waited, and after the doctor spoke, "Go home," he said.')[-1:] == ["he"]
+
+
+def test_a_sentence_opening_with_a_possessive_names_no_speaker_her() -> None:
+    # possessive-no-name: the speaker was the capitalised determiner "Her"
+    text = 'Her brother gave only a smile to this, and soon afterwards said, "I do not know."'
+    assert "Her" not in _texts(text)
+
+
+def test_what_may_follow_an_inverted_speaker() -> None:
+    # time words: "one day" closes the attribution, and the quotation resumes after it
+    (q,) = extract_quotes('"Well, Lizzy," said Mrs. Bennet one day, "what is your opinion now?"')
+    assert q.speaker is not None and q.speaker.text == "Mrs. Bennet" and len(q.fragments) == 2
+    # "like" is no part of a name, and a "like" phrase may interrupt the quotation
+    (q,) = extract_quotes('"Then," went on Syme like a man talking to himself, "that is the mystery."')
+    assert q.speaker is not None and q.speaker.text == "Syme" and len(q.fragments) == 2
+    # an addressee after a described speaker: "to Leonard" was read into the speaker's phrase
+    assert _texts('"They have taken the car," said the parlourmaid to Leonard.') == ["the parlourmaid"]
+    # adverb-pair: two adverbs joined by "and" end the attribution
+    assert _texts('"Smaller snakes!" said Leonard indignantly and aloud.') == ["Leonard"]
+
+
+def test_lower_case_narration_between_fragments_keeps_one_quote() -> None:
+    # lower-case-gap: the second fragment was dropped as a scare quote
+    (q,) = extract_quotes('"Then," said Syme in a voice of great and terrible anger, "that is the end."')
+    assert [f.text for f in q.fragments] == ["Then,", "that is the end."]
+    # a gap with a subject of its own is another speaker's
+    assert _texts('"Then," said he, and she answered, "that is the end."') == ["he", "she"]
