@@ -9,7 +9,8 @@ Rules:
   after its head (``told reporters the plan was dead``, ``told a crowd he would stay``), and a titled person
   after ``of``, a name after a name and ``to``/``at``, or anything after a person and ``to`` is not part of it
   (``asked Eugenio of Mrs. Miller``, ``said Anne to Diana``, ``said the parlourmaid to Leonard``: the addressee;
-  but ``the ambassador to Russia``); ``like`` ends it (``said Syme like a man``: ``data/function_words.txt``).
+  but ``the ambassador to Russia``); ``like`` ends it (``said Syme like a man``: ``data/function_words.txt``), and
+  a sentence-opening preposition is no part of it (``For Harriet, after …, was …`` names ``Harriet``).
 - ``skip-aux-adverb``: auxiliaries, modals, adverbs, time words and prepositional adverbs between subject and cue
   are skipped (``Smith has also said``, ``Emanuel may have thought``, ``Trump on Monday said``, ``France in
   particular feared``), and so is a catenative verb before a participle cue (``Mrs. Herriton kept saying``), but
@@ -31,9 +32,12 @@ Rules:
 - ``surname-homograph``: ``Theresa May said``: a capitalised ``May`` after a name is no modal, nor is one before a
   verb form no modal takes (``"Yes," May said``, ``May suddenly proposed``; ``data/word_classes.tsv`` modal).
 - ``appositive``: ``X, a monitoring group, said`` and ``X, who …, said`` take X, also past a short parenthesis
-  (``Sen. Roy Blunt (R-Mo.), a Republican, said``); a preposition's object is no subject and ends the chain (``At
-  the rally, Stein, a physician, accused``), except the antecedent of ``who`` (``relative-antecedent-speaks``:
-  ``joined by Thorpe, who, coming to them, said,`` is Thorpe's).
+  (``Sen. Roy Blunt (R-Mo.), a Republican, said``); a preposition's object is no subject (``At the rally, Stein, a
+  physician, accused``; ``and Julia, appearing at it, with a face all aghast, exclaimed`` is Julia's), and the
+  antecedent of ``who`` is (``relative-antecedent-speaks``: ``joined by Thorpe, who, coming to them, said,`` is
+  Thorpe's). ``name-appositive``: after a name outside quotation marks, a segment may open with any lower-case
+  word but a subject pronoun or conjunction (``Richard Revesz, director of the Institute, said``, ``Anne, far from
+  wishing to cavil, replied``).
 - ``adverb-no-phrase``: a lower-case sentence adverb (``thus``, ``then``: ``data/word_classes.tsv`` introducer)
   opens or ends no noun phrase (``replied thus,``, ``…, nevertheless expressed`` name nobody).
 - ``possessive-no-name``: a sentence opening with a capitalised possessive (``Her brother gave …``) has no name
@@ -75,6 +79,7 @@ class Mention:
 
 
 _CLOSING_MARKS = frozenset("\"”’'»")
+_QUOTE_MARKS = frozenset("\"“”‘’'«»")
 
 
 def _is_cap(tok: Token) -> bool:
@@ -197,6 +202,8 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
                 k -= 1
                 continue
             break
+        if k < j and k == floor and low in lex.words["connector"]:
+            break  # a sentence-opening preposition is no part of a name: "For Harriet, after …, was …"
         if low in lex.words["quantifier"]:
             first = k
             if k - 2 >= floor and tokens[k - 1].lower in lex.words["connector"] and _is_word(tokens[k - 2]) and (
@@ -325,13 +332,22 @@ def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, fl
             or low.endswith(("ly", "ing"))
             or (low.endswith("ed") and len(low) > 4)  # "A poll, conducted by Gallup, shows …"
         )
-        if not appositive_like or k + 1 >= seg_end:
+        if k + 1 >= seg_end:
             break
         cand = np_ending_at(tokens, _before_parenthesis(tokens, k - 1, floor), lex, floor)
+        if not appositive_like and not (
+            opener.text.isalpha() and opener.text.islower() and cand is not None and cand.kind == "name"
+            and low not in lex.words["subject-pronoun"] and low not in lex.words["trailing"]
+            and not any(t.text in _QUOTE_MARKS for t in tokens[cand.first - 1 if cand.first else 0 : j])
+        ):  # name-appositive: after a name, any lower-case phrase ("Anne, far from wishing to cavil, replied")
+            break
         if cand is not None and low == "who":
             return cand  # relative-antecedent-speaks: "… joined by Thorpe, who, coming to them, said, …"
         if cand is not None and cand.first > floor and _object_of_preposition(tokens[cand.first - 1].lower, lex):
-            break  # a fronted phrase ends the chain: "In the 1952 campaign, Eisenhower and Dulles, …, criticized"
+            # a preposition's object is no subject: a fronted phrase ("In the 1952 campaign, Eisenhower and Dulles,
+            # …, criticized") or the end of a phrase of the chain ("and Julia, appearing at it, with a face all
+            # aghast, exclaimed"); the walk goes on to the comma before it
+            cand = None
         if cand is not None:
             best = cand
         seg_end = k

@@ -4,8 +4,9 @@ drafts: the content span(s), the kind, the cue and the speaker mention proposed 
 Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``subject-cue``: ``SOURCE CUE (that) CONTENT`` and ``CONTENT, SOURCE CUE`` (``Moscow said rebels used …``).
 - ``inverted``: ``CONTENT, CUE SOURCE`` (``"…," said Smith``, ``"…?" asked Philip again.``, ``adverb-pair``:
-  ``said Leonard indignantly and aloud.``; ``described-speaker``: a description keeps a closing phrase, ``said the
-  gentleman in the white waistcoat.``);
+  ``said Leonard indignantly and aloud.``, and a manner adverb before the next fragment's mark: ``said Anne slowly
+  "but …"``; ``described-speaker``: a description keeps a closing phrase, ``said the gentleman in the white
+  waistcoat.``);
   ``evidence-not-inverted``: not an evidence verb (``A poll, taken in May, shows Smith with …``).
 - ``appositive``: ``SOURCE, a monitoring group, CUE CONTENT``; ``relative-source``: ``X, who …, CUE``, and
   ``relative-after-speaker``: ``"…," said Mr. Kamin, who emphasized that …`` (both Kamin's).
@@ -1277,11 +1278,12 @@ def _interruption_gap(between: str, lex: Lexicon) -> bool:
     if not any(ch.isalnum() for ch in between):
         return True
     closing = between.strip()
-    words = closing[:-1].split() if closing[-1:] in ",;:" else []
+    words = closing[:-1].split() if closing[-1:] in ",;:" else closing.split()
     if 0 < len(words) <= 2 and all(w.islower() and (
-        is_clause_adverb(w, lex) or w in lex.words["time"] or w in lex.words["time-lead"]
+        is_clause_adverb(w, lex) or w in lex.words["time"] or w in lex.words["time-lead"] or w.endswith("ly")
     ) for w in words):
-        return True  # "said Anne then,", "said Mrs. Palmer soon afterwards,", "said Mrs. Bennet one day,"
+        return True  # "said Anne then,", "said Mrs. Palmer soon afterwards,", "said Mrs. Bennet one day,"; with
+        # no comma only before a lower-case fragment (the caller's test): 'said Anne slowly "but I …"'
     if _ADDRESSEE_GAP.fullmatch(between) or _MANNER_GAP.fullmatch(between) or _PARTICIPLE_GAP.fullmatch(between):
         return True
     # lower-case-gap: a few lower-case words of narration with no subject or cue of their own ("said Syme in a

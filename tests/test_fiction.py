@@ -6,7 +6,7 @@ from quotattr import extract_quotes
 from quotattr.attribution import is_dialogue
 from quotattr.cast import find_cast
 from quotattr.lexicon import Lexicon
-from quotattr.mentions import np_ending_at, np_starting_at
+from quotattr.mentions import appositive_subject, np_ending_at, np_starting_at
 from quotattr.segment import tokenize
 
 LEX = Lexicon.default()
@@ -603,3 +603,25 @@ def test_lower_case_narration_between_fragments_keeps_one_quote() -> None:
     assert [f.text for f in q.fragments] == ["Then,", "that is the end."]
     # a gap with a subject of its own is another speaker's
     assert _texts('"Then," said he, and she answered, "that is the end."') == ["he", "she"]
+
+
+def test_an_appositive_chain_after_a_name_may_be_any_lower_case_phrase() -> None:
+    # name-appositive: an adjective or noun phrase after a name's comma (the chain broke at "far", "director")
+    assert _texts('Anne, far from wishing to cavil at the pleasure, replied, "I can easily believe it."') == ["Anne"]
+    text = "Richard Revesz, director of the Institute for Policy Integrity, said the states were exaggerating."
+    assert _texts(text) == ["Richard Revesz"]
+    # a phrase of the chain may end on a preposition's object ("at it"): the walk goes on to the name
+    text = 'The door was thrown open, and Julia, appearing at it, with a face all aghast, exclaimed, "He is come!"'
+    assert _texts(text) == ["Julia"]
+    # a name inside a quotation heads no chain ("Yes" was one)
+    tokens = tokenize('"Yes, sir," said Anne.', 0, 22, LEX)
+    assert appositive_subject(tokens, 5, LEX) is None
+    # a manner adverb before the next fragment's mark ends the attribution, and the fragments join
+    (q,) = extract_quotes('"Yes, sir," said Anne slowly "but I didn\'t suppose you really meant it."')
+    assert q.speaker is not None and q.speaker.text == "Anne" and len(q.fragments) == 2
+
+
+def test_a_sentence_opening_preposition_is_no_part_of_a_name() -> None:
+    # "For Harriet" was a speaker, and its bare attribution took the quotation before it
+    text = '"She will soon be herself," was the reply. For Harriet, after a short illness, was quickly returning.'
+    assert _texts(text) == [None]
