@@ -475,6 +475,7 @@ def _past_after_noun(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
                 or prev in lex.words["determiner"])
 
 
+_OPENING_CONJUNCTIONS = frozenset({"and", "but", "so", "yet", "or"})  # a sentence may open with one before its subject
 _MAX_FRONTED = 8  # tokens of an introductory phrase before the subject
 
 
@@ -501,9 +502,12 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
     """``sentence-subject``: a subject pronoun or the run of capitalised words (with titles, ``of``, ``the``)
     that opens a sentence, or starts at ``start`` (``Mr. Trump struck …`` -> ``Mr. Trump``), after a
     ``fronted-phrase`` if there is one (``In fact, Mr. Gregory connected …``) or an opening adverb right before a
-    name (``introducer-then-name``: ``Then Mrs. Maylie came in``)."""
+    name (``introducer-then-name``: ``Then Mrs. Maylie came in``), also after an opening conjunction
+    (``conjunction-opener``: ``And then Trump went on the attack, saying …``)."""
     if limit <= start or not _is_word(tokens[start]):
         return None
+    if start + 1 < limit and tokens[start].lower in _OPENING_CONJUNCTIONS and _is_word(tokens[start + 1]):
+        start += 1  # conjunction-opener: "And then Trump went on the attack, saying …", "But Trump …"
     if tokens[start].lower in lex.words["subject-pronoun"]:
         return _make(tokens, start, start + 1, start, lex)
     after = _fronted_phrase_end(tokens, lex, limit, start)

@@ -187,7 +187,9 @@ def test_sentence_subject_after_a_fronted_phrase() -> None:
     lex = Lexicon.default()
     for text, subject in [("In fact, Mr. Lucio Gregory connected the two events.", "Mr. Lucio Gregory"),
                           ("After a long pause, she went on.", "she"), ("Luckily, Ana was there.", "Ana"),
-                          ("That, at least, was clear.", None)]:
+                          ("That, at least, was clear.", None),
+                          # conjunction-opener: a conjunction may open the sentence before its subject
+                          ("And then Trump went fully on the attack.", "Trump"), ("But she left.", "she")]:
         toks = tokenize(text, 0, len(text), lex)
         m = sentence_subject(toks, lex, len(toks))
         assert (text[m.start : m.end] if m else None) == subject, text
