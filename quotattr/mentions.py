@@ -10,7 +10,8 @@ Rules:
   after ``of``, a name after a name and ``to``/``at``, or anything after a person and ``to`` is not part of it
   (``asked Eugenio of Mrs. Miller``, ``said Anne to Diana``, ``said the parlourmaid to Leonard``: the addressee;
   but ``the ambassador to Russia``); ``like`` ends it (``said Syme like a man``: ``data/function_words.txt``), and
-  a sentence-opening preposition is no part of it (``For Harriet, after …, was …`` names ``Harriet``).
+  a sentence-opening preposition or subordinator is no part of it (``For Harriet, after …, was …`` names
+  ``Harriet``, ``Whereas Philip laughed`` names ``Philip``).
 - ``skip-aux-adverb``: auxiliaries, modals, adverbs, time words and prepositional adverbs between subject and cue
   are skipped (``Smith has also said``, ``Emanuel may have thought``, ``Trump on Monday said``, ``France in
   particular feared``), and so is a catenative verb before a participle cue (``Mrs. Herriton kept saying``), but
@@ -202,8 +203,8 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
                 k -= 1
                 continue
             break
-        if k < j and k == floor and low in lex.words["connector"]:
-            break  # a sentence-opening preposition is no part of a name: "For Harriet, after …, was …"
+        if k < j and k == floor and (low in lex.words["connector"] or low in lex.words["subordinator"]):
+            break  # a sentence-opening preposition or subordinator is no part of a name: "For Harriet, after …"
         if low in lex.words["quantifier"]:
             first = k
             if k - 2 >= floor and tokens[k - 1].lower in lex.words["connector"] and _is_word(tokens[k - 2]) and (

@@ -43,6 +43,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   like a man talking to himself, "B."``), and (``lower-case-gap``) up to twelve lower-case words with no subject
   pronoun or cue of their own (``said Syme in a voice of great and terrible anger, "B."``; not ``said he, and she
   answered, "B."`` nor ``Trump said, adding later, "B."``).
+- ``manner-takes-a-quote``: a manner verb's content is the quotation right after it, not the narration that
+  follows (``Fearenside howled, "Lie down!" and snatched his whip.``).
 - ``participle-ends-content``: unquoted content after its cue ends before a comma and a participle (``see him as
   a threat, running ads against him``; not ``including``).
 - ``dash-ends-content``: content after its cue ends at a lone dash (``… by the plan — a modest boost``); a pair of
@@ -1169,6 +1171,10 @@ def sentence_relations(
             rs, re_ = _trim(text, rs, _participle_end(tokens, in_quote, link.claim_end, rs, re_, lex))
         if link.side == "after" and link.cue.lemma in lex.words["naming-verb"]:
             re_ = _naming_end(text, rs, re_, quoted)  # naming-ends-at-quote: 'what she called a "rant," a series'
+        if link.side == "after" and link.cue.cls == "manner":
+            # manner-takes-a-quote: a manner verb reports the quotation after it, not the narration that follows
+            # ('Fearenside howled, "Lie down!" and snatched his whip.')
+            re_ = next((q.end for _, q in quoted if q.open == rs and q.end < re_), re_)
         draft = _classify(text, rs, re_, link, sentence, index, quoted, tokens, lex) if rs < re_ else None
         if draft is None:
             if open_end and final:  # open-intro: "said to her--", "exclaimed in the bitterest agony--"

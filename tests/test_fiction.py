@@ -625,3 +625,11 @@ def test_a_sentence_opening_preposition_is_no_part_of_a_name() -> None:
     # "For Harriet" was a speaker, and its bare attribution took the quotation before it
     text = '"She will soon be herself," was the reply. For Harriet, after a short illness, was quickly returning.'
     assert _texts(text) == [None]
+
+
+def test_a_manner_verb_reports_the_quotation_after_it_only() -> None:
+    # manner-takes-a-quote: the narration after the quotation made the content no quote of "howled"
+    text = '"Whup!" cried Hall, and Fearenside howled, "Lie down!" and snatched his whip.'
+    assert _texts(text) == ["Hall", "Fearenside"]
+    # a sentence-opening subordinator is no part of a name ("Whereas Philip")
+    assert _texts('Whereas Philip laughed, "It is nothing."') == ["Philip"]
