@@ -6,6 +6,10 @@ Rules:
   ``Vitaly Churkin``; ``The Britain-based Syrian Observatory for Human Rights`` -> ``Syrian Observatory for
   Human Rights``). A role without a name keeps its description (``U.S. ambassador to the United Nations``, ``the
   Ambassador to Russia``).
+- ``closing-phrase``: a phrase after a described or given name is no part of it (``the Invisible Man in Kemp's
+  ear`` -> ``Invisible Man``, ``Philip in Italian`` -> ``Philip``; ``Officials in Minnesota`` stays).
+- ``heading-no-name``: an upper-case run of more than three words (a chapter title: ``THE TIME ARRIVES FOR NANCY
+  TO … ROSE MAYLIE``) is nobody's fuller name.
 - ``lost-apostrophe``: a lone ``s`` after a capitalised name is a possessive whose mark was lost in conversion
   (``was Catherine s answer`` -> ``Catherine``).
 - ``fullest-form``: a name that is the first or last words of a longer name in the document takes the longer
@@ -111,6 +115,15 @@ def name_span(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int, 
             words = words[:w]  # lost-apostrophe: "was Catherine s answer", "Margaret s prompt reply": the possessor
             break
     lows = [w[2].lower().rstrip(".") for w in words]
+    first_cap = next((i for i, w in enumerate(words) if _is_cap(w[2])), len(words))
+    cap = first_cap
+    while cap < len(words) and _is_cap(words[cap][2]):
+        cap += 1
+    if cap < len(words) and lows[cap] in ("in", "at", "with") and lows[cap - 1] not in lex.titles and (
+        (first_cap > 0 and lows[first_cap - 1] in _DETS)
+        or (cap - first_cap == 1 and lows[first_cap] in lex.given_names)
+    ):  # closing-phrase: "the Invisible Man in Kemp's ear" -> the Invisible Man; "Philip in Italian" -> Philip
+        words, lows = words[:cap], lows[:cap]
     # a role head followed by a connector ("ambassador to the United Nations") stays a description
     for i in range(1, len(words) - 1):
         if lows[i] not in ("of", "to", "for", "at") or lows[i - 1] not in lex.source_nouns:
@@ -281,6 +294,9 @@ def _key(text: str) -> tuple[str, ...]:
     return tuple(m.group().lower().rstrip(".").replace("’", "'") for m in _WORD.finditer(text))
 
 
+_MAX_HEADING_NAME = 3  # words of an upper-case name; a longer upper-case run is a heading
+
+
 def canonical_names(
     text: str,
     speakers: Sequence[tuple[int, int, str, int, int]],
@@ -341,6 +357,8 @@ def canonical_names(
         key = _key(text[cs:ce])
         if not key or ck not in ("person", "org"):
             continue
+        if len(key) > _MAX_HEADING_NAME and text[cs:ce].isupper():
+            continue  # heading-no-name: "THE TIME ARRIVES FOR NANCY TO … ROSE MAYLIE" is nobody's fuller name
         seen[key] = seen.get(key, 0) + 1
         if titled_names_stay and ck == "person" and not _coordinated(key) and not text[s:e].isupper():
             title_at, title_gender = _gendered_title(text, s, cs, lex)

@@ -159,3 +159,18 @@ def test_a_short_name_takes_its_most_mentioned_fuller_form() -> None:
     j = text.rindex("John")
     names = canonical_names(text, [(j, j + 4, "name", j, j + 4)], spans, Lexicon.default())
     assert names == ["John Andrew"]
+
+
+def test_an_upper_case_heading_is_nobody_s_fuller_name() -> None:
+    # heading-no-name: the chapter title was Rose Maylie's canonical name
+    t = "Rose Maylie came in. Rose Maylie said no.\n\nTHE TIME ARRIVES FOR NANCY TO REDEEM HER PLEDGE TO ROSE MAYLIE"
+    spans = [(t.find("Rose"), t.find("Rose") + 11), (t.rfind("ROSE"), len(t))]
+    got = canonical_names(t, [(21, 32, "name", 21, 32)], [spans[0], (t.find("THE"), len(t))], Lexicon.default())
+    assert got == ["Rose Maylie"]
+
+
+def test_a_closing_phrase_is_no_part_of_a_name() -> None:
+    # closing-phrase: "the Invisible Man in Kemp's ear" was named "Invisible Man in Kemp", "Philip in Italian" so
+    assert names('"Lie still, you fool!" bawled the Invisible Man in Kemp s ear.') == ["Invisible Man"]
+    assert names('"Please sit down," said Philip in Italian.') == ["Philip"]
+    assert names("Officials in Minnesota said the count was over.") == ["Officials in Minnesota"]
