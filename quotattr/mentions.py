@@ -43,7 +43,8 @@ Rules:
   opens or ends no noun phrase (``replied thus,``, ``…, nevertheless expressed`` name nobody).
 - ``possessive-no-name``: a sentence opening with a capitalised possessive (``Her brother gave …``) has no name
   ``Her`` for its subject.
-- ``clause-name``: failing those, the nearest capitalised name earlier in the same clause (weak evidence); a
+- ``clause-name``: failing those, the nearest capitalised name earlier in the same clause (weak evidence; never
+  an opening sentence adverb: ``Presently a page came … to say``); a
   capitalised determiner takes its noun phrase (``The mayor is trying to …``, not ``The``), and a relative pronoun
   its antecedent (``the group which broke away … to proclaim``).
 - ``clause-subject``: in a novel, a name that opens a later clause of narration before a verb is a subject a
@@ -388,10 +389,11 @@ def is_clause_adverb(low: str, lex: Lexicon) -> bool:
     return low in lex.words["skip"] or low in lex.words["introducer"]
 
 
-def _sentence_adverb(tok: Token, lex: Lexicon) -> bool:
+def _sentence_adverb(tok: Token, lex: Lexicon, *, capitalised: bool = False) -> bool:
     """``adverb-no-phrase``: a lower-case sentence adverb (``thus``, ``nevertheless``; not the determiner ``no``),
-    which neither opens nor ends a noun phrase."""
-    return tok.lower in lex.words["introducer"] and tok.lower not in lex.words["determiner"] and tok.text.islower()
+    which neither opens nor ends a noun phrase; with ``capitalised``, one opening a sentence (``Presently``)."""
+    return tok.lower in lex.words["introducer"] and tok.lower not in lex.words["determiner"] and (
+        tok.text[1:].islower() if capitalised else tok.text.islower())
 
 
 def is_manner_adverb(tok: Token, lex: Lexicon) -> bool:
@@ -486,8 +488,12 @@ def _fronted_phrase_end(tokens: Sequence[Token], lex: Lexicon, limit: int, start
     capitalised one is a name, no adverb (``Vitaly Churkin turned to the council, and said:``)."""
     first = tokens[start].lower
     name_next = start + 1 < limit and _is_cap(tokens[start + 1])  # "Vitaly Churkin", "Emily Brontë": a name
+    participle = first.endswith("ed") and len(first) > 4 and start + 1 < limit and (
+        tokens[start + 1].text.islower() and is_preposition(tokens[start + 1].lower, lex)
+    )  # "Delighted by the effect of this sally, John …"
     opener = (first in lex.function_words or first in lex.words["introducer"] or first in lex.words["time"]
-              or first in lex.words["time-lead"] or (first.endswith("ly") and len(first) > 4 and not name_next))
+              or first in lex.words["time-lead"] or (first.endswith("ly") and len(first) > 4 and not name_next)
+              or participle)
     if not opener or first in ("that", "this", "these", "those", "it", "its"):
         return None
     for k in range(start + 1, min(limit - 1, start + _MAX_FRONTED)):
@@ -504,7 +510,9 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
     that opens a sentence, or starts at ``start`` (``Mr. Trump struck …`` -> ``Mr. Trump``), after a
     ``fronted-phrase`` if there is one (``In fact, Mr. Gregory connected …``) or an opening adverb right before a
     name (``introducer-then-name``: ``Then Mrs. Maylie came in``), also after an opening conjunction
-    (``conjunction-opener``: ``And then Trump went on the attack, saying …``)."""
+    (``conjunction-opener``: ``And then Trump went on the attack, saying …``); a capitalised sentence adverb is
+    no name (``adverb-opener``: ``Presently a page came …``, ``Instead Archer left``), and a fronted phrase may
+    open with an ``-ed`` word and a preposition (``Delighted by the effect of this sally, John …``)."""
     if limit <= start or not _is_word(tokens[start]):
         return None
     if start + 1 < limit and tokens[start].lower in _OPENING_CONJUNCTIONS and _is_word(tokens[start + 1]):
@@ -517,6 +525,8 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
         tokens[start].lower in lex.words["introducer"]
     ):  # introducer-then-name: "Then Mrs. Maylie came in", "Then the Professor rose" (not "Vitaly Churkin spoke")
         after = start + 1
+    if after is None and start + 1 < limit and _sentence_adverb(tokens[start], lex, capitalised=True):
+        after = start + 1  # adverb-opener: "Presently a page came …" has no subject "Presently"
     if after is not None:  # fronted-phrase: "In fact, Mr. Gregory connected …", "After a moment, she …"
         start = after
         if tokens[start].lower in lex.words["subject-pronoun"]:
@@ -569,6 +579,8 @@ def clause_name(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor: in
         tok = tokens[i]
         if not _is_cap(tok) or tok.lower in lex.function_words or not _is_word(tok):
             continue
+        if i == start and (tok.lower in lex.words["introducer"] or is_clause_adverb(tok.lower, lex)):
+            continue  # adverb-opener: "Presently a page came to their table to say" names no "Presently"
         if i > start and tokens[i - 1].lower in lex.function_words:
             continue  # "in Washington", "to Ukraine"
         if tok.lower in lex.words["determiner"] and i + 1 < cue_first and _plain_noun(tokens[i + 1], lex):

@@ -189,7 +189,10 @@ def test_sentence_subject_after_a_fronted_phrase() -> None:
                           ("After a long pause, she went on.", "she"), ("Luckily, Ana was there.", "Ana"),
                           ("That, at least, was clear.", None),
                           # conjunction-opener: a conjunction may open the sentence before its subject
-                          ("And then Trump went fully on the attack.", "Trump"), ("But she left.", "she")]:
+                          ("And then Trump went fully on the attack.", "Trump"), ("But she left.", "she"),
+                          # adverb-opener: a capitalised sentence adverb is no name; nor a fronted "-ed" phrase
+                          ("Presently a page came to their table.", None), ("Instead Archer left.", "Archer"),
+                          ("Delighted by the effect of this sally, John broke away.", "John")]:
         toks = tokenize(text, 0, len(text), lex)
         m = sentence_subject(toks, lex, len(toks))
         assert (text[m.start : m.end] if m else None) == subject, text

@@ -633,3 +633,8 @@ def test_a_manner_verb_reports_the_quotation_after_it_only() -> None:
     assert _texts(text) == ["Hall", "Fearenside"]
     # a sentence-opening subordinator is no part of a name ("Whereas Philip")
     assert _texts('Whereas Philip laughed, "It is nothing."') == ["Philip"]
+
+
+def test_an_opening_sentence_adverb_names_no_speaker() -> None:
+    # adverb-opener: clause-name took "Presently" for the speaker of "to say"
+    assert _texts('Presently a page came to their table to say, "A message from Lady Brenda, sir."') == [None]
