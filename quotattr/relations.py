@@ -43,6 +43,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   like a man talking to himself, "B."``), and (``lower-case-gap``) up to twelve lower-case words with no subject
   pronoun or cue of their own (``said Syme in a voice of great and terrible anger, "B."``; not ``said he, and she
   answered, "B."`` nor ``Trump said, adding later, "B."``).
+- ``perceived-speaker``: a bare cue after the object of a verb of perception is no part of an outer cue's
+  content: that object speaks (``… to hear the Rabbit say to itself, "Oh dear!"``; ``data/word_classes.tsv``).
 - ``manner-takes-a-quote``: a manner verb's content is the quotation right after it, not the narration that
   follows (``Fearenside howled, "Lie down!" and snatched his whip.``).
 - ``participle-ends-content``: unquoted content after its cue ends before a comma and a participle (``see him as
@@ -843,6 +845,15 @@ def _colon_label(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon
     return _Link(cue, m, "colon-label", "after", 0, m.last + 1)
 
 
+def _perceived(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> bool:
+    """``perceived-speaker``: a bare cue after the object of a verb of perception is an attribution of its own,
+    that object speaking (``… to hear the Rabbit say to itself, "Oh dear!"``, ``heard Elinor say``)."""
+    if tokens[cue.first].lower != cue.lemma:
+        return False
+    m = subject_before(tokens, cue.first, lex)
+    return m is not None and m.first > 0 and tokens[m.first - 1].lower in lex.words["perception-verb"]
+
+
 def _clause_break_before(tokens: Sequence[Token], i: int, floor: int) -> bool:
     """True when a clause break (``,``, ``;``, ``—``, ``and``, ``but``) stands within a few tokens before ``i``."""
     for k in range(i - 1, max(floor, i - 8) - 1, -1):
@@ -1085,7 +1096,7 @@ def sentence_relations(
         main = _main_after_relative(tokens, cue, prev, lex)
         if main is None and prev is not None and prev.side == "after" and not _manner_only(
             prev, cue, in_quote
-        ) and not _clause_break_before(tokens, cue.first, prev.claim_end):
+        ) and not _clause_break_before(tokens, cue.first, prev.claim_end) and not _perceived(tokens, cue, lex):
             continue  # nested-cue: "he said the two intended to …" is one attribution, the outer one
         link = main or _link_cue(tokens, in_quote, cue, floor, prev, lex)
         relative = cue.first > 0 and tokens[cue.first - 1].lower in ("who", "which", "that")

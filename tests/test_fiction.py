@@ -638,3 +638,10 @@ def test_a_manner_verb_reports_the_quotation_after_it_only() -> None:
 def test_an_opening_sentence_adverb_names_no_speaker() -> None:
     # adverb-opener: clause-name took "Presently" for the speaker of "to say"
     assert _texts('Presently a page came to their table to say, "A message from Lady Brenda, sir."') == [None]
+
+
+def test_the_object_of_a_verb_of_perception_speaks() -> None:
+    # perceived-speaker: "think" took the quotation as its own content, and Alice as its speaker
+    text = 'Nor did Alice think it strange to hear the Rabbit say to itself, "Oh dear! I shall be late!"'
+    assert [(q.kind, q.speaker.text if q.speaker else None) for q in extract_quotes(text)][-1] == (
+        "direct", "the Rabbit")
