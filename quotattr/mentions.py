@@ -17,7 +17,8 @@ Rules:
   particular feared``), and so is a catenative verb before a participle cue (``Mrs. Herriton kept saying``), but
   not a quantifier opening the clause (``Both think``; ``They both said``).
 - ``dated-phrase``: so is a year or month after ``in`` or a time lead (``a panel in 2001 found``, ``a poll in
-  late August found``); a month alone is not (``Theresa May said``).
+  late August found``); a month alone is not (``Theresa May said``); ``dated-participle``: nor is an ``-ed`` word
+  before a time word (``The latest poll released Friday shows``).
 - ``lower-case-head``: a lower-case head is a known source noun, a plural, a quantity or an indefinite pronoun
   (``officials said``, ``someone asked``, ``most are planning``, ``those surveyed say``), or follows an article,
   number or name (``Gallup's tracking average shows``), never a lone verb,
@@ -141,6 +142,9 @@ def skip_back(tokens: Sequence[Token], i: int, lex: Lexicon) -> int:
             j -= 1
             if j >= 0 and tokens[j].lower in lex.words["time-lead"]:
                 j -= 1
+            word = tokens[j].text if j > 0 else ""
+            if len(word) > 4 and word.endswith("ed") and word.isalpha() and word.islower():
+                j -= 1  # dated-participle: "The latest poll released Friday shows …" is the poll's
         elif (dated := _dated_phrase_start(tokens, j, lex)) >= 0:
             j = dated - 1
         elif low in lex.words["adverbial-pp"] and j > 0 and tokens[j - 1].lower in ("at", "for", "in", "of"):

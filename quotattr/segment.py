@@ -32,9 +32,10 @@ _LINE = regex.compile(r"[^\r\n]++")
 # A dash right after the punctuation also ends the sentence before a capital (``very composedly.--Lady Catherine``;
 # a one-character look-ahead).
 _BOUNDARY = regex.compile(r"[.!?…]{1,10}+[\"”’'»)\]]{0,4}+(?:\s++|(?:--|—)(?=[[:upper:]]))")
-# Word tokens: letters/digits joined by - ' ’ . & (each join needs a separator: no ambiguity), or a thousands
+# Word tokens: letters/digits joined by - ' ’ . & / (each join needs a separator: no ambiguity; the slash joins
+# "Reuters/Ipsos", "9/11"), or a thousands
 # comma between digits (``31,000``: its comma is no clause break; one-character look-behind), else one symbol.
-_WORD = r"\w++(?:[-'’.&]\w++|(?<=\d),\d{3}+(?!\w))*+"
+_WORD = r"\w++(?:[-'’.&/]\w++|(?<=\d),\d{3}+(?!\w))*+"
 _TOKEN = regex.compile(_WORD + r"|[^\w\s]")
 # _TOKEN with the white space before it: the pairs tile a span, so offsets are running sums of lengths.
 _SPACED_TOKEN = regex.compile(r"(\s*+)(" + _WORD + r"|[^\w\s])")

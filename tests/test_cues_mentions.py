@@ -415,3 +415,12 @@ def test_a_name_ending_in_ly_opening_a_sentence_is_no_adverb() -> None:
     # fronted-phrase: "Vitaly Churkin turned to the council, and said:" opens with a name, not an adverb's phrase
     (q,) = extract_quotes('Vitaly Churkin turned to the council, and said:\n\n"We are close."')
     assert q.speaker is not None and q.speaker.text == "Vitaly Churkin"
+
+
+def test_a_slash_joins_a_name_and_a_dated_participle_is_skipped() -> None:
+    # "Reuters/Ipsos" was two names and a symbol: the phrase broke and no source was found
+    (q,) = extract_quotes("According to a Reuters/Ipsos poll, the two candidates are in a dead heat.")
+    assert q.speaker is not None and q.speaker.text == "a Reuters/Ipsos poll"
+    # dated-participle: "released Friday" between the source and its cue
+    (q,) = extract_quotes("The latest poll released Friday shows that Clinton leads Trump by five points.")
+    assert q.speaker is not None and q.speaker.text == "The latest poll"
