@@ -424,3 +424,11 @@ def test_a_slash_joins_a_name_and_a_dated_participle_is_skipped() -> None:
     # dated-participle: "released Friday" between the source and its cue
     (q,) = extract_quotes("The latest poll released Friday shows that Clinton leads Trump by five points.")
     assert q.speaker is not None and q.speaker.text == "The latest poll"
+
+
+def test_a_verb_after_each_or_every_and_a_noun_after_a_preposition() -> None:
+    # "each state say" read "say" as the head of a noun phrase ("an overall cost estimate"): no cue was found
+    (q,) = extract_quotes("Half of voters in each state say the positions are right.")
+    assert q.speaker is not None and (q.speaker.text, q.cue.text) == ("voters in each state", "say")
+    # but "with a slight note of" stays a noun phrase
+    assert extract_quotes("She laughed with a slight note of disappointment in her voice.") == []
