@@ -31,7 +31,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``content-side``: ``CONTENT, SOURCE CUE`` although words follow the cue, when they are no clause of their own:
   ``…, she said, adding …``, ``…, lawmakers said Friday, as they …``, and ``pp-tail``: ``…, she said in a video
   message to the council.`` and ``on MSNBC's show`` (a short closing phrase, after a clause that is no fronted one); a
-  semicolon right after the attribution ends it too (``…, analysts say; in 2012, …``). ``quote-ends-clause``:
+  semicolon right after the attribution ends it too (``…, analysts say; in 2012, …``); ``this`` opens a clause
+  unless a time word follows (``Perhaps, he said, this town has …``; ``…, he said this week``). ``quote-ends-clause``:
   a quotation whose mark holds the clause's comma ends it (``will play the "woman card," Fiorina said, adding``);
   a quotation right after an earlier cue is that cue's (``declared “Wow!” and said that …``).
 - ``as-attribution``: ``…, as SOURCE CUE (in a medium).`` reports the clause before the comma (``…, as David Dayen
@@ -782,6 +783,10 @@ def _content_is_before(
         return False  # "…, who could only exclaim, in the anguish of her heart, "Oh! Elinor …""
     lead = tokens[content - 1].text == "," or after.lower in lex.words["subordinator"]
     follows = after.lower in lex.words["subordinator"] | lex.words["pp-lead"] | {","} or after.lower.endswith("ing")
+    if after.lower == "this" and not (
+        content + 1 < len(tokens) and tokens[content + 1].lower in lex.words["time"]
+    ):
+        follows = False  # "…, he said, this town has …" opens a clause; "…, he said this week" does not
     if not lead and after.lower in lex.words["pp-lead"]:
         # pp-tail: "…, she said in a video message to the convention." is a place or medium, not content
         first = tokens[floor].lower  # not a fronted clause: "As the vote neared, she said in March the plan …"

@@ -590,3 +590,12 @@ def test_a_phrase_between_the_cue_and_the_quote_leaves_the_quote_reported() -> N
     text = ('His eyes were fixed on Marianne, and, after a silence of some minutes, he said, with a faint smile, '
             '"Your sister, I understand, does not approve."')
     assert [(q.kind, q.speaker.text if q.speaker else None) for q in extract_quotes(text)] == [("direct", "he")]
+
+
+def test_this_opens_the_content_after_an_attribution_unless_a_time_word_follows() -> None:
+    # nothing was found: "this" after the cue read as "this week", so the content was the lone "Perhaps" before it
+    (q,) = extract_quotes("Perhaps, he said, this town has gotten too big.")
+    assert q.content == "this town has gotten too big"
+    # "this" opens the content unless a time word follows it
+    (q,) = extract_quotes("The plan is dead, he said this week.")
+    assert q.content == "The plan is dead"
