@@ -31,7 +31,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``content-side``: ``CONTENT, SOURCE CUE`` although words follow the cue, when they are no clause of their own:
   ``…, she said, adding …``, ``…, lawmakers said Friday, as they …``, and ``pp-tail``: ``…, she said in a video
   message to the council.`` and ``on MSNBC's show`` (a short closing phrase, after a clause that is no fronted one); a
-  semicolon right after the attribution ends it too (``…, analysts say; in 2012, …``); ``this`` opens a clause
+  semicolon right after the attribution ends it too (``…, analysts say; in 2012, …``), but not when a short phrase
+  or subordinate clause leads to a quotation (``phrase-then-quote``: ``Clinton said as he introduced his wife,
+  "Finally …"``); ``this`` opens a clause
   unless a time word follows (``Perhaps, he said, this town has …``; ``…, he said this week``). ``quote-ends-clause``:
   a quotation whose mark holds the clause's comma ends it (``will play the "woman card," Fiorina said, adding``);
   a quotation right after an earlier cue is that cue's (``declared “Wow!” and said that …``).
@@ -779,7 +781,7 @@ def _content_is_before(
         return False
     if after.text == ";":
         return True  # "…, analysts say; in 2012, …": the semicolon closes the attribution's sentence
-    if _phrase_then_quote(tokens, in_quote, content):
+    if _phrase_then_quote(tokens, in_quote, content, lex):
         return False  # "…, who could only exclaim, in the anguish of her heart, "Oh! Elinor …""
     lead = tokens[content - 1].text == "," or after.lower in lex.words["subordinator"]
     follows = after.lower in lex.words["subordinator"] | lex.words["pp-lead"] | {","} or after.lower.endswith("ing")
@@ -796,10 +798,13 @@ def _content_is_before(
     return lead and follows
 
 
-def _phrase_then_quote(tokens: Sequence[Token], in_quote: Sequence[bool], content: int) -> bool:
-    """``phrase-then-quote``: after the cue, a short phrase set off by commas and then a quotation (``exclaim, in
-    the anguish of her heart, "Oh! …"``): the quotation is what the cue reports."""
-    if content >= len(tokens) or tokens[content - 1].text != ",":
+def _phrase_then_quote(tokens: Sequence[Token], in_quote: Sequence[bool], content: int, lex: Lexicon) -> bool:
+    """``phrase-then-quote``: after the cue, a short phrase set off by commas, or a short subordinate clause, and
+    then a quotation (``exclaim, in the anguish of her heart, "Oh! …"``, ``Clinton said as he introduced his wife,
+    "Finally …"``): the quotation is what the cue reports."""
+    if content >= len(tokens) or (tokens[content - 1].text != "," and tokens[content].lower not in (
+        lex.words["subordinator"]
+    )):
         return False
     for k in range(content, min(len(tokens) - 1, content + _PHRASE_BEFORE_QUOTE)):
         if in_quote[k]:
@@ -1370,6 +1375,7 @@ def _classify(
         if cls == "manner":
             return None
         start = min(rs, inside[0][1].open)
+
         end = max(re_, inside[-1][1].end)
         return Draft("mixed", ((start, end),), link.cue, link.mention, link.pattern, cls, index, sentence.paragraph,
                      qids)

@@ -599,3 +599,10 @@ def test_this_opens_the_content_after_an_attribution_unless_a_time_word_follows(
     # "this" opens the content unless a time word follows it
     (q,) = extract_quotes("The plan is dead, he said this week.")
     assert q.content == "The plan is dead"
+
+
+def test_a_subordinate_clause_between_a_cue_and_its_quotation() -> None:
+    # phrase-then-quote: the content was the fronted phrase before the attribution ("At day's end, however")
+    text = 'At day\'s end, however, Clinton said as he introduced his wife, "Finally, we are free" to talk.'
+    (q,) = extract_quotes(text)
+    assert q.kind == "mixed" and "Finally" in q.content and "day" not in q.content
