@@ -8,7 +8,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   "but …"``; ``described-speaker``: a description keeps a closing phrase, ``said the gentleman in the white
   waistcoat.``);
   ``evidence-not-inverted``: not an evidence verb (``A poll, taken in May, shows Smith with …``).
-- ``appositive``: ``SOURCE, a monitoring group, CUE CONTENT``; ``relative-source``: ``X, who …, CUE``, and
+- ``appositive``: ``SOURCE, a monitoring group, CUE CONTENT`` (``appositive-past-relative``: also when the
+  appositive holds a relative clause with a cue of its own, ``John Podesta, a former adviser who supported a
+  policy, said …``); ``relative-source``: ``X, who …, CUE``, and
   ``relative-after-speaker``: ``"…," said Mr. Kamin, who emphasized that …`` (both Kamin's).
 - ``passive-by``: ``Trump is supported by far fewer papers`` reports the passive's subject (one word will do),
   spoken by the ``by`` phrase.
@@ -1099,6 +1101,7 @@ def sentence_relations(
         links.append(label)
         # transcript-turn: the cues inside "PENCE: Well, I think …" are the speaker's own words
         floor = label.claim_end if label.cue.cls != "speech" else len(tokens)
+    prev_floor = floor  # the floor before the last link was made
     for cue in cues:
         if cue.first < floor:
             continue
@@ -1109,6 +1112,12 @@ def sentence_relations(
         ) and not _clause_break_before(tokens, cue.first, prev.claim_end) and not _perceived(tokens, cue, lex):
             continue  # nested-cue: "he said the two intended to …" is one attribution, the outer one
         link = main or _link_cue(tokens, in_quote, cue, floor, prev, lex)
+        if prev is not None and prev.mention is not None and prev.mention.kind == "relative" and (
+            link.pattern != "appositive" and cue.first > 0 and tokens[cue.first - 1].text == ","
+        ):  # appositive-past-relative: "John Podesta, a former adviser who supported a policy, said …"
+            wider = _link_cue(tokens, in_quote, cue, prev_floor, prev, lex)
+            if wider.pattern == "appositive" and wider.mention is not None and wider.mention.last <= prev.claim_start:
+                link = attrs.evolve(wider, claim_start=cue.first)  # (the relative clause keeps its own content)
         relative = cue.first > 0 and tokens[cue.first - 1].lower in ("who", "which", "that")
         if link.pattern == "no-source" and link.side == "after" and _after_previous_speaker(tokens, cue, prev):
             # relative-after-speaker: '"…," said Mr. Kamin, who emphasized that …' is Kamin's too
@@ -1133,6 +1142,7 @@ def sentence_relations(
         if link.side == "after" and cue.cls in ("belief", "evidence") and _ends_fronted_clause(tokens, cue, lex):
             continue  # fronted-belief: "As improbable as it may seem, Mr. Clarke said …" reports nothing
         links.append(link)
+        prev_floor = floor
         floor = max(floor, link.claim_end)
     last = links[-1] if links else None
     if last is not None and last.side == "before" and last.cue.cls != "manner" and last.pattern in (

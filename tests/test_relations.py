@@ -606,3 +606,11 @@ def test_a_subordinate_clause_between_a_cue_and_its_quotation() -> None:
     text = 'At day\'s end, however, Clinton said as he introduced his wife, "Finally, we are free" to talk.'
     (q,) = extract_quotes(text)
     assert q.kind == "mixed" and "Finally" in q.content and "day" not in q.content
+
+
+def test_an_appositive_speaker_past_a_relative_clause_with_a_cue() -> None:
+    # appositive-past-relative: "supported" ended the walk back, and "said Obama" read as an inverted speaker
+    text = 'John Podesta, a former adviser who supported a strict climate policy, said Obama "understood it."'
+    quotes = extract_quotes(text)
+    assert [(q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) for q in quotes][-1] == (
+        "John Podesta", "said")
