@@ -4,18 +4,21 @@ Rules:
 - ``pronoun-subject``: a subject pronoun right before the cue (``he said``) or right after it (``said she``).
 - ``name-or-role-np``: a run of capitalised words, titles, roles and nouns, with possessives and an inner
   ``of``/``for``/``to``/``at`` phrase (``Russia's United Nations ambassador Vitaly Churkin``,
-  ``The U.S. ambassador to the United Nations``, ``a reporter for USA Today``, ``voters in each state``); it
-  never ends with a preposition (``took the step of speaking``) and stops at an article or a subject pronoun
-  after its head (``told reporters the plan was dead``, ``told a crowd he would stay``), and a titled person
-  after ``of``, a name after a name and ``to``/``at``, or anything after a person and ``to`` is not part of it
-  (``asked Eugenio of Mrs. Miller``, ``said Anne to Diana``, ``said the parlourmaid to Leonard``: the addressee;
-  but ``the ambassador to Russia``); ``like`` ends it (``said Syme like a man``: ``data/function_words.txt``), and
-  a sentence-opening preposition or subordinator is no part of it (``For Harriet, after …, was …`` names
-  ``Harriet``, ``Whereas Philip laughed`` names ``Philip``).
+  ``The U.S. ambassador to the United Nations``, ``a reporter for USA Today``, ``voters in each state``).
+  It never ends with a preposition (``took the step of speaking``). A participle after a determiner is a
+  modifier (``asked a grinning countryman``); lower-case particles join a name (``name-particle``: ``Mr. van
+  der Luyden``). It stops at an article or a subject pronoun after its head (``told reporters the plan was
+  dead``, ``told a crowd he would stay``). A titled person after ``of``, a name after a name and ``to``/``at``,
+  or anything after a person and ``to`` is not part of it (``asked Eugenio of Mrs. Miller``, ``said Anne to
+  Diana``, ``said the parlourmaid to Leonard``: the addressee; but ``the ambassador to Russia``). ``like`` ends
+  it (``said Syme like a man``: ``data/function_words.txt``), and a sentence-opening preposition or
+  subordinator is no part of it (``For Harriet, after …, was …`` names ``Harriet``, ``Whereas Philip laughed``
+  names ``Philip``).
 - ``skip-aux-adverb``: auxiliaries, modals, adverbs, time words and prepositional adverbs between subject and cue
   are skipped (``Smith has also said``, ``Emanuel may have thought``, ``Trump on Monday said``, ``France in
   particular feared``), and so is a catenative verb before a participle cue (``Mrs. Herriton kept saying``), but
-  not a quantifier opening the clause (``Both think``; ``They both said``).
+  not a quantifier opening the clause (``Both think``; ``They both said``); ``heard-oneself``: nor a verb of
+  perception before a reflexive (``Archer heard himself repeating`` is Archer's).
 - ``dated-phrase``: so is a year or month after ``in`` or a time lead (``a panel in 2001 found``, ``a poll in
   late August found``); a month alone is not (``Theresa May said``); ``dated-participle``: nor is an ``-ed`` word
   before a time word (``The latest poll released Friday shows``).
@@ -130,6 +133,8 @@ def skip_back(tokens: Sequence[Token], i: int, lex: Lexicon) -> int:
         linking = progressive and (low in lex.words["be"] or low in lex.words["linking-verb"] or (
             low in lex.words["catenative"] and cue.endswith("ing")))  # "remained skeptical", "kept saying"
         if low in lex.words["skip"] or linking or adverb or negated or modal:
+            if low.endswith(("self", "selves")) and j > 0 and tokens[j - 1].lower in lex.words["perception-verb"]:
+                j -= 1  # heard-oneself: "Archer heard himself repeating" is Archer's
             j -= 1
         elif low == ")":  # a parenthesis before the cue: "Jason Chaffetz (R-Utah) said"
             k = j - 1
@@ -405,6 +410,21 @@ def is_manner_adverb(tok: Token, lex: Lexicon) -> bool:
     return tok.lower.endswith("ly") and tok.text[:1].islower() and tok.lower not in lex.words["ly-noun"]
 
 
+def _name_particle(tokens: Sequence[Token], k: int, limit: int, lex: Lexicon) -> bool:
+    """A lower-case particle inside a name (``van``, ``der``, ``de``, ``von``: ``data/word_classes.tsv``
+    name-inner, not a function word) before a capitalised word or another particle (``van der Luyden``)."""
+    def particle(tok: Token) -> bool:
+        low = tok.lower
+        closed = low in lex.function_words or low in lex.words["connector"] or low in lex.words["determiner"]
+        return tok.text.islower() and low in lex.words["name-inner"] and not closed and low not in lex.words["trailing"]
+    if not particle(tokens[k]):
+        return False
+    nxt = k + 1
+    if nxt < limit and particle(tokens[nxt]):
+        nxt += 1
+    return nxt < limit and _is_cap(tokens[nxt])
+
+
 def np_starting_at(
     tokens: Sequence[Token], i: int, lex: Lexicon, limit: int, *, speaker: bool = True
 ) -> Mention | None:
@@ -442,7 +462,7 @@ def np_starting_at(
             low in lex.words["subject-pronoun"] and low not in lex.words["object-pronoun"]
         )):
             break  # a new phrase begins: "told reporters the plan was dead", "told a crowd he would stay"
-        after_determiner = k > i and tokens[k - 1].lower in lex.words["determiner"]
+        after_determiner = k > 0 and tokens[k - 1].lower in lex.words["determiner"]
         adverb_next = k + 1 < limit and is_manner_adverb(tokens[k + 1], lex) and not after_determiner
         if (last >= 0 or (k > i and is_manner_adverb(tok, lex))) and not _is_cap(tok) and (
             is_manner_adverb(tok, lex) or adverb_next
@@ -548,6 +568,8 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
             last = k
         elif tok.lower in ("of", "the", "for") and last >= 0 and k + 1 < limit and _is_cap(tokens[k + 1]):
             pass
+        elif last >= 0 and _name_particle(tokens, k, limit, lex):
+            pass  # name-particle: "Mr. van der Luyden paused"
         else:
             break
         k += 1

@@ -10,7 +10,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   ``evidence-not-inverted``: not an evidence verb (``A poll, taken in May, shows Smith with …``).
 - ``appositive``: ``SOURCE, a monitoring group, CUE CONTENT`` (``appositive-past-relative``: also when the
   appositive holds a relative clause with a cue of its own, ``John Podesta, a former adviser who supported a
-  policy, said …``); ``relative-source``: ``X, who …, CUE``, and
+  policy, said …``, ``the Mouse, who seemed to be a person of authority, called out``); ``relative-source``:
+  ``X, who …, CUE``, and
   ``relative-after-speaker``: ``"…," said Mr. Kamin, who emphasized that …`` (both Kamin's).
 - ``passive-by``: ``Trump is supported by far fewer papers`` reports the passive's subject (one word will do),
   spoken by the ``by`` phrase.
@@ -857,6 +858,13 @@ def _colon_label(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon
     return _Link(cue, m, "colon-label", "after", 0, m.last + 1)
 
 
+def _in_relative(tokens: Sequence[Token], link: _Link) -> bool:
+    """The link's cue opens a relative clause (``who supported …``, ``who seemed to be …``)."""
+    if link.mention is not None and link.mention.kind == "relative":
+        return True
+    return link.cue.first > 0 and tokens[link.cue.first - 1].lower in ("who", "which")
+
+
 def _perceived(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> bool:
     """``perceived-speaker``: a bare cue after the object of a verb of perception is an attribution of its own,
     that object speaking (``… to hear the Rabbit say to itself, "Oh dear!"``, ``heard Elinor say``)."""
@@ -1112,9 +1120,10 @@ def sentence_relations(
         ) and not _clause_break_before(tokens, cue.first, prev.claim_end) and not _perceived(tokens, cue, lex):
             continue  # nested-cue: "he said the two intended to …" is one attribution, the outer one
         link = main or _link_cue(tokens, in_quote, cue, floor, prev, lex)
-        if prev is not None and prev.mention is not None and prev.mention.kind == "relative" and (
+        if prev is not None and _in_relative(tokens, prev) and (
             link.pattern != "appositive" and cue.first > 0 and tokens[cue.first - 1].text == ","
-        ):  # appositive-past-relative: "John Podesta, a former adviser who supported a policy, said …"
+        ):  # appositive-past-relative: "John Podesta, a former adviser who supported a policy, said …", "the
+            # Mouse, who seemed to be a person of authority, called out"
             wider = _link_cue(tokens, in_quote, cue, prev_floor, prev, lex)
             if wider.pattern == "appositive" and wider.mention is not None and wider.mention.last <= prev.claim_start:
                 link = attrs.evolve(wider, claim_start=cue.first)  # (the relative clause keeps its own content)

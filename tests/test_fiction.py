@@ -645,3 +645,16 @@ def test_the_object_of_a_verb_of_perception_speaks() -> None:
     text = 'Nor did Alice think it strange to hear the Rabbit say to itself, "Oh dear! I shall be late!"'
     assert [(q.kind, q.speaker.text if q.speaker else None) for q in extract_quotes(text)][-1] == (
         "direct", "the Rabbit")
+
+
+def test_name_particles_reflexive_perception_and_described_inverted_speakers() -> None:
+    # name-particle: the subject was "Mr."
+    text = 'Mr. van der Luyden paused, and continued: "We are inviting a few friends."'
+    assert _texts(text) == ["Mr. van der Luyden"]
+    # heard-oneself: the subject was "Archer heard"
+    assert _texts('"Tomorrow--" Archer heard himself repeating, though there was no engagement.') == ["Archer"]
+    # a participle after a determiner is a modifier of the inverted speaker ("a grinning countryman": nobody)
+    assert _texts('"Good to eat, Harry?" asked a grinning countryman.') == ["a grinning countryman"]
+    # appositive-past-relative, also when the relative clause's cue has no source of its own
+    text = 'At last the Mouse, who seemed to be a person of authority, called out, "Sit down, all of you!"'
+    assert _texts(text)[-1] == "the Mouse"
