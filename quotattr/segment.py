@@ -10,7 +10,8 @@ Rules:
 - ``dash-after-stop``: a dash right after sentence-final punctuation and before a capital ends the sentence
   (``very composedly.--Lady Catherine then observed,``); the dash belongs to neither sentence.
 - ``attribution-after-exclamation``: ``"Go on!" Alice said humbly`` is one sentence: a quotation closed after
-  ``!`` or ``?`` does not end it when a capitalised speaker and a reporting verb follow.
+  ``!`` or ``?`` does not end it when a capitalised speaker and a reporting verb follow, unless an attribution
+  opened the quotation (``Milly said, "Are you in town?" Babs said, "…"`` is two sentences).
 """
 
 from __future__ import annotations
@@ -113,7 +114,9 @@ def find_sentences(
                 continue
             if _abbreviation_before(text, m.start(), nxt, lex):
                 continue
-            if _attribution_follows(text, m.start(), nxt, pend, lex):
+            if _attribution_follows(text, m.start(), nxt, pend, lex) and not (
+                qi > 0 and _attributed_before(text, start, quoted[qi - 1].open, lex)
+            ):
                 continue  # attribution-after-exclamation
             end = _rstrip(text, start, m.end())
             while text[end - 1] in "-—" and end - 1 > m.start():
@@ -177,6 +180,18 @@ def _attribution_follows(text: str, punct: int, nxt: int, end: int, lex: Lexicon
         if k >= _ATTRIBUTION_WORDS or not (word[:1].isupper() or word == "."):
             return False  # the speaker is capitalised words only: "Mrs. Tull", "Uncle Aubrey"
     return False
+
+
+def _attributed_before(text: str, start: int, opened: int, lex: Lexicon) -> bool:
+    """The quotation opening at ``opened`` has its own attribution before it in the sentence (``Milly said, "Are
+    you in town?" Babs said, "…"``: the next speaker's attribution starts a new sentence)."""
+    if not start <= opened:
+        return False
+    lead = text[start:opened].rstrip()
+    if not lead.endswith((",", ":")):
+        return False
+    words = lead[:-1].split()
+    return bool(words) and words[-1].lower() in lex.verb_forms
 
 
 def tokenize(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:

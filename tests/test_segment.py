@@ -106,3 +106,12 @@ def test_a_dash_after_a_full_stop_ends_the_sentence() -> None:
         "Lady Catherine then observed, it was late.",
     ]
     assert sentences("Mr.--Smith spoke.") == ["Mr.--Smith spoke."]
+
+
+def test_an_attributed_quotation_ends_its_sentence_before_the_next_attribution() -> None:
+    # attribution-after-exclamation does not join a quotation its own attribution opened: it was one mixed quote
+    from quotattr import extract_quotes
+
+    text = 'Milly said, "Are you in town for long?" Babs said, "Have you got a cigarette?"'
+    assert [(q.speaker.text if q.speaker else None, q.kind) for q in extract_quotes(text)] == [
+        ("Milly", "direct"), ("Babs", "direct")]
