@@ -563,6 +563,9 @@ def _link_cue(
         lead = tokens[j].lower if j >= 0 else ""
         if tokens[cue.first].lower.endswith("ing") or lead in ("and", "but", "also", ",", "-", "—"):
             m, pattern = prev.mention, "shared-subject"
+            clause = _last_clause_subject(tokens, cue.first, lex)
+            if clause is not None and clause.first >= max(floor, prev.claim_end):
+                m = clause  # a later clause's subject: "Mr. Yates exclaimed …; and …, when Mr. Rushworth … said,"
             if m.kind == "relative" and lead == ",":  # "Ana Ruiz, a Democrat who opposes it, said …" is Ruiz's
                 subject = sentence_subject(tokens, lex, m.first)
                 if subject is not None and subject.kind in ("name", "pronoun", "description"):
@@ -647,11 +650,17 @@ _QUOTE_NEXT = regex.compile(r"\s{1,40}+[\"“‘']")
 
 def _last_clause_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon) -> Mention | None:
     """``clause-subject``: the name opening the last clause after a semicolon or ``but`` before ``… and CUE`` is
-    its subject (``Lydia was told to be quiet; but Mr. Collins, much offended, laid aside his book, and said,``)."""
+    its subject (``Lydia was told to be quiet; but Mr. Collins, much offended, laid aside his book, and said,``),
+    and so is a name after ``when``, ``till`` or ``until`` (``…, when Mr. Rushworth turned to her, and said,``),
+    even when an earlier cue of the sentence has a speaker."""
     for k in range(cue_first - 2, 0, -1):
         if tokens[k].text == ";" or tokens[k].lower in ("but", "whereupon"):
             m = np_starting_at(tokens, k + 1, lex, cue_first)
             return m if m is not None and m.kind in ("name", "pronoun") else None
+        if tokens[k].lower in ("when", "till", "until") and tokens[k].text.islower():
+            m = np_starting_at(tokens, k + 1, lex, cue_first)  # "…, when John Thorpe came up to her and said,"
+            if m is not None and m.kind == "name":
+                return m
     return None
 
 

@@ -658,3 +658,10 @@ def test_name_particles_reflexive_perception_and_described_inverted_speakers() -
     # appositive-past-relative, also when the relative clause's cue has no source of its own
     text = 'At last the Mouse, who seemed to be a person of authority, called out, "Sit down, all of you!"'
     assert _texts(text)[-1] == "the Mouse"
+
+
+def test_a_later_clause_subject_speaks_after_and() -> None:
+    # clause-subject: a "when" clause's name is the subject of "… and said," (the earlier cue's speaker was)
+    text = ('Mr. Yates exclaimed against his tameness; and the day came at last, when Mr. Rushworth turned to her, '
+            'and said, "Do you think there is anything so very fine in all this?"')
+    assert _texts(text)[-1] == "Mr. Rushworth"
