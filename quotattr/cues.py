@@ -14,7 +14,8 @@ Rules:
   adjective (``with a beaming smile``; not ``a spokesman for the campaign said``), an ``-s`` form right after
   a preposition (``for talks``: no finite verb follows a preposition) and a speech noun after a possessive and an
   adjective (``Fanny's instinctive reply``), and a base form after ``a``, ``an``, ``each`` or ``every`` and a
-  modifier (``a controversial comment``, ``an overall cost estimate``), but not after a preposition and ``each``
+  modifier, perhaps intensified (``a controversial comment``, ``an overall cost estimate``, ``a very gracious
+  reply``), but not after a preposition and ``each``
   or ``every``, where a noun ends the phrase before its clause's verb (``Voters in each state say …``).
 - ``quantifier-subject``: but after a quantifier standing alone as a subject, a form that is no noun homograph
   is a verb when a clause or an object follows (``Many said the plan``, not ``too many calls into``).
@@ -226,6 +227,8 @@ def _singular_np_head(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
             return k < i - 1 and not (
                 word.lower in ("each", "every") and k > 0 and tokens[k - 1].lower in lex.words["connector"]
             )  # ("with a slight note of" is a noun phrase)
+        if word.lower in lex.words["intensifier"]:
+            continue  # "a very gracious reply": an intensifier before a modifier
         if not (word.text.isalpha() and word.text.islower()) or word.lower in lex.function_words or (
             word.lower in lex.words["verb-lead"]
         ):

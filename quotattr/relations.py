@@ -658,7 +658,7 @@ def _last_clause_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon) 
             m = np_starting_at(tokens, k + 1, lex, cue_first)
             return m if m is not None and m.kind in ("name", "pronoun") else None
         if tokens[k].lower in ("when", "till", "until") and tokens[k].text.islower():
-            m = np_starting_at(tokens, k + 1, lex, cue_first)  # "…, when John Thorpe came up to her and said,"
+            m = sentence_subject(tokens, lex, cue_first, k + 1)  # "…, when John Thorpe came up to her and said,"
             if m is not None and m.kind == "name":
                 return m
     return None

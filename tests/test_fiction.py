@@ -665,3 +665,11 @@ def test_a_later_clause_subject_speaks_after_and() -> None:
     text = ('Mr. Yates exclaimed against his tameness; and the day came at last, when Mr. Rushworth turned to her, '
             'and said, "Do you think there is anything so very fine in all this?"')
     assert _texts(text)[-1] == "Mr. Rushworth"
+
+
+def test_a_when_clause_name_before_and_said_and_an_intensified_noun() -> None:
+    # clause-subject after "when" (a name before an irregular past verb: "came"); "a very gracious reply" is a
+    # noun phrase (intensifier), no cue of a speaker "gracious"
+    text = 'It did not incline her to a very gracious reply, when John Thorpe came up to her and said, "Well, Miss."'
+    assert [(q.speaker.text if q.speaker else None, q.cue.text if q.cue else None)
+            for q in extract_quotes(text)] == [("John Thorpe", "said")]
