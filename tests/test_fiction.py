@@ -673,3 +673,10 @@ def test_a_when_clause_name_before_and_said_and_an_intensified_noun() -> None:
     text = 'It did not incline her to a very gracious reply, when John Thorpe came up to her and said, "Well, Miss."'
     assert [(q.speaker.text if q.speaker else None, q.cue.text if q.cue else None)
             for q in extract_quotes(text)] == [("John Thorpe", "said")]
+
+
+def test_a_clause_after_a_semicolon_and_a_conjunction() -> None:
+    # clause-subject past "; and" (the speaker was "Such", the sentence's first word)
+    text = ('Such a letter could not be read without putting Anne in a glow; and Mrs Smith, observing her colour, '
+            'said--\n\n"The language, I know, is highly disrespectful."')
+    assert _texts(text)[-1] == "Mrs Smith"
