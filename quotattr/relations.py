@@ -24,7 +24,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``shared-subject``: a second cue of the same subject (``…, adding that …``, ``… but says …``, ``was startled, and
   hastily replied,``, ``looked again, and then replied``: a manner or clause adverb may come after ``and``), and
   (``phrase-lead``) so may a short prepositional phrase whose object is no person (``was deep in thought, and
-  after a time exclaimed,`` names no speaker ``a time``).
+  after a time exclaimed,`` names no speaker ``a time``); a cue in a subordinate clause after ``and`` lends its
+  speaker to no later cue (``subordinate-cue``: ``Mr. Collins listened …, and when she ceased speaking, replied``).
 - ``sentence-subject``: a participle cue after a comma takes the sentence's subject (``Trump struck a measured
   tone, saying …``), and so does one after a document or an event (``document-participle``: ``Trump sent tweets
   saying …``, ``she said at a news conference announcing …``).
@@ -566,6 +567,11 @@ def _link_cue(
             clause = _last_clause_subject(tokens, cue.first, lex)
             if clause is not None and clause.first >= max(floor, prev.claim_end):
                 m = clause  # a later clause's subject: "Mr. Yates exclaimed …; and …, when Mr. Rushworth … said,"
+            elif lead == "," and _subordinate_subject(tokens, prev.mention, lex):
+                # subordinate-cue: "Mr. Collins listened …, and when she ceased speaking, replied thus," is his
+                main_subject = sentence_subject(tokens, lex, prev.mention.first)
+                if main_subject is not None and main_subject.kind in ("name", "pronoun"):
+                    m = main_subject
             if m.kind == "relative" and lead == ",":  # "Ana Ruiz, a Democrat who opposes it, said …" is Ruiz's
                 subject = sentence_subject(tokens, lex, m.first)
                 if subject is not None and subject.kind in ("name", "pronoun", "description"):
@@ -869,6 +875,13 @@ def _colon_label(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon
     colon = tokens[m.last]
     cue = CueHit(m.last, m.last + 1, ":", "colon" if not transcript else "speech", colon.start, colon.end)
     return _Link(cue, m, "colon-label", "after", 0, m.last + 1)
+
+
+def _subordinate_subject(tokens: Sequence[Token], m: Mention, lex: Lexicon) -> bool:
+    """The mention is the subject of a subordinate clause (``when she ceased speaking``), after ``and``."""
+    k = m.first - 1
+    return k > 0 and tokens[k].lower in ("when", "while", "as", "after", "before", "till", "until") and (
+        tokens[k - 1].lower in ("and", "but"))
 
 
 def _in_relative(tokens: Sequence[Token], link: _Link) -> bool:

@@ -680,3 +680,10 @@ def test_a_clause_after_a_semicolon_and_a_conjunction() -> None:
     text = ('Such a letter could not be read without putting Anne in a glow; and Mrs Smith, observing her colour, '
             'said--\n\n"The language, I know, is highly disrespectful."')
     assert _texts(text)[-1] == "Mrs Smith"
+
+
+def test_a_cue_in_a_subordinate_clause_lends_no_subject() -> None:
+    # subordinate-cue: "she" of "when she ceased speaking" was the speaker of "replied"
+    text = ('Mr. Collins listened to her with a determined air, and when she ceased speaking, replied thus,\n\n'
+            '"My dear Miss Elizabeth, I have the highest opinion of your judgment."')
+    assert _texts(text)[-1] == "Mr. Collins"
