@@ -17,7 +17,8 @@ Rules:
   two as long, the one mentioned more (``John`` -> ``John Andrew``, not the ``John Beaver`` named first).
 - ``known-speaker``: a name listed by the user (``Lexicon.extend(speakers=…)``) takes its listed canonical form.
 - ``pronoun-antecedent``: ``he``/``she`` take the most recent person known to have that gender, unless it is
-  more than five entities back and a person of unknown gender came since (``gender-first``); ``they`` the most
+  more than five entities back and a person of unknown gender came since (``gender-first``; a name, not a
+  description: ``the senior officer`` is no fallback for ``she``); ``they`` the most
   recent group or organisation, ``it`` the most recent organisation or document. Gender comes from titles
   (``Mr.``), the cast (``quotattr.cast``) and the pronouns resolved to the entity. Unresolved pronouns keep
   their own text. A place of the cast (``cast.place-name``: ``Netherfield``) is no person.
@@ -612,8 +613,8 @@ def _resolve(
             g = genders.get(name, "-")
             if kind == "person" and g == gender:
                 return name if unknown is None or n < _GENDER_REACH else unknown
-            if kind == "person" and g == "-" and unknown is None:
-                unknown = name
+            if kind == "person" and g == "-" and unknown is None and name[:1].isupper():
+                unknown = name  # (a described person of unknown gender, "senior officer", is no fallback)
         return unknown
     for name, kind, _ in reversed(recent):
         if word == "they":

@@ -174,3 +174,11 @@ def test_a_closing_phrase_is_no_part_of_a_name() -> None:
     assert names('"Lie still, you fool!" bawled the Invisible Man in Kemp s ear.') == ["Invisible Man"]
     assert names('"Please sit down," said Philip in Italian.') == ["Philip"]
     assert names("Officials in Minnesota said the count was over.") == ["Officials in Minnesota"]
+
+
+def test_a_described_person_of_unknown_gender_is_no_pronoun_fallback() -> None:
+    # gender-first's fallback to a person of unknown gender takes a name, not a description ("senior officer")
+    t = "The senior officer spoke. She said no."
+    assert canonical_names(t, [(26, 29, "pronoun", 26, 29)], [(0, 18)], Lexicon.default()) == ["She"]
+    t = "Zorbla spoke. She said no."
+    assert canonical_names(t, [(14, 17, "pronoun", 14, 17)], [(0, 6)], Lexicon.default()) == ["Zorbla"]
