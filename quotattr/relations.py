@@ -589,7 +589,8 @@ def _link_cue(
     if m is None and floor == 0 and cue.first > 0 and tokens[cue.first - 1].text == "," and (
         tokens[cue.first].lower.endswith("ing")
     ):
-        m = sentence_subject(tokens, lex, cue.first)  # "Trump struck a tone, saying …"
+        m = _last_clause_subject(tokens, cue.first + 1, lex) or sentence_subject(tokens, lex, cue.first)
+        # "Trump struck a tone, saying …"; "The sling was not fitted before Gino leapt up the stairs, crying--"
         pattern = "sentence-subject"
     if m is None and participle:
         m = _fronted_participle_subject(tokens, in_quote, cue, floor, lex)  # "After criticizing the plan, Trump …"
@@ -658,8 +659,9 @@ def _last_clause_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon) 
     """``clause-subject``: the name opening the last clause after a semicolon or ``but`` before ``… and CUE`` is
     its subject (``Lydia was told to be quiet; but Mr. Collins, much offended, laid aside his book, and said,``;
     ``…; and Mrs Smith, observing the high colour in her face, said--``),
-    and so is a name after ``when``, ``till`` or ``until`` (``…, when Mr. Rushworth turned to her, and said,``),
-    even when an earlier cue of the sentence has a speaker."""
+    and so is a name after ``when``, ``till``, ``until`` or ``before`` (``…, when Mr. Rushworth turned to her, and
+    said,``), even when an earlier cue of the sentence has a speaker, and for a participle cue after a comma
+    (``The sling was not fitted before Gino leapt up the stairs, crying--``)."""
     for k in range(cue_first - 2, 0, -1):
         if tokens[k].text == ";" or tokens[k].lower in ("but", "whereupon"):
             j = k + 1
@@ -667,7 +669,7 @@ def _last_clause_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon) 
                 j += 1  # "…; and Mrs Smith, observing the high colour in her face, said--"
             m = np_starting_at(tokens, j, lex, cue_first)
             return m if m is not None and m.kind in ("name", "pronoun") else None
-        if tokens[k].lower in ("when", "till", "until") and tokens[k].text.islower():
+        if tokens[k].lower in ("when", "till", "until", "before") and tokens[k].text.islower():
             m = sentence_subject(tokens, lex, cue_first, k + 1)  # "…, when John Thorpe came up to her and said,"
             if m is not None and m.kind == "name":
                 return m

@@ -687,3 +687,9 @@ def test_a_cue_in_a_subordinate_clause_lends_no_subject() -> None:
     text = ('Mr. Collins listened to her with a determined air, and when she ceased speaking, replied thus,\n\n'
             '"My dear Miss Elizabeth, I have the highest opinion of your judgment."')
     assert _texts(text)[-1] == "Mr. Collins"
+
+
+def test_a_participle_cue_takes_the_nearest_clause_subject() -> None:
+    # "The sling" (the sentence's subject) was the speaker; the name after "before" opens the nearer clause
+    text = 'The sling was not fitted before Gino leapt up the stairs, crying--\n\n"So you are back! How glad I am!"'
+    assert _texts(text) == ["Gino"]
