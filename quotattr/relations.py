@@ -658,10 +658,10 @@ _QUOTE_NEXT = regex.compile(r"\s{1,40}+[\"“‘']")
 def _last_clause_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon) -> Mention | None:
     """``clause-subject``: the name opening the last clause after a semicolon or ``but`` before ``… and CUE`` is
     its subject (``Lydia was told to be quiet; but Mr. Collins, much offended, laid aside his book, and said,``;
-    ``…; and Mrs Smith, observing the high colour in her face, said--``),
-    and so is a name after ``when``, ``till``, ``until`` or ``before`` (``…, when Mr. Rushworth turned to her, and
-    said,``), even when an earlier cue of the sentence has a speaker, and for a participle cue after a comma
-    (``The sling was not fitted before Gino leapt up the stairs, crying--``)."""
+    ``…; and Mrs Smith, observing the high colour in her face, said--``), and so is a name after ``when``,
+    ``till``, ``until``, ``before`` or ``while`` (``…, when Mr. Rushworth turned to her, and said,``), even when an
+    earlier cue of the sentence has a speaker, and for a participle cue after a comma (``The sling was not fitted
+    before Gino leapt up the stairs, crying--``, ``…, while the Dodo solemnly presented the thimble, saying``)."""
     for k in range(cue_first - 2, 0, -1):
         if tokens[k].text == ";" or tokens[k].lower in ("but", "whereupon"):
             j = k + 1
@@ -669,7 +669,7 @@ def _last_clause_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon) 
                 j += 1  # "…; and Mrs Smith, observing the high colour in her face, said--"
             m = np_starting_at(tokens, j, lex, cue_first)
             return m if m is not None and m.kind in ("name", "pronoun") else None
-        if tokens[k].lower in ("when", "till", "until", "before") and tokens[k].text.islower():
+        if tokens[k].lower in ("when", "till", "until", "before", "while") and tokens[k].text.islower():
             m = sentence_subject(tokens, lex, cue_first, k + 1)  # "…, when John Thorpe came up to her and said,"
             if m is not None and m.kind == "name":
                 return m

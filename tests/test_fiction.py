@@ -693,3 +693,10 @@ def test_a_participle_cue_takes_the_nearest_clause_subject() -> None:
     # "The sling" (the sentence's subject) was the speaker; the name after "before" opens the nearer clause
     text = 'The sling was not fitted before Gino leapt up the stairs, crying--\n\n"So you are back! How glad I am!"'
     assert _texts(text) == ["Gino"]
+
+
+def test_a_participle_after_a_while_clause() -> None:
+    # clause-subject after "while": the speaker was "they" of the sentence's first clause
+    text = ('Then they all crowded round her once more, while the Dodo solemnly presented the thimble, saying '
+            '"We beg your acceptance of this elegant thimble."')
+    assert _texts(text) == ["the Dodo"]
