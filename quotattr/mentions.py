@@ -48,7 +48,8 @@ Rules:
 - ``possessive-no-name``: a sentence opening with a capitalised possessive (``Her brother gave …``) has no name
   ``Her`` for its subject.
 - ``clause-name``: failing those, the nearest capitalised name earlier in the same clause (weak evidence; never
-  an opening sentence adverb: ``Presently a page came … to say``); a
+  an opening sentence adverb or time lead: ``Presently a page came … to say``, ``Last week Stumpf … appeared to
+  blame``); a
   capitalised determiner takes its noun phrase (``The mayor is trying to …``, not ``The``), and a relative pronoun
   its antecedent (``the group which broke away … to proclaim``).
 - ``clause-subject``: in a novel, a name that opens a later clause of narration before a verb is a subject a
@@ -607,6 +608,10 @@ def clause_name(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor: in
             continue
         if i == start and (tok.lower in lex.words["introducer"] or is_clause_adverb(tok.lower, lex)):
             continue  # adverb-opener: "Presently a page came to their table to say" names no "Presently"
+        if i == start and tok.lower in lex.words["time-lead"] and i + 1 < cue_first and (
+            tokens[i + 1].lower in lex.words["time"]
+        ):
+            continue  # "Last week Stumpf … appeared to blame" names no "Last"
         if i > start and tokens[i - 1].lower in lex.function_words:
             continue  # "in Washington", "to Ukraine"
         if tok.lower in lex.words["determiner"] and i + 1 < cue_first and _plain_noun(tokens[i + 1], lex):

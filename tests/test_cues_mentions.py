@@ -432,3 +432,9 @@ def test_a_verb_after_each_or_every_and_a_noun_after_a_preposition() -> None:
     assert q.speaker is not None and (q.speaker.text, q.cue.text) == ("voters in each state", "say")
     # but "with a slight note of" stays a noun phrase
     assert extract_quotes("She laughed with a slight note of disappointment in her voice.") == []
+
+
+def test_an_opening_time_phrase_is_no_clause_name() -> None:
+    # clause-name took "Last" for the speaker of "appeared to blame"
+    (q,) = extract_quotes("Last week Stumpf in a televised interview appeared to blame low-level workers.")
+    assert q.speaker is not None and q.speaker.text.endswith("Stumpf") and q.speaker.name == "Stumpf"
