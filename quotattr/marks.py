@@ -63,7 +63,7 @@ _SINGLE_FAMILIES = frozenset({"single", "csingle"})
 _CROSS_CLOSE = {"curly": ("straight",), "straight": ("curly",)}  # mixed-family: marks that may close each other
 _OPENING_PUNCT = frozenset("([{<—–-/")
 _CLOSING_PUNCT = frozenset(".,;:!?)]}>—–-/…")
-_ALL_MARK_CHARS = frozenset("\"“”„‟'‘’‚«»‹›「」『』`")
+MARK_CHARS = frozenset("\"“”„‟'‘’‚«»‹›「」『』`")  # every character that may be (part of) a quotation mark
 # Invisible format characters (zero-width spaces and joiners, direction marks and embeddings, word joiner, BOM)
 # count as space beside a mark: a scraped LEFT-TO-RIGHT EMBEDDING before ``”This is why …`` (``format-is-space``).
 FORMAT_CHARS = frozenset(
@@ -99,7 +99,7 @@ def _left_flanking(text: str, pos: int) -> bool:
     if pos == 0:
         return True
     ch = text[pos - 1]
-    return ch.isspace() or ch in _OPENING_PUNCT or ch in _ALL_MARK_CHARS or ch in FORMAT_CHARS
+    return ch.isspace() or ch in _OPENING_PUNCT or ch in MARK_CHARS or ch in FORMAT_CHARS
 
 
 def _right_flanking(text: str, end: int) -> bool:
@@ -107,7 +107,7 @@ def _right_flanking(text: str, end: int) -> bool:
     if end >= len(text):
         return True
     ch = text[end]
-    return ch.isspace() or ch in _CLOSING_PUNCT or ch in _ALL_MARK_CHARS or ch in FORMAT_CHARS
+    return ch.isspace() or ch in _CLOSING_PUNCT or ch in MARK_CHARS or ch in FORMAT_CHARS
 
 
 def _next_word(text: str, pos: int) -> str:
@@ -140,7 +140,7 @@ def _classify(text: str, mark: str, start: int, end: int, lex: Lexicon) -> tuple
             if after.isdigit() or _next_word(text, end) in lex.words["elision"]:  # elision
                 return None
             return (family, "open") if mark == "'" else None
-        if before.isalnum() or before in _CLOSING_PUNCT or before in _ALL_MARK_CHARS:
+        if before.isalnum() or before in _CLOSING_PUNCT or before in MARK_CHARS:
             return family, "maybe-close"
         return None
     if mark == "‘" and after.isdigit():  # elision written with a left mark: ‘90s

@@ -65,6 +65,7 @@ import attrs
 import regex
 
 from quotattr.lexicon import Lexicon
+from quotattr.marks import MARK_CHARS
 from quotattr.segment import Token
 
 _MAX_NP = 12
@@ -86,7 +87,6 @@ class Mention:
 
 
 _CLOSING_MARKS = frozenset("\"”’'»")
-_QUOTE_MARKS = frozenset("\"“”‘’'«»")
 
 
 def _is_cap(tok: Token) -> bool:
@@ -350,7 +350,7 @@ def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, fl
         if not appositive_like and not (
             opener.text.isalpha() and opener.text.islower() and cand is not None and cand.kind == "name"
             and low not in lex.words["subject-pronoun"] and low not in lex.words["trailing"]
-            and not any(t.text in _QUOTE_MARKS for t in tokens[cand.first - 1 if cand.first else 0 : j])
+            and not any(t.text in MARK_CHARS for t in tokens[cand.first - 1 if cand.first else 0 : j])
         ):  # name-appositive: after a name, any lower-case phrase ("Anne, far from wishing to cavil, replied")
             break
         if cand is not None and low == "who":

@@ -37,8 +37,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   message to the council.`` and ``on MSNBC's show`` (a short closing phrase, after a clause that is no fronted one); a
   semicolon right after the attribution ends it too (``…, analysts say; in 2012, …``), but not when a short phrase
   or subordinate clause leads to a quotation (``phrase-then-quote``: ``Clinton said as he introduced his wife,
-  "Finally …"``); ``this`` opens a clause
-  unless a time word follows (``Perhaps, he said, this town has …``; ``…, he said this week``). ``quote-ends-clause``:
+  "Finally …"``); ``this`` opens a clause unless a time word follows (``Perhaps, he said, this town has …``;
+  ``…, he said this week``). ``quote-ends-clause``:
   a quotation whose mark holds the clause's comma ends it (``will play the "woman card," Fiorina said, adding``);
   a quotation right after an earlier cue is that cue's (``declared “Wow!” and said that …``).
 - ``as-attribution``: ``…, as SOURCE CUE (in a medium).`` reports the clause before the comma (``…, as David Dayen
@@ -347,6 +347,8 @@ def _manner_phrase(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
     )
 
 
+# subordinators whose clause has a subject of its own before the main clause's cue ("when Mr. Rushworth turned")
+_CLAUSE_OPENERS = frozenset({"when", "while", "till", "until", "before"})
 _PHRASE_LEAD = 5  # tokens of a prepositional phrase between "and" and its verb ("and in a low voice said")
 
 
@@ -669,7 +671,7 @@ def _last_clause_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon) 
                 j += 1  # "…; and Mrs Smith, observing the high colour in her face, said--"
             m = np_starting_at(tokens, j, lex, cue_first)
             return m if m is not None and m.kind in ("name", "pronoun") else None
-        if tokens[k].lower in ("when", "till", "until", "before", "while") and tokens[k].text.islower():
+        if tokens[k].lower in _CLAUSE_OPENERS and tokens[k].text.islower():
             m = sentence_subject(tokens, lex, cue_first, k + 1)  # "…, when John Thorpe came up to her and said,"
             if m is not None and m.kind == "name":
                 return m
@@ -882,8 +884,7 @@ def _colon_label(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon
 def _subordinate_subject(tokens: Sequence[Token], m: Mention, lex: Lexicon) -> bool:
     """The mention is the subject of a subordinate clause (``when she ceased speaking``), after ``and``."""
     k = m.first - 1
-    return k > 0 and tokens[k].lower in ("when", "while", "as", "after", "before", "till", "until") and (
-        tokens[k - 1].lower in ("and", "but"))
+    return k > 0 and tokens[k].lower in _CLAUSE_OPENERS and tokens[k - 1].lower in ("and", "but")
 
 
 def _in_relative(tokens: Sequence[Token], link: _Link) -> bool:
