@@ -28,7 +28,8 @@ Rules:
   adjective or bare singular noun (``could not resist pointing out``).
 - ``past-tense-ends-np``: a lower-case ``-ed`` word after a noun is a verb and ends the phrase (``said the Lee
   family deserved better`` names no speaker ``the Lee family deserved``); not after an adverb or determiner (``the
-  newly elected mayor``).
+  newly elected mayor``); so is a common irregular past form (``data/word_classes.tsv`` past-verb: ``the White
+  Rabbit blew three blasts``).
 - ``participle-after-name``: a lower-case ``-ing`` word after a capitalised name ends the phrase (``cried Sikes
   starting up``); a determiner's noun stays in it before a manner adverb (``said his colleague indifferently``),
   and so does a name after a belief adjective (``remarked skeptical Anne``); a manner adverb after a bare
@@ -496,6 +497,8 @@ def _past_after_noun(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
     """A lower-case ``-ed`` word after a noun: a verb (``the family deserved``), not a modifier before one (``the
     newly elected mayor``, ``the most celebrated author``)."""
     low = tokens[k].lower
+    if low in lex.words["past-verb"] and tokens[k].text.islower():
+        return tokens[k - 1].lower not in lex.words["determiner"]  # "the White Rabbit blew three blasts"
     if len(low) < 6 or not low.endswith("ed") or not low.isalpha() or _is_cap(tokens[k]):
         return False
     prev = tokens[k - 1].lower

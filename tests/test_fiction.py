@@ -700,3 +700,10 @@ def test_a_participle_after_a_while_clause() -> None:
     text = ('Then they all crowded round her once more, while the Dodo solemnly presented the thimble, saying '
             '"We beg your acceptance of this elegant thimble."')
     assert _texts(text) == ["the Dodo"]
+
+
+def test_an_irregular_past_form_ends_a_subject_phrase() -> None:
+    # past-verb: "the White Rabbit blew three blasts" was no subject phrase, so "called out" took the King's
+    text = ('"Call the first witness," said the King; and the White Rabbit blew three blasts on the trumpet, and '
+            'called out, "First witness!"')
+    assert _texts(text) == ["the King", "the White Rabbit"]
