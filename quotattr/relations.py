@@ -95,7 +95,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``remark-owner``: after a quotation, ``was Fanny's instinctive reply`` or ``came from Sir Thomas`` names its
   speaker (``data/word_classes.tsv``: ``speech-noun``, ``emission-verb``); so do ``had been Anne's reply``, ``were
   Sir Walter's words``, a possessive whose apostrophe was lost (``was Mrs. Jennings s address``) and ``was his
-  answer`` (the ``his``, resolved by coref as ``he``).
+  answer`` (the ``his``, resolved by coref as ``he``); before a quotation, a sentence that opens with a name's
+  possessive and a speech noun and ends on ``was`` (``Marilla's only comment when she heard the story was, "…"``).
 - ``verb-then-quote``: a quotation right after a verb of saying and a comma that no attribution claimed (``was
   heard to say, "Yes, ma'am."``) is speech, by the sentence's subject.
 - ``dash-interruption``: ``"… here"--she put a hand on her heart--"it made …"`` is one quote of two fragments,
@@ -1545,6 +1546,8 @@ def standalone_quotes(
                 if subject is not None and subject.end > q.open:
                     subject = None
             owner = _remark_owner(tokens, ti, lex) if words_after and not words_before else None
+            if owner is None and words_before and not words_after:
+                owner = _owner_before(tokens, tk, lex)  # 'Marilla's only comment … was, "I told you so."'
             if owner is not None:
                 out.append(Draft("direct", pieces, None, owner, "remark-owner", "", index, sentence.paragraph, (qi,)))
             elif subject is not None and verb_before:
@@ -1591,6 +1594,25 @@ def _remark_owner(tokens: Sequence[Token], k: int, lex: Lexicon) -> Mention | No
         if j + 1 < n and tokens[j].lower == "from":
             m = sentence_subject(tokens, lex, n, j + 1)
             return m if m is not None and m.kind == "name" else None
+    return None
+
+
+def _owner_before(tokens: Sequence[Token], k: int, lex: Lexicon) -> Mention | None:
+    """``remark-owner`` before the quotation (``tokens[k - 1]`` is the last token before it): a sentence opening
+    with a possessor and a speech noun, ending on ``was`` (``Marilla's only comment when she heard the story was,
+    "…"``, ``Mary's declaration was, "…"``)."""
+    j = k - 1
+    if j >= 0 and tokens[j].text in ",:":
+        j -= 1
+    if j < 1 or tokens[j].lower not in ("was", "were"):
+        return None
+    start = 1 if tokens[0].lower in ("and", "but") else 0
+    owner = _remark_possessor(tokens, start, lex)
+    if owner is None or owner.kind != "name":
+        return None
+    nouns = lex.words["speech-noun"]
+    if any(t.lower in nouns for t in tokens[owner.last : min(j, owner.last + _REMARK_REACH)]):
+        return owner
     return None
 
 

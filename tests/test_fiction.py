@@ -707,3 +707,8 @@ def test_an_irregular_past_form_ends_a_subject_phrase() -> None:
     text = ('"Call the first witness," said the King; and the White Rabbit blew three blasts on the trumpet, and '
             'called out, "First witness!"')
     assert _texts(text) == ["the King", "the White Rabbit"]
+
+
+def test_the_owner_of_a_remark_named_before_its_quotation() -> None:
+    # remark-owner before the quotation: "Marilla's only comment … was, "…"" had no speaker
+    assert _texts('Marilla\'s only comment when she heard the story was, "I told you so."') == ["Marilla"]
