@@ -539,6 +539,8 @@ def test_a_manner_adverb_after_a_bare_quantifier_is_no_speaker() -> None:
     # fiction's interrupting verbs: "cut in", "slipped in"
     assert _speakers('"Surely not," cut in the clear voice of Inspector Ratcliffe.') == ["Ratcliffe"]
     assert _speakers('"Most women know," Lady Otway slipped in quickly.') == ["Otway"]
+    # stop 16: "broke off" (the quotation's halves had no speaker)
+    assert _texts('"I wonder," Winsett broke off, "how a Countess happens to live in our slum?"') == ["Winsett"]
 
 
 def test_adverbs_after_an_inverted_name_are_not_part_of_it() -> None:

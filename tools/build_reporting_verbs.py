@@ -249,6 +249,10 @@ MANNER += ["cut in", "slip in", "corroborate", "counsel", "jeer", "exult"]
 IRREGULAR["cut in"] = "cuts in,cutting in"
 IRREGULAR["counsel"] = "counsels counselled counseled counselling counseling"
 IRREGULAR["slip in"] = "slips in,slipped in,slipping in"
+# Stop 16, from misattributed quotes of PDNC dev: '"I wonder," Winsett broke off, "how …"', 'when thus accosted by
+# Miss Bingley, / "I can guess …"'.
+MANNER += ["break off", "accost"]
+IRREGULAR["break off"] = "breaks off,broke off,broken off,breaking off"
 
 
 def _inflect(lemma: str) -> list[str]:
