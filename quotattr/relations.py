@@ -145,6 +145,7 @@ words, ``direct`` when it is only a quotation, ``indirect`` when it has no quota
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Container, Sequence
 
 import attrs
@@ -326,8 +327,10 @@ _MANNER_TAIL = 3  # words of a manner phrase between an intro attribution and it
 def _manner_tail(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
     """Only a short manner phrase (``quietly``, ``most readily``, ``then quietly``) from token ``k`` to the closing
     mark of the sentence."""
+    if not 0 < len(tokens) - 1 - k <= _MANNER_TAIL:
+        return False  # (tested before slicing: a long sentence of cues is not copied per cue)
     tail = tokens[k : len(tokens) - 1]
-    return 0 < len(tail) <= _MANNER_TAIL and any(is_manner_adverb(t, lex) for t in tail) and all(
+    return any(is_manner_adverb(t, lex) for t in tail) and all(
         is_manner_adverb(t, lex) or t.lower in lex.words["skip"] or t.lower in ("most", "very", "rather", "quite")
         for t in tail
     )
@@ -350,6 +353,7 @@ def _manner_phrase(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
 
 # subordinators whose clause has a subject of its own before the main clause's cue ("when Mr. Rushworth turned")
 _CLAUSE_OPENERS = frozenset({"when", "while", "till", "until", "before"})
+_CLAUSE_REACH = 150  # tokens read back from a cue for its clause's opener (bounded: linear in a sentence of cues)
 _PHRASE_LEAD = 5  # tokens of a prepositional phrase between "and" and its verb ("and in a low voice said")
 
 
@@ -665,7 +669,7 @@ def _last_clause_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon) 
     ``till``, ``until``, ``before`` or ``while`` (``…, when Mr. Rushworth turned to her, and said,``), even when an
     earlier cue of the sentence has a speaker, and for a participle cue after a comma (``The sling was not fitted
     before Gino leapt up the stairs, crying--``, ``…, while the Dodo solemnly presented the thimble, saying``)."""
-    for k in range(cue_first - 2, 0, -1):
+    for k in range(cue_first - 2, max(0, cue_first - _CLAUSE_REACH), -1):
         if tokens[k].text == ";" or tokens[k].lower in ("but", "whereupon"):
             j = k + 1
             if tokens[k].text == ";" and j < cue_first and tokens[j].lower in ("and", "but"):
@@ -775,7 +779,7 @@ def _side(
 ) -> str:
     """Which side of ``SOURCE CUE`` the content lies on: after it, unless nothing follows or ``content-side``."""
     content = _content_start(tokens, cue, lex)
-    has_after = any(_word(t) or in_quote[i] for i, t in enumerate(tokens[content:], content))
+    has_after = any(_word(tokens[i]) or in_quote[i] for i in range(content, len(tokens)))
     if has_after and not _content_is_before(tokens, in_quote, claim_start, content, floor, lex):
         return "after"
     return "before"
@@ -1126,7 +1130,7 @@ def sentence_relations(
     quoted: Sequence[tuple[int, QuotedSpan]],
     cues: Sequence[CueHit],
     lex: Lexicon,
-) -> tuple[list[Draft], list[int], Intro | None]:
+) -> tuple[list[Draft], set[int], Intro | None]:
     """Drafts of one sentence, the indices of the quoted spans they claimed, and a colon intro if any."""
     links: list[_Link] = []
     floor = 0
@@ -1192,13 +1196,13 @@ def sentence_relations(
         links = [lk for lk in links if lk is last or lk.cue.cls == "source-after" or (
             lk.side == "after" and lk.pattern in ("subject-cue", "appositive") and lk.cue.cls == "speech")]
     drafts: list[Draft] = []
-    claimed: list[int] = []
+    claimed: set[int] = set()
     intro: Intro | None = None
     region_floor = sentence.start
     asked = _asked_question(text, tokens, in_quote, links, sentence, index, quoted, lex)
     if asked is not None:
         drafts.append(asked)
-        claimed.extend(asked.quoted)
+        claimed.update(asked.quoted)
     for li, link in enumerate(links):
         nxt_start = links[li + 1].claim_start if li + 1 < len(links) else len(tokens)
         if link.mention is not None and link.mention.kind == "relative":
@@ -1219,7 +1223,7 @@ def sentence_relations(
             rs = region_floor
             re_ = tokens[link.claim_start].start if link.claim_start < len(tokens) else sentence.end
             lead = _CONJUNCTION_LEAD.match(text, rs, re_)
-            if lead is not None and lead.end() < re_ and any(q.open == lead.end() for _, q in quoted):
+            if lead is not None and lead.end() < re_ and _span_opens_at(quoted, lead.end()):
                 rs = lead.end()  # conjunction-lead: '…; but "No!" said Charles' reports the quote alone
         rs, re_ = _trim(text, rs, re_)
         region_floor = max(region_floor, tokens[link.claim_end - 1].end if link.claim_end > 0 else region_floor)
@@ -1268,7 +1272,7 @@ def sentence_relations(
                 draft = attrs.evolve(draft, kind=kind, fragments=((hs, he), *outer))
         region_floor = max(region_floor, draft.fragments[-1][1])
         drafts.append(draft)
-        claimed.extend(draft.quoted)
+        claimed.update(draft.quoted)
     return drafts, claimed, intro
 
 
@@ -1296,29 +1300,55 @@ def transcript_turn(
     return attrs.evolve(draft, kind=kind, fragments=((start, end),), quoted=inside)
 
 
+def _start(token: Token) -> int:
+    return token.start
+
+
+def _span_open(span: tuple[int, QuotedSpan]) -> int:
+    return span[1].open
+
+
+def _span_end(span: tuple[int, QuotedSpan]) -> int:
+    return span[1].end
+
+
+def _span_opens_at(quoted: Sequence[tuple[int, QuotedSpan]], pos: int) -> bool:
+    """Whether a quoted span opens at ``pos`` (found by bisection)."""
+    k = bisect_left(quoted, pos, key=_span_open)
+    return k < len(quoted) and quoted[k][1].open == pos
+
+
+def _spans_in(quoted: Sequence[tuple[int, QuotedSpan]], rs: int, re_: int) -> list[tuple[int, QuotedSpan]]:
+    """The quoted spans that overlap ``[rs, re_)`` (top-level spans, in order: found by bisection)."""
+    lo = bisect_right(quoted, rs, key=_span_end)
+    hi = bisect_left(quoted, re_, key=_span_open)
+    return list(quoted[lo:hi])
+
+
 def _interrupted(
     text: str,
     draft: Draft,
     link: _Link,
     tokens: Sequence[Token],
     quoted: Sequence[tuple[int, QuotedSpan]],
-    claimed: Sequence[int],
+    claimed: Container[int],
     lex: Lexicon,
 ) -> Draft:
     """``interrupted``: join the quotation on the other side of the attribution (``"A," she said, "B."``)."""
+    # (the spans are top-level, so in order of both ends: the ones to look at are found by bisection, which keeps a
+    # sentence of many quotes and cues linear)
     if link.side == "after":  # look left of the speaker and cue
         left_edge = tokens[link.claim_start].start
-        for qi, q in reversed(quoted):
-            if q.end > left_edge:
-                continue
+        before = bisect_right(quoted, left_edge, key=_span_end)  # the spans that end before the attribution
+        if before:
+            qi, q = quoted[before - 1]
             if qi not in claimed and not any(ch.isalnum() for ch in text[q.end : left_edge]):
                 pieces = tuple(p for p in q.pieces if p[0] < p[1])
                 return attrs.evolve(draft, fragments=pieces + draft.fragments, quoted=(qi, *draft.quoted))
-            break
         return draft
     right_edge = tokens[link.claim_end - 1].end if link.claim_end > 0 else 0
-    for qi, q in quoted:
-        if qi in claimed or qi in draft.quoted or q.open < right_edge:
+    for qi, q in quoted[bisect_left(quoted, right_edge, key=_span_open) :]:
+        if qi in claimed or qi in draft.quoted:
             continue
         between = text[right_edge : q.open]
         lower_next = text[q.open + 1 : q.open + 2].islower()  # '… Mrs. Tull "then we must …"' lacks its comma
@@ -1381,7 +1411,7 @@ def _classify(
     tokens: Sequence[Token],
     lex: Lexicon,
 ) -> Draft | None:
-    inside = [(qi, q) for qi, q in quoted if q.open < re_ and q.end > rs]
+    inside = _spans_in(quoted, rs, re_)
     cls = link.cue.cls
     if not inside:
         topic = -1
@@ -1391,7 +1421,8 @@ def _classify(
             return None
         if topic >= 0:  # topic-verb: "O'Malley spoke (emotionally) of a recent visit" reports the visit
             rs = tokens[topic].start
-        content = [t for t in tokens if rs <= t.start < re_ and _word(t)]
+        lo, hi = bisect_left(tokens, rs, key=_start), bisect_left(tokens, re_, key=_start)
+        content = [t for t in tokens[lo:hi] if _word(t)]
         words = len(content)
         first = tokens[link.claim_end] if link.claim_end < len(tokens) else None
         place = first is not None and first.start == rs and _preposition(first.lower, lex)
