@@ -549,11 +549,9 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
         return _make(tokens, start, start + 1, start, lex)
     after = _fronted_phrase_end(tokens, lex, limit, start)
     role = start + 2 < limit and tokens[start + 1].lower == "the" and _is_cap(tokens[start + 2])
-    if after is None and start + 1 < limit and (_is_cap(tokens[start + 1]) or role) and (
-        tokens[start].lower in lex.words["introducer"]
-    ):  # introducer-then-name: "Then Mrs. Maylie came in", "Then the Professor rose" (not "Vitaly Churkin spoke")
-        after = start + 1
-    if after is None and start + 1 < limit and _sentence_adverb(tokens[start], lex, capitalised=True):
+    if after is None and start + 1 < limit and tokens[start].lower in lex.words["introducer"] and (
+        _is_cap(tokens[start + 1]) or role or _sentence_adverb(tokens[start], lex, capitalised=True)
+    ):  # introducer-then-name: "Then Mrs. Maylie came in", "Then the Professor rose" (not "Vitaly Churkin spoke");
         after = start + 1  # adverb-opener: "Presently a page came …" has no subject "Presently"
     if after is not None:  # fronted-phrase: "In fact, Mr. Gregory connected …", "After a moment, she …"
         start = after
@@ -609,7 +607,7 @@ def clause_name(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor: in
         tok = tokens[i]
         if not _is_cap(tok) or tok.lower in lex.function_words or not _is_word(tok):
             continue
-        if i == start and (tok.lower in lex.words["introducer"] or is_clause_adverb(tok.lower, lex)):
+        if i == start and is_clause_adverb(tok.lower, lex):
             continue  # adverb-opener: "Presently a page came to their table to say" names no "Presently"
         if i == start and tok.lower in lex.words["time-lead"] and i + 1 < cue_first and (
             tokens[i + 1].lower in lex.words["time"]
