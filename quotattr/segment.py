@@ -187,11 +187,14 @@ def _attributed_before(text: str, start: int, opened: int, lex: Lexicon) -> bool
     you in town?" Babs said, "…"``: the next speaker's attribution starts a new sentence)."""
     if not start <= opened:
         return False
-    lead = text[start:opened].rstrip()
+    lead = text[max(start, opened - _LEAD_WINDOW) : opened].rstrip()  # (only its last word: bounded, linear)
     if not lead.endswith((",", ":")):
         return False
-    words = lead[:-1].split()
+    words = lead[:-1].rsplit(maxsplit=1)
     return bool(words) and words[-1].lower() in lex.verb_forms
+
+
+_LEAD_WINDOW = 80  # characters read before a quotation for the verb of its attribution
 
 
 def tokenize(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
