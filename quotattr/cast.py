@@ -11,7 +11,10 @@ from a capitalised sentence opener and ``she`` from ``he``. Rules:
 - ``common-word``: a capitalised word that is also written in lower case in the document, and is no name by
   ``proper-name``, is an ordinary word in sentence-initial position (``However``, ``Calling``), never a speaker.
 - ``vocative``: a cast name that opens a quotation before a comma or ``!`` (``"Lizzy, come here."``) or closes
-  it after a comma (``"Come here, Lizzy."``) names the person spoken to.
+  it after a comma (``"Come here, Lizzy."``) names the person spoken to; an opening word that names nobody
+  (``"Yes, yes. …, Denham,"``) leaves the closing one to be read.
+- ``sentence-after-address``: a period after a cast name ends the address (``"…, Tony. Well, …"`` calls Tony, not
+  ``Tony. Well``); a title's period does not (``Mr. Darcy``).
 - ``place-name``: a name written after a preposition of place (``in``, ``at``, ``near``, ``into``) in at least
   three of ten of its mid-sentence mentions, and mentioned at least four times, is a place (``at Netherfield``,
   ``in London``), never a person a pronoun refers to; a given name never is (``looked at Edward``). ``to``,
@@ -198,11 +201,24 @@ def vocative(text: str, start: int, end: int, cast: Cast, *, within: bool = Fals
     ['Lizzy', 'Mr. Darcy', None, 'Lizzy']
     """
     m = _OPENING_ADDRESS.match(text, start, min(end, start + _ADDRESS_WINDOW))
-    if m is None:
+    found = _address(m, cast) if m is not None else None
+    if found is None:  # (also after an opening word that names nobody: "Yes, yes. …, Denham,")
         comma = text.rfind(", ", max(start, end - _ADDRESS_WINDOW), end)
         m = _CLOSING_ADDRESS.fullmatch(text, comma, end) if comma >= 0 else None
-    if m is None and within:
+        found = _address(m, cast) if m is not None else None
+    if found is None and within:
         m = _MID_ADDRESS.search(text, start, min(end, start + _MID_WINDOW))
-    if m is None or not any(cast.is_name(w.rstrip(".")) for w in m.group(1).split()):
-        return None
-    return m.span(1)
+        found = _address(m, cast) if m is not None else None
+    return found
+
+
+def _address(m: regex.Match[str], cast: Cast) -> tuple[int, int] | None:
+    """The span of an address pattern's name when it holds a name of the cast; a name's period ends it
+    (``sentence-after-address``: ``Tony. Well`` is ``Tony``; a title's does not: ``Mr. Darcy``)."""
+    start = at = m.start(1)
+    for word in m.group(1).split(" "):
+        bare = word.rstrip(".")
+        if cast.is_name(bare):
+            return (start, at + len(bare)) if word.endswith(".") else (start, m.end(1))
+        at += len(word) + 1
+    return None

@@ -171,6 +171,20 @@ def test_a_pronoun_speaker_is_not_the_person_addressed_and_answers_a_vocative() 
     assert _speakers(text)[-1] == "Lucy"
 
 
+def test_a_vocative_closes_a_quote_after_an_opening_word_and_a_name_s_period_ends_it() -> None:
+    from quotattr.cast import Cast, vocative
+
+    cast = Cast(frozenset({"denham", "tony", "darcy"}), {})
+    t = '"Yes, yes. We are all mad, Denham," he said.'
+    # an opening word that names nobody ("Yes,") leaves the closing address to be read
+    assert vocative(t, 1, t.index('"', 1), cast) == (t.index("Denham"), t.index("Denham") + 6)
+    # sentence-after-address: "Tony. Well" is Tony; a title's period is part of the name ("Mr. Darcy")
+    t = '"Oh, it is you, Tony. Well, what is it?" "I hope, Mr. Darcy, that you are well."'
+    first, second = (1, t.index('"', 1)), (t.index('"I hope') + 1, len(t) - 1)
+    assert vocative(t, *first, cast, within=True) == (t.index("Tony"), t.index("Tony") + 4)
+    assert vocative(t, *second, cast, within=True) == (t.index("Mr."), t.index("Darcy") + 5)
+
+
 def test_a_given_name_tells_the_gender_and_a_surname_takes_its_fuller_form_s() -> None:
     from quotattr.cast import Cast
     from quotattr.coref import canonical_names
