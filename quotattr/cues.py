@@ -42,6 +42,8 @@ Rules:
 - ``cue-before-attribution``: a verb form that ends a clause closed by ``, SOURCE CUE`` and the sentence end is
   part of what is reported (``The fighting continued, he said``), no cue; not before a parenthetical attribution
   (``Instead, she said, her boss told her …``).
+- ``by-gerund``: a verb followed by a short object and ``by`` and a speech verb in ``-ing`` that opens a quotation
+  is no cue; the gerund is (``called her attention by saying:``, ``renewed the subject again by saying,``).
 - ``quotes-are-not-cues``: words inside quotation marks are never cues.
 """
 
@@ -115,8 +117,27 @@ def find_cues(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -
         out.append(CueHit(i, i + width, lemma, cls, tokens[i].start, tokens[i + width - 1].end))
     if len(out) > 1:
         out = [c for k, c in enumerate(out)
-               if k + 1 == len(out) or not _reported_clause_end(tokens, c, out[k + 1], lex)]
+               if k + 1 == len(out) or not (_reported_clause_end(tokens, c, out[k + 1], lex)
+                                            or _by_gerund(tokens, c, out[k + 1]))]
     return out
+
+
+_GERUND_OPENS = frozenset(',:"“‘\'')  # what may follow a gerund that opens a quotation
+_BY_GERUND_GAP = 5  # words between a verb and the "by saying" that tells how it was done
+
+
+def _by_gerund(tokens: Sequence[Token], cue: CueHit, nxt: CueHit) -> bool:
+    """``by-gerund``: a verb whose object is followed by ``by`` and a speech verb in ``-ing`` that opens a
+    quotation says how the speaking was done; the gerund is the cue (``called her attention by saying:``, ``renewed
+    the subject again by saying,``)."""
+    by = nxt.first - 1
+    if nxt.cls != "speech" or by <= cue.last or tokens[by].lower != "by" or not tokens[nxt.first].lower.endswith("ing"):
+        return False
+    after = tokens[nxt.last].text[:1] if nxt.last < len(tokens) else ","
+    if after not in _GERUND_OPENS:
+        return False  # (the gerund must open a quotation: not "began his speech by marveling at …")
+    between = tokens[cue.last : by]
+    return len(between) <= _BY_GERUND_GAP and all(t.text[:1].isalpha() for t in between)
 
 
 _SUBJECT_WORDS = 3  # words of a source between "…, " and its cue in "The fighting continued, Syrian officials said"

@@ -438,3 +438,20 @@ def test_an_opening_time_phrase_is_no_clause_name() -> None:
     # clause-name took "Last" for the speaker of "appeared to blame"
     (q,) = extract_quotes("Last week Stumpf in a televised interview appeared to blame low-level workers.")
     assert q.speaker is not None and q.speaker.text.endswith("Stumpf") and q.speaker.name == "Stumpf"
+
+
+def test_a_verb_done_by_saying_leaves_the_gerund_as_the_cue() -> None:
+    # by-gerund: "renewed the subject by saying," is spoken by "saying", and the quotation is all of its content
+    q = one('Mary renewed the subject again by saying, with some hesitation, "I cannot bear it."')
+    assert (q.kind, q.cue.text if q.cue else None, q.content) == ("direct", "saying", "I cannot bear it.")
+    assert q.speaker is not None and q.speaker.text == "Mary"
+    # but not a gerund that has an object of its own: "answered a question by asserting that …" keeps "answered"
+    from quotattr.cues import find_cues
+    from quotattr.lexicon import Lexicon
+    from quotattr.segment import tokenize
+
+    lex = Lexicon.default()
+    for text, lemmas in [("Trump answered a question by asserting that visas are bad.", ["answer", "assert"]),
+                         ("Trump answered a question by saying: visas are bad.", ["say"])]:
+        tokens = tokenize(text, 0, len(text), lex)
+        assert [c.lemma for c in find_cues(tokens, [False] * len(tokens), lex)] == lemmas
