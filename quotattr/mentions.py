@@ -48,6 +48,9 @@ Rules:
   opens or ends no noun phrase (``replied thus,``, ``…, nevertheless expressed`` name nobody).
 - ``possessive-no-name``: a sentence opening with a capitalised possessive (``Her brother gave …``) has no name
   ``Her`` for its subject.
+- ``time-opener``: a time phrase opening a sentence with no comma is no part of its subject (``The next day Mrs.
+  Mingott was …``, ``On Monday Mr. Collins …``); ``given-name-ly``: an ``-ly`` word that is a given name opens no
+  fronted adverb phrase (``Dolly raised her face, which …``).
 - ``clause-name``: failing those, the nearest capitalised name earlier in the same clause (weak evidence; never
   an opening sentence adverb or time lead: ``Presently a page came … to say``, ``Last week Stumpf … appeared to
   blame``); a
@@ -520,7 +523,8 @@ def _fronted_phrase_end(tokens: Sequence[Token], lex: Lexicon, limit: int, start
         tokens[start + 1].text.islower() and is_preposition(tokens[start + 1].lower, lex)
     )  # "Delighted by the effect of this sally, John …"
     opener = (first in lex.function_words or first in lex.words["introducer"] or first in lex.words["time"]
-              or first in lex.words["time-lead"] or (first.endswith("ly") and len(first) > 4 and not name_next)
+              or first in lex.words["time-lead"] or (first.endswith("ly") and len(first) > 4 and not name_next
+                                                      and first not in lex.given_names)  # given-name-ly: "Dolly"
               or participle)
     if not opener or first in ("that", "this", "these", "those", "it", "its"):
         return None
@@ -531,6 +535,23 @@ def _fronted_phrase_end(tokens: Sequence[Token], lex: Lexicon, limit: int, start
         if not _is_word(tokens[k]) and text not in ("'", "’", "-"):
             return None
     return None
+
+
+_TIME_OPENER = 3  # words of a time phrase opening a sentence without a comma ("The next day", "That evening")
+
+
+def _time_opener_end(tokens: Sequence[Token], lex: Lexicon, limit: int, start: int) -> int | None:
+    """``time-opener``: the index after a time phrase that opens a sentence with no comma, right before a name or
+    subject pronoun (``The next day Mrs. Mingott was …``, ``That evening he …``, ``On Monday Mr. Collins …``), or
+    None."""
+    leads = lex.words["time-lead"] | lex.words["determiner"]
+    k = start
+    while k < limit and k - start < _TIME_OPENER and tokens[k].lower in leads:
+        k += 1
+    if k == start or k + 1 >= limit or tokens[k].lower not in lex.words["time"]:
+        return None
+    nxt = tokens[k + 1]
+    return k + 1 if _is_cap(nxt) or nxt.lower in lex.words["subject-pronoun"] else None
 
 
 def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: int = 0) -> Mention | None:
@@ -553,6 +574,8 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
         _is_cap(tokens[start + 1]) or role or _sentence_adverb(tokens[start], lex, capitalised=True)
     ):  # introducer-then-name: "Then Mrs. Maylie came in", "Then the Professor rose" (not "Vitaly Churkin spoke");
         after = start + 1  # adverb-opener: "Presently a page came …" has no subject "Presently"
+    if after is None:
+        after = _time_opener_end(tokens, lex, limit, start)  # time-opener: "The next day Mrs. Mingott was …"
     if after is not None:  # fronted-phrase: "In fact, Mr. Gregory connected …", "After a moment, she …"
         start = after
         if tokens[start].lower in lex.words["subject-pronoun"]:

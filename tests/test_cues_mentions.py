@@ -192,7 +192,11 @@ def test_sentence_subject_after_a_fronted_phrase() -> None:
                           ("And then Trump went fully on the attack.", "Trump"), ("But she left.", "she"),
                           # adverb-opener: a capitalised sentence adverb is no name; nor a fronted "-ed" phrase
                           ("Presently a page came to their table.", None), ("Instead Archer left.", "Archer"),
-                          ("Delighted by the effect of this sally, John broke away.", "John")]:
+                          ("Delighted by the effect of this sally, John broke away.", "John"),
+                          # time-opener: a time phrase with no comma; given-name-ly: "Dolly" is no adverb
+                          ("The next day Mrs. Ada Mingott was much better.", "Mrs. Ada Mingott"),
+                          ("That evening he came in.", "he"), ("On Monday Mr. Collins came in.", "Mr. Collins"),
+                          ("Dolly raised her face, which was pale.", "Dolly")]:
         toks = tokenize(text, 0, len(text), lex)
         m = sentence_subject(toks, lex, len(toks))
         assert (text[m.start : m.end] if m else None) == subject, text
