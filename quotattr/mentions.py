@@ -287,10 +287,7 @@ def _surname(tokens: Sequence[Token], k: int, floor: int, lex: Lexicon) -> bool:
     low = tokens[j].lower
     verb = lex.verb_forms.get(low)
     inflected = verb is not None and verb[0] != low  # "said", "proposed"; not "say"
-    return inflected or (len(low) > 4 and low.endswith("ed")) or low in _FINITE_AUXILIARIES
-
-
-_FINITE_AUXILIARIES = frozenset({"was", "is", "had", "has"})  # no modal takes them: "Will was late"
+    return inflected or (len(low) > 4 and low.endswith("ed")) or low in lex.words["finite-auxiliary"]
 
 
 def subject_before(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor: int = 0) -> Mention | None:
@@ -509,7 +506,6 @@ def _past_after_noun(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
                 or prev in lex.words["determiner"])
 
 
-_OPENING_CONJUNCTIONS = frozenset({"and", "but", "so", "yet", "or"})  # a sentence may open with one before its subject
 _MAX_FRONTED = 8  # tokens of an introductory phrase before the subject
 
 
@@ -564,7 +560,7 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
     open with an ``-ed`` word and a preposition (``Delighted by the effect of this sally, John …``)."""
     if limit <= start or not _is_word(tokens[start]):
         return None
-    if start + 1 < limit and tokens[start].lower in _OPENING_CONJUNCTIONS and _is_word(tokens[start + 1]):
+    if start + 1 < limit and tokens[start].lower in lex.words["opening-conjunction"] and _is_word(tokens[start + 1]):
         start += 1  # conjunction-opener: "And then Trump went on the attack, saying …", "But Trump …"
     if tokens[start].lower in lex.words["subject-pronoun"]:
         return _make(tokens, start, start + 1, start, lex)

@@ -171,7 +171,6 @@ from quotattr.segment import Sentence, Token
 
 _INDIRECT_CLASSES = frozenset({"speech", "evidence", "belief", "source-after", "noun-that"})
 _MIN_INDIRECT_WORDS = 2  # words of indirect content (measured: 2 over 3, F1 +0.002 on PolNeAR dev and train)
-_TOPIC_PREPOSITIONS = frozenset({"about", "of"})  # what a topic verb or belief adjective is about ("spoke of")
 _LABEL_MARKS = frozenset('"“')  # marks that may stand before a transcript label
 _LABEL_TOKENS = 24  # a colon label ends within this many tokens (a fronted phrase and a name of _MAX_NP words)
 
@@ -220,7 +219,6 @@ def _word(tok: Token) -> bool:
     return tok.text[:1].isalnum()
 
 
-_ONE_WORD_ANSWERS = frozenset({"yes", "no", "so"})  # one-word-answer: "Everyone but Hewlett said yes."
 _NO_ADDRESSEE_AFTER = frozenset({"and", "or", "but"})  # after an object that is the content itself
 _MEDIUM_WORDS = 3  # words of a possessed medium after "on CNN's" ("on MSNBC’s morning show")
 
@@ -229,7 +227,7 @@ def _content_start(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> int:
     """Token index where the reported content begins after a cue (addressee, time, medium, ``that`` skipped)."""
     n = len(tokens)
     k = cue.last
-    if k < n and cue.lemma in lex.words["belief-adjective"] and tokens[k].lower in _TOPIC_PREPOSITIONS:
+    if k < n and cue.lemma in lex.words["belief-adjective"] and tokens[k].lower in lex.words["topic-preposition"]:
         return k + 1  # "skeptical of the plan" reports the plan
     if k + 1 < n and tokens[k].lower == "on" and cue.lemma in lex.words["on-topic-verb"] and (
         tokens[k + 1].lower not in lex.words["time"]
@@ -303,7 +301,6 @@ def _phrase_end(tokens: Sequence[Token], k: int, lex: Lexicon) -> int:
     return k
 
 
-_DESCRIBING_PREPOSITIONS = frozenset({"in", "at", "from", "on"})
 _DESCRIBING_WORDS = 5  # words of a phrase that completes an inverted description
 
 
@@ -311,7 +308,7 @@ def _described_by_phrase(tokens: Sequence[Token], m: Mention, n: int, lex: Lexic
     """``described-speaker``: an inverted speaker described by a closing phrase keeps it (``said the gentleman in
     the white waistcoat.``, ``said a lady in the group.``): the phrase tells this person from the others."""
     k = m.last
-    if k + 1 >= n or tokens[k].lower not in _DESCRIBING_PREPOSITIONS or tokens[k + 1].lower != "the":
+    if k + 1 >= n or tokens[k].lower not in lex.words["describing-preposition"] or tokens[k + 1].lower != "the":
         return m  # "in the group"; not a manner "in a low voice"
     j = k + 1
     while j < n and j - k <= _DESCRIBING_WORDS and tokens[j].text.isalpha() and tokens[j].text.islower():
@@ -352,7 +349,6 @@ def _manner_phrase(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
 
 
 # subordinators whose clause has a subject of its own before the main clause's cue ("when Mr. Rushworth turned")
-_CLAUSE_OPENERS = frozenset({"when", "while", "till", "until", "before"})
 _CLAUSE_REACH = 150  # tokens read back from a cue for its clause's opener (bounded: linear in a sentence of cues)
 _PHRASE_LEAD = 5  # tokens of a prepositional phrase between "and" and its verb ("and in a low voice said")
 
@@ -676,7 +672,7 @@ def _last_clause_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon) 
                 j += 1  # "…; and Mrs Smith, observing the high colour in her face, said--"
             m = np_starting_at(tokens, j, lex, cue_first)
             return m if m is not None and m.kind in ("name", "pronoun") else None
-        if tokens[k].lower in _CLAUSE_OPENERS and tokens[k].text.islower():
+        if tokens[k].lower in lex.words["clause-opener"] and tokens[k].text.islower():
             m = sentence_subject(tokens, lex, cue_first, k + 1)  # "…, when John Thorpe came up to her and said,"
             if m is not None and m.kind == "name":
                 return m
@@ -889,7 +885,7 @@ def _colon_label(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon
 def _subordinate_subject(tokens: Sequence[Token], m: Mention, lex: Lexicon) -> bool:
     """The mention is the subject of a subordinate clause (``when she ceased speaking``), after ``and``."""
     k = m.first - 1
-    return k > 0 and tokens[k].lower in _CLAUSE_OPENERS and tokens[k - 1].lower in ("and", "but")
+    return k > 0 and tokens[k].lower in lex.words["clause-opener"] and tokens[k - 1].lower in ("and", "but")
 
 
 def _in_relative(tokens: Sequence[Token], link: _Link) -> bool:
@@ -1431,7 +1427,7 @@ def _classify(
         ):  # infinitive-content: but "declined to comment" reports the refusal
             return None  # a short phrase that is only a time or place: "appeared on a show in June"
         stance = link.cue.lemma in lex.words["stance-verb"]
-        answer = words == 1 and content[0].lower in _ONE_WORD_ANSWERS and cls == "speech"  # "said no"
+        answer = words == 1 and content[0].lower in lex.words["one-word-answer"] and cls == "speech"  # "said no"
         if words < _MIN_INDIRECT_WORDS and link.pattern != "passive-by" and not answer and not (
             stance and link.side == "after" and first is not None
             and (first.text[:1].isupper() or first.lower in lex.words["object-pronoun"])
@@ -1474,7 +1470,7 @@ def _topic_start(tokens: Sequence[Token], k: int, rs: int, lex: Lexicon) -> int:
         return -1
     if is_manner_adverb(tokens[k], lex):
         k += 1
-    return k + 1 if k + 2 < len(tokens) and tokens[k].lower in _TOPIC_PREPOSITIONS else -1
+    return k + 1 if k + 2 < len(tokens) and tokens[k].lower in lex.words["topic-preposition"] else -1
 
 
 def _adjunct_then_quote(
