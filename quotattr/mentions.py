@@ -50,7 +50,9 @@ Rules:
   ``Her`` for its subject.
 - ``time-opener``: a time phrase opening a sentence with no comma is no part of its subject (``The next day Mrs.
   Mingott was …``, ``On Monday Mr. Collins …``); ``given-name-ly``: an ``-ly`` word that is a given name opens no
-  fronted adverb phrase (``Dolly raised her face, which …``).
+  fronted adverb phrase (``Dolly raised her face, which …``); ``ing-opener``: an ``-ing`` word before a preposition,
+  determiner or object pronoun opens a fronted phrase (``Turning to her, Anne …``, not the name ``Turning``), and a
+  second fronted phrase may follow the first (``Owing to these encumbrances, perhaps, she …``).
 - ``clause-name``: failing those, the nearest capitalised name earlier in the same clause (weak evidence; never
   an opening sentence adverb or time lead: ``Presently a page came … to say``, ``Last week Stumpf … appeared to
   blame``); a
@@ -515,9 +517,12 @@ def _fronted_phrase_end(tokens: Sequence[Token], lex: Lexicon, limit: int, start
     capitalised one is a name, no adverb (``Vitaly Churkin turned to the council, and said:``)."""
     first = tokens[start].lower
     name_next = start + 1 < limit and _is_cap(tokens[start + 1])  # "Vitaly Churkin", "Emily Brontë": a name
-    participle = first.endswith("ed") and len(first) > 4 and start + 1 < limit and (
-        tokens[start + 1].text.islower() and is_preposition(tokens[start + 1].lower, lex)
-    )  # "Delighted by the effect of this sally, John …"
+    nxt = tokens[start + 1].lower if start + 1 < limit and tokens[start + 1].text.islower() else ""
+    participle = len(first) > 4 and (
+        (first.endswith("ed") and is_preposition(nxt, lex))  # "Delighted by the effect of this sally, John …"
+        or (first.endswith("ing") and not first.endswith("thing") and (  # ing-opener: "Owing to these …, she"
+            is_preposition(nxt, lex) or nxt in lex.words["determiner"] or nxt in lex.words["object-pronoun"]))
+    )
     opener = (first in lex.function_words or first in lex.words["introducer"] or first in lex.words["time"]
               or first in lex.words["time-lead"] or (first.endswith("ly") and len(first) > 4 and not name_next
                                                       and first not in lex.given_names)  # given-name-ly: "Dolly"
@@ -574,6 +579,8 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
         after = _time_opener_end(tokens, lex, limit, start)  # time-opener: "The next day Mrs. Mingott was …"
     if after is not None:  # fronted-phrase: "In fact, Mr. Gregory connected …", "After a moment, she …"
         start = after
+        if start < limit and _is_word(tokens[start]):  # a second one: "Owing to these encumbrances, perhaps, she"
+            start = _fronted_phrase_end(tokens, lex, limit, start) or start
         if tokens[start].lower in lex.words["subject-pronoun"]:
             return _make(tokens, start, start + 1, start, lex)
         if not _is_cap(tokens[start]) and not (tokens[start].lower == "the" and start + 1 < limit

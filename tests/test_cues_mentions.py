@@ -196,7 +196,10 @@ def test_sentence_subject_after_a_fronted_phrase() -> None:
                           # time-opener: a time phrase with no comma; given-name-ly: "Dolly" is no adverb
                           ("The next day Mrs. Ada Mingott was much better.", "Mrs. Ada Mingott"),
                           ("That evening he came in.", "he"), ("On Monday Mr. Collins came in.", "Mr. Collins"),
-                          ("Dolly raised her face, which was pale.", "Dolly")]:
+                          ("Dolly raised her face, which was pale.", "Dolly"),
+                          # ing-opener, and a second fronted phrase after the first
+                          ("Turning to her, Anne said no.", "Anne"), ("Taking her hand, he left.", "he"),
+                          ("Owing to the rain, perhaps, she lost her way.", "she"), ("Nothing was said.", "Nothing")]:
         toks = tokenize(text, 0, len(text), lex)
         m = sentence_subject(toks, lex, len(toks))
         assert (text[m.start : m.end] if m else None) == subject, text
