@@ -20,6 +20,9 @@ sentence take candidates from the discourse:
   its speaker comes first (``Piet looked at Maud. "Shall we walk?"`` / ``"Not yet."`` is Maud's), unless the
   latest other speaker is named there too.
 - ``not-the-addressee``: a candidate whom the quote addresses by name (``"Come here, Lizzy."``) is discounted.
+- ``named-in-quote``: so is a guessed speaker whom the quote names anywhere (``"Yes, but it's the wrong sort of men,
+  Helen means."`` is not Helen's), unless another title is written there (``Mr. Bennet`` names no Mrs. Bennet);
+  ``other-participant`` and ``chain-parity`` pass over such a person.
 - ``described-participant``: ``"…," said her mother`` in a conversation is named after the participant whose
   turn it is (the description stays the mention).
 - ``chain-parity``: in a run of quote paragraphs, a turn attributed only by turn order takes the speaker named
@@ -48,6 +51,7 @@ from collections.abc import Callable, Container, Sequence
 from typing import NamedTuple
 
 import attrs
+import regex
 
 from quotattr.cues import CueHit
 from quotattr.mentions import Mention
@@ -158,6 +162,7 @@ def score(
     text: str = "",
     scene: Sequence[tuple[int, int, int]] = (),
     groups: Container[str] = frozenset(),
+    titles: Container[str] = frozenset(),
 ) -> list[Scored]:
     """Rank candidates of every draft, in document order. ``subjects`` are ``(paragraph, sentence, mention)`` of
     the narration sentences' subjects, in order; ``dialogue`` switches to the weights of fiction; ``addressees``
@@ -222,7 +227,9 @@ def score(
             if dialogue and text and turn_paragraph == d.paragraph - 1 and turns and turns[-1] is not None:
                 previous = key(turns[-1])
                 cands = [c for c in cands if c.reason != "alternation" or key(c) != previous]
-                other = next((c for c in reversed(history) if key(c) != previous), None)
+                named = _named_in(d, text, titles) if d.kind == "direct" else {}
+                other = next((c for c in reversed(history)
+                              if key(c) != previous and not _names(c, named, key, text, titles)), None)
                 if len(turns) == 1:  # scene-participant: the first answer is by someone the scene names
                     present = _scene_participant(named_in, turn_paragraph, previous, text, other and key(other))
                     other = present or other
@@ -245,6 +252,12 @@ def score(
             # not-the-addressee: "Well, ask Mr. Gray." is not Mr. Gray's own line
             cands = [c._replace(score=round(c.score * ADDRESSEE_DISCOUNT, 4)) if key(c) == addressed else c
                      for c in cands]
+        if dialogue and text and d.mention is None and d.kind == "direct" and cands:
+            # named-in-quote: a guessed speaker the quotation names is rarely its speaker ('"Yes, but it's the wrong
+            # sort of men, Helen means."' is not Helen's)
+            named = _named_in(d, text, titles)
+            cands = [c._replace(score=round(c.score * ADDRESSEE_DISCOUNT, 4)) if _names(c, named, key, text, titles)
+                     else c for c in cands]
         cands.sort(key=lambda c: -c.score)
         if cands and cands[0].reason == "colon-intro" and d.cue is None:
             intro = intro_by_paragraph[d.paragraph - 1]
@@ -271,17 +284,44 @@ def score(
             turn_paragraph = d.paragraph
             last_turn_addressee = addressees[di] if addressees is not None else None
         out.append(Scored(d, tuple(cands), conf))
-    return _chain_parity(out, key, participant) if dialogue and text else out
+    return _chain_parity(out, key, participant, text, titles) if dialogue and text else out
 
 
 _PARITY_REACH = 6  # turns between a quote and the named turn whose parity it takes
+def _named_in(d: Draft, text: str, titles: Container[str]) -> dict[str, set[str]]:
+    """``named-in-quote``: the capitalised words of a quotation, lower-cased, each with the titles written before
+    it there (``""`` for none: ``Mr. Bingley's chaise`` names ``bingley`` with ``mr``)."""
+    out: dict[str, set[str]] = {}
+    for a, b in d.fragments:
+        before, before_end = "", -10
+        for m in _CAPITALISED.finditer(text, a, b):
+            word = m.group().lower()
+            title = before if before in titles and text[before_end : m.start()] in (" ", ". ") else ""
+            out.setdefault(word, set()).add(title)
+            before, before_end = word, m.end()
+    return out
+
+
+def _names(c: Cand, named: dict[str, set[str]], key: Callable[[Cand], str], text: str,
+           titles: Container[str]) -> bool:
+    """Whether a quotation's capitalised words name candidate ``c``: its last word, with no title before it or the
+    candidate's own (``Mrs. Bennet`` is not named by ``Mr. Bennet``)."""
+    written = named.get(key(c))
+    if c.kind != "name" or not written:
+        return False
+    first = text[c.name_start : c.name_end].split(maxsplit=1)[0].lower().rstrip(".")
+    return "" in written or (first in titles and first in written)
+
+
+_CAPITALISED = regex.compile(r"[[:upper:]][[:alpha:]]*+")  # a capitalised word (possessive letter run: linear)
 _NAMED_TURN = frozenset({"inverted", "subject-cue", "appositive"})
 _WEAK_GUESS = frozenset({"other-participant", "previous-paragraph", "narration-before", "latest-speaker"})
 _TURN_GUESS = _WEAK_GUESS | {"alternation"}
 
 
 def _chain_parity(
-    out: list[Scored], key: Callable[[Cand], str], participant: Callable[[Cand], bool]
+    out: list[Scored], key: Callable[[Cand], str], participant: Callable[[Cand], bool], text: str = "",
+    titles: Container[str] = frozenset(),
 ) -> list[Scored]:
     """``chain-parity``: in a run of consecutive quote paragraphs, a turn attributed only by turn order takes the
     speaker of the nearest turn an even number of turns before it that names its speaker, else of the nearest one
@@ -318,6 +358,8 @@ def _chain_parity(
             anchor = out[chain[min(near, key=lambda k: (k > j, abs(j - k)))]].candidates[0]
             if cands and key(cands[0]) == key(anchor):
                 continue
+            if _names(anchor, _named_in(out[i].draft, text, titles), key, text, titles):
+                continue  # named-in-quote: "…, Helen means." is not Helen's turn
             new = _carried(anchor, "chain-parity", True)
             ranked = (new, *(c for c in cands if key(c) != key(anchor)))
             best, rival = ranked[0].score, ranked[1].score if len(ranked) > 1 else 0.0

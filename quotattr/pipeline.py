@@ -115,7 +115,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     scene = _first_turn_names(text, merged, sentences, quoted, cast) if dialogue else []
     scored = attribution.score(
         merged, [i for i in intros if i.position == "intro"], subjects,
-        dialogue=dialogue, addressees=addressed, text=text, scene=scene, groups=lex.group_pronouns,
+        dialogue=dialogue, addressees=addressed, text=text, scene=scene, groups=lex.group_pronouns, titles=lex.titles,
     )
     speakers = [
         (c.start, c.end, c.kind, c.name_start, c.name_end) for c in (s.candidates[0] for s in scored if s.candidates)

@@ -82,6 +82,16 @@ def test_unattributed_turns_alternate_in_a_dialogue() -> None:
     assert _speakers(text)[-4:] == ["Maud", "Piet", "Maud", "Piet"]
 
 
+def test_a_guessed_speaker_the_quote_names_is_not_its_speaker() -> None:
+    # named-in-quote: two turns back is Maud, but "Maud is right." names her, so another participant says it
+    text = _dialogue(['"Is it far?" said Maud.', '"Not very," said Piet.', '"Odo, is it far?" said Maud.',
+                      '"Not very."', '"Maud is right."'])
+    assert _speakers(text)[-5:] == ["Maud", "Piet", "Maud", "Odo", "Piet"]
+    # a title tells a family apart: "Mr. Vane" names no Mrs. Vane, so the turn order stays hers
+    text = _dialogue(['"Is it far?" said Mrs. Vane.', '"Not very," said Piet.', '"Mr. Vane thinks it is."'])
+    assert _speakers(text)[-3:] == ["Mrs. Vane", "Piet", "Mrs. Vane"]
+
+
 def test_the_person_addressed_speaks_next() -> None:
     text = _dialogue(['"Piet, is it far?" asked Odo.', '"Not very."'])
     assert _speakers(text)[-2:] == ["Odo", "Piet"]
