@@ -41,6 +41,8 @@ Rules:
   while that person is in reach (``said the old lady`` stays Mrs. Maylie after Miss Fleming comes in).
 - ``described-gender``: a description the turn order named after a participant (``cried her brother``) keeps its
   gender: a participant of the other gender gives way to the person ``he`` or ``she`` would be.
+- ``former-latter``: ``the former`` and ``the latter`` name the second-latest and the latest person (``…, which
+  Elizabeth considered …, and Miss Bennet could not …; the former continued`` is Elizabeth).
 - ``possessive-speaker``: a possessive pronoun speaker (``"…," was his answer``: ``relations.remark-owner``) is
   resolved as its subject pronoun.
 - ``speaker-salience``: a ``he`` or ``she`` resolved as a quote's speaker is that person's latest mention for the
@@ -95,6 +97,7 @@ _RECENT = 20  # entities remembered for pronoun resolution
 # Regex audit: a bounded look-behind of one character and possessive runs: one linear pass.
 _TITLED_NAME = regex.compile(r"(?<![\w.])([[:upper:]][[:lower:]]{1,11}+)\.?+ ([[:upper:]][[:lower:]]++)(?![\w'’])")
 _POSSESSOR_PRONOUN = {"his": "he", "her": "she"}  # the pronoun naming the possessor of "his wife", "her mother"
+_FORMER_LATTER = {("the", "former"): 1, ("the", "latter"): 0}  # which of the last two people each names
 _MEMO_REACH = 8  # attributed quotes within which a description keeps the person it named (described-memo)
 # usual-name: a short form mentioned more than this many times as often as its fuller form stays as it is
 # (PDNC dev, all speakers: 0.747 at 1, 0.759 at 5, 0.760 at 10, 0.761 at 20, 0.752 when always the fuller form)
@@ -497,6 +500,12 @@ def canonical_names(
         capitalised = text[cs : cs + 1].isupper()
         role = _title_word(text, s, cs, lex) if ck == "person" and capitalised else ""
         mention_key = _key(text[s:e]) if i >= 0 and not capitalised else ()
+        if mention_key in _FORMER_LATTER and i >= 0:
+            people = list(dict.fromkeys(r[0] for r in reversed(recent) if r[1] == "person"))
+            at = _FORMER_LATTER[mention_key]
+            if len(people) > at:  # former-latter: "…, which Elizabeth considered …, and Miss Bennet could not …;
+                names[i] = people[at]  # the former continued" is Elizabeth
+                continue
         held = _role_holder(mention_key, lex) if mention_key else ""
         holder = (titled.get(held) or (sole_holder(held) if lex.titles.get(held) == "-" else None)) if held else None
         if holder:  # (sole-title-holder: before any, the one role holder the document names: no "the lady")

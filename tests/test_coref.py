@@ -182,3 +182,11 @@ def test_a_described_person_of_unknown_gender_is_no_pronoun_fallback() -> None:
     assert canonical_names(t, [(26, 29, "pronoun", 26, 29)], [(0, 18)], Lexicon.default()) == ["She"]
     t = "Zorbla spoke. She said no."
     assert canonical_names(t, [(14, 17, "pronoun", 14, 17)], [(0, 6)], Lexicon.default()) == ["Zorbla"]
+
+
+def test_the_former_and_the_latter_name_the_last_two_people() -> None:
+    # former-latter: of Ann and Bea, just named, "the former" is Ann and "the latter" Bea
+    for word, name in [("former", "Ann"), ("latter", "Bea")]:
+        text = f'Ann thought it certain, and Bea could not think it impossible; the {word} went on, "Tell me all."'
+        quote = next(q for q in extract_quotes(text) if q.kind == "direct")
+        assert quote.speaker is not None and (quote.speaker.text, quote.speaker.name) == (f"the {word}", name)
