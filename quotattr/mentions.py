@@ -7,10 +7,12 @@ Rules:
   ``The U.S. ambassador to the United Nations``, ``a reporter for USA Today``, ``voters in each state``).
   It never ends with a preposition (``took the step of speaking``). A participle after a determiner is a
   modifier (``asked a grinning countryman``); lower-case particles join a name (``name-particle``: ``Mr. van
-  der Luyden``). It stops at an article or a subject pronoun after its head (``told reporters the plan was
-  dead``, ``told a crowd he would stay``). A titled person after ``of``, a name after a name and ``to``/``at``,
-  or anything after a person and ``to`` is not part of it (``asked Eugenio of Mrs. Miller``, ``said Anne to
-  Diana``, ``said the parlourmaid to Leonard``: the addressee; but ``the ambassador to Russia``). ``like`` ends
+  der Luyden``); ``object-then-name``: after a sentence-opening preposition and its object, a name alone is the
+  speaker (``At the door John said``: not ``the door John``). It stops at an article or a subject pronoun after
+  its head (``told reporters the plan was dead``, ``told a crowd he would stay``). A titled person after ``of``,
+  a name after a name and ``to``/``at``, or anything after a person and ``to`` is not part of it (``asked Eugenio of
+  Mrs. Miller``, ``said Anne to Diana``, ``said the parlourmaid to Leonard``: the addressee; but ``the ambassador
+  to Russia``). ``like`` ends
   it (``said Syme like a man``: ``data/function_words.txt``), and a sentence-opening preposition or
   subordinator is no part of it (``For Harriet, after …, was …`` names ``Harriet``, ``Whereas Philip laughed``
   names ``Philip``).
@@ -247,6 +249,19 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
                 break
         first = k
         k -= 1
+    lead = k - 1 if k > floor and tokens[k].lower in lex.words["determiner"] else k
+    opening = lead == floor or (lead == floor + 1 and is_clause_adverb(tokens[floor].lower, lex))
+    if opening and head == j and _is_cap(tokens[j]) and is_preposition(tokens[lead].lower, lex):
+        name = j
+        while name > first and _is_cap(tokens[name - 1]):
+            name -= 1
+        skipped = tokens[first:name]
+        if skipped and skipped[0].lower in lex.words["determiner"] and any(
+            _plain_noun(t, lex) and t.lower not in lex.words["determiner"] for t in skipped
+        ) and not any(
+            _is_cap(t) or t.lower in lex.source_nouns or t.lower in lex.titles for t in skipped
+        ):
+            first = name  # object-then-name: "At the door John said", "after dinner Polly said": the name alone
     lower_head = head == j and not _is_cap(tokens[j]) and tokens[j].lower not in lex.source_nouns
     short_determined = j - first <= 4 and (
         tokens[first].lower in ("a", "an", "the", "another", "one") or tokens[first].lower[:1].isdigit()

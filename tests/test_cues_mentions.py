@@ -462,3 +462,11 @@ def test_a_verb_done_by_saying_leaves_the_gerund_as_the_cue() -> None:
                          ("Trump answered a question by saying: visas are bad.", ["say"])]:
         tokens = tokenize(text, 0, len(text), lex)
         assert [c.lemma for c in find_cues(tokens, [False] * len(tokens), lex)] == lemmas
+
+
+def test_a_name_after_an_opening_prepositional_phrase_is_the_speaker_alone() -> None:
+    # object-then-name: "At the door John said" is John's, not "the door John"'s; a modifier stays ("former")
+    for text, speaker in [('At the door John said, "It is late."', "John"), ("In the morning Ann said no.", "Ann"),
+                          ("After former Gov. Jerry Brown criticized the plan, it failed.", "former Gov. Jerry Brown")]:
+        quotes = extract_quotes(text)
+        assert quotes and quotes[0].speaker is not None and quotes[0].speaker.text == speaker, text
