@@ -25,8 +25,9 @@ Rules:
 - ``title-holder``: a description by a title (``the senator``, ``the doctor``) names the latest person written with
   that title (``Sen. Elizabeth Warren``, ``Dr. Kemp``; abbreviations read as their whole word, ``data/titles.tsv``),
   at first the one person the whole document writes with that role title (``sole-title-holder``: ``Doctor
-  Losberne``); ``bare-title``: a title written alone as a name (``said Mademoiselle``) is the document's one
-  person of that title (``Mademoiselle Reisz``).
+  Losberne``); ``title-ship``: ``her ladyship``, ``his lordship`` name the latest Lady or Lord; ``bare-title``: a
+  title written alone as a name (``said Mademoiselle``) is the document's one person of that title
+  (``Mademoiselle Reisz``).
 - ``described-person``: in a novel, a speaker described by a gendered noun (``said the old lady``, ``said her
   mother``) is resolved like ``she``/``he``; other descriptions (``the stranger``) keep their text.
 - ``narrator-name``: in a novel, a first-person narrator's ``I`` takes the name the other speakers call them by
@@ -262,7 +263,9 @@ def _sole_title_holders(text: str, lex: Lexicon) -> dict[str, str]:
 
 def _role_holder(key: tuple[str, ...], lex: Lexicon) -> str:
     """The title a description names its person by (``the doctor``, ``the old colonel`` -> ``doctor``,
-    ``colonel``), else ``""``: ``the`` and at most one word before a title."""
+    ``colonel``; ``her ladyship`` -> ``lady``), else ``""``: ``the`` and at most one word before a title."""
+    if len(key) == 2 and key[0] in _POSSESSOR_PRONOUN and key[1] in lex.words["title-ship"]:
+        return key[1].removesuffix("ship")  # title-ship: "her ladyship" is the Lady, "his lordship" the Lord
     if len(key) < 2 or len(key) > 3 or key[0] != "the":
         return ""
     head = lex.title_words.get(key[-1], key[-1])

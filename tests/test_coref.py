@@ -190,3 +190,10 @@ def test_the_former_and_the_latter_name_the_last_two_people() -> None:
         text = f'Ann thought it certain, and Bea could not think it impossible; the {word} went on, "Tell me all."'
         quote = next(q for q in extract_quotes(text) if q.kind == "direct")
         assert quote.speaker is not None and (quote.speaker.text, quote.speaker.name) == (f"the {word}", name)
+
+
+def test_her_ladyship_is_the_latest_lady() -> None:
+    # title-ship: "her ladyship" names the latest person written with "Lady"
+    text = 'Lady Ann Vane smiled, and we met Ann and Vane. "It is late," said her ladyship.'
+    quote = extract_quotes(text)[-1]
+    assert quote.speaker is not None and (quote.speaker.text, quote.speaker.name) == ("her ladyship", "Ann Vane")
