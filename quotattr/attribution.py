@@ -25,6 +25,8 @@ sentence take candidates from the discourse:
   ``other-participant`` and ``chain-parity`` pass over such a person.
 - ``described-participant``: ``"…," said her mother`` in a conversation is named after the participant whose
   turn it is (the description stays the mention).
+- ``kin-by-possessor``: but not a relative named through the possessor (``said his father``, ``said her
+  ladyship``: ``data/word_classes.tsv`` family-kin and title-ship), whom coreference names (``family-name``).
 - ``chain-parity``: in a run of quote paragraphs, a turn attributed only by turn order takes the speaker named
   an even number of turns before or after it (within ``_PARITY_REACH``: the nearest before it, else the nearest
   after it, since a speaker who talks twice running shifts the parity of later turns); a turn with only the
@@ -163,6 +165,7 @@ def score(
     scene: Sequence[tuple[int, int, int]] = (),
     groups: Container[str] = frozenset(),
     titles: Container[str] = frozenset(),
+    kin: Container[str] = frozenset(),
 ) -> list[Scored]:
     """Rank candidates of every draft, in document order. ``subjects`` are ``(paragraph, sentence, mention)`` of
     the narration sentences' subjects, in order; ``dialogue`` switches to the weights of fiction; ``addressees``
@@ -202,7 +205,9 @@ def score(
         first_in_paragraph = not out or out[-1].draft.paragraph != d.paragraph
         if d.mention is not None:
             cand = _from_mention(d.mention, d.pattern, d.cue_class)
-            if dialogue and text and cand.kind == "description" and turn_paragraph == d.paragraph - 1 and turns:
+            if dialogue and text and cand.kind == "description" and turn_paragraph == d.paragraph - 1 and turns and (
+                not _possessed_kin(text[cand.start : cand.end], kin)
+            ):  # (kin-by-possessor: coreference names "said his father" from whom "his" names)
                 cand = _described_participant(cand, text, turns, history, key, last_turn_addressee)
             cands.append(cand)
         elif d.pattern in _NO_DISCOURSE_SPEAKER:
@@ -365,6 +370,13 @@ def _chain_parity(
             best, rival = ranked[0].score, ranked[1].score if len(ranked) > 1 else 0.0
             result[i] = Scored(out[i].draft, ranked, round(best * best / (best + rival), 4))
     return result
+
+
+def _possessed_kin(written: str, kin: Container[str]) -> bool:
+    """``kin-by-possessor``: ``his father``, ``her ladyship``: a possessive and a word of ``kin`` (a relative who
+    shares the possessor's surname, or a title's ``-ship`` form), whom coreference names through the possessor."""
+    words = written.lower().split()
+    return len(words) == 2 and words[0] in ("his", "her") and words[1] in kin
 
 
 def _described_participant(

@@ -116,6 +116,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     scored = attribution.score(
         merged, [i for i in intros if i.position == "intro"], subjects,
         dialogue=dialogue, addressees=addressed, text=text, scene=scene, groups=lex.group_pronouns, titles=lex.titles,
+        kin=lex.words["family-kin"] | lex.words["title-ship"],
     )
     speakers = [
         (c.start, c.end, c.kind, c.name_start, c.name_end) for c in (s.candidates[0] for s in scored if s.candidates)

@@ -92,6 +92,14 @@ def test_a_guessed_speaker_the_quote_names_is_not_its_speaker() -> None:
     assert _speakers(text)[-3:] == ["Mrs. Vane", "Piet", "Mrs. Vane"]
 
 
+def test_a_relative_by_the_possessor_is_not_named_by_the_turn_order() -> None:
+    # kin-by-possessor: "said his father" after Tom Vane's turn is Mr. Vane (family-name), not the turn order's Odo
+    turns = ['"Is it far?" said Odo.', '"Not very," said Tom Vane.', '"Then walk on," said his father.']
+    text = _dialogue(turns).replace("Maud and Piet met by the gate",
+                                    "Mr. Vane and Tom Vane met Odo by the gate, and Mr. Vane smiled")
+    assert _speakers(text)[-3:] == ["Odo", "Tom Vane", "Mr. Vane"]
+
+
 def test_the_person_addressed_speaks_next() -> None:
     text = _dialogue(['"Piet, is it far?" asked Odo.', '"Not very."'])
     assert _speakers(text)[-2:] == ["Odo", "Piet"]
