@@ -293,6 +293,8 @@ def score(
 
 
 _PARITY_REACH = 6  # turns between a quote and the named turn whose parity it takes
+
+
 def _named_in(d: Draft, text: str, titles: Container[str]) -> dict[str, set[str]]:
     """``named-in-quote``: the capitalised words of a quotation, lower-cased, each with the titles written before
     it there (``""`` for none: ``Mr. Bingley's chaise`` names ``bingley`` with ``mr``)."""
