@@ -316,7 +316,7 @@ def _names(c: Cand, named: dict[str, set[str]], key: Callable[[Cand], str], text
     written = named.get(key(c))
     if c.kind != "name" or not written:
         return False
-    first = text[c.name_start : c.name_end].split(maxsplit=1)[0].lower().rstrip(".")
+    first = (text[c.name_start : c.name_end].split(maxsplit=1) or [""])[0].lower().rstrip(".")
     return "" in written or (first in titles and first in written)
 
 

@@ -261,7 +261,7 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
         ) and not any(
             _is_cap(t) or t.lower in lex.source_nouns or t.lower in lex.titles for t in skipped
         ):
-            first = name  # object-then-name: "At the door John said", "after dinner Polly said": the name alone
+            first = name  # object-then-name: "At the door John said", "At the moment Sanders announced"
     lower_head = head == j and not _is_cap(tokens[j]) and tokens[j].lower not in lex.source_nouns
     short_determined = j - first <= 4 and (
         tokens[first].lower in ("a", "an", "the", "another", "one") or tokens[first].lower[:1].isdigit()
