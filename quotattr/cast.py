@@ -13,6 +13,8 @@ from a capitalised sentence opener and ``she`` from ``he``. Rules:
 - ``vocative``: a cast name that opens a quotation before a comma or ``!`` (``"Lizzy, come here."``) or closes
   it after a comma (``"Come here, Lizzy."``) names the person spoken to; an opening word that names nobody
   (``"Yes, yes. …, Denham,"``) leaves the closing one to be read.
+- ``endearment``: ``my`` and an endearment may come before the name (``"My dear Lizzy, …"``, ``"…, my dear
+  Jane."``; ``data/word_classes.tsv``).
 - ``sentence-after-address``: a period after a cast name ends the address (``"…, Tony. Well, …"`` calls Tony, not
   ``Tony. Well``); a title's period does not (``Mr. Darcy``).
 - ``place-name``: a name written after a preposition of place (``in``, ``at``, ``near``, ``into``) in at least
@@ -53,10 +55,22 @@ _WORD_AFTER = regex.compile(r"(?<=\b([a-z]{2,4}+) )([[:upper:]][[:lower:]]++)(?!
 _LOWER_WORD = regex.compile(r"\b[[:lower:]]++\b")
 _WORD = regex.compile(r"[[:alpha:]]++")
 # A name of up to three capitalised words (titles with their period), then the punctuation of an address.
-_OPENING_ADDRESS = regex.compile(
-    r"(?:[[:upper:]][[:lower:]]{0,4}+[,!] )?((?:[[:upper:]][[:alpha:]]*+\.? ){0,2}+[[:upper:]][[:alpha:]]*+)[,!]"
-)  # an interjection may come first: "Oh, Lizzy! …" (one optional word of at most 5 letters: bounded)
-_CLOSING_ADDRESS = regex.compile(r", ((?:[[:upper:]][[:alpha:]]*+\.? ){0,2}+[[:upper:]][[:alpha:]]*+)[.!?,;—-]*+\s*+")
+_ADDRESS_NAME = r"((?:[[:upper:]][[:alpha:]]*+\.? ){0,2}+[[:upper:]][[:alpha:]]*+)"
+
+
+@functools.cache
+def _address_patterns(endearments: frozenset[str]) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The opening and closing address patterns (compiled once per endearment list). An interjection may come
+    first (``"Oh, Lizzy! …"``: one optional word of at most 5 letters), and ``endearment``: ``my`` and an
+    endearment before the name (``"My dear Lizzy, …"``, ``"…, my dear Jane."``). Regex audit: anchored (match,
+    fullmatch) in a 40-character window, one optional word alternation and possessive letter runs: linear."""
+    lead = "|".join(sorted(map(regex.escape, endearments))) or "(?!)"
+    endeared = rf"(?:[Mm]y (?:{lead}) )?"
+    opening = regex.compile(rf"(?:[[:upper:]][[:lower:]]{{0,4}}+[,!] )?{endeared}{_ADDRESS_NAME}[,!]")
+    closing = regex.compile(rf", {endeared}{_ADDRESS_NAME}[.!?,;—-]*+\s*+")
+    return opening, closing
+
+
 _ADDRESS_WINDOW = 40  # characters read at each end of a quotation
 # mid-address: a name set off by a comma before a sentence end or a clause going on ("You are joking, Lizzy.
 # This …", "I hope, Mr. Darcy, that …"). Regex audit: possessive letter runs, and at most two words before the
@@ -79,6 +93,7 @@ class Cast:
     genders: dict[str, str]
     lower: frozenset[str] = frozenset()  # every word written in lower case somewhere in the document
     places: frozenset[str] = frozenset()  # names that are places (place-name)
+    endearments: frozenset[str] = frozenset()  # words after "my" before a name spoken to ("my dear Jane")
 
     def is_name(self, word: str) -> bool:
         low = word.lower()
@@ -129,7 +144,7 @@ def find_cast(text: str, lex: Lexicon) -> Cast:
         given = lex.given_names.get(name)
         if given is not None:
             genders[name] = given
-    return Cast(names, genders, frozenset(lower), _places(text, names, lex))
+    return Cast(names, genders, frozenset(lower), _places(text, names, lex), lex.words["endearment"])
 
 
 def _places(text: str, names: frozenset[str], lex: Lexicon) -> frozenset[str]:
@@ -200,11 +215,12 @@ def vocative(text: str, start: int, end: int, cast: Cast, *, within: bool = Fals
     >>> [t[v[0]:v[1]] if v else None for v in (vocative(t, s, e, c) for s, e in spans)]
     ['Lizzy', 'Mr. Darcy', None, 'Lizzy']
     """
-    m = _OPENING_ADDRESS.match(text, start, min(end, start + _ADDRESS_WINDOW))
+    opening, closing = _address_patterns(cast.endearments)
+    m = opening.match(text, start, min(end, start + _ADDRESS_WINDOW))
     found = _address(m, cast) if m is not None else None
     if found is None:  # (also after an opening word that names nobody: "Yes, yes. …, Denham,")
         comma = text.rfind(", ", max(start, end - _ADDRESS_WINDOW), end)
-        m = _CLOSING_ADDRESS.fullmatch(text, comma, end) if comma >= 0 else None
+        m = closing.fullmatch(text, comma, end) if comma >= 0 else None
         found = _address(m, cast) if m is not None else None
     if found is None and within:
         m = _MID_ADDRESS.search(text, start, min(end, start + _MID_WINDOW))

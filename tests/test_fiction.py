@@ -201,6 +201,12 @@ def test_a_vocative_closes_a_quote_after_an_opening_word_and_a_name_s_period_end
     first, second = (1, t.index('"', 1)), (t.index('"I hope') + 1, len(t) - 1)
     assert vocative(t, *first, cast, within=True) == (t.index("Tony"), t.index("Tony") + 4)
     assert vocative(t, *second, cast, within=True) == (t.index("Mr."), t.index("Darcy") + 5)
+    # endearment: "my dear" may come before the name, at either end
+    cast = find_cast("", LEX)
+    cast = Cast(frozenset({"lizzy", "jane"}), {}, endearments=cast.endearments)
+    for t, name in [('"My dear Lizzy, come here."', "Lizzy"), ('"Come here, my dear Jane."', "Jane")]:
+        found = vocative(t, 1, len(t) - 1, cast)
+        assert found is not None and t[found[0] : found[1]] == name, t
 
 
 def test_a_given_name_tells_the_gender_and_a_surname_takes_its_fuller_form_s() -> None:
