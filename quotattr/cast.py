@@ -56,11 +56,17 @@ _LOWER_WORD = regex.compile(r"\b[[:lower:]]++\b")
 _WORD = regex.compile(r"[[:alpha:]]++")
 # A name of up to three capitalised words (titles with their period), then the punctuation of an address.
 _ADDRESS_NAME = r"((?:[[:upper:]][[:alpha:]]*+\.? ){0,2}+[[:upper:]][[:alpha:]]*+)"
+# mid-address: a name set off by a comma before a sentence end or a clause going on ("You are joking, Lizzy.
+# This …", "I hope, Mr. Darcy, that …"). Regex audit: possessive letter runs, and at most two words before the
+# last, which may be given back (three tries at each comma: "Odo. We" is no name), in a bounded window.
+_MID_NAME = r"((?:[[:upper:]][[:alpha:]]*+\.? ){0,2}[[:upper:]][[:alpha:]]*+)"
 
 
 @functools.cache
-def _address_patterns(endearments: frozenset[str]) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """The opening and closing address patterns (compiled once per endearment list). An interjection may come
+def _address_patterns(
+    endearments: frozenset[str],
+) -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    """The opening, closing and ``mid-address`` patterns (compiled once per endearment list). An interjection may come
     first (``"Oh, Lizzy! …"``: one optional word of at most 5 letters), and ``endearment``: ``my`` and an
     endearment before the name (``"My dear Lizzy, …"``, ``"…, my dear Jane."``). Regex audit: anchored (match,
     fullmatch) in a 40-character window, one optional word alternation and possessive letter runs: linear."""
@@ -68,16 +74,11 @@ def _address_patterns(endearments: frozenset[str]) -> tuple[regex.Pattern[str], 
     endeared = rf"(?:[Mm]y (?:{lead}) )?"
     opening = regex.compile(rf"(?:[[:upper:]][[:lower:]]{{0,4}}+[,!] )?{endeared}{_ADDRESS_NAME}[,!]")
     closing = regex.compile(rf", {endeared}{_ADDRESS_NAME}[.!?,;—-]*+\s*+")
-    return opening, closing
+    mid = regex.compile(rf", {endeared}{_MID_NAME}(?:[.!?]|, (?=[[:lower:]]))")
+    return opening, closing, mid
 
 
 _ADDRESS_WINDOW = 40  # characters read at each end of a quotation
-# mid-address: a name set off by a comma before a sentence end or a clause going on ("You are joking, Lizzy.
-# This …", "I hope, Mr. Darcy, that …"). Regex audit: possessive letter runs, and at most two words before the
-# last, which may be given back (three tries at each comma: "Odo. We" is no name), in a bounded window.
-_MID_ADDRESS = regex.compile(
-    r", ((?:[[:upper:]][[:alpha:]]*+\.? ){0,2}[[:upper:]][[:alpha:]]*+)(?:[.!?]|, (?=[[:lower:]]))"
-)
 _MID_WINDOW = 160  # characters of a quotation's start searched for a mid-address
 _GENDER_WINDOW = 80  # characters after a name in which a pronoun is taken to refer to it
 _MIN_GENDER_EVIDENCE = 2
@@ -215,7 +216,7 @@ def vocative(text: str, start: int, end: int, cast: Cast, *, within: bool = Fals
     >>> [t[v[0]:v[1]] if v else None for v in (vocative(t, s, e, c) for s, e in spans)]
     ['Lizzy', 'Mr. Darcy', None, 'Lizzy']
     """
-    opening, closing = _address_patterns(cast.endearments)
+    opening, closing, mid = _address_patterns(cast.endearments)
     m = opening.match(text, start, min(end, start + _ADDRESS_WINDOW))
     found = _address(m, cast) if m is not None else None
     if found is None:  # (also after an opening word that names nobody: "Yes, yes. …, Denham,")
@@ -223,7 +224,7 @@ def vocative(text: str, start: int, end: int, cast: Cast, *, within: bool = Fals
         m = closing.fullmatch(text, comma, end) if comma >= 0 else None
         found = _address(m, cast) if m is not None else None
     if found is None and within:
-        m = _MID_ADDRESS.search(text, start, min(end, start + _MID_WINDOW))
+        m = mid.search(text, start, min(end, start + _MID_WINDOW))
         found = _address(m, cast) if m is not None else None
     return found
 

@@ -204,8 +204,9 @@ def test_a_vocative_closes_a_quote_after_an_opening_word_and_a_name_s_period_end
     # endearment: "my dear" may come before the name, at either end
     cast = find_cast("", LEX)
     cast = Cast(frozenset({"lizzy", "jane"}), {}, endearments=cast.endearments)
-    for t, name in [('"My dear Lizzy, come here."', "Lizzy"), ('"Come here, my dear Jane."', "Jane")]:
-        found = vocative(t, 1, len(t) - 1, cast)
+    for t, name in [('"My dear Lizzy, come here."', "Lizzy"), ('"Come here, my dear Jane."', "Jane"),
+                    ('"You know, my dear Jane, it is late."', "Jane")]:
+        found = vocative(t, 1, len(t) - 1, cast, within=True)
         assert found is not None and t[found[0] : found[1]] == name, t
 
 
