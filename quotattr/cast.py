@@ -66,13 +66,14 @@ _MID_NAME = r"((?:[[:upper:]][[:alpha:]]*+\.? ){0,2}[[:upper:]][[:alpha:]]*+)"
 def _address_patterns(
     endearments: frozenset[str],
 ) -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
-    """The opening, closing and ``mid-address`` patterns (compiled once per endearment list). An interjection may come
-    first (``"Oh, Lizzy! …"``: one optional word of at most 5 letters), and ``endearment``: ``my`` and an
-    endearment before the name (``"My dear Lizzy, …"``, ``"…, my dear Jane."``). Regex audit: anchored (match,
+    """The opening, closing and ``mid-address`` patterns (compiled once per endearment list). An interjection may
+    come first (``"Oh, Lizzy! …"``, ``"Indeed, Lizzy, …"``: one optional word of at most 10 letters), and
+    ``endearment``: ``my`` and an endearment before the name (``"My dear Lizzy, …"``, ``"…, my dear Jane."``).
+    Regex audit: anchored (match,
     fullmatch) in a 40-character window, one optional word alternation and possessive letter runs: linear."""
     lead = "|".join(sorted(map(regex.escape, endearments))) or "(?!)"
     endeared = rf"(?:[Mm]y (?:{lead}) )?"
-    opening = regex.compile(rf"(?:[[:upper:]][[:lower:]]{{0,4}}+[,!] )?{endeared}{_ADDRESS_NAME}[,!]")
+    opening = regex.compile(rf"(?:[[:upper:]][[:lower:]]{{0,9}}+[,!] )?{endeared}{_ADDRESS_NAME}[,!]")
     closing = regex.compile(rf", {endeared}{_ADDRESS_NAME}[.!?,;—-]*+\s*+")
     mid = regex.compile(rf", {endeared}{_MID_NAME}(?:[.!?]|, (?=[[:lower:]]))")
     return opening, closing, mid

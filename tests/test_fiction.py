@@ -205,7 +205,7 @@ def test_a_vocative_closes_a_quote_after_an_opening_word_and_a_name_s_period_end
     cast = find_cast("", LEX)
     cast = Cast(frozenset({"lizzy", "jane"}), {}, endearments=cast.endearments)
     for t, name in [('"My dear Lizzy, come here."', "Lizzy"), ('"Come here, my dear Jane."', "Jane"),
-                    ('"You know, my dear Jane, it is late."', "Jane")]:
+                    ('"You know, my dear Jane, it is late."', "Jane"), ('"Indeed, Lizzy, I cannot."', "Lizzy")]:
         found = vocative(t, 1, len(t) - 1, cast, within=True)
         assert found is not None and t[found[0] : found[1]] == name, t
 
