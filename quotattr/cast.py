@@ -69,8 +69,8 @@ def _address_patterns(
     """The opening, closing and ``mid-address`` patterns (compiled once per endearment list). An interjection may
     come first (``"Oh, Lizzy! …"``, ``"Indeed, Lizzy, …"``: one optional word of at most 10 letters), and
     ``endearment``: ``my`` and an endearment before the name (``"My dear Lizzy, …"``, ``"…, my dear Jane."``).
-    Regex audit: anchored (match,
-    fullmatch) in a 40-character window, one optional word alternation and possessive letter runs: linear."""
+    Regex audit: anchored (match, fullmatch) in a 40-character window, one optional word alternation and
+    possessive letter runs: linear."""
     lead = "|".join(sorted(map(regex.escape, endearments))) or "(?!)"
     endeared = rf"(?:[Mm]y (?:{lead}) )?"
     opening = regex.compile(rf"(?:[[:upper:]][[:lower:]]{{0,9}}+[,!] )?{endeared}{_ADDRESS_NAME}[,!]")

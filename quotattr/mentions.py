@@ -8,8 +8,10 @@ Rules:
   It never ends with a preposition (``took the step of speaking``). A participle after a determiner is a
   modifier (``asked a grinning countryman``); lower-case particles join a name (``name-particle``: ``Mr. van
   der Luyden``); ``object-then-name``: after a sentence-opening preposition and its object, a name alone is the
-  speaker (``At the door John said``: not ``the door John``). It stops at an article or a subject pronoun after
-  its head (``told reporters the plan was dead``, ``told a crowd he would stay``). A titled person after ``of``,
+  speaker (``At the door John said``: not ``the door John``); ``possessed-head``: any noun after a name's
+  possessive heads a speaker (``said Brenda's solicitor``, ``said Lady Catherine's daughter``). It stops at an
+  article or a subject pronoun after its head (``told reporters the plan was dead``, ``told a crowd he would
+  stay``). A titled person after ``of``,
   a name after a name and ``to``/``at``, or anything after a person and ``to`` is not part of it (``asked Eugenio of
   Mrs. Miller``, ``said Anne to Diana``, ``said the parlourmaid to Leonard``: the addressee; but ``the ambassador
   to Russia``). ``like`` ends
@@ -505,9 +507,18 @@ def np_starting_at(
             if head < 0 or _is_cap(tok) or tokens[head].lower not in lex.source_nouns:
                 head = k
         k += 1
-    if last < 0 or (speaker and not _head_ok(tokens[head], lex)):
+    if last < 0 or (speaker and not (_head_ok(tokens[head], lex) or _possessed(tokens, head, i))):
         return None
     return _make(tokens, i, last + 1, head, lex)
+
+
+def _possessed(tokens: Sequence[Token], head: int, start: int) -> bool:
+    """``possessed-head``: a noun right after a capitalised possessive is a plausible speaker (``said Brenda's
+    solicitor``, ``said Lady Catherine's daughter``)."""
+    before = tokens[head - 1] if head > start else None
+    return before is not None and before.text.endswith(("'s", "’s")) and tokens[head].text.isalpha() and all(
+        _is_cap(t) for t in tokens[start:head]
+    )  # (a name and its titles only: not "business mogul Donald Trump's refusal")
 
 
 def _past_after_noun(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:

@@ -470,3 +470,11 @@ def test_a_name_after_an_opening_prepositional_phrase_is_the_speaker_alone() -> 
                           ("After former Gov. Jerry Brown criticized the plan, it failed.", "former Gov. Jerry Brown")]:
         quotes = extract_quotes(text)
         assert quotes and quotes[0].speaker is not None and quotes[0].speaker.text == speaker, text
+
+
+def test_a_noun_after_a_capitalised_possessive_is_an_inverted_speaker() -> None:
+    # possessed-head: "said Brenda's solicitor" (a name's possessive and any noun), not an object after a phrase
+    q = one('"We have our case now," said Brenda\'s solicitor.')
+    assert q.speaker is not None and q.speaker.text == "Brenda's solicitor"
+    q = one('"It is time," said Lady Catherine\'s daughter.')
+    assert q.speaker is not None and q.speaker.text == "Lady Catherine's daughter"
