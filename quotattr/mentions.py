@@ -47,7 +47,7 @@ Rules:
   antecedent of ``who`` is (``relative-antecedent-speaks``: ``joined by Thorpe, who, coming to them, said,`` is
   Thorpe's). ``name-appositive``: after a name outside quotation marks, a segment may open with any lower-case
   word but a subject pronoun or conjunction (``Richard Revesz, director of the Institute, said``, ``Anne, far from
-  wishing to cavil, replied``).
+  wishing to cavil, replied``); a subordinator is no conjunction (``James, as the door was closed, said``).
 - ``adverb-no-phrase``: a lower-case sentence adverb (``thus``, ``then``: ``data/word_classes.tsv`` introducer)
   opens or ends no noun phrase (``replied thus,``, ``…, nevertheless expressed`` name nobody).
 - ``possessive-no-name``: a sentence opening with a capitalised possessive (``Her brother gave …``) has no name
@@ -369,7 +369,8 @@ def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, fl
         cand = np_ending_at(tokens, _before_parenthesis(tokens, k - 1, floor), lex, floor)
         if not appositive_like and not (
             opener.text.isalpha() and opener.text.islower() and cand is not None and cand.kind == "name"
-            and low not in lex.words["subject-pronoun"] and low not in lex.words["trailing"]
+            and low not in lex.words["subject-pronoun"]
+            and (low not in lex.words["trailing"] or low in lex.words["subordinator"])  # "James, as the door …, said"
             and not any(t.text in MARK_CHARS for t in tokens[cand.first - 1 if cand.first else 0 : j])
         ):  # name-appositive: after a name, any lower-case phrase ("Anne, far from wishing to cavil, replied")
             break

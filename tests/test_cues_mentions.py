@@ -478,3 +478,9 @@ def test_a_noun_after_a_capitalised_possessive_is_an_inverted_speaker() -> None:
     assert q.speaker is not None and q.speaker.text == "Brenda's solicitor"
     q = one('"It is time," said Lady Catherine\'s daughter.')
     assert q.speaker is not None and q.speaker.text == "Lady Catherine's daughter"
+
+
+def test_a_subordinate_clause_after_a_name_is_an_appositive_segment() -> None:
+    # name-appositive: "as" opens a segment after a name, like "when" ("James, as the door closed, said")
+    q = one('And James, as the door was closed on them, said, "How do you like him?"')
+    assert q.speaker is not None and q.speaker.text == "James"
