@@ -200,9 +200,12 @@ def score(
     def participant(c: Cand) -> bool:
         return not (dialogue and text[c.start : c.end].lower() in groups)  # group-no-turn
 
+    named_by: list[dict[str, set[str]]] = []  # named-in-quote: each draft's capitalised words, read once
     for di, d in enumerate(drafts):
         cands: list[Cand] = []
         first_in_paragraph = not out or out[-1].draft.paragraph != d.paragraph
+        named = _named_in(d, text, titles) if dialogue and text and d.kind == "direct" and d.mention is None else {}
+        named_by.append(named)
         if d.mention is not None:
             cand = _from_mention(d.mention, d.pattern, d.cue_class)
             if dialogue and text and cand.kind == "description" and turn_paragraph == d.paragraph - 1 and turns and (
@@ -232,7 +235,6 @@ def score(
             if dialogue and text and turn_paragraph == d.paragraph - 1 and turns and turns[-1] is not None:
                 previous = key(turns[-1])
                 cands = [c for c in cands if c.reason != "alternation" or key(c) != previous]
-                named = _named_in(d, text, titles) if d.kind == "direct" else {}
                 other = next((c for c in reversed(history)
                               if key(c) != previous and not _names(c, named, key, text, titles)), None)
                 if len(turns) == 1:  # scene-participant: the first answer is by someone the scene names
@@ -257,10 +259,9 @@ def score(
             # not-the-addressee: "Well, ask Mr. Gray." is not Mr. Gray's own line
             cands = [c._replace(score=round(c.score * ADDRESSEE_DISCOUNT, 4)) if key(c) == addressed else c
                      for c in cands]
-        if dialogue and text and d.mention is None and d.kind == "direct" and cands:
+        if named and cands:
             # named-in-quote: a guessed speaker the quotation names is rarely its speaker ('"Yes, but it's the wrong
             # sort of men, Helen means."' is not Helen's)
-            named = _named_in(d, text, titles)
             cands = [c._replace(score=round(c.score * ADDRESSEE_DISCOUNT, 4)) if _names(c, named, key, text, titles)
                      else c for c in cands]
         cands.sort(key=lambda c: -c.score)
@@ -289,7 +290,7 @@ def score(
             turn_paragraph = d.paragraph
             last_turn_addressee = addressees[di] if addressees is not None else None
         out.append(Scored(d, tuple(cands), conf))
-    return _chain_parity(out, key, participant, text, titles) if dialogue and text else out
+    return _chain_parity(out, key, participant, text, titles, named_by) if dialogue and text else out
 
 
 _PARITY_REACH = 6  # turns between a quote and the named turn whose parity it takes
@@ -327,8 +328,8 @@ _TURN_GUESS = _WEAK_GUESS | {"alternation"}
 
 
 def _chain_parity(
-    out: list[Scored], key: Callable[[Cand], str], participant: Callable[[Cand], bool], text: str = "",
-    titles: Container[str] = frozenset(),
+    out: list[Scored], key: Callable[[Cand], str], participant: Callable[[Cand], bool], text: str,
+    titles: Container[str], named_by: Sequence[dict[str, set[str]]],
 ) -> list[Scored]:
     """``chain-parity``: in a run of consecutive quote paragraphs, a turn attributed only by turn order takes the
     speaker of the nearest turn an even number of turns before it that names its speaker, else of the nearest one
@@ -365,7 +366,7 @@ def _chain_parity(
             anchor = out[chain[min(near, key=lambda k: (k > j, abs(j - k)))]].candidates[0]
             if cands and key(cands[0]) == key(anchor):
                 continue
-            if _names(anchor, _named_in(out[i].draft, text, titles), key, text, titles):
+            if _names(anchor, named_by[i], key, text, titles):
                 continue  # named-in-quote: "…, Helen means." is not Helen's turn
             new = _carried(anchor, "chain-parity", True)
             ranked = (new, *(c for c in cands if key(c) != key(anchor)))

@@ -15,8 +15,8 @@ Rules:
   a preposition (``for talks``: no finite verb follows a preposition) and a speech noun after a possessive and an
   adjective (``Fanny's instinctive reply``), and a base form after ``a``, ``an``, ``each`` or ``every`` and a
   modifier, perhaps intensified (``a controversial comment``, ``an overall cost estimate``, ``a very gracious
-  reply``), but not after a preposition and ``each``
-  or ``every``, where a noun ends the phrase before its clause's verb (``Voters in each state say …``).
+  reply``), but not after a preposition and ``each`` or ``every``, where a noun ends the phrase before its
+  clause's verb (``Voters in each state say …``).
 - ``quantifier-subject``: but after a quantifier standing alone as a subject, a form that is no noun homograph
   is a verb when a clause or an object follows (``Many said the plan``, not ``too many calls into``).
 - ``noun-homograph``: forms in ``data/noun_homographs.txt`` (``states``, ``tweet``) count only after a subject

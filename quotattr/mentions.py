@@ -11,13 +11,11 @@ Rules:
   speaker (``At the door John said``: not ``the door John``); ``possessed-head``: any noun after a name's
   possessive heads a speaker (``said Brenda's solicitor``, ``said Lady Catherine's daughter``). It stops at an
   article or a subject pronoun after its head (``told reporters the plan was dead``, ``told a crowd he would
-  stay``). A titled person after ``of``,
-  a name after a name and ``to``/``at``, or anything after a person and ``to`` is not part of it (``asked Eugenio of
-  Mrs. Miller``, ``said Anne to Diana``, ``said the parlourmaid to Leonard``: the addressee; but ``the ambassador
-  to Russia``). ``like`` ends
-  it (``said Syme like a man``: ``data/function_words.txt``), and a sentence-opening preposition or
-  subordinator is no part of it (``For Harriet, after …, was …`` names ``Harriet``, ``Whereas Philip laughed``
-  names ``Philip``).
+  stay``). A titled person after ``of``, a name after a name and ``to``/``at``, or anything after a person and
+  ``to`` is not part of it (``asked Eugenio of Mrs. Miller``, ``said Anne to Diana``, ``said the parlourmaid to
+  Leonard``: the addressee; but ``the ambassador to Russia``). ``like`` ends it (``said Syme like a man``:
+  ``data/function_words.txt``), and a sentence-opening preposition or subordinator is no part of it (``For
+  Harriet, after …, was …`` names ``Harriet``, ``Whereas Philip laughed`` names ``Philip``).
 - ``skip-aux-adverb``: auxiliaries, modals, adverbs, time words and prepositional adverbs between subject and cue
   are skipped (``Smith has also said``, ``Emanuel may have thought``, ``Trump on Monday said``, ``France in
   particular feared``), and so is a catenative verb before a participle cue (``Mrs. Herriton kept saying``), but

@@ -348,7 +348,6 @@ def _manner_phrase(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
     )
 
 
-# subordinators whose clause has a subject of its own before the main clause's cue ("when Mr. Rushworth turned")
 _CLAUSE_REACH = 150  # tokens read back from a cue for its clause's opener (bounded: linear in a sentence of cues)
 _PHRASE_LEAD = 5  # tokens of a prepositional phrase between "and" and its verb ("and in a low voice said")
 
@@ -1244,7 +1243,9 @@ def sentence_relations(
         if link.side == "after" and link.cue.cls == "manner":
             # manner-takes-a-quote: a manner verb reports the quotation after it, not the narration that follows
             # ('Fearenside howled, "Lie down!" and snatched his whip.')
-            re_ = next((q.end for _, q in quoted if q.open == rs and q.end < re_), re_)
+            at = bisect_left(quoted, rs, key=_span_open)  # (the span opening there, by bisection)
+            if at < len(quoted) and quoted[at][1].open == rs and quoted[at][1].end < re_:
+                re_ = quoted[at][1].end
         draft = _classify(text, rs, re_, link, sentence, index, quoted, tokens, lex) if rs < re_ else None
         if draft is None:
             if open_end and final:  # open-intro: "said to her--", "exclaimed in the bitterest agony--"
@@ -1451,7 +1452,6 @@ def _classify(
         if cls == "manner":
             return None
         start = min(rs, inside[0][1].open)
-
         end = max(re_, inside[-1][1].end)
         return Draft("mixed", ((start, end),), link.cue, link.mention, link.pattern, cls, index, sentence.paragraph,
                      qids)
