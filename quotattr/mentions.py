@@ -36,7 +36,10 @@ Rules:
   starting up``); a determiner's noun stays in it before a manner adverb (``said his colleague indifferently``),
   and so does a name after a belief adjective (``remarked skeptical Anne``); a manner adverb after a bare
   quantifier ends it too (``said the other steadily`` names no ``other steadily``), and (``adverb-after-name``) a
-  lower-case sentence or time adverb after a name (``said Mrs. Palmer soon afterwards``).
+  lower-case sentence or time adverb or a quantifier after a name (``said Mrs. Palmer soon afterwards``, ``said
+  Kemp many times over``). ``ly-adjective``: after a determiner, an ``-ly`` word before a lower-case noun is an
+  adjective (``said a little ugly man``; ``said the man quietly to her`` ends at the adverb). ``initial``: a capital
+  and its period inside a name is no article or pronoun (``Jock A. Finlayson``).
 - ``surname-homograph``: ``Theresa May said``: a capitalised ``May`` after a name is no modal, nor is one before a
   verb form no modal takes (``"Yes," May said``, ``May suddenly proposed``; ``data/word_classes.tsv`` modal).
 - ``appositive``: ``X, a monitoring group, said`` and ``X, who …, said`` take X, also past a short parenthesis
@@ -190,6 +193,11 @@ def _dated_phrase_start(tokens: Sequence[Token], j: int, lex: Lexicon) -> int:
     return k + 1 if tokens[k + 1].lower in lex.words["time-lead"] else -1  # "last March"; not "Theresa May"
 
 
+def _initial(tok: Token) -> bool:
+    """A capital letter and its period inside a name: ``A.`` of ``Jock A. Finlayson`` (no article ``a``)."""
+    return len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
+
+
 def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) -> Mention | None:
     """The speaker noun phrase whose last token is ``j`` (``name-or-role-np``), or None."""
     if j < floor or not _is_word(tokens[j]):
@@ -224,6 +232,10 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
             break
         if k < j and k == floor and (low in lex.words["connector"] or low in lex.words["subordinator"]):
             break  # a sentence-opening preposition or subordinator is no part of a name: "For Harriet, after …"
+        if k < j and _initial(tok):
+            first = k  # initial: "Jock A. Finlayson", "Jock I. Finlayson": no article "A", no pronoun "I"
+            k -= 1
+            continue
         if low in lex.words["quantifier"]:
             first = k
             if k - 2 >= floor and tokens[k - 1].lower in lex.words["connector"] and _is_word(tokens[k - 2]) and (
@@ -478,7 +490,7 @@ def np_starting_at(
             break
         if not _is_word(tok) or (low in lex.function_words and low not in lex.words["quantifier"]):
             break
-        if last >= 0 and (low in ("the", "a", "an") or (
+        if last >= 0 and not _initial(tok) and (low in ("the", "a", "an") or (
             low in lex.words["subject-pronoun"] and low not in lex.words["object-pronoun"]
         )):
             break  # a new phrase begins: "told reporters the plan was dead", "told a crowd he would stay"
@@ -486,7 +498,7 @@ def np_starting_at(
         adverb_next = k + 1 < limit and is_manner_adverb(tokens[k + 1], lex) and not after_determiner
         if (last >= 0 or (k > i and is_manner_adverb(tok, lex))) and not _is_cap(tok) and (
             is_manner_adverb(tok, lex) or adverb_next
-        ):
+        ) and not _ly_adjective(tokens, i, k, limit, lex):
             break  # a manner adverb after a name or noun: "said Archer gravely", "said Alice very humbly" (but a
             # determiner's noun stays: "said his colleague indifferently")
         modifier = low in lex.words["belief-adjective"] and k + 1 < limit and _is_cap(tokens[k + 1])
@@ -496,7 +508,7 @@ def np_starting_at(
         if last >= 0 and _is_cap(tokens[last]) and not _is_cap(tok) and len(low) > 4 and low.endswith("ing"):
             break  # participle-after-name: "cried Sikes starting up" is Sikes, then what he does
         if last >= 0 and _is_cap(tokens[last]) and tok.text.islower() and (
-            is_clause_adverb(low, lex) or low in lex.words["time"]
+            is_clause_adverb(low, lex) or low in lex.words["time"] or low in lex.words["quantifier"]
         ):
             break  # adverb-after-name: "said Mrs. Palmer soon afterwards" is Mrs. Palmer
         if last >= 0 and _past_after_noun(tokens, k, lex):
@@ -509,6 +521,17 @@ def np_starting_at(
     if last < 0 or (speaker and not (_head_ok(tokens[head], lex) or _possessed(tokens, head, i))):
         return None
     return _make(tokens, i, last + 1, head, lex)
+
+
+def _ly_adjective(tokens: Sequence[Token], i: int, k: int, limit: int, lex: Lexicon) -> bool:
+    """``ly-adjective``: in a phrase opened by a determiner, an ``-ly`` word before a lower-case noun describes it
+    (``said a little ugly man``, ``the surly porter``); ``said the man quietly to her`` ends at the adverb."""
+    if tokens[i].lower not in lex.words["determiner"] or not is_manner_adverb(tokens[k], lex) or k + 1 >= limit:
+        return False
+    nxt = tokens[k + 1]
+    low = nxt.lower
+    return nxt.text.isalpha() and nxt.text.islower() and not is_manner_adverb(nxt, lex) and not low.endswith(
+        "ing") and low not in lex.function_words and low not in lex.verb_forms and low not in lex.words["connector"]
 
 
 def _possessed(tokens: Sequence[Token], head: int, start: int) -> bool:

@@ -6,7 +6,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``inverted``: ``CONTENT, CUE SOURCE`` (``"…," said Smith``, ``"…?" asked Philip again.``, ``adverb-pair``:
   ``said Leonard indignantly and aloud.``, and a manner adverb before the next fragment's mark: ``said Anne slowly
   "but …"``; ``described-speaker``: a description keeps a closing phrase, ``said the gentleman in the white
-  waistcoat.``);
+  waistcoat.``; ``quote-then-cue``: right after a closing quotation mark, a name, a subject pronoun or a person
+  described is the speaker whatever follows it, unless a verb makes it a clause's subject: ``"…," said Kemp many
+  times over.``, ``"…," said Helen a little crossly``, not ``…,” listed an NBC show``);
   ``evidence-not-inverted``: not an evidence verb (``A poll, taken in May, shows Smith with …``).
 - ``appositive``: ``SOURCE, a monitoring group, CUE CONTENT`` (``appositive-past-relative``: also when the
   appositive holds a relative clause with a cue of its own, ``John Podesta, a former adviser who supported a
@@ -153,7 +155,7 @@ import regex
 
 from quotattr.cues import CueHit, passive_by, passive_question, passive_raising
 from quotattr.lexicon import Lexicon
-from quotattr.marks import QuotedSpan
+from quotattr.marks import MARK_CHARS, QuotedSpan
 from quotattr.mentions import (
     Mention,
     appositive_subject,
@@ -393,6 +395,25 @@ def _closing_adverb(tokens: Sequence[Token], i: int, n: int, lex: Lexicon) -> bo
     return i + 1 >= n or not tokens[i + 1].text[:1].isalnum()
 
 
+def _after_quote(tokens: Sequence[Token], in_quote: Sequence[bool], i: int, m: Mention, lex: Lexicon) -> bool:
+    """``quote-then-cue``: a cue right after a closing quotation mark (``"…," said Kemp many times over.``) is
+    followed by its speaker whatever comes after the speaker, when that is a name, a subject pronoun or a person
+    described (not the object of ``“Guccifer,” stated that he …``, ``…,” listed an NBC show``)."""
+    if i < 1 or not in_quote[i - 1] or tokens[i - 1].text[:1] not in MARK_CHARS:
+        return False
+    if m.last < len(tokens):  # a verb after it makes it a clause's subject: '…," said the candidate could be …'
+        low = tokens[m.last].lower
+        if low in lex.verb_forms or low in lex.words["modal"] or low in lex.words["be"] or (
+            low in lex.words["past-verb"] or low in lex.words["finite-auxiliary"] or low.endswith("ed")
+        ):
+            return False
+    first = tokens[m.first]
+    if first.lower in lex.words["subject-pronoun"]:
+        return m.last == m.first + 1
+    opens = first.text[:1].isupper() or first.lower in lex.words["determiner"]
+    return opens and _person_head(tokens[m.head], lex) and first.lower not in ("that", "this", "these", "those")
+
+
 def _participle_after(tokens: Sequence[Token], m: Mention) -> bool:
     """``participle-after-inverted``: a lower-case ``-ing`` word right after an inverted speaker's name opens a
     phrase about them (``"Hah!" cried Sikes starting up.``), not a clause of the name's own."""
@@ -541,6 +562,7 @@ def _link_cue(
             or _time_phrase(tokens, m.last, n, lex)  # "…?" asked Arobin that evening.
             or _closing_adverb(tokens, m.last, n, lex)  # "…?" asked Philip again.
             or _participle_after(tokens, m)  # "…!" repeated Sikes turning round in his chair.
+            or _after_quote(tokens, in_quote, cue.first, m, lex)
         )
         if m is not None and ends_clause:  # "…," said Smith.  but not  "X, said he wanted …"
             start = cue.first - 1 if before.text in ",—-" else cue.first

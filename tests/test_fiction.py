@@ -520,6 +520,15 @@ def test_quotes_after_a_conjunction_and_before_a_participle_keep_their_inverted_
     assert _speakers('"Hah!" cried Sikes starting up.') == ["Sikes"]
 
 
+def test_a_cue_right_after_a_quotation_takes_the_speaker_after_it_whatever_follows() -> None:
+    # quote-then-cue: "many times over" is no clause the speaker could open; with the quantifier ending the name
+    assert [(q.speaker.text if q.speaker else None) for q in extract_quotes(
+        '"He was afraid of me," said Kemp many times over.')] == ["Kemp"]
+    # ly-adjective: "ugly" before a noun describes the man; "quietly" before "to" is the manner
+    assert [(q.speaker.text if q.speaker else None) for q in extract_quotes(
+        '"Halloa?" said a little ugly man. "Hi," said the man quietly to her.')] == ["a little ugly man", "the man"]
+
+
 def test_a_quote_nothing_attributes_takes_the_latest_speaker_weakly() -> None:
     # latest-speaker: three paragraphs of narration naming no one, then a quote: Piet spoke last
     turns = ['"Shall we walk on?" said Piet.', "The rain had stopped long before.", "The road ran on to the hills.",

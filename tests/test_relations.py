@@ -614,3 +614,10 @@ def test_an_appositive_speaker_past_a_relative_clause_with_a_cue() -> None:
     quotes = extract_quotes(text)
     assert [(q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) for q in quotes][-1] == (
         "John Podesta", "said")
+
+
+def test_a_middle_initial_is_part_of_the_name() -> None:
+    # initial: "A." inside a name is no article "a", before the cue or after it
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(
+        'Roberta A. Kaplan said the law was void. "It is void," said Jock A. Finlayson, head of the council.'
+    )] == ["Roberta A. Kaplan", "Jock A. Finlayson"]
