@@ -26,8 +26,11 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``shared-subject``: a second cue of the same subject (``…, adding that …``, ``… but says …``, ``was startled, and
   hastily replied,``, ``looked again, and then replied``: a manner or clause adverb may come after ``and``), and
   (``phrase-lead``) so may a short prepositional phrase whose object is no person (``was deep in thought, and
-  after a time exclaimed,`` names no speaker ``a time``); a cue in a subordinate clause after ``and`` lends its
-  speaker to no later cue (``subordinate-cue``: ``Mr. Collins listened …, and when she ceased speaking, replied``).
+  after a time exclaimed,`` names no speaker ``a time``), and (``set-off-lead``) a phrase set off by commas that
+  opens with a preposition, participle or adverb and holds no subject pronoun (``…, and, looking politely towards
+  Philip, said,``, ``…, and with a good deal of cold sternness, said,``); a cue in a subordinate clause after
+  ``and`` lends its speaker to no later cue (``subordinate-cue``: ``Mr. Collins listened …, and when she ceased
+  speaking, replied``).
 - ``sentence-subject``: a participle cue after a comma takes the sentence's subject (``Trump struck a measured
   tone, saying …``), and so does one after a document or an event (``document-participle``: ``Trump sent tweets
   saying …``, ``she said at a news conference announcing …``).
@@ -367,6 +370,29 @@ def _phrase_lead(tokens: Sequence[Token], lead_at: int, cue_first: int, lex: Lex
     return lead_at
 
 
+_SET_OFF_REACH = 30  # tokens from a cue back to the ", and" of the phrase set off before it
+
+
+def _set_off_lead(tokens: Sequence[Token], in_quote: Sequence[bool], cue_first: int, lex: Lexicon) -> int:
+    """``set-off-lead``: the ``and``/``but`` after a comma that opens a phrase set off by commas before the cue (``Sir
+    Thomas came …, and with a good deal of cold sternness, said,``; ``…, and, looking politely towards Philip,
+    said,``; ``…, and stretching his thin old ankles to the coals, said:``): the phrase opens with a preposition, a
+    participle or an adverb and holds no subject pronoun, so the verb shares the clause's subject; else -1."""
+    if cue_first < 3 or tokens[cue_first - 1].text != ",":
+        return -1
+    for k in range(cue_first - 2, max(0, cue_first - _SET_OFF_REACH), -1):
+        tok = tokens[k]
+        if in_quote[k] or tok.lower in lex.words["subject-pronoun"] or tok.text in ";:":
+            return -1
+        if tok.lower in ("and", "but") and tok.text.islower() and tokens[k - 1].text == ",":
+            j = k + 1 if tokens[k + 1].text != "," else k + 2
+            first = tokens[j]
+            opens = is_preposition(first.lower, lex) or is_manner_adverb(first, lex) or (
+                len(first.text) > 4 and first.text.endswith("ing") and first.text.islower())
+            return k if opens and j < cue_first - 1 else -1
+    return -1
+
+
 def _person_head(tok: Token, lex: Lexicon) -> bool:
     """A head that may name a person: capitalised, a source noun (``officials``), a title (``the president``) or a
     person noun of ``data/word_classes.tsv`` (``the man``)."""
@@ -605,6 +631,8 @@ def _link_cue(
         while lead_at > 1 and (is_manner_adverb(tokens[lead_at], lex) or _lower_clause_adverb(tokens[lead_at], lex)):
             lead_at -= 1  # "…, was startled, and hastily replied,"; "looked again, and then replied"
         lead_at = _phrase_lead(tokens, lead_at, cue.first, lex)  # "…, and after a time exclaimed,"
+        if tokens[lead_at].lower not in ("and", "but"):  # "…, and, looking politely towards Philip, said,"
+            lead_at = _set_off_lead(tokens, in_quote, cue.first, lex)
         if lead_at > 0 and tokens[lead_at].lower in ("and", "but"):
             m = _last_clause_subject(tokens, lead_at + 1, lex) or sentence_subject(tokens, lex, lead_at + 1)
             pattern = "shared-subject"  # "He turned to his partner, and said,"; "…; but Mr. Collins … and said,"

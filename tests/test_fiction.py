@@ -762,3 +762,15 @@ def test_an_irregular_past_form_ends_a_subject_phrase() -> None:
 def test_the_owner_of_a_remark_named_before_its_quotation() -> None:
     # remark-owner before the quotation: "Marilla's only comment … was, "…"" had no speaker
     assert _texts('Marilla\'s only comment when she heard the story was, "I told you so."') == ["Marilla"]
+
+
+def test_a_phrase_set_off_before_the_cue_shares_the_clause_subject() -> None:
+    # set-off-lead: ", and, <participle or prepositional phrase>, said," is said by the clause's subject
+    assert _speaker_texts('Signor Carella sat down, and, looking politely towards Philip, said, "England is '
+                     'great."') == ["Signor Carella"]
+    assert _speaker_texts('Sir Thomas came towards the table, and with a good deal of cold sternness, said, "It is of '
+                     'no use."') == ["Sir Thomas"]
+
+
+def _speaker_texts(text: str) -> list[str | None]:
+    return [q.speaker.text if q.speaker else None for q in extract_quotes(text)]
