@@ -577,6 +577,8 @@ def _fronted_phrase_end(tokens: Sequence[Token], lex: Lexicon, limit: int, start
               or participle)
     if not opener or first in ("that", "this", "these", "those", "it", "its"):
         return None
+    if name_next and first in lex.words["introducer"]:
+        return None  # introducer-name-clause: "Then Marianne clapped her hands together, and cried," is no phrase
     for k in range(start + 1, min(limit - 1, start + _MAX_FRONTED)):
         text = tokens[k].text
         if text == ",":
@@ -607,7 +609,8 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
     """``sentence-subject``: a subject pronoun or the run of capitalised words (with titles, ``of``, ``the``)
     that opens a sentence, or starts at ``start`` (``Mr. Trump struck …`` -> ``Mr. Trump``), after a
     ``fronted-phrase`` if there is one (``In fact, Mr. Gregory connected …``) or an opening adverb right before a
-    name (``introducer-then-name``: ``Then Mrs. Maylie came in``), also after an opening conjunction
+    name (``introducer-then-name``: ``Then Mrs. Maylie came in``; ``introducer-name-clause``: such an adverb and
+    a name open no fronted phrase, ``Then Marianne clapped her hands, and cried,``), also after an opening conjunction
     (``conjunction-opener``: ``And then Trump went on the attack, saying …``); a capitalised sentence adverb is
     no name (``adverb-opener``: ``Presently a page came …``, ``Instead Archer left``), and a fronted phrase may
     open with an ``-ed`` word and a preposition (``Delighted by the effect of this sally, John …``)."""

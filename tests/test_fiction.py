@@ -774,3 +774,11 @@ def test_a_phrase_set_off_before_the_cue_shares_the_clause_subject() -> None:
 
 def _speaker_texts(text: str) -> list[str | None]:
     return [q.speaker.text if q.speaker else None for q in extract_quotes(text)]
+
+
+def test_an_opening_adverb_before_a_name_opens_no_fronted_phrase() -> None:
+    # introducer-name-clause: "Then Marianne clapped …," is the clause, not a fronted phrase before "and cried"
+    assert _speaker_texts('Then Marianne clapped her hands together, and cried, "Gracious God!"') == ["Marianne"]
+    # "here" opens a sentence as "then" does: "Here Marianne, in an ecstasy …, clapped …, and cried,"
+    assert _speaker_texts('Here Marianne, in an ecstasy of indignation, clapped her hands, and cried, "Gracious '
+                          'God!"') == ["Marianne"]
