@@ -3,19 +3,19 @@
 Rules:
 - ``pronoun-subject``: a subject pronoun right before the cue (``he said``) or right after it (``said she``).
 - ``name-or-role-np``: a run of capitalised words, titles, roles and nouns, with possessives and an inner
-  ``of``/``for``/``to``/``at`` phrase (``Russia's United Nations ambassador Vitaly Churkin``,
-  ``The U.S. ambassador to the United Nations``, ``a reporter for USA Today``, ``voters in each state``).
-  It never ends with a preposition (``took the step of speaking``). A participle after a determiner is a
-  modifier (``asked a grinning countryman``); lower-case particles join a name (``name-particle``: ``Mr. van
-  der Luyden``); ``object-then-name``: after a sentence-opening preposition and its object, a name alone is the
-  speaker (``At the door John said``: not ``the door John``); ``possessed-head``: any noun after a name's
-  possessive heads a speaker (``said Brenda's solicitor``, ``said Lady Catherine's daughter``). It stops at an
-  article or a subject pronoun after its head (``told reporters the plan was dead``, ``told a crowd he would
-  stay``). A titled person after ``of``, a name after a name and ``to``/``at``, or anything after a person and
-  ``to`` is not part of it (``asked Eugenio of Mrs. Miller``, ``said Anne to Diana``, ``said the parlourmaid to
-  Leonard``: the addressee; but ``the ambassador to Russia``). ``like`` ends it (``said Syme like a man``:
-  ``data/function_words.txt``), and a sentence-opening preposition or subordinator is no part of it (``For
-  Harriet, after …, was …`` names ``Harriet``, ``Whereas Philip laughed`` names ``Philip``).
+  ``of``/``for``/``to``/``at`` phrase (``Russia's United Nations ambassador Vitaly Churkin``, ``The U.S. ambassador to
+  the United Nations``, ``a reporter for USA Today``, ``voters in each state``). It never ends with a preposition
+  (``took the step of speaking``). A participle after a determiner is a modifier (``asked a grinning countryman``);
+  lower-case particles join a name (``name-particle``: ``Mr. van der Luyden``); ``object-then-name``: after a
+  sentence-opening preposition and its object, a name alone is the speaker (``At the door John said``: not ``the door
+  John``; ``At length Darcy said``); ``possessed-head``: any noun after a name's possessive heads a speaker (``said
+  Brenda's solicitor``, ``said Lady Catherine's daughter``). It stops at an article or a subject pronoun after its head
+  (``told reporters the plan was dead``, ``told a crowd he would stay``). A titled person after ``of``, a name after a
+  name and ``to``/``at``, or anything after a person and ``to`` is not part of it (``asked Eugenio of Mrs. Miller``,
+  ``said Anne to Diana``, ``said the parlourmaid to Leonard``: the addressee; but ``the ambassador to Russia``).
+  ``like`` ends it (``said Syme like a man``: ``data/function_words.txt``), and a sentence-opening preposition or
+  subordinator is no part of it (``For Harriet, after …, was …`` names ``Harriet``, ``Whereas Philip laughed`` names
+  ``Philip``).
 - ``skip-aux-adverb``: auxiliaries, modals, adverbs, time words and prepositional adverbs between subject and cue
   are skipped (``Smith has also said``, ``Emanuel may have thought``, ``Trump on Monday said``, ``France in
   particular feared``), and so is a catenative verb before a participle cue (``Mrs. Herriton kept saying``), but
@@ -274,6 +274,8 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
             _is_cap(t) or t.lower in lex.source_nouns or t.lower in lex.titles for t in skipped
         ):
             first = name  # object-then-name: "At the door John said", "At the moment Sanders announced"
+        elif len(skipped) == 1 and skipped[0].text.islower() and skipped[0].lower in lex.words["adverbial-pp"]:
+            first = name  # (a set phrase: "At length Darcy said", "In fact Smith said")
     lower_head = head == j and not _is_cap(tokens[j]) and tokens[j].lower not in lex.source_nouns
     short_determined = j - first <= 4 and (
         tokens[first].lower in ("a", "an", "the", "another", "one") or tokens[first].lower[:1].isdigit()

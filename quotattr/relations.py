@@ -26,7 +26,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``shared-subject``: a second cue of the same subject (``…, adding that …``, ``… but says …``, ``was startled, and
   hastily replied,``, ``looked again, and then replied``: a manner or clause adverb may come after ``and``), and
   (``phrase-lead``) so may a short prepositional phrase whose object is no person (``was deep in thought, and
-  after a time exclaimed,`` names no speaker ``a time``), and (``set-off-lead``) a phrase set off by commas that
+  after a time exclaimed,`` names no speaker ``a time``; also after an earlier cue: ``At length Darcy spoke, and
+  in a constrained manner said,``), and (``set-off-lead``) a phrase set off by commas that
   opens with a preposition, participle or adverb and holds no subject pronoun (``…, and, looking politely towards
   Philip, said,``, ``…, and with a good deal of cold sternness, said,``); a cue in a subordinate clause after
   ``and`` lends its speaker to no later cue (``subordinate-cue``: ``Mr. Collins listened …, and when she ceased
@@ -595,9 +596,9 @@ def _link_cue(
             return _Link(cue, m, "inverted", "before", start, m.last)
     m = subject_before(tokens, cue.first, lex, floor)
     pattern = "subject-cue"
-    if m is not None and floor == 0 and m.first > 0 and m.last == cue.first and m.kind == "description" and (
+    if m is not None and m.first > floor and m.last == cue.first and m.kind == "description" and (
         is_preposition(tokens[m.first - 1].lower, lex) and not _person_head(tokens[m.head], lex)
-        and _phrase_lead(tokens, cue.first - 1, cue.first, lex) < m.first
+        and floor <= _phrase_lead(tokens, cue.first - 1, cue.first, lex) < m.first
     ):
         m = None  # phrase-lead: "…, and after a time exclaimed," names no speaker "a time"
     if m is not None and _document_participle(tokens, cue, m, lex):
@@ -610,7 +611,11 @@ def _link_cue(
         m = appositive_subject(tokens, cue.first, lex, floor)
         pattern = "appositive"
     if m is None and prev is not None and prev.mention is not None:
-        j = cue.first - 1
+        j = _phrase_lead(tokens, cue.first - 1, cue.first, lex)  # "Darcy spoke, and in a constrained manner said,"
+        if j >= cue.first - 2 or (cue.last < len(tokens) and tokens[cue.last].text.isalpha() and (
+            tokens[cue.last].lower not in ("that", "to")
+        )):  # (not a cue inside the phrase: "and in reply to …", "and in a more focused way")
+            j = cue.first - 1
         lead = tokens[j].lower if j >= 0 else ""
         if tokens[cue.first].lower.endswith("ing") or lead in ("and", "but", "also", ",", "-", "—"):
             m, pattern = prev.mention, "shared-subject"

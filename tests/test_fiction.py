@@ -782,3 +782,10 @@ def test_an_opening_adverb_before_a_name_opens_no_fronted_phrase() -> None:
     # "here" opens a sentence as "then" does: "Here Marianne, in an ecstasy …, clapped …, and cried,"
     assert _speaker_texts('Here Marianne, in an ecstasy of indignation, clapped her hands, and cried, "Gracious '
                           'God!"') == ["Marianne"]
+
+
+def test_a_prepositional_phrase_before_the_cue_of_a_second_clause_is_no_speaker() -> None:
+    # phrase-lead after an earlier cue: "Darcy spoke, and in a constrained manner said," is Darcy's, not "a
+    # constrained manner"'s; object-then-name: "At length Darcy" is Darcy
+    assert _speaker_texts('At length Darcy spoke, and in a constrained manner said,\n\n"Mr. Wickham is blessed with '
+                          'such happy manners."') == ["Darcy"]
