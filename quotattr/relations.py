@@ -31,7 +31,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   opens with a preposition, participle or adverb and holds no subject pronoun (``…, and, looking politely towards
   Philip, said,``, ``…, and with a good deal of cold sternness, said,``); a cue in a subordinate clause after
   ``and`` lends its speaker to no later cue (``subordinate-cue``: ``Mr. Collins listened …, and when she ceased
-  speaking, replied``).
+  speaking, replied``); ``nearest-clause-name``: the nearest name that opens a clause before ``and CUE`` and is
+  followed by its verb speaks (``…, and the others rising up, Isabella had only time to … say,``), not one after a
+  preposition, a possessive or a name of a coordination.
 - ``sentence-subject``: a participle cue after a comma takes the sentence's subject (``Trump struck a measured
   tone, saying …``), and so does one after a document or an event (``document-participle``: ``Trump sent tweets
   saying …``, ``she said at a news conference announcing …``).
@@ -620,8 +622,12 @@ def _link_cue(
         if tokens[cue.first].lower.endswith("ing") or lead in ("and", "but", "also", ",", "-", "—"):
             m, pattern = prev.mention, "shared-subject"
             clause = _last_clause_subject(tokens, cue.first, lex)
+            near = _nearest_clause_name(tokens, in_quote, j, max(floor, prev.claim_end), lex) if lead in (
+                "and", "but") and j > 0 else None
             if clause is not None and clause.first >= max(floor, prev.claim_end):
                 m = clause  # a later clause's subject: "Mr. Yates exclaimed …; and …, when Mr. Rushworth … said,"
+            elif near is not None and near.first > prev.mention.last:
+                m = near  # nearest-clause-name: "…, and the others rising up, Isabella … and say,"
             elif lead == "," and _subordinate_subject(tokens, prev.mention, lex):
                 # subordinate-cue: "Mr. Collins listened …, and when she ceased speaking, replied thus," is his
                 main_subject = sentence_subject(tokens, lex, prev.mention.first)
@@ -639,7 +645,8 @@ def _link_cue(
         if tokens[lead_at].lower not in ("and", "but"):  # "…, and, looking politely towards Philip, said,"
             lead_at = _set_off_lead(tokens, in_quote, cue.first, lex)
         if lead_at > 0 and tokens[lead_at].lower in ("and", "but"):
-            m = _last_clause_subject(tokens, lead_at + 1, lex) or sentence_subject(tokens, lex, lead_at + 1)
+            m = _last_clause_subject(tokens, lead_at + 1, lex) or _nearest_clause_name(
+                tokens, in_quote, lead_at, 0, lex) or sentence_subject(tokens, lex, lead_at + 1)
             pattern = "shared-subject"  # "He turned to his partner, and said,"; "…; but Mr. Collins … and said,"
             if m is not None and m.last > cue.first:
                 m = None
@@ -730,6 +737,44 @@ def _last_clause_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon) 
             m = sentence_subject(tokens, lex, cue_first, k + 1)  # "…, when John Thorpe came up to her and said,"
             if m is not None and m.kind == "name":
                 return m
+    return None
+
+
+_CLAUSE_LEADS = frozenset({"and", "but", "then", "so", "whereupon"})  # words a clause may open after
+_NEAREST_REACH = 40  # tokens read back from "and CUE" for the name opening the clause
+
+
+def _nearest_clause_name(tokens: Sequence[Token], in_quote: Sequence[bool], end: int, floor: int,
+                         lex: Lexicon) -> Mention | None:
+    """``nearest-clause-name``: the nearest name before ``end`` (the ``and`` of ``… and said``) that opens a clause
+    and is followed by its verb (``…, and the others rising up, Isabella had only time to press her hand and say,``;
+    ``…, and then Skaggsy leaned over and began talking.``): after the sentence start, a semicolon, a clause opener
+    or ``then``, or after a comma or conjunction; a name after a preposition is none (``turned to Chitling and
+    said``), nor a possessive (``Oz's show proved …``) or a list (``Mexico, China and …``)."""
+    for k in range(end - 1, max(floor, end - _NEAREST_REACH) - 1, -1):
+        if in_quote[k]:
+            return None
+        tok = tokens[k]
+        if not tok.text[:1].isupper() or (k > 0 and tokens[k - 1].text[:1].isupper()):
+            continue  # (only the first word of a name)
+        lead = tokens[k - 1] if k > 0 else None
+        if lead is not None and not (lead.text in ",;" or lead.lower in _CLAUSE_LEADS or (
+                lead.lower in lex.words["clause-opener"])):
+            continue
+        if is_clause_adverb(tok.lower, lex) or tok.lower in lex.function_words or regex.split(
+                "['’]", tok.lower, maxsplit=1)[0] in lex.words["subject-pronoun"]:
+            continue  # "Presently", "Then", "I’m"
+        if lead is not None and lead.lower == "and" and k >= 2 and tokens[k - 2].text[:1].isupper():
+            continue  # a coordination of names: "Bernie Sanders and Hillary Clinton stood …"
+        m = np_starting_at(tokens, k, lex, end)
+        if m is None or m.kind != "name" or m.last >= end or tokens[m.last - 1].text.endswith(("'s", "’s")) or any(
+                t.lower == "and" for t in tokens[m.first : m.last]):
+            continue
+        v = m.last + 1 if is_manner_adverb(tokens[m.last], lex) and m.last + 1 < end else m.last
+        verb = tokens[v].lower
+        if tokens[v].text.islower() and (verb in lex.verb_forms or verb in lex.words["past-verb"] or verb in (
+                lex.words["skip"]) or verb in lex.words["modal"] or (len(verb) > 4 and verb.endswith("ed"))):
+            return m  # "Isabella had", "Skaggsy leaned", "Mrs. Hilbery deftly joined"
     return None
 
 

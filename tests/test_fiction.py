@@ -789,3 +789,12 @@ def test_a_prepositional_phrase_before_the_cue_of_a_second_clause_is_no_speaker(
     # constrained manner"'s; object-then-name: "At length Darcy" is Darcy
     assert _speaker_texts('At length Darcy spoke, and in a constrained manner said,\n\n"Mr. Wickham is blessed with '
                           'such happy manners."') == ["Darcy"]
+
+
+def test_a_coordinated_cue_takes_the_nearest_name_opening_a_clause() -> None:
+    # nearest-clause-name: "…, and the others rising up, Isabella had only time to … say," is Isabella's
+    assert _speaker_texts('Catherine had too much good nature to make any opposition, and the others rising up, '
+                          'Isabella had only time to press her hand and say, "Good-bye, my dear love."') == ["Isabella"]
+    # but not a name after a preposition, nor one in a coordination of names
+    assert _speaker_texts('Toby Crackit turned to Chitling and said, "When was Fagin took?"') == ["Toby Crackit"]
+    assert _speaker_texts('Ann and Bob Lee stood there and said, "No."') == ["Ann"]
