@@ -35,7 +35,8 @@ Rules:
 - ``not-the-addressee``: a pronoun speaker is never the person their quote calls (``"Come, Ann," she said``).
 - ``family-name``: in a novel, ``his wife``, ``her mother`` (kin of ``data/word_classes.tsv`` ``family-kin``) is
   the person of that gender the novel writes with a title and the surname of the one ``his``/``her`` names
-  (``said his wife`` after Mr. Bennet is Mrs. Bennet).
+  (``said his wife`` after Mr. Bennet is Mrs. Bennet); ``kin-by-addressee``: first the one the quotation calls,
+  when of that gender (``"Come with me, Newland," his mother said`` is Mrs. Archer).
 - ``not-the-possessor``: a described speaker after ``his``/``her`` (``said her mother``) is not the person that
   possessive names, but the one before them of the description's gender.
 - ``described-memo``: a description names again the person it named within the last eight attributed quotes
@@ -439,6 +440,16 @@ def canonical_names(
             return None
         g = genders.get(person) or (cast.gender(person) if cast is not None else "-")
         return person if g == gender else None
+    def addressed_owner(possessor: str, called: tuple[str, ...]) -> str | None:
+        """``kin-by-addressee``: the person a quotation calls is whom ``his``/``her`` names in its attribution
+        (``"I wish you would go with me, Newland," his mother said`` is Newland's mother), when of that gender."""
+        core = tuple(w for w in called if w not in lex.titles)
+        person = surface.get(fullest(core)) if core else None
+        if person is None:
+            return None
+        g = genders.get(person) or (cast.gender(person) if cast is not None else "-")
+        return person if g == ("m" if possessor == "he" else "f") else None
+
     def kin(owner: str, gender: str) -> str | None:
         """``family-name``: the person of ``gender`` written with a title and the surname of ``owner``, the one
         ``his`` or ``her`` names (``his wife`` -> ``Mrs. Bennet``), when that is someone else."""
@@ -520,7 +531,10 @@ def canonical_names(
             possessor = _POSSESSOR_PRONOUN.get(mention_key[0])  # "her mother": the woman "her" names
             owner = _resolve(possessor, recent, genders, lex) if possessor else None
             kin_word = len(mention_key) == 2 and mention_key[1] in lex.words["family-kin"]
-            relative = kin(owner, described) if owner and kin_word else None
+            called_owner = addressed_owner(possessor, spoken_to(i)[0]) if possessor and kin_word else None
+            relative = kin(called_owner, described) if called_owner else None
+            if relative is None:
+                relative = kin(owner, described) if owner and kin_word else None
             if relative is not None:
                 names[i] = relative  # family-name: "said his wife" after Mr. Bennet is Mrs. Bennet
                 continue

@@ -491,6 +491,12 @@ def test_a_spouse_or_parent_shares_the_possessors_surname() -> None:
              "Then Kitty came in; she sat down by Mr. Bennet and Kitty smiled.",
              "Mr. Bennet sat by the fire, and he read.", '"Is he married?" said his wife.']
     assert _speakers(_dialogue(turns))[-1] == "Mrs. Bennet"
+    # kin-by-addressee: "his mother" of a quotation calling Newland is Newland's mother, not the latest man's
+    turns = ["Mrs. Archer was out; she came back at noon.",
+             "Newland Archer came in; then Newland said he was glad, and then Newland smiled as he sat.",
+             "Mrs. Mingott and Mr. Mingott sat by the fire, and Mr. Mingott read.",
+             '"Come with me, Newland," his mother said.']
+    assert _speakers(_dialogue(turns))[-1] == "Mrs. Archer"
 
 
 def test_a_name_set_off_inside_a_quote_names_who_answers() -> None:
