@@ -11,7 +11,8 @@ Rules:
   Will …``).
 - ``noun-reading``: a verb form right after a determiner or possessive is a noun (``the report``,
   ``his claims``, ``the stated goal``), and so is a manner verb after a preposition, a determiner and an
-  adjective (``with a beaming smile``; not ``a spokesman for the campaign said``), an ``-s`` form right after
+  adjective, hyphenated too (``with a beaming smile``, ``with a good-humoured smile``; not ``a spokesman for the
+  campaign said``), an ``-s`` form right after
   a preposition (``for talks``: no finite verb follows a preposition) and a speech noun after a possessive and an
   adjective (``Fanny's instinctive reply``), and a base form after ``a``, ``an``, ``each`` or ``every`` and a
   modifier, perhaps intensified (``a controversial comment``, ``an overall cost estimate``, ``a very gracious
@@ -211,8 +212,7 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
             return False  # noun-reading: no finite verb follows a preposition ("for talks", "of claims")
         manner = lex.verb_forms.get(tok.lower, ("", ""))[1] == "manner"
         if (manner and i >= 3 and tokens[i - 2].lower in lex.words["determiner"]
-                and tokens[i - 1].text.isalpha() and tokens[i - 1].text.islower()
-                and tokens[i - 3].lower in lex.words["connector"]):
+                and _modifier_word(tokens[i - 1]) and tokens[i - 3].lower in lex.words["connector"]):
             return False  # noun-reading of a manner verb: "with a beaming smile", "in a hoarse growl"
         if _singular_np_head(tokens, i, lex):
             return False  # noun-reading: "a controversial comment", "an overall cost estimate"
@@ -236,6 +236,11 @@ def _is_base_form(low: str, lex: Lexicon) -> bool:
 _MODIFIERS = 2  # lower-case words between a singular determiner and a noun it heads ("an overall cost estimate")
 
 
+def _modifier_word(tok: Token) -> bool:
+    """A lower-case word that may modify a noun, hyphenated too (``a good-humoured smile``)."""
+    return tok.text.replace("-", "").isalpha() and tok.text.islower() and not tok.text.startswith("-")
+
+
 def _singular_np_head(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     """A base form after ``a``/``an``/``every``/``each`` and one or two lower-case modifiers heads that noun
     phrase: no present-tense verb agrees with a singular subject in its base form."""
@@ -250,7 +255,7 @@ def _singular_np_head(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
             )  # ("with a slight note of" is a noun phrase)
         if word.lower in lex.words["intensifier"]:
             continue  # "a very gracious reply": an intensifier before a modifier
-        if not (word.text.isalpha() and word.text.islower()) or word.lower in lex.function_words or (
+        if not _modifier_word(word) or word.lower in lex.function_words or (
             word.lower in lex.words["verb-lead"]
         ):
             return False

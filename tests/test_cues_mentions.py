@@ -43,6 +43,8 @@ def test_cue_inflections(text: str, cue: str) -> None:
 
 def test_noun_reading_is_not_a_cue() -> None:
     assert extract_quotes("The report was long and the claims in it were many.") == []
+    # a hyphenated modifier between the article and the noun: "a double-barreled attack", "a good-humoured smile"
+    assert extract_quotes("Democrats have adopted a double-barreled attack to exploit her position.") == []
 
 
 def test_capitalised_post_is_not_a_cue() -> None:
