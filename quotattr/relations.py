@@ -70,6 +70,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   a comma closes it (``what she called a "rant," a series of posts``).
 - ``parenthetical-attribution``: ``The plan, she said, would cost too much`` reports both sides of the
   attribution (two fragments), unless the opening is a fronted phrase (``At the end, she said, …``).
+- ``narration-after-quote``: ``said, "I do not like it," and moved away.`` is a direct quote: a conjunction and a
+  verb after the quotation go on with the narration (not ``…"rigged," and that it would fail``).
 - ``adjunct-then-quote``: ``saying, as she stepped down, "…"`` is a direct quote: the adjunct before the
   quotation is no part of it.
 - ``on-topic``: the ``on`` phrase of a verb of commenting is what it reports (``commented on the shooting``),
@@ -1543,6 +1545,9 @@ def _classify(
         if any(ch.isalnum() for ch in text[pos : max(pos, q.open)]):
             outside_words = True
         pos = max(pos, q.end)
+    tail = _NARRATION_TAIL.match(text, pos, re_)
+    if tail is not None and _verb_word(tail.group(1), lex):
+        re_ = pos  # narration-after-quote: 'said, "I do not like it," and moved away.' reports the quotation alone
     if any(ch.isalnum() for ch in text[pos:re_]):
         outside_words = True
     qids = tuple(qi for qi, _ in inside)
@@ -1571,6 +1576,18 @@ def _topic_start(tokens: Sequence[Token], k: int, rs: int, lex: Lexicon) -> int:
     if is_manner_adverb(tokens[k], lex):
         k += 1
     return k + 1 if k + 2 < len(tokens) and tokens[k].lower in lex.words["topic-preposition"] else -1
+
+
+# narration-after-quote: a conjunction and a lower-case verb after the quotation go on with the narration. Regex audit:
+# anchored (match), a possessive run of punctuation, one alternation of words: linear.
+_NARRATION_TAIL = regex.compile(r"[\s,;]*+(?:and|but|then)\s++(?:then\s++)?([[:lower:]]++)\b")
+
+
+def _verb_word(low: str, lex: Lexicon) -> bool:
+    """A lower-case word that reads as a finite verb: a past form (``moved``, ``went``), an auxiliary or modal
+    (``had``, ``would``) or a reporting verb."""
+    return (len(low) > 3 and low.endswith("ed")) or low in lex.words["past-verb"] or low in lex.words["skip"] or (
+        low in lex.words["modal"] or low in lex.verb_forms)
 
 
 def _adjunct_then_quote(

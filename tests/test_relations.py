@@ -29,6 +29,15 @@ def test_mixed_quote_covers_reported_clause() -> None:
     assert q.content == 'the talks "are close to a deal" this week'
 
 
+def test_narration_after_a_direct_quote_is_no_part_of_it() -> None:
+    # narration-after-quote: "and" and a verb after the quotation go on with the narration
+    (q,) = extract_quotes('The mayor said in a statement, "We will rebuild," and left for the airport.')
+    assert (q.kind, q.content) == ("direct", "We will rebuild,")
+    # but a clause of the content stays: "and that it would fail"
+    (q,) = extract_quotes('Trump said the system was "rigged," and that it would fail.')
+    assert q.kind == "mixed"
+
+
 def test_scare_quotes_without_cue_are_not_quotes() -> None:
     assert extract_quotes('The so-called "peace dividend" never arrived in the town.') == []
 
