@@ -40,6 +40,7 @@ def test_inverted_speaker_before_a_manner_adverb() -> None:
     # fiction's verbs of a spoken line (data/reporting_verbs.tsv, manner class)
     assert _speakers('"Good gracious!" ejaculated Mr. Collins.') == ["Collins"]
     assert _speakers('"Dogs, dogs," drivelled old Horace Talbot.') == ["Horace Talbot"]
+    assert _speakers('"Whew--a Countess!" whistled Ned Winsett.') == ["Ned Winsett"]
     # an adjective that is also a cue word ("skeptical") before a name modifies it
     assert _speakers('"I have my doubts," remarked skeptical Anne, sniffing.') == ["Anne"]
 

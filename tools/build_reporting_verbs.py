@@ -253,6 +253,9 @@ IRREGULAR["slip in"] = "slips in,slipped in,slipping in"
 # Miss Bingley, / "I can guess …"'.
 MANNER += ["break off", "accost"]
 IRREGULAR["break off"] = "breaks off,broke off,broken off,breaking off"
+# Stop 18, after a closing quotation mark in PDNC dev: '"Whew--a Countess!" whistled Ned Winsett', '"…," chorused
+# the girls', '"…!" exploded Bull'. Left out again: command, sniff, reflect, prompt ("prompted a backlash").
+MANNER += ["whistle", "chorus", "explode"]
 
 
 def _inflect(lemma: str) -> list[str]:
