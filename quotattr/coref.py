@@ -22,17 +22,19 @@ Rules:
   recent group or organisation, ``it`` the most recent organisation or document. Gender comes from titles
   (``Mr.``), the cast (``quotattr.cast``) and the pronouns resolved to the entity. Unresolved pronouns keep
   their own text. A place of the cast (``cast.place-name``: ``Netherfield``) is no person.
-- ``title-holder``: a description by a title (``the senator``, ``the doctor``) names the latest person written with
-  that title (``Sen. Elizabeth Warren``, ``Dr. Kemp``; abbreviations read as their whole word, ``data/titles.tsv``),
-  at first the one person the whole document writes with that role title (``sole-title-holder``: ``Doctor
-  Losberne``); ``title-ship``: ``her ladyship``, ``his lordship`` name the latest Lady or Lord; ``bare-title``: a
-  title written alone as a name (``said Mademoiselle``) is the document's one person of that title
-  (``Mademoiselle Reisz``).
+- ``title-holder``: a description by a title (``the senator``, ``the doctor``) names the latest person written with that
+  title (``Sen. Elizabeth Warren``, ``Dr. Kemp``; abbreviations read as their whole word, ``data/titles.tsv``), at first
+  the one person the whole document writes with that role title (``sole-title-holder``: ``Doctor Losberne``);
+  ``title-ship``: ``her ladyship``, ``his lordship`` (or ``her Ladyship``) name the latest Lady or Lord; ``bare-title``:
+  a title written alone as a name (``said Mademoiselle``) is the document's one person of that title (``Mademoiselle
+  Reisz``).
 - ``described-person``: in a novel, a speaker described by a gendered noun (``said the old lady``, ``said her
   mother``) is resolved like ``she``/``he``; other descriptions (``the stranger``) keep their text.
 - ``narrator-name``: in a novel, a first-person narrator's ``I`` takes the name the other speakers call them by
   (the vocative most often in the quotes around the narrator's own, when it clearly leads); else ``I`` stays.
 - ``not-the-addressee``: a pronoun speaker is never the person their quote calls (``"Come, Ann," she said``).
+- ``speaking-part``: ``said her lips``, ``his voice went on`` (``data/word_classes.tsv`` ``speaking-part``) is spoken
+  by whom ``she`` or ``he`` would name.
 - ``family-name``: in a novel, ``his wife``, ``her mother`` (kin of ``data/word_classes.tsv`` ``family-kin``) is
   the person of that gender the novel writes with a title and the surname of the one ``his``/``her`` names
   (``said his wife`` after Mr. Bennet is Mrs. Bennet); ``kin-by-addressee``: first the one the quotation calls,
@@ -494,6 +496,17 @@ def canonical_names(
             continue
         cs, ce, ck = cores[(s, e)]
         key = _key(text[cs:ce])
+        whole = _key(text[s:e]) if i >= 0 else ()
+        ship = _role_holder(whole, lex) if len(whole) == 2 and whole[0] in _POSSESSOR_PRONOUN else ""
+        if ship and titled.get(ship):
+            names[i] = titled[ship]  # title-ship written capitalised too: "said her Ladyship" is Lady Catherine
+            continue
+        if len(whole) == 2 and whole[0] in _POSSESSOR_PRONOUN and whole[1] in lex.words["speaking-part"]:
+            # speaking-part: "said her lips", "his voice went on" is spoken by whom "she"/"he" names
+            owner_name = _resolve(_POSSESSOR_PRONOUN[whole[0]], recent, genders, lex, *spoken_to(i)[:2])
+            if owner_name is not None:
+                names[i] = owner_name
+                continue
         title_alone = lex.titles.get(key[0], "") if len(key) == 1 else ""
         if title_alone == "-" and cast is not None:
             title_alone = cast.gender(key[0])  # role-name: "the Professor", a "he" by the pronouns after it

@@ -197,3 +197,12 @@ def test_her_ladyship_is_the_latest_lady() -> None:
     text = 'Lady Ann Vane smiled, and we met Ann and Vane. "It is late," said her ladyship.'
     quote = extract_quotes(text)[-1]
     assert quote.speaker is not None and (quote.speaker.text, quote.speaker.name) == ("her ladyship", "Ann Vane")
+    # written capitalised too: "said her Ladyship"
+    quote = extract_quotes(text.replace("her ladyship", "her Ladyship"))[-1]
+    assert quote.speaker is not None and quote.speaker.name == "Ann Vane"
+
+
+def test_a_speaking_part_names_its_owner() -> None:
+    # speaking-part: "said his lips" is spoken by whom "he" would name, not left as "his lips"
+    quote = extract_quotes('Tom Marvel sat down, and he looked up. "No," said his lips.')[-1]
+    assert quote.speaker is not None and quote.speaker.name == "Tom Marvel"
