@@ -1353,11 +1353,13 @@ def sentence_relations(
             if open_end and final:  # open-intro: "said to her--", "exclaimed in the bitterest agony--"
                 intro = Intro(sentence.paragraph, link.mention, link.cue, index)
             elif (len(links) == 1 or (li == 0 and link.claim_end < len(tokens) and tokens[link.claim_end].text == ";")
-                  ) and link.mention is not None and all(
+                  ) and link.mention is not None and (all(
                 t.lower in lex.words["introducer"] or t.text == "," for t in tokens[: link.claim_start]
-            ):  # the attribution is the whole sentence (or its first clause, to a semicolon), perhaps after "Then,"
+            ) or _fronted_phrase(tokens, link.claim_start, lex)):
+                # the attribution is the whole sentence (or its first clause, to a semicolon), perhaps after "Then,"
                 # "Vitter demanded." or "Clinton writes to Sullivan." after a quote-only sentence
-                bare = link.claim_end >= len(tokens) - 1
+                bare = all(is_clause_adverb(t.lower, lex) or is_manner_adverb(t, lex)
+                           for t in tokens[link.claim_end : len(tokens) - 1])  # (adverb-closed: "began again.")
                 intro = Intro(sentence.paragraph, link.mention, link.cue, index, "trailing", link.pattern, bare)
             continue
         if draft.kind == "direct":
@@ -1588,6 +1590,16 @@ def _verb_word(low: str, lex: Lexicon) -> bool:
     (``had``, ``would``) or a reporting verb."""
     return (len(low) > 3 and low.endswith("ed")) or low in lex.words["past-verb"] or low in lex.words["skip"] or (
         low in lex.words["modal"] or low in lex.verb_forms)
+
+
+_FRONTED_WORDS = 6  # words of a prepositional phrase opening a whole-sentence attribution
+
+
+def _fronted_phrase(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """A short prepositional phrase with no verb from the sentence start to ``k`` (``After a short interruption``
+    of ``After a short interruption Mr. Rushworth began again.``)."""
+    return 1 < k <= _FRONTED_WORDS and is_preposition(tokens[0].lower, lex) and all(
+        t.text.isalpha() and t.text.islower() and t.lower not in lex.verb_forms for t in tokens[1:k])
 
 
 def _adjunct_then_quote(
@@ -1853,7 +1865,9 @@ def merge_continuations(
     paragraph continues it (``"We won," she said. "Twice."`` is one quote with two fragments); with
     ``after_mixed`` (news, not a dialogue document: there the next quotation is a new turn) so does one after a mixed
     quote (``The plan is "a disgrace," Ruiz said. "We will fight it."``).
-    ``trailing-attribution``: a sentence ``Vitter demanded.`` right after a quote-only sentence attributes it."""
+    ``trailing-attribution``: a sentence ``Vitter demanded.`` right after a quote-only sentence attributes it;
+    ``leading-attribution``: one before it, perhaps after a short phrase and before an adverb (``After a short
+    interruption Mr. Rushworth began again. "Smith's place …"``)."""
     trailing = {i.sentence: i for i in intros if i.position == "trailing"}
     used: set[int] = set()
     out: list[Draft] = []

@@ -222,6 +222,9 @@ def test_a_bare_attribution_sentence_introduces_the_quote_after_it() -> None:
     # leading-attribution: the cue ends its sentence and the next sentence of the paragraph is a quotation
     (q,) = extract_quotes('The room went quiet. Then Sir Hugh began. "What a fine day it is for a walk."')
     assert (q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) == ("Sir Hugh", "began")
+    # also after a short prepositional phrase and before an adverb ("After a pause … began again.")
+    (q,) = extract_quotes('After a short pause Sir Hugh began again. "What a fine day it is for a walk."')
+    assert (q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) == ("Sir Hugh", "began")
     # a negated or object-taking cue is no introduction
     (q,) = extract_quotes('He did not suggest retaliation. "Our goal is peace," the envoy said.')
     assert q.speaker is not None and q.speaker.text == "the envoy"
