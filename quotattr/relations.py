@@ -72,6 +72,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   attribution (two fragments), unless the opening is a fronted phrase (``At the end, she said, …``).
 - ``narration-after-quote``: ``said, "I do not like it," and moved away.`` is a direct quote: a conjunction and a
   verb after the quotation go on with the narration (not ``…"rigged," and that it would fail``).
+- ``cue-particle``: ``cried out, "Silence!"``, ``said aloud: "…"`` is a direct quote: the verb's particle
+  (``data/word_classes.tsv``) is no content.
 - ``adjunct-then-quote``: ``saying, as she stepped down, "…"`` is a direct quote: the adjunct before the
   quotation is no part of it.
 - ``on-topic``: the ``on`` phrase of a verb of commenting is what it reports (``commented on the shooting``),
@@ -1617,6 +1619,9 @@ def _adjunct_then_quote(
     if any(ch.isalnum() for ch in text[pos:re_]):
         return False  # words after them
     lead = text[rs:first].rstrip()
+    particles = lead.rstrip(",:-—").split()
+    if 0 < len(particles) <= 2 and all(w.lower() in lex.words["cue-particle"] for w in particles):
+        return True  # cue-particle: 'cried out, "Silence!"', 'said aloud: "…"'
     if not lead.endswith((",", ":", "-", "—")):
         return False
     words = lead.rstrip(",:-—").split()

@@ -29,6 +29,12 @@ def test_mixed_quote_covers_reported_clause() -> None:
     assert q.content == 'the talks "are close to a deal" this week'
 
 
+def test_a_particle_after_the_cue_is_no_content() -> None:
+    # cue-particle: 'cried out, "Silence!"' is a direct quote (it was a manner verb's mixed quote, and dropped)
+    (q,) = extract_quotes('The King cried out, "Silence!"')
+    assert (q.kind, q.content, q.speaker.text if q.speaker else None) == ("direct", "Silence!", "The King")
+
+
 def test_narration_after_a_direct_quote_is_no_part_of_it() -> None:
     # narration-after-quote: "and" and a verb after the quotation go on with the narration
     (q,) = extract_quotes('The mayor said in a statement, "We will rebuild," and left for the airport.')
