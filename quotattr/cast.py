@@ -6,6 +6,8 @@ from a capitalised sentence opener and ``she`` from ``he``. Rules:
 - ``proper-name``: a word is a name when it is written capitalised after a lower-case word (or after ``Mr.``,
   ``Mrs.``, ``Ms.``, ``Dr.``, ``St.``: ``Mr. Collins``) more often than it is written in lower case (``Elizabeth`` is
   a name; ``However`` and ``Calling``, capitalised only at the start of sentences, are not).
+- ``calendar-word``: a month or weekday (``data/word_classes.tsv`` ``month``, ``time``) is no name though always
+  capitalised (``next September``, ``on Sunday``), unless it is a given name too (``June``).
 - ``oath``: a word of oaths and exclamations (``God``, ``Heaven``, ``Jove``: ``"Good God," he groaned``) is no name,
   so never a speaker or the person a quotation addresses (``data/word_classes.tsv``).
 - ``common-word``: a capitalised word that is also written in lower case in the document, and is no name by
@@ -136,7 +138,9 @@ def find_cast(text: str, lex: Lexicon) -> Cast:
     capital = Counter(map(str.lower, _MID_WORD.findall(text)))
     lower = Counter(_LOWER_WORD.findall(text))
     closed = (lex.function_words | frozenset(lex.pronouns) | frozenset(lex.titles) | lex.words["interjection"]
-              | lex.words["oath"])  # oath: "Good God," "thank Heaven" name no character
+              | lex.words["oath"]  # oath: "Good God," "thank Heaven" name no character
+              | ((lex.words["month"] | lex.words["time"]) - frozenset(lex.given_names)))
+    # calendar-word: "next September", "on Monday" name nobody (but "June" may)
     names = frozenset(w for w, n in capital.items() if n > lower.get(w, 0) and w not in closed and len(w) > 1)
     # role-name: a title of either gender written capitalised mid-sentence more often than not ("the Professor")
     # is a person's name in this document: it learns a gender from the pronouns after it, as names do

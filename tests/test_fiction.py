@@ -30,6 +30,9 @@ def test_cast_tells_names_from_sentence_openers_and_learns_gender() -> None:
     assert cast.is_name("Maud") and cast.is_name("Piet")
     assert not cast.is_name("However") and cast.is_common("However")
     assert (cast.gender("Maud"), cast.gender("Piet")) == ("f", "m")
+    # calendar-word: a weekday or month is no name, though written capitalised mid-sentence; "June" may be one
+    cast = find_cast("We met on Monday and left next September. Then we saw June, and June smiled.", LEX)
+    assert not cast.is_name("Monday") and not cast.is_name("September") and cast.is_name("June")
 
 
 def test_inverted_speaker_before_a_manner_adverb() -> None:
