@@ -35,7 +35,8 @@ sentence take candidates from the discourse:
 - ``narration-subject``: the subject of narration earlier in a quote's paragraph is its likely speaker (``She
   shook her head. "I do not get on at all."``), more likely than the turn order says; ``narration-before``: the
   subject of the paragraph before, a little less, and never when that paragraph is the last turn and the
-  subject is its speaker's name (a new paragraph is a new turn).
+  subject is its speaker's name (a new paragraph is a new turn). ``authorial-I`` (``pipeline``): in a novel no
+  quote of which is attributed to ``I``, the narration's ``I`` is the author's aside, no such subject.
 - ``latest-speaker``: in a dialogue document, a quote nothing else attributes (after narration that names no
   one, far from the last turn) is given the latest speaker, weakly (``DIALOGUE_WEIGHTS``).
 - ``group-no-turn``: a speaker named by ``they``, ``we`` or ``it`` is no participant of the conversation: the

@@ -808,3 +808,10 @@ def test_a_coordinated_cue_takes_the_nearest_name_opening_a_clause() -> None:
     # but not a name after a preposition, nor one in a coordination of names
     assert _speaker_texts('Toby Crackit turned to Chitling and said, "When was Fagin took?"') == ["Toby Crackit"]
     assert _speaker_texts('Ann and Bob Lee stood there and said, "No."') == ["Ann"]
+
+
+def test_an_authorial_i_of_the_narration_speaks_no_line() -> None:
+    # authorial-I: where no quote is "said I", the narration's "I" is the author's aside, no narration subject
+    turns = ['"Is it far?" said Odo.', '"Not very," said Maud.', "I must leave them here for a while.",
+             '"Then let us walk."']
+    assert _speakers(_dialogue(turns))[-1] != "I"
