@@ -155,7 +155,8 @@ def _reported_clause_end(tokens: Sequence[Token], cue: CueHit, nxt: CueHit, lex:
                or t.lower in lex.words["subject-pronoun"] for t in between):
         return False
     # the attribution ends the sentence (perhaps with a time): not a parenthetical "…, she said, her boss told …"
-    return all(t.lower in lex.words["time"] or not t.text[:1].isalnum() for t in tokens[nxt.last :])
+    return all(tokens[j].lower in lex.words["time"] or not tokens[j].text[:1].isalnum()
+               for j in range(nxt.last, len(tokens)))  # (read up to the first other word: no copy of the tail)
 
 
 def _title_case(tokens: Sequence[Token]) -> bool:

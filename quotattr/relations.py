@@ -25,15 +25,14 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   no cue (``A man who works there told me …``).
 - ``shared-subject``: a second cue of the same subject (``…, adding that …``, ``… but says …``, ``was startled, and
   hastily replied,``, ``looked again, and then replied``: a manner or clause adverb may come after ``and``), and
-  (``phrase-lead``) so may a short prepositional phrase whose object is no person (``was deep in thought, and
-  after a time exclaimed,`` names no speaker ``a time``; also after an earlier cue: ``At length Darcy spoke, and
-  in a constrained manner said,``), and (``set-off-lead``) a phrase set off by commas that
-  opens with a preposition, participle or adverb and holds no subject pronoun (``…, and, looking politely towards
-  Philip, said,``, ``…, and with a good deal of cold sternness, said,``); a cue in a subordinate clause after
-  ``and`` lends its speaker to no later cue (``subordinate-cue``: ``Mr. Collins listened …, and when she ceased
-  speaking, replied``); ``nearest-clause-name``: the nearest name that opens a clause before ``and CUE`` and is
-  followed by its verb speaks (``…, and the others rising up, Isabella had only time to … say,``), not one after a
-  preposition, a possessive or a name of a coordination.
+  (``phrase-lead``) so may a short prepositional phrase whose object is no person (``was deep in thought, and after a
+  time exclaimed,`` names no speaker ``a time``; also after an earlier cue: ``At length Darcy spoke, and in a
+  constrained manner said,``), and (``set-off-lead``) a phrase set off by commas that opens with a preposition,
+  participle or adverb and holds no subject pronoun (``…, and, looking politely towards Philip, said,``, ``…, and with a
+  good deal of cold sternness, said,``); a cue in a subordinate clause after ``and`` lends its speaker to no later cue
+  (``subordinate-cue``: ``Mr. Collins listened …, and when she ceased speaking, replied``); ``nearest-clause-name``: the
+  nearest name that opens a clause before ``and CUE`` and is followed by its verb speaks (``…, and the others rising up,
+  Isabella had only time to … say,``), not one after a preposition, a possessive or a name of a coordination.
 - ``sentence-subject``: a participle cue after a comma takes the sentence's subject (``Trump struck a measured
   tone, saying …``), and so does one after a document or an event (``document-participle``: ``Trump sent tweets
   saying …``, ``she said at a news conference announcing …``).
@@ -351,12 +350,14 @@ _MANNER_PHRASE = 6  # words of a manner phrase closing an intro: "with an automa
 def _manner_phrase(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
     """``manner-phrase-intro``: only a short phrase of manner after ``in`` or ``with`` from token ``k`` to the end
     of the sentence (``said in a harsh voice:``, ``said with gloomy decision``), lower-case words and no clause."""
-    tail = tokens[k:]
-    while tail and not _word(tail[-1]):
-        tail = tail[:-1]
-    return 1 < len(tail) <= _MANNER_PHRASE and tail[0].lower in ("in", "with") and all(
+    end = len(tokens)
+    while end > k and not _word(tokens[end - 1]):
+        end -= 1  # (no copy of the tail: a sentence of many cues stays linear)
+    if not 1 < end - k <= _MANNER_PHRASE:
+        return False
+    return tokens[k].lower in ("in", "with") and all(
         t.text.isalpha() and t.text.islower() and t.lower not in lex.words["subject-pronoun"] and t.lower != "that"
-        for t in tail
+        for t in tokens[k:end]
     )
 
 
@@ -676,7 +677,7 @@ def _link_cue(
         claim_start = m.first
         k = claim_start
         as_lead = k - 2 >= floor and tokens[k - 1].lower == "as" and tokens[k - 2].text == ","
-        if as_lead and not any(t.text == "," for t in tokens[cue.last :]):
+        if as_lead and not any(tokens[j].text == "," for j in range(cue.last, len(tokens))):
             # as-attribution: "…, as David Dayen noted in The Intercept." reports what precedes (not "Yet, as X
             claim_start -= 1  # observed, in the early days …": a parenthesis before its content)
     if pattern == "shared-subject":  # the ", adding" or "but says" lead-in belongs to the cue
@@ -765,8 +766,8 @@ def _nearest_clause_name(tokens: Sequence[Token], in_quote: Sequence[bool], end:
         if lead is not None and not (lead.text in ",;" or lead.lower in _CLAUSE_LEADS or (
                 lead.lower in lex.words["clause-opener"])):
             continue
-        if is_clause_adverb(tok.lower, lex) or tok.lower in lex.function_words or regex.split(
-                "['’]", tok.lower, maxsplit=1)[0] in lex.words["subject-pronoun"]:
+        if is_clause_adverb(tok.lower, lex) or tok.lower in lex.function_words or (
+                tok.lower.replace("’", "'").split("'", 1)[0] in lex.words["subject-pronoun"]):
             continue  # "Presently", "Then", "I’m"
         if lead is not None and lead.lower == "and" and k >= 2 and tokens[k - 2].text[:1].isupper():
             continue  # a coordination of names: "Bernie Sanders and Hillary Clinton stood …"
@@ -1036,11 +1037,12 @@ _DASHES = frozenset({"—", "–", "―"})
 def _dash_end(tokens: Sequence[Token], in_quote: Sequence[bool], rs: int, re_: int) -> int:
     """``dash-ends-content``: reported content after its cue ends at a lone dash (``he was "encouraged" by the plan
     — a modest boost for Obama``): what follows is the writer's. A pair of dashes is an aside and stays."""
-    dashes = [k for k, t in enumerate(tokens) if rs <= t.start < re_ and t.text in _DASHES and not in_quote[k]]
+    lo, hi = bisect_left(tokens, rs, key=_start), bisect_left(tokens, re_, key=_start)  # (the region's tokens only)
+    dashes = [k for k in range(lo, hi) if tokens[k].text in _DASHES and not in_quote[k]]
     if len(dashes) != 1 or dashes[0] == 0:
         return re_
     k = dashes[0]
-    words_before = sum(1 for t in tokens[:k] if t.start >= rs and _word(t))
+    words_before = sum(1 for j in range(lo, k) if _word(tokens[j]))
     return tokens[k].start if words_before >= _MIN_INDIRECT_WORDS else re_
 
 
@@ -1332,7 +1334,8 @@ def sentence_relations(
         final = li == len(links) - 1 and link.cue.cls != "source-after"
         if open_end and final and link.side == "after" and _ADDRESSEE_ONLY.fullmatch(text, rs, re_):
             re_ = rs  # addressee-intro: "As they drove away, Mr. Wilcox said to his daughter:" reports nothing yet
-        ends_open = open_end and (not any(_word(t) for t in tokens[link.claim_end :]) or adverb_closed)
+        ends_open = open_end and (not any(_word(tokens[j]) for j in range(link.claim_end, len(tokens)))
+                                  or adverb_closed)  # (read up to the first word: no copy of the tail)
         if ((ends_open and link.side == "before") or phrase_closed) and final:
             # intro-attribution: "He turned to his partner, and said," (or "added:--") ends its paragraph; the
             # quote follows
@@ -1356,12 +1359,12 @@ def sentence_relations(
                 intro = Intro(sentence.paragraph, link.mention, link.cue, index)
             elif (len(links) == 1 or (li == 0 and link.claim_end < len(tokens) and tokens[link.claim_end].text == ";")
                   ) and link.mention is not None and (all(
-                t.lower in lex.words["introducer"] or t.text == "," for t in tokens[: link.claim_start]
+                tokens[j].lower in lex.words["introducer"] or tokens[j].text == "," for j in range(link.claim_start)
             ) or _fronted_phrase(tokens, link.claim_start, lex)):
                 # the attribution is the whole sentence (or its first clause, to a semicolon), perhaps after "Then,"
                 # "Vitter demanded." or "Clinton writes to Sullivan." after a quote-only sentence
-                bare = all(is_clause_adverb(t.lower, lex) or is_manner_adverb(t, lex)
-                           for t in tokens[link.claim_end : len(tokens) - 1])  # (adverb-closed: "began again.")
+                bare = all(is_clause_adverb(tokens[j].lower, lex) or is_manner_adverb(tokens[j], lex)
+                           for j in range(link.claim_end, len(tokens) - 1))  # (adverb-closed: "began again.")
                 intro = Intro(sentence.paragraph, link.mention, link.cue, index, "trailing", link.pattern, bare)
             continue
         if draft.kind == "direct":
