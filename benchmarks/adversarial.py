@@ -115,10 +115,11 @@ FAMILIES: dict[str, Callable[[int, random.Random], str]] = {
 
 
 # One sentence of many attributions: the rules of each cue must read a bounded way back and copy no tail.
-LONG_SENTENCES: dict[str, str] = {
-    "one sentence of inverted and shared cues": '"A," she said, and Bob answered, ',
-    "one sentence of appositive cues": "Ann, far from wishing it, replied, ",
-    "one sentence of set-off and clause-name cues": "and the others rising up, Isabella had time to say, ",
+LONG_SENTENCES: dict[str, tuple[str, str]] = {  # (opening, repeated unit)
+    "one sentence of inverted and shared cues": ("", '"A," she said, and Bob answered, '),
+    "one sentence of appositive cues": ("", "Ann, far from wishing it, replied, "),
+    "one sentence of set-off and clause-name cues": ("", "and the others rising up, Isabella had time to say, "),
+    "one sentence of cues after a fronted clause": ("When it rained, ", "she said the plan was good, "),
 }
 
 
@@ -150,10 +151,10 @@ def main() -> int:
         if ratio > LIMIT:
             failed.append(name)
     print(f"\n{'long sentence':<55} {'s/Mchar':>8} {'growth':>7} (1/4 size to full; at most {GROWTH})")
-    for name, unit in LONG_SENTENCES.items():
+    for name, (opening, unit) in LONG_SENTENCES.items():
         # whole units: the sentence ends open (", "), as an intro attribution does, which the tail rules read
-        small, _ = _per_mchar(unit * (args.size // 4 // len(unit)))
-        full, _ = _per_mchar(unit * (args.size // len(unit)))
+        small, _ = _per_mchar(opening + unit * (args.size // 4 // len(unit)))
+        full, _ = _per_mchar(opening + unit * (args.size // len(unit)))
         growth = full / small
         print(f"{name:<55} {full:8.3f} {growth:7.2f}")
         if growth > GROWTH:

@@ -1194,7 +1194,7 @@ _FRONTED_SUBORDINATORS = frozenset(
 def _fronted_clause_end(tokens: Sequence[Token], in_quote: Sequence[bool], link: _Link, end: int) -> int:
     """``fronted-clause-ends-content``: a cue in a subordinate clause that opens the sentence reports only up to
     that clause's comma (``When veterans ask for help, too many calls go unanswered``)."""
-    if any(t.text == "," for t in tokens[1 : link.claim_start]):
+    if any(tokens[j].text == "," for j in range(1, link.claim_start)):  # (up to the first comma: no copy)
         return end  # the cue is past the fronted clause
     for k in range(link.claim_end, end):
         if tokens[k].text == "," and not in_quote[k]:
@@ -1207,7 +1207,7 @@ def _ends_fronted_clause(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> 
     may seem, …``, ``If you believe, …``)."""
     k = cue.last
     return (k < len(tokens) and tokens[k].text == "," and tokens[0].lower in lex.words["subordinator"]
-            and not any(t.text == "," for t in tokens[1 : cue.first]))
+            and not any(tokens[j].text == "," for j in range(1, cue.first)))
 
 
 def _after_previous_speaker(tokens: Sequence[Token], cue: CueHit, prev: _Link | None) -> bool:
