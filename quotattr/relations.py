@@ -72,7 +72,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``narration-after-quote``: ``said, "I do not like it," and moved away.`` is a direct quote: a conjunction and a
   verb after the quotation go on with the narration (not ``…"rigged," and that it would fail``).
 - ``cue-particle``: ``cried out, "Silence!"``, ``said aloud: "…"`` is a direct quote: the verb's particle
-  (``data/word_classes.tsv``) is no content.
+  (``data/word_classes.tsv``) is no content; so is an addressee and ``with`` (``addressed-with``: ``rejoined her
+  with, "Good!"``).
 - ``adjunct-then-quote``: ``saying, as she stepped down, "…"`` is a direct quote: the adjunct before the
   quotation is no part of it.
 - ``on-topic``: the ``on`` phrase of a verb of commenting is what it reports (``commented on the shooting``),
@@ -1625,6 +1626,10 @@ def _adjunct_then_quote(
     particles = lead.rstrip(",:-—").split()
     if 0 < len(particles) <= 2 and all(w.lower() in lex.words["cue-particle"] for w in particles):
         return True  # cue-particle: 'cried out, "Silence!"', 'said aloud: "…"'
+    if 0 < len(particles) <= 3 and particles[-1] == "with" and all(
+        w.lower() in lex.words["object-pronoun"] or w[:1].isupper() for w in particles[:-1]
+    ):
+        return True  # addressed-with: 'rejoined her with, "Good!"', 'was greeted with, "Well, my dear, …"'
     if not lead.endswith((",", ":", "-", "—")):
         return False
     words = lead.rstrip(",:-—").split()

@@ -35,6 +35,12 @@ def test_a_particle_after_the_cue_is_no_content() -> None:
     assert (q.kind, q.content, q.speaker.text if q.speaker else None) == ("direct", "Silence!", "The King")
 
 
+def test_an_addressee_and_with_before_the_quote_is_no_content() -> None:
+    # addressed-with: 'rejoined her with, "Good!"' is a direct quote of the subject's (it was dropped)
+    (q,) = extract_quotes('Mr. Wilcox rejoined her with, "Good! I did the breaking of the ice."')
+    assert (q.kind, q.speaker.text if q.speaker else None) == ("direct", "Mr. Wilcox")
+
+
 def test_narration_after_a_direct_quote_is_no_part_of_it() -> None:
     # narration-after-quote: "and" and a verb after the quotation go on with the narration
     (q,) = extract_quotes('The mayor said in a statement, "We will rebuild," and left for the airport.')
