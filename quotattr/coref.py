@@ -38,7 +38,9 @@ Rules:
 - ``family-name``: in a novel, ``his wife``, ``her mother`` (kin of ``data/word_classes.tsv`` ``family-kin``) is
   the person of that gender the novel writes with a title and the surname of the one ``his``/``her`` names
   (``said his wife`` after Mr. Bennet is Mrs. Bennet); ``kin-by-addressee``: first the one the quotation calls,
-  when of that gender (``"Come with me, Newland," his mother said`` is Mrs. Archer).
+  when of that gender (``"Come with me, Newland," his mother said`` is Mrs. Archer); ``kin-married-title``: where no
+  surname ties them, the latest person written with a married title of that gender (``Mrs.``, ``Lady``; ``Mr.``,
+  ``Sir``: ``replied her mother`` after Elinor's turn is Mrs. Dashwood).
 - ``not-the-possessor``: a described speaker after ``his``/``her`` (``said her mother``) is not the person that
   possessive names, but the one before them of the description's gender.
 - ``described-memo``: a description names again the person it named within the last eight attributed quotes
@@ -102,6 +104,7 @@ _RECENT = 20  # entities remembered for pronoun resolution
 _TITLED_NAME = regex.compile(r"(?<![\w.])([[:upper:]][[:lower:]]{1,11}+)\.?+ ([[:upper:]][[:lower:]]++)(?![\w'’])")
 _POSSESSOR_PRONOUN = {"his": "he", "her": "she"}  # the pronoun naming the possessor of "his wife", "her mother"
 _FORMER_LATTER = {("the", "former"): 1, ("the", "latter"): 0}  # which of the last two people each names
+_MARRIED_TITLES = {"f": frozenset({"mrs", "lady"}), "m": frozenset({"mr", "sir"})}  # kin-married-title
 _MEMO_REACH = 8  # attributed quotes within which a description keeps the person it named (described-memo)
 # usual-name: a short form mentioned more than this many times as often as its fuller form stays as it is
 # (PDNC dev, all speakers: 0.747 at 1, 0.759 at 5, 0.760 at 10, 0.761 at 20, 0.752 when always the fuller form)
@@ -548,6 +551,9 @@ def canonical_names(
             relative = kin(called_owner, described) if called_owner else None
             if relative is None:
                 relative = kin(owner, described) if owner and kin_word else None
+            if relative is None and kin_word:  # kin-married-title: "her mother" is a recent Mrs., "his father" a Mr.
+                relative = next((r[0] for r in reversed(recent) if r[1] == "person" and r[0] != owner and (
+                    r[0].split(maxsplit=1)[0].lower().rstrip(".") in _MARRIED_TITLES[described])), None)
             if relative is not None:
                 names[i] = relative  # family-name: "said his wife" after Mr. Bennet is Mrs. Bennet
                 continue

@@ -501,6 +501,10 @@ def test_a_spouse_or_parent_shares_the_possessors_surname() -> None:
              "Mrs. Mingott and Mr. Mingott sat by the fire, and Mr. Mingott read.",
              '"Come with me, Newland," his mother said.']
     assert _speakers(_dialogue(turns))[-1] == "Mrs. Archer"
+    # kin-married-title: where no surname ties them, "her mother" is the latest Mrs. (not the girl before her)
+    turns = ["Mrs. Dane came in; she sat down.", "Then Mary and Jane came in.", '"Is it late?" said Mary.',
+             '"Not yet," said Jane.', '"I know it is," replied her mother.']
+    assert _speakers(_dialogue(turns))[-1] == "Mrs. Dane"
 
 
 def test_a_name_set_off_inside_a_quote_names_who_answers() -> None:
