@@ -104,7 +104,6 @@ _RECENT = 20  # entities remembered for pronoun resolution
 _TITLED_NAME = regex.compile(r"(?<![\w.])([[:upper:]][[:lower:]]{1,11}+)\.?+ ([[:upper:]][[:lower:]]++)(?![\w'’])")
 _POSSESSOR_PRONOUN = {"his": "he", "her": "she"}  # the pronoun naming the possessor of "his wife", "her mother"
 _FORMER_LATTER = {("the", "former"): 1, ("the", "latter"): 0}  # which of the last two people each names
-_MARRIED_TITLES = {"f": frozenset({"mrs", "lady"}), "m": frozenset({"mr", "sir"})}  # kin-married-title
 _MEMO_REACH = 8  # attributed quotes within which a description keeps the person it named (described-memo)
 # usual-name: a short form mentioned more than this many times as often as its fuller form stays as it is
 # (PDNC dev, all speakers: 0.747 at 1, 0.759 at 5, 0.760 at 10, 0.761 at 20, 0.752 when always the fuller form)
@@ -291,6 +290,13 @@ def _described_gender(key: tuple[str, ...], lex: Lexicon) -> str:
         return "f"
     g = lex.titles.get(head, "-")
     return g if g in ("m", "f") else "-"
+
+
+def _married_title(name: str, lex: Lexicon) -> str:
+    """The gender of a name's married title (``Mrs.``, ``Lady``, ``Mr.``, ``Sir``: ``data/word_classes.tsv``
+    married-title), else ``-``."""
+    title = name.split(maxsplit=1)[0].lower().rstrip(".") if name.strip() else ""
+    return lex.titles.get(title, "-") if title in lex.words["married-title"] else "-"
 
 
 def _names_person(name: str, address: tuple[str, ...], lex: Lexicon) -> bool:
@@ -553,7 +559,7 @@ def canonical_names(
                 relative = kin(owner, described) if owner and kin_word else None
             if relative is None and kin_word:  # kin-married-title: "her mother" is a recent Mrs., "his father" a Mr.
                 relative = next((r[0] for r in reversed(recent) if r[1] == "person" and r[0] != owner and (
-                    r[0].split(maxsplit=1)[0].lower().rstrip(".") in _MARRIED_TITLES[described])), None)
+                    _married_title(r[0], lex) == described)), None)
             if relative is not None:
                 names[i] = relative  # family-name: "said his wife" after Mr. Bennet is Mrs. Bennet
                 continue
