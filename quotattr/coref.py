@@ -435,6 +435,16 @@ def canonical_names(
     main_character: dict[str, str | None] = {}
     described_as: dict[tuple[str, ...], tuple[str, int]] = {}
 
+    def called_person(called: tuple[str, ...], gender: str) -> str | None:
+        """The person a vocative's words name (``Lizzy``, ``Mr. Darcy``: its fullest form's written name), when of
+        ``gender``; else None."""
+        core = tuple(w for w in called if w not in lex.titles)
+        person = surface.get(fullest(core)) if core else None
+        if person is None:
+            return None
+        g = genders.get(person) or (cast.gender(person) if cast is not None else "-")
+        return person if g == gender else None
+
     def answering(name: str | None, gender: str, called: tuple[str, ...], i: int) -> str | None:
         """``answer-to-vocative`` beyond reach: the person the last turn called (``called``), when this quote is the
         next turn, the pronoun's gender is theirs and ``name`` is someone else; else None."""
@@ -442,24 +452,7 @@ def canonical_names(
             return None
         if name is not None and _names_person(name, called, lex):
             return None
-        core = tuple(w for w in called if w not in lex.titles)
-        if not core:
-            return None
-        full = fullest(core)
-        person = surface.get(full)
-        if person is None:
-            return None
-        g = genders.get(person) or (cast.gender(person) if cast is not None else "-")
-        return person if g == gender else None
-    def addressed_owner(possessor: str, called: tuple[str, ...]) -> str | None:
-        """``kin-by-addressee``: the person a quotation calls is whom ``his``/``her`` names in its attribution
-        (``"I wish you would go with me, Newland," his mother said`` is Newland's mother), when of that gender."""
-        core = tuple(w for w in called if w not in lex.titles)
-        person = surface.get(fullest(core)) if core else None
-        if person is None:
-            return None
-        g = genders.get(person) or (cast.gender(person) if cast is not None else "-")
-        return person if g == ("m" if possessor == "he" else "f") else None
+        return called_person(called, gender)
 
     def kin(owner: str, gender: str) -> str | None:
         """``family-name``: the person of ``gender`` written with a title and the surname of ``owner``, the one
@@ -506,11 +499,12 @@ def canonical_names(
         cs, ce, ck = cores[(s, e)]
         key = _key(text[cs:ce])
         whole = _key(text[s:e]) if i >= 0 else ()
-        ship = _role_holder(whole, lex) if len(whole) == 2 and whole[0] in _POSSESSOR_PRONOUN else ""
+        possessed = len(whole) == 2 and whole[0] in _POSSESSOR_PRONOUN  # "her Ladyship", "his lips"
+        ship = _role_holder(whole, lex) if possessed else ""
         if ship and titled.get(ship):
             names[i] = titled[ship]  # title-ship written capitalised too: "said her Ladyship" is Lady Catherine
             continue
-        if len(whole) == 2 and whole[0] in _POSSESSOR_PRONOUN and whole[1] in lex.words["speaking-part"]:
+        if possessed and whole[1] in lex.words["speaking-part"]:
             # speaking-part: "said her lips", "his voice went on" is spoken by whom "she"/"he" names
             owner_name = _resolve(_POSSESSOR_PRONOUN[whole[0]], recent, genders, lex, *spoken_to(i)[:2])
             if owner_name is not None:
@@ -553,7 +547,9 @@ def canonical_names(
             possessor = _POSSESSOR_PRONOUN.get(mention_key[0])  # "her mother": the woman "her" names
             owner = _resolve(possessor, recent, genders, lex) if possessor else None
             kin_word = len(mention_key) == 2 and mention_key[1] in lex.words["family-kin"]
-            called_owner = addressed_owner(possessor, spoken_to(i)[0]) if possessor and kin_word else None
+            # kin-by-addressee: '"Come with me, Newland," his mother said' is the mother of the one it calls
+            owner_gender = "m" if possessor == "he" else "f"
+            called_owner = called_person(spoken_to(i)[0], owner_gender) if possessor and kin_word else None
             relative = kin(called_owner, described) if called_owner else None
             if relative is None:
                 relative = kin(owner, described) if owner and kin_word else None
