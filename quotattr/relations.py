@@ -777,9 +777,7 @@ def _nearest_clause_name(tokens: Sequence[Token], in_quote: Sequence[bool], end:
                 t.lower == "and" for t in tokens[m.first : m.last]):
             continue
         v = m.last + 1 if is_manner_adverb(tokens[m.last], lex) and m.last + 1 < end else m.last
-        verb = tokens[v].lower
-        if tokens[v].text.islower() and (verb in lex.verb_forms or verb in lex.words["past-verb"] or verb in (
-                lex.words["skip"]) or verb in lex.words["modal"] or (len(verb) > 4 and verb.endswith("ed"))):
+        if tokens[v].text.islower() and _verb_word(tokens[v].lower, lex):
             return m  # "Isabella had", "Skaggsy leaned", "Mrs. Hilbery deftly joined"
     return None
 
