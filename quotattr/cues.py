@@ -137,8 +137,7 @@ def _by_gerund(tokens: Sequence[Token], cue: CueHit, nxt: CueHit) -> bool:
     after = tokens[nxt.last].text[:1] if nxt.last < len(tokens) else ","
     if after not in _GERUND_OPENS:
         return False  # (the gerund must open a quotation: not "began his speech by marveling at …")
-    between = tokens[cue.last : by]
-    return len(between) <= _BY_GERUND_GAP and all(t.text[:1].isalpha() for t in between)
+    return by - cue.last <= _BY_GERUND_GAP and all(tokens[j].text[:1].isalpha() for j in range(cue.last, by))
 
 
 _SUBJECT_WORDS = 3  # words of a source between "…, " and its cue in "The fighting continued, Syrian officials said"

@@ -597,9 +597,10 @@ def _time_opener_end(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
     """``time-opener``: the index after a time phrase that opens a sentence with no comma, right before a name or
     subject pronoun (``The next day Mrs. Mingott was …``, ``That evening he …``, ``On Monday Mr. Collins …``), or
     None."""
-    leads = lex.words["time-lead"] | lex.words["determiner"]
     k = start
-    while k < limit and k - start < _TIME_OPENER and tokens[k].lower in leads:
+    while k < limit and k - start < _TIME_OPENER and (
+        tokens[k].lower in lex.words["time-lead"] or tokens[k].lower in lex.words["determiner"]
+    ):  # (no union of the two sets built per call)
         k += 1
     if k == start or k + 1 >= limit or tokens[k].lower not in lex.words["time"]:
         return None
