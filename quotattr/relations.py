@@ -746,7 +746,6 @@ def _last_clause_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon) 
     return None
 
 
-_CLAUSE_LEADS = frozenset({"and", "but", "then", "so", "whereupon"})  # words a clause may open after
 _NEAREST_REACH = 40  # tokens read back from "and CUE" for the name opening the clause
 
 
@@ -764,7 +763,7 @@ def _nearest_clause_name(tokens: Sequence[Token], in_quote: Sequence[bool], end:
         if not tok.text[:1].isupper() or (k > 0 and tokens[k - 1].text[:1].isupper()):
             continue  # (only the first word of a name)
         lead = tokens[k - 1] if k > 0 else None
-        if lead is not None and not (lead.text in ",;" or lead.lower in _CLAUSE_LEADS or (
+        if lead is not None and not (lead.text in ",;" or lead.lower in lex.words["clause-lead"] or (
                 lead.lower in lex.words["clause-opener"])):
             continue
         if is_clause_adverb(tok.lower, lex) or tok.lower in lex.function_words or (
