@@ -41,7 +41,9 @@ Rules:
   adjective (``said a little ugly man``; ``said the man quietly to her`` ends at the adverb). ``initial``: a capital
   and its period inside a name is no article or pronoun (``Jock A. Finlayson``).
 - ``surname-homograph``: ``Theresa May said``: a capitalised ``May`` after a name is no modal, nor is one before a
-  verb form no modal takes (``"Yes," May said``, ``May suddenly proposed``; ``data/word_classes.tsv`` modal).
+  verb form no modal takes (``"Yes," May said``, ``May suddenly proposed``; ``data/word_classes.tsv`` modal);
+  ``given-name-modal``: nor a given name's capitalised modal opening a phrase before punctuation or another
+  capitalised word (``said May, rising``; not ``said May sales rose``).
 - ``appositive``: ``X, a monitoring group, said`` and ``X, who …, said`` take X, also past a short parenthesis
   (``Sen. Roy Blunt (R-Mo.), a Republican, said``); a preposition's object is no subject (``At the rally, Stein, a
   physician, accused``; ``and Julia, appearing at it, with a face all aghast, exclaimed`` is Julia's), and the
@@ -474,6 +476,7 @@ def np_starting_at(
     k = i
     last = -1
     head = -1
+    modal_name = _given_name_modal(tokens, i, limit, lex)
     while k < limit and k - i < _MAX_NP:
         tok = tokens[k]
         low = tok.lower
@@ -490,7 +493,9 @@ def np_starting_at(
                 k += 1
                 continue
             break
-        if not _is_word(tok) or (low in lex.function_words and low not in lex.words["quantifier"]):
+        if not _is_word(tok) or (low in lex.function_words and low not in lex.words["quantifier"] and not (
+            k == i and modal_name
+        )):
             break
         if last >= 0 and not _initial(tok) and (low in ("the", "a", "an") or (
             low in lex.words["subject-pronoun"] and low not in lex.words["object-pronoun"]
@@ -520,9 +525,22 @@ def np_starting_at(
             if head < 0 or _is_cap(tok) or tokens[head].lower not in lex.source_nouns:
                 head = k
         k += 1
-    if last < 0 or (speaker and not (_head_ok(tokens[head], lex) or _possessed(tokens, head, i))):
+    if last < 0 or (speaker and not (_head_ok(tokens[head], lex) or _possessed(tokens, head, i) or (
+        modal_name and head == i
+    ))):
         return None
     return _make(tokens, i, last + 1, head, lex)
+
+
+def _given_name_modal(tokens: Sequence[Token], k: int, limit: int, lex: Lexicon) -> bool:
+    """``given-name-modal``: a capitalised modal that is a given name, opening a phrase before punctuation or a
+    capitalised word, is that name (``said May, rising``, ``asked Will Ladislaw``); not before a lower-case word or
+    number (``said May sales rose``, ``said May 5``)."""
+    tok = tokens[k]
+    if not _is_cap(tok) or tok.lower not in lex.words["modal"] or tok.lower not in lex.given_names:
+        return False
+    nxt = tokens[k + 1].text if k + 1 < limit else ""
+    return not nxt or not (nxt[:1].isalnum() and not nxt[:1].isupper())
 
 
 def _ly_adjective(tokens: Sequence[Token], i: int, k: int, limit: int, lex: Lexicon) -> bool:

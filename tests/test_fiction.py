@@ -621,6 +621,15 @@ def test_a_capitalised_modal_before_a_finite_verb_is_a_name() -> None:
     assert extract_quotes("May I say something?") == []  # the modal stays one
 
 
+def test_a_given_name_modal_after_the_verb_is_a_name() -> None:
+    # given-name-modal: '"…," said May, rising' had no speaker ("May" read as the modal); a month or modal before a
+    # lower-case word or a number stays no name
+    assert _speakers('"I do not think Ellen has seen this room," said May, rising flushed.') == ["May"]
+    assert _speakers('"No," said Will.') == ["Will"]
+    for text in ("The company said May sales rose.", "The company said May 5 was the date."):
+        assert _speakers(text) == ["company"]
+
+
 def test_a_closing_adverb_between_fragments_keeps_one_quote() -> None:
     # interrupted: '"A," said Anne then, "B."' is one quote of two fragments (it was two quotes)
     (q,) = extract_quotes('"Yes," said Anne then, "I do."')
