@@ -40,6 +40,8 @@ Rules:
   Kemp many times over``). ``ly-adjective``: after a determiner, an ``-ly`` word before a lower-case noun is an
   adjective (``said a little ugly man``; ``said the man quietly to her`` ends at the adverb). ``initial``: a capital
   and its period inside a name is no article or pronoun (``Jock A. Finlayson``).
+- ``partitive-phrase``: a quantifier, ``of`` and a group is one speaker (``said one of the officials``, ``asked one
+  of the men``, ``said some of them``; ``data/word_classes.tsv`` partitive).
 - ``surname-homograph``: ``Theresa May said``: a capitalised ``May`` after a name is no modal, nor is one before a
   verb form no modal takes (``"Yes," May said``, ``May suddenly proposed``; ``data/word_classes.tsv`` modal);
   ``given-name-modal``: nor a given name's capitalised modal opening a phrase before punctuation or another
@@ -473,6 +475,10 @@ def np_starting_at(
         return _make(tokens, i, i + 1, i, lex)
     if _sentence_adverb(tokens[i], lex):
         return None  # adverb-no-phrase: "replied thus," names nobody (but "said no one")
+    if tokens[i].lower in lex.words["partitive"] and i + 2 < limit and tokens[i + 1].lower == "of":
+        group = _partitive(tokens, i, lex, limit)
+        if group is not None:
+            return group
     k = i
     last = -1
     head = -1
@@ -530,6 +536,20 @@ def np_starting_at(
     ))):
         return None
     return _make(tokens, i, last + 1, head, lex)
+
+
+def _partitive(tokens: Sequence[Token], i: int, lex: Lexicon, limit: int) -> Mention | None:
+    """``partitive-phrase``: a quantifier, ``of`` and a group is one speaker (``said one of the officials``, ``asked
+    one of the men``, ``said one of two witnesses``, ``said some of them``), headed by the group's noun."""
+    if tokens[i + 2].lower in ("them", "us"):
+        return _make(tokens, i, i + 3, i + 2, lex)
+    low = tokens[i + 2].lower
+    if low not in lex.words["determiner"] and low not in lex.words["quantifier"] and not _is_cap(tokens[i + 2]):
+        return None
+    group = np_starting_at(tokens, i + 2, lex, limit, speaker=False)
+    if group is None:
+        return None
+    return _make(tokens, i, group.last, group.head, lex)
 
 
 def _given_name_modal(tokens: Sequence[Token], k: int, limit: int, lex: Lexicon) -> bool:

@@ -621,6 +621,15 @@ def test_a_capitalised_modal_before_a_finite_verb_is_a_name() -> None:
     assert extract_quotes("May I say something?") == []  # the modal stays one
 
 
+def test_a_partitive_phrase_is_one_speaker() -> None:
+    # partitive-phrase: '"…?" asked one of the men' had no speaker (the quantifier and "of" ended the phrase)
+    assert _speakers('"Not going out for a minute?" asked one of the men, as he was turning away.') == [
+        "one of the men"]
+    assert _speakers('"We will stay," said one of the officials.') == ["one of the officials"]
+    assert _speakers('"It was unseemly," said one of two witnesses.') == ["one of two witnesses"]
+    assert _speakers('"No," said one of them.') == ["one of them"]
+
+
 def test_a_given_name_modal_after_the_verb_is_a_name() -> None:
     # given-name-modal: '"…," said May, rising' had no speaker ("May" read as the modal); a month or modal before a
     # lower-case word or a number stays no name
