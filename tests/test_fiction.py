@@ -420,6 +420,14 @@ def test_chain_parity_takes_the_named_turn_before_it_first() -> None:
     assert _speakers(_dialogue(turns))[-8:] == ["Piet", "Maud", "Piet", "Maud", "Piet", "Maud", "Piet", "Piet"]
 
 
+def test_chain_parity_takes_a_pronoun_turn_two_back_before_a_farther_name() -> None:
+    # adjacent-anchor: Lucy speaks twice running ("she added"), so Piet's named turn four back has the wrong parity;
+    # the pronoun's turn two back sets it
+    turns = ['"Is it far?" asked Piet.', '"Not very," said Lucy.', '"But the hill is steep," she added.',
+             '"Then we rest."', '"At the top, then."']
+    assert _speakers(_gendered_dialogue(turns))[-1] == "Lucy"
+
+
 def test_a_quote_after_an_attributed_one_in_its_paragraph_is_the_same_speakers() -> None:
     # previous-in-paragraph: in a novel the speaker of the paragraph's earlier quote outranks the narration
     # subject of the paragraph before (narration-before)
