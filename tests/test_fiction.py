@@ -629,6 +629,13 @@ def test_a_capitalised_modal_before_a_finite_verb_is_a_name() -> None:
     assert extract_quotes("May I say something?") == []  # the modal stays one
 
 
+def test_reflect_and_command_are_verbs_of_a_spoken_line() -> None:
+    # manner verbs (stop 19): beside a quotation they attribute it; "reflected" had no cue
+    assert _speakers('"She knows as well as I do," Archer reflected, "the real reason."') == ["Archer"]
+    assert _speakers('"Get some water," commanded Charles, who had kept very calm.') == ["Charles"]
+    assert extract_quotes("The numbers reflected a commanding lead for the mayor.") == []
+
+
 def test_a_partitive_phrase_is_one_speaker() -> None:
     # partitive-phrase: '"…?" asked one of the men' had no speaker (the quantifier and "of" ended the phrase)
     assert _speakers('"Not going out for a minute?" asked one of the men, as he was turning away.') == [
