@@ -306,7 +306,7 @@ def _plain_noun(tok: Token, lex: Lexicon) -> bool:
 def _surname(tokens: Sequence[Token], k: int, floor: int, lex: Lexicon) -> bool:
     """``surname-homograph``: a capitalised function word right after a capitalised name is part of the name
     (``Theresa May said``), not the modal it spells; so is a capitalised modal before a verb form no modal takes
-    (``"Yes," May said``, ``May suddenly proposed``, ``Will was late``)."""
+    (``"Yes," May said``, ``May suddenly proposed``, ``Will was late``, ``May met the question``; not ``May put``)."""
     if k < floor or not _is_cap(tokens[k]):
         return False
     prev = tokens[k - 1] if k > floor else None
@@ -322,7 +322,8 @@ def _surname(tokens: Sequence[Token], k: int, floor: int, lex: Lexicon) -> bool:
     low = tokens[j].lower
     verb = lex.verb_forms.get(low)
     inflected = verb is not None and verb[0] != low  # "said", "proposed"; not "say"
-    return inflected or (len(low) > 4 and low.endswith("ed")) or low in lex.words["finite-auxiliary"]
+    past = low in lex.words["past-verb"] and low not in lex.words["bare-past"]  # "May met", not "May put"
+    return inflected or past or (len(low) > 4 and low.endswith("ed")) or low in lex.words["finite-auxiliary"]
 
 
 def subject_before(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor: int = 0) -> Mention | None:

@@ -6,7 +6,7 @@ from quotattr import extract_quotes
 from quotattr.attribution import is_dialogue
 from quotattr.cast import find_cast
 from quotattr.lexicon import Lexicon
-from quotattr.mentions import appositive_subject, np_ending_at, np_starting_at
+from quotattr.mentions import appositive_subject, np_ending_at, np_starting_at, sentence_subject
 from quotattr.segment import tokenize
 
 LEX = Lexicon.default()
@@ -627,6 +627,11 @@ def test_a_capitalised_modal_before_a_finite_verb_is_a_name() -> None:
         ("direct", "May")]
     assert _speakers('"Shall we go to see Granny?" May suddenly proposed.') == ["May"]
     assert extract_quotes("May I say something?") == []  # the modal stays one
+    # and before an irregular past form no modal takes ("May met"), but not one a modal takes as it is ("May put")
+    for text, subject in (("May met the question with candour.", "May"), ("May put it there.", None)):
+        tokens = tokenize(text, 0, len(text), LEX)
+        found = sentence_subject(tokens, LEX, len(tokens))
+        assert (text[found.start : found.end] if found else None) == subject
 
 
 def test_reflect_and_command_are_verbs_of_a_spoken_line() -> None:
