@@ -82,7 +82,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   content of a manner verb listed as a topic verb (``data/word_classes.tsv``).
 - ``fronted-clause-ends-content``: a cue in a subordinate clause opening the sentence reports only up to that
   clause's comma (``If he says the plan is dead, the council will vote``; not after ``As``).
-- ``tell-not-inverted``: ``…, told his advisers to …`` names the addressee, never the speaker; and
+- ``tell-not-inverted``: ``…, told his advisers to …`` names the addressee, never the speaker (but
+  ``quote-then-object-verb``: right after a quotation a name or pronoun after such a verb speaks: ``"…," advised
+  Diana``); and
   (``object-is-content``) an addressee verb's object before ``and`` is its content (``promised a veto and …``).
 - ``one-word-answer``: ``yes``, ``no`` or ``so`` alone is a speech verb's content (``Everyone but Hewlett said
   yes``, ``would not say so``); other cues need two words.
@@ -582,7 +584,7 @@ def _link_cue(
     double_hyphen = before is not None and before.text == "-" and cue.first > 2 and (
         tokens[cue.first - 2].text == "-" and in_quote[cue.first - 3])  # '"…,"--cried Miss Bingley'
     if before is not None and (before.text in ",—" or in_quote[cue.first - 1] or double_hyphen) and not participle \
-            and cue.cls != "evidence" and cue.lemma not in lex.words["never-inverted"]:
+            and cue.cls != "evidence" and (cue.lemma not in lex.words["never-inverted"] or in_quote[cue.first - 1]):
         # evidence-not-inverted: "A poll, taken in May, shows Sanders with 47 percent"; tell-not-inverted: "Mr.
         # Obama, who knew it, told his advisers to …" (English says "…," said Smith, never "…," told Smith)
         # inverted, for finite cues only: ", posting images of …" has an object after it, not a speaker
@@ -599,6 +601,8 @@ def _link_cue(
             or _participle_after(tokens, m)  # "…!" repeated Sikes turning round in his chair.
             or _after_quote(tokens, in_quote, cue.first, m, lex)
         )
+        if m is not None and m.kind not in ("name", "pronoun") and cue.lemma in lex.words["never-inverted"]:
+            m = None  # quote-then-object-verb: '"…," advised Diana' speaks; '…''Today,'' reminded his staff' does not
         if m is not None and ends_clause:  # "…," said Smith.  but not  "X, said he wanted …"
             start = cue.first - 1 if before.text in ",—-" else cue.first
             return _Link(cue, m, "inverted", "before", start, m.last)

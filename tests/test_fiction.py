@@ -641,6 +641,16 @@ def test_reflect_and_command_are_verbs_of_a_spoken_line() -> None:
     assert extract_quotes("The numbers reflected a commanding lead for the mayor.") == []
 
 
+def test_a_verb_of_advising_right_after_a_quotation_has_its_speaker_after_it() -> None:
+    # quote-then-object-verb: '"…," advised Diana' is Diana's (advise, assure take an object elsewhere)
+    assert _speakers('"Put on your white organdy, Anne," advised Diana decidedly.') == ["Diana"]
+    assert _speakers('"You will be quite safe," assured he.') == ["he"]
+    assert extract_quotes("Mr. Obama, who knew it, advised his aides to stay.") == []
+    # a title in quotation marks before it is no spoken line: "his staff" is the one reminded, never a speaker
+    text = "Noah Oppenheim, the executive in charge of ''Today,'' reminded his staff about the work."
+    assert "his staff" not in [q.speaker.text for q in extract_quotes(text) if q.speaker]
+
+
 def test_a_partitive_phrase_is_one_speaker() -> None:
     # partitive-phrase: '"…?" asked one of the men' had no speaker (the quantifier and "of" ended the phrase)
     assert _speakers('"Not going out for a minute?" asked one of the men, as he was turning away.') == [
