@@ -87,7 +87,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   Diana``); and
   (``object-is-content``) an addressee verb's object before ``and`` is its content (``promised a veto and …``).
 - ``one-word-answer``: ``yes``, ``no`` or ``so`` alone is a speech verb's content (``Everyone but Hewlett said
-  yes``, ``would not say so``); other cues need two words.
+  yes``, ``would not say so``); other cues need two words. ``adverb-no-content``: a manner adverb and its degree
+  words say how, not what (``Syme replied almost pertly`` introduces the next quotation).
 - ``infinitive-content``: an infinitive of a reporting verb is content, not a place phrase (``declined to
   comment``, not ``went to Iowa``).
 - ``stance-object``: a stance verb's one-word object, a name or a pronoun, is its content (``Ryan endorsed
@@ -1508,6 +1509,14 @@ def _interruption_gap(between: str, lex: Lexicon) -> bool:
     return lex.words["subject-pronoun"].isdisjoint(words) and not any(w in lex.verb_forms for w in words)
 
 
+def _only_adverbs(content: Sequence[Token], lex: Lexicon) -> bool:
+    """``adverb-no-content``: words that are only a manner adverb and its degree words (``almost pertly``, ``very
+    quietly``) say how, not what; ``so`` is an answer (``thinks so``)."""
+    return any(is_manner_adverb(t, lex) for t in content) and all(
+        is_manner_adverb(t, lex) or (t.lower in lex.words["intensifier"] and t.lower != "so") or t.lower == "almost"
+        for t in content)
+
+
 def _classify(
     text: str,
     rs: int,
@@ -1547,6 +1556,8 @@ def _classify(
             return None
         if link.side == "after" and not stance and _only_a_name(content, lex):
             return None  # name-is-no-content: "We saw Sir Tomas again" reports nothing; "Ryan endorsed Trump" does
+        if _only_adverbs(content, lex):
+            return None  # adverb-no-content: "Syme replied almost pertly" reports no words, it introduces them
         return Draft("indirect", ((rs, re_),), link.cue, link.mention, link.pattern, cls, index, sentence.paragraph)
     outside_words = False
     pos = rs

@@ -651,6 +651,14 @@ def test_a_verb_of_advising_right_after_a_quotation_has_its_speaker_after_it() -
     assert "his staff" not in [q.speaker.text for q in extract_quotes(text) if q.speaker]
 
 
+def test_adverbs_after_a_cue_are_no_content() -> None:
+    # adverb-no-content: "Syme replied almost pertly" introduces the next paragraph's quotation (it was an
+    # indirect quote "almost pertly", and the quotation took the speaker of the paragraph before)
+    quotes = extract_quotes('Gregory looked down; but Syme replied almost pertly\n\n"I am glad to see you."')
+    assert [(q.kind, q.speaker.text if q.speaker else None) for q in quotes] == [("direct", "Syme")]
+    assert [q.content for q in extract_quotes("Ted Cruz apparently thinks so, too.")] == ["so, too"]
+
+
 def test_a_partitive_phrase_is_one_speaker() -> None:
     # partitive-phrase: '"…?" asked one of the men' had no speaker (the quantifier and "of" ended the phrase)
     assert _speakers('"Not going out for a minute?" asked one of the men, as he was turning away.') == [
