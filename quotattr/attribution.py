@@ -52,6 +52,7 @@ sentence take candidates from the discourse:
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Container, Sequence
 from typing import NamedTuple
 
@@ -359,10 +360,13 @@ def _chain_parity(
                 continue
 
             def same_parity(turns: list[int], j: int = j) -> list[int]:
-                return [k for k in turns if k != j and (j - k) % 2 == 0 and abs(j - k) <= _PARITY_REACH]
+                # only the turns within reach are read (bisection on the sorted list): linear in the chain's length
+                lo, hi = bisect_left(turns, j - _PARITY_REACH), bisect_right(turns, j + _PARITY_REACH)
+                return [k for k in turns[lo:hi] if k != j and (j - k) % 2 == 0]
 
             near = same_parity(named)
-            if j - 2 in attributed and j - 2 not in near:
+            at = bisect_left(attributed, j - 2)
+            if at < len(attributed) and attributed[at] == j - 2 and j - 2 not in near:
                 near = [j - 2]  # adjacent-anchor: the turn two back outranks a farther name's parity
             if not near and (not cands or cands[0].reason in _WEAK_GUESS):
                 near = same_parity(attributed)
