@@ -542,9 +542,9 @@ def np_starting_at(
 def _partitive(tokens: Sequence[Token], i: int, lex: Lexicon, limit: int) -> Mention | None:
     """``partitive-phrase``: a quantifier, ``of`` and a group is one speaker (``said one of the officials``, ``asked
     one of the men``, ``said one of two witnesses``, ``said some of them``), headed by the group's noun."""
-    if tokens[i + 2].lower in ("them", "us"):
-        return _make(tokens, i, i + 3, i + 2, lex)
     low = tokens[i + 2].lower
+    if low in lex.words["object-pronoun"] and lex.pronouns.get(low, ("-", "", ""))[1] == "pl":
+        return _make(tokens, i, i + 3, i + 2, lex)  # "one of them", "some of us"
     if low not in lex.words["determiner"] and low not in lex.words["quantifier"] and not _is_cap(tokens[i + 2]):
         return None
     group = np_starting_at(tokens, i + 2, lex, limit, speaker=False)

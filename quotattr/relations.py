@@ -1513,8 +1513,7 @@ def _only_adverbs(content: Sequence[Token], lex: Lexicon) -> bool:
     """``adverb-no-content``: words that are only a manner adverb and its degree words (``almost pertly``, ``very
     quietly``) say how, not what; ``so`` is an answer (``thinks so``)."""
     return any(is_manner_adverb(t, lex) for t in content) and all(
-        is_manner_adverb(t, lex) or (t.lower in lex.words["intensifier"] and t.lower != "so") or t.lower == "almost"
-        for t in content)
+        is_manner_adverb(t, lex) or t.lower in lex.words["degree-adverb"] for t in content)
 
 
 def _classify(
