@@ -27,7 +27,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   hastily replied,``, ``looked again, and then replied``: a manner or clause adverb may come after ``and``), and
   (``phrase-lead``) so may a short prepositional phrase whose object is no person (``was deep in thought, and after a
   time exclaimed,`` names no speaker ``a time``; also after an earlier cue: ``At length Darcy spoke, and in a
-  constrained manner said,``), and (``set-off-lead``) a phrase set off by commas that opens with a preposition,
+  constrained manner said,``; ``relative-phrase-lead``: after ``who`` the relative speaks: ``Isabella, who in great
+  spirits exclaimed,``), and (``set-off-lead``) a phrase set off by commas that opens with a preposition,
   participle or adverb and holds no subject pronoun (``…, and, looking politely towards Philip, said,``, ``…, and with a
   good deal of cold sternness, said,``); a cue in a subordinate clause after ``and`` lends its speaker to no later cue
   (``subordinate-cue``: ``Mr. Collins listened …, and when she ceased speaking, replied``); ``nearest-clause-name``: the
@@ -614,6 +615,11 @@ def _link_cue(
         and floor <= _phrase_lead(tokens, cue.first - 1, cue.first, lex) < m.first
     ):
         m = None  # phrase-lead: "…, and after a time exclaimed," names no speaker "a time"
+    elif m is not None and m.first - 2 >= floor and m.last == cue.first and m.kind == "description" and (
+        is_preposition(tokens[m.first - 1].lower, lex) and not _person_head(tokens[m.head], lex)
+        and tokens[m.first - 2].lower == "who"
+    ):  # relative-phrase-lead: "Isabella, who in great spirits exclaimed," is Isabella's, not "great spirits"
+        m = relative_mention(tokens, m.first - 2, lex, floor)
     if m is not None and _document_participle(tokens, cue, m, lex):
         subject = sentence_subject(tokens, lex, m.first, floor)
         if subject is not None and subject.kind in ("name", "pronoun") and subject.last <= m.first:

@@ -659,6 +659,12 @@ def test_adverbs_after_a_cue_are_no_content() -> None:
     assert [q.content for q in extract_quotes("Ted Cruz apparently thinks so, too.")] == ["so, too"]
 
 
+def test_a_relative_pronoun_before_a_phrase_and_its_cue_is_the_speaker() -> None:
+    # relative-phrase-lead: "Isabella, who in great spirits exclaimed," is Isabella's (it was "great spirits")
+    text = 'Her arm was seized by her faithful Isabella, who in great spirits exclaimed, "At last I have got you."'
+    assert _speakers(text)[-1:] == ["Isabella"]
+
+
 def test_a_partitive_phrase_is_one_speaker() -> None:
     # partitive-phrase: '"…?" asked one of the men' had no speaker (the quantifier and "of" ended the phrase)
     assert _speakers('"Not going out for a minute?" asked one of the men, as he was turning away.') == [
