@@ -38,7 +38,9 @@ Rules:
   quantifier ends it too (``said the other steadily`` names no ``other steadily``), and (``adverb-after-name``) a
   lower-case sentence or time adverb or a quantifier after a name (``said Mrs. Palmer soon afterwards``, ``said
   Kemp many times over``). ``ly-adjective``: after a determiner, an ``-ly`` word before a lower-case noun is an
-  adjective (``said a little ugly man``; ``said the man quietly to her`` ends at the adverb). ``initial``: a capital
+  adjective (``said a little ugly man``; ``said the man quietly to her`` ends at the adverb), and a noun after a
+  determiner and one modifier stays before a manner adverb (``answered the elder woman querulously`` was ``the
+  elder``; a degree word still ends a name: ``replied Thorpe rather angrily``). ``initial``: a capital
   and its period inside a name is no article or pronoun (``Jock A. Finlayson``).
 - ``partitive-phrase``: a quantifier, ``of`` and a group is one speaker (``said one of the officials``, ``asked one
   of the men``, ``said some of them``; ``data/word_classes.tsv`` partitive).
@@ -509,7 +511,8 @@ def np_starting_at(
         )):
             break  # a new phrase begins: "told reporters the plan was dead", "told a crowd he would stay"
         after_determiner = k > 0 and tokens[k - 1].lower in lex.words["determiner"]
-        adverb_next = k + 1 < limit and is_manner_adverb(tokens[k + 1], lex) and not after_determiner
+        adverb_next = k + 1 < limit and is_manner_adverb(tokens[k + 1], lex) and not after_determiner and (
+            low in lex.words["degree-adverb"] or not _noun_after_modifier(tokens, k, i, lex))
         if (last >= 0 or (k > i and is_manner_adverb(tok, lex))) and not _is_cap(tok) and (
             is_manner_adverb(tok, lex) or adverb_next
         ) and not _ly_adjective(tokens, i, k, limit, lex):
@@ -537,6 +540,12 @@ def np_starting_at(
     ))):
         return None
     return _make(tokens, i, last + 1, head, lex)
+
+
+def _noun_after_modifier(tokens: Sequence[Token], k: int, i: int, lex: Lexicon) -> bool:
+    """A lower-case noun after a determiner and one modifier (``the elder woman``, ``a tall man``)."""
+    return k - 2 >= i and tokens[k - 2].lower in lex.words["determiner"] and tokens[k - 1].text.isalpha() and (
+        tokens[k - 1].text.islower() and tokens[k].text.isalpha())
 
 
 def _partitive(tokens: Sequence[Token], i: int, lex: Lexicon, limit: int) -> Mention | None:

@@ -665,6 +665,12 @@ def test_a_relative_pronoun_before_a_phrase_and_its_cue_is_the_speaker() -> None
     assert _speakers(text)[-1:] == ["Isabella"]
 
 
+def test_a_modified_noun_before_a_manner_adverb_stays_in_the_speaker() -> None:
+    # ly-adjective's kin: "answered the elder woman querulously" named "the elder"
+    assert _texts('"I do not know," answered the elder woman querulously.') == ["the elder woman"]
+    assert _texts('"It is all one," replied Thorpe rather angrily.') == ["Thorpe"]
+
+
 def test_a_partitive_phrase_is_one_speaker() -> None:
     # partitive-phrase: '"…?" asked one of the men' had no speaker (the quantifier and "of" ended the phrase)
     assert _speakers('"Not going out for a minute?" asked one of the men, as he was turning away.') == [
