@@ -42,6 +42,8 @@ Rules:
   determiner and one modifier stays before a manner adverb (``answered the elder woman querulously`` was ``the
   elder``; a degree word still ends a name: ``replied Thorpe rather angrily``). ``initial``: a capital
   and its period inside a name is no article or pronoun (``Jock A. Finlayson``).
+- ``possessive-opens-np``: a possessive after a determiner and a noun opens a new phrase (``after a moment his
+  mother ventured`` is ``his mother``; ``members of his party`` stays whole).
 - ``partitive-phrase``: a quantifier, ``of`` and a group is one speaker (``said one of the officials``, ``asked one
   of the men``, ``said some of them``; ``data/word_classes.tsv`` partitive).
 - ``surname-homograph``: ``Theresa May said``: a capitalised ``May`` after a name is no modal, nor is one before a
@@ -255,6 +257,12 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
         if low == "and" and k < j and k > floor and _is_cap(tokens[k + 1]) and _is_cap(tokens[k - 1]):
             k -= 1
             continue
+        if low in lex.words["possessive-pronoun"] and k < j and tok.text.islower() and k - 1 > floor and (
+            _plain_noun(tokens[k - 1], lex) and tokens[k - 2].lower in lex.words["determiner"]
+        ):
+            first = k  # possessive-opens-np: "after a moment his mother ventured" is "his mother", not "a moment his …"
+            k -= 1
+            break
         if not _is_word(tok):
             break
         if (low in lex.function_words and not _surname(tokens, k, floor, lex)) or low in lex.words["subject-pronoun"]:

@@ -671,6 +671,13 @@ def test_a_modified_noun_before_a_manner_adverb_stays_in_the_speaker() -> None:
     assert _texts('"It is all one," replied Thorpe rather angrily.') == ["Thorpe"]
 
 
+def test_a_possessive_after_a_time_phrase_opens_the_speaker() -> None:
+    # possessive-opens-np: "after a moment his mother ventured:" named "a moment his mother"
+    assert _texts('Newland made no answer, and after a moment his mother ventured: "I was going out."') == [
+        "his mother"]
+    assert _texts("Dozens of members of his party condemned the raids.") == ["members of his party"]
+
+
 def test_a_partitive_phrase_is_one_speaker() -> None:
     # partitive-phrase: '"…?" asked one of the men' had no speaker (the quantifier and "of" ended the phrase)
     assert _speakers('"Not going out for a minute?" asked one of the men, as he was turning away.') == [
