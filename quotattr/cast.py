@@ -17,6 +17,8 @@ from a capitalised sentence opener and ``she`` from ``he``. Rules:
   (``"Yes, yes. …, Denham,"``) leaves the closing one to be read.
 - ``endearment``: ``my`` and an endearment may come before the name (``"My dear Lizzy, …"``, ``"…, my dear
   Jane."``; ``data/word_classes.tsv``).
+- ``address-lead``: only titles and endearments come before the name of an address (``"From Mr. Collins! and what
+  can he have to say?"``, ``"Hang Countess Olenska! …"`` call nobody).
 - ``sentence-after-address``: a period after a cast name ends the address (``"…, Tony. Well, …"`` calls Tony, not
   ``Tony. Well``); a title's period does not (``Mr. Darcy``).
 - ``place-name``: a name written after a preposition of place (``in``, ``at``, ``near``, ``into``) in at least
@@ -98,6 +100,7 @@ class Cast:
     lower: frozenset[str] = frozenset()  # every word written in lower case somewhere in the document
     places: frozenset[str] = frozenset()  # names that are places (place-name)
     endearments: frozenset[str] = frozenset()  # words after "my" before a name spoken to ("my dear Jane")
+    titles: frozenset[str] = frozenset()  # titles that may come before a name spoken to ("Mr. Darcy", "Aunt Juley")
 
     def is_name(self, word: str) -> bool:
         low = word.lower()
@@ -150,7 +153,8 @@ def find_cast(text: str, lex: Lexicon) -> Cast:
         given = lex.given_names.get(name)
         if given is not None:
             genders[name] = given
-    return Cast(names, genders, frozenset(lower), _places(text, names, lex), lex.words["endearment"])
+    return Cast(names, genders, frozenset(lower), _places(text, names, lex), lex.words["endearment"],
+                frozenset(lex.titles))
 
 
 def _places(text: str, names: frozenset[str], lex: Lexicon) -> frozenset[str]:
@@ -216,7 +220,7 @@ def vocative(text: str, start: int, end: int, cast: Cast, *, within: bool = Fals
     clause going on (``mid-address``: ``"You are joking, Lizzy. This …"``, ``"I hope, Mr. Darcy, that …"``).
 
     >>> t = '"Lizzy, come here." "Come here, Mr. Darcy." "Come, see." "Oh, Lizzy! no."'
-    >>> c = Cast(frozenset({"lizzy", "darcy"}), {})
+    >>> c = Cast(frozenset({"lizzy", "darcy"}), {}, titles=frozenset({"mr"}))
     >>> spans = [(1, 18), (21, 42), (45, 55), (58, 72)]
     >>> [t[v[0]:v[1]] if v else None for v in (vocative(t, s, e, c) for s, e in spans)]
     ['Lizzy', 'Mr. Darcy', None, 'Lizzy']
@@ -242,5 +246,7 @@ def _address(m: regex.Match[str], cast: Cast) -> tuple[int, int] | None:
         bare = word.rstrip(".")
         if cast.is_name(bare):
             return (start, at + len(bare)) if word.endswith(".") else (start, m.end(1))
+        if bare.lower() not in cast.titles and bare.lower() not in cast.endearments:
+            return None  # address-lead: only titles come before the name ("From Mr. Collins!" calls nobody)
         at += len(word) + 1
     return None

@@ -196,7 +196,7 @@ def test_a_pronoun_speaker_is_not_the_person_addressed_and_answers_a_vocative() 
 def test_a_vocative_closes_a_quote_after_an_opening_word_and_a_name_s_period_ends_it() -> None:
     from quotattr.cast import Cast, vocative
 
-    cast = Cast(frozenset({"denham", "tony", "darcy"}), {})
+    cast = Cast(frozenset({"denham", "tony", "darcy"}), {}, titles=frozenset({"mr"}))
     t = '"Yes, yes. We are all mad, Denham," he said.'
     # an opening word that names nobody ("Yes,") leaves the closing address to be read
     assert vocative(t, 1, t.index('"', 1), cast) == (t.index("Denham"), t.index("Denham") + 6)
@@ -205,6 +205,9 @@ def test_a_vocative_closes_a_quote_after_an_opening_word_and_a_name_s_period_end
     first, second = (1, t.index('"', 1)), (t.index('"I hope') + 1, len(t) - 1)
     assert vocative(t, *first, cast, within=True) == (t.index("Tony"), t.index("Tony") + 4)
     assert vocative(t, *second, cast, within=True) == (t.index("Mr."), t.index("Darcy") + 5)
+    # address-lead: only titles (and endearments) come before the name: "From Mr. Collins!" calls nobody
+    t = '"From Mr. Darcy! and what can he have to say?"'
+    assert vocative(t, 1, len(t) - 1, cast) is None
     # endearment: "my dear" may come before the name, at either end
     cast = find_cast("", LEX)
     cast = Cast(frozenset({"lizzy", "jane"}), {}, endearments=cast.endearments)
