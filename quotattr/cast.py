@@ -17,6 +17,8 @@ from a capitalised sentence opener and ``she`` from ``he``. Rules:
   (``"Yes, yes. …, Denham,"``) leaves the closing one to be read.
 - ``endearment``: ``my`` and an endearment may come before the name (``"My dear Lizzy, …"``, ``"…, my dear
   Jane."``; ``data/word_classes.tsv``).
+- ``place-no-address``: a place of the cast is never the one a quotation calls (``"…, the other towns, England,
+  myself, …"``, ``"Empoli! I would as soon …"``).
 - ``address-lead``: only titles and endearments come before the name of an address (``"From Mr. Collins! and what
   can he have to say?"``, ``"Hang Countess Olenska! …"`` call nobody).
 - ``sentence-after-address``: a period after a cast name ends the address (``"…, Tony. Well, …"`` calls Tony, not
@@ -245,6 +247,8 @@ def _address(m: regex.Match[str], cast: Cast) -> tuple[int, int] | None:
     for word in m.group(1).split(" "):
         bare = word.rstrip(".")
         if cast.is_name(bare):
+            if cast.is_place(bare):
+                return None  # place-no-address: "…, the other towns, England, …" calls nobody
             return (start, at + len(bare)) if word.endswith(".") else (start, m.end(1))
         if bare.lower() not in cast.titles and bare.lower() not in cast.endearments:
             return None  # address-lead: only titles come before the name ("From Mr. Collins!" calls nobody)

@@ -205,6 +205,10 @@ def test_a_vocative_closes_a_quote_after_an_opening_word_and_a_name_s_period_end
     first, second = (1, t.index('"', 1)), (t.index('"I hope') + 1, len(t) - 1)
     assert vocative(t, *first, cast, within=True) == (t.index("Tony"), t.index("Tony") + 4)
     assert vocative(t, *second, cast, within=True) == (t.index("Mr."), t.index("Darcy") + 5)
+    # place-no-address: a place of the cast is never the one spoken to ("…, the other towns, England, myself")
+    placed = Cast(frozenset({"england", "denham"}), {}, places=frozenset({"england"}))
+    t = '"The weather, the other towns, England, myself, about you a little."'
+    assert vocative(t, 1, len(t) - 1, placed, within=True) is None
     # address-lead: only titles (and endearments) come before the name: "From Mr. Collins!" calls nobody
     t = '"From Mr. Darcy! and what can he have to say?"'
     assert vocative(t, 1, len(t) - 1, cast) is None
