@@ -564,7 +564,8 @@ def _partitive(tokens: Sequence[Token], i: int, lex: Lexicon, limit: int) -> Men
         return _make(tokens, i, i + 3, i + 2, lex)  # "one of them", "some of us"
     if low not in lex.words["determiner"] and low not in lex.words["quantifier"] and not _is_cap(tokens[i + 2]):
         return None
-    group = np_starting_at(tokens, i + 2, lex, limit, speaker=False)
+    # (bounded like any phrase, _MAX_NP tokens in all: "one of one of …" nests a few levels, never thousands)
+    group = np_starting_at(tokens, i + 2, lex, min(limit, i + _MAX_NP), speaker=False)
     if group is None:
         return None
     return _make(tokens, i, group.last, group.head, lex)

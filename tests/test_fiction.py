@@ -692,6 +692,9 @@ def test_a_partitive_phrase_is_one_speaker() -> None:
     assert _speakers('"We will stay," said one of the officials.') == ["one of the officials"]
     assert _speakers('"It was unseemly," said one of two witnesses.') == ["one of two witnesses"]
     assert _speakers('"No," said one of them.') == ["one of them"]
+    # bounded like any phrase: thousands of nested partitives neither recurse without end nor make one speaker
+    (quote,) = extract_quotes('"Yes," said ' + "one of " * 3000 + "them.")
+    assert quote.speaker is None or len(quote.speaker.text) < 100
 
 
 def test_a_given_name_modal_after_the_verb_is_a_name() -> None:
