@@ -33,7 +33,7 @@ from quotattr import extract_quotes
 
 MARKS = "\"'“”‘’«»„‚‹›「」『』"
 LIMIT = 3.0  # a family may take at most this many times the time per character of news
-GROWTH = 1.5  # a long-sentence family's time per character at the full size over that at a quarter of it
+GROWTH = 1.5  # a long structure's time per character at the full size over that at a quarter of it
 
 
 def _fill(unit: str, size: int) -> str:
@@ -115,8 +115,9 @@ FAMILIES: dict[str, Callable[[int, random.Random], str]] = {
 }
 
 
-# One sentence of many attributions: the rules of each cue must read a bounded way back and copy no tail.
-LONG_SENTENCES: dict[str, tuple[str, str]] = {  # (opening, repeated unit)
+# One sentence of many attributions, or one conversation of many turns: the rules of each cue or turn must read a
+# bounded way back and copy no tail.
+LONG_STRUCTURES: dict[str, tuple[str, str]] = {  # (opening, repeated unit)
     "one sentence of inverted and shared cues": ("", '"A," she said, and Bob answered, '),
     "one sentence of appositive cues": ("", "Ann, far from wishing it, replied, "),
     "one sentence of set-off and clause-name cues": ("", "and the others rising up, Isabella had time to say, "),
@@ -155,7 +156,7 @@ def main() -> int:
         if ratio > LIMIT:
             failed.append(name)
     print(f"\n{'long sentence or conversation':<55} {'s/Mchar':>8} {'growth':>7} (1/4 size to full; at most {GROWTH})")
-    for name, (opening, unit) in LONG_SENTENCES.items():
+    for name, (opening, unit) in LONG_STRUCTURES.items():
         # whole units: the sentence ends open (", "), as an intro attribution does, which the tail rules read
         small, _ = _per_mchar(opening + unit * (args.size // 4 // len(unit)))
         full, _ = _per_mchar(opening + unit * (args.size // len(unit)))

@@ -354,6 +354,7 @@ def _chain_parity(
         attributed = [j for j, i in enumerate(chain) if out[i].candidates and out[i].candidates[0].reason
                       in _NAMED_TURN and participant(out[i].candidates[0])]
         named = [j for j in attributed if out[chain[j]].candidates[0].kind == "name"]
+        attributed_at = set(attributed)
         for j, i in enumerate(chain):
             cands = out[i].candidates
             if cands and cands[0].reason not in _TURN_GUESS:
@@ -365,8 +366,7 @@ def _chain_parity(
                 return [k for k in turns[lo:hi] if k != j and (j - k) % 2 == 0]
 
             near = same_parity(named)
-            at = bisect_left(attributed, j - 2)
-            if at < len(attributed) and attributed[at] == j - 2 and j - 2 not in near:
+            if j - 2 in attributed_at and j - 2 not in near:
                 near = [j - 2]  # adjacent-anchor: the turn two back outranks a farther name's parity
             if not near and (not cands or cands[0].reason in _WEAK_GUESS):
                 near = same_parity(attributed)

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
+from collections.abc import Container
 
 import attrs
 import regex
@@ -102,7 +103,7 @@ class Cast:
     lower: frozenset[str] = frozenset()  # every word written in lower case somewhere in the document
     places: frozenset[str] = frozenset()  # names that are places (place-name)
     endearments: frozenset[str] = frozenset()  # words after "my" before a name spoken to ("my dear Jane")
-    titles: frozenset[str] = frozenset()  # titles that may come before a name spoken to ("Mr. Darcy", "Aunt Juley")
+    titles: Container[str] = frozenset()  # titles that may come before a name spoken to ("Mr. Darcy", "Aunt Juley")
 
     def is_name(self, word: str) -> bool:
         low = word.lower()
@@ -155,8 +156,7 @@ def find_cast(text: str, lex: Lexicon) -> Cast:
         given = lex.given_names.get(name)
         if given is not None:
             genders[name] = given
-    return Cast(names, genders, frozenset(lower), _places(text, names, lex), lex.words["endearment"],
-                frozenset(lex.titles))
+    return Cast(names, genders, frozenset(lower), _places(text, names, lex), lex.words["endearment"], lex.titles)
 
 
 def _places(text: str, names: frozenset[str], lex: Lexicon) -> frozenset[str]:

@@ -578,8 +578,8 @@ def _given_name_modal(tokens: Sequence[Token], k: int, limit: int, lex: Lexicon)
     tok = tokens[k]
     if not _is_cap(tok) or tok.lower not in lex.words["modal"] or tok.lower not in lex.given_names:
         return False
-    nxt = tokens[k + 1].text if k + 1 < limit else ""
-    return not nxt or not (nxt[:1].isalnum() and not nxt[:1].isupper())
+    nxt = tokens[k + 1].text[:1] if k + 1 < limit else ""
+    return not nxt.isalnum() or nxt.isupper()  # punctuation, the end or a capital: not "May sales", "May 5"
 
 
 def _ly_adjective(tokens: Sequence[Token], i: int, k: int, limit: int, lex: Lexicon) -> bool:

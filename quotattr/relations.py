@@ -612,14 +612,12 @@ def _link_cue(
     pattern = "subject-cue"
     if m is not None and m.first > floor and m.last == cue.first and m.kind == "description" and (
         is_preposition(tokens[m.first - 1].lower, lex) and not _person_head(tokens[m.head], lex)
-        and floor <= _phrase_lead(tokens, cue.first - 1, cue.first, lex) < m.first
-    ):
-        m = None  # phrase-lead: "…, and after a time exclaimed," names no speaker "a time"
-    elif m is not None and m.first - 2 >= floor and m.last == cue.first and m.kind == "description" and (
-        is_preposition(tokens[m.first - 1].lower, lex) and not _person_head(tokens[m.head], lex)
-        and tokens[m.first - 2].lower == "who"
-    ):  # relative-phrase-lead: "Isabella, who in great spirits exclaimed," is Isabella's, not "great spirits"
-        m = relative_mention(tokens, m.first - 2, lex, floor)
+    ):  # the subject found is a prepositional phrase's object, no person
+        if floor <= _phrase_lead(tokens, cue.first - 1, cue.first, lex) < m.first:
+            m = None  # phrase-lead: "…, and after a time exclaimed," names no speaker "a time"
+        elif m.first - 2 >= floor and tokens[m.first - 2].lower == "who":
+            # relative-phrase-lead: "Isabella, who in great spirits exclaimed," is Isabella's, not "great spirits"
+            m = relative_mention(tokens, m.first - 2, lex, floor)
     if m is not None and _document_participle(tokens, cue, m, lex):
         subject = sentence_subject(tokens, lex, m.first, floor)
         if subject is not None and subject.kind in ("name", "pronoun") and subject.last <= m.first:
