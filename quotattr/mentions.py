@@ -66,6 +66,8 @@ Rules:
   fronted adverb phrase (``Dolly raised her face, which …``); ``ing-opener``: an ``-ing`` word before a preposition,
   determiner or object pronoun opens a fronted phrase (``Turning to her, Anne …``, not the name ``Turning``), and a
   second fronted phrase may follow the first (``Owing to these encumbrances, perhaps, she …``).
+- ``it-was-name``: ``It was`` and a name ending its clause introduces that person, not ``it`` (``It was Nancy.``,
+  ``It was Mrs. Hilbery; her entrance …``), so pronouns and descriptions after it may name them.
 - ``clause-name``: failing those, the nearest capitalised name earlier in the same clause (weak evidence; never
   an opening sentence adverb or time lead: ``Presently a page came … to say``, ``Last week Stumpf … appeared to
   blame``); a
@@ -679,7 +681,7 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
     if start + 1 < limit and tokens[start].lower in lex.words["opening-conjunction"] and _is_word(tokens[start + 1]):
         start += 1  # conjunction-opener: "And then Trump went on the attack, saying …", "But Trump …"
     if tokens[start].lower in lex.words["subject-pronoun"]:
-        return _make(tokens, start, start + 1, start, lex)
+        return _cleft_name(tokens, start, limit, lex) or _make(tokens, start, start + 1, start, lex)
     after = _fronted_phrase_end(tokens, lex, limit, start)
     role = start + 2 < limit and tokens[start + 1].lower == "the" and _is_cap(tokens[start + 2])
     if after is None and start + 1 < limit and tokens[start].lower in lex.words["introducer"] and (
@@ -722,6 +724,19 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
     if last < 0:
         return None
     return _make(tokens, start, last + 1, last, lex)
+
+
+def _cleft_name(tokens: Sequence[Token], start: int, limit: int, lex: Lexicon) -> Mention | None:
+    """``it-was-name``: ``It was Nancy.``, ``It was Mrs. Hilbery; …`` introduces the person named, not ``it``: the
+    name (perhaps titled) after ``It was``/``It is`` when the sentence or clause ends after it or ``who`` follows."""
+    if tokens[start].lower != "it" or start + 2 >= limit or tokens[start + 1].lower not in ("was", "is"):
+        return None
+    k = start + 2
+    while k < limit and k - start < _MAX_NP and _is_cap(tokens[k]) and _is_word(tokens[k]):
+        k += 1
+    if k == start + 2 or (k < limit and tokens[k].text not in (".", ";", ",", "!", "?") and tokens[k].lower != "who"):
+        return None
+    return _make(tokens, start + 2, k, k - 1, lex)
 
 
 def clause_name(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor: int = 0) -> Mention | None:

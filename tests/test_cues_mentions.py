@@ -201,7 +201,11 @@ def test_sentence_subject_after_a_fronted_phrase() -> None:
                           ("Dolly raised her face, which was pale.", "Dolly"),
                           # ing-opener, and a second fronted phrase after the first
                           ("Turning to her, Anne said no.", "Anne"), ("Taking her hand, he left.", "he"),
-                          ("Owing to the rain, perhaps, she lost her way.", "she"), ("Nothing was said.", "Nothing")]:
+                          ("Owing to the rain, perhaps, she lost her way.", "she"), ("Nothing was said.", "Nothing"),
+                          # it-was-name: "It was Nancy." introduces Nancy; "It was Nancy's voice" does not
+                          ("It was Nancy.", "Nancy"), ("It was Mrs. Hilbery; her entrance stirred.", "Mrs. Hilbery"),
+                          ("It was Basil Hallward who spoke.", "Basil Hallward"), ("It was Nancy's voice.", "It"),
+                          ("It was late.", "It")]:
         toks = tokenize(text, 0, len(text), lex)
         m = sentence_subject(toks, lex, len(toks))
         assert (text[m.start : m.end] if m else None) == subject, text

@@ -904,3 +904,12 @@ def test_an_authorial_i_of_the_narration_speaks_no_line() -> None:
     turns = ['"Is it far?" said Odo.', '"Not very," said Maud.', "I must leave them here for a while.",
              '"Then let us walk."']
     assert _speakers(_dialogue(turns))[-1] != "I"
+
+
+def test_it_was_a_name_introduces_that_person() -> None:
+    # it-was-name: "It was Nancy." brings Nancy into the scene, so "the girl" and "she" after it are hers
+    nancy = "Nancy had gone out; she was late. Later Nancy came back and she sat. "
+    turns = ['"Who is there?" asked Piet.', "Piet raised the candle. It was Nancy.",
+             '"Put down the light," said the girl.', '"Why?" asked Piet.', '"It hurts my eyes," she said.']
+    text = _gendered_dialogue(turns).replace("Lucy came in;", nancy + "Lucy came in;")
+    assert _speakers(text)[-4:] == ["Piet", "Nancy", "Piet", "Nancy"]
