@@ -20,7 +20,8 @@ Rules:
   are skipped (``Smith has also said``, ``Emanuel may have thought``, ``Trump on Monday said``, ``France in
   particular feared``), and so is a catenative verb before a participle cue (``Mrs. Herriton kept saying``), but
   not a quantifier opening the clause (``Both think``; ``They both said``); ``heard-oneself``: nor a verb of
-  perception before a reflexive (``Archer heard himself repeating`` is Archer's).
+  perception before a reflexive (``Archer heard himself repeating`` is Archer's); ``perceiver-not-np``: a verb of
+  perception is no part of the phrase after it (``he heard Katharine say`` names ``Katharine``).
 - ``dated-phrase``: so is a year or month after ``in`` or a time lead (``a panel in 2001 found``, ``a poll in
   late August found``); a month alone is not (``Theresa May said``); ``dated-participle``: nor is an ``-ed`` word
   before a time word (``The latest poll released Friday shows``).
@@ -269,6 +270,8 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
             break
         if (low in lex.function_words and not _surname(tokens, k, floor, lex)) or low in lex.words["subject-pronoun"]:
             break
+        if k < j and low in lex.words["perception-verb"] and tok.text.islower():
+            break  # perceiver-not-np: "he heard Katharine say" names "Katharine", not "heard Katharine"
         if _is_cap(tok):
             lower_run = 0
         else:

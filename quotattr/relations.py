@@ -59,7 +59,10 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   pronoun or cue of their own (``said Syme in a voice of great and terrible anger, "B."``; not ``said he, and she
   answered, "B."`` nor ``Trump said, adding later, "B."``).
 - ``perceived-speaker``: a bare cue after the object of a verb of perception is no part of an outer cue's
-  content: that object speaks (``… to hear the Rabbit say to itself, "Oh dear!"``; ``data/word_classes.tsv``).
+  content: that object speaks (``… to hear the Rabbit say to itself, "Oh dear!"``; ``data/word_classes.tsv``),
+  when a report follows the cue, not an act (``who saw Tim Kaine speak at a rally`` is ``saw``'s content);
+  ``perceiver-in-attribution``: the perceiver belongs to such an attribution (``"I like rubies," he heard
+  Katharine say.`` reports the quotation alone).
 - ``manner-takes-a-quote``: a manner verb's content is the quotation right after it, not the narration that
   follows (``Fearenside howled, "Lie down!" and snatched his whip.``).
 - ``participle-ends-content``: unquoted content after its cue ends before a comma and a participle (``see him as
@@ -690,6 +693,11 @@ def _link_cue(
         if as_lead and not any(tokens[j].text == "," for j in range(cue.last, len(tokens))):
             # as-attribution: "…, as David Dayen noted in The Intercept." reports what precedes (not "Yet, as X
             claim_start -= 1  # observed, in the early days …": a parenthesis before its content)
+        perceiver = m.first > floor and tokens[m.first - 1].lower in lex.words["perception-verb"]
+        if perceiver and _perceived(tokens, cue, lex):
+            wider = _perceiver_start(tokens, m.first - 1, floor, lex)
+            if _side(tokens, in_quote, wider, cue, floor, lex) == "before":
+                claim_start = wider  # (only for content before it: "who saw Kaine speak at a rally" stays)
     if pattern == "shared-subject":  # the ", adding" or "but says" lead-in belongs to the cue
         while claim_start > floor and tokens[claim_start - 1].lower in lex.words["trailing"]:
             claim_start -= 1
@@ -1011,8 +1019,18 @@ def _perceived(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> bool:
     that object speaking (``… to hear the Rabbit say to itself, "Oh dear!"``, ``heard Elinor say``)."""
     if tokens[cue.first].lower != cue.lemma:
         return False
+    after = tokens[cue.last] if cue.last < len(tokens) else None
+    if after is not None and _word(after) and not (after.lower == "to" and cue.cls == "speech"):
+        return False  # a report follows ("say, …", "say to itself, …"), not an act ("saw Kaine speak at a rally")
     m = subject_before(tokens, cue.first, lex)
     return m is not None and m.first > 0 and tokens[m.first - 1].lower in lex.words["perception-verb"]
+
+
+def _perceiver_start(tokens: Sequence[Token], verb: int, floor: int, lex: Lexicon) -> int:
+    """``perceiver-in-attribution``: where the attribution of a perceived speaker starts, at the perceiver
+    (``"I like rubies," he heard Katharine say.`` reports the quotation alone, not ``he heard``)."""
+    m = subject_before(tokens, verb, lex, floor)
+    return m.first if m is not None and m.last >= verb - 2 else verb
 
 
 def _clause_break_before(tokens: Sequence[Token], i: int, floor: int) -> bool:

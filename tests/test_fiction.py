@@ -794,6 +794,13 @@ def test_the_object_of_a_verb_of_perception_speaks() -> None:
     text = 'Nor did Alice think it strange to hear the Rabbit say to itself, "Oh dear! I shall be late!"'
     assert [(q.kind, q.speaker.text if q.speaker else None) for q in extract_quotes(text)][-1] == (
         "direct", "the Rabbit")
+    # perceiver-not-np, perceiver-in-attribution: the speaker was "heard Katharine" and the quote a mixed one
+    # holding "he heard"
+    (q,) = extract_quotes('"I like rubies," he heard Katharine say.')
+    assert (q.kind, q.text, q.speaker.text if q.speaker else None) == ("direct", "I like rubies,", "Katharine")
+    # but an act seen is no report of its own: "saw" reports it, and "speak at a rally" is not a quotation
+    (q,) = extract_quotes("Two voters, Ann Lee and Bo Roe, who saw Tim Kaine speak at a recent rally.")
+    assert (q.cue.text if q.cue else None, q.content) == ("saw", "Tim Kaine speak at a recent rally")
 
 
 def test_name_particles_reflexive_perception_and_described_inverted_speakers() -> None:
