@@ -26,7 +26,9 @@ from a capitalised sentence opener and ``she`` from ``he``. Rules:
 - ``place-name``: a name written after a preposition of place (``in``, ``at``, ``near``, ``into``) in at least
   three of ten of its mid-sentence mentions, and mentioned at least four times, is a place (``at Netherfield``,
   ``in London``), never a person a pronoun refers to; a given name never is (``looked at Edward``). ``to``,
-  ``from`` and ``of`` were measured and catch people (``a letter from Edward``).
+  ``from`` and ``of`` alone were measured and catch people (``a letter from Edward``); ``place-heading``: a name
+  written after those of place or direction (``to``, ``from``) in at least half of its mid-sentence mentions is a
+  place too (``went to Poggibonsi``, ``back from Skuytercliff``).
 - ``role-name``: a title of either gender (``data/titles.tsv``: ``Professor``, ``Secretary``) written capitalised
   mid-sentence more often than in lower case is a person's name in the document and learns a gender from the
   pronouns after it (``the Professor … his``), though it is no name of the cast.
@@ -92,6 +94,7 @@ _GENDER_WINDOW = 80  # characters after a name in which a pronoun is taken to re
 _MIN_GENDER_EVIDENCE = 2
 _PLACE_SHARE = 0.3  # place-name: share of mentions after a preposition of place
 _PLACE_MIN_MENTIONS = 4
+_HEADING_SHARE = 0.5  # place-heading: share of mentions after a preposition of place or direction
 
 
 @attrs.frozen(slots=True)
@@ -160,18 +163,24 @@ def find_cast(text: str, lex: Lexicon) -> Cast:
 
 
 def _places(text: str, names: frozenset[str], lex: Lexicon) -> frozenset[str]:
-    """``place-name``: the names mostly written after a preposition of place."""
+    """``place-name``: the names mostly written after a preposition of place; ``place-heading``: or of place and
+    direction together."""
     after: Counter[str] = Counter()
     located: Counter[str] = Counter()
+    headed: Counter[str] = Counter()
     place_words = lex.words["place-preposition"]
+    direction_words = lex.words["direction-preposition"]
     for before, word in _WORD_AFTER.findall(text):
         low = word.lower()
         if low in names and low not in lex.given_names:
             after[low] += 1
             if before in place_words:
                 located[low] += 1
+            if before in place_words or before in direction_words:
+                headed[low] += 1
     return frozenset(
-        w for w, n in after.items() if n >= _PLACE_MIN_MENTIONS and located[w] >= _PLACE_SHARE * n
+        w for w, n in after.items()
+        if n >= _PLACE_MIN_MENTIONS and (located[w] >= _PLACE_SHARE * n or headed[w] >= _HEADING_SHARE * n)
     )
 
 

@@ -310,6 +310,12 @@ def test_a_name_mostly_written_after_in_or_at_is_a_place_not_a_person() -> None:
     places = "They lived in Dunmore. Life at Dunmore was slow. We came to Dunmore in May. Snow fell in Dunmore. "
     cast = find_cast(places + "We looked at Edward. He sat in Edward's chair. Then Edward rose, and we sat.", LEX)
     assert cast.is_place("Dunmore") and not cast.is_place("Edward") and not cast.is_place("Lucy")
+    # place-heading: to and from Brill in half its mentions, though only once in or at it; Corder, a surname written
+    # to once in four, stays a person
+    heading = ("They went to Brill. She came from Brill. We wrote from Brill. He lived in Brill. Brill was dull. "
+               "Anne wrote to Corder. We met Corder. Bob told Corder. Ann saw Corder.")
+    cast = find_cast(heading, LEX)
+    assert cast.is_place("Brill") and not cast.is_place("Corder")
     piet = " ".join(f"Piet {verb} a while." for verb in ("sat", "read", "slept", "ate", "waited", "smoked"))
     # Lucy is more than five mentions back: without place-name, "she" would take Dunmore, of no known gender
     text = _gendered_dialogue(["Then Lucy rode home.", piet, "Dunmore lay under snow.", '"It is cold," she said.'])
