@@ -138,8 +138,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   semicolon or ``but`` (``…; but Mr. Collins, much offended, laid aside his book, and said,``); ``open-intro``: so
   does a cue whose sentence ends open after an addressee or manner phrase and no content (``said to her--``,
   ``exclaimed in the bitterest agony--``, ``added:--``; ``manner-phrase-intro``: ``said in a harsh voice:``, ``said
-  with gloomy decision``), and (``unpunctuated-intro``) a paragraph ending on a word is open before a quotation
-  (``… and said in a harsh voice`` / ``"Who and what are you?"``); ``intro-subject``: such a cue with no subject of
+  with gloomy decision``, or of place: ``said out of the cavernous shadow of his hands``), and
+  (``unpunctuated-intro``) a paragraph ending on a word is open before a quotation (``… and said in a harsh
+  voice`` / ``"Who and what are you?"``); ``intro-subject``: such a cue with no subject of
   its own takes the subject opening its clause (``Suddenly Mrs. Hilbery turned abruptly, and exclaimed:``, ``…, and
   Denham broke the silence by saying:``), or a relative pronoun's antecedent (``Mrs Musgrove's who, …, could not
   help saying--``).
@@ -352,18 +353,19 @@ def _manner_tail(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
     )
 
 
-_MANNER_PHRASE = 6  # words of a manner phrase closing an intro: "with an automatic and lifeless distinctness"
+_MANNER_PHRASE = 8  # words of a phrase closing an intro: "out of the cavernous shadow of his hands"
 
 
 def _manner_phrase(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
-    """``manner-phrase-intro``: only a short phrase of manner after ``in`` or ``with`` from token ``k`` to the end
-    of the sentence (``said in a harsh voice:``, ``said with gloomy decision``), lower-case words and no clause."""
+    """``manner-phrase-intro``: only a short phrase of manner or place (``data/word_classes.tsv``
+    intro-phrase-lead) from token ``k`` to the end of the sentence (``said in a harsh voice:``, ``said with gloomy
+    decision``, ``said out of the cavernous shadow of his hands``), lower-case words and no clause."""
     end = len(tokens)
     while end > k and not _word(tokens[end - 1]):
         end -= 1  # (no copy of the tail: a sentence of many cues stays linear)
     if not 1 < end - k <= _MANNER_PHRASE:
         return False
-    return tokens[k].lower in ("in", "with") and all(
+    return tokens[k].lower in lex.words["intro-phrase-lead"] and all(
         t.text.isalpha() and t.text.islower() and t.lower not in lex.words["subject-pronoun"] and t.lower != "that"
         for t in tokens[k:end]
     )

@@ -610,7 +610,9 @@ def test_intro_subjects_across_adverbs_and_relative_clauses() -> None:
 def test_an_intro_may_end_on_a_manner_phrase_or_with_no_punctuation() -> None:
     # manner-phrase-intro: "in a harsh voice" is how it was said, not what; unpunctuated-intro: a paragraph ending
     # on a word before a quotation introduces it as a colon would
-    for ending in (" in a harsh voice:", " with gloomy decision ", " in a harsh voice"):
+    # a phrase of place closes it too, up to eight words: "out of the cavernous shadow of his hands" was content
+    for ending in (" in a harsh voice:", " with gloomy decision ", " in a harsh voice",
+                   " out of the cavernous shadow of his hands", " over his shoulder"):
         text = f"The Secretary turned in his chair, and said{ending}\n\n\"Who and what are you?\""
         assert [(q.kind, q.speaker.text if q.speaker else None, q.content) for q in extract_quotes(text)] == [
             ("direct", "The Secretary", "Who and what are you?")], ending
