@@ -39,10 +39,10 @@ Rules:
   quantifier ends it too (``said the other steadily`` names no ``other steadily``), and (``adverb-after-name``) a
   lower-case sentence or time adverb or a quantifier after a name (``said Mrs. Palmer soon afterwards``, ``said
   Kemp many times over``). ``ly-adjective``: after a determiner, an ``-ly`` word before a lower-case noun is an
-  adjective (``said a little ugly man``; ``said the man quietly to her`` ends at the adverb), and a noun after a
-  determiner and one modifier stays before a manner adverb (``answered the elder woman querulously`` was ``the
-  elder``; a degree word still ends a name: ``replied Thorpe rather angrily``). ``initial``: a capital
-  and its period inside a name is no article or pronoun (``Jock A. Finlayson``).
+  adjective (``said a little ugly man``, ``a little ugly hump-backed man``; ``said the man quietly to her`` ends at
+  the adverb), and a noun after a determiner and one modifier stays before a manner adverb (``answered the elder
+  woman querulously`` was ``the elder``; a degree word still ends a name: ``replied Thorpe rather angrily``).
+  ``initial``: a capital and its period inside a name is no article or pronoun (``Jock A. Finlayson``).
 - ``possessive-opens-np``: a possessive after a determiner and a noun opens a new phrase (``after a moment his
   mother ventured`` is ``his mother``; ``members of his party`` stays whole).
 - ``partitive-phrase``: a quantifier, ``of`` and a group is one speaker (``said one of the officials``, ``asked one
@@ -589,12 +589,16 @@ def _given_name_modal(tokens: Sequence[Token], k: int, limit: int, lex: Lexicon)
 
 def _ly_adjective(tokens: Sequence[Token], i: int, k: int, limit: int, lex: Lexicon) -> bool:
     """``ly-adjective``: in a phrase opened by a determiner, an ``-ly`` word before a lower-case noun describes it
-    (``said a little ugly man``, ``the surly porter``); ``said the man quietly to her`` ends at the adverb."""
+    (``said a little ugly man``, ``the surly porter``, and before a hyphenated modifier of a noun: ``a little ugly
+    hump-backed man``); ``said the man quietly to her`` ends at the adverb."""
     if tokens[i].lower not in lex.words["determiner"] or not is_manner_adverb(tokens[k], lex) or k + 1 >= limit:
         return False
     nxt = tokens[k + 1]
     low = nxt.lower
-    return nxt.text.isalpha() and nxt.text.islower() and not is_manner_adverb(nxt, lex) and not low.endswith(
+    word = nxt.text
+    if "-" in word and k + 2 < limit and tokens[k + 2].text.isalpha() and tokens[k + 2].text.islower():
+        word = word.replace("-", "")  # a hyphenated modifier before a noun: "said a little ugly hump-backed man"
+    return word.isalpha() and word.islower() and not is_manner_adverb(nxt, lex) and not low.endswith(
         "ing") and low not in lex.function_words and low not in lex.verb_forms and low not in lex.words["connector"]
 
 
