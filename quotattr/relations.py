@@ -115,7 +115,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   speaker (``data/word_classes.tsv``: ``speech-noun``, ``emission-verb``); so do ``had been Anne's reply``, ``were
   Sir Walter's words``, a possessive whose apostrophe was lost (``was Mrs. Jennings s address``) and ``was his
   answer`` (the ``his``, resolved by coref as ``he``); before a quotation, a sentence that opens with a name's
-  possessive and a speech noun and ends on ``was`` (``Marilla's only comment when she heard the story was, "…"``).
+  possessive and a speech noun and ends on ``was`` (``Marilla's only comment when she heard the story was, "…"``),
+  or a clause after a semicolon that does (``…; and Elizabeth's reply was, "…"``). A remark's owner makes even a
+  one-word quotation speech (``"No," was Mary's reply.``).
 - ``verb-then-quote``: a quotation right after a verb of saying and a comma that no attribution claimed (``was
   heard to say, "Yes, ma'am."``) is speech, by the sentence's subject.
 - ``dash-interruption``: ``"… here"--she put a hand on her heart--"it made …"`` is one quote of two fragments,
@@ -1740,7 +1742,9 @@ def standalone_quotes(
         lead_ok = not words_before or colon_before or verb_before or _exclaimed(text, q) or (
             mark_before == "," and _sentence_like(text, q)
         )  # comma-sentence: '"Well," said Marilla, unable to …, "I suppose I might as well tell you."'
-        if lead_ok and (not words_after or _sentence_like(text, q) or verb_before):
+        # (a remark's owner makes even a one-word quotation speech: '"No," was Mary's reply.')
+        owner = _remark_owner(tokens, ti, lex) if lead_ok and words_after and not words_before else None
+        if lead_ok and (not words_after or _sentence_like(text, q) or verb_before or owner is not None):
             pieces = tuple(p for p in q.pieces if p[0] < p[1])
             if not pieces or after_end <= 0:
                 continue
@@ -1749,7 +1753,6 @@ def standalone_quotes(
                 subject = sentence_subject(tokens, lex, len(tokens))
                 if subject is not None and subject.end > q.open:
                     subject = None
-            owner = _remark_owner(tokens, ti, lex) if words_after and not words_before else None
             if owner is None and words_before and not words_after:
                 owner = _owner_before(tokens, tk, lex)  # 'Marilla's only comment … was, "I told you so."'
             if owner is not None:
@@ -1801,6 +1804,9 @@ def _remark_owner(tokens: Sequence[Token], k: int, lex: Lexicon) -> Mention | No
     return None
 
 
+_CLAUSE_LOOKBACK = 40  # tokens read back from a remark's "was" for the semicolon opening its clause
+
+
 def _owner_before(tokens: Sequence[Token], k: int, lex: Lexicon) -> Mention | None:
     """``remark-owner`` before the quotation (``tokens[k - 1]`` is the last token before it): a sentence opening
     with a possessor and a speech noun, ending on ``was`` (``Marilla's only comment when she heard the story was,
@@ -1810,7 +1816,12 @@ def _owner_before(tokens: Sequence[Token], k: int, lex: Lexicon) -> Mention | No
         j -= 1
     if j < 1 or tokens[j].lower not in ("was", "were"):
         return None
-    start = 1 if tokens[0].lower in ("and", "but") else 0
+    # the possessor opens the sentence or a clause after a semicolon ('…; and Elizabeth's reply was, "…"'), read
+    # back a bounded way (linear in a sentence of many quotations)
+    start = next((i + 1 for i in range(j - 1, max(-1, j - _CLAUSE_LOOKBACK), -1) if tokens[i].text == ";"), 0)
+    if start >= j:
+        return None
+    start += 1 if tokens[start].lower in ("and", "but") else 0
     owner = _remark_possessor(tokens, start, lex)
     if owner is None or owner.kind != "name":
         return None

@@ -328,6 +328,11 @@ def test_a_remark_names_its_speaker_after_the_quote() -> None:
     text = '"Thank you, I am so glad," was Lucy\'s quiet reply; then she left. "A dangerous plan!" came from Piet.'
     assert [(q.speaker.text if q.speaker else None, q.content) for q in extract_quotes(text)] == [
         ("Lucy", "Thank you, I am so glad,"), ("Piet", "A dangerous plan!")]
+    # a one-word quotation is speech when a remark names its owner (it was dropped as a term); and the owner before
+    # a quotation may open a clause after a semicolon
+    text = '"No," was Mary\'s reply; and Elizabeth\'s answer was, "Then I am sure Anne had better stay."'
+    assert [(q.speaker.text if q.speaker else None, q.content) for q in extract_quotes(text)] == [
+        ("Mary", "No,"), ("Elizabeth", "Then I am sure Anne had better stay.")]
 
 
 def test_interrupting_verbs_of_fiction_attribute_the_quote() -> None:
