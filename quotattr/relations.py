@@ -14,7 +14,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   appositive holds a relative clause with a cue of its own, ``John Podesta, a former adviser who supported a
   policy, said …``, ``the Mouse, who seemed to be a person of authority, called out``); ``relative-source``:
   ``X, who …, CUE``, and
-  ``relative-after-speaker``: ``"…," said Mr. Kamin, who emphasized that …`` (both Kamin's).
+  ``relative-after-speaker``: ``"…," said Mr. Kamin, who emphasized that …`` (both Kamin's);
+  ``relative-clause-ends``: a relative clause's content ends at its comma (``X, many of whom say A, met the
+  governor`` reports A), but not at one before a quotation (``Willoughby, who said with a faint smile, "…"``).
 - ``passive-by``: ``Trump is supported by far fewer papers`` reports the passive's subject (one word will do),
   spoken by the ``by`` phrase.
 - ``according-to``: ``according to SOURCE, CONTENT`` and ``CONTENT, according to SOURCE``; with
@@ -1336,8 +1338,10 @@ def sentence_relations(
     for li, link in enumerate(links):
         nxt_start = links[li + 1].claim_start if li + 1 < len(links) else len(tokens)
         if link.mention is not None and link.mention.kind == "relative":
-            # relative-clause-ends: "X, many of whom say A, met the governor" reports only A
-            nxt_start = next((k for k in range(link.claim_end, nxt_start) if tokens[k].text == ","), nxt_start)
+            # relative-clause-ends: "X, many of whom say A, met the governor" reports only A (not at a comma before a
+            # quotation: 'who said with a faint smile, "It is folly …"' reports the quotation)
+            nxt_start = next((k for k in range(link.claim_end, nxt_start) if tokens[k].text == "," and not (
+                k + 1 < len(tokens) and in_quote[k + 1] and not in_quote[k])), nxt_start)
         if link.side == "after" and link.mention is not None and link.mention.first > link.claim_end:
             nxt_start = min(nxt_start, link.mention.first - 1)  # fronted-participle: content ends at its comma
         if link.side == "after" and tokens[0].lower in _FRONTED_SUBORDINATORS:

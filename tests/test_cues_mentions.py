@@ -143,6 +143,10 @@ def test_relative_pronoun_source_named_after_antecedent() -> None:
     assert q.speaker is not None and q.speaker.text == "many of whom"
     assert q.speaker.name == "Families of the victims"
     assert q.content == "the law failed them"
+    # but a relative clause's comma before a quotation ends no content: the quotation is what was said
+    text = 'This was broken by Willoughby, who said with a faint smile, "It is folly to linger."'
+    assert [(q.kind, q.content, q.speaker.name if q.speaker else None) for q in extract_quotes(text)] == [
+        ("direct", "It is folly to linger.", "Willoughby")]
 
 
 def test_comma_after_narration_is_not_inverted() -> None:
