@@ -43,6 +43,8 @@ Rules:
   the adverb), and a noun after a determiner and one modifier stays before a manner adverb (``answered the elder
   woman querulously`` was ``the elder``; a degree word still ends a name: ``replied Thorpe rather angrily``).
   ``initial``: a capital and its period inside a name is no article or pronoun (``Jock A. Finlayson``).
+  ``paired-modifiers``: ``and`` may join two modifiers right after a determiner (``exclaimed a haughty and
+  magnificent nephew``).
 - ``possessive-opens-np``: a possessive after a determiner and a noun opens a new phrase (``after a moment his
   mother ventured`` is ``his mother``; ``members of his party`` stays whole).
 - ``partitive-phrase``: a quantifier, ``of`` and a group is one speaker (``said one of the officials``, ``asked one
@@ -515,6 +517,9 @@ def np_starting_at(
                 k += 1
                 continue
             break
+        if low == "and" and _paired_modifiers(tokens, i, k, limit, lex):
+            k += 1  # paired-modifiers: "exclaimed a haughty and magnificent nephew"
+            continue
         if not _is_word(tok) or (low in lex.function_words and low not in lex.words["quantifier"] and not (
             k == i and modal_name
         )):
@@ -553,6 +558,22 @@ def np_starting_at(
     ))):
         return None
     return _make(tokens, i, last + 1, head, lex)
+
+
+def _paired_modifiers(tokens: Sequence[Token], i: int, k: int, limit: int, lex: Lexicon) -> bool:
+    """``paired-modifiers``: ``and`` at ``k`` joins two lower-case modifiers of one noun in a phrase that opens
+    with, or right after, a determiner at ``i`` (``a haughty and magnificent nephew``), not two phrases (``the man
+    and his wife``)."""
+    if tokens[i].lower in lex.words["determiner"]:
+        i += 1
+    elif i == 0 or tokens[i - 1].lower not in lex.words["determiner"]:
+        return False
+    if k - 1 != i or k + 2 >= limit or tokens[k + 2].lower in lex.words["possessive-pronoun"]:
+        return False  # (one modifier before "and", right after the determiner)
+    return all(
+        t.text.isalpha() and t.text.islower() and t.lower not in lex.function_words and t.lower not in lex.verb_forms
+        for t in (tokens[k - 1], tokens[k + 1], tokens[k + 2])
+    )
 
 
 def _noun_after_modifier(tokens: Sequence[Token], k: int, i: int, lex: Lexicon) -> bool:

@@ -567,6 +567,10 @@ def test_a_cue_right_after_a_quotation_takes_the_speaker_after_it_whatever_follo
     # ly-adjective: "ugly" before a noun describes the man; "quietly" before "to" is the manner
     assert [(q.speaker.text if q.speaker else None) for q in extract_quotes(
         '"Halloa?" said a little ugly man. "Hi," said the man quietly to her.')] == ["a little ugly man", "the man"]
+    # paired-modifiers: two modifiers joined by "and" (there was no speaker); two phrases stay apart
+    assert [(q.speaker.text if q.speaker else None) for q in extract_quotes(
+        '"Are we stupid?" exclaimed a haughty and magnificent nephew. "No," said the man and his wife.')] == [
+        "a haughty and magnificent nephew", "the man and his wife"]
     # and before a hyphenated modifier of a noun (there was no speaker), not one that ends the phrase
     assert [(q.speaker.text if q.speaker else None) for q in extract_quotes(
         '"Halloa?" said a little ugly hump-backed man. "Hi," said the man quietly well-pleased.')] == [
