@@ -81,7 +81,7 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   (``data/word_classes.tsv``) is no content; so is an addressee and ``with`` (``addressed-with``: ``rejoined her
   with, "Good!"``).
 - ``adjunct-then-quote``: ``saying, as she stepped down, "…"`` is a direct quote: the adjunct before the
-  quotation is no part of it.
+  quotation is no part of it, nor is a manner adverb, perhaps after a degree word (``said rather abruptly, "…"``).
 - ``on-topic``: the ``on`` phrase of a verb of commenting is what it reports (``commented on the shooting``),
   not a medium as in ``said on CNN`` (``data/word_classes.tsv``: ``on-topic-verb``).
 - ``topic-verb``: ``spoke of a recent visit``, ``spoke about the plan``: the phrase after ``of``/``about`` is the
@@ -1676,8 +1676,10 @@ def _adjunct_then_quote(
     words = lead.rstrip(",:-—").split()
     if not words:
         return False
-    if all(w.endswith("ly") and w.islower() for w in words) and len(words) <= 2:
-        return True  # 'said quietly: "…"', 'said very gravely, "…"'
+    if len(words) <= 2 and words[-1].endswith("ly") and all(
+        w.islower() and (w.endswith("ly") or w in lex.words["degree-adverb"]) for w in words
+    ):
+        return True  # 'said quietly: "…"', 'said very gravely, "…"', 'said rather abruptly, "…"'
     word = words[0].lower()
     return word in lex.words["subordinator"] or word in lex.words["pp-lead"] or word in lex.words["connector"]
 

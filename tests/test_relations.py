@@ -226,6 +226,9 @@ def test_an_adjunct_before_a_quotation_is_not_part_of_the_quote() -> None:
     assert (q.kind, [f.text for f in q.fragments]) == ("direct", ["Five of you will sit here."])
     (q,) = extract_quotes('The mayor said quietly: "Five of you will sit here."')
     assert (q.kind, [f.text for f in q.fragments]) == ("direct", ["Five of you will sit here."])
+    # a degree word before the adverb too (it was a mixed quote holding "rather abruptly")
+    (q,) = extract_quotes('The mayor said rather abruptly, "Five of you will sit here."')
+    assert (q.kind, [f.text for f in q.fragments]) == ("direct", ["Five of you will sit here."])
     (q,) = extract_quotes('The mayor said the plan, "a road to nowhere," would cost too much.')
     assert q.kind == "mixed"
 
