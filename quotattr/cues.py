@@ -12,12 +12,12 @@ Rules:
 - ``noun-reading``: a verb form right after a determiner or possessive is a noun (``the report``,
   ``his claims``, ``the stated goal``), and so is a manner verb after a preposition, a determiner and an
   adjective, hyphenated too (``with a beaming smile``, ``with a good-humoured smile``; not ``a spokesman for the
-  campaign said``), an ``-s`` form right after
-  a preposition (``for talks``: no finite verb follows a preposition) and a speech noun after a possessive and an
-  adjective (``Fanny's instinctive reply``), and a base form after ``a``, ``an``, ``each`` or ``every`` and a
-  modifier, perhaps intensified (``a controversial comment``, ``an overall cost estimate``, ``a very gracious
-  reply``), but not after a preposition and ``each`` or ``every``, where a noun ends the phrase before its
-  clause's verb (``Voters in each state say …``).
+  campaign said``), an ``-s`` form or a base form right after a preposition other than an infinitive's ``to``
+  (``for talks``, ``in charge``, ``disposed for talk``: no finite verb follows a preposition) and a speech noun
+  after a possessive and an adjective (``Fanny's instinctive reply``), and a base form after ``a``, ``an``,
+  ``each`` or ``every`` and a modifier, perhaps intensified (``a controversial comment``, ``an overall cost
+  estimate``, ``a very gracious reply``), but not after a preposition and ``each`` or ``every``, where a noun
+  ends the phrase before its clause's verb (``Voters in each state say …``).
 - ``quantifier-subject``: but after a quantifier standing alone as a subject, a form that is no noun homograph
   is a verb when a clause or an object follows (``Many said the plan``, not ``too many calls into``).
 - ``noun-homograph``: forms in ``data/noun_homographs.txt`` (``states``, ``tweet``) count only after a subject
@@ -210,6 +210,8 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
         preposition = prev in lex.words["connector"] or prev in lex.words["pp-lead"]
         if preposition and tok.lower.endswith("s") and not tok.lower.endswith("ss"):
             return False  # noun-reading: no finite verb follows a preposition ("for talks", "of claims")
+        if preposition and prev != "to" and _is_base_form(tok.lower, lex):
+            return False  # nor a base form ("disposed for talk", "in reply"), but an infinitive's ("to say")
         manner = lex.verb_forms.get(tok.lower, ("", ""))[1] == "manner"
         if (manner and i >= 3 and tokens[i - 2].lower in lex.words["determiner"]
                 and _modifier_word(tokens[i - 1]) and tokens[i - 3].lower in lex.words["connector"]):

@@ -355,17 +355,33 @@ def subject_before(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor:
 
 def relative_mention(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int) -> Mention | None:
     """``relative-source``: ``Cruz, who refused …`` and ``families, many of whom say …``: the relative pronoun
-    is the speaker mention, named after the noun phrase it refers to."""
+    is the speaker mention, named after the noun phrase it refers to; ``shared-relative``: ``and who`` continues an
+    earlier relative clause, of the same noun phrase (``Mrs Smith, who had already heard …, and who now asked``)."""
     first = j
     if j - 2 >= floor and tokens[j - 1].lower == "of" and tokens[j].lower == "whom":
         first = j - 2  # "many of whom"
     k = first - 1
+    if first == j and k > floor and tokens[k].lower in ("and", "but"):
+        k = _earlier_relative(tokens, k, floor)  # shared-relative: "Miss Steele, who …, and who now said"
     if k >= floor and tokens[k].text in (",", "—", "–", "("):  # "Cruz, who", "Graham—who had endorsed"
         k -= 1
     ref = np_ending_at(tokens, k, lex, floor) if k >= floor else None
     if ref is None:
         return None
     return Mention(first, j + 1, tokens[first].start, tokens[j].end, j, "relative", ref.start, ref.end)
+
+
+_RELATIVE_REACH = 40  # tokens read back from "and who" for the relative clause it continues
+
+
+def _earlier_relative(tokens: Sequence[Token], k: int, floor: int) -> int:
+    """``shared-relative``: for ``and who`` at ``k + 1``, the index of the token before the ``who`` of the
+    relative clause it continues (``Miss Steele, who seemed …, and who now said`` -> the comma after ``Steele``),
+    within ``_RELATIVE_REACH`` tokens; else -1."""
+    for i in range(k - 1, max(floor, k - _RELATIVE_REACH), -1):  # (i > floor: the token before it is read)
+        if tokens[i].lower in ("who", "which") and tokens[i - 1].text in (",", "—", "–", "("):
+            return i - 1
+    return -1
 
 
 def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor: int = 0) -> Mention | None:

@@ -143,6 +143,9 @@ def test_relative_pronoun_source_named_after_antecedent() -> None:
     assert q.speaker is not None and q.speaker.text == "many of whom"
     assert q.speaker.name == "Families of the victims"
     assert q.content == "the law failed them"
+    # shared-relative: "and who" continues the relative clause before it, of the same antecedent
+    text = 'It was broken by Miss Steele, who was shy at first, and who now said, "How do you like Devonshire?"'
+    assert [(q.kind, q.speaker.name if q.speaker else None) for q in extract_quotes(text)] == [("direct", "Steele")]
     # but a relative clause's comma before a quotation ends no content: the quotation is what was said
     text = 'This was broken by Willoughby, who said with a faint smile, "It is folly to linger."'
     assert [(q.kind, q.content, q.speaker.name if q.speaker else None) for q in extract_quotes(text)] == [
@@ -232,6 +235,9 @@ def test_a_passive_with_an_adverb_is_no_cue() -> None:
 def test_a_verb_form_after_a_preposition_is_a_noun() -> None:
     # noun-reading: no finite verb follows a preposition
     assert extract_quotes("The foreign ministers will gather in Paris today for talks.") == []
+    # nor a base form ("in charge", "for talk"); an infinitive's "to" is no such preposition
+    assert extract_quotes("The agent in charge of the unit was disposed for talk at last.") == []
+    assert [q.cue.text if q.cue else None for q in extract_quotes("He rose to say that the plan was dead.")] == ["say"]
 
 
 def test_a_surname_that_spells_a_modal_stays_in_the_sentence_subject() -> None:
