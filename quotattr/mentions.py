@@ -313,11 +313,12 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
 
 
 def _plain_noun(tok: Token, lex: Lexicon) -> bool:
-    """A lower-case word that may belong to a noun phrase: no function word, auxiliary, verb form or ``-ed`` verb."""
+    """A lower-case word that may belong to a noun phrase: no function word, auxiliary, verb form, ``-ed`` verb or
+    irregular past form (``A page came to …`` is ``A page``)."""
     low = tok.lower
     return (tok.text.isalpha() and tok.text.islower() and low not in lex.function_words and low not in lex.verb_forms
             and low not in lex.words["be"] and low not in lex.words["verb-lead"] and low not in lex.words["skip"]
-            and not low.endswith("ed"))
+            and not low.endswith("ed") and low not in lex.words["past-verb"])
 
 
 def _surname(tokens: Sequence[Token], k: int, floor: int, lex: Lexicon) -> bool:

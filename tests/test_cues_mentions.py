@@ -369,6 +369,8 @@ def test_clause_name_takes_a_relative_antecedent_and_a_determiner_phrase() -> No
     text = "The Sunni militant group which broke away from other groups to proclaim a caliphate in the region."
     assert _cue_and_speaker(text) == ("proclaim", "which")
     assert one(text).speaker.name == "Sunni militant group"  # type: ignore[union-attr]
+    # an irregular past form ends the determiner's phrase (the speaker was "A page came")
+    assert _cue_and_speaker('A page came to their table to say, "A message for you, sir."') == ("say", "A page")
 
 
 def test_phrasal_cues() -> None:
