@@ -119,7 +119,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   answer`` (the ``his``, resolved by coref as ``he``); before a quotation, a sentence that opens with a name's
   possessive and a speech noun and ends on ``was`` (``Marilla's only comment when she heard the story was, "…"``),
   or a clause after a semicolon that does (``…; and Elizabeth's reply was, "…"``). A remark's owner makes even a
-  one-word quotation speech (``"No," was Mary's reply.``).
+  one-word quotation speech (``"No," was Mary's reply.``); ``all`` may come before the owner (``was all Lady
+  Bertram's reply``), and a set phrase before a verb of emission (``"…!" at last broke explosively from Janey``).
 - ``verb-then-quote``: a quotation right after a verb of saying and a comma that no attribution claimed (``was
   heard to say, "Yes, ma'am."``) is speech, by the sentence's subject.
 - ``dash-interruption``: ``"… here"--she put a hand on her heart--"it made …"`` is one quote of two fragments,
@@ -1792,11 +1793,14 @@ def _remark_owner(tokens: Sequence[Token], k: int, lex: Lexicon) -> Mention | No
         k += 1
     if k + 1 < n and tokens[k].lower == "had" and tokens[k + 1].lower == "been":
         k += 1  # "had been Anne's reply"
+    if k + 2 < n and tokens[k].lower == "at" and tokens[k + 1].lower in lex.words["adverbial-pp"]:
+        k += 2  # '"…!" at last broke explosively from Janey'
     if k + 1 >= n:
         return None
     low = tokens[k].lower
     if low in ("was", "were", "been", "came"):
-        owner = _remark_possessor(tokens, k + 1, lex)
+        at = k + 2 if k + 2 < n and tokens[k + 1].lower == "all" else k + 1  # "was all Lady Bertram's reply"
+        owner = _remark_possessor(tokens, at, lex)
         nouns = lex.words["speech-noun"]
         if owner is not None and any(t.lower in nouns for t in tokens[owner.last : owner.last + _REMARK_REACH]):
             return owner

@@ -333,6 +333,9 @@ def test_a_remark_names_its_speaker_after_the_quote() -> None:
     text = '"No," was Mary\'s reply; and Elizabeth\'s answer was, "Then I am sure Anne had better stay."'
     assert [(q.speaker.text if q.speaker else None, q.content) for q in extract_quotes(text)] == [
         ("Mary", "No,"), ("Elizabeth", "Then I am sure Anne had better stay.")]
+    # "all" before the owner, and a set phrase before the verb of emission (neither had a speaker)
+    text = '"That may be," was all Lady Bertram\'s reply. "Gracious!" at last broke explosively from Janey.'
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["Lady Bertram", "Janey"]
 
 
 def test_interrupting_verbs_of_fiction_attribute_the_quote() -> None:
