@@ -724,7 +724,8 @@ _MAX_SUBJECT = 6  # tokens of the main clause's subject after that comma
 def _intro_mention(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> Mention | None:
     """``intro-subject``: the cue of an intro attribution with no subject of its own takes the subject opening its
     clause (``Suddenly Mrs. Hilbery turned abruptly, and exclaimed:``, ``…; and Mr. Bennet, who …, immediately
-    said,``, ``…, and Denham broke the silence by saying:``), the nearest one before the cue; none past a relative
+    said,``, ``…, and Denham broke the silence by saying:``, ``Then a large old man rose and said:``), the nearest
+    one before the cue; none past a relative
     pronoun, which names its antecedent (``a whisper of Mrs Musgrove's who … could not help saying--``)."""
     for k in range(cue.first - 1, max(-1, cue.first - _INTRO_REACH), -1):
         if tokens[k].lower in ("who", "which", "whom"):  # "Mrs Musgrove's who, …, could not help saying--"
@@ -736,7 +737,7 @@ def _intro_mention(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> Mentio
             "and", "but") or is_manner_adverb(tokens[j], lex)):
             j += 1  # "and then", "Suddenly", "and quickly" (not the "-ly" of "Vitaly Churkin")
         m = sentence_subject(tokens, lex, cue.first, j)
-        if m is not None and m.kind in ("name", "pronoun") and m.last < cue.first and (
+        if m is not None and m.kind in ("name", "pronoun", "description") and m.last < cue.first and (
             tokens[m.last].text == "," or tokens[m.last].text.islower()
         ):  # a subject before its verb or its appositive
             return m
