@@ -70,7 +70,8 @@ Rules:
   determiner or object pronoun opens a fronted phrase (``Turning to her, Anne …``, not the name ``Turning``), and a
   second fronted phrase may follow the first (``Owing to these encumbrances, perhaps, she …``).
 - ``it-was-name``: ``It was`` and a name ending its clause introduces that person, not ``it`` (``It was Nancy.``,
-  ``It was Mrs. Hilbery; her entrance …``), so pronouns and descriptions after it may name them.
+  ``It was Mrs. Hilbery; her entrance …``), so pronouns and descriptions after it may name them; ``as-for-topic``:
+  so does ``As for``/``As to`` and a name before a pronoun subject (``As for Mary, she was mistress enough …``).
 - ``clause-name``: failing those, the nearest capitalised name earlier in the same clause (weak evidence; never
   an opening sentence adverb or time lead: ``Presently a page came … to say``, ``Last week Stumpf … appeared to
   blame``); a
@@ -727,6 +728,9 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
         start += 1  # conjunction-opener: "And then Trump went on the attack, saying …", "But Trump …"
     if tokens[start].lower in lex.words["subject-pronoun"]:
         return _cleft_name(tokens, start, limit, lex) or _make(tokens, start, start + 1, start, lex)
+    topic = _topic_name(tokens, start, limit, lex)
+    if topic is not None:
+        return topic
     after = _fronted_phrase_end(tokens, lex, limit, start)
     role = start + 2 < limit and tokens[start + 1].lower == "the" and _is_cap(tokens[start + 2])
     if after is None and start + 1 < limit and tokens[start].lower in lex.words["introducer"] and (
@@ -769,6 +773,21 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
     if last < 0:
         return None
     return _make(tokens, start, last + 1, last, lex)
+
+
+def _topic_name(tokens: Sequence[Token], start: int, limit: int, lex: Lexicon) -> Mention | None:
+    """``as-for-topic``: ``As for Mary, she was mistress enough of herself …`` is about Mary, whom the pronoun after
+    the comma names: the name (perhaps titled) after a sentence-opening ``As for``/``As to``."""
+    if start + 3 >= limit or tokens[start].lower != "as" or tokens[start + 1].lower not in ("for", "to"):
+        return None
+    k = start + 2
+    while k < limit and k - start < _MAX_NP and _is_cap(tokens[k]) and _is_word(tokens[k]):
+        k += 1
+    if k == start + 2 or k + 1 >= limit or tokens[k].text != "," or tokens[k + 1].lower not in lex.words[
+        "subject-pronoun"
+    ]:
+        return None
+    return _make(tokens, start + 2, k, k - 1, lex)
 
 
 def _cleft_name(tokens: Sequence[Token], start: int, limit: int, lex: Lexicon) -> Mention | None:

@@ -212,7 +212,10 @@ def test_sentence_subject_after_a_fronted_phrase() -> None:
                           # it-was-name: "It was Nancy." introduces Nancy; "It was Nancy's voice" does not
                           ("It was Nancy.", "Nancy"), ("It was Mrs. Hilbery; her entrance stirred.", "Mrs. Hilbery"),
                           ("It was Basil Hallward who spoke.", "Basil Hallward"), ("It was Nancy's voice.", "It"),
-                          ("It was late.", "It")]:
+                          ("It was late.", "It"),
+                          # as-for-topic: the topic the pronoun after it names
+                          ("As for Mary, she was calm.", "Mary"), ("As to Mr. Collins, he left.", "Mr. Collins"),
+                          ("As for the plan, it failed.", "it")]:
         toks = tokenize(text, 0, len(text), lex)
         m = sentence_subject(toks, lex, len(toks))
         assert (text[m.start : m.end] if m else None) == subject, text
