@@ -27,7 +27,9 @@ Rules:
   the one person the whole document writes with that role title (``sole-title-holder``: ``Doctor Losberne``);
   ``title-ship``: ``her ladyship``, ``his lordship`` (or ``her Ladyship``) name the latest Lady or Lord; ``bare-title``:
   a title written alone as a name (``said Mademoiselle``) is the document's one person of that title (``Mademoiselle
-  Reisz``).
+  Reisz``); ``holder-over-turn``: so is a role the turn order named after a participant (``"Not at all," said the
+  doctor`` after Rose's turn is Doctor Losberne, not the speaker two turns back); a quote that borrowed that
+  mention keeps the participant.
 - ``described-person``: in a novel, a speaker described by a gendered noun (``said the old lady``, ``said her
   mother``) is resolved like ``she``/``he``; other descriptions (``the stranger``) keep their text.
 - ``narrator-name``: in a novel, a first-person narrator's ``I`` takes the name the other speakers call them by
@@ -434,6 +436,7 @@ def canonical_names(
     genders: dict[str, str] = {}
     main_character: dict[str, str | None] = {}
     described_as: dict[tuple[str, ...], tuple[str, int]] = {}
+    over_turn: dict[int, str] = {}  # holder-over-turn: speaker -> the participant's name the turn order gave
 
     def called_person(called: tuple[str, ...], gender: str) -> str | None:
         """The person a vocative's words name (``Lizzy``, ``Mr. Darcy``: its fullest form's written name), when of
@@ -536,10 +539,18 @@ def canonical_names(
             if len(people) > at:  # former-latter: "…, which Elizabeth considered …, and Miss Bennet could not …;
                 names[i] = people[at]  # the former continued" is Elizabeth
                 continue
-        held = _role_holder(mention_key, lex) if mention_key else ""
+        role_key = mention_key
+        if i >= 0 and not role_key and speakers[i][2] == "description" and speakers[i][0] != s:
+            # holder-over-turn: the turn order named a role ("said the doctor" -> a participant); its holder wins
+            written = text[speakers[i][0] : speakers[i][1]]
+            role_key = _key(written) if not written[:1].isupper() else ()
+        held = _role_holder(role_key, lex) if role_key else ""
         holder = (titled.get(held) or (sole_holder(held) if lex.titles.get(held) == "-" else None)) if held else None
         if holder:  # (sole-title-holder: before any, the one role holder the document names: no "the lady")
             names[i] = holder  # title-holder: "the doctor said" after "Dr. Kemp" is Kemp
+            if role_key is not mention_key:  # (a quote borrowing the participant's name keeps the participant)
+                over_turn[i] = text[title_at:ce] if title_at >= 0 and titled_names_stay else (
+                    surface.get(fullest(key), text[cs:ce]) if key else text[cs:ce])
             continue
         described = _described_gender(mention_key, lex) if titled_names_stay and mention_key else "-"
         if described != "-":
@@ -616,7 +627,7 @@ def canonical_names(
         if i >= 0:
             names[i] = name
     if copies:
-        by_mention = {(speakers[i][3], speakers[i][4]): names[i] for i in range(len(speakers))
+        by_mention = {(speakers[i][3], speakers[i][4]): over_turn.get(i, names[i]) for i in range(len(speakers))
                       if not (borrowed and borrowed[i])}
         for i, mention in copies:
             names[i] = by_mention.get(mention, names[i])

@@ -104,6 +104,13 @@ def test_a_relative_by_the_possessor_is_not_named_by_the_turn_order() -> None:
     assert _speakers(text)[-3:] == ["Odo", "Tom Vane", "Mr. Vane"]
 
 
+def test_a_role_the_turn_order_names_is_its_holder() -> None:
+    # holder-over-turn: "said the doctor" after Rose's turn is the doctor the document names (the turn order said Odo)
+    turns = ['"Is he hurt?" asked Rose.', '"Not at all," said the doctor.', '"I am glad," said Rose.']
+    text = _dialogue(turns).replace("Maud and Piet met by the gate", "Doctor Losberne came in with Rose and Oliver")
+    assert [name.split()[-1] for name in _speakers(text)[-3:]] == ["Rose", "Losberne", "Rose"]
+
+
 def test_the_person_addressed_speaks_next() -> None:
     text = _dialogue(['"Piet, is it far?" asked Odo.', '"Not very."'])
     assert _speakers(text)[-2:] == ["Odo", "Piet"]
