@@ -48,7 +48,9 @@ Rules:
 - ``described-memo``: a description names again the person it named within the last eight attributed quotes
   while that person is in reach (``said the old lady`` stays Mrs. Maylie after Miss Fleming comes in).
 - ``described-gender``: a description the turn order named after a participant (``cried her brother``) keeps its
-  gender: a participant of the other gender gives way to the person ``he`` or ``she`` would be.
+  gender: a participant of the other gender gives way to the person ``he`` or ``she`` would be, or, when no one
+  of that gender is in reach, to the description itself (``said the girl`` is ``girl``, never the man the turn
+  order gave).
 - ``former-latter``: ``the former`` and ``the latter`` name the second-latest and the latest person (``…, which
   Elizabeth considered …, and Miss Bennet could not …; the former continued`` is Elizabeth).
 - ``possessive-speaker``: a possessive pronoun speaker (``"…," was his answer``: ``relations.remark-owner``) is
@@ -619,7 +621,12 @@ def canonical_names(
             # its gender: a woman's name for "her brother" is re-read as "he" would be
             described = _described_gender(_key(text[speakers[i][0] : speakers[i][1]]), lex)
             if described != "-" and genders.get(name, described) != described:
-                names[i] = _resolve("he" if described == "m" else "she", recent, genders, lex, *spoken_to(i)) or name
+                resolved = _resolve("he" if described == "m" else "she", recent, genders, lex, *spoken_to(i))
+                if resolved is None:  # no one of its gender: "girl", not the man the turn order gave; a quote
+                    own_start, own_end, _ = name_span(text, speakers[i][0], speakers[i][1], lex)
+                    resolved = text[own_start:own_end]
+                    over_turn[i] = name  # that borrowed the participant's mention keeps the participant
+                names[i] = resolved
                 continue
         recent.append((name, ck, genders.get(name, "-")))
         if len(recent) > _RECENT:

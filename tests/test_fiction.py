@@ -104,6 +104,15 @@ def test_a_relative_by_the_possessor_is_not_named_by_the_turn_order() -> None:
     assert _speakers(text)[-3:] == ["Odo", "Tom Vane", "Mr. Vane"]
 
 
+def test_a_described_speaker_keeps_its_gender_when_no_one_has_it() -> None:
+    # described-gender: "said the girl" is no man the turn order gives (it was Odo), and with no woman in the scene
+    # stays "girl"
+    turns = ['"Is it late?" asked Piet.', '"Yes," said the girl.']
+    text = _dialogue(turns).replace("Maud and Piet met by the gate", "Odo came in; he sat. Then Odo rose and he left. "
+                                    "Piet came; he bowed")
+    assert _speakers(text)[-2:] == ["Piet", "girl"]
+
+
 def test_a_role_the_turn_order_names_is_its_holder() -> None:
     # holder-over-turn: "said the doctor" after Rose's turn is the doctor the document names (the turn order said Odo)
     turns = ['"Is he hurt?" asked Rose.', '"Not at all," said the doctor.', '"I am glad," said Rose.']
