@@ -622,10 +622,10 @@ def canonical_names(
             described = _described_gender(_key(text[speakers[i][0] : speakers[i][1]]), lex)
             if described != "-" and genders.get(name, described) != described:
                 resolved = _resolve("he" if described == "m" else "she", recent, genders, lex, *spoken_to(i))
-                if resolved is None:  # no one of its gender: "girl", not the man the turn order gave; a quote
+                if resolved is None:  # no one of its gender: "girl", not the man the turn order gave
                     own_start, own_end, _ = name_span(text, speakers[i][0], speakers[i][1], lex)
                     resolved = text[own_start:own_end]
-                    over_turn[i] = name  # that borrowed the participant's mention keeps the participant
+                    over_turn[i] = name  # (a quote that borrowed the participant's mention keeps the participant)
                 names[i] = resolved
                 continue
         recent.append((name, ck, genders.get(name, "-")))

@@ -775,14 +775,20 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
     return _make(tokens, start, last + 1, last, lex)
 
 
+def _name_run_end(tokens: Sequence[Token], k: int, limit: int, start: int) -> int:
+    """The index after the run of capitalised words from ``k`` (``Mrs. Hilbery``), at most ``_MAX_NP`` tokens from
+    ``start``."""
+    while k < limit and k - start < _MAX_NP and _is_cap(tokens[k]) and _is_word(tokens[k]):
+        k += 1
+    return k
+
+
 def _topic_name(tokens: Sequence[Token], start: int, limit: int, lex: Lexicon) -> Mention | None:
     """``as-for-topic``: ``As for Mary, she was mistress enough of herself …`` is about Mary, whom the pronoun after
     the comma names: the name (perhaps titled) after a sentence-opening ``As for``/``As to``."""
     if start + 3 >= limit or tokens[start].lower != "as" or tokens[start + 1].lower not in ("for", "to"):
         return None
-    k = start + 2
-    while k < limit and k - start < _MAX_NP and _is_cap(tokens[k]) and _is_word(tokens[k]):
-        k += 1
+    k = _name_run_end(tokens, start + 2, limit, start)
     if k == start + 2 or k + 1 >= limit or tokens[k].text != "," or tokens[k + 1].lower not in lex.words[
         "subject-pronoun"
     ]:
@@ -795,9 +801,7 @@ def _cleft_name(tokens: Sequence[Token], start: int, limit: int, lex: Lexicon) -
     name (perhaps titled) after ``It was``/``It is`` when the sentence or clause ends after it or ``who`` follows."""
     if tokens[start].lower != "it" or start + 2 >= limit or tokens[start + 1].lower not in ("was", "is"):
         return None
-    k = start + 2
-    while k < limit and k - start < _MAX_NP and _is_cap(tokens[k]) and _is_word(tokens[k]):
-        k += 1
+    k = _name_run_end(tokens, start + 2, limit, start)
     if k == start + 2 or (k < limit and tokens[k].text not in (".", ";", ",", "!", "?") and tokens[k].lower != "who"):
         return None
     return _make(tokens, start + 2, k, k - 1, lex)
