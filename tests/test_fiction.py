@@ -432,6 +432,10 @@ def test_an_intro_with_no_subject_of_its_own_takes_its_clause_subject() -> None:
     text = ('Katharine watched her. Suddenly Mrs. Hilbery turned abruptly, and exclaimed:\n\n"I am bewitched."'
             '\n\nNo cabs were to be seen, and Denham broke the silence by saying:\n\n"There seem to be no cabs."')
     assert [who for who, _ in _spans(text)] == ["Mrs. Hilbery", "Denham"]
+    # a clause opened by "when" gives its subject too (it was the sentence's "They")
+    text = ('They had not long separated when Miss Bingley came towards her, and with an expression of civil disdain '
+            'thus accosted her,\n\n"So, Miss Eliza, you are quite delighted."')
+    assert [who for who, _ in _spans(text)] == ["Miss Bingley"]
     # a described person opens the clause too (there was no speaker)
     text = 'Then a large old man rose and said:\n\n"I move that Gregory be elected."'
     assert [who for who, _ in _spans(text)] == ["a large old man"]
