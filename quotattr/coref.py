@@ -51,6 +51,8 @@ Rules:
   gender: a participant of the other gender gives way to the person ``he`` or ``she`` would be, or, when no one
   of that gender is in reach, to the description itself (``said the girl`` is ``girl``, never the man the turn
   order gave).
+- ``it-was-identified``: in a novel, an unnamed speaker (``called a voice``, ``somebody said``) is the person a
+  sentence ``It was …`` names soon after (``"Where are you?" called a voice. It was Miss Abbott, …``).
 - ``former-latter``: ``the former`` and ``the latter`` name the second-latest and the latest person (``…, which
   Elizabeth considered …, and Miss Bennet could not …; the former continued`` is Elizabeth).
 - ``possessive-speaker``: a possessive pronoun speaker (``"…," was his answer``: ``relations.remark-owner``) is
@@ -108,6 +110,11 @@ _RECENT = 20  # entities remembered for pronoun resolution
 _TITLED_NAME = regex.compile(r"(?<![\w.])([[:upper:]][[:lower:]]{1,11}+)\.?+ ([[:upper:]][[:lower:]]++)(?![\w'’])")
 _POSSESSOR_PRONOUN = {"his": "he", "her": "she"}  # the pronoun naming the possessor of "his wife", "her mother"
 _FORMER_LATTER = {("the", "former"): 1, ("the", "latter"): 0}  # which of the last two people each names
+_UNNAMED = frozenset({"a", "an", "somebody", "someone"})  # an unnamed speaker: "called a voice", "somebody said"
+# "It was" and a name (perhaps titled) opening a sentence. Regex audit: a bounded repeat of possessive letter runs,
+# a one-character look-behind, searched in a window of _IDENTIFY_REACH characters: linear.
+_IT_WAS = regex.compile(r"(?<![\w'’])It was ((?:[[:upper:]][[:lower:]]++\.? ){0,2}+[[:upper:]][[:lower:]]++)")
+_IDENTIFY_REACH = 400  # characters after an unnamed speaker read for the sentence that names it
 _MEMO_REACH = 8  # attributed quotes within which a description keeps the person it named (described-memo)
 # usual-name: a short form mentioned more than this many times as often as its fuller form stays as it is
 # (PDNC dev, all speakers: 0.747 at 1, 0.759 at 5, 0.760 at 10, 0.761 at 20, 0.752 when always the fuller form)
@@ -540,6 +547,14 @@ def canonical_names(
             at = _FORMER_LATTER[mention_key]
             if len(people) > at:  # former-latter: "…, which Elizabeth considered …, and Miss Bennet could not …;
                 names[i] = people[at]  # the former continued" is Elizabeth
+                continue
+        if titled_names_stay and cast is not None and mention_key and mention_key[0] in _UNNAMED:
+            # it-was-identified: '"Where are you?" called a voice. It was Miss Abbott, …' names the voice
+            found = _IT_WAS.search(text, e, min(len(text), e + _IDENTIFY_REACH))
+            if found is not None and cast.is_name(found.group(1).rsplit(maxsplit=1)[-1]):
+                written = found.group(1)
+                titled_form = written.split(maxsplit=1)[0].rstrip(".").lower() in lex.titles
+                names[i] = written if titled_form else surface.get(fullest(_key(written)), written)
                 continue
         role_key = mention_key
         if i >= 0 and not role_key and speakers[i][2] == "description" and speakers[i][0] != s:

@@ -113,6 +113,12 @@ def test_a_described_speaker_keeps_its_gender_when_no_one_has_it() -> None:
     assert _speakers(text)[-2:] == ["Piet", "girl"]
 
 
+def test_an_unnamed_voice_is_the_person_the_next_sentence_names() -> None:
+    # it-was-identified: "called a voice. It was Maud, …" names the voice
+    text = _dialogue(['"Where are you?" called a voice. It was Maud, who had relit a lamp.'])
+    assert _speakers(text)[-1] == "Maud"
+
+
 def test_a_role_the_turn_order_names_is_its_holder() -> None:
     # holder-over-turn: "said the doctor" after Rose's turn is the doctor the document names (the turn order said Odo)
     turns = ['"Is he hurt?" asked Rose.', '"Not at all," said the doctor.', '"I am glad," said Rose.']
