@@ -416,6 +416,10 @@ def canonical_names(
             return key  # usual-name: in a novel, "Elizabeth" said 300 times is not renamed "Elizabeth Bennet"
         return best
 
+    def usual_name(key: tuple[str, ...], written: str) -> str:
+        """The name a person written ``written`` (key ``key``) goes by: the surface of its fullest form."""
+        return surface.get(fullest(key), written) if key else written
+
     def spoken_to(i: int) -> tuple[tuple[str, ...], tuple[str, ...], str]:
         """The names speaker ``i``'s quote addresses, the previous quote addressed, and the previous turn's speaker
         (for ``_resolve``)."""
@@ -554,7 +558,7 @@ def canonical_names(
             if found is not None and cast.is_name(found.group(1).rsplit(maxsplit=1)[-1]):
                 written = found.group(1)
                 titled_form = written.split(maxsplit=1)[0].rstrip(".").lower() in lex.titles
-                names[i] = written if titled_form else surface.get(fullest(_key(written)), written)
+                names[i] = written if titled_form else usual_name(_key(written), written)
                 continue
         role_key = mention_key
         if i >= 0 and not role_key and speakers[i][2] == "description" and speakers[i][0] != s:
@@ -566,8 +570,8 @@ def canonical_names(
         if holder:  # (sole-title-holder: before any, the one role holder the document names: no "the lady")
             names[i] = holder  # title-holder: "the doctor said" after "Dr. Kemp" is Kemp
             if role_key is not mention_key:  # (a quote borrowing the participant's name keeps the participant)
-                over_turn[i] = text[title_at:ce] if title_at >= 0 and titled_names_stay else (
-                    surface.get(fullest(key), text[cs:ce]) if key else text[cs:ce])
+                titled_form = title_at >= 0 and titled_names_stay
+                over_turn[i] = text[title_at:ce] if titled_form else usual_name(key, text[cs:ce])
             continue
         described = _described_gender(mention_key, lex) if titled_names_stay and mention_key else "-"
         if described != "-":

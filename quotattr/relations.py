@@ -730,7 +730,7 @@ def _intro_mention(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> Mentio
     for k in range(cue.first - 1, max(-1, cue.first - _INTRO_REACH), -1):
         if tokens[k].lower in ("who", "which", "whom"):  # "Mrs Musgrove's who, …, could not help saying--"
             return relative_mention(tokens, k, lex, 0) if tokens[k].lower == "who" else None
-        if k > 0 and not (tokens[k - 1].text in ";:" or tokens[k - 1].lower in _INTRO_CLAUSE_OPENERS):
+        if k > 0 and not (tokens[k - 1].text in ";:" or tokens[k - 1].lower in lex.words["intro-clause-opener"]):
             continue
         j = k
         while j < cue.first and (tokens[j].lower in lex.words["introducer"] or tokens[j].lower in (
@@ -745,9 +745,6 @@ def _intro_mention(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> Mentio
 
 
 _INTRO_REACH = 40  # tokens searched back from an intro's cue for the subject opening its clause
-# words after which a clause opens with its subject: "…; and Mr. Bennet …", "when Miss Bingley came towards her, and
-# … thus accosted her," ("before" and "that" were measured: worse on PDNC dev)
-_INTRO_CLAUSE_OPENERS = frozenset({"and", "but", "then", "when", "while", "till", "until"})
 _OPEN_ENDS = frozenset(":,—-")  # a sentence ending so leads on to what follows
 # A quotation mark after the white space that ends a paragraph. Regex audit: anchored (match), one bounded run.
 _QUOTE_NEXT = regex.compile(r"\s{1,40}+[\"“‘']")
