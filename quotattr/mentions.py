@@ -72,6 +72,8 @@ Rules:
 - ``it-was-name``: ``It was`` and a name ending its clause introduces that person, not ``it`` (``It was Nancy.``,
   ``It was Mrs. Hilbery; her entrance …``), so pronouns and descriptions after it may name them; ``as-for-topic``:
   so does ``As for``/``As to`` and a name before a pronoun subject (``As for Mary, she was mistress enough …``).
+- ``coordinated-subject``: a sentence subject joined to another by ``and`` (``Mrs. Bankes and Rodney followed
+  her.``) is a pair, no antecedent of the next ``she`` nor a narration subject.
 - ``clause-name``: failing those, the nearest capitalised name earlier in the same clause (weak evidence; never
   an opening sentence adverb or time lead: ``Presently a page came … to say``, ``Last week Stumpf … appeared to
   blame``); a
@@ -773,6 +775,16 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
     if last < 0:
         return None
     return _make(tokens, start, last + 1, last, lex)
+
+
+def coordinated(tokens: Sequence[Token], m: Mention, lex: Lexicon) -> bool:
+    """``coordinated-subject``: the subject is the first of two joined by ``and`` (``Mrs. Bankes and Rodney followed
+    her.``, ``Elizabeth and her sister …``): the pair is a group, so neither is the ``she`` of the next sentence."""
+    k = m.last
+    if k + 1 >= len(tokens) or tokens[k].lower != "and":
+        return False
+    nxt = tokens[k + 1]
+    return (_is_cap(nxt) and _is_word(nxt)) or nxt.lower in lex.words["possessive-pronoun"] or nxt.lower == "the"
 
 
 def _name_run_end(tokens: Sequence[Token], k: int, limit: int, start: int) -> int:

@@ -17,7 +17,7 @@ from quotattr.cast import Cast, find_cast, vocative
 from quotattr.cues import find_cues
 from quotattr.lexicon import Lexicon
 from quotattr.marks import QuotedSpan, drop_mark_floods, find_quoted_spans
-from quotattr.mentions import Mention, clause_subjects, narration_names, sentence_subject
+from quotattr.mentions import Mention, clause_subjects, coordinated, narration_names, sentence_subject
 from quotattr.relations import (
     Draft,
     Intro,
@@ -80,6 +80,8 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
             # the coreference of later pronouns and the narration subjects of dialogue.
             head = tokenize(text, sent.start, min(sent.end, sent.start + _SUBJECT_WINDOW), lex)
             subject = sentence_subject(head, lex, len(head)) if head else None
+            if subject is not None and coordinated(head, subject, lex):
+                subject = None
             if subject is not None and _antecedent(subject, head, dialogue):
                 antecedents.append((subject.start, subject.end))
             if subject is not None and _narrator(text, subject, cast, lex):
@@ -101,6 +103,8 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
             _add(drafts, owner, d)
         if tokens and not in_quote[0]:
             subject = sentence_subject(tokens, lex, len(tokens))
+            if subject is not None and coordinated(tokens, subject, lex):
+                subject = None
             if subject is not None and _antecedent(subject, tokens, dialogue):
                 antecedents.append((subject.start, subject.end))
             if subject is not None and not in_sentence and _narrator(text, subject, cast, lex):

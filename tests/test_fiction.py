@@ -973,3 +973,10 @@ def test_it_was_a_name_introduces_that_person() -> None:
              '"Put down the light," said the girl.', '"Why?" asked Piet.', '"It hurts my eyes," she said.']
     text = _gendered_dialogue(turns).replace("Lucy came in;", nancy + "Lucy came in;")
     assert _speakers(text)[-4:] == ["Piet", "Nancy", "Piet", "Nancy"]
+
+
+def test_a_coordinated_subject_is_no_antecedent_of_she() -> None:
+    # coordinated-subject: "Maud and Piet followed her." is a pair; the "she" after it is still Lucy
+    turns = ['"I am tired," said Piet.', "Lucy rose and led the way. Maud and Piet followed her.",
+             '"Here," she said, "is the table."']
+    assert _speakers(_gendered_dialogue(turns, maud=True))[-1] == "Lucy"
