@@ -18,7 +18,8 @@ Rules:
   ``Philip``).
 - ``skip-aux-adverb``: auxiliaries, modals, adverbs, time words and prepositional adverbs between subject and cue
   are skipped (``Smith has also said``, ``Emanuel may have thought``, ``Trump on Monday said``, ``France in
-  particular feared``), and so is a catenative verb before a participle cue (``Mrs. Herriton kept saying``), but
+  particular feared``), a manner adverb only, never a noun that ends like one (``The family said``, not ``The``),
+  and so is a catenative verb before a participle cue (``Mrs. Herriton kept saying``), but
   not a quantifier opening the clause (``Both think``; ``They both said``); ``heard-oneself``: nor a verb of
   perception before a reflexive (``Archer heard himself repeating`` is Archer's); ``perceiver-not-np``: a verb of
   perception is no part of the phrase after it (``he heard Katharine say`` names ``Katharine``).
@@ -153,7 +154,7 @@ def skip_back(tokens: Sequence[Token], i: int, lex: Lexicon) -> int:
     progressive = cue.endswith("ing") or cue in lex.words["belief-adjective"]
     while j >= 0:
         low = tokens[j].lower
-        adverb = low.endswith("ly") and not _is_cap(tokens[j])
+        adverb = is_manner_adverb(tokens[j], lex)  # (not a noun ending like one: "the rally said")
         negated = low.endswith(("n't", "n’t"))  # negated auxiliary: "They can't blame"
         if low in lex.words["pronoun-quantifier"] and (j == 0 or not _is_word(tokens[j - 1])):
             break  # quantifier-subject: "Both think …", "; all agree"; but "They both said"

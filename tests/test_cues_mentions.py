@@ -505,3 +505,9 @@ def test_a_subordinate_clause_after_a_name_is_an_appositive_segment() -> None:
     # name-appositive: "as" opens a segment after a name, like "when" ("James, as the door closed, said")
     q = one('And James, as the door was closed on them, said, "How do you like him?"')
     assert q.speaker is not None and q.speaker.text == "James"
+
+
+def test_a_noun_ending_like_an_adverb_is_no_skipped_adverb() -> None:
+    # skip-aux-adverb skips manner adverbs only: "family" and "rally" (ly-noun) are nouns of the subject
+    assert one("The family said that it was late.").speaker.text == "The family"  # type: ignore[union-attr]
+    assert one("A woman at the rally said that it was late.").speaker.text != "the"  # type: ignore[union-attr]
