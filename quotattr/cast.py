@@ -65,9 +65,10 @@ _LOWER_WORD = regex.compile(r"\b[[:lower:]]++\b")
 _WORD = regex.compile(r"[[:alpha:]]++")
 # A name of up to three capitalised words (titles with their period), then the punctuation of an address.
 _ADDRESS_NAME = r"((?:[[:upper:]][[:alpha:]]*+\.? ){0,2}+[[:upper:]][[:alpha:]]*+)"
-# mid-address: a name set off by a comma before a sentence end or a clause going on ("You are joking, Lizzy.
-# This …", "I hope, Mr. Darcy, that …"). Regex audit: possessive letter runs, and at most two words before the
-# last, which may be given back (three tries at each comma: "Odo. We" is no name), in a bounded window.
+# mid-address: a name set off by a comma before a sentence end, a semicolon or a clause going on ("You are joking,
+# Lizzy. This …", "Left in a ditch, Nance; only think!", "I hope, Mr. Darcy, that …"). Regex audit: possessive
+# letter runs, and at most two words before the last, which may be given back (three tries at each comma: "Odo.
+# We" is no name), in a bounded window.
 _MID_NAME = r"((?:[[:upper:]][[:alpha:]]*+\.? ){0,2}[[:upper:]][[:alpha:]]*+)"
 
 
@@ -84,7 +85,7 @@ def _address_patterns(
     endeared = rf"(?:[Mm]y (?:{lead}) )?"
     opening = regex.compile(rf"(?:[[:upper:]][[:lower:]]{{0,9}}+[,!] )?{endeared}{_ADDRESS_NAME}[,!]")
     closing = regex.compile(rf", {endeared}{_ADDRESS_NAME}[.!?,;—-]*+\s*+")
-    mid = regex.compile(rf", {endeared}{_MID_NAME}(?:[.!?]|, (?=[[:lower:]]))")
+    mid = regex.compile(rf", {endeared}{_MID_NAME}(?:[.!?;]|, (?=[[:lower:]]))")
     return opening, closing, mid
 
 
@@ -227,8 +228,9 @@ def _genders(text: str, names: frozenset[str], lex: Lexicon) -> dict[str, str]:
 
 def vocative(text: str, start: int, end: int, cast: Cast, *, within: bool = False) -> tuple[int, int] | None:
     """``vocative``: the span of the name a quotation ``text[start:end]`` addresses, or None: a name opening or
-    closing it; ``within`` also a name set off by a comma in its first 160 characters before a sentence end or a
-    clause going on (``mid-address``: ``"You are joking, Lizzy. This …"``, ``"I hope, Mr. Darcy, that …"``).
+    closing it; ``within`` also a name set off by a comma in its first 160 characters before a sentence end, a
+    semicolon or a clause going on (``mid-address``: ``"You are joking, Lizzy. This …"``, ``"…, Nance; only
+    think!"``, ``"I hope, Mr. Darcy, that …"``).
 
     >>> t = '"Lizzy, come here." "Come here, Mr. Darcy." "Come, see." "Oh, Lizzy! no."'
     >>> c = Cast(frozenset({"lizzy", "darcy"}), {}, titles=frozenset({"mr"}))

@@ -980,3 +980,11 @@ def test_a_coordinated_subject_is_no_antecedent_of_she() -> None:
     turns = ['"I am tired," said Piet.', "Lucy rose and led the way. Maud and Piet followed her.",
              '"Here," she said, "is the table."']
     assert _speakers(_gendered_dialogue(turns, maud=True))[-1] == "Lucy"
+
+
+def test_a_name_set_off_after_the_attribution_names_who_answers() -> None:
+    # last-fragment-address: the quote's part after "said Piet" calls Lucy, so "she" answering it is Lucy, not Maud;
+    # mid-address: a semicolon after the name sets it off too ("Lucy; only think!")
+    for call in ['"It is dark, Lucy. Come on!"', '"It is dark, Lucy; only think!"']:
+        turns = ['"It is late," said Maud.', f'"And the road, too," said Piet. {call}', '"Quite so," she said.']
+        assert _speakers(_gendered_dialogue(turns, maud=True))[-1] == "Lucy", call
