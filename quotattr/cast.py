@@ -226,11 +226,14 @@ def _genders(text: str, names: frozenset[str], lex: Lexicon) -> dict[str, str]:
     return out
 
 
-def vocative(text: str, start: int, end: int, cast: Cast, *, within: bool = False) -> tuple[int, int] | None:
+def vocative(
+    text: str, start: int, end: int, cast: Cast, *, within: bool = False, tail: bool = False
+) -> tuple[int, int] | None:
     """``vocative``: the span of the name a quotation ``text[start:end]`` addresses, or None: a name opening or
     closing it; ``within`` also a name set off by a comma in its first 160 characters before a sentence end, a
     semicolon or a clause going on (``mid-address``: ``"You are joking, Lizzy. This …"``, ``"…, Nance; only
-    think!"``, ``"I hope, Mr. Darcy, that …"``).
+    think!"``, ``"I hope, Mr. Darcy, that …"``); ``tail`` also the last such name in its last 160 characters
+    (``closing-address``: ``"…. You know it, Harry, as well as I do."``).
 
     >>> t = '"Lizzy, come here." "Come here, Mr. Darcy." "Come, see." "Oh, Lizzy! no."'
     >>> c = Cast(frozenset({"lizzy", "darcy"}), {}, titles=frozenset({"mr"}))
@@ -248,6 +251,9 @@ def vocative(text: str, start: int, end: int, cast: Cast, *, within: bool = Fals
     if found is None and within:
         m = mid.search(text, start, min(end, start + _MID_WINDOW))
         found = _address(m, cast) if m is not None else None
+    if found is None and tail:  # closing-address: the last name set off in its last 160 characters
+        for m in mid.finditer(text, max(start, end - _MID_WINDOW), end):
+            found = _address(m, cast) or found
     return found
 
 

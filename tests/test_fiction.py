@@ -988,3 +988,10 @@ def test_a_name_set_off_after_the_attribution_names_who_answers() -> None:
     for call in ['"It is dark, Lucy. Come on!"', '"It is dark, Lucy; only think!"']:
         turns = ['"It is late," said Maud.', f'"And the road, too," said Piet. {call}', '"Quite so," she said.']
         assert _speakers(_gendered_dialogue(turns, maud=True))[-1] == "Lucy", call
+
+
+def test_a_name_set_off_in_the_last_sentence_names_who_answers() -> None:
+    # closing-address: "We must go. You know it, Lucy, as well as I do" calls Lucy, so "she" answering it is Lucy
+    turns = ['"It is late," said Maud.', '"We must go now. You know it, Lucy, as well as I do," said Piet.',
+             '"Quite so," she said.']
+    assert _speakers(_gendered_dialogue(turns, maud=True))[-1] == "Lucy"
