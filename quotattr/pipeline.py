@@ -79,9 +79,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
             # No cue word, quotation mark, colon or dash: no attribution here. Only the first words are read, for
             # the coreference of later pronouns and the narration subjects of dialogue.
             head = tokenize(text, sent.start, min(sent.end, sent.start + _SUBJECT_WINDOW), lex)
-            subject = sentence_subject(head, lex, len(head)) if head else None
-            if subject is not None and coordinated(head, subject, lex):
-                subject = None
+            subject = _subject(head, lex) if head else None
             if subject is not None and _antecedent(subject, head, dialogue):
                 antecedents.append((subject.start, subject.end))
             if subject is not None and _narrator(text, subject, cast, lex):
@@ -102,9 +100,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
         for d in standalone_quotes(text, sent, si, tokens, in_quote, in_sentence, owner.keys(), lex):
             _add(drafts, owner, d)
         if tokens and not in_quote[0]:
-            subject = sentence_subject(tokens, lex, len(tokens))
-            if subject is not None and coordinated(tokens, subject, lex):
-                subject = None
+            subject = _subject(tokens, lex)
             if subject is not None and _antecedent(subject, tokens, dialogue):
                 antecedents.append((subject.start, subject.end))
             if subject is not None and not in_sentence and _narrator(text, subject, cast, lex):
@@ -149,6 +145,13 @@ _LETTERS = regex.compile(r"[^\W\d_]++")  # runs of letters: the words of a sente
 _NOT_LETTERS = str.maketrans(
     {c: " " for c in [*map(chr, range(128)), *"“”‘’—–…«»„‚‹›\u00a0\u2009\u200a\u200b\u202f"] if not c.isalpha()}
 )
+
+
+def _subject(tokens: list[Token], lex: Lexicon) -> Mention | None:
+    """The sentence subject for coreference and the narration subjects of dialogue: none for the first of two
+    joined by ``and`` (``coordinated-subject``: ``Mrs. Bankes and Rodney followed her.``)."""
+    subject = sentence_subject(tokens, lex, len(tokens))
+    return None if subject is None or coordinated(tokens, subject, lex) else subject
 
 
 def _antecedent(subject: Mention, tokens: list[Token], dialogue: bool) -> bool:
