@@ -995,3 +995,10 @@ def test_a_name_set_off_in_the_last_sentence_names_who_answers() -> None:
     turns = ['"It is late," said Maud.', '"We must go now. You know it, Lucy, as well as I do," said Piet.',
              '"Quite so," she said.']
     assert _speakers(_gendered_dialogue(turns, maud=True))[-1] == "Lucy"
+
+
+def test_a_turn_named_by_the_call_before_it_anchors_the_parity() -> None:
+    # anchor-turns: "Yes." answers "…, Odo?", so Odo, not Maud named four turns back, has the turn two after it
+    turns = ['"Is it far?" said Piet.', '"Not far," said Maud.', '"Shall we walk, Odo?"', '"Yes."', '"Then come."',
+             '"I am coming."']
+    assert _speakers(_dialogue(turns))[-4:] == ["Piet", "Odo", "Piet", "Odo"]
