@@ -1002,3 +1002,11 @@ def test_a_turn_named_by_the_call_before_it_anchors_the_parity() -> None:
     turns = ['"Is it far?" said Piet.', '"Not far," said Maud.', '"Shall we walk, Odo?"', '"Yes."', '"Then come."',
              '"I am coming."']
     assert _speakers(_dialogue(turns))[-4:] == ["Piet", "Odo", "Piet", "Odo"]
+
+
+def test_a_turn_whose_paragraph_names_its_speaker_anchors_the_parity() -> None:
+    # anchor-turns: "Odo shook his head." names the speaker of its paragraph's quote (narration-subject), so the
+    # turn two after it is Odo's again, not Piet's, named four turns back
+    turns = ['"Is it far?" said Piet.', '"Not far," said Maud.', 'Odo shook his head. "Shall we walk?"', '"Yes."',
+             '"Then come."']
+    assert _speakers(_dialogue(turns))[-3:] == ["Odo", "Maud", "Odo"]
