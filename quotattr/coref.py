@@ -64,7 +64,10 @@ Rules:
 - ``main-character``: in a novel, a ``he`` or ``she`` with no antecedent in reach is the character of that gender
   the document names most often.
 - ``new-turn``: a described speaker of a quote opening the paragraph after another turn's is not that turn's
-  speaker (``"I pity you!" said Rose.`` / ``"Bless you!" rejoined the girl.``).
+  speaker (``"I pity you!" said Rose.`` / ``"Bless you!" rejoined the girl.``); ``guessed-new-turn``: in a novel,
+  nor is a speaker the turn order gave by another quote's mention, which takes the speaker of the turn before that
+  (``"What think you of books?" said he`` / ``"Books--Oh! no."``: the turn order gave Darcy, who had just spoken;
+  it is Elizabeth's).
 - ``answer-to-vocative``: a pronoun speaker is the person the previous quote called, when recent and of the
   pronoun's gender (``"Ann, are you ready?" … "Quite," she said``); in the turn right after the call also when
   the person was last named long before (a name of the document, of the pronoun's gender).
@@ -657,6 +660,14 @@ def canonical_names(
                       if not (borrowed and borrowed[i])}
         for i, mention in copies:
             names[i] = by_mention.get(mention, names[i])
+    if titled_names_stay and borrowed is not None and previous_turn is not None:
+        # guessed-new-turn: a turn the turn order named is not the person who spoke the turn right before it
+        for i in range(len(speakers)):
+            last = previous_turn[i]
+            if borrowed[i] and last >= 0 and names[i] == names[last] and previous_turn[last] >= 0 and (
+                names[previous_turn[last]] != names[last]
+            ):
+                names[i] = names[previous_turn[last]]
     return names
 
 

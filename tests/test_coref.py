@@ -206,3 +206,13 @@ def test_a_speaking_part_names_its_owner() -> None:
     # speaking-part: "said his lips" is spoken by whom "he" would name, not left as "his lips"
     quote = extract_quotes('Tom Marvel sat down, and he looked up. "No," said his lips.')[-1]
     assert quote.speaker is not None and quote.speaker.name == "Tom Marvel"
+
+
+def test_a_turn_the_turn_order_gave_is_not_the_last_turns_speaker() -> None:
+    # guessed-new-turn: the third turn borrowed Bob's mention, but Bob spoke the turn right before it, so it is
+    # the turn before that's speaker, Ann (a new paragraph is a new turn)
+    t = "Ann spoke. Bob spoke. Then silence."
+    speakers = [(0, 3, "name", 0, 3), (11, 14, "name", 11, 14), (11, 14, "name", 11, 14)]
+    names = canonical_names(t, speakers, [], Lexicon.default(), titled_names_stay=True, previous_turn=[-1, 0, 1],
+                            borrowed=[False, False, True])
+    assert names == ["Ann", "Bob", "Ann"]
