@@ -60,14 +60,16 @@ Rules:
 - ``speaker-salience``: a ``he`` or ``she`` resolved as a quote's speaker is that person's latest mention for the
   pronouns after it (``"Quite," she said`` answering Lucy's ``"Maud, …"`` keeps Maud in focus for the next ``she``).
 - ``one-mention-one-name``: a speaker the turn order named by another quote's attribution (``"Well?"`` given the
-  ``she`` of a later ``"…," she said``) takes the name that mention gets for its own quote.
+  ``she`` of a later ``"…," she said``) takes the name that mention gets for its own quote
+  (``own-mention-first``: not the name of a description the turn order named after that mention, ``said the
+  girl`` after Piet's turn, which its gender renames).
 - ``main-character``: in a novel, a ``he`` or ``she`` with no antecedent in reach is the character of that gender
   the document names most often.
 - ``new-turn``: a described speaker of a quote opening the paragraph after another turn's is not that turn's
   speaker (``"I pity you!" said Rose.`` / ``"Bless you!" rejoined the girl.``); ``guessed-new-turn``: in a novel,
-  nor is a speaker the turn order gave by another quote's mention, which takes the speaker of the turn before that
-  (``"What think you of books?" said he`` / ``"Books--Oh! no."``: the turn order gave Darcy, who had just spoken;
-  it is Elizabeth's).
+  nor is a speaker the turn order gave by another quote's mention, which takes the mention and name of the turn
+  before that (``guessed_new_turns``, applied by the pipeline: ``"What think you of books?" said he`` /
+  ``"Books--Oh! no."``: the turn order gave Darcy, who had just spoken; it is Elizabeth's).
 - ``answer-to-vocative``: a pronoun speaker is the person the previous quote called, when recent and of the
   pronoun's gender (``"Ann, are you ready?" … "Quite," she said``); in the turn right after the call also when
   the person was last named long before (a name of the document, of the pronoun's gender).
@@ -656,19 +658,35 @@ def canonical_names(
         if i >= 0:
             names[i] = name
     if copies:
-        by_mention = {(speakers[i][3], speakers[i][4]): over_turn.get(i, names[i]) for i in range(len(speakers))
-                      if not (borrowed and borrowed[i])}
+        by_mention: dict[tuple[int, int], str] = {}
+        for i, (ms, me, _, ns, ne) in enumerate(speakers):
+            if not (borrowed and borrowed[i]) and ((ns, ne) not in by_mention or (ms, me) == (ns, ne)):
+                # own-mention-first: a mention's own quote names it, not a description the turn order named after
+                # it ("said the girl" given Piet's mention does not make Piet's borrowed mention Lucy)
+                by_mention[(ns, ne)] = over_turn.get(i, names[i])
         for i, mention in copies:
             names[i] = by_mention.get(mention, names[i])
-    if titled_names_stay and borrowed is not None and previous_turn is not None:
-        # guessed-new-turn: a turn the turn order named is not the person who spoke the turn right before it
-        for i in range(len(speakers)):
-            last = previous_turn[i]
-            if borrowed[i] and last >= 0 and names[i] == names[last] and previous_turn[last] >= 0 and (
-                names[previous_turn[last]] != names[last]
-            ):
-                names[i] = names[previous_turn[last]]
     return names
+
+
+def guessed_new_turns(names: Sequence[str], previous_turn: Sequence[int], borrowed: Sequence[bool]) -> list[int]:
+    """``guessed-new-turn``: for each speaker (aligned with ``names``, ``previous_turn`` and ``borrowed`` of
+    ``canonical_names``), the index of the speaker whose mention and name it takes instead, else -1. A speaker the
+    turn order gave by another quote's mention (``borrowed``) is not the person named for the turn right before it;
+    it is the speaker of the turn before that, when that is someone else (``"What think you of books?" said he`` /
+    ``"Books--Oh! no."``: the turn order gave Darcy, who had just spoken).
+
+    >>> guessed_new_turns(["Ann", "Bob", "Bob"], [-1, 0, 1], [False, False, True])
+    [-1, -1, 0]
+    """
+    current = list(names)
+    source = [-1] * len(names)
+    for i, last in enumerate(previous_turn):
+        before = previous_turn[last] if last >= 0 else -1
+        if borrowed[i] and before >= 0 and current[i] == current[last] and current[before] != current[last]:
+            source[i] = source[before] if source[before] >= 0 else before
+            current[i] = current[before]
+    return source
 
 
 def _main_character(genders: dict[str, str], seen: dict[tuple[str, ...], int], gender: str) -> str | None:

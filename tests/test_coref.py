@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from quotattr import Lexicon, extract_quotes
 from quotattr.cast import Cast
-from quotattr.coref import canonical_names
+from quotattr.coref import canonical_names, guessed_new_turns
 
 
 def names(text: str) -> list[str]:
@@ -209,10 +209,9 @@ def test_a_speaking_part_names_its_owner() -> None:
 
 
 def test_a_turn_the_turn_order_gave_is_not_the_last_turns_speaker() -> None:
-    # guessed-new-turn: the third turn borrowed Bob's mention, but Bob spoke the turn right before it, so it is
-    # the turn before that's speaker, Ann (a new paragraph is a new turn)
-    t = "Ann spoke. Bob spoke. Then silence."
-    speakers = [(0, 3, "name", 0, 3), (11, 14, "name", 11, 14), (11, 14, "name", 11, 14)]
-    names = canonical_names(t, speakers, [], Lexicon.default(), titled_names_stay=True, previous_turn=[-1, 0, 1],
-                            borrowed=[False, False, True])
-    assert names == ["Ann", "Bob", "Ann"]
+    # guessed-new-turn: the third turn borrowed Bob's mention, but Bob spoke the turn right before it, so it takes
+    # the mention and name of the turn before that, Ann's (a new paragraph is a new turn); a fourth turn that Ann's
+    # turn order gave after it takes Bob's; a turn named in its own attribution stays
+    assert guessed_new_turns(["Ann", "Bob", "Bob", "Ann"], [-1, 0, 1, 2], [False, False, True, True]) == [
+        -1, -1, 0, 1]
+    assert guessed_new_turns(["Ann", "Bob", "Bob"], [-1, 0, 1], [False, False, False]) == [-1, -1, -1]

@@ -1010,3 +1010,12 @@ def test_a_turn_whose_paragraph_names_its_speaker_anchors_the_parity() -> None:
     turns = ['"Is it far?" said Piet.', '"Not far," said Maud.', 'Odo shook his head. "Shall we walk?"', '"Yes."',
              '"Then come."']
     assert _speakers(_dialogue(turns))[-3:] == ["Odo", "Maud", "Odo"]
+
+
+def test_a_borrowed_mention_keeps_the_name_of_its_own_quote() -> None:
+    # own-mention-first: "said the girl" is named after Piet's mention by the turn order and renamed Lucy by her
+    # gender; a turn that borrows Piet's mention is still named Piet, as its text says
+    turns = ['"Is it far?" asked Piet.', '"No."', '"No."', '"No."', '"So," said the girl.']
+    quotes = extract_quotes(_gendered_dialogue(turns))
+    pairs = [(q.speaker.text, q.speaker.name) for q in quotes[-5:] if q.speaker]
+    assert all(name == text for text, name in pairs if text in ("Piet", "Lucy", "Odo")), pairs
