@@ -62,7 +62,8 @@ Rules:
 - ``one-mention-one-name``: a speaker the turn order named by another quote's attribution (``"Well?"`` given the
   ``she`` of a later ``"…," she said``) takes the name that mention gets for its own quote
   (``own-mention-first``: not the name of a description the turn order named after that mention, ``said the
-  girl`` after Piet's turn, which its gender renames).
+  girl`` after Piet's turn, which its gender renames; a mention no quote owns, a narration subject, is named as
+  itself).
 - ``main-character``: in a novel, a ``he`` or ``she`` with no antecedent in reach is the character of that gender
   the document names most often.
 - ``new-turn``: a described speaker of a quote opening the paragraph after another turn's is not that turn's
@@ -374,7 +375,8 @@ def canonical_names(
     for s, e in antecedents:
         events.append((s, e, -1, "name"))
     events.sort()
-    owned = {(s, e) for s, e, i, _ in events if i >= 0 and not (borrowed and borrowed[i])}
+    owned = {(s, e) for s, e, i, _ in events if i >= 0 and not (borrowed and borrowed[i]) and (
+        speakers[i][2] != "description" or speakers[i][:2] == (s, e))}  # (own-mention-first)
     copies: list[tuple[int, tuple[int, int]]] = []  # one-mention-one-name: (speaker, mention it borrows)
     cores: dict[tuple[int, int], tuple[int, int, str]] = {}
     by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -659,8 +661,8 @@ def canonical_names(
             names[i] = name
     if copies:
         by_mention: dict[tuple[int, int], str] = {}
-        for i, (ms, me, _, ns, ne) in enumerate(speakers):
-            if not (borrowed and borrowed[i]) and ((ns, ne) not in by_mention or (ms, me) == (ns, ne)):
+        for i, (ms, me, kind, ns, ne) in enumerate(speakers):
+            if not (borrowed and borrowed[i]) and (kind != "description" or (ms, me) == (ns, ne)):
                 # own-mention-first: a mention's own quote names it, not a description the turn order named after
                 # it ("said the girl" given Piet's mention does not make Piet's borrowed mention Lucy)
                 by_mention[(ns, ne)] = over_turn.get(i, names[i])
