@@ -136,12 +136,12 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     ]
     names = coref.canonical_names(text, speakers, antecedents, lex, cast, titled_names_stay=dialogue,
                                   addressees=spoken_to, previous_turn=turns, borrowed=borrowed)
-    spans: list[tuple[int, int]] = [(sp[0], sp[1]) for sp in speakers]
-    if turns is not None:  # guessed-new-turn: such a turn takes the mention and name of the turn before the last
+    moved: dict[int, tuple[int, int]] = {}  # guessed-new-turn: speaker -> the mention it takes instead
+    if turns is not None:  # (such a turn takes the mention and name of the turn before the last)
         for i, j in enumerate(coref.guessed_new_turns(names, turns, borrowed)):
             if j >= 0:
-                names[i], spans[i] = names[j], spans[j]
-    return _build(text, scored, names, spans, lex)
+                names[i], moved[i] = names[j], (speakers[j][0], speakers[j][1])
+    return _build(text, scored, names, moved, lex)
 
 
 _LETTERS = regex.compile(r"[^\W\d_]++")  # runs of letters: the words of a sentence, to look up cue words
@@ -277,7 +277,7 @@ def _add(drafts: list[Draft], owner: dict[int, int], d: Draft) -> None:
 
 
 def _build(
-    text: str, scored: list[attribution.Scored], names: list[str], spans: list[tuple[int, int]], lex: Lexicon
+    text: str, scored: list[attribution.Scored], names: list[str], moved: dict[int, tuple[int, int]], lex: Lexicon
 ) -> list[Quote]:
     quotes: list[Quote] = []
     ni = 0
@@ -289,10 +289,10 @@ def _build(
         speaker = None
         cands: list[Candidate] = []
         if s.candidates:
-            name, (top_start, top_end) = names[ni], spans[ni]
+            name, top = names[ni], moved.get(ni)
             ni += 1
             for rank, c in enumerate(s.candidates):
-                a, b = (top_start, top_end) if rank == 0 else (c.start, c.end)
+                a, b = top if rank == 0 and top is not None else (c.start, c.end)
                 sp = Speaker(a, b, text[a:b], name if rank == 0 else text[a:b])
                 cands.append(Candidate(sp, c.score, c.reason))
             speaker = cands[0].speaker
