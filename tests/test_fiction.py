@@ -1019,3 +1019,10 @@ def test_a_borrowed_mention_keeps_the_name_of_its_own_quote() -> None:
     quotes = extract_quotes(_gendered_dialogue(turns))
     pairs = [(q.speaker.text, q.speaker.name) for q in quotes[-5:] if q.speaker]
     assert all(name == text for text, name in pairs if text in ("Piet", "Lucy", "Odo")), pairs
+
+
+def test_a_household_role_written_as_a_name_speaks() -> None:
+    # source_nouns.tsv: household and kin roles that fiction uses as names ("said nanny.", "said papa,")
+    for role in ("nanny", "papa", "uncle"):
+        q = extract_quotes(f'"Now you eat up your supper," said {role}.')[0]
+        assert q.speaker is not None and q.speaker.text == role, role
