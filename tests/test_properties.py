@@ -6,7 +6,7 @@ import json
 import pickle
 from concurrent.futures import ThreadPoolExecutor
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from quotattr import Quote, extract_quotes
@@ -101,3 +101,23 @@ def test_the_fast_cue_word_test_equals_the_regex_one(text: str) -> None:
     lex = Lexicon.default()
     expected = not lex.verb_cue_words.isdisjoint(_LETTERS.findall(text.lower()))
     assert _has_cue_word(text, 0, len(text), lex) == expected
+
+
+_TURNS = ['"Is it far?" asked Piet.', '"Not very," said Lucy.', '"Why?" she asked.', '"Why?" he asked.', '"Yes."',
+          '"No."', '"Then come," said Lucy.', 'Lucy looked at Piet.', '"Well?" said the young man.',
+          '"So," said the girl.', 'Piet smiled. "Go on."']
+_OPENING = ("Lucy came in; she sat down. Then Lucy rose and she smiled. Piet came; he bowed. "
+            "Then Piet sat and he read. Lucy, Maud and Piet met by the gate, where Odo waited for Maud and Piet.")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_TURNS), min_size=3, max_size=6))
+@example(['"Is it far?" asked Piet.', '"No."', '"No."', '"No."', '"So," said the girl.'])
+def test_a_speaker_written_as_a_name_is_named_so(turns: list[str]) -> None:
+    # one-mention-one-name, own-mention-first, guessed-new-turn: whatever mention the turn order borrows, a speaker
+    # whose text is a person's name carries that person's name (a reader can check it against the text)
+    filler = [f'"Line {i} of the earlier talk," said Odo.' for i in range(20)]
+    text = "\n\n".join([*filler, _OPENING, *turns])
+    for q in extract_quotes(text):
+        if q.speaker is not None and q.speaker.text in ("Piet", "Lucy", "Odo"):
+            assert q.speaker.name == q.speaker.text, (q.speaker.text, q.speaker.name)
