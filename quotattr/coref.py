@@ -375,8 +375,11 @@ def canonical_names(
     for s, e in antecedents:
         events.append((s, e, -1, "name"))
     events.sort()
-    owned = {(s, e) for s, e, i, _ in events if i >= 0 and not (borrowed and borrowed[i]) and (
-        speakers[i][2] != "description" or speakers[i][:2] == (s, e))}  # (own-mention-first)
+    # one-mention-one-name, own-mention-first: the speakers whose quote names their mention (not one that borrowed
+    # it, nor a description the turn order named after another mention: "said the girl" given Piet's mention)
+    naming = [not (borrowed and borrowed[i]) and (k != "description" or (ms, me) == (ns, ne))
+              for i, (ms, me, k, ns, ne) in enumerate(speakers)]
+    owned = {(sp[3], sp[4]) for sp, own in zip(speakers, naming, strict=True) if own}
     copies: list[tuple[int, tuple[int, int]]] = []  # one-mention-one-name: (speaker, mention it borrows)
     cores: dict[tuple[int, int], tuple[int, int, str]] = {}
     by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -660,12 +663,7 @@ def canonical_names(
         if i >= 0:
             names[i] = name
     if copies:
-        by_mention: dict[tuple[int, int], str] = {}
-        for i, (ms, me, kind, ns, ne) in enumerate(speakers):
-            if not (borrowed and borrowed[i]) and (kind != "description" or (ms, me) == (ns, ne)):
-                # own-mention-first: a mention's own quote names it, not a description the turn order named after
-                # it ("said the girl" given Piet's mention does not make Piet's borrowed mention Lucy)
-                by_mention[(ns, ne)] = over_turn.get(i, names[i])
+        by_mention = {(sp[3], sp[4]): over_turn.get(i, names[i]) for i, sp in enumerate(speakers) if naming[i]}
         for i, mention in copies:
             names[i] = by_mention.get(mention, names[i])
     return names

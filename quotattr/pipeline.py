@@ -233,15 +233,17 @@ def _addressees(text: str, d: Draft, cast: Cast) -> tuple[tuple[int, int] | None
     if found is not None:
         return found, found
     # last-fragment-address, then closing-address (measured on PDNC dev: 33 right, 6 wrong; 35 right, 14 wrong)
-    found = vocative(text, last[0], last[1], cast, within=len(d.fragments) > 1, tail=True)
-    if found is not None:
-        return found, vocative(text, first[0], first[1], cast, within=True) or found
-    spoken = None
-    if d.cue is not None and d.mention is not None:
-        m = _SPOKEN_TO.match(text, max(d.cue.end, d.mention.end))
-        if m is not None and cast.is_name(m.group(2)):
-            spoken = m.span(1)
-    return spoken, vocative(text, first[0], first[1], cast, within=True) or spoken
+    called = vocative(text, last[0], last[1], cast, within=len(d.fragments) > 1, tail=True) or _spoken_to(
+        text, d, cast)
+    return called, vocative(text, first[0], first[1], cast, within=True) or called
+
+
+def _spoken_to(text: str, d: Draft, cast: Cast) -> tuple[int, int] | None:
+    """``spoken-to``: the name after ``to`` that closes a quote's attribution (``said Mr. Hale to Margaret``)."""
+    if d.cue is None or d.mention is None:
+        return None
+    m = _SPOKEN_TO.match(text, max(d.cue.end, d.mention.end))
+    return m.span(1) if m is not None and cast.is_name(m.group(2)) else None
 
 
 # spoken-to: "to" and a capitalised name (perhaps titled) right after an attribution. Regex audit: anchored
