@@ -292,6 +292,8 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
         name = j
         while name > first and _is_cap(tokens[name - 1]):
             name -= 1
+        while name < j and (tokens[name].lower in lex.words["month"] or tokens[name].lower in lex.words["time"]):
+            name += 1  # (a date is the object: "In January Smith said", "On Tuesday Smith said")
         skipped = tokens[first:name]
         if skipped and skipped[0].lower in lex.words["determiner"] and any(
             _plain_noun(t, lex) and t.lower not in lex.words["determiner"] for t in skipped
@@ -301,6 +303,8 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
             first = name  # object-then-name: "At the door John said", "At the moment Sanders announced"
         elif len(skipped) == 1 and skipped[0].text.islower() and skipped[0].lower in lex.words["adverbial-pp"]:
             first = name  # (a set phrase: "At length Darcy said", "In fact Smith said")
+        elif len(skipped) == 1 and any(skipped[0].lower in lex.words[c] for c in ("time", "time-noun", "month")):
+            first = name  # (a bare time as the object: "After luncheon Tony said", "In January Smith said")
     lower_head = head == j and not _is_cap(tokens[j]) and tokens[j].lower not in lex.source_nouns
     short_determined = j - first <= 4 and (
         tokens[first].lower in ("a", "an", "the", "another", "one") or tokens[first].lower[:1].isdigit()
@@ -706,6 +710,11 @@ def _time_opener_end(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
     subject pronoun (``The next day Mrs. Mingott was …``, ``That evening he …``, ``On Monday Mr. Collins …``), or
     None."""
     k = start
+    if start + 2 < limit and is_preposition(tokens[start].lower, lex) and any(
+        tokens[start + 1].lower in lex.words[c] for c in ("time-noun", "month", "adverbial-pp")
+    ):  # a preposition and a bare time: "After supper Anne sat …", "At last Charles spoke", "In June she married"
+        nxt = tokens[start + 2]
+        return start + 2 if _is_cap(nxt) or nxt.lower in lex.words["subject-pronoun"] else None
     while k < limit and k - start < _TIME_OPENER and (
         tokens[k].lower in lex.words["time-lead"] or tokens[k].lower in lex.words["determiner"]
     ):  # (no union of the two sets built per call)

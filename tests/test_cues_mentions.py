@@ -206,6 +206,10 @@ def test_sentence_subject_after_a_fronted_phrase() -> None:
                           ("The next day Mrs. Ada Mingott was much better.", "Mrs. Ada Mingott"),
                           ("That evening he came in.", "he"), ("On Monday Mr. Collins came in.", "Mr. Collins"),
                           ("Dolly raised her face, which was pale.", "Dolly"),
+                          # a preposition and a bare time: a meal, a time of day, a month, a set phrase
+                          ("After supper Anne sat before the fire.", "Anne"), ("By noon she was gone.", "she"),
+                          ("At last Charles spoke.", "Charles"), ("In June Mr. Price came home.", "Mr. Price"),
+                          ("After the war Smith left.", None),
                           # ing-opener, and a second fronted phrase after the first
                           ("Turning to her, Anne said no.", "Anne"), ("Taking her hand, he left.", "he"),
                           ("Owing to the rain, perhaps, she lost her way.", "she"), ("Nothing was said.", "Nothing"),
@@ -488,7 +492,12 @@ def test_a_verb_done_by_saying_leaves_the_gerund_as_the_cue() -> None:
 def test_a_name_after_an_opening_prepositional_phrase_is_the_speaker_alone() -> None:
     # object-then-name: "At the door John said" is John's, not "the door John"'s; a modifier stays ("former")
     for text, speaker in [('At the door John said, "It is late."', "John"), ("In the morning Ann said no.", "Ann"),
-                          ("After former Gov. Jerry Brown criticized the plan, it failed.", "former Gov. Jerry Brown")]:
+                          ("After former Gov. Jerry Brown criticized the plan, it failed.", "former Gov. Jerry Brown"),
+                          # a bare time as the object: a meal, a time of day, a month (capitalised)
+                          ('After luncheon Tony said, "Well, we might go."', "Tony"),
+                          ('At sundown Dr Messinger said, "We had better make a fire."', "Dr Messinger"),
+                          ("In January Smith said the plan was dead.", "Smith"),
+                          ("In May Theresa May said the plan was dead.", "Theresa May")]:
         quotes = extract_quotes(text)
         assert quotes and quotes[0].speaker is not None and quotes[0].speaker.text == speaker, text
 
