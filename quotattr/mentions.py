@@ -8,9 +8,11 @@ Rules:
   (``took the step of speaking``). A participle after a determiner is a modifier (``asked a grinning countryman``);
   lower-case particles join a name (``name-particle``: ``Mr. van der Luyden``); ``object-then-name``: after a
   sentence-opening preposition and its object, a name alone is the speaker (``At the door John said``: not ``the door
-  John``; ``At length Darcy said``); ``possessed-head``: any noun after a name's possessive heads a speaker (``said
-  Brenda's solicitor``, ``said Lady Catherine's daughter``). It stops at an article or a subject pronoun after its head
-  (``told reporters the plan was dead``, ``told a crowd he would stay``). A titled person after ``of``, a name after a
+  John``; ``At length Darcy said``; a bare time as the object: ``After luncheon Tony said``, ``In January Smith
+  said``, ``data/word_classes.tsv`` time, time-noun, month); ``possessed-head``: any noun after a name's
+  possessive heads a speaker (``said Brenda's solicitor``, ``said Lady Catherine's daughter``). It stops at an
+  article or a subject pronoun after its head (``told reporters the plan was dead``, ``told a crowd he would
+  stay``). A titled person after ``of``, a name after a
   name and ``to``/``at``, or anything after a person and ``to`` is not part of it (``asked Eugenio of Mrs. Miller``,
   ``said Anne to Diana``, ``said the parlourmaid to Leonard``: the addressee; but ``the ambassador to Russia``).
   ``like`` ends it (``said Syme like a man``: ``data/function_words.txt``), and a sentence-opening preposition or
@@ -66,7 +68,8 @@ Rules:
 - ``possessive-no-name``: a sentence opening with a capitalised possessive (``Her brother gave …``) has no name
   ``Her`` for its subject.
 - ``time-opener``: a time phrase opening a sentence with no comma is no part of its subject (``The next day Mrs.
-  Mingott was …``, ``On Monday Mr. Collins …``); ``given-name-ly``: an ``-ly`` word that is a given name opens no
+  Mingott was …``, ``On Monday Mr. Collins …``; a preposition and a bare time: ``After supper Anne sat …``, ``At
+  last Charles spoke``, ``In June she married``); ``given-name-ly``: an ``-ly`` word that is a given name opens no
   fronted adverb phrase (``Dolly raised her face, which …``); ``ing-opener``: an ``-ing`` word before a preposition,
   determiner or object pronoun opens a fronted phrase (``Turning to her, Anne …``, not the name ``Turning``), and a
   second fronted phrase may follow the first (``Owing to these encumbrances, perhaps, she …``).
@@ -707,8 +710,8 @@ _TIME_OPENER = 3  # words of a time phrase opening a sentence without a comma ("
 
 def _time_opener_end(tokens: Sequence[Token], lex: Lexicon, limit: int, start: int) -> int | None:
     """``time-opener``: the index after a time phrase that opens a sentence with no comma, right before a name or
-    subject pronoun (``The next day Mrs. Mingott was …``, ``That evening he …``, ``On Monday Mr. Collins …``), or
-    None."""
+    subject pronoun (``The next day Mrs. Mingott was …``, ``That evening he …``, ``On Monday Mr. Collins …``, ``After
+    supper Anne …``), or None."""
     k = start
     if start + 2 < limit and is_preposition(tokens[start].lower, lex) and any(
         tokens[start + 1].lower in lex.words[c] for c in ("time-noun", "month", "adverbial-pp")
