@@ -17,7 +17,9 @@ Rules:
   after a possessive and an adjective (``Fanny's instinctive reply``), and a base form after ``a``, ``an``,
   ``each`` or ``every`` and a modifier, perhaps intensified (``a controversial comment``, ``an overall cost
   estimate``, ``a very gracious reply``), but not after a preposition and ``each`` or ``every``, where a noun
-  ends the phrase before its clause's verb (``Voters in each state say …``).
+  ends the phrase before its clause's verb (``Voters in each state say …``); ``modified-speech-noun``: a speech noun
+  after ``the`` and a modifier (``hazarding the usual reply``; not a plural subject, ``the people reply``, nor
+  the act a light verb names, ``Sanders made the following comment:``, ``data/word_classes.tsv`` light-verb).
 - ``quantifier-subject``: but after a quantifier standing alone as a subject, a form that is no noun homograph
   is a verb when a clause or an object follows (``Many said the plan``, not ``too many calls into``).
 - ``noun-homograph``: forms in ``data/noun_homographs.txt`` (``states``, ``tweet``) count only after a subject
@@ -255,6 +257,11 @@ def _singular_np_head(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
             return k < i - 1 and not (
                 word.lower in ("each", "every") and k > 0 and tokens[k - 1].lower in lex.words["connector"]
             )  # ("with a slight note of" is a noun phrase)
+        if word.lower == "the" and k < i - 1 and tokens[i].lower in lex.words["speech-noun"] and not (
+            k > 0 and tokens[k - 1].lower in lex.words["light-verb"]
+        ):  # modified-speech-noun: "hazarding the usual reply"; not a plural subject ("the people reply", "the
+            # officials answer"), nor the act a light verb names ("Sanders made the following comment:")
+            return not any(t.lower.endswith("s") or t.lower in lex.source_nouns for t in tokens[k + 1 : i])
         if word.lower in lex.words["intensifier"]:
             continue  # "a very gracious reply": an intensifier before a modifier
         if not _modifier_word(word) or word.lower in lex.function_words or (

@@ -121,6 +121,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   or a clause after a semicolon that does (``…; and Elizabeth's reply was, "…"``). A remark's owner makes even a
   one-word quotation speech (``"No," was Mary's reply.``); ``all`` may come before the owner (``was all Lady
   Bertram's reply``), and a set phrase before a verb of emission (``"…!" at last broke explosively from Janey``).
+- ``unowned-remark``: ``"No," was the muffled reply.`` names the act but no owner: the quotation is speech, whose
+  speaker the turn order gives (it was a mixed quote ``"No," was`` said by ``the muffled``).
 - ``verb-then-quote``: a quotation right after a verb of saying and a comma that no attribution claimed (``was
   heard to say, "Yes, ma'am."``) is speech, by the sentence's subject.
 - ``dash-interruption``: ``"… here"--she put a hand on her heart--"it made …"`` is one quote of two fragments,
@@ -1751,8 +1753,10 @@ def standalone_quotes(
             mark_before == "," and _sentence_like(text, q)
         )  # comma-sentence: '"Well," said Marilla, unable to …, "I suppose I might as well tell you."'
         # (a remark's owner makes even a one-word quotation speech: '"No," was Mary's reply.')
-        owner = _remark_owner(tokens, ti, lex) if lead_ok and words_after and not words_before else None
-        if lead_ok and (not words_after or _sentence_like(text, q) or verb_before or owner is not None):
+        after_only = lead_ok and words_after and not words_before
+        owner = _remark_owner(tokens, ti, lex) if after_only else None
+        remark = owner is not None or (after_only and _unowned_remark(tokens, ti, lex))  # unowned-remark
+        if lead_ok and (not words_after or _sentence_like(text, q) or verb_before or remark):
             pieces = tuple(p for p in q.pieces if p[0] < p[1])
             if not pieces or after_end <= 0:
                 continue
@@ -1813,6 +1817,23 @@ def _remark_owner(tokens: Sequence[Token], k: int, lex: Lexicon) -> Mention | No
             m = sentence_subject(tokens, lex, n, j + 1)
             return m if m is not None and m.kind == "name" else None
     return None
+
+
+def _unowned_remark(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """``unowned-remark``: after a quotation, ``was the muffled reply.``, ``was the laconic answer;`` names the act
+    but not its speaker (the turn order gives it): the quotation is speech, even a single word (``"No," was the
+    muffled reply.``)."""
+    n = len(tokens)
+    if k < n and tokens[k].text in ",;":
+        k += 1
+    if k + 2 >= n or tokens[k].lower not in ("was", "came") or tokens[k + 1].lower not in ("the", "a", "an"):
+        return False
+    for j in range(k + 2, min(n, k + 2 + _REMARK_REACH)):
+        if tokens[j].lower in lex.words["speech-noun"]:
+            return j + 1 == n or not tokens[j + 1].text.isalnum()  # ends its clause: not "the reply of Joe"
+        if not tokens[j].text.isalpha() or not tokens[j].text.islower():
+            return False
+    return False
 
 
 _CLAUSE_LOOKBACK = 40  # tokens read back from a remark's "was" for the semicolon opening its clause

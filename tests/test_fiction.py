@@ -358,6 +358,10 @@ def test_a_remark_names_its_speaker_after_the_quote() -> None:
     # "all" before the owner, and a set phrase before the verb of emission (neither had a speaker)
     text = '"That may be," was all Lady Bertram\'s reply. "Gracious!" at last broke explosively from Janey.'
     assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["Lady Bertram", "Janey"]
+    # unowned-remark: "was the muffled reply" names no owner, but makes even a one-word quotation speech (it was
+    # read as a mixed quote "No," was, said by "the muffled")
+    text = '"Have you been asleep, Anne?" said Marilla.\n\n"No," was the muffled reply.'
+    assert [(q.kind, q.content) for q in extract_quotes(text)][1] == ("direct", "No,")
 
 
 def test_interrupting_verbs_of_fiction_attribute_the_quote() -> None:

@@ -543,6 +543,10 @@ def test_a_base_form_after_a_singular_determiner_is_a_noun() -> None:
     # noun-reading: "a controversial comment", "an overall cost estimate"
     assert _said("The candidate did not supply an overall cost estimate for the plan.") == []
     assert _said("A man could say that the plan failed.") == [("the plan failed", "A man")]
+    # modified-speech-noun: after "the" and a modifier too; not a plural subject, nor a light verb's act
+    assert _said("The clerk gave a nod, hazarding the usual reply.") == []
+    assert _said("When asked, the people reply that the plan failed.") != []
+    assert _said("Sanders made the following comment: the plan failed.") != []
 
 
 def test_a_belief_adjective_takes_a_clause_without_that() -> None:
