@@ -5,7 +5,8 @@ Rules:
 - ``name-or-role-np``: a run of capitalised words, titles, roles and nouns, with possessives and an inner
   ``of``/``for``/``to``/``at`` phrase (``Russia's United Nations ambassador Vitaly Churkin``, ``The U.S. ambassador to
   the United Nations``, ``a reporter for USA Today``, ``voters in each state``). It never ends with a preposition
-  (``took the step of speaking``). A participle after a determiner is a modifier (``asked a grinning countryman``);
+  (``took the step of speaking``) nor is it an article alone (``article-no-phrase``: ``the Sunday morning shows``
+  names no speaker ``the``). A participle after a determiner is a modifier (``asked a grinning countryman``);
   lower-case particles join a name (``name-particle``: ``Mr. van der Luyden``); ``object-then-name``: after a
   sentence-opening preposition and its object, a name alone is the speaker (``At the door John said``: not ``the door
   John``; ``At length Darcy said``; a bare time as the object: ``After luncheon Tony said``, ``In January Smith
@@ -228,6 +229,8 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
         return None
     if jlow in lex.words["connector"] and not _is_cap(tokens[j]):
         return None  # no phrase ends with a preposition: "took the step of speaking about …
+    if jlow in ("the", "a", "an"):
+        return None  # article-no-phrase: "the Sunday morning shows" names no speaker "the"
     if _sentence_adverb(tokens[j], lex):
         return None  # adverb-no-phrase: "…, nevertheless expressed" has no subject "nevertheless"
     if tokens[j].lower in lex.words["subject-pronoun"]:
@@ -678,8 +681,8 @@ _MAX_FRONTED = 8  # tokens of an introductory phrase before the subject
 
 def _fronted_phrase_end(tokens: Sequence[Token], lex: Lexicon, limit: int, start: int) -> int | None:
     """Index after the comma of an introductory phrase that opens the sentence (a preposition, adverb, time word
-    or ``introducer`` first: ``In fact,``, ``Luckily,``, ``After a pause,``), or None; an ``-ly`` word before a
-    capitalised one is a name, no adverb (``Vitaly Churkin turned to the council, and said:``)."""
+    or ``introducer`` first: ``In fact,``, ``Luckily,``, ``After a pause,``, ``For months,``), or None; an ``-ly``
+    word before a capitalised one is a name, no adverb (``Vitaly Churkin turned to the council, and said:``)."""
     first = tokens[start].lower
     name_next = start + 1 < limit and _is_cap(tokens[start + 1])  # "Vitaly Churkin", "Emily Brontë": a name
     nxt = tokens[start + 1].lower if start + 1 < limit and tokens[start + 1].text.islower() else ""
@@ -689,6 +692,7 @@ def _fronted_phrase_end(tokens: Sequence[Token], lex: Lexicon, limit: int, start
             is_preposition(nxt, lex) or nxt in lex.words["determiner"] or nxt in lex.words["object-pronoun"]))
     )
     opener = (first in lex.function_words or first in lex.words["introducer"] or first in lex.words["time"]
+              or (is_preposition(first, lex) and not name_next)  # "For months, Obama …" (not "For Harriet, …")
               or first in lex.words["time-lead"] or (first.endswith("ly") and len(first) > 4 and not name_next
                                                       and first not in lex.given_names)  # given-name-ly: "Dolly"
               or participle)

@@ -210,6 +210,9 @@ def test_sentence_subject_after_a_fronted_phrase() -> None:
                           ("After supper Anne sat before the fire.", "Anne"), ("By noon she was gone.", "she"),
                           ("At last Charles spoke.", "Charles"), ("In June Mr. Price came home.", "Mr. Price"),
                           ("After the war Smith left.", None),
+                          # a preposition not among the function words opens a fronted phrase too
+                          ("For months, Obama has been on the sidelines.", "Obama"),
+                          ("Of course, Smith left.", "Smith"),
                           # ing-opener, and a second fronted phrase after the first
                           ("Turning to her, Anne said no.", "Anne"), ("Taking her hand, he left.", "he"),
                           ("Owing to the rain, perhaps, she lost her way.", "she"), ("Nothing was said.", "Nothing"),
@@ -500,6 +503,12 @@ def test_a_name_after_an_opening_prepositional_phrase_is_the_speaker_alone() -> 
                           ("In May Theresa May said the plan was dead.", "Theresa May")]:
         quotes = extract_quotes(text)
         assert quotes and quotes[0].speaker is not None and quotes[0].speaker.text == speaker, text
+
+
+def test_no_speaker_is_an_article_alone() -> None:
+    # "the Sunday morning shows": skipping the time words left the speaker "the" of the cue "shows"
+    quotes = extract_quotes("Making the rounds on the Sunday morning shows, Carson said he was facing scrutiny.")
+    assert [q.speaker.text if q.speaker else None for q in quotes] == ["Carson"]
 
 
 def test_a_noun_after_a_capitalised_possessive_is_an_inverted_speaker() -> None:
