@@ -705,6 +705,16 @@ def test_reflect_and_command_are_verbs_of_a_spoken_line() -> None:
     assert extract_quotes("The numbers reflected a commanding lead for the mayor.") == []
 
 
+def test_nod_interpret_comfort_and_inform_are_verbs_of_a_spoken_line() -> None:
+    # manner verbs (stop 22): beside a quotation they attribute it; "comfort" is a noun homograph too
+    assert _speakers('"Yes, indeed," nodded Evie, a little contemptuously.') == ["Evie"]
+    assert _speakers('"It s work he wants," interpreted Helen.') == ["Helen"]
+    assert _speakers('"You will come home often," comforted Matthew.') == ["Matthew"]
+    assert _speakers('"It is all over," Anne informed Marilla.') == ["Anne"]
+    quotes = extract_quotes('Fanny ventured to say, to suggest some comfort, "Perhaps they may not find a play."')
+    assert [q.speaker.text if q.speaker else None for q in quotes] == ["Fanny"]
+
+
 def test_a_verb_of_advising_right_after_a_quotation_has_its_speaker_after_it() -> None:
     # quote-then-object-verb: '"…," advised Diana' is Diana's (advise, assure take an object elsewhere)
     assert _speakers('"Put on your white organdy, Anne," advised Diana decidedly.') == ["Diana"]
