@@ -43,9 +43,10 @@ Rules:
   quantifier ends it too (``said the other steadily`` names no ``other steadily``), and (``adverb-after-name``) a
   lower-case sentence or time adverb or a quantifier after a name (``said Mrs. Palmer soon afterwards``, ``said
   Kemp many times over``). ``ly-adjective``: after a determiner, an ``-ly`` word before a lower-case noun is an
-  adjective (``said a little ugly man``, ``a little ugly hump-backed man``; ``said the man quietly to her`` ends at
-  the adverb), and a noun after a determiner and one modifier stays before a manner adverb (``answered the elder
-  woman querulously`` was ``the elder``; a degree word still ends a name: ``replied Thorpe rather angrily``).
+  adjective (``said a little ugly man``, ``a little ugly hump-backed man``, ``said a great lubberly fellow``; ``said
+  the man quietly to her`` ends at the adverb, and so does ``said the Jew greatly excited``), and a noun after a
+  determiner and one modifier stays before a manner adverb (``answered the elder woman querulously`` was ``the
+  elder``; a degree word still ends a name: ``replied Thorpe rather angrily``).
   ``initial``: a capital and its period inside a name is no article or pronoun (``Jock A. Finlayson``).
   ``paired-modifiers``: ``and`` may join two modifiers right after a determiner (``exclaimed a haughty and
   magnificent nephew``).
@@ -643,15 +644,19 @@ def _ly_adjective(tokens: Sequence[Token], i: int, k: int, limit: int, lex: Lexi
     """``ly-adjective``: in a phrase opened by a determiner, an ``-ly`` word before a lower-case noun describes it
     (``said a little ugly man``, ``the surly porter``, and before a hyphenated modifier of a noun: ``a little ugly
     hump-backed man``); ``said the man quietly to her`` ends at the adverb."""
-    if tokens[i].lower not in lex.words["determiner"] or not is_manner_adverb(tokens[k], lex) or k + 1 >= limit:
+    determined = tokens[i].lower in lex.words["determiner"] or (i > 0 and tokens[i - 1].lower in lex.words[
+        "determiner"])  # (or right after one: "said a great lubberly fellow", read from "great")
+    if not determined or not is_manner_adverb(tokens[k], lex) or k + 1 >= limit:
         return False
     nxt = tokens[k + 1]
     low = nxt.lower
     word = nxt.text
     if "-" in word and k + 2 < limit and tokens[k + 2].text.isalpha() and tokens[k + 2].text.islower():
         word = word.replace("-", "")  # a hyphenated modifier before a noun: "said a little ugly hump-backed man"
-    return word.isalpha() and word.islower() and not is_manner_adverb(nxt, lex) and not low.endswith(
-        "ing") and low not in lex.function_words and low not in lex.verb_forms and low not in lex.words["connector"]
+    participle = low.endswith("ing") or (low.endswith("ed") and word == nxt.text)  # (not "hump-backed")
+    return word.isalpha() and word.islower() and not is_manner_adverb(nxt, lex) and not participle and (
+        low not in lex.function_words and low not in lex.verb_forms and low not in lex.words["connector"]
+    )  # (a participle after it is what the speaker does: "said the Jew greatly excited")
 
 
 def _possessed(tokens: Sequence[Token], head: int, start: int) -> bool:

@@ -603,6 +603,10 @@ def test_a_cue_right_after_a_quotation_takes_the_speaker_after_it_whatever_follo
     # ly-adjective: "ugly" before a noun describes the man; "quietly" before "to" is the manner
     assert [(q.speaker.text if q.speaker else None) for q in extract_quotes(
         '"Halloa?" said a little ugly man. "Hi," said the man quietly to her.')] == ["a little ugly man", "the man"]
+    # also after a modifier that follows the determiner (there was no speaker); not before a participle
+    assert [(q.speaker.text if q.speaker else None) for q in extract_quotes(
+        '"I did it," said a great lubberly fellow. "Hi," said the Jew greatly excited.')] == [
+        "a great lubberly fellow", "the Jew"]
     # paired-modifiers: two modifiers joined by "and" (there was no speaker); two phrases stay apart
     assert [(q.speaker.text if q.speaker else None) for q in extract_quotes(
         '"Are we stupid?" exclaimed a haughty and magnificent nephew. "No," said the man and his wife.')] == [
