@@ -121,6 +121,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   or a clause after a semicolon that does (``…; and Elizabeth's reply was, "…"``). A remark's owner makes even a
   one-word quotation speech (``"No," was Mary's reply.``); ``all`` may come before the owner (``was all Lady
   Bertram's reply``), and a set phrase before a verb of emission (``"…!" at last broke explosively from Janey``).
+- ``adverb-inverted``: after ``then``, ``thus``, ``so``, ``now`` or ``here`` opening a clause, fiction puts the verb
+  before its speaker, and the quotation follows a colon or comma (``Then said Mary: "…"``, ``…; and, in an unhappy
+  mood, thus spoke Mary: "…"``; ``data/word_classes.tsv`` inverting-adverb).
 - ``unowned-remark``: ``"No," was the muffled reply.`` names the act but no owner: the quotation is speech, whose
   speaker the turn order gives (it was a mixed quote ``"No," was`` said by ``the muffled``).
 - ``verb-then-quote``: a quotation right after a verb of saying and a comma that no attribution claimed (``was
@@ -594,6 +597,16 @@ def _link_cue(
         if m is not None:
             return _Link(cue, m, "appositive", _side(tokens, in_quote, m.first, cue, floor, lex), m.first,
                          _content_start(tokens, cue, lex))
+    clause_opening = before is not None and (cue.first - 1 == floor or tokens[cue.first - 2].text in ",;:" or (
+        tokens[cue.first - 2].lower in ("and", "but")))
+    if before is not None and clause_opening and before.lower in lex.words["inverting-adverb"] and not (
+        tokens[cue.first].lower.endswith("ing")
+    ):
+        # adverb-inverted: "Then said Mary: "…"", "…, thus spoke Mary: "…"": the speaker after the verb, the
+        # quotation after a colon or comma
+        m = np_starting_at(tokens, cue.last, lex, n)
+        if m is not None and m.last + 1 < n and tokens[m.last].text in ":," and in_quote[m.last + 1]:
+            return _Link(cue, m, "inverted", "after", cue.first - 1, m.last + 1)
     participle = tokens[cue.first].lower.endswith("ing")
     double_hyphen = before is not None and before.text == "-" and cue.first > 2 and (
         tokens[cue.first - 2].text == "-" and in_quote[cue.first - 3])  # '"…,"--cried Miss Bingley'

@@ -709,6 +709,15 @@ def test_reflect_and_command_are_verbs_of_a_spoken_line() -> None:
     assert extract_quotes("The numbers reflected a commanding lead for the mayor.") == []
 
 
+def test_an_adverb_puts_the_verb_before_its_speaker() -> None:
+    # adverb-inverted: "thus spoke Mary:" and "Then said the old man," name the speaker of the quotation after them
+    # (they had none); and "language" is a speech noun of remark-owner ("was Charles's language")
+    text = ('"I wish you could persuade Mary," was Charles\'s language; and, in an unhappy mood, thus spoke Mary: '
+            '"I do believe he would not care."')
+    assert _speakers(text) == ["Charles", "Mary"]
+    assert _speakers('Then said the old man, "I do believe it."') == ["old man"]
+
+
 def test_nod_interpret_comfort_and_inform_are_verbs_of_a_spoken_line() -> None:
     # manner verbs (stop 22): beside a quotation they attribute it; "comfort" is a noun homograph too
     assert _speakers('"Yes, indeed," nodded Evie, a little contemptuously.') == ["Evie"]
