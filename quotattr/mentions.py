@@ -6,7 +6,11 @@ Rules:
   ``of``/``for``/``to``/``at`` phrase (``Russia's United Nations ambassador Vitaly Churkin``, ``The U.S. ambassador to
   the United Nations``, ``a reporter for USA Today``, ``voters in each state``). It never ends with a preposition
   (``took the step of speaking``) nor is it an article alone (``article-no-phrase``: ``the Sunday morning shows``
-  names no speaker ``the``). A participle after a determiner is a modifier (``asked a grinning countryman``);
+  names no speaker ``the``) or a preposition opening the sentence (``For instance, calls to …``); a date joins
+  nothing (``a letter on Thursday to Senate leaders``), and a manner adverb before a name is no part of it
+  (``adverb-before-name``: ``ultimately Prager said``; an ``-ly`` adjective is: ``likely Republican voters``,
+  ``data/word_classes.tsv`` adjective-ly). A participle after a determiner is a modifier (``asked a grinning
+  countryman``);
   lower-case particles join a name (``name-particle``: ``Mr. van der Luyden``); ``object-then-name``: after a
   sentence-opening preposition and its object, a name alone is the speaker (``At the door John said``: not ``the door
   John``; ``At length Darcy said``; a bare time as the object: ``After luncheon Tony said``, ``In January Smith
@@ -228,8 +232,9 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
     closed = jlow in lex.function_words and not _surname(tokens, j, floor, lex)
     if (closed and jlow not in lex.words["subject-pronoun"]) or jlow in lex.words["time"]:
         return None
-    if jlow in lex.words["connector"] and not _is_cap(tokens[j]):
-        return None  # no phrase ends with a preposition: "took the step of speaking about …
+    if jlow in lex.words["connector"] and (not _is_cap(tokens[j]) or j == floor):
+        return None  # no phrase ends with a preposition: "took the step of speaking about …" (nor is one that opens
+        # the sentence a name: "For instance, calls to …")
     if jlow in ("the", "a", "an"):
         return None  # article-no-phrase: "the Sunday morning shows" names no speaker "the"
     if _sentence_adverb(tokens[j], lex):
@@ -248,7 +253,8 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
             nxt = tokens[k + 1]
             if _is_word(prev) and (_is_cap(nxt) or nxt.lower in lex.words["determiner"]) and (
                 prev.lower in lex.source_nouns or _is_cap(prev)
-            ):
+            ) and prev.lower not in lex.words["time"] and prev.lower not in lex.words["month"]:
+                # (a date joins nothing: "a letter on Thursday to Senate leaders opposing …")
                 if not _is_cap(prev):
                     head = k - 1  # "ambassador to the United Nations": the role is the head
                 k -= 1
@@ -285,6 +291,11 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
             break
         if k < j and low in lex.words["perception-verb"] and tok.text.islower():
             break  # perceiver-not-np: "he heard Katharine say" names "Katharine", not "heard Katharine"
+        if k < j and tok.text.islower() and is_manner_adverb(tok, lex) and _is_cap(tokens[k + 1]) and not (
+            k > floor and tokens[k - 1].lower in lex.words["determiner"]
+        ) and low not in lex.words["adjective-ly"]:  # (an adjective stays: "likely Republican voters")
+            break  # adverb-before-name: "Though typically DNC rules permit" names "DNC rules", "ultimately Prager
+            # said" Prager
         if _is_cap(tok):
             lower_run = 0
         else:

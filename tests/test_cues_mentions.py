@@ -505,6 +505,23 @@ def test_a_name_after_an_opening_prepositional_phrase_is_the_speaker_alone() -> 
         assert quotes and quotes[0].speaker is not None and quotes[0].speaker.text == speaker, text
 
 
+def test_no_speaker_phrase_holds_an_opening_preposition_an_adverb_or_a_date() -> None:
+    # "For instance, calls to …" had the speaker "For"; "ultimately Prager said" the speaker "ultimately Prager";
+    # "a letter on Thursday to Senate leaders opposing" the speaker "Thursday to Senate leaders"
+    from quotattr.lexicon import Lexicon
+    from quotattr.mentions import np_ending_at
+    from quotattr.segment import tokenize
+
+    lex = Lexicon.default()
+    for text, last, phrase in [("For instance", 0, None), ("and ultimately Prager", 2, "Prager"),
+                               ("on Thursday to Senate leaders", 4, "Senate leaders"),
+                               ("likely Republican voters", 2, "likely Republican voters"),
+                               ("the newly elected mayor", 3, "the newly elected mayor")]:
+        tokens = tokenize(text, 0, len(text), lex)
+        m = np_ending_at(tokens, last, lex)
+        assert (text[m.start : m.end] if m else None) == phrase, text
+
+
 def test_no_speaker_is_an_article_alone() -> None:
     # "the Sunday morning shows": skipping the time words left the speaker "the" of the cue "shows"
     quotes = extract_quotes("Making the rounds on the Sunday morning shows, Carson said he was facing scrutiny.")
