@@ -19,7 +19,9 @@ Rules:
   estimate``, ``a very gracious reply``), but not after a preposition and ``each`` or ``every``, where a noun
   ends the phrase before its clause's verb (``Voters in each state say …``); ``modified-speech-noun``: a speech noun
   after ``the`` and a modifier (``hazarding the usual reply``; not a plural subject, ``the people reply``, nor
-  the act a light verb names, ``Sanders made the following comment:``, ``data/word_classes.tsv`` light-verb).
+  the act a light verb names, ``Sanders made the following comment:``, ``data/word_classes.tsv`` light-verb);
+  ``thought-after-preposition``: a belief verb after a preposition, ``a`` and a modifier (``I replied, after a
+  little thought``; not ``after the senator spoke``).
 - ``quantifier-subject``: but after a quantifier standing alone as a subject, a form that is no noun homograph
   is a verb when a clause or an object follows (``Many said the plan``, not ``too many calls into``).
 - ``noun-homograph``: forms in ``data/noun_homographs.txt`` (``states``, ``tweet``) count only after a subject
@@ -218,6 +220,11 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
         if (manner and i >= 3 and tokens[i - 2].lower in lex.words["determiner"]
                 and _modifier_word(tokens[i - 1]) and tokens[i - 3].lower in lex.words["connector"]):
             return False  # noun-reading of a manner verb: "with a beaming smile", "in a hoarse growl"
+        if (lex.verb_forms.get(tok.lower, ("", ""))[1] == "belief" and i >= 3
+                and tokens[i - 2].lower in ("a", "an") and _modifier_word(tokens[i - 1])
+                and tokens[i - 3].lower in lex.words["preposition"]):
+            return False  # ... and of a thought after a preposition: "I replied, after a little thought" (not a
+            # clause: "after the senator spoke", "through the streets chanted")
         if _singular_np_head(tokens, i, lex):
             return False  # noun-reading: "a controversial comment", "an overall cost estimate"
         if prev == "to" and not _infinitive_cue(tokens, i, lex):

@@ -2,7 +2,9 @@
 drafts: the content span(s), the kind, the cue and the speaker mention proposed by the rule that linked them.
 
 Patterns (one function or branch each, named as in ``Draft.pattern``):
-- ``subject-cue``: ``SOURCE CUE (that) CONTENT`` and ``CONTENT, SOURCE CUE`` (``Moscow said rebels used …``).
+- ``subject-cue``: ``SOURCE CUE (that) CONTENT`` and ``CONTENT, SOURCE CUE`` (``Moscow said rebels used …``);
+  ``reflexive-infinitive``: the subject of a verb and a reflexive before ``to CUE`` (``"…!" he recovered himself
+  to exclaim``, ``Archer roused himself to say:``).
 - ``inverted``: ``CONTENT, CUE SOURCE`` (``"…," said Smith``, ``"…?" asked Philip again.``, ``adverb-pair``:
   ``said Leonard indignantly and aloud.``, and a manner adverb before the next fragment's mark: ``said Anne slowly
   "but …"``; ``described-speaker``: a description keeps a closing phrase, ``said the gentleman in the white
@@ -635,6 +637,10 @@ def _link_cue(
             return _Link(cue, m, "inverted", "before", start, m.last)
     m = subject_before(tokens, cue.first, lex, floor)
     pattern = "subject-cue"
+    if m is None and cue.first - 3 >= floor and tokens[cue.first - 1].lower == "to" and (
+        tokens[cue.first - 2].lower.endswith(("self", "selves")) and tokens[cue.first - 3].text.islower()
+    ):  # reflexive-infinitive: "he recovered himself to exclaim", "Archer roused himself to say:" are theirs
+        m = subject_before(tokens, cue.first - 3, lex, floor)
     if m is not None and m.first > floor and m.last == cue.first and m.kind == "description" and (
         is_preposition(tokens[m.first - 1].lower, lex) and not _person_head(tokens[m.head], lex)
     ):  # the subject found is a prepositional phrase's object, no person

@@ -709,6 +709,15 @@ def test_reflect_and_command_are_verbs_of_a_spoken_line() -> None:
     assert extract_quotes("The numbers reflected a commanding lead for the mayor.") == []
 
 
+def test_a_reflexive_infinitive_and_a_thought_after_a_preposition() -> None:
+    # reflexive-infinitive: the subject of "recovered himself to exclaim" speaks (there was no attribution)
+    assert _speakers('"Dear--what madness!" Archer recovered himself to exclaim.') == ["Archer"]
+    # a belief verb after a preposition, "a" and a modifier is a noun: "after a little thought" had the speaker
+    # "a little" of the cue "thought"
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(
+        '"In this case it certainly is so," Watson replied, after a little thought.')] == ["Watson"]
+
+
 def test_an_adverb_puts_the_verb_before_its_speaker() -> None:
     # adverb-inverted: "thus spoke Mary:" and "Then said the old man," name the speaker of the quotation after them
     # (they had none); and "language" is a speech noun of remark-owner ("was Charles's language")
