@@ -13,7 +13,8 @@ Rules:
   countryman``);
   lower-case particles join a name (``name-particle``: ``Mr. van der Luyden``); ``object-then-name``: after a
   sentence-opening preposition and its object, a name alone is the speaker (``At the door John said``: not ``the door
-  John``; ``At length Darcy said``; a bare time as the object: ``After luncheon Tony said``, ``In January Smith
+  John``; ``At length Darcy said``, and mid-sentence ``set-phrase-then-name``: ``…, until at last Lilia, …, said``;
+  a bare time as the object: ``After luncheon Tony said``, ``In January Smith
   said``, ``data/word_classes.tsv`` time, time-noun, month); ``possessed-head``: any noun after a name's
   possessive heads a speaker (``said Brenda's solicitor``, ``said Lady Catherine's daughter``). It stops at an
   article or a subject pronoun after its head (``told reporters the plan was dead``, ``told a crowd he would
@@ -304,6 +305,10 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
                 break
         first = k
         k -= 1
+    if first < j and tokens[first].text.islower() and tokens[first].lower in lex.words["adverbial-pp"] and (
+        first > floor and is_preposition(tokens[first - 1].lower, lex) and _is_cap(tokens[first + 1])
+    ):
+        first += 1  # set-phrase-then-name: "…, until at last Lilia, …, said" is Lilia's, not "last Lilia"'s
     lead = k - 1 if k > floor and tokens[k].lower in lex.words["determiner"] else k
     opening = lead == floor or (lead == floor + 1 and is_clause_adverb(tokens[floor].lower, lex))
     if opening and head == j and _is_cap(tokens[j]) and is_preposition(tokens[lead].lower, lex):
@@ -453,7 +458,11 @@ def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, fl
             break
         if cand is not None and low == "who":
             return cand  # relative-antecedent-speaks: "… joined by Thorpe, who, coming to them, said, …"
-        if cand is not None and cand.first > floor and _object_of_preposition(tokens[cand.first - 1].lower, lex):
+        set_phrase = cand is not None and cand.first - 2 >= floor and tokens[cand.first - 1].lower in lex.words[
+            "adverbial-pp"] and is_preposition(tokens[cand.first - 2].lower, lex)  # "at last Lilia": no object
+        if cand is not None and cand.first > floor and not set_phrase and _object_of_preposition(
+            tokens[cand.first - 1].lower, lex
+        ):
             # a preposition's object is no subject: a fronted phrase ("In the 1952 campaign, Eisenhower and Dulles,
             # …, criticized") or the end of a phrase of the chain ("and Julia, appearing at it, with a face all
             # aghast, exclaimed"); the walk goes on to the comma before it

@@ -709,6 +709,14 @@ def test_reflect_and_command_are_verbs_of_a_spoken_line() -> None:
     assert extract_quotes("The numbers reflected a commanding lead for the mayor.") == []
 
 
+def test_a_set_phrase_before_a_name_and_a_contribution() -> None:
+    # set-phrase-then-name: "at last Lilia, …, said" is Lilia's (the phrase was "last Lilia", a preposition's object)
+    assert _speakers('Nothing would rouse him, until at last Lilia, getting angry, said, "And I have the money."') == [
+        "Lilia"]
+    # "contribution" is a speech noun of remark-owner
+    assert _speakers('"I thought a company never smashed," was Helen s contribution.') == ["Helen"]
+
+
 def test_a_reflexive_infinitive_and_a_thought_after_a_preposition() -> None:
     # reflexive-infinitive: the subject of "recovered himself to exclaim" speaks (there was no attribution)
     assert _speakers('"Dear--what madness!" Archer recovered himself to exclaim.') == ["Archer"]
