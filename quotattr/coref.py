@@ -55,6 +55,8 @@ Rules:
   sentence ``It was …`` names soon after (``"Where are you?" called a voice. It was Miss Abbott, …``).
 - ``former-latter``: ``the former`` and ``the latter`` name the second-latest and the latest person (``…, which
   Elizabeth considered …, and Miss Bennet could not …; the former continued`` is Elizabeth).
+- ``creature-it``: in a novel, a speaking ``it`` with no organisation before it is the latest character of no
+  known gender (``The Gryphon lifted up both its paws. "What! Never heard of uglifying!" it exclaimed.``).
 - ``possessive-speaker``: a possessive pronoun speaker (``"…," was his answer``: ``relations.remark-owner``) is
   resolved as its subject pronoun.
 - ``speaker-salience``: a ``he`` or ``she`` resolved as a quote's speaker is that person's latest mention for the
@@ -505,6 +507,11 @@ def canonical_names(
                     names[i] = narrator  # narrator-name: "said I" in a novel whose others call the narrator Watson
                 continue
             name = _resolve(word, recent, genders, lex, *spoken_to(i)[:2])
+            if name is None and word == "it" and i >= 0 and titled_names_stay:
+                # creature-it: in a novel a speaking "it" is the latest character of no known gender ('The
+                # Caterpillar was the first to speak. / "What size do you want to be?" it asked.')
+                name = next((r[0] for r in reversed(recent) if r[1] == "person" and r[2] == "-"
+                             and genders.get(r[0], "-") == "-" and r[0][:1].isupper()), None)
             if word in ("he", "she") and i >= 0:
                 name = answering(name, "m" if word == "he" else "f", spoken_to(i)[1], i) or name
             if name is None and titled_names_stay and word in ("he", "she") and i >= 0:

@@ -709,6 +709,14 @@ def test_reflect_and_command_are_verbs_of_a_spoken_line() -> None:
     assert extract_quotes("The numbers reflected a commanding lead for the mayor.") == []
 
 
+def test_a_speaking_it_in_a_novel_is_a_creature() -> None:
+    # creature-it: "it exclaimed" named nobody; it is the latest character of no known gender
+    turns = ['"Who are you?" said Alice.', '"I am the Gryphon," said the Gryphon.'] * 12
+    text = _conversation(turns) + '\n\nThe Gryphon lifted up both its paws. "What! Never heard of it!" it exclaimed.'
+    assert _speakers(text)[-1] == "Gryphon"
+    assert [q.speaker.name if q.speaker else None for q in extract_quotes('"Yes," it said.')] == ["it"]  # no novel
+
+
 def test_a_set_phrase_before_a_name_and_a_contribution() -> None:
     # set-phrase-then-name: "at last Lilia, …, said" is Lilia's (the phrase was "last Lilia", a preposition's object)
     assert _speakers('Nothing would rouse him, until at last Lilia, getting angry, said, "And I have the money."') == [
