@@ -47,7 +47,9 @@ Rules:
   and so does a name after a belief adjective (``remarked skeptical Anne``); a manner adverb after a bare
   quantifier ends it too (``said the other steadily`` names no ``other steadily``), and (``adverb-after-name``) a
   lower-case sentence or time adverb or a quantifier after a name (``said Mrs. Palmer soon afterwards``, ``said
-  Kemp many times over``). ``ly-adjective``: after a determiner, an ``-ly`` word before a lower-case noun is an
+  Kemp many times over``), also after a determiner and its noun (``described-then-adverb``: ``continued her mother
+  soon afterwards``, ``said the old lady smiling``, ``said her aunt next morning``). ``ly-adjective``: after a
+  determiner, an ``-ly`` word before a lower-case noun is an
   adjective (``said a little ugly man``, ``a little ugly hump-backed man``, ``said a great lubberly fellow``; ``said
   the man quietly to her`` ends at the adverb, and so does ``said the Jew greatly excited``), and a noun after a
   determiner and one modifier stays before a manner adverb (``answered the elder woman querulously`` was ``the
@@ -592,10 +594,16 @@ def np_starting_at(
         if low in lex.verb_forms and not _is_cap(tok) and not after_determiner and not modifier:
             break  # a verb ends the phrase, but not a noun reading after a determiner ("the report"), nor an
             # adjective before a name ("remarked skeptical Anne")
-        if last >= 0 and _is_cap(tokens[last]) and not _is_cap(tok) and len(low) > 4 and low.endswith("ing"):
+        # described-then-adverb: after a determiner and a noun too ("continued her mother soon afterwards", "said
+        # the child pressing his hands together", "said her aunt next morning")
+        described = k > i + 1 and tokens[i].lower in lex.words["determiner"] and not _is_cap(tokens[k - 1])
+        if last >= 0 and (_is_cap(tokens[last]) or described) and not _is_cap(tok) and len(low) > 4 and (
+            low.endswith("ing")
+        ):
             break  # participle-after-name: "cried Sikes starting up" is Sikes, then what he does
-        if last >= 0 and _is_cap(tokens[last]) and tok.text.islower() and (
-            is_clause_adverb(low, lex) or low in lex.words["time"] or low in lex.words["quantifier"]
+        time_lead = low in lex.words["time-lead"] and k + 1 < limit and tokens[k + 1].lower in lex.words["time"]
+        if last >= 0 and (_is_cap(tokens[last]) or described) and tok.text.islower() and (
+            is_clause_adverb(low, lex) or low in lex.words["time"] or low in lex.words["quantifier"] or time_lead
         ):
             break  # adverb-after-name: "said Mrs. Palmer soon afterwards" is Mrs. Palmer
         if last >= 0 and _past_after_noun(tokens, k, lex):

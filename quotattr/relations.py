@@ -472,8 +472,9 @@ def _after_quote(tokens: Sequence[Token], in_quote: Sequence[bool], i: int, m: M
 
 def _participle_after(tokens: Sequence[Token], m: Mention) -> bool:
     """``participle-after-inverted``: a lower-case ``-ing`` word right after an inverted speaker's name opens a
-    phrase about them (``"Hah!" cried Sikes starting up.``), not a clause of the name's own."""
-    if m.kind != "name" or m.last >= len(tokens):
+    phrase about them (``"Hah!" cried Sikes starting up.``, ``said the old lady smiling``), not a clause of the
+    name's own."""
+    if m.kind not in ("name", "description") or m.last >= len(tokens):
         return False
     word = tokens[m.last].text
     return len(word) > 4 and word.endswith("ing") and word.isalpha() and word.islower()

@@ -709,6 +709,16 @@ def test_reflect_and_command_are_verbs_of_a_spoken_line() -> None:
     assert extract_quotes("The numbers reflected a commanding lead for the mayor.") == []
 
 
+def test_a_described_inverted_speaker_ends_before_an_adverb_or_participle() -> None:
+    # described-then-adverb: "her mother soon afterwards" was the speaker; "the old lady smiling" had none
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(
+        '"Well, Lizzy," continued her mother soon afterwards, "and so they live well?"')] == ["her mother"]
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes('"Yes," said the old lady smiling.')] == [
+        "the old lady"]
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes('"Yes," said her aunt next morning.')] == [
+        "her aunt"]
+
+
 def test_a_speaking_it_in_a_novel_is_a_creature() -> None:
     # creature-it: "it exclaimed" named nobody; it is the latest character of no known gender
     turns = ['"Who are you?" said Alice.', '"I am the Gryphon," said the Gryphon.'] * 12
