@@ -15,7 +15,8 @@ Rules:
   sentence-opening preposition and its object, a name alone is the speaker (``At the door John said``: not ``the door
   John``; ``At length Darcy said``, and mid-sentence ``set-phrase-then-name``: ``…, until at last Lilia, …, said``;
   a bare time as the object: ``After luncheon Tony said``, ``In January Smith
-  said``, ``data/word_classes.tsv`` time, time-noun, month); ``possessed-head``: any noun after a name's
+  said``, ``data/word_classes.tsv`` time, time-noun, month; ``time-then-name``: ``Next day Jock said``, ``That evening
+  Tony said``); ``possessed-head``: any noun after a name's
   possessive heads a speaker (``said Brenda's solicitor``, ``said Lady Catherine's daughter``). It stops at an
   article or a subject pronoun after its head (``told reporters the plan was dead``, ``told a crowd he would
   stay``). A titled person after ``of``, a name after a
@@ -307,6 +308,12 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
                 break
         first = k
         k -= 1
+    t = first
+    while t < j and t - first < 2 and (tokens[t].lower in lex.words["time-lead"] or tokens[t].lower in lex.words[
+            "quantifier"] or tokens[t].lower in lex.words["determiner"]):
+        t += 1
+    if t + 1 <= j and tokens[t].text.islower() and tokens[t].lower in lex.words["time"] and _is_cap(tokens[t + 1]):
+        first = t + 1  # time-then-name: "Next day Jock said", "Every day Dr Messinger asked Rosa" (a time, then a name)
     if first < j and tokens[first].text.islower() and tokens[first].lower in lex.words["adverbial-pp"] and (
         first > floor and is_preposition(tokens[first - 1].lower, lex) and _is_cap(tokens[first + 1])
     ):

@@ -500,7 +500,10 @@ def test_a_name_after_an_opening_prepositional_phrase_is_the_speaker_alone() -> 
                           ('After luncheon Tony said, "Well, we might go."', "Tony"),
                           ('At sundown Dr Messinger said, "We had better make a fire."', "Dr Messinger"),
                           ("In January Smith said the plan was dead.", "Smith"),
-                          ("In May Theresa May said the plan was dead.", "Theresa May")]:
+                          ("In May Theresa May said the plan was dead.", "Theresa May"),
+                          # time-then-name: a time phrase with no preposition (not "Morning Consult")
+                          ('Next day Jock said, "I am going."', "Jock"), ('That evening Tony said, "Yes."', "Tony"),
+                          ("A Morning Consult poll found that Trump led.", "A Morning Consult poll")]:
         quotes = extract_quotes(text)
         assert quotes and quotes[0].speaker is not None and quotes[0].speaker.text == speaker, text
 
