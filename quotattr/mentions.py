@@ -312,7 +312,9 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
     while t < j and t - first < 2 and (tokens[t].lower in lex.words["time-lead"] or tokens[t].lower in lex.words[
             "quantifier"] or tokens[t].lower in lex.words["determiner"]):
         t += 1
-    if t + 1 <= j and tokens[t].text.islower() and tokens[t].lower in lex.words["time"] and _is_cap(tokens[t + 1]):
+    if t + 1 <= j and tokens[t].text.islower() and tokens[t].lower in lex.words["time"] and all(
+        _is_cap(tok) for tok in tokens[t + 1 : j + 1]
+    ):  # (a name alone after the time: not "Last week Stumpf in a televised interview")
         first = t + 1  # time-then-name: "Next day Jock said", "Every day Dr Messinger asked Rosa" (a time, then a name)
     if first < j and tokens[first].text.islower() and tokens[first].lower in lex.words["adverbial-pp"] and (
         first > floor and is_preposition(tokens[first - 1].lower, lex) and _is_cap(tokens[first + 1])
