@@ -647,7 +647,8 @@ def _paired_modifiers(tokens: Sequence[Token], i: int, k: int, limit: int, lex: 
 
 def _noun_after_modifier(tokens: Sequence[Token], k: int, i: int, lex: Lexicon) -> bool:
     """A lower-case noun after a determiner and one modifier (``the elder woman``, ``a tall man``)."""
-    return k - 2 >= i and tokens[k - 2].lower in lex.words["determiner"] and tokens[k - 1].text.isalpha() and (
+    return k - 2 >= max(0, i - 1) and tokens[k - 2].lower in lex.words["determiner"] and tokens[
+        k - 1].text.isalpha() and (  # (the determiner may come right before the phrase: "said the old lady mildly")
         tokens[k - 1].text.islower() and tokens[k].text.isalpha())
 
 

@@ -717,6 +717,9 @@ def test_a_described_inverted_speaker_ends_before_an_adverb_or_participle() -> N
         "the old lady"]
     assert [q.speaker.text if q.speaker else None for q in extract_quotes('"Yes," said her aunt next morning.')] == [
         "her aunt"]
+    # a determiner's noun stays before a manner adverb when the phrase is read from after the determiner too
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(
+        '"That was the fever, my dear," said the old lady mildly.')] == ["the old lady"]
 
 
 def test_a_speaking_it_in_a_novel_is_a_creature() -> None:
