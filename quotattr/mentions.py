@@ -724,8 +724,9 @@ _MAX_FRONTED = 8  # tokens of an introductory phrase before the subject
 
 def _fronted_phrase_end(tokens: Sequence[Token], lex: Lexicon, limit: int, start: int) -> int | None:
     """Index after the comma of an introductory phrase that opens the sentence (a preposition, adverb, time word
-    or ``introducer`` first: ``In fact,``, ``Luckily,``, ``After a pause,``, ``For months,``), or None; an ``-ly``
-    word before a capitalised one is a name, no adverb (``Vitaly Churkin turned to the council, and said:``)."""
+    or ``introducer`` first: ``In fact,``, ``Luckily,``, ``After a pause,``, ``For months,``, ``soon after his
+    entrance,``), or None; an ``-ly`` word before a capitalised one is a name, no adverb (``Vitaly Churkin turned
+    to the council, and said:``)."""
     first = tokens[start].lower
     name_next = start + 1 < limit and _is_cap(tokens[start + 1])  # "Vitaly Churkin", "Emily Brontë": a name
     nxt = tokens[start + 1].lower if start + 1 < limit and tokens[start + 1].text.islower() else ""
@@ -736,6 +737,7 @@ def _fronted_phrase_end(tokens: Sequence[Token], lex: Lexicon, limit: int, start
     )
     opener = (first in lex.function_words or first in lex.words["introducer"] or first in lex.words["time"]
               or (is_preposition(first, lex) and not name_next)  # "For months, Obama …" (not "For Harriet, …")
+              or (first in lex.words["skip"] and nxt in lex.words["preposition"])  # "soon after his entrance, she"
               or first in lex.words["time-lead"] or (first.endswith("ly") and len(first) > 4 and not name_next
                                                       and first not in lex.given_names)  # given-name-ly: "Dolly"
               or participle)

@@ -775,6 +775,7 @@ _QUOTE_NEXT = regex.compile(r"\s{1,40}+[\"“‘']")
 def _last_clause_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon) -> Mention | None:
     """``clause-subject``: the name opening the last clause after a semicolon or ``but`` before ``… and CUE`` is
     its subject (``Lydia was told to be quiet; but Mr. Collins, much offended, laid aside his book, and said,``;
+    ``…; for soon after his entrance, she walked across the room, and whispered,``;
     ``…; and Mrs Smith, observing the high colour in her face, said--``), and so is a name after ``when``,
     ``till``, ``until``, ``before`` or ``while`` (``…, when Mr. Rushworth turned to her, and said,``), even when an
     earlier cue of the sentence has a speaker, and for a participle cue after a comma (``The sling was not fitted
@@ -785,6 +786,9 @@ def _last_clause_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon) 
             if tokens[k].text == ";" and j < cue_first and tokens[j].lower in ("and", "but"):
                 j += 1  # "…; and Mrs Smith, observing the high colour in her face, said--"
             m = np_starting_at(tokens, j, lex, cue_first)
+            if m is None and tokens[k].text == ";" and j < cue_first and tokens[j].lower in ("for", "so", "yet"):
+                # "…; for soon after his entrance, she walked across …, and whispered," is hers
+                m = sentence_subject(tokens, lex, cue_first, j + 1)
             return m if m is not None and m.kind in ("name", "pronoun") else None
         if tokens[k].lower in lex.words["clause-opener"] and tokens[k].text.islower():
             m = sentence_subject(tokens, lex, cue_first, k + 1)  # "…, when John Thorpe came up to her and said,"

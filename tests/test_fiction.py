@@ -709,6 +709,14 @@ def test_reflect_and_command_are_verbs_of_a_spoken_line() -> None:
     assert extract_quotes("The numbers reflected a commanding lead for the mayor.") == []
 
 
+def test_a_clause_after_a_semicolon_and_for_names_the_speaker() -> None:
+    # "…; for soon after his entrance, she walked across …, and whispered," had the speaker "the same" (of "by the
+    # same thought"): the clause after "; for" and its fronted phrase ("soon after his entrance,") has "she"
+    text = ('Mrs. Jennings was not struck by the same thought; for soon after his entrance, she walked across the '
+            'room, and whispered, "The Colonel looks as grave as ever."')
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["she"]
+
+
 def test_a_described_inverted_speaker_ends_before_an_adverb_or_participle() -> None:
     # described-then-adverb: "her mother soon afterwards" was the speaker; "the old lady smiling" had none
     assert [q.speaker.text if q.speaker else None for q in extract_quotes(
