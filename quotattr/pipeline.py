@@ -218,6 +218,9 @@ def _first_turn_names(
     return out
 
 
+_ECHO_VERBS = frozenset({"repeat", "echo"})  # echoed-name: a name said back is no call
+
+
 def _addressees(text: str, d: Draft, cast: Cast) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """The name a direct quote addresses, twice: for coreference, the ``vocative`` at its first fragment's start
     or last one's end, else (``last-fragment-address``) a name set off in the opening of the part after the
@@ -225,9 +228,10 @@ def _addressees(text: str, d: Draft, cast: Cast) -> tuple[tuple[int, int] | None
     (``closing-address``) a name set off in its last sentences (``"…. You know it, Harry, as well as I do."``), else
     (``spoken-to``) the name after ``to`` that closes its attribution (``said Mr. Hale to Margaret``); for the turn
     order, also before those a name set off by commas in its opening (``mid-address``: ``"You are joking, Lizzy.
-    This …"``)."""
-    if d.kind != "direct" or not d.fragments:
-        return None, None
+    This …"``). ``echoed-name``: a quote attributed by ``repeated`` or ``echoed`` calls nobody (``"Mr. Darcy!"
+    repeated Elizabeth`` says the name back)."""
+    if d.kind != "direct" or not d.fragments or (d.cue is not None and d.cue.lemma in _ECHO_VERBS):
+        return None, None  # echoed-name: '"Mr. Darcy!" repeated Elizabeth' calls nobody
     first, last = d.fragments[0], d.fragments[-1]
     found = vocative(text, first[0], first[1], cast) or vocative(text, last[0], last[1], cast)
     if found is not None:

@@ -709,6 +709,17 @@ def test_reflect_and_command_are_verbs_of_a_spoken_line() -> None:
     assert extract_quotes("The numbers reflected a commanding lead for the mayor.") == []
 
 
+def test_an_echoed_name_calls_nobody() -> None:
+    # echoed-name: '"Mr. Darcy!" repeated Elizabeth' says the name back; it does not call Darcy to speak next (the
+    # next turn was given to Mr. Darcy, the name called)
+    turns = ['"Where were you?" said Elizabeth.', '"At the church," said Lydia.'] * 11
+    opening = "Lydia told her sister of the wedding, and of Mr. Darcy, who was there.\n\n"
+    for verb, expected in (("repeated", "Lydia"), ("cried", "Mr. Darcy")):
+        text = _conversation([*turns, '"But Mr. Darcy might have done as well," said Lydia.',
+                              f'"Mr. Darcy!" {verb} Elizabeth.', '"Oh, yes! He was to come there."'], opening)
+        assert _speakers(text)[-1] == expected, verb
+
+
 def test_a_clause_after_a_semicolon_and_for_names_the_speaker() -> None:
     # "…; for soon after his entrance, she walked across …, and whispered," had the speaker "the same" (of "by the
     # same thought"): the clause after "; for" and its fronted phrase ("soon after his entrance,") has "she"
