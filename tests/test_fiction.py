@@ -709,6 +709,13 @@ def test_reflect_and_command_are_verbs_of_a_spoken_line() -> None:
     assert extract_quotes("The numbers reflected a commanding lead for the mayor.") == []
 
 
+def test_madam_alone_is_a_title_no_name() -> None:
+    # "madam" is a title (data/titles.tsv): '"I assure you, Madam," he replied' calls no one named Madam
+    text = '"I assure you, Madam," he replied. "Yes, Madam." "Indeed, Madam, it is so," said Lady Catherine.'
+    cast = find_cast(text, LEX)
+    assert not cast.is_name("Madam")
+
+
 def test_an_echoed_name_calls_nobody() -> None:
     # echoed-name: '"Mr. Darcy!" repeated Elizabeth' says the name back; it does not call Darcy to speak next (the
     # next turn was given to Mr. Darcy, the name called)
