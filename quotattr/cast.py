@@ -17,6 +17,8 @@ from a capitalised sentence opener and ``she`` from ``he``. Rules:
   (``"Yes, yes. …, Denham,"``) leaves the closing one to be read.
 - ``endearment``: ``my`` and an endearment may come before the name (``"My dear Lizzy, …"``, ``"…, my dear
   Jane."``; ``data/word_classes.tsv``).
+- ``listed-name``: a name after a comma that follows another name of the cast is an item of a list, no call
+  (``"From Bath, Norfolk, London, York, wherever I may be"``).
 - ``place-no-address``: a place of the cast is never the one a quotation calls (``"…, the other towns, England,
   myself, …"``, ``"Empoli! I would as soon …"``).
 - ``address-lead``: only titles and endearments come before the name of an address (``"From Mr. Collins! and what
@@ -250,11 +252,18 @@ def vocative(
         found = _address(m, cast) if m is not None else None
     if found is None and within:
         m = mid.search(text, start, min(end, start + _MID_WINDOW))
-        found = _address(m, cast) if m is not None else None
+        found = _address(m, cast) if m is not None and not _listed(text, m.start(), cast) else None
     if found is None and tail:  # closing-address: the last name set off in its last 160 characters
         for m in mid.finditer(text, max(start, end - _MID_WINDOW), end):
-            found = _address(m, cast) or found
+            found = (None if _listed(text, m.start(), cast) else _address(m, cast)) or found
     return found
+
+
+def _listed(text: str, comma: int, cast: Cast) -> bool:
+    """``listed-name``: a name after a comma that follows another name of the cast is an item of a list, no call
+    (``"From Bath, Norfolk, London, York, wherever I may be"``)."""
+    before = text[max(0, comma - _ADDRESS_WINDOW) : comma].rsplit(maxsplit=1)
+    return bool(before) and before[-1][:1].isupper() and cast.is_name(before[-1].strip(".,;:!?\"'"))
 
 
 def _address(m: regex.Match[str], cast: Cast) -> tuple[int, int] | None:

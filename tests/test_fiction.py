@@ -709,6 +709,19 @@ def test_reflect_and_command_are_verbs_of_a_spoken_line() -> None:
     assert extract_quotes("The numbers reflected a commanding lead for the mayor.") == []
 
 
+def test_a_name_in_a_list_is_no_call() -> None:
+    # listed-name: "…, London, York, wherever I may be" calls nobody York (closing-address took it)
+    from quotattr.cast import vocative
+
+    text = ('"From Bath, Norfolk, London, York, wherever I may be, I will come." We went to York and to London. '
+            '"Come here, Tom, at once." Tom came.')
+    cast = find_cast(text, LEX)
+    first = text.index('"') + 1
+    second = text.index('"Come') + 1
+    spans = [vocative(text, s, text.index('"', s), cast, within=True, tail=True) for s in (first, second)]
+    assert [text[v[0] : v[1]] if v else None for v in spans] == [None, "Tom"]
+
+
 def test_madam_alone_is_a_title_no_name() -> None:
     # "madam" is a title (data/titles.tsv): '"I assure you, Madam," he replied' calls no one named Madam
     text = '"I assure you, Madam," he replied. "Yes, Madam." "Indeed, Madam, it is so," said Lady Catherine.'
