@@ -17,6 +17,8 @@ from a capitalised sentence opener and ``she`` from ``he``. Rules:
   (``"Yes, yes. …, Denham,"``) leaves the closing one to be read.
 - ``endearment``: ``my`` and an endearment may come before the name (``"My dear Lizzy, …"``, ``"…, my dear
   Jane."``; ``data/word_classes.tsv``).
+- ``role-address``: a role the document writes as a name (``role-name``: ``the Colonel``) is called by it alone
+  (``"No bad news, Colonel, I hope,"``).
 - ``listed-name``: a name after a comma that follows another name of the cast is an item of a list, no call
   (``"From Bath, Norfolk, London, York, wherever I may be"``).
 - ``place-no-address``: a place of the cast is never the one a quotation calls (``"…, the other towns, England,
@@ -110,6 +112,7 @@ class Cast:
     places: frozenset[str] = frozenset()  # names that are places (place-name)
     endearments: frozenset[str] = frozenset()  # words after "my" before a name spoken to ("my dear Jane")
     titles: Container[str] = frozenset()  # titles that may come before a name spoken to ("Mr. Darcy", "Aunt Juley")
+    roles: frozenset[str] = frozenset()  # role-name: titles written as names here ("the Colonel"), lower case
 
     def is_name(self, word: str) -> bool:
         low = word.lower()
@@ -162,7 +165,8 @@ def find_cast(text: str, lex: Lexicon) -> Cast:
         given = lex.given_names.get(name)
         if given is not None:
             genders[name] = given
-    return Cast(names, genders, frozenset(lower), _places(text, names, lex), lex.words["endearment"], lex.titles)
+    return Cast(names, genders, frozenset(lower), _places(text, names, lex), lex.words["endearment"], lex.titles,
+                roles)
 
 
 def _places(text: str, names: frozenset[str], lex: Lexicon) -> frozenset[str]:
@@ -270,9 +274,10 @@ def _address(m: regex.Match[str], cast: Cast) -> tuple[int, int] | None:
     """The span of an address pattern's name when it holds a name of the cast; a name's period ends it
     (``sentence-after-address``: ``Tony. Well`` is ``Tony``; a title's does not: ``Mr. Darcy``)."""
     start = at = m.start(1)
+    alone = " " not in m.group(1)
     for word in m.group(1).split(" "):
         bare = word.rstrip(".")
-        if cast.is_name(bare):
+        if cast.is_name(bare) or (alone and bare.lower() in cast.roles):  # role-address: "No bad news, Colonel, …"
             if cast.is_place(bare):
                 return None  # place-no-address: "…, the other towns, England, …" calls nobody
             return (start, at + len(bare)) if word.endswith(".") else (start, m.end(1))

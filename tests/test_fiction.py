@@ -709,6 +709,18 @@ def test_reflect_and_command_are_verbs_of_a_spoken_line() -> None:
     assert extract_quotes("The numbers reflected a commanding lead for the mayor.") == []
 
 
+def test_a_role_written_as_a_name_is_called() -> None:
+    # role-address: '"No bad news, Colonel, I hope," said Mrs. Jennings' calls the Colonel (a role the document
+    # writes capitalised), who answers
+    from quotattr.cast import vocative
+
+    text = 'The Colonel came in. "No bad news, Colonel, we hope." Then the Colonel sat down, and the Colonel smiled.'
+    cast = find_cast(text, LEX)
+    s = text.index('"') + 1
+    v = vocative(text, s, text.index('"', s), cast, within=True, tail=True)
+    assert (text[v[0] : v[1]] if v else None) == "Colonel"
+
+
 def test_a_name_in_a_list_is_no_call() -> None:
     # listed-name: "…, London, York, wherever I may be" calls nobody York (closing-address took it)
     from quotattr.cast import vocative
