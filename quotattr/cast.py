@@ -89,7 +89,7 @@ def _address_patterns(
     endeared = rf"(?:[Mm]y (?:{lead}) )?"
     opening = regex.compile(rf"(?:[[:upper:]][[:lower:]]{{0,9}}+[,!] )?{endeared}{_ADDRESS_NAME}[,!]")
     closing = regex.compile(rf", {endeared}{_ADDRESS_NAME}[.!?,;—-]*+\s*+")
-    mid = regex.compile(rf", {endeared}{_MID_NAME}(?:[.!?;]|, (?=[[:lower:]]))")
+    mid = regex.compile(rf", {endeared}{_MID_NAME}(?:[.!?;]|, (?=[[:lower:]]|I\b))")  # ("…, Lizzy, I know")
     return opening, closing, mid
 
 
@@ -238,8 +238,8 @@ def vocative(
     """``vocative``: the span of the name a quotation ``text[start:end]`` addresses, or None: a name opening or
     closing it; ``within`` also a name set off by a comma in its first 160 characters before a sentence end, a
     semicolon or a clause going on (``mid-address``: ``"You are joking, Lizzy. This …"``, ``"…, Nance; only
-    think!"``, ``"I hope, Mr. Darcy, that …"``); ``tail`` also the last such name in its last 160 characters
-    (``closing-address``: ``"…. You know it, Harry, as well as I do."``).
+    think!"``, ``"I hope, Mr. Darcy, that …"``, ``"No bad news, Colonel, I hope"``); ``tail`` also the last such
+    name in its last 160 characters (``closing-address``: ``"…. You know it, Harry, as well as I do."``).
 
     >>> t = '"Lizzy, come here." "Come here, Mr. Darcy." "Come, see." "Oh, Lizzy! no."'
     >>> c = Cast(frozenset({"lizzy", "darcy"}), {}, titles=frozenset({"mr"}))

@@ -719,6 +719,10 @@ def test_a_role_written_as_a_name_is_called() -> None:
     s = text.index('"') + 1
     v = vocative(text, s, text.index('"', s), cast, within=True, tail=True)
     assert (text[v[0] : v[1]] if v else None) == "Colonel"
+    # and a mid-address may be followed by the pronoun "I" ("…, Colonel, I hope"; it had to be a lower-case word)
+    text = text.replace("we hope", "I hope")
+    v = vocative(text, s, text.index('"', s), cast, within=True, tail=True)
+    assert (text[v[0] : v[1]] if v else None) == "Colonel"
 
 
 def test_a_name_in_a_list_is_no_call() -> None:
