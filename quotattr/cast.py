@@ -81,13 +81,14 @@ def _address_patterns(
     endearments: frozenset[str],
 ) -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
     """The opening, closing and ``mid-address`` patterns (compiled once per endearment list). An interjection may
-    come first (``"Oh, Lizzy! …"``, ``"Indeed, Lizzy, …"``: one optional word of at most 10 letters), and
+    come first (``"Oh, Lizzy! …"``, ``"Indeed, Lizzy, …"``: one optional word of at most 10 letters), a dash may
+    follow the name (``"Ellen--I must ask you one thing."``), and
     ``endearment``: ``my`` and an endearment before the name (``"My dear Lizzy, …"``, ``"…, my dear Jane."``).
     Regex audit: anchored (match, fullmatch) in a 40-character window, one optional word alternation and
     possessive letter runs: linear."""
     lead = "|".join(sorted(map(regex.escape, endearments))) or "(?!)"
     endeared = rf"(?:[Mm]y (?:{lead}) )?"
-    opening = regex.compile(rf"(?:[[:upper:]][[:lower:]]{{0,9}}+[,!] )?{endeared}{_ADDRESS_NAME}[,!]")
+    opening = regex.compile(rf"(?:[[:upper:]][[:lower:]]{{0,9}}+[,!] )?{endeared}{_ADDRESS_NAME}(?:[,!]|--|—)")
     closing = regex.compile(rf", {endeared}{_ADDRESS_NAME}[.!?,;—-]*+\s*+")
     mid = regex.compile(rf", {endeared}{_MID_NAME}(?:[.!?;]|, (?=[[:lower:]]|I\b))")  # ("…, Lizzy, I know")
     return opening, closing, mid

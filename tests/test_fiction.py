@@ -725,6 +725,17 @@ def test_a_role_written_as_a_name_is_called() -> None:
     assert (text[v[0] : v[1]] if v else None) == "Colonel"
 
 
+def test_a_name_before_a_dash_opens_an_address() -> None:
+    # '"Ellen--I must ask you one thing."' calls Ellen (the opening name had to end at a comma or "!")
+    from quotattr.cast import vocative
+
+    text = 'We met Ellen there. "Ellen--I must ask you one thing." Then Ellen left.'
+    cast = find_cast(text, LEX)
+    s = text.index('"') + 1
+    v = vocative(text, s, text.index('"', s), cast)
+    assert (text[v[0] : v[1]] if v else None) == "Ellen"
+
+
 def test_a_name_in_a_list_is_no_call() -> None:
     # listed-name: "…, London, York, wherever I may be" calls nobody York (closing-address took it)
     from quotattr.cast import vocative
