@@ -39,7 +39,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   nearest name that opens a clause before ``and CUE`` and is followed by its verb speaks (``…, and the others rising up,
   Isabella had only time to … say,``), not one after a preposition, a possessive or a name of a coordination.
 - ``sentence-subject``: a participle cue after a comma takes the sentence's subject (``Trump struck a measured
-  tone, saying …``), and so does one after a document or an event (``document-participle``: ``Trump sent tweets
+  tone, saying …``; the comma may sit inside a closing mark: ``a defense of "New York values," saying …``; never a
+  word of a quotation: ``"Well, but Miss Dashwood," speaking triumphantly``), and so does one after a document or
+  an event (``document-participle``: ``Trump sent tweets
   saying …``, ``she said at a news conference announcing …``).
   So does a cue after a comma-closed relative clause (``Ana Ruiz, a Democrat who opposes it, said …``), and
   (``fronted-participle``) a participle in a phrase opening the sentence after a preposition takes the subject
@@ -697,12 +699,14 @@ def _link_cue(
             pattern = "shared-subject"  # "He turned to his partner, and said,"; "…; but Mr. Collins … and said,"
             if m is not None and m.last > cue.first:
                 m = None
-    if m is None and floor == 0 and cue.first > 0 and tokens[cue.first - 1].text == "," and (
-        tokens[cue.first].lower.endswith("ing")
-    ):
+    comma_before = cue.first > 0 and (tokens[cue.first - 1].text == "," or (  # (or inside a closing mark)
+        cue.first > 1 and tokens[cue.first - 1].text[:1] in MARK_CHARS and tokens[cue.first - 2].text == ","))
+    if m is None and floor == 0 and comma_before and tokens[cue.first].lower.endswith("ing"):
         m = _last_clause_subject(tokens, cue.first + 1, lex) or sentence_subject(tokens, lex, cue.first)
         # "Trump struck a tone, saying …"; "The sling was not fitted before Gino leapt up the stairs, crying--"
         pattern = "sentence-subject"
+        if m is not None and in_quote[m.first]:
+            m = None  # a word of a quotation is no subject: '"Well, but Miss Dashwood," speaking triumphantly, "…"'
     if m is None and participle:
         m = _fronted_participle_subject(tokens, in_quote, cue, floor, lex)  # "After criticizing the plan, Trump …"
         pattern = "sentence-subject"

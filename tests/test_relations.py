@@ -539,6 +539,15 @@ def test_a_closing_name_makes_a_noun_homograph_its_verb() -> None:
     assert _said("He read the quarterly reports.") == []
 
 
+def test_a_participle_after_a_comma_inside_a_closing_mark_has_the_sentence_subject() -> None:
+    # 'a defense of "New York values," saying …': the comma sits inside the closing mark (there was no speaker);
+    # but a name inside a quotation is no subject ('"Well, but Miss Dashwood," speaking triumphantly, "…"')
+    assert _said('Donald Trump delivered a defense of "New York values," saying the city was brave.') == [
+        ("the city was brave", "Donald Trump")]
+    quotes = extract_quotes('"Well, but Miss Dashwood," speaking triumphantly, "people may say what they like."')
+    assert all(q.speaker is None or q.speaker.text != "Miss Dashwood" for q in quotes)
+
+
 def test_a_base_form_after_a_singular_determiner_is_a_noun() -> None:
     # noun-reading: "a controversial comment", "an overall cost estimate"
     assert _said("The candidate did not supply an overall cost estimate for the plan.") == []
