@@ -9,6 +9,8 @@ Rules:
   except a sentence-initial ``According``, a participle opening the sentence before a determiner or preposition
   (``Citing an old study, …``; not ``Voting rights groups``) and in a ``title-case-headline`` (``Obama Says Museum
   Will …``).
+- ``verb-first``: a capitalised verb of saying opening a sentence that holds a quotation, before a name or a
+  determiner, is a cue (``Said Helen, "…"``; not ``Said to be worth millions``).
 - ``noun-reading``: a verb form right after a determiner or possessive is a noun (``the report``,
   ``his claims``, ``the stated goal``), and so is a manner verb after a preposition, a determiner and an
   adjective, hyphenated too (``with a beaming smile``, ``with a good-humoured smile``; not ``a spokesman for the
@@ -110,7 +112,9 @@ def find_cues(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -
                     lemma, cls = lex.verb_forms[phrase]
                     hit = (width, lemma, cls)
                     break
-        if hit is None and tokens[i].lower in lex.verb_forms and _verb_ok(tokens, i, lex, bool(title_case)):
+        if hit is None and tokens[i].lower in lex.verb_forms and (
+            _verb_ok(tokens, i, lex, bool(title_case)) or _verb_first(tokens, in_quote, i, lex)
+        ):
             lemma, cls = lex.verb_forms[tokens[i].lower]
             hit = (1, lemma, cls)
         if hit is None:
@@ -125,6 +129,16 @@ def find_cues(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -
                if k + 1 == len(out) or not (_reported_clause_end(tokens, c, out[k + 1], lex)
                                             or _by_gerund(tokens, c, out[k + 1]))]
     return out
+
+
+def _verb_first(tokens: Sequence[Token], in_quote: Sequence[bool], i: int, lex: Lexicon) -> bool:
+    """``verb-first``: a capitalised verb of saying that opens a sentence holding a quotation, before a name or a
+    determiner (``Said Helen, "…"``, ``Said the mayor: "…"``), is a cue; not a participle (``Said to be worth …``)."""
+    tok = tokens[i]
+    return (i == 0 and len(tokens) > 2 and tok.text[1:].islower() and not tok.lower.endswith("ing")
+            and lex.verb_forms[tok.lower][1] in ("speech", "manner") and not in_quote[1]
+            and (tokens[1].text[:1].isupper() or tokens[1].lower in lex.words["determiner"])
+            and tokens[1].lower != "to" and any(in_quote[2:]))
 
 
 _GERUND_OPENS = frozenset(',:"“‘\'')  # what may follow a gerund that opens a quotation

@@ -125,6 +125,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   or a clause after a semicolon that does (``…; and Elizabeth's reply was, "…"``). A remark's owner makes even a
   one-word quotation speech (``"No," was Mary's reply.``); ``all`` may come before the owner (``was all Lady
   Bertram's reply``), and a set phrase before a verb of emission (``"…!" at last broke explosively from Janey``).
+- ``verb-first``: a sentence that opens with its verb of saying has the speaker after it, and the quotation after
+  a comma, perhaps after a relative clause (``Said Dorothy Poynter, who grew up with Ali, "We were all so proud of
+  him."``; ``cues.verb-first``).
 - ``adverb-inverted``: after ``then``, ``thus``, ``so``, ``now`` or ``here`` opening a clause, fiction puts the verb
   before its speaker, and the quotation follows a colon or comma (``Then said Mary: "…"``, ``…; and, in an unhappy
   mood, thus spoke Mary: "…"``; ``data/word_classes.tsv`` inverting-adverb).
@@ -253,6 +256,7 @@ def _word(tok: Token) -> bool:
     return tok.text[:1].isalnum()
 
 
+_VERB_FIRST_REACH = 30  # tokens from a verb-first speaker to its quotation ("Said X, who …, "…"")
 _NO_ADDRESSEE_AFTER = frozenset({"and", "or", "but"})  # after an object that is the content itself
 _MEDIUM_WORDS = 3  # words of a possessed medium after "on CNN's" ("on MSNBC’s morning show")
 
@@ -602,6 +606,13 @@ def _link_cue(
         if m is not None:
             return _Link(cue, m, "appositive", _side(tokens, in_quote, m.first, cue, floor, lex), m.first,
                          _content_start(tokens, cue, lex))
+    if cue.first == floor and tokens[cue.first].text[:1].isupper() and not tokens[cue.first].lower.endswith("ing"):
+        # verb-first: "Said Helen, "…"", "Said Dorothy Poynter, who grew up with Ali, "We were all so proud."": the
+        # speaker after the verb that opens the sentence, the quotation after a comma (or after a relative clause)
+        m = np_starting_at(tokens, cue.last, lex, n)
+        at = next((k for k in range(m.last, min(n, m.last + _VERB_FIRST_REACH)) if in_quote[k]), -1) if m else -1
+        if m is not None and at > m.last and tokens[at - 1].text in ",:" and tokens[m.last].text in ",:":
+            return _Link(cue, m, "inverted", "after", cue.first, at)
     clause_opening = before is not None and (cue.first - 1 == floor or tokens[cue.first - 2].text in ",;:" or (
         tokens[cue.first - 2].lower in ("and", "but")))
     if before is not None and clause_opening and before.lower in lex.words["inverting-adverb"] and not (

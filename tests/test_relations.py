@@ -539,6 +539,14 @@ def test_a_closing_name_makes_a_noun_homograph_its_verb() -> None:
     assert _said("He read the quarterly reports.") == []
 
 
+def test_a_sentence_may_open_with_the_verb_of_saying() -> None:
+    # verb-first: "Said Dorothy Poynter, who …, "…"" had no attribution (a capitalised verb was no cue)
+    assert _said('The home was renovated. Said Dorothy Poynter, who grew up there, "We were all so proud of him."') == [
+        ("We were all so proud of him.", "Dorothy Poynter")]
+    assert _said('Said the mayor: "We will rebuild."') == [("We will rebuild.", "the mayor")]
+    assert _said("Said to be worth millions, the house was sold.") == []
+
+
 def test_a_participle_after_a_comma_inside_a_closing_mark_has_the_sentence_subject() -> None:
     # 'a defense of "New York values," saying …': the comma sits inside the closing mark (there was no speaker);
     # but a name inside a quotation is no subject ('"Well, but Miss Dashwood," speaking triumphantly, "…"')
