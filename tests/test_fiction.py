@@ -828,6 +828,9 @@ def test_nod_interpret_comfort_and_inform_are_verbs_of_a_spoken_line() -> None:
     assert _speakers('"It s work he wants," interpreted Helen.') == ["Helen"]
     assert _speakers('"You will come home often," comforted Matthew.') == ["Matthew"]
     assert _speakers('"It is all over," Anne informed Marilla.') == ["Anne"]
+    # "count" too (stop 22): '"A purse, a ticket," Katharine counted' named the latest woman; the noun is no cue
+    assert _speakers('"A purse, a ticket, some letters," Katharine counted.') == ["Katharine"]
+    assert extract_quotes("The current Associated Press count gives her 1,280 delegates.") == []
     quotes = extract_quotes('Fanny ventured to say, to suggest some comfort, "Perhaps they may not find a play."')
     assert [q.speaker.text if q.speaker else None for q in quotes] == ["Fanny"]
 
