@@ -270,6 +270,7 @@ MANNER += ["nod", "interpret", "comfort", "inform"]
 # '"A purse a ticket some letters," Katharine counted' (it named Cassandra, and the turns after her); its noun forms
 # are noun homographs (data/noun_homographs.txt). Left out: end ("could end up voting") and resolve.
 MANNER += ["count"]
+MANNER += ["sniff"]  # '"…," sniffed Marilla' (4 in PDNC dev); "sniff", "sniffs", "sniffing" are noun homographs
 IRREGULAR["nod"] = "nods nodded nodding"
 
 
