@@ -88,6 +88,8 @@ Rules:
   so does ``As for``/``As to`` and a name before a pronoun subject (``As for Mary, she was mistress enough …``).
 - ``coordinated-subject``: a sentence subject joined to another by ``and`` (``Mrs. Bankes and Rodney followed
   her.``) is a pair, no antecedent of the next ``she`` nor a narration subject.
+- ``introducer-no-name``: a capitalised sentence adverb opening the phrase is no part of it (``Suddenly Mr. Datchet
+  jerked out:``, ``Meanwhile Trump said``; ``data/word_classes.tsv`` introducer).
 - ``clause-name``: failing those, the nearest capitalised name earlier in the same clause (weak evidence; never
   an opening sentence adverb or time lead: ``Presently a page came … to say``, ``Last week Stumpf … appeared to
   blame``); a
@@ -308,6 +310,10 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
                 break
         first = k
         k -= 1
+    if first < j and tokens[first].lower in lex.words["introducer"] and _is_cap(tokens[first + 1]) and (
+        first == floor or not _is_word(tokens[first - 1])
+    ):
+        first += 1  # adverb-opener: "Suddenly Mr. Datchet jerked out:" is Mr. Datchet's
     t = first
     while t < j and t - first < 2 and (tokens[t].lower in lex.words["time-lead"] or tokens[t].lower in lex.words[
             "quantifier"] or tokens[t].lower in lex.words["determiner"]):

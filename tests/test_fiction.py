@@ -833,6 +833,9 @@ def test_nod_interpret_comfort_and_inform_are_verbs_of_a_spoken_line() -> None:
     assert extract_quotes("The current Associated Press count gives her 1,280 delegates.") == []
     # and "sniff", whose base and -ing forms are noun homographs ('"Notice Trump sniffing all the time."')
     assert _speakers('"I think you are very silly," sniffed Marilla.') == ["Marilla"]
+    # phrasal verbs of a line forced out (stop 22): "he jerked out:" introduces the next paragraph's quotation
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(
+        'Suddenly Mr. Datchet jerked out:\n\n"The traffic is very much increased, you know."')] == ["Mr. Datchet"]
     assert [q.speaker for q in extract_quotes('"Notice Trump sniffing all the time."')] == [None]
     quotes = extract_quotes('Fanny ventured to say, to suggest some comfort, "Perhaps they may not find a play."')
     assert [q.speaker.text if q.speaker else None for q in quotes] == ["Fanny"]

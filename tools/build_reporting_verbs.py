@@ -270,6 +270,11 @@ MANNER += ["nod", "interpret", "comfort", "inform"]
 # '"A purse a ticket some letters," Katharine counted' (it named Cassandra, and the turns after her); its noun forms
 # are noun homographs (data/noun_homographs.txt). Left out: end ("could end up voting") and resolve.
 MANNER += ["count"]
+# and phrasal verbs of a line forced out: '"…," he jerked out:', '"…," rapped out the Colonel', 'ground out'
+MANNER += ["jerk out", "rap out", "grind out"]
+IRREGULAR["jerk out"] = "jerks out,jerked out,jerking out"
+IRREGULAR["rap out"] = "raps out,rapped out,rapping out"
+IRREGULAR["grind out"] = "grinds out,ground out,grinding out"
 MANNER += ["sniff"]  # '"…," sniffed Marilla' (4 in PDNC dev); "sniff", "sniffs", "sniffing" are noun homographs
 IRREGULAR["nod"] = "nods nodded nodding"
 
