@@ -20,7 +20,8 @@ Rules:
   possessive heads a speaker (``said Brenda's solicitor``, ``said Lady Catherine's daughter``). It stops at an
   article or a subject pronoun after its head (``told reporters the plan was dead``, ``told a crowd he would
   stay``). A titled person after ``of``, a name after a
-  name and ``to``/``at``, or anything after a person and ``to`` is not part of it (``asked Eugenio of Mrs. Miller``,
+  name and ``to``/``at``, a given name alone after a described person and ``of`` (``inquired the girl of Robert``),
+  or anything after a person and ``to`` is not part of it (``asked Eugenio of Mrs. Miller``,
   ``said Anne to Diana``, ``said the parlourmaid to Leonard``: the addressee; but ``the ambassador to Russia``).
   ``like`` ends it (``said Syme like a man``: ``data/function_words.txt``), and a sentence-opening preposition or
   subordinator is no part of it (``For Harriet, after …, was …`` names ``Harriet``, ``Whereas Philip laughed`` names
@@ -577,6 +578,10 @@ def np_starting_at(
             nxt = tokens[k + 1]
             if low == "of" and lex.titles.get(nxt.lower) in ("m", "f"):
                 break  # "asked Eugenio of Mrs. Miller": a person after "of" is the one asked, not part of the name
+            if low == "of" and tokens[k - 1].text.islower() and nxt.lower in lex.given_names and not (
+                k + 2 < limit and _is_cap(tokens[k + 2])
+            ):
+                break  # (so is a given name alone after a described speaker: "inquired the girl of Robert")
             prev_low = tokens[k - 1].lower
             if (low == "to" or (low == "at" and _is_cap(tokens[k - 1]))) and prev_low not in lex.titles and (
                 prev_low not in lex.source_nouns and prev_low not in lex.org_words

@@ -767,6 +767,15 @@ def test_an_echoed_name_calls_nobody() -> None:
         assert _speakers(text)[-1] == expected, verb
 
 
+def test_a_given_name_after_of_is_the_one_asked() -> None:
+    # "inquired the girl of Robert" is the girl's question to Robert (the speaker was "the girl of Robert"); a
+    # name of more words stays ("said the head of Amnesty International")
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(
+        '"Why does she look at me like that?" inquired the girl of Robert.')] == ["the girl"]
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(
+        '"Yes," said the head of Amnesty International.')] == ["the head of Amnesty International"]
+
+
 def test_a_clause_after_a_semicolon_and_for_names_the_speaker() -> None:
     # "…; for soon after his entrance, she walked across …, and whispered," had the speaker "the same" (of "by the
     # same thought"): the clause after "; for" and its fronted phrase ("soon after his entrance,") has "she"
