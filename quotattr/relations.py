@@ -38,6 +38,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   (``subordinate-cue``: ``Mr. Collins listened …, and when she ceased speaking, replied``); ``nearest-clause-name``: the
   nearest name that opens a clause before ``and CUE`` and is followed by its verb speaks (``…, and the others rising up,
   Isabella had only time to … say,``), not one after a preposition, a possessive or a name of a coordination.
+- ``place-then-participle``: a participle cue right after a preposition's object that is no person or source
+  takes the sentence's subject (``She sat at the table thinking that …``, not the table's).
 - ``sentence-subject``: a participle cue after a comma takes the sentence's subject (``Trump struck a measured
   tone, saying …``; the comma may sit inside a closing mark: ``a defense of "New York values," saying …``; never a
   word of a quotation: ``"Well, but Miss Dashwood," speaking triumphantly``), and so does one after a document or
@@ -663,6 +665,14 @@ def _link_cue(
         elif m.first - 2 >= floor and tokens[m.first - 2].lower == "who":
             # relative-phrase-lead: "Isabella, who in great spirits exclaimed," is Isabella's, not "great spirits"
             m = relative_mention(tokens, m.first - 2, lex, floor)
+        elif tokens[cue.first].lower.endswith("ing") and m.first > floor and not (
+            tokens[m.head].lower in lex.source_nouns or tokens[m.head].lower.endswith("s")
+            or any(t.text[:1].isdigit() for t in tokens[m.first : m.last])
+        ):  # (a source may follow a preposition: "with 22 percent saying", "among the outlets reporting")
+            # place-then-participle: "She sat at the table thinking that …" is hers, not the table's
+            subject = sentence_subject(tokens, lex, m.first, floor)
+            if subject is not None and subject.kind in ("name", "pronoun") and subject.last < m.first:
+                m, pattern = subject, "sentence-subject"
     if m is not None and _document_participle(tokens, cue, m, lex):
         subject = sentence_subject(tokens, lex, m.first, floor)
         if subject is not None and subject.kind in ("name", "pronoun") and subject.last <= m.first:

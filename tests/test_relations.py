@@ -539,6 +539,13 @@ def test_a_closing_name_makes_a_noun_homograph_its_verb() -> None:
     assert _said("He read the quarterly reports.") == []
 
 
+def test_a_participle_after_a_place_has_the_sentence_subject() -> None:
+    # place-then-participle: "She sat at the table thinking that …" had the speaker "the table"; a source after a
+    # preposition stays ("Graham, with 22 percent saying …")
+    assert _said("She sat at the table thinking that it was late.") == [("it was late", "She")]
+    assert _said("He leant back in the hammock feeling unusually contented.") == [("unusually contented", "He")]
+
+
 def test_a_sentence_may_open_with_the_verb_of_saying() -> None:
     # verb-first: "Said Dorothy Poynter, who …, "…"" had no attribution (a capitalised verb was no cue)
     assert _said('The home was renovated. Said Dorothy Poynter, who grew up there, "We were all so proud of him."') == [
