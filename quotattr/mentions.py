@@ -6,26 +6,23 @@ Rules:
   ``of``/``for``/``to``/``at`` phrase (``Russia's United Nations ambassador Vitaly Churkin``, ``The U.S. ambassador to
   the United Nations``, ``a reporter for USA Today``, ``voters in each state``). It never ends with a preposition
   (``took the step of speaking``) nor is it an article alone (``article-no-phrase``: ``the Sunday morning shows``
-  names no speaker ``the``) or a preposition opening the sentence (``For instance, calls to …``); a date joins
-  nothing (``a letter on Thursday to Senate leaders``), and a manner adverb before a name is no part of it
+  names no speaker ``the``) or a preposition opening the sentence (``For instance, calls to …``); a date joins nothing
+  (``a letter on Thursday to Senate leaders``), and a manner adverb before a name is no part of it
   (``adverb-before-name``: ``ultimately Prager said``; an ``-ly`` adjective is: ``likely Republican voters``,
   ``data/word_classes.tsv`` adjective-ly). A participle after a determiner is a modifier (``asked a grinning
-  countryman``);
-  lower-case particles join a name (``name-particle``: ``Mr. van der Luyden``); ``object-then-name``: after a
-  sentence-opening preposition and its object, a name alone is the speaker (``At the door John said``: not ``the door
-  John``; ``At length Darcy said``, and mid-sentence ``set-phrase-then-name``: ``…, until at last Lilia, …, said``;
-  a bare time as the object: ``After luncheon Tony said``, ``In January Smith
-  said``, ``data/word_classes.tsv`` time, time-noun, month; ``time-then-name``: ``Next day Jock said``, ``That evening
-  Tony said``); ``possessed-head``: any noun after a name's
-  possessive heads a speaker (``said Brenda's solicitor``, ``said Lady Catherine's daughter``). It stops at an
-  article or a subject pronoun after its head (``told reporters the plan was dead``, ``told a crowd he would
-  stay``). A titled person after ``of``, a name after a
-  name and ``to``/``at``, a given name alone after a described person and ``of`` (``inquired the girl of Robert``),
-  or anything after a person and ``to`` is not part of it (``asked Eugenio of Mrs. Miller``,
-  ``said Anne to Diana``, ``said the parlourmaid to Leonard``: the addressee; but ``the ambassador to Russia``).
-  ``like`` ends it (``said Syme like a man``: ``data/function_words.txt``), and a sentence-opening preposition or
-  subordinator is no part of it (``For Harriet, after …, was …`` names ``Harriet``, ``Whereas Philip laughed`` names
-  ``Philip``).
+  countryman``); lower-case particles join a name (``name-particle``: ``Mr. van der Luyden``); ``object-then-name``:
+  after a sentence-opening preposition and its object, a name alone is the speaker (``At the door John said``: not
+  ``the door John``; ``At length Darcy said``, and mid-sentence ``set-phrase-then-name``: ``…, until at last Lilia, …,
+  said``; a bare time as the object: ``After luncheon Tony said``, ``In January Smith said``,
+  ``data/word_classes.tsv`` time, time-noun, month; ``time-then-name``: ``Next day Jock said``, ``That evening Tony
+  said``); ``possessed-head``: any noun after a name's possessive heads a speaker (``said Brenda's solicitor``, ``said
+  Lady Catherine's daughter``). It stops at an article or a subject pronoun after its head (``told reporters the plan
+  was dead``, ``told a crowd he would stay``). A titled person after ``of``, a name after a name and ``to``/``at``, a
+  given name alone after a described person and ``of`` (``inquired the girl of Robert``), or anything after a person
+  and ``to`` is not part of it (``asked Eugenio of Mrs. Miller``, ``said Anne to Diana``, ``said the parlourmaid to
+  Leonard``: the addressee; but ``the ambassador to Russia``). ``like`` ends it (``said Syme like a man``:
+  ``data/function_words.txt``), and a sentence-opening preposition or subordinator is no part of it (``For Harriet,
+  after …, was …`` names ``Harriet``, ``Whereas Philip laughed`` names ``Philip``).
 - ``skip-aux-adverb``: auxiliaries, modals, adverbs, time words and prepositional adverbs between subject and cue
   are skipped (``Smith has also said``, ``Emanuel may have thought``, ``Trump on Monday said``, ``France in
   particular feared``), a manner adverb only, never a noun that ends like one (``The family said``, not ``The``),
@@ -45,20 +42,18 @@ Rules:
   newly elected mayor``); so is a common irregular past form (``data/word_classes.tsv`` past-verb: ``the White
   Rabbit blew three blasts``).
 - ``participle-after-name``: a lower-case ``-ing`` word after a capitalised name ends the phrase (``cried Sikes
-  starting up``); a determiner's noun stays in it before a manner adverb (``said his colleague indifferently``),
-  and so does a name after a belief adjective (``remarked skeptical Anne``); a manner adverb after a bare
-  quantifier ends it too (``said the other steadily`` names no ``other steadily``), and (``adverb-after-name``) a
-  lower-case sentence or time adverb or a quantifier after a name (``said Mrs. Palmer soon afterwards``, ``said
-  Kemp many times over``), also after a determiner and its noun (``described-then-adverb``: ``continued her mother
-  soon afterwards``, ``said the old lady smiling``, ``said her aunt next morning``). ``ly-adjective``: after a
-  determiner, an ``-ly`` word before a lower-case noun is an
-  adjective (``said a little ugly man``, ``a little ugly hump-backed man``, ``said a great lubberly fellow``; ``said
-  the man quietly to her`` ends at the adverb, and so does ``said the Jew greatly excited``), and a noun after a
-  determiner and one modifier stays before a manner adverb (``answered the elder woman querulously`` was ``the
-  elder``; a degree word still ends a name: ``replied Thorpe rather angrily``).
-  ``initial``: a capital and its period inside a name is no article or pronoun (``Jock A. Finlayson``).
-  ``paired-modifiers``: ``and`` may join two modifiers right after a determiner (``exclaimed a haughty and
-  magnificent nephew``).
+  starting up``); a determiner's noun stays in it before a manner adverb (``said his colleague indifferently``), and
+  so does a name after a belief adjective (``remarked skeptical Anne``); a manner adverb after a bare quantifier ends
+  it too (``said the other steadily`` names no ``other steadily``), and (``adverb-after-name``) a lower-case sentence
+  or time adverb or a quantifier after a name (``said Mrs. Palmer soon afterwards``, ``said Kemp many times over``),
+  also after a determiner and its noun (``described-then-adverb``: ``continued her mother soon afterwards``, ``said
+  the old lady smiling``, ``said her aunt next morning``). ``ly-adjective``: after a determiner, an ``-ly`` word
+  before a lower-case noun is an adjective (``said a little ugly man``, ``a little ugly hump-backed man``, ``said a
+  great lubberly fellow``; ``said the man quietly to her`` ends at the adverb, and so does ``said the Jew greatly
+  excited``), and a noun after a determiner and one modifier stays before a manner adverb (``answered the elder woman
+  querulously`` was ``the elder``; a degree word still ends a name: ``replied Thorpe rather angrily``). ``initial``: a
+  capital and its period inside a name is no article or pronoun (``Jock A. Finlayson``). ``paired-modifiers``: ``and``
+  may join two modifiers right after a determiner (``exclaimed a haughty and magnificent nephew``).
 - ``possessive-opens-np``: a possessive after a determiner and a noun opens a new phrase (``after a moment his
   mother ventured`` is ``his mother``; ``members of his party`` stays whole).
 - ``partitive-phrase``: a quantifier, ``of`` and a group is one speaker (``said one of the officials``, ``asked one
@@ -311,22 +306,7 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
                 break
         first = k
         k -= 1
-    if first < j and tokens[first].lower in lex.words["introducer"] and _is_cap(tokens[first + 1]) and (
-        first == floor or not _is_word(tokens[first - 1])
-    ):
-        first += 1  # adverb-opener: "Suddenly Mr. Datchet jerked out:" is Mr. Datchet's
-    t = first
-    while t < j and t - first < 2 and (tokens[t].lower in lex.words["time-lead"] or tokens[t].lower in lex.words[
-            "quantifier"] or tokens[t].lower in lex.words["determiner"]):
-        t += 1
-    if t + 1 <= j and tokens[t].text.islower() and tokens[t].lower in lex.words["time"] and all(
-        _is_cap(tok) for tok in tokens[t + 1 : j + 1]
-    ):  # (a name alone after the time: not "Last week Stumpf in a televised interview")
-        first = t + 1  # time-then-name: "Next day Jock said", "Every day Dr Messinger asked Rosa" (a time, then a name)
-    if first < j and tokens[first].text.islower() and tokens[first].lower in lex.words["adverbial-pp"] and (
-        first > floor and is_preposition(tokens[first - 1].lower, lex) and _is_cap(tokens[first + 1])
-    ):
-        first += 1  # set-phrase-then-name: "…, until at last Lilia, …, said" is Lilia's, not "last Lilia"'s
+    first = _leading_words_dropped(tokens, first, j, floor, lex)
     lead = k - 1 if k > floor and tokens[k].lower in lex.words["determiner"] else k
     opening = lead == floor or (lead == floor + 1 and is_clause_adverb(tokens[floor].lower, lex))
     if opening and head == j and _is_cap(tokens[j]) and is_preposition(tokens[lead].lower, lex):
@@ -359,6 +339,30 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
     elif lower_head and not tokens[j].lower.endswith("s") and not short_determined and not indefinite:
         return None  # lower-case-head: "rescue workers", "officials"; not "the two sides", "could not resist"
     return _make(tokens, first, j + 1, head, lex)
+
+
+def _leading_words_dropped(tokens: Sequence[Token], first: int, j: int, floor: int, lex: Lexicon) -> int:
+    """Where a phrase found from ``first`` to ``j`` really starts, past opening words that are no part of it:
+    ``introducer-no-name`` (``Suddenly Mr. Datchet jerked out:``), ``time-then-name`` (``Next day Jock said``,
+    ``Every day Dr Messinger asked Rosa``, a name alone after the time: not ``Last week Stumpf in a televised
+    interview``) and ``set-phrase-then-name`` (``…, until at last Lilia, …, said``, not ``last Lilia``)."""
+    if first < j and tokens[first].lower in lex.words["introducer"] and _is_cap(tokens[first + 1]) and (
+        first == floor or not _is_word(tokens[first - 1])
+    ):
+        first += 1
+    t = first
+    while t < j and t - first < 2 and (tokens[t].lower in lex.words["time-lead"] or tokens[t].lower in lex.words[
+            "quantifier"] or tokens[t].lower in lex.words["determiner"]):
+        t += 1
+    if t + 1 <= j and tokens[t].text.islower() and tokens[t].lower in lex.words["time"] and all(
+        _is_cap(tok) for tok in tokens[t + 1 : j + 1]
+    ):
+        first = t + 1
+    if first < j and tokens[first].text.islower() and tokens[first].lower in lex.words["adverbial-pp"] and (
+        first > floor and is_preposition(tokens[first - 1].lower, lex) and _is_cap(tokens[first + 1])
+    ):
+        first += 1
+    return first
 
 
 def _plain_noun(tok: Token, lex: Lexicon) -> bool:
@@ -657,10 +661,11 @@ def _paired_modifiers(tokens: Sequence[Token], i: int, k: int, limit: int, lex: 
 
 
 def _noun_after_modifier(tokens: Sequence[Token], k: int, i: int, lex: Lexicon) -> bool:
-    """A lower-case noun after a determiner and one modifier (``the elder woman``, ``a tall man``)."""
-    return k - 2 >= max(0, i - 1) and tokens[k - 2].lower in lex.words["determiner"] and tokens[
-        k - 1].text.isalpha() and (  # (the determiner may come right before the phrase: "said the old lady mildly")
-        tokens[k - 1].text.islower() and tokens[k].text.isalpha())
+    """A lower-case noun after a determiner and one modifier (``the elder woman``, ``a tall man``); the determiner
+    may come right before the phrase read from ``i`` (``said the old lady mildly``)."""
+    modifier = tokens[k - 1].text
+    return k - 2 >= max(0, i - 1) and tokens[k - 2].lower in lex.words["determiner"] and modifier.isalpha() and (
+        modifier.islower() and tokens[k].text.isalpha())
 
 
 def _partitive(tokens: Sequence[Token], i: int, lex: Lexicon, limit: int) -> Mention | None:
