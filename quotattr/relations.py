@@ -5,7 +5,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``subject-cue``: ``SOURCE CUE (that) CONTENT`` and ``CONTENT, SOURCE CUE`` (``Moscow said rebels used …``);
   ``reflexive-infinitive``: the subject of a verb and a reflexive before ``to CUE`` (``"…!" he recovered himself
   to exclaim``, ``Archer roused himself to say:``).
-- ``inverted``: ``CONTENT, CUE SOURCE`` (``"…," said Smith``, ``"…?" asked Philip again.``, ``adverb-pair``:
+- ``inverted``: ``CONTENT, CUE SOURCE`` (``"…," said Smith``, ``"…?" asked Philip again.``; ``aside-then-quote``:
+  set off in narration before a quotation it reports: ``…, for, said he, "It is no use."``; ``adverb-pair``:
   ``said Leonard indignantly and aloud.``, and a manner adverb before the next fragment's mark: ``said Anne slowly
   "but …"``; ``described-speaker``: a description keeps a closing phrase, ``said the gentleman in the white
   waistcoat.``; ``quote-then-cue``: right after a closing quotation mark, a name, a subject pronoun or a person
@@ -650,6 +651,10 @@ def _link_cue(
             m = None  # quote-then-object-verb: '"…," advised Diana' speaks; '…''Today,'' reminded his staff' does not
         if m is not None and ends_clause:  # "…," said Smith.  but not  "X, said he wanted …"
             start = cue.first - 1 if before.text in ",—-" else cue.first
+            if before.text == "," and cue.first >= 2 and not in_quote[cue.first - 2] and m.last + 1 < n and (
+                tokens[m.last].text in ",:" and in_quote[m.last + 1]
+            ):  # aside-then-quote: "…, for, said he, "It is no use."" reports the quotation after it
+                return _Link(cue, m, "inverted", "after", start, m.last + 1)
             return _Link(cue, m, "inverted", "before", start, m.last)
     m = subject_before(tokens, cue.first, lex, floor)
     pattern = "subject-cue"

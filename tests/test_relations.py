@@ -546,6 +546,13 @@ def test_a_participle_after_a_place_has_the_sentence_subject() -> None:
     assert _said("He leant back in the hammock feeling unusually contented.") == [("unusually contented", "He")]
 
 
+def test_an_inverted_aside_reports_the_quotation_after_it() -> None:
+    # aside-then-quote: "…, for, said he, "…"" (the quotation was the speaker of "encouraged"'s)
+    quotes = extract_quotes('But his father encouraged him, for, said he, "It is no use to humour that boy."')
+    assert [(q.content, q.speaker.text if q.speaker else None) for q in quotes if q.kind == "direct"] == [
+        ("It is no use to humour that boy.", "he")]
+
+
 def test_a_sentence_may_open_with_the_verb_of_saying() -> None:
     # verb-first: "Said Dorothy Poynter, who …, "…"" had no attribution (a capitalised verb was no cue)
     assert _said('The home was renovated. Said Dorothy Poynter, who grew up there, "We were all so proud of him."') == [
