@@ -25,7 +25,8 @@ Rules:
 - ``title-holder``: a description by a title (``the senator``, ``the doctor``) names the latest person written with that
   title (``Sen. Elizabeth Warren``, ``Dr. Kemp``; abbreviations read as their whole word, ``data/titles.tsv``), at first
   the one person the whole document writes with that role title (``sole-title-holder``: ``Doctor Losberne``);
-  ``title-ship``: ``her ladyship``, ``his lordship`` (or ``her Ladyship``) name the latest Lady or Lord; ``bare-title``:
+  ``title-ship``: ``her ladyship``, ``his lordship`` (or ``her Ladyship``) name the latest Lady or Lord, and
+  ``kin-title``: ``her aunt``, ``his uncle`` the latest person written ``Aunt Juley``, ``Uncle George``; ``bare-title``:
   a title written alone as a name (``said Mademoiselle``) is the document's one person of that title (``Mademoiselle
   Reisz``); ``holder-over-turn``: so is a role the turn order named after a participant (``"Not at all," said the
   doctor`` after Rose's turn is Doctor Losberne, not the speaker two turns back); a quote that borrowed that
@@ -290,6 +291,8 @@ def _role_holder(key: tuple[str, ...], lex: Lexicon) -> str:
     ``colonel``; ``her ladyship`` -> ``lady``), else ``""``: ``the`` and at most one word before a title."""
     if len(key) == 2 and key[0] in _POSSESSOR_PRONOUN and key[1] in lex.words["title-ship"]:
         return key[1].removesuffix("ship")  # title-ship: "her ladyship" is the Lady, "his lordship" the Lord
+    if len(key) == 2 and key[0] in _POSSESSOR_PRONOUN and key[1] in lex.words["kin-title"]:
+        return key[1]  # kin-title: "her aunt" is the one written "Aunt Juley", "his uncle" "Uncle Aubrey"
     if len(key) < 2 or len(key) > 3 or key[0] != "the":
         return ""
     head = lex.title_words.get(key[-1], key[-1])

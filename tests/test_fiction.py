@@ -767,6 +767,14 @@ def test_an_echoed_name_calls_nobody() -> None:
         assert _speakers(text)[-1] == expected, verb
 
 
+def test_her_aunt_is_the_one_written_aunt() -> None:
+    # kin-title: "said her aunt" names the person written "Aunt Juley" (it was resolved like "she": Margaret)
+    turns = ['"Where were you?" said Margaret.', '"At the station," said Helen.'] * 11
+    text = _conversation([*turns, '"You must not go," said her aunt.'],
+                         "Aunt Juley came to stay with Margaret and Helen. Aunt Juley was kind.\n\n")
+    assert _speakers(text)[-1] == "Aunt Juley"
+
+
 def test_a_given_name_after_of_is_the_one_asked() -> None:
     # "inquired the girl of Robert" is the girl's question to Robert (the speaker was "the girl of Robert"); a
     # name of more words stays ("said the head of Amnesty International")
