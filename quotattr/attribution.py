@@ -47,6 +47,8 @@ sentence take candidates from the discourse:
   one, far from the last turn) is given the latest speaker, weakly (``DIALOGUE_WEIGHTS``).
 - ``group-no-turn``: a speaker named by ``they``, ``we`` or ``it`` is no participant of the conversation: the
   turn order carries it to no later turn (``"Come on," they said.`` / ``"Where?"`` is not ``they``'s).
+``scene-break``: in a dialogue document, a line of asterisks (``*   *   *``) ends a scene: no speaker of it carries a
+turn into the next (``previous-paragraph``, ``other-participant``, ``alternation`` start again).
 ``unnamed-asker``: the question of ``Asked whether …, Smith said`` takes no speaker from the discourse when no
 ``by`` names the asker, nor does a ``raising-verb`` clause (``the team appeared paralyzed``).
 ``cue-carries``: a quote that continues the previous speaker takes that quote's cue too (the ``said`` of
@@ -132,6 +134,9 @@ class Scored:
     confidence: float
 
 
+# scene-break: a line of three or more asterisks (or dots) and nothing else. Regex audit: one bounded repetition of
+# a two-character class between line ends, searched once in the gap between two quotes: linear.
+_SCENE_BREAK = regex.compile(r"\n[ \t]*+(?:[*·.][ \t]*+){3,}+\n")
 _NO_DISCOURSE_SPEAKER = frozenset({"asked-question", "raising", "noun-that"})  # drafts whose source nobody names
 _CONTINUING = frozenset({"previous-in-paragraph", "previous-paragraph"})
 
@@ -211,6 +216,10 @@ def score(
     named_by: list[dict[str, set[str]]] = []  # named-in-quote: each draft's capitalised words, read once
     for di, d in enumerate(drafts):
         cands: list[Cand] = []
+        if dialogue and out and d.fragments and out[-1].draft.fragments and _SCENE_BREAK.search(
+            text, out[-1].draft.fragments[-1][1], d.fragments[0][0]
+        ):  # scene-break: a line of asterisks ends the scene; its speakers carry no turn into the next
+            last, history, turns, last_paragraph, turn_paragraph = None, [], [], -10, -10
         first_in_paragraph = not out or out[-1].draft.paragraph != d.paragraph
         named = _named_in(d, text, titles) if dialogue and text and d.kind == "direct" and d.mention is None else {}
         named_by.append(named)

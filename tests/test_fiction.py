@@ -767,6 +767,14 @@ def test_an_echoed_name_calls_nobody() -> None:
         assert _speakers(text)[-1] == expected, verb
 
 
+def test_a_scene_break_ends_the_turn_order() -> None:
+    # scene-break: after a line of asterisks the last scene's speaker carries no turn on ("Tired?" was Helen's)
+    turns = ['"Where were you?" said Margaret.', '"At the station," said Helen.'] * 11
+    text = _conversation([*turns, "                 *        *        *        *        *", '"Tired?"'])
+    assert _speakers(text)[-1] is None
+    assert _speakers(_conversation([*turns, "They walked home.", '"Tired?"']))[-1] is not None
+
+
 def test_her_aunt_is_the_one_written_aunt() -> None:
     # kin-title: "said her aunt" names the person written "Aunt Juley" (it was resolved like "she": Margaret)
     turns = ['"Where were you?" said Margaret.', '"At the station," said Helen.'] * 11
