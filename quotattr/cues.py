@@ -230,11 +230,11 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
             return False  # noun-reading: no finite verb follows a preposition ("for talks", "of claims")
         if preposition and prev != "to" and _is_base_form(tok.lower, lex):
             return False  # nor a base form ("disposed for talk", "in reply"), but an infinitive's ("to say")
-        manner = lex.verb_forms.get(tok.lower, ("", ""))[1] == "manner"
-        if (manner and i >= 3 and tokens[i - 2].lower in lex.words["determiner"]
+        cls = lex.verb_forms.get(tok.lower, ("", ""))[1]
+        if (cls == "manner" and i >= 3 and tokens[i - 2].lower in lex.words["determiner"]
                 and _modifier_word(tokens[i - 1]) and tokens[i - 3].lower in lex.words["connector"]):
             return False  # noun-reading of a manner verb: "with a beaming smile", "in a hoarse growl"
-        if (lex.verb_forms.get(tok.lower, ("", ""))[1] == "belief" and i >= 3
+        if (cls == "belief" and i >= 3
                 and tokens[i - 2].lower in ("a", "an") and _modifier_word(tokens[i - 1])
                 and tokens[i - 3].lower in lex.words["preposition"]):
             return False  # ... and of a thought after a preposition: "I replied, after a little thought" (not a

@@ -604,12 +604,13 @@ def _link_cue(
         start = m.first if m is not None else _clause_start(tokens, cue.first, floor, lex)
         return _Link(cue, None, "raising", "after", start, start)
     before = tokens[cue.first - 1] if cue.first > 0 else None
+    participle = tokens[cue.first].lower.endswith("ing")
     if before is not None and before.text == "," and cue.first >= 2 and not in_quote[cue.first - 2]:
         m = appositive_subject(tokens, cue.first, lex, floor)  # "McConnell, R-Ky., told reporters"
         if m is not None:
             return _Link(cue, m, "appositive", _side(tokens, in_quote, m.first, cue, floor, lex), m.first,
                          _content_start(tokens, cue, lex))
-    if cue.first == floor and tokens[cue.first].text[:1].isupper() and not tokens[cue.first].lower.endswith("ing"):
+    if cue.first == floor and tokens[cue.first].text[:1].isupper() and not participle:
         # verb-first: "Said Helen, "…"", "Said Dorothy Poynter, who grew up with Ali, "We were all so proud."": the
         # speaker after the verb that opens the sentence, the quotation after a comma (or after a relative clause)
         m = np_starting_at(tokens, cue.last, lex, n)
@@ -618,15 +619,12 @@ def _link_cue(
             return _Link(cue, m, "inverted", "after", cue.first, at)
     clause_opening = before is not None and (cue.first - 1 == floor or tokens[cue.first - 2].text in ",;:" or (
         tokens[cue.first - 2].lower in ("and", "but")))
-    if before is not None and clause_opening and before.lower in lex.words["inverting-adverb"] and not (
-        tokens[cue.first].lower.endswith("ing")
-    ):
+    if before is not None and clause_opening and before.lower in lex.words["inverting-adverb"] and not participle:
         # adverb-inverted: "Then said Mary: "…"", "…, thus spoke Mary: "…"": the speaker after the verb, the
         # quotation after a colon or comma
         m = np_starting_at(tokens, cue.last, lex, n)
         if m is not None and m.last + 1 < n and tokens[m.last].text in ":," and in_quote[m.last + 1]:
             return _Link(cue, m, "inverted", "after", cue.first - 1, m.last + 1)
-    participle = tokens[cue.first].lower.endswith("ing")
     double_hyphen = before is not None and before.text == "-" and cue.first > 2 and (
         tokens[cue.first - 2].text == "-" and in_quote[cue.first - 3])  # '"…,"--cried Miss Bingley'
     if before is not None and (before.text in ",—" or in_quote[cue.first - 1] or double_hyphen) and not participle \
@@ -670,7 +668,7 @@ def _link_cue(
         elif m.first - 2 >= floor and tokens[m.first - 2].lower == "who":
             # relative-phrase-lead: "Isabella, who in great spirits exclaimed," is Isabella's, not "great spirits"
             m = relative_mention(tokens, m.first - 2, lex, floor)
-        elif tokens[cue.first].lower.endswith("ing") and m.first > floor and not (
+        elif participle and m.first > floor and not (
             tokens[m.head].lower in lex.source_nouns or tokens[m.head].lower.endswith("s")
             or any(t.text[:1].isdigit() for t in tokens[m.first : m.last])
         ):  # (a source may follow a preposition: "with 22 percent saying", "among the outlets reporting")
@@ -694,7 +692,7 @@ def _link_cue(
         )):  # (not a cue inside the phrase: "and in reply to …", "and in a more focused way")
             j = cue.first - 1
         lead = tokens[j].lower if j >= 0 else ""
-        if tokens[cue.first].lower.endswith("ing") or lead in ("and", "but", "also", ",", "-", "—"):
+        if participle or lead in ("and", "but", "also", ",", "-", "—"):
             m, pattern = prev.mention, "shared-subject"
             clause = _last_clause_subject(tokens, cue.first, lex)
             near = _nearest_clause_name(tokens, in_quote, j, max(floor, prev.claim_end), lex) if lead in (
@@ -727,7 +725,7 @@ def _link_cue(
                 m = None
     comma_before = cue.first > 0 and (tokens[cue.first - 1].text == "," or (  # (or inside a closing mark)
         cue.first > 1 and tokens[cue.first - 1].text[:1] in MARK_CHARS and tokens[cue.first - 2].text == ","))
-    if m is None and floor == 0 and comma_before and tokens[cue.first].lower.endswith("ing"):
+    if m is None and floor == 0 and comma_before and participle:
         m = _last_clause_subject(tokens, cue.first + 1, lex) or sentence_subject(tokens, lex, cue.first)
         # "Trump struck a tone, saying …"; "The sling was not fitted before Gino leapt up the stairs, crying--"
         pattern = "sentence-subject"
