@@ -23,7 +23,9 @@ Rules:
   after ``the`` and a modifier (``hazarding the usual reply``; not a plural subject, ``the people reply``, nor
   the act a light verb names, ``Sanders made the following comment:``, ``data/word_classes.tsv`` light-verb);
   ``thought-after-preposition``: a belief verb after a preposition, ``a`` and a modifier (``I replied, after a
-  little thought``; not ``after the senator spoke``).
+  little thought``; not ``after the senator spoke``). ``possessive-gerund``: but a speech verb in ``-ing`` after a
+  name's possessive (its apostrophe perhaps lost) is its act, when punctuation, ``that``, an adverb or a
+  preposition follows (``by Thorpe s saying very abruptly,``; not ``the Party's nominating convention``).
 - ``quantifier-subject``: but after a quantifier standing alone as a subject, a form that is no noun homograph
   is a verb when a clause or an object follows (``Many said the plan``, not ``too many calls into``).
 - ``noun-homograph``: forms in ``data/noun_homographs.txt`` (``states``, ``tweet``) count only after a subject
@@ -219,7 +221,7 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
         prev = tokens[i - 1].lower
         possessive = prev.endswith(("'s", "’s")) and len(prev) > 2  # "Trump's claims"; not He|'s claiming
         if (prev in lex.words["determiner"] or prev in lex.words["quantifier"] or possessive) and not (
-            _quantifier_subject(tokens, i, lex)
+            _quantifier_subject(tokens, i, lex) or _possessive_gerund(tokens, i, lex)
         ):
             return False  # noun-reading
         if (tok.lower in lex.words["speech-noun"] and i > 1 and tokens[i - 2].lower.endswith(("'s", "’s"))
@@ -251,6 +253,23 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
         if participle and prev == "," and i + 1 < len(tokens) and tokens[i + 1].lower == "by":
             return False  # no-passive, reduced: "The mayor, backed by the unions, said …"
     return True
+
+
+def _possessive_gerund(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """``possessive-gerund``: a speech verb in ``-ing`` after a name's possessive is the act of its possessor
+    (``began with Mary's saying, "…"``, ``by Sir Thomas's saying with authority``), no noun."""
+    tok, prev = tokens[i], tokens[i - 1]
+    if not tok.lower.endswith("ing") or lex.verb_forms.get(tok.lower, ("", ""))[1] != "speech":
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    if after is None or not (not after.text.isalnum() or after.lower == "that" or after.lower.endswith("ly") or (
+        after.lower in lex.words["connector"] or after.lower in lex.words["preposition"]
+        or after.lower in lex.words["degree-adverb"]
+    )):
+        return False  # a modifier: "the Democratic Party's nominating convention"
+    if prev.text == "s" and i > 1 and tokens[i - 2].end + 1 == prev.start and tokens[i - 2].text[:1].isupper():
+        return True  # its apostrophe lost: "by Thorpe s saying"
+    return prev.lower.endswith(("'s", "’s")) and prev.text[:1].isupper()
 
 
 def _is_base_form(low: str, lex: Lexicon) -> bool:

@@ -4,7 +4,8 @@ drafts: the content span(s), the kind, the cue and the speaker mention proposed 
 Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``subject-cue``: ``SOURCE CUE (that) CONTENT`` and ``CONTENT, SOURCE CUE`` (``Moscow said rebels used …``);
   ``reflexive-infinitive``: the subject of a verb and a reflexive before ``to CUE`` (``"…!" he recovered himself
-  to exclaim``, ``Archer roused himself to say:``).
+  to exclaim``, ``Archer roused himself to say:``); ``possessive-gerund``: a name's possessive before a gerund of
+  saying speaks (``stopped by Sir Thomas's saying with authority, "…"``; ``cues.possessive-gerund``).
 - ``inverted``: ``CONTENT, CUE SOURCE`` (``"…," said Smith``, ``"…?" asked Philip again.``; ``aside-then-quote``:
   set off in narration before a quotation it reports: ``…, for, said he, "It is no use."``; ``adverb-pair``:
   ``said Leonard indignantly and aloud.``, and a manner adverb before the next fragment's mark: ``said Anne slowly
@@ -654,8 +655,10 @@ def _link_cue(
             ):  # aside-then-quote: "…, for, said he, "It is no use."" reports the quotation after it
                 return _Link(cue, m, "inverted", "after", start, m.last + 1)
             return _Link(cue, m, "inverted", "before", start, m.last)
-    m = subject_before(tokens, cue.first, lex, floor)
+    m = _gerund_owner(tokens, cue.first, lex, floor) if participle else None
     pattern = "subject-cue"
+    if m is None:
+        m = subject_before(tokens, cue.first, lex, floor)
     if m is None and cue.first - 3 >= floor and tokens[cue.first - 1].lower == "to" and (
         tokens[cue.first - 2].lower.endswith(("self", "selves")) and tokens[cue.first - 3].text.islower()
     ):  # reflexive-infinitive: "he recovered himself to exclaim", "Archer roused himself to say:" are theirs
@@ -908,6 +911,21 @@ def _possessor(tokens: Sequence[Token], i: int, lex: Lexicon, floor: int) -> Men
         return Mention(k, k + 1, tokens[k].start, tokens[k].end, k, "pronoun")
     if low.endswith(("'s", "’s")) and len(low) > 2:
         return np_ending_at(tokens, k, lex, floor)
+    return None
+
+
+def _gerund_owner(tokens: Sequence[Token], i: int, lex: Lexicon, floor: int) -> Mention | None:
+    """``possessive-gerund``: the possessor right before a gerund cue at ``i`` speaks (``began with Mary's saying,
+    "…"``, ``stopped by Sir Thomas's saying with authority,``; its apostrophe lost: ``by Thorpe s saying``)."""
+    k = i - 1
+    if k < floor:
+        return None
+    tok = tokens[k]
+    if tok.text == "s" and k > floor and tokens[k - 1].end + 1 == tok.start and tokens[k - 1].text[:1].isupper():
+        return np_ending_at(tokens, k - 1, lex, floor)  # lost-apostrophe
+    if tok.lower.endswith(("'s", "’s")) and tok.text[:1].isupper():
+        m = np_ending_at(tokens, k, lex, floor)
+        return attrs.evolve(m, end=m.end - 2) if m is not None and m.end == tok.end else m
     return None
 
 

@@ -1191,3 +1191,13 @@ def test_a_household_role_written_as_a_name_speaks() -> None:
     for role in ("nanny", "papa", "uncle"):
         q = extract_quotes(f'"Now you eat up your supper," said {role}.')[0]
         assert q.speaker is not None and q.speaker.text == role, role
+
+
+def test_a_name_s_gerund_of_saying_speaks() -> None:
+    # possessive-gerund: "by Thorpe's saying" is Thorpe's act of saying, no noun (there was no attribution); and
+    # with the apostrophe lost in conversion ("Thorpe s saying")
+    for written in ("Thorpe's", "Thorpe s"):
+        text = f'A silence succeeded; it was broken by {written} saying very abruptly, "Old Allen is rich, is not he?"'
+        assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["Thorpe"], written
+    # a gerund that modifies a noun is no cue: "the Party's nominating convention"
+    assert extract_quotes("Delegates met at the Democratic Party's nominating convention in July.") == []
