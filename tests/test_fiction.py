@@ -1201,3 +1201,8 @@ def test_a_name_s_gerund_of_saying_speaks() -> None:
         assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["Thorpe"], written
     # a gerund that modifies a noun is no cue: "the Party's nominating convention"
     assert extract_quotes("Delegates met at the Democratic Party's nominating convention in July.") == []
+
+
+def test_intervene_is_a_verb_of_a_spoken_line() -> None:
+    # manner verb "intervene" (stop 23): '"She entangled him," Aunt Celia intervened' had no attribution
+    assert _speakers('"She entangled him," Aunt Celia intervened, with a very curious smoothness.') == ["Celia"]

@@ -279,6 +279,8 @@ IRREGULAR["grind out"] = "grinds out,ground out,grinding out"
 # noun forms as noun homographs (sniff, sniffs, sniffing) now keep out; news identical
 MANNER += ["sniff"]
 IRREGULAR["nod"] = "nods nodded nodding"
+# Stop 23: '"She entangled him," Aunt Celia intervened, with a very curious smoothness' had no attribution
+MANNER += ["intervene"]
 
 
 def _inflect(lemma: str) -> list[str]:
