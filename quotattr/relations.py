@@ -5,7 +5,10 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``subject-cue``: ``SOURCE CUE (that) CONTENT`` and ``CONTENT, SOURCE CUE`` (``Moscow said rebels used …``);
   ``reflexive-infinitive``: the subject of a verb and a reflexive before ``to CUE`` (``"…!" he recovered himself
   to exclaim``, ``Archer roused himself to say:``); ``possessive-gerund``: a name's possessive before a gerund of
-  saying speaks (``stopped by Sir Thomas's saying with authority, "…"``; ``cues.possessive-gerund``).
+  saying speaks (``stopped by Sir Thomas's saying with authority, "…"``; ``cues.possessive-gerund``);
+  ``light-verb-act``: a speech noun that a light verb names is the act of that verb's subject, and the cue is the
+  whole phrase (``Sanders made the following comment:``, ``Lady Russell listened, and made only this cautious
+  reply:``; the speaker was ``the following``, ``cautious``).
 - ``inverted``: ``CONTENT, CUE SOURCE`` (``"…," said Smith``, ``"…?" asked Philip again.``; ``aside-then-quote``:
   set off in narration before a quotation it reports: ``…, for, said he, "It is no use."``; ``adverb-pair``:
   ``said Leonard indignantly and aloud.``, and a manner adverb before the next fragment's mark: ``said Anne slowly
@@ -568,6 +571,9 @@ def _link_cue(
 ) -> _Link:
     """Find the speaker mention of one cue and which side of it the content lies."""
     n = len(tokens)
+    light = _light_verb(tokens, cue.first, lex, floor)
+    if light >= 0:  # light-verb-act: "Lady Russell … made only this cautious reply:" is the subject's act
+        cue = attrs.evolve(cue, first=light, start=tokens[light].start)
     if cue.cls == "noun-that":  # noun-that: "Trump's repeated claims that …" are Trump's; "the warning that …" nobody's
         return _Link(cue, _possessor(tokens, cue.first, lex, floor), "noun-that", "after", cue.first, cue.last + 1)
     if cue.cls == "source-after":  # according-to
@@ -912,6 +918,23 @@ def _possessor(tokens: Sequence[Token], i: int, lex: Lexicon, floor: int) -> Men
     if low.endswith(("'s", "’s")) and len(low) > 2:
         return np_ending_at(tokens, k, lex, floor)
     return None
+
+
+_LIGHT_REACH = 5  # words between a light verb and the speech noun it names: "made only this cautious reply"
+
+
+def _light_verb(tokens: Sequence[Token], i: int, lex: Lexicon, floor: int) -> int:
+    """``light-verb-act``: the index of the light verb whose object is the speech noun at ``i`` (``made the
+    following comment:``, ``made the almost invariable reply:``), across a determiner and modifiers; else -1."""
+    if tokens[i].lower not in lex.words["speech-noun"]:
+        return -1
+    for k in range(i - 1, max(floor - 1, i - _LIGHT_REACH - 2), -1):
+        word = tokens[k]
+        if word.lower in lex.words["light-verb"] and word.text.islower():
+            return k if k < i - 1 else -1
+        if not (word.text.isalpha() and word.text.islower()) or word.lower in lex.verb_forms:
+            return -1
+    return -1
 
 
 def _gerund_owner(tokens: Sequence[Token], i: int, lex: Lexicon, floor: int) -> Mention | None:

@@ -1206,3 +1206,14 @@ def test_a_name_s_gerund_of_saying_speaks() -> None:
 def test_intervene_is_a_verb_of_a_spoken_line() -> None:
     # manner verb "intervene" (stop 23): '"She entangled him," Aunt Celia intervened' had no attribution
     assert _speakers('"She entangled him," Aunt Celia intervened, with a very curious smoothness.') == ["Celia"]
+
+
+def test_a_light_verb_names_the_act_of_its_subject() -> None:
+    # light-verb-act: "made the following comment:" is the act of the subject of "made" (the speaker was "the
+    # following", "cautious"), also after "and" shared by earlier verbs
+    assert _speakers('Sanders made the following comment: "We will win."') == ["Sanders"]
+    text = 'Lady Russell listened, and looked, and made only this cautious reply:--"Elizabeth! very well."'
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["Lady Russell"]
+    # "till" and "until" are function words: no part of a speaker ("until Thomas, turning to see, said")
+    text = 'He gazed at her until Thomas, turning to see what had attracted him, said with a laugh, "Oh, it is Hattie."'
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["Thomas"]
