@@ -98,7 +98,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``topic-verb``: ``spoke of a recent visit``, ``spoke about the plan``: the phrase after ``of``/``about`` is the
   content of a manner verb listed as a topic verb (``data/word_classes.tsv``).
 - ``fronted-clause-ends-content``: a cue in a subordinate clause opening the sentence reports only up to that
-  clause's comma (``If he says the plan is dead, the council will vote``; not after ``As``).
+  clause's comma (``If he says the plan is dead, the council will vote``; not after ``As``), but not a comma a
+  quotation follows a short phrase after the cue (``comma-before-quote``: ``After a short pause Sir Thomas added
+  with dignity, "Yes, …"``, a fronted phrase, was no attribution, and its quotation joined the one before).
 - ``tell-not-inverted``: ``…, told his advisers to …`` names the addressee, never the speaker (but
   ``quote-then-object-verb``: right after a quotation a name or pronoun after such a verb speaks: ``"…," advised
   Diana``); and
@@ -1326,6 +1328,9 @@ def _fronted_clause_end(tokens: Sequence[Token], in_quote: Sequence[bool], link:
         return end  # the cue is past the fronted clause
     for k in range(link.claim_end, end):
         if tokens[k].text == "," and not in_quote[k]:
+            if k + 1 < end and in_quote[k + 1] and k - link.claim_end <= _MANNER_TAIL:
+                return end  # comma-before-quote: "After a short pause Sir Thomas added with dignity, "Yes, …"" reports
+                # the quotation after a short phrase: a fronted phrase, not a clause, held no cue
             return k
     return end
 

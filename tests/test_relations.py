@@ -683,3 +683,16 @@ def test_a_middle_initial_is_part_of_the_name() -> None:
     assert [q.speaker.text if q.speaker else None for q in extract_quotes(
         'Roberta A. Kaplan said the law was void. "It is void," said Jock A. Finlayson, head of the council.'
     )] == ["Roberta A. Kaplan", "Jock A. Finlayson"]
+
+
+def test_a_fronted_phrase_before_a_quoted_answer_ends_no_content() -> None:
+    # comma-before-quote: "After a short pause" is a fronted phrase, not a clause holding the cue: the quotation
+    # after "added with dignity," is Sir Thomas's (it joined Lady Bertram's quote before it as a second fragment)
+    text = ('"Then she had better come to us," said Lady Bertram, with the utmost composure. After a short pause '
+            'Sir Thomas added with dignity, "Yes, let her home be in this house."')
+    quotes = extract_quotes(text)
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in quotes] == [
+        ("Then she had better come to us,", "Lady Bertram"), ("Yes, let her home be in this house.", "Sir Thomas")]
+    # a cue inside a fronted clause still reports only up to its comma
+    assert [q.content for q in extract_quotes("If he says the plan is dead, the council will vote.")] == [
+        "the plan is dead"]
