@@ -176,7 +176,10 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   think …``); the turn's later sentences are its own, not new attributions.
 - ``final-attribution-wins``: a sentence-final ``…, the source added`` or ``…, according to X`` reports the whole
   clause before it, inner belief or evidence verbs included; a manner verb reports no clause (``Officials believe
-  the bridge is safe, the engineer laughed``).
+  the bridge is safe, the engineer laughed``); ``quote-then-inverted``: but an inverted attribution right after a
+  quotation wins over a later cue of the sentence, whose content would be that attribution's tail (``"I must go
+  home," said Diana, and that was all she would say.``, ``"No," rejoined Winterbourne, with something of that
+  pensiveness to which his aunt had alluded.`` named ``she`` and ``his aunt``).
 - ``nested-cue``: a cue inside another's content with no clause break before it is part of that content
   (``He said the two intended "to connect"``), but not in a manner verb's (``manner-takes-no-clause``: ``He
   returned to it after Barro noted that …``); ``fronted-belief``: a belief or evidence verb ending a fronted
@@ -922,6 +925,13 @@ def _possessor(tokens: Sequence[Token], i: int, lex: Lexicon, floor: int) -> Men
     return None
 
 
+def _quote_then_inverted(tokens: Sequence[Token], in_quote: Sequence[bool], link: _Link) -> bool:
+    """An inverted attribution right after a quotation, perhaps after a comma (``"…," said Diana``)."""
+    k = link.claim_start
+    return link.pattern == "inverted" and link.side == "before" and k > 0 and (
+        in_quote[k - 1] or (k > 1 and tokens[k - 1].text == "," and in_quote[k - 2]))
+
+
 _LIGHT_REACH = 5  # words between a light verb and the speech noun it names: "made only this cautious reply"
 
 
@@ -1427,8 +1437,14 @@ def sentence_relations(
     ):  # (a manner verb reports no clause: "Officials believe the bridge is safe, the engineer laughed.")
         # final-attribution-wins: "…, Clinton had told police …, the source added." is one attribution, and so
         # is "The top 1 percent would see gains, according to the Tax Foundation."
+        quoted_before = [lk for lk in links[:-1] if _quote_then_inverted(tokens, in_quote, lk)]
         links = [lk for lk in links if lk is last or lk.cue.cls == "source-after" or (
             lk.side == "after" and lk.pattern in ("subject-cue", "appositive") and lk.cue.cls == "speech")]
+        if quoted_before:
+            # quote-then-inverted: '"I must go home," said Diana, and that was all she would say.' is Diana's; the
+            # later cue's content would be her attribution's tail
+            links = [lk for lk in links if lk is not last] + quoted_before[-1:]
+            links.sort(key=lambda lk: lk.cue.first)
     drafts: list[Draft] = []
     claimed: set[int] = set()
     intro: Intro | None = None

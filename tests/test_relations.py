@@ -696,3 +696,18 @@ def test_a_fronted_phrase_before_a_quoted_answer_ends_no_content() -> None:
     # a cue inside a fronted clause still reports only up to its comma
     assert [q.content for q in extract_quotes("If he says the plan is dead, the council will vote.")] == [
         "the plan is dead"]
+
+
+def test_an_inverted_attribution_after_a_quotation_wins_over_a_later_cue() -> None:
+    # quote-then-inverted: "said Diana" names the speaker; the later "all she would say" is her attribution's tail
+    # (the quote was a mixed one by "she", with no other)
+    quotes = extract_quotes('"I must go home," said Diana, and that was all she would say.')
+    assert [(q.kind, q.text, q.speaker.text if q.speaker else None) for q in quotes] == [
+        ("direct", "I must go home,", "Diana")]
+    quotes = extract_quotes('"No," rejoined Winterbourne, with something of that pensiveness to which his aunt had '
+                            'alluded. "I do not believe it."')
+    assert [q.speaker.text if q.speaker else None for q in quotes] == ["Winterbourne"]
+    # a final attribution with no quotation before it still reports the whole clause before it
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in extract_quotes(
+        "The top 1 percent would see gains, according to the Tax Foundation.")] == [
+        ("The top 1 percent would see gains", "the Tax Foundation")]
