@@ -40,9 +40,12 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   spirits exclaimed,``), and (``set-off-lead``) a phrase set off by commas that opens with a preposition,
   participle or adverb and holds no subject pronoun (``…, and, looking politely towards Philip, said,``, ``…, and with a
   good deal of cold sternness, said,``); a cue in a subordinate clause after ``and`` lends its speaker to no later cue
-  (``subordinate-cue``: ``Mr. Collins listened …, and when she ceased speaking, replied``); ``nearest-clause-name``: the
-  nearest name that opens a clause before ``and CUE`` and is followed by its verb speaks (``…, and the others rising up,
-  Isabella had only time to … say,``), not one after a preposition, a possessive or a name of a coordination.
+  (``subordinate-cue``: ``Mr. Collins listened …, and when she ceased speaking, replied``); ``result-clause``: the
+  subject after the ``that`` of ``so … that`` or ``such … that`` speaks (``He paused so long over the book that Mrs.
+  Cosham had time to … ask her niece:``; not a bare ``that``, which opens reported content);
+  ``nearest-clause-name``: the nearest name that opens a clause before ``and CUE`` and is followed by its verb
+  speaks (``…, and the others rising up, Isabella had only time to … say,``), not one after a preposition, a
+  possessive or a name of a coordination.
 - ``place-then-participle``: a participle cue right after a preposition's object that is no person or source
   takes the sentence's subject (``She sat at the table thinking that …``, not the table's).
 - ``sentence-subject``: a participle cue after a comma takes the sentence's subject (``Trump struck a measured
@@ -819,9 +822,11 @@ def _last_clause_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon) 
     its subject (``Lydia was told to be quiet; but Mr. Collins, much offended, laid aside his book, and said,``;
     ``…; for soon after his entrance, she walked across the room, and whispered,``;
     ``…; and Mrs Smith, observing the high colour in her face, said--``), and so is a name after ``when``,
-    ``till``, ``until``, ``before`` or ``while`` (``…, when Mr. Rushworth turned to her, and said,``), even when an
-    earlier cue of the sentence has a speaker, and for a participle cue after a comma (``The sling was not fitted
-    before Gino leapt up the stairs, crying--``, ``…, while the Dodo solemnly presented the thimble, saying``)."""
+    ``till``, ``until``, ``before`` or ``while`` (``…, when Mr. Rushworth turned to her, and said,``) or after the
+    ``that`` of ``so … that`` (``result-clause``: ``He paused so long … that Mrs. Cosham had time to … ask``), even
+    when an earlier cue of the sentence has a speaker, and for a participle cue after a comma (``The sling was not
+    fitted before Gino leapt up the stairs, crying--``, ``…, while the Dodo solemnly presented the thimble,
+    saying``)."""
     for k in range(cue_first - 2, max(0, cue_first - _CLAUSE_REACH), -1):
         if tokens[k].text == ";" or tokens[k].lower in ("but", "whereupon"):
             j = k + 1
@@ -832,11 +837,22 @@ def _last_clause_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon) 
                 # "…; for soon after his entrance, she walked across …, and whispered," is hers
                 m = sentence_subject(tokens, lex, cue_first, j + 1)
             return m if m is not None and m.kind in ("name", "pronoun") else None
-        if tokens[k].lower in lex.words["clause-opener"] and tokens[k].text.islower():
+        if (tokens[k].lower in lex.words["clause-opener"] or _result_that(tokens, k)) and tokens[k].text.islower():
             m = sentence_subject(tokens, lex, cue_first, k + 1)  # "…, when John Thorpe came up to her and said,"
             if m is not None and m.kind == "name":
                 return m
     return None
+
+
+_RESULT_REACH = 6  # tokens from "so" or "such" to the "that" of its result clause ("so long over the book that")
+
+
+def _result_that(tokens: Sequence[Token], k: int) -> bool:
+    """``result-clause``: the ``that`` of ``so … that`` or ``such … that`` opens a clause with a subject of its own
+    (``He paused so long over the book that Mrs. Cosham had time to … ask her niece:``); a bare ``that`` opens
+    a reported clause, whose subject is no speaker (``Trump said that Clinton lied, adding …``)."""
+    return tokens[k].lower == "that" and any(
+        tokens[j].lower in ("so", "such") for j in range(max(0, k - _RESULT_REACH), k))
 
 
 _NEAREST_REACH = 40  # tokens read back from "and CUE" for the name opening the clause

@@ -711,3 +711,17 @@ def test_an_inverted_attribution_after_a_quotation_wins_over_a_later_cue() -> No
     assert [(q.text, q.speaker.text if q.speaker else None) for q in extract_quotes(
         "The top 1 percent would see gains, according to the Tax Foundation.")] == [
         ("The top 1 percent would see gains", "the Tax Foundation")]
+
+
+def test_the_subject_of_a_result_clause_speaks() -> None:
+    # result-clause: the "that" of "so … that" opens a clause whose subject asks (it was "He")
+    text = ("He paused so long over the book that Mrs. Cosham had time to look over his shoulder and ask her "
+            'niece:\n\n"And have you settled upon a house yet, Katharine?"')
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["Mrs. Cosham"]
+    text = ('William showed such visible signs of floundering that Katharine collected herself and asked:\n\n'
+            '"Where is the cottage you have taken?"')
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(text) if q.kind == "direct"] == [
+        "Katharine"]
+    # a bare "that" opens a reported clause: its subject is no speaker of a later cue
+    quotes = extract_quotes("Trump said that Clinton lied about the emails, adding that she should apologize.")
+    assert [q.speaker.text for q in quotes if q.speaker] == ["Trump", "Trump"]
