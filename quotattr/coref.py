@@ -15,6 +15,10 @@ Rules:
 - ``fullest-form``: a name that is the first or last words of a longer name in the document takes the longer
   one (``Churkin`` -> ``Vitaly Churkin``, ``Syrian Observatory`` -> ``Syrian Observatory for Human Rights``); of
   two as long, the one mentioned more (``John`` -> ``John Andrew``, not the ``John Beaver`` named first).
+- ``typo-name``: in a novel, a person's name word written at most twice that is one letter away from a name word
+  mentioned ten times or more (five letters or longer) is a misprint of it (``said Mr. Browlow`` is Mr. Brownlow,
+  ``said Charly`` Charley Bates); an added ``s`` only after one person's title (``Mrs. Maylies``; ``the Crawfords``
+  are a family).
 - ``known-speaker``: a name listed by the user (``Lexicon.extend(speakers=…)``) takes its listed canonical form.
 - ``pronoun-antecedent``: ``he``/``she`` take the most recent person known to have that gender, unless it is
   more than five entities back and a person of unknown gender came since (``gender-first``; a name, not a
@@ -462,6 +466,7 @@ def canonical_names(
             sole = _sole_title_holders(text, lex)
         return sole.get(role)
     genders: dict[str, str] = {}
+    misprints: dict[str, str] | None = None  # typo-name: one-letter variants of the document's frequent names
     main_character: dict[str, str | None] = {}
     described_as: dict[tuple[str, ...], tuple[str, int]] = {}
     over_turn: dict[int, str] = {}  # holder-over-turn: speaker -> the participant's name the turn order gave
@@ -626,12 +631,23 @@ def canonical_names(
                 described_as[mention_key] = (resolved, i)
                 continue
         full: tuple[str, ...] = ()
+        misprint = ""
+        if titled_names_stay and ck == "person" and key and seen.get(key, 0) <= _TYPO_RARE:
+            if misprints is None:  # read once, at the first need: linear
+                misprints = _misprints(seen)
+            misprint = _misprint_of(key[-1], misprints) if cast is None or cast.is_name(key[-1]) else ""
+            if misprint + "s" == key[-1] and _gendered_title(text, s, cs, lex)[0] < 0:
+                misprint = ""  # a family's plural ("the Crawfords"), unless one person's title comes first
+            if misprint:  # typo-name: "said Mr. Browlow" in a novel of Mr. Brownlow is Mr. Brownlow
+                key = (*key[:-1], misprint)
         if ck in ("person", "org") and key:
             full = fullest(key)
             name = surface.get(full, text[cs:ce])
             bare = len(key) == 1 and key[0] in lex.titles and capitalised
             if title_at >= 0 and not bare and (titled_names_stay or _other_gender(full, title_gender, cast)):
                 name = text[title_at:ce]  # titled-name: "Mrs. Bennet" is not "Elizabeth Bennet"
+                if misprint:  # (the misprinted word corrected, as the document writes it: "Mrs. Maylie")
+                    name = text[title_at:cs] + surface.get(key, misprint.title())
             if bare:  # bare-title: "said Mademoiselle" is the one Mademoiselle of the document, Mademoiselle Reisz
                 name = sole_holder(lex.title_words.get(key[0], key[0])) or name
         else:
@@ -697,6 +713,45 @@ def guessed_new_turns(names: Sequence[str], previous_turn: Sequence[int], borrow
             source[i] = source[before] if source[before] >= 0 else before
             current[i] = current[before]
     return source
+
+
+_TYPO_FREQUENT = 10  # mentions of a name word whose one-letter variants are misprints of it
+_TYPO_RARE = 2  # at most this many mentions of a name read as a misprint
+_TYPO_LENGTH = 5  # letters of a name word at least (short names differ by a letter: "Jane", "Jake")
+
+
+def _misprints(seen: dict[tuple[str, ...], int]) -> dict[str, str]:
+    """``typo-name``: each one-letter deletion of a name word mentioned at least ``_TYPO_FREQUENT`` times, mapped to
+    that word (``browlow`` -> ``brownlow``), and each such word to itself; a deletion two words share names
+    neither."""
+    counts: Counter[str] = Counter()
+    for key, n in seen.items():
+        for word in key:
+            counts[word] += n
+    out: dict[str, str] = {}
+    for word, n in counts.items():
+        if n < _TYPO_FREQUENT or len(word) < _TYPO_LENGTH or not word.isalpha():
+            continue
+        out[word] = word
+        for i in range(len(word)):
+            variant = word[:i] + word[i + 1 :]
+            out[variant] = word if out.get(variant, word) == word else ""
+    return out
+
+
+def _misprint_of(word: str, misprints: dict[str, str]) -> str:
+    """The frequent name ``word`` is a misprint of, one letter lost (``Browlow``, ``Charly``) or added (``Mrs.
+    Maylies``), else ``""``."""
+    if len(word) < _TYPO_LENGTH or misprints.get(word) == word:
+        return ""
+    found = misprints.get(word, "")
+    if found:
+        return found
+    for i in range(len(word)):
+        variant = word[:i] + word[i + 1 :]
+        if misprints.get(variant) == variant:
+            return variant
+    return ""
 
 
 def _main_character(genders: dict[str, str], seen: dict[tuple[str, ...], int], gender: str) -> str | None:

@@ -1217,3 +1217,14 @@ def test_a_light_verb_names_the_act_of_its_subject() -> None:
     # "till" and "until" are function words: no part of a speaker ("until Thomas, turning to see, said")
     text = 'He gazed at her until Thomas, turning to see what had attracted him, said with a laugh, "Oh, it is Hattie."'
     assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["Thomas"]
+
+
+def test_a_misprinted_name_is_the_frequent_name_one_letter_away() -> None:
+    # typo-name: in a novel, "said Mr. Browlow" (once) is Mr. Brownlow, named ten times (it was "Mr. Browlow")
+    turns = [f'"Line {i}," said Mr. Brownlow.' for i in range(10)] + ['"Drag him in," said Mr. Browlow.']
+    assert _speakers(_dialogue(turns))[-1] == "Mr. Brownlow"
+    # a title of one person before a plural-looking form: "Mrs. Maylies" is Mrs. Maylie
+    turns = [f'"Line {i}," said Mrs. Maylie.' for i in range(10)] + ['"She is ill," rejoined Mrs. Maylies.']
+    assert _speakers(_dialogue(turns))[-1] == "Mrs. Maylie"
+    # outside a novel a rare name is left as written
+    assert _speakers('"Drag him in," said Mr. Browlow. Mr. Brownlow left.') == ["Browlow"]
