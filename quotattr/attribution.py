@@ -43,6 +43,9 @@ sentence take candidates from the discourse:
   subject of the paragraph before, a little less, and never when that paragraph is the last turn and the
   subject is its speaker's name (a new paragraph is a new turn). ``authorial-I`` (``pipeline``): in a novel no
   quote of which is attributed to ``I``, the narration's ``I`` is the author's aside, no such subject.
+- ``asked-then-answer``: in a dialogue document, a quote-only paragraph right after one that reports a question
+  (``Margaret asked who Dolly's people were.``; ``ask``, ``inquire``, ``enquire``) is its answer: the asker is
+  discounted and the latest other speaker named is a candidate.
 - ``latest-speaker``: in a dialogue document, a quote nothing else attributes (after narration that names no
   one, far from the last turn) is given the latest speaker, weakly (``DIALOGUE_WEIGHTS``).
 - ``group-no-turn``: a speaker named by ``they``, ``we`` or ``it`` is no participant of the conversation: the
@@ -213,6 +216,7 @@ def score(
     def participant(c: Cand) -> bool:
         return not (dialogue and text[c.start : c.end].lower() in groups)  # group-no-turn
 
+    asker: tuple[int, str] | None = None  # asked-then-answer: (paragraph, speaker) of the last reported question
     named_by: list[dict[str, set[str]]] = []  # named-in-quote: each draft's capitalised words, read once
     for di, d in enumerate(drafts):
         cands: list[Cand] = []
@@ -276,6 +280,15 @@ def score(
             # not-the-addressee: "Well, ask Mr. Gray." is not Mr. Gray's own line
             cands = [c._replace(score=round(c.score * ADDRESSEE_DISCOUNT, 4)) if key(c) == addressed else c
                      for c in cands]
+        if asker is not None and dialogue and d.mention is None and first_in_paragraph and (
+            asker[0] == d.paragraph - 1
+        ):  # asked-then-answer: 'Margaret asked who Dolly's people were.' / '"Fussell. …"' is the answer, not hers,
+            # but the latest other speaker's
+            cands = [c._replace(score=round(c.score * ADDRESSEE_DISCOUNT, 4)) if key(c) == asker[1] else c
+                     for c in cands]
+            asked = next((c for c in reversed(history) if key(c) != asker[1] and c.kind in ("name", "pronoun")), None)
+            if asked is not None and not any(key(c) == key(asked) for c in cands):
+                cands.append(_carried(asked, "other-participant", True))
         if named and cands:
             # named-in-quote: a guessed speaker the quotation names is rarely its speaker ('"Yes, but it's the wrong
             # sort of men, Helen means."' is not Helen's)
@@ -307,9 +320,14 @@ def score(
             turn_paragraph = d.paragraph
             last_turn_addressee = addressees[di] if addressees is not None else None
         out.append(Scored(d, tuple(cands), conf))
+        if d.kind == "indirect" and d.cue is not None and d.cue.lemma in _ASKING and cands:
+            asker = (d.paragraph, key(cands[0]))
+        elif d.kind != "indirect":
+            asker = None
     return _chain_parity(out, key, participant, text, titles, named_by) if dialogue and text else out
 
 
+_ASKING = frozenset({"ask", "inquire", "enquire"})  # asked-then-answer: lemmas of a reported question
 _PARITY_REACH = 6  # turns between a quote and the named turn whose parity it takes
 
 

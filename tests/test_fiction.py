@@ -1228,3 +1228,11 @@ def test_a_misprinted_name_is_the_frequent_name_one_letter_away() -> None:
     assert _speakers(_dialogue(turns))[-1] == "Mrs. Maylie"
     # outside a novel a rare name is left as written
     assert _speakers('"Drag him in," said Mr. Browlow. Mr. Brownlow left.') == ["Browlow"]
+
+
+def test_a_reported_question_is_answered_by_the_other() -> None:
+    # asked-then-answer: after "Margaret asked who Dolly's people were." the next quote is the answer, by the latest
+    # other speaker (it was Margaret's, the previous paragraph's speaker)
+    turns = ['"We stayed at the flat of a cousin," said Mrs. Wilcox.', "Margaret asked who Dolly's people were.",
+             '"Fussell. The father is in the Indian army."']
+    assert _speakers(_dialogue(turns))[-1] == "Mrs. Wilcox"
