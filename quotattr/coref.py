@@ -48,6 +48,9 @@ Rules:
   when of that gender (``"Come with me, Newland," his mother said`` is Mrs. Archer); ``kin-married-title``: where no
   surname ties them, the latest person written with a married title of that gender (``Mrs.``, ``Lady``; ``Mr.``,
   ``Sir``: ``replied her mother`` after Elinor's turn is Mrs. Dashwood).
+- ``kin-antecedent``: in a novel, a sentence subject ``her father``, ``his wife`` (``family-kin``) is named as a
+  speaker would be (``family-name``, else ``kin-married-title``) and becomes the latest person of its gender (``Her
+  father was walking about the room. "Lizzy," said he`` is Mr. Bennet's).
 - ``not-the-possessor``: a described speaker after ``his``/``her`` (``said her mother``) is not the person that
   possessive names, but the one before them of the description's gender.
 - ``described-memo``: a description names again the person it named within the last eight attributed quotes
@@ -537,6 +540,22 @@ def canonical_names(
             if i >= 0:
                 names[i] = name
             continue
+        if i < 0 and titled_names_stay:
+            kin_key = _key(text[s:e])
+            if len(kin_key) == 2 and kin_key[0] in _POSSESSOR_PRONOUN and kin_key[1] in lex.words["family-kin"]:
+                # kin-antecedent: "Her father was walking about the room." makes Mr. Bennet the latest man
+                kin_gender = _described_gender(kin_key, lex)
+                possessor_name = _resolve(_POSSESSOR_PRONOUN[kin_key[0]], recent, genders, lex)
+                relative = kin(possessor_name, kin_gender) if possessor_name else None
+                if relative is None:  # kin-married-title: the latest Mr. for "her father"
+                    relative = next((r[0] for r in reversed(recent) if r[1] == "person" and r[0] != possessor_name
+                                     and _married_title(r[0], lex) == kin_gender), None)
+                if relative is not None and kin_gender in ("m", "f"):
+                    genders.setdefault(relative, kin_gender)
+                    recent.append((relative, "person", kin_gender))
+                    if len(recent) > _RECENT:
+                        del recent[0]
+                continue
         cs, ce, ck = cores[(s, e)]
         key = _key(text[cs:ce])
         whole = _key(text[s:e]) if i >= 0 else ()

@@ -164,6 +164,10 @@ def _antecedent(subject: Mention, tokens: list[Token], dialogue: bool) -> bool:
     (``role-name``: ``The Professor looked up``; coref keeps it when the cast gives the role a gender)."""
     if subject.kind == "name":
         return True
+    if dialogue and subject.kind == "description" and subject.last - subject.first == 2 and (
+        tokens[subject.first].lower in ("his", "her")
+    ):
+        return True  # kin-antecedent: "Her father was walking about the room." (coref names the relative)
     return dialogue and subject.kind == "description" and tokens[subject.head].text[:1].isupper()
 
 

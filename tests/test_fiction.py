@@ -1236,3 +1236,12 @@ def test_a_reported_question_is_answered_by_the_other() -> None:
     turns = ['"We stayed at the flat of a cousin," said Mrs. Wilcox.', "Margaret asked who Dolly's people were.",
              '"Fussell. The father is in the Indian army."']
     assert _speakers(_dialogue(turns))[-1] == "Mrs. Wilcox"
+
+
+def test_a_possessive_kin_subject_is_an_antecedent() -> None:
+    # kin-antecedent: "Her father was walking about the room." makes Mr. Bennet (her father by the surname) the
+    # latest man, so the "he" after it is Mr. Bennet, not Mr. Darcy, the latest man named
+    turns = ['Mr. Bennet came in; he sat down. Elizabeth Bennet went to him, and she smiled. "Good day," said '
+             'Mr. Darcy.', '"Good day," said Elizabeth.',
+             'Her father was walking about the room, looking grave. "Lizzy," said he, "what are you doing?"']
+    assert _speakers(_dialogue(turns))[-1] == "Mr. Bennet"
