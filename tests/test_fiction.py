@@ -1245,3 +1245,13 @@ def test_a_possessive_kin_subject_is_an_antecedent() -> None:
              'Mr. Darcy.', '"Good day," said Elizabeth.',
              'Her father was walking about the room, looking grave. "Lizzy," said he, "what are you doing?"']
     assert _speakers(_dialogue(turns))[-1] == "Mr. Bennet"
+
+
+def test_a_duration_opening_a_sentence_is_no_part_of_its_subject() -> None:
+    # duration-opener: "In a second Katharine was back again." has the subject Katharine (it had none), so the
+    # "she" after it is Katharine, not Cassandra who spoke last
+    turns = ['Cassandra came in; she sat down. Then Cassandra rose and she smiled. Katharine left; she wept.',
+             '"Well, she IS queer!" Cassandra exclaimed.',
+             'In a second Katharine was back again dressed in outdoor things.',
+             '"If I am late, do not wait for me," she said.']
+    assert _speakers(_dialogue(turns))[-1] == "Katharine"
