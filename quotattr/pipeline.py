@@ -230,7 +230,8 @@ def _addressees(text: str, d: Draft, cast: Cast) -> tuple[tuple[int, int] | None
     or last one's end, else (``last-fragment-address``) a name set off in the opening of the part after the
     attribution (``"And the boy, too," said the Jew. "Left in a ditch, Nance; only think!"``), else
     (``closing-address``) a name set off in its last sentences (``"…. You know it, Harry, as well as I do."``), else
-    (``spoken-to``) the name after ``to`` that closes its attribution (``said Mr. Hale to Margaret``); for the turn
+    (``spoken-to``) the name after ``to`` that closes its attribution (``said Mr. Hale to Margaret``; ``asked-object``:
+    or right after ``asked``, ``told``, ``answered`` when the subject came first, ``Anne asked Marilla.``); for the turn
     order, also before those a name set off by commas in its opening (``mid-address``: ``"You are joking, Lizzy.
     This …"``). ``echoed-name``: a quote attributed by ``repeated`` or ``echoed`` calls nobody (``"Mr. Darcy!"
     repeated Elizabeth`` says the name back)."""
@@ -251,7 +252,14 @@ def _spoken_to(text: str, d: Draft, cast: Cast) -> tuple[int, int] | None:
     if d.cue is None or d.mention is None:
         return None
     m = _SPOKEN_TO.match(text, max(d.cue.end, d.mention.end))
+    if m is None and d.cue.lemma in _ASKING_VERBS and d.mention.end < d.cue.start:
+        m = _ASKED.match(text, d.cue.end)  # asked-object: '"Is it far?" Anne asked Marilla.' calls Marilla
     return m.span(1) if m is not None and cast.is_name(m.group(2)) else None
+
+
+_ASKING_VERBS = frozenset({"ask", "tell", "answer"})
+# asked-object: a capitalised name (perhaps titled) right after "asked". Regex audit: as _SPOKEN_TO.
+_ASKED = regex.compile(r" ((?:[[:upper:]][[:lower:]]{1,4}+\.? )?([[:upper:]][[:lower:]]++))(?![\w'’])")
 
 
 # spoken-to: "to" and a capitalised name (perhaps titled) right after an attribution. Regex audit: anchored

@@ -1255,3 +1255,10 @@ def test_a_duration_opening_a_sentence_is_no_part_of_its_subject() -> None:
              'In a second Katharine was back again dressed in outdoor things.',
              '"If I am late, do not wait for me," she said.']
     assert _speakers(_dialogue(turns))[-1] == "Katharine"
+
+
+def test_the_person_asked_answers_next() -> None:
+    # asked-object: '"…?" Anne asked Marilla.' calls Marilla, who speaks the next turn (it went to Piet, the other
+    # speaker of the conversation)
+    turns = ['"Good day," said Piet.', '"Good day," said Anne.', '"Is it far?" Anne asked Marilla.', '"Not far."']
+    assert _speakers(_dialogue(turns))[-1] == "Marilla"
