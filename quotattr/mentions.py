@@ -772,6 +772,7 @@ def _fronted_phrase_end(tokens: Sequence[Token], lex: Lexicon, limit: int, start
     return None
 
 
+_ADVERB_RUN = 3  # adverbs opening a sentence before its subject pronoun ("Almost unconsciously she …")
 _TIME_OPENER = 3  # words of a time phrase opening a sentence without a comma ("The next day", "That evening")
 
 
@@ -806,7 +807,8 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
     name (``introducer-then-name``: ``Then Mrs. Maylie came in``; ``introducer-name-clause``: such an adverb and
     a name open no fronted phrase, ``Then Marianne clapped her hands, and cried,``), also after an opening conjunction
     (``conjunction-opener``: ``And then Trump went on the attack, saying …``); a capitalised sentence adverb is
-    no name (``adverb-opener``: ``Presently a page came …``, ``Instead Archer left``), and a fronted phrase may
+    no name (``adverb-opener``: ``Presently a page came …``, ``Instead Archer left``; ``adverb-run-opener``: nor
+    are adverbs before a subject pronoun, ``Almost unconsciously she had …``), and a fronted phrase may
     open with an ``-ed`` word and a preposition (``Delighted by the effect of this sally, John …``)."""
     if limit <= start or not _is_word(tokens[start]):
         return None
@@ -817,6 +819,14 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
     topic = _topic_name(tokens, start, limit, lex)
     if topic is not None:
         return topic
+    j = start
+    while j < limit and j - start < _ADVERB_RUN and (tokens[j].lower in lex.words["degree-adverb"] or (
+        len(tokens[j].lower) > 4 and is_manner_adverb(tokens[j], lex) if j > start else (
+            len(tokens[j].lower) > 4 and tokens[j].lower.endswith("ly") and tokens[j].lower not in lex.given_names)
+    )):
+        j += 1
+    if start < j < limit and tokens[j].text.islower() and tokens[j].lower in lex.words["subject-pronoun"]:
+        return _make(tokens, j, j + 1, j, lex)  # adverb-run-opener: "Almost unconsciously she had now undone …"
     after = _fronted_phrase_end(tokens, lex, limit, start)
     role = start + 2 < limit and tokens[start + 1].lower == "the" and _is_cap(tokens[start + 2])
     if after is None and start + 1 < limit and tokens[start].lower in lex.words["introducer"] and (

@@ -549,3 +549,17 @@ def test_a_noun_ending_like_an_adverb_is_no_skipped_adverb() -> None:
     # skip-aux-adverb skips manner adverbs only: "family" and "rally" (ly-noun) are nouns of the subject
     assert one("The family said that it was late.").speaker.text == "The family"  # type: ignore[union-attr]
     assert one("A woman at the rally said that it was late.").speaker.text != "the"  # type: ignore[union-attr]
+
+
+def test_adverbs_opening_a_sentence_are_no_subject() -> None:
+    # adverb-run-opener: "Almost unconsciously she …" has the subject "she", not a name "Almost"
+    from quotattr.lexicon import Lexicon
+    from quotattr.mentions import sentence_subject
+    from quotattr.segment import tokenize
+
+    lex = Lexicon.default()
+    for text, subject in (("Almost unconsciously she had now undone the parcel.", "she"), ("Slowly he rose.", "he"),
+                          ("Dolly raised her face.", "Dolly")):
+        tokens = tokenize(text, 0, len(text), lex)
+        m = sentence_subject(tokens, lex, len(tokens))
+        assert m is not None and text[m.start : m.end] == subject, text
