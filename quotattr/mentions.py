@@ -808,7 +808,8 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
     a name open no fronted phrase, ``Then Marianne clapped her hands, and cried,``), also after an opening conjunction
     (``conjunction-opener``: ``And then Trump went on the attack, saying …``); a capitalised sentence adverb is
     no name (``adverb-opener``: ``Presently a page came …``, ``Instead Archer left``; ``adverb-run-opener``: nor
-    are adverbs before a subject pronoun, ``Almost unconsciously she had …``), and a fronted phrase may
+    are adverbs before a subject pronoun, ``Almost unconsciously she had …``; ``preposition-no-name``: nor a
+    preposition before a lower-case word, ``For the first time a red patch appeared …``), and a fronted phrase may
     open with an ``-ed`` word and a preposition (``Delighted by the effect of this sally, John …``)."""
     if limit <= start or not _is_word(tokens[start]):
         return None
@@ -844,8 +845,10 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
         if not _is_cap(tokens[start]) and not (tokens[start].lower == "the" and start + 1 < limit
                                                and _is_cap(tokens[start + 1])):
             return None
-    # possessive-no-name: "Her brother gave …" opens with a possessive, not the name "Her"
     low = tokens[start].lower
+    if is_preposition(low, lex) and not (start + 1 < limit and _is_cap(tokens[start + 1])):
+        return None  # preposition-no-name: "For the first time a red patch appeared …" has no subject "For"
+    # possessive-no-name: "Her brother gave …" opens with a possessive, not the name "Her"
     k = start + 1 if low in ("the", "a", "an") or low in lex.words["possessive-pronoun"] else start
     last = -1
     while k < limit and k - start < _MAX_NP:

@@ -551,7 +551,7 @@ def test_a_noun_ending_like_an_adverb_is_no_skipped_adverb() -> None:
     assert one("A woman at the rally said that it was late.").speaker.text != "the"  # type: ignore[union-attr]
 
 
-def test_adverbs_opening_a_sentence_are_no_subject() -> None:
+def test_adverbs_and_prepositions_opening_a_sentence_are_no_subject() -> None:
     # adverb-run-opener: "Almost unconsciously she …" has the subject "she", not a name "Almost"
     from quotattr.lexicon import Lexicon
     from quotattr.mentions import sentence_subject
@@ -563,3 +563,6 @@ def test_adverbs_opening_a_sentence_are_no_subject() -> None:
         tokens = tokenize(text, 0, len(text), lex)
         m = sentence_subject(tokens, lex, len(tokens))
         assert m is not None and text[m.start : m.end] == subject, text
+    # preposition-no-name: a sentence opening with a preposition before a lower-case word has no subject "For"
+    text = "For the first time a red patch appeared on Gregory's forehead."
+    assert sentence_subject(tokenize(text, 0, len(text), lex), lex, 12) is None
