@@ -44,8 +44,8 @@ sentence take candidates from the discourse:
   subject is its speaker's name (a new paragraph is a new turn). ``authorial-I`` (``pipeline``): in a novel no
   quote of which is attributed to ``I``, the narration's ``I`` is the author's aside, no such subject.
 - ``asked-then-answer``: in a dialogue document, a quote-only paragraph right after one that reports a question
-  (``Margaret asked who Dolly's people were.``; ``ask``, ``inquire``, ``enquire``) is its answer: the asker is
-  discounted and the latest other speaker named is a candidate.
+  (``Margaret asked who Dolly's people were.``; ``asking``: ``data/word_classes.tsv`` question-verb) is its answer:
+  the asker is discounted and the latest other speaker named is a candidate.
 - ``latest-speaker``: in a dialogue document, a quote nothing else attributes (after narration that names no
   one, far from the last turn) is given the latest speaker, weakly (``DIALOGUE_WEIGHTS``).
 - ``group-no-turn``: a speaker named by ``they``, ``we`` or ``it`` is no participant of the conversation: the
@@ -182,6 +182,7 @@ def score(
     groups: Container[str] = frozenset(),
     titles: Container[str] = frozenset(),
     kin: Container[str] = frozenset(),
+    asking: Container[str] = frozenset(),
 ) -> list[Scored]:
     """Rank candidates of every draft, in document order. ``subjects`` are ``(paragraph, sentence, mention)`` of
     the narration sentences' subjects, in order; ``dialogue`` switches to the weights of fiction; ``addressees``
@@ -320,14 +321,13 @@ def score(
             turn_paragraph = d.paragraph
             last_turn_addressee = addressees[di] if addressees is not None else None
         out.append(Scored(d, tuple(cands), conf))
-        if d.kind == "indirect" and d.cue is not None and d.cue.lemma in _ASKING and cands:
+        if d.kind == "indirect" and d.cue is not None and d.cue.lemma in asking and cands:
             asker = (d.paragraph, key(cands[0]))
         elif d.kind != "indirect":
             asker = None
     return _chain_parity(out, key, participant, text, titles, named_by) if dialogue and text else out
 
 
-_ASKING = frozenset({"ask", "inquire", "enquire"})  # asked-then-answer: lemmas of a reported question
 _PARITY_REACH = 6  # turns between a quote and the named turn whose parity it takes
 
 

@@ -115,14 +115,14 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     # the name each quote addresses: for coreference only at its ends (called), for the turn order also inside its
     # opening (addressed, mid-address; measured on PDNC dev: a mid-quote name helps the turn order, misleads
     # pronouns)
-    pairs = [_addressees(text, d, cast) for d in merged] if dialogue else None
+    pairs = [_addressees(text, d, cast, lex) for d in merged] if dialogue else None
     called = [c for c, _ in pairs] if pairs is not None else None
     addressed = [a for _, a in pairs] if pairs is not None else None
     scene = _first_turn_names(text, merged, sentences, quoted, cast) if dialogue else []
     scored = attribution.score(
         merged, [i for i in intros if i.position == "intro"], subjects,
         dialogue=dialogue, addressees=addressed, text=text, scene=scene, groups=lex.group_pronouns, titles=lex.titles,
-        kin=lex.words["family-kin"] | lex.words["title-ship"],
+        kin=lex.words["family-kin"] | lex.words["title-ship"], asking=lex.words["question-verb"],
     )
     speakers = [
         (c.start, c.end, c.kind, c.name_start, c.name_end) for c in (s.candidates[0] for s in scored if s.candidates)
@@ -225,13 +225,16 @@ def _first_turn_names(
 _ECHO_VERBS = frozenset({"repeat", "echo"})  # echoed-name: a name said back is no call
 
 
-def _addressees(text: str, d: Draft, cast: Cast) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+def _addressees(
+    text: str, d: Draft, cast: Cast, lex: Lexicon
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """The name a direct quote addresses, twice: for coreference, the ``vocative`` at its first fragment's start
     or last one's end, else (``last-fragment-address``) a name set off in the opening of the part after the
     attribution (``"And the boy, too," said the Jew. "Left in a ditch, Nance; only think!"``), else
     (``closing-address``) a name set off in its last sentences (``"…. You know it, Harry, as well as I do."``), else
     (``spoken-to``) the name after ``to`` that closes its attribution (``said Mr. Hale to Margaret``; ``asked-object``:
-    or right after ``asked``, ``told``, ``answered`` when the subject came first, ``Anne asked Marilla.``); for the turn
+    or right after an addressee verb, ``asked``, ``told``, when the subject came first: ``Anne asked Marilla.``,
+    ``data/word_classes.tsv`` addressee-verb); for the turn
     order, also before those a name set off by commas in its opening (``mid-address``: ``"You are joking, Lizzy.
     This …"``). ``echoed-name``: a quote attributed by ``repeated`` or ``echoed`` calls nobody (``"Mr. Darcy!"
     repeated Elizabeth`` says the name back)."""
@@ -243,21 +246,20 @@ def _addressees(text: str, d: Draft, cast: Cast) -> tuple[tuple[int, int] | None
         return found, found
     # last-fragment-address, then closing-address (measured on PDNC dev: 33 right, 6 wrong; 35 right, 14 wrong)
     called = vocative(text, last[0], last[1], cast, within=len(d.fragments) > 1, tail=True) or _spoken_to(
-        text, d, cast)
+        text, d, cast, lex)
     return called, vocative(text, first[0], first[1], cast, within=True) or called
 
 
-def _spoken_to(text: str, d: Draft, cast: Cast) -> tuple[int, int] | None:
+def _spoken_to(text: str, d: Draft, cast: Cast, lex: Lexicon) -> tuple[int, int] | None:
     """``spoken-to``: the name after ``to`` that closes a quote's attribution (``said Mr. Hale to Margaret``)."""
     if d.cue is None or d.mention is None:
         return None
     m = _SPOKEN_TO.match(text, max(d.cue.end, d.mention.end))
-    if m is None and d.cue.lemma in _ASKING_VERBS and d.mention.end < d.cue.start:
+    if m is None and d.cue.lemma in lex.words["addressee-verb"] and d.mention.end < d.cue.start:
         m = _ASKED.match(text, d.cue.end)  # asked-object: '"Is it far?" Anne asked Marilla.' calls Marilla
     return m.span(1) if m is not None and cast.is_name(m.group(2)) else None
 
 
-_ASKING_VERBS = frozenset({"ask", "tell", "answer"})
 # asked-object: a capitalised name (perhaps titled) right after "asked". Regex audit: as _SPOKEN_TO.
 _ASKED = regex.compile(r" ((?:[[:upper:]][[:lower:]]{1,4}+\.? )?([[:upper:]][[:lower:]]++))(?![\w'’])")
 
