@@ -137,6 +137,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   or a clause after a semicolon that does (``…; and Elizabeth's reply was, "…"``). A remark's owner makes even a
   one-word quotation speech (``"No," was Mary's reply.``); ``all`` may come before the owner (``was all Lady
   Bertram's reply``), and a set phrase before a verb of emission (``"…!" at last broke explosively from Janey``).
+  ``noun-of-quote``: a name's possessive and a speech noun with ``of`` before a quotation, or ``from`` and a person
+  after it, name its speaker (``in reply to Lady Bertram's calm inquiry of "Where shall …?"``, ``an occasional
+  exclamation of "Hjckrrh!" from the Gryphon``).
 - ``verb-first``: a sentence that opens with its verb of saying has the speaker after it, and the quotation after
   a comma, perhaps after a relative clause (``Said Dorothy Poynter, who grew up with Ali, "We were all so proud of
   him."``; ``cues.verb-first``).
@@ -1885,6 +1888,9 @@ def standalone_quotes(
         # (a remark's owner makes even a one-word quotation speech: '"No," was Mary's reply.')
         after_only = lead_ok and words_after and not words_before
         owner = _remark_owner(tokens, ti, lex) if after_only else None
+        if owner is None and words_before:
+            owner = _noun_of_owner(tokens, tk, ti, lex)  # "in reply to Lady Bertram's calm inquiry of "…?""
+            lead_ok = lead_ok or owner is not None
         remark = owner is not None or (after_only and _unowned_remark(tokens, ti, lex))  # unowned-remark
         if lead_ok and (not words_after or _sentence_like(text, q) or verb_before or remark):
             pieces = tuple(p for p in q.pieces if p[0] < p[1])
@@ -1913,6 +1919,30 @@ def standalone_quotes(
             else:
                 out.append(Draft("direct", pieces, None, None, "standalone", "", index, sentence.paragraph, (qi,)))
     return out
+
+
+def _noun_of_owner(tokens: Sequence[Token], k: int, after: int, lex: Lexicon) -> Mention | None:
+    """``noun-of-quote``: a name's possessive and a speech noun with ``of`` right before a quotation (``tokens[k -
+    1]`` is the last token before it) name its speaker (``in reply to Lady Bertram's calm inquiry of "Where shall
+    the child come to first?"``, ``Mr. Rushworth's repeated question of, "Shall I go too?"``), and so does ``from``
+    and a name right after it (``tokens[after]``: ``an occasional exclamation of "Hjckrrh!" from the Gryphon``)."""
+    j = k - 1
+    while j >= 0 and tokens[j].text in (",", ":", "-", "—"):
+        j -= 1
+    if j < 1 or tokens[j].lower != "of" or tokens[j - 1].lower not in lex.words["speech-noun"]:
+        return None
+    if after + 1 < len(tokens) and tokens[after].lower == "from":
+        m = np_starting_at(tokens, after + 1, lex, len(tokens))
+        if m is not None and m.kind in ("name", "description") and _person_head(tokens[m.head], lex):
+            return m
+    for p in range(j - 2, max(-1, j - 2 - _REMARK_REACH), -1):
+        tok = tokens[p]
+        if tok.lower.endswith(("'s", "’s")) and tok.text[:1].isupper():
+            m = np_ending_at(tokens, p, lex, max(0, p - _REMARK_TITLES - 2))
+            return attrs.evolve(m, end=m.end - 2) if m is not None and m.end == tok.end and m.kind == "name" else None
+        if not (tok.text.isalpha() and tok.text.islower()):
+            return None
+    return None
 
 
 _REMARK_REACH = 4  # words between the possessive and the speech noun: "was Fanny's instinctive reply"

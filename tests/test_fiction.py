@@ -1262,3 +1262,13 @@ def test_the_person_asked_answers_next() -> None:
     # speaker of the conversation)
     turns = ['"Good day," said Piet.', '"Good day," said Anne.', '"Is it far?" Anne asked Marilla.', '"Not far."']
     assert _speakers(_dialogue(turns))[-1] == "Marilla"
+
+
+def test_a_speech_noun_of_a_quotation_names_its_owner() -> None:
+    # noun-of-quote: "Lady Bertram's calm inquiry of "…?"" and "an occasional exclamation of "…!" from the Gryphon"
+    # name the speaker (the quotes had none, or the turn order's)
+    text = ("In reply to Lady Bertram's calm inquiry of \"Where shall the child come to first?\" Sir Thomas heard "
+            "with some surprise that it would be out of her power.")
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["Lady Bertram"]
+    text = 'It was broken only by an occasional exclamation of "Hjckrrh!" from the Gryphon.'
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["the Gryphon"]
