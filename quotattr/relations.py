@@ -20,7 +20,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``appositive``: ``SOURCE, a monitoring group, CUE CONTENT`` (``appositive-past-relative``: also when the
   appositive holds a relative clause with a cue of its own, ``John Podesta, a former adviser who supported a
   policy, said …``, ``the Mouse, who seemed to be a person of authority, called out``); ``relative-source``:
-  ``X, who …, CUE``, and
+  ``X, who …, CUE`` (``relative-set-off``: also ``who`` and phrases set off by commas before the cue, ``it was Julia,
+  who, hot and out of breath, and with a look of disappointment, cried out,``), and
   ``relative-after-speaker``: ``"…," said Mr. Kamin, who emphasized that …`` (both Kamin's);
   ``relative-clause-ends``: a relative clause's content ends at its comma (``X, many of whom say A, met the
   governor`` reports A), but not at one before a quotation (``Willoughby, who said with a faint smile, "…"``).
@@ -705,6 +706,12 @@ def _link_cue(
     if m is None:
         m = appositive_subject(tokens, cue.first, lex, floor)
         pattern = "appositive"
+    if m is None and cue.first - 3 >= floor and tokens[cue.first - 1].text == ",":
+        # relative-set-off: "It was Julia, who, hot and out of breath, cried out," is the relative's (Julia's)
+        k = next((k for k in range(cue.first - 2, max(floor, cue.first - _SET_OFF_REACH) - 1, -1)
+                  if in_quote[k] or (tokens[k].lower == "who" and tokens[k + 1].text == ",")), -1)
+        if k >= floor and not in_quote[k]:  # (across phrases set off by commas: "who, hot …, and with a look …,")
+            m, pattern = relative_mention(tokens, k, lex, floor), "relative-source"
     if m is None and prev is not None and prev.mention is not None:
         j = _phrase_lead(tokens, cue.first - 1, cue.first, lex)  # "Darcy spoke, and in a constrained manner said,"
         if j >= cue.first - 2 or (cue.last < len(tokens) and tokens[cue.last].text.isalpha() and (

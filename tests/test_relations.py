@@ -725,3 +725,12 @@ def test_the_subject_of_a_result_clause_speaks() -> None:
     # a bare "that" opens a reported clause: its subject is no speaker of a later cue
     quotes = extract_quotes("Trump said that Clinton lied about the emails, adding that she should apologize.")
     assert [q.speaker.text for q in quotes if q.speaker] == ["Trump", "Trump"]
+
+
+def test_a_relative_pronoun_before_phrases_set_off_speaks() -> None:
+    # relative-set-off: "who, hot and out of breath, and with a look of disappointment, cried out," is the
+    # relative's speech, named after Julia (it had no speaker)
+    text = ('She expected Mr. Rushworth, but it was Julia, who, hot and out of breath, and with a look of '
+            'disappointment, cried out, "Heyday! Where are the others?"')
+    quotes = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert [(q.speaker.text, q.speaker.name) if q.speaker else None for q in quotes] == [("who", "Julia")]
