@@ -872,9 +872,11 @@ def _nearest_clause_name(tokens: Sequence[Token], in_quote: Sequence[bool], end:
                          lex: Lexicon) -> Mention | None:
     """``nearest-clause-name``: the nearest name before ``end`` (the ``and`` of ``… and said``) that opens a clause
     and is followed by its verb (``…, and the others rising up, Isabella had only time to press her hand and say,``;
-    ``…, and then Skaggsy leaned over and began talking.``): after the sentence start, a semicolon, a clause opener
-    or ``then``, or after a comma or conjunction; a name after a preposition is none (``turned to Chitling and
-    said``), nor a possessive (``Oz's show proved …``) or a list (``Mexico, China and …``)."""
+    ``…, and then Skaggsy leaned over and began talking.``), perhaps past a relative clause set off by commas
+    (``…, and Gino, who had flung wide his arms …, took him …, and said,``): after the sentence start, a
+    semicolon, a clause opener or ``then``, or after a comma or conjunction; a name after a preposition is none
+    (``turned to Chitling and said``), nor a possessive (``Oz's show proved …``) or a list (``Mexico, China and
+    …``)."""
     for k in range(end - 1, max(floor, end - _NEAREST_REACH) - 1, -1):
         if in_quote[k]:
             return None
@@ -895,7 +897,10 @@ def _nearest_clause_name(tokens: Sequence[Token], in_quote: Sequence[bool], end:
                 t.lower == "and" for t in tokens[m.first : m.last]):
             continue
         v = m.last + 1 if is_manner_adverb(tokens[m.last], lex) and m.last + 1 < end else m.last
-        if tokens[v].text.islower() and _verb_word(tokens[v].lower, lex):
+        if v + 1 < end and tokens[v].text == "," and tokens[v + 1].lower == "who":
+            # (past a relative clause set off by commas: "Gino, who had flung wide his arms …, took him")
+            v = next((c + 1 for c in range(v + 2, end) if tokens[c].text == "," and not in_quote[c]), end)
+        if v < end and tokens[v].text.islower() and _verb_word(tokens[v].lower, lex):
             return m  # "Isabella had", "Skaggsy leaned", "Mrs. Hilbery deftly joined"
     return None
 

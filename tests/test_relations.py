@@ -734,3 +734,11 @@ def test_a_relative_pronoun_before_phrases_set_off_speaks() -> None:
             'disappointment, cried out, "Heyday! Where are the others?"')
     quotes = [q for q in extract_quotes(text) if q.kind == "direct"]
     assert [(q.speaker.text, q.speaker.name) if q.speaker else None for q in quotes] == [("who", "Julia")]
+
+
+def test_the_nearest_clause_name_may_have_a_relative_clause() -> None:
+    # nearest-clause-name past a relative clause set off by commas: "Gino, who had flung …, took him …, and said," is
+    # Gino's (it was Philip's, the sentence's first subject)
+    text = ('Philip sprang up, and Gino, who had flung wide his arms to let the glorious creature go, took him by the '
+            'shoulders and shook him, and said, "Because we are married."')
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["Gino"]
