@@ -26,6 +26,8 @@ Rules:
   little thought``; not ``after the senator spoke``). ``possessive-gerund``: but a speech verb in ``-ing`` after a
   name's possessive (its apostrophe perhaps lost) is its act, when punctuation, ``that``, an adverb or a
   preposition follows (``by Thorpe s saying very abruptly,``; not ``the Party's nominating convention``).
+  ``naming-participle``: ``called`` or ``named`` between a noun after a determiner and a name that a verb of saying
+  follows is part of the noun phrase (``the new man called Ratcliffe said``), no cue.
 - ``quantifier-subject``: but after a quantifier standing alone as a subject, a form that is no noun homograph
   is a verb when a clause or an object follows (``Many said the plan``, not ``too many calls into``).
 - ``noun-homograph``: forms in ``data/noun_homographs.txt`` (``states``, ``tweet``) count only after a subject
@@ -243,6 +245,8 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
             # clause: "after the senator spoke", "through the streets chanted")
         if _singular_np_head(tokens, i, lex):
             return False  # noun-reading: "a controversial comment", "an overall cost estimate"
+        if _naming_participle(tokens, i, lex):
+            return False  # naming-participle: "the new man called Ratcliffe said", "a woman named Ana Ruiz said"
         if prev == "to" and not _infinitive_cue(tokens, i, lex):
             return False  # no-infinitive
         participle = tok.lower.endswith(("ed", "en", "ld", "wn", "ught"))
@@ -270,6 +274,25 @@ def _possessive_gerund(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     if prev.text == "s" and i > 1 and tokens[i - 2].end + 1 == prev.start and tokens[i - 2].text[:1].isupper():
         return True  # its apostrophe lost: "by Thorpe s saying"
     return prev.lower.endswith(("'s", "’s")) and prev.text[:1].isupper()
+
+
+def _naming_participle(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """``naming-participle``: ``called`` or ``named`` between a noun after a determiner and a capitalised name that a
+    verb of saying follows is part of that noun phrase (``the new man called Ratcliffe said``, ``a woman named Ana
+    Ruiz said``), no cue (not ``the band leader called Democratic nominee Hillary Clinton a liar``)."""
+    if tokens[i].lower not in ("called", "named") or i + 1 >= len(tokens) or not tokens[i + 1].text[:1].isupper():
+        return False
+    noun = tokens[i - 1]
+    if not (noun.text.isalpha() and noun.text.islower()) or noun.lower in lex.function_words:
+        return False
+    j = i + 1
+    while j < len(tokens) and j - i <= _NAME_WORDS and tokens[j].text[:1].isupper():
+        j += 1
+    verb = j < len(tokens) and tokens[j].lower in lex.verb_forms and tokens[j].text.islower()
+    return verb and any(tokens[k].lower in ("a", "an", "the") for k in range(max(0, i - 4), i - 1))
+
+
+_NAME_WORDS = 3  # capitalised words of the name a naming participle gives, before the phrase's verb
 
 
 def _is_base_form(low: str, lex: Lexicon) -> bool:

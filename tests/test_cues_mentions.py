@@ -566,3 +566,13 @@ def test_adverbs_and_prepositions_opening_a_sentence_are_no_subject() -> None:
     # preposition-no-name: a sentence opening with a preposition before a lower-case word has no subject "For"
     text = "For the first time a red patch appeared on Gregory's forehead."
     assert sentence_subject(tokenize(text, 0, len(text), lex), lex, 12) is None
+
+
+def test_a_naming_participle_inside_a_noun_phrase_is_no_cue() -> None:
+    # naming-participle: "the new man called Ratcliffe said" is said by Ratcliffe ("called" was the cue, its content
+    # "Ratcliffe said with gloomy decision")
+    quotes = extract_quotes('After a pause the new man called Ratcliffe said with gloomy decision: "Of course not."')
+    assert [(q.cue.text if q.cue else None, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("said", "Ratcliffe")]
+    # a naming verb with its object stays a cue: "called Democratic nominee Hillary Clinton a liar"
+    assert one("The band leader called Democratic nominee Hillary Clinton a liar.").cue.text == "called"
