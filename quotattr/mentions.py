@@ -20,7 +20,8 @@ Rules:
   was dead``, ``told a crowd he would stay``). A titled person after ``of``, a name after a name and ``to``/``at``, a
   given name alone after a described person and ``of`` (``inquired the girl of Robert``), or anything after a person
   and ``to`` is not part of it (``asked Eugenio of Mrs. Miller``, ``said Anne to Diana``, ``said the parlourmaid to
-  Leonard``: the addressee; but ``the ambassador to Russia``). ``like`` ends it (``said Syme like a man``:
+  Leonard``: the addressee; but ``the ambassador to Russia``); ``voice-of``: a speaking part takes ``of the`` and a
+  name (``replied the voice of the Dodger``). ``like`` ends it (``said Syme like a man``:
   ``data/function_words.txt``), and a sentence-opening preposition or subordinator is no part of it (``For Harriet,
   after …, was …`` names ``Harriet``, ``Whereas Philip laughed`` names ``Philip``).
 - ``skip-aux-adverb``: auxiliaries, modals, adverbs, time words and prepositional adverbs between subject and cue
@@ -604,7 +605,9 @@ def np_starting_at(
             k == i and modal_name
         )):
             break
-        if last >= 0 and not _initial(tok) and (low in ("the", "a", "an") or (
+        of_the = low == "the" and tokens[k - 1].lower == "of" and k + 1 < limit and _is_cap(tokens[k + 1]) and (
+            tokens[k - 2].lower in lex.words["speaking-part"])  # voice-of: "replied the voice of the Dodger"
+        if last >= 0 and not _initial(tok) and not of_the and (low in ("the", "a", "an") or (
             low in lex.words["subject-pronoun"] and low not in lex.words["object-pronoun"]
         )):
             break  # a new phrase begins: "told reporters the plan was dead", "told a crowd he would stay"

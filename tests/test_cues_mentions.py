@@ -576,3 +576,10 @@ def test_a_naming_participle_inside_a_noun_phrase_is_no_cue() -> None:
         ("said", "Ratcliffe")]
     # a naming verb with its object stays a cue: "called Democratic nominee Hillary Clinton a liar"
     assert one("The band leader called Democratic nominee Hillary Clinton a liar.").cue.text == "called"
+
+
+def test_the_voice_of_a_described_person_is_theirs() -> None:
+    # voice-of: "replied the voice of the Dodger" is the Dodger's (the speaker was "the voice", named after the
+    # latest man); "the voice of Syme" already was
+    quote = one('"Me!" replied the voice of the Dodger, through the key-hole.')
+    assert quote.speaker is not None and quote.speaker.name == "Dodger"
