@@ -14,9 +14,10 @@ Rules:
 - ``noun-reading``: a verb form right after a determiner or possessive is a noun (``the report``,
   ``his claims``, ``the stated goal``), and so is a manner verb after a preposition, a determiner and an
   adjective, hyphenated too (``with a beaming smile``, ``with a good-humoured smile``; not ``a spokesman for the
-  campaign said``), an ``-s`` form or a base form right after a preposition other than an infinitive's ``to``
-  (``for talks``, ``in charge``, ``disposed for talk``: no finite verb follows a preposition) and a speech noun
-  after a possessive and an adjective (``Fanny's instinctive reply``), and a base form after ``a``, ``an``,
+  campaign said``) or a preposition and an adjective alone (``in a peal of pitiless thunder``), an ``-s`` form or
+  a base form right after a preposition other than an infinitive's ``to`` (``for talks``, ``in charge``,
+  ``disposed for talk``: no finite verb follows a preposition) and a speech noun after a possessive and an
+  adjective (``Fanny's instinctive reply``), and a base form after ``a``, ``an``,
   ``each`` or ``every`` and a modifier, perhaps intensified (``a controversial comment``, ``an overall cost
   estimate``, ``a very gracious reply``), but not after a preposition and ``each`` or ``every``, where a noun
   ends the phrase before its clause's verb (``Voters in each state say …``); ``modified-speech-noun``: a speech noun
@@ -238,6 +239,10 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
         if (cls == "manner" and i >= 3 and tokens[i - 2].lower in lex.words["determiner"]
                 and _modifier_word(tokens[i - 1]) and tokens[i - 3].lower in lex.words["connector"]):
             return False  # noun-reading of a manner verb: "with a beaming smile", "in a hoarse growl"
+        if (cls == "manner" and i >= 2 and tokens[i - 2].lower in lex.words["connector"]
+                and _modifier_word(tokens[i - 1]) and tokens[i - 1].lower not in lex.verb_forms
+                and tokens[i - 1].lower not in lex.function_words and not tokens[i - 1].lower.endswith("ly")):
+            return False  # (and with no determiner: "in a peal of pitiless thunder")
         if (cls == "belief" and i >= 3
                 and tokens[i - 2].lower in ("a", "an") and _modifier_word(tokens[i - 1])
                 and tokens[i - 3].lower in lex.words["preposition"]):

@@ -583,3 +583,10 @@ def test_the_voice_of_a_described_person_is_theirs() -> None:
     # latest man); "the voice of Syme" already was
     quote = one('"Me!" replied the voice of the Dodger, through the key-hole.')
     assert quote.speaker is not None and quote.speaker.name == "Dodger"
+
+
+def test_a_manner_verb_after_a_preposition_and_an_adjective_is_a_noun() -> None:
+    # noun-reading: "in a peal of pitiless thunder" has no cue "thunder" (its speaker was "pitiless")
+    quote = one('He spoke in a peal of pitiless thunder: "I do not go."')
+    assert quote.cue is not None and quote.speaker is not None
+    assert (quote.cue.text, quote.speaker.text) == ("spoke", "He")
