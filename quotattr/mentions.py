@@ -445,7 +445,9 @@ def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, fl
     """``appositive``: ``X, a monitoring group, said``, ``X, 22, of Flint, Mich., said``, ``X, however, said``,
     ``X, who calls Y a "fraud," said``: the noun phrase before the first comma of a chain of appositive
     segments (each opening with an article, a relative pronoun, a preposition, a number, a capitalised word,
-    an adverb or a participle: ``A poll, conducted by Gallup, shows``)."""
+    an adverb or a participle: ``A poll, conducted by Gallup, shows``); a segment ending on a past verb is a
+    clause, where the chain ends (``clause-before-chain``: ``but when the first pause came, Edmund, looking
+    around, said``)."""
     j = skip_back(tokens, cue_first, lex)
     if j > floor and tokens[j].text in _CLOSING_MARKS and tokens[j - 1].text == ",":
         j -= 1  # the comma sits inside a closing quotation mark: "sociopath,"
@@ -483,6 +485,10 @@ def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, fl
             break
         if cand is not None and low == "who":
             return cand  # relative-antecedent-speaks: "… joined by Thorpe, who, coming to them, said, …"
+        if cand is not None and tokens[cand.last - 1].text.islower() and (
+            tokens[cand.last - 1].lower in lex.words["past-verb"]
+        ):
+            break  # clause-before-chain: "but when the first pause came, Edmund, looking around, said" is Edmund's
         set_phrase = cand is not None and cand.first - 2 >= floor and tokens[cand.first - 1].lower in lex.words[
             "adverbial-pp"] and is_preposition(tokens[cand.first - 2].lower, lex)  # "at last Lilia": no object
         if cand is not None and cand.first > floor and not set_phrase and _object_of_preposition(

@@ -742,3 +742,10 @@ def test_the_nearest_clause_name_may_have_a_relative_clause() -> None:
     text = ('Philip sprang up, and Gino, who had flung wide his arms to let the glorious creature go, took him by the '
             'shoulders and shook him, and said, "Because we are married."')
     assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["Gino"]
+
+
+def test_an_appositive_chain_ends_at_a_clause_before_it() -> None:
+    # clause-before-chain: "when the first pause came," is a clause, not the noun phrase the chain names (the
+    # speaker was "the first pause came")
+    text = 'But when the first pause came, Edmund, looking around, said, "But where is Fanny?"'
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["Edmund"]
