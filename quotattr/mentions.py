@@ -817,7 +817,8 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
     a name open no fronted phrase, ``Then Marianne clapped her hands, and cried,``), also after an opening conjunction
     (``conjunction-opener``: ``And then Trump went on the attack, saying …``); a capitalised sentence adverb is
     no name (``adverb-opener``: ``Presently a page came …``, ``Instead Archer left``; ``adverb-run-opener``: nor
-    are adverbs before a subject pronoun, ``Almost unconsciously she had …``; ``preposition-no-name``: nor a
+    are adverbs before a subject pronoun, ``Almost unconsciously she had …``, nor ``All`` before a set phrase,
+    ``All of a sudden Syme …``, ``all-set-phrase``; ``preposition-no-name``: nor a
     preposition before a lower-case word, ``For the first time a red patch appeared …``), and a fronted phrase may
     open with an ``-ed`` word and a preposition (``Delighted by the effect of this sally, John …``)."""
     if limit <= start or not _is_word(tokens[start]):
@@ -829,6 +830,10 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
     topic = _topic_name(tokens, start, limit, lex)
     if topic is not None:
         return topic
+    if start + 1 < limit and tokens[start].lower == "all" and is_preposition(tokens[start + 1].lower, lex) and (
+        _time_opener_end(tokens, lex, limit, start + 1) is not None
+    ):
+        start += 1  # all-set-phrase: "All of a sudden Syme …", "All at once she …" (no subject "All")
     j = start
     while j < limit and j - start < _ADVERB_RUN and (tokens[j].lower in lex.words["degree-adverb"] or (
         len(tokens[j].lower) > 4 and is_manner_adverb(tokens[j], lex) if j > start else (

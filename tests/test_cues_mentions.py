@@ -563,6 +563,11 @@ def test_adverbs_and_prepositions_opening_a_sentence_are_no_subject() -> None:
         tokens = tokenize(text, 0, len(text), lex)
         m = sentence_subject(tokens, lex, len(tokens))
         assert m is not None and text[m.start : m.end] == subject, text
+    # all-set-phrase: "All of a sudden Syme …" and "All at once she …" open with no subject "All"
+    for text, subject in (("All of a sudden Syme swung round.", "Syme"), ("All at once she rose.", "she")):
+        tokens = tokenize(text, 0, len(text), lex)
+        m = sentence_subject(tokens, lex, len(tokens))
+        assert m is not None and text[m.start : m.end] == subject, text
     # preposition-no-name: a sentence opening with a preposition before a lower-case word has no subject "For"
     text = "For the first time a red patch appeared on Gregory's forehead."
     assert sentence_subject(tokenize(text, 0, len(text), lex), lex, 12) is None
