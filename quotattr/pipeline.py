@@ -111,7 +111,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
         # authorial-I: in a novel whose quotes no "I" attributes ("said I"), an "I" of the narration is the author's
         # aside ("but I hope it was no more than a slight slumber"), no speaker
         subjects = [x for x in subjects if text[x[2].start : x[2].end] != "I"]
-    merged = merge_continuations(drafts, intros, after_mixed=not dialogue)
+    merged = merge_continuations(drafts, intros, after_mixed=not dialogue, opening=lex.words["opening-verb"])
     # the name each quote addresses: for coreference only at its ends (called), for the turn order also inside its
     # opening (addressed, mid-address; measured on PDNC dev: a mid-quote name helps the turn order, misleads
     # pronouns)

@@ -1272,3 +1272,18 @@ def test_a_speech_noun_of_a_quotation_names_its_owner() -> None:
     assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["Lady Bertram"]
     text = 'It was broken only by an occasional exclamation of "Hjckrrh!" from the Gryphon.'
     assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["the Gryphon"]
+
+
+def test_a_speaker_who_begins_at_a_paragraph_end_speaks_the_next_quote() -> None:
+    # leading-attribution across a paragraph break, for a verb of beginning to speak: "Mrs. Dashwood first spoke."
+    # ends its paragraph, so the quote opening the next one is hers; "Mrs. Dashwood laughed." is no such lead
+    from quotattr.cues import CueHit
+    from quotattr.mentions import Mention
+    from quotattr.relations import Draft, Intro, merge_continuations
+
+    mention = Mention(0, 2, 0, 13, 1, "name")
+    quote = Draft("direct", ((40, 60),), None, None, "standalone", "", 5, 3)
+    for lemma, leads in (("speak", True), ("laugh", False)):
+        intro = Intro(2, mention, CueHit(2, 3, lemma, "manner", 20, 25), 4, "trailing", "subject-cue", True)
+        (out,) = merge_continuations([quote], [intro], after_mixed=False, opening=frozenset({"begin", "speak"}))
+        assert (out.mention == mention) is leads, lemma
