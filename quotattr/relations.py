@@ -804,12 +804,15 @@ def _intro_mention(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> Mentio
     """``intro-subject``: the cue of an intro attribution with no subject of its own takes the subject opening its
     clause (``Suddenly Mrs. Hilbery turned abruptly, and exclaimed:``, ``…; and Mr. Bennet, who …, immediately
     said,``, ``…, and Denham broke the silence by saying:``, ``Then a large old man rose and said:``, ``when Miss
-    Bingley came towards her, and … thus accosted her,``), the nearest one before the cue; none past a relative
+    Bingley came towards her, and … thus accosted her,``; after the ``that`` of ``so … that``: ``She looked so like her
+    mother, …, that Cassandra was startled into exclaiming:``), the nearest one before the cue; none past a relative
     pronoun, which names its antecedent (``a whisper of Mrs Musgrove's who … could not help saying--``)."""
     for k in range(cue.first - 1, max(-1, cue.first - _INTRO_REACH), -1):
         if tokens[k].lower in ("who", "which", "whom"):  # "Mrs Musgrove's who, …, could not help saying--"
             return relative_mention(tokens, k, lex, 0) if tokens[k].lower == "who" else None
-        if k > 0 and not (tokens[k - 1].text in ";:" or tokens[k - 1].lower in lex.words["intro-clause-opener"]):
+        if k > 0 and not (tokens[k - 1].text in ";:" or tokens[k - 1].lower in lex.words["intro-clause-opener"] or (
+            _result_that(tokens, k - 1)
+        )):  # (result-clause: "She looked so like her mother, …, that Cassandra was startled into exclaiming:")
             continue
         j = k
         while j < cue.first and (tokens[j].lower in lex.words["introducer"] or tokens[j].lower in (
@@ -856,7 +859,7 @@ def _last_clause_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon) 
     return None
 
 
-_RESULT_REACH = 6  # tokens from "so" or "such" to the "that" of its result clause ("so long over the book that")
+_RESULT_REACH = 16  # tokens from "so" or "such" to the "that" of its result clause ("so long over the book that")
 
 
 def _result_that(tokens: Sequence[Token], k: int) -> bool:

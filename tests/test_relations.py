@@ -722,6 +722,10 @@ def test_the_subject_of_a_result_clause_speaks() -> None:
             '"Where is the cottage you have taken?"')
     assert [q.speaker.text if q.speaker else None for q in extract_quotes(text) if q.kind == "direct"] == [
         "Katharine"]
+    # and an intro's subject: "…, that Cassandra was startled into exclaiming:" (it was "She", the sentence's)
+    text = ('She looked so like her mother, as she sat there oblivious of the tapioca, that Cassandra was startled '
+            'into exclaiming:\n\n"How like Aunt Maggie you look!"')
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["Cassandra"]
     # a bare "that" opens a reported clause: its subject is no speaker of a later cue
     quotes = extract_quotes("Trump said that Clinton lied about the emails, adding that she should apologize.")
     assert [q.speaker.text for q in quotes if q.speaker] == ["Trump", "Trump"]
