@@ -163,7 +163,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   ends the attribution at the name; ``leading-attribution``:
   a bare ``Then Sir Hugh began.`` not used so attributes the quote after it in the paragraph, and one of ``begin``
   or ``speak`` also the quote opening the next paragraph (``Mrs. Dashwood first spoke.`` / ``"I have only to add,
-  …"``; any bare verb measured 2 right, 17 wrong on PDNC dev: ``Mrs. Wilcox laughed.`` answers the quote before).
+  …"``; any bare verb measured 2 right, 17 wrong on PDNC dev: ``Mrs. Wilcox laughed.`` answers the quote before),
+  and so does a perceived speaker of such a verb ending a sentence (``heard-speak``: ``…, he heard Daisy speak
+  again.``).
 - ``phrase-then-quote``: a cue, a short phrase set off by commas, then a quotation (``he said, with a faint smile,
   "…"``) reports the quotation, not the clause before the subject.
 - ``addressee-intro``: an intro whose cue is followed only by its addressee (``Mr. Wilcox said to his daughter:``)
@@ -1553,6 +1555,12 @@ def sentence_relations(
                 bare = all(is_clause_adverb(tokens[j].lower, lex) or is_manner_adverb(tokens[j], lex)
                            for j in range(link.claim_end, len(tokens) - 1))  # (adverb-closed: "began again.")
                 intro = Intro(sentence.paragraph, link.mention, link.cue, index, "trailing", link.pattern, bare)
+            elif final and link.mention is not None and link.cue.lemma in lex.words["opening-verb"] and (
+                link.mention.first > 0 and tokens[link.mention.first - 1].lower in lex.words["perception-verb"]
+            ) and all(is_clause_adverb(tokens[j].lower, lex) or is_manner_adverb(tokens[j], lex)
+                      for j in range(link.claim_end, len(tokens) - 1)):
+                # heard-speak: "…, he heard Daisy speak again." leads the quote opening the next paragraph
+                intro = Intro(sentence.paragraph, link.mention, link.cue, index, "trailing", link.pattern, True)
             continue
         if draft.kind == "direct":
             draft = _interrupted(text, draft, link, tokens, quoted, claimed, lex)

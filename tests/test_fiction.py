@@ -1287,3 +1287,10 @@ def test_a_speaker_who_begins_at_a_paragraph_end_speaks_the_next_quote() -> None
         intro = Intro(2, mention, CueHit(2, 3, lemma, "manner", 20, 25), 4, "trailing", "subject-cue", True)
         (out,) = merge_continuations([quote], [intro], after_mixed=False, opening=frozenset({"begin", "speak"}))
         assert (out.mention == mention) is leads, lemma
+
+
+def test_a_heard_speaker_ending_a_paragraph_speaks_the_next_quote() -> None:
+    # heard-speak: "…, he heard Daisy speak again." ending its paragraph leads the quote opening the next one
+    text = ('He turned away toward the entrance of the place, but, as he did so, he heard Daisy speak again.\n\n'
+            '"Why, it was Mr. Winterbourne! He saw me, and he cuts me!"')
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["Daisy"]
