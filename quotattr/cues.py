@@ -28,7 +28,9 @@ Rules:
   name's possessive (its apostrophe perhaps lost) is its act, when punctuation, ``that``, an adverb or a
   preposition follows (``by Thorpe s saying very abruptly,``; not ``the Party's nominating convention``).
   ``naming-participle``: ``called`` or ``named`` between a noun after a determiner and a name that a verb of saying
-  follows is part of the noun phrase (``the new man called Ratcliffe said``), no cue.
+  follows is part of the noun phrase (``the new man called Ratcliffe said``), no cue; ``pause-not-cue``: nor is an
+  ``-ing`` form after ``after`` or ``before`` and before ``for a moment`` (``after considering for a moment,
+  said:``; ``data/word_classes.tsv`` duration-noun).
 - ``quantifier-subject``: but after a quantifier standing alone as a subject, a form that is no noun homograph
   is a verb when a clause or an object follows (``Many said the plan``, not ``too many calls into``).
 - ``noun-homograph``: forms in ``data/noun_homographs.txt`` (``states``, ``tweet``) count only after a subject
@@ -250,6 +252,10 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
             # clause: "after the senator spoke", "through the streets chanted")
         if _singular_np_head(tokens, i, lex):
             return False  # noun-reading: "a controversial comment", "an overall cost estimate"
+        if (tok.lower.endswith("ing") and prev in ("after", "before") and i + 3 < len(tokens)
+                and tokens[i + 1].lower == "for" and tokens[i + 2].lower in ("a", "an", "some")
+                and tokens[i + 3].lower in lex.words["duration-noun"]):
+            return False  # pause-not-cue: "after considering for a moment, said:" reports nothing
         if _naming_participle(tokens, i, lex):
             return False  # naming-participle: "the new man called Ratcliffe said", "a woman named Ana Ruiz said"
         if prev == "to" and not _infinitive_cue(tokens, i, lex):

@@ -190,7 +190,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   the bridge is safe, the engineer laughed``); ``quote-then-inverted``: but an inverted attribution right after a
   quotation wins over a later cue of the sentence, whose content would be that attribution's tail (``"I must go
   home," said Diana, and that was all she would say.``, ``"No," rejoined Winterbourne, with something of that
-  pensiveness to which his aunt had alluded.`` named ``she`` and ``his aunt``).
+  pensiveness to which his aunt had alluded.`` named ``she`` and ``his aunt``), though not over an intro of the
+  next paragraph's quote (``"…," said Mary, and Katharine, after considering for a moment, said:``).
 - ``nested-cue``: a cue inside another's content with no clause break before it is part of that content
   (``He said the two intended "to connect"``), but not in a manner verb's (``manner-takes-no-clause``: ``He
   returned to it after Barro noted that …``); ``fronted-belief``: a belief or evidence verb ending a fronted
@@ -1480,8 +1481,9 @@ def sentence_relations(
             lk.side == "after" and lk.pattern in ("subject-cue", "appositive") and lk.cue.cls == "speech")]
         if quoted_before:
             # quote-then-inverted: '"I must go home," said Diana, and that was all she would say.' is Diana's; the
-            # later cue's content would be her attribution's tail
-            links = [lk for lk in links if lk is not last] + quoted_before[-1:]
+            # later cue's content would be her attribution's tail, unless it is an intro of the next paragraph's
+            # quote ('"…," said Mary, and Katharine, after considering for a moment, said:')
+            links = [lk for lk in links if lk is not last or open_end] + quoted_before[-1:]
             links.sort(key=lambda lk: lk.cue.first)
     drafts: list[Draft] = []
     claimed: set[int] = set()

@@ -753,3 +753,12 @@ def test_an_appositive_chain_ends_at_a_clause_before_it() -> None:
     # speaker was "the first pause came")
     text = 'But when the first pause came, Edmund, looking around, said, "But where is Fanny?"'
     assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["Edmund"]
+
+
+def test_an_inverted_attribution_and_an_intro_in_one_sentence_keep_both() -> None:
+    # quote-then-inverted keeps an intro of the next paragraph's quote, and pause-not-cue: "after considering for a
+    # moment" reports nothing (the intro was dropped and the next quote went to Mary)
+    text = ('"It is far more likely that he will come here," said Mary, and Katharine, after considering for a '
+            'moment, said:\n\n"I will wait another half-hour."')
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in extract_quotes(text)] == [
+        ("It is far more likely that he will come here,", "Mary"), ("I will wait another half-hour.", "Katharine")]
