@@ -459,6 +459,11 @@ def canonical_names(
         narrator = surface.get(fullest(narrator_key), narrator) if narrator_key else None
     names: list[str] = [""] * len(speakers)
     recent: list[tuple[str, str, str]] = []  # (name, kind, gender) most recent last, bounded
+
+    def remember(name: str, kind: str, gender: str) -> None:
+        recent.append((name, kind, gender))
+        if len(recent) > _RECENT:
+            del recent[0]
     # title as a whole word -> the latest name written with it ("doctor" -> "Kemp"), at first its sole holder
     titled: dict[str, str] = {}
     sole: dict[str, str] | None = None  # the document's sole title holders, read once when first needed
@@ -505,6 +510,12 @@ def canonical_names(
         relative = forms.most_common(1)[0][0]
         return relative if _key(relative) != owner_key else None
 
+    def married_kin(owner: str | None, gender: str) -> str | None:
+        """``kin-married-title``: the latest person other than ``owner`` written with a married title of ``gender``
+        (``Mrs.``, ``Lady``; ``Mr.``, ``Sir``)."""
+        return next((r[0] for r in reversed(recent) if r[1] == "person" and r[0] != owner and (
+            _married_title(r[0], lex) == gender)), None)
+
     for s, e, i, k in events:
         if i >= 0 and borrowed and borrowed[i] and (s, e) in owned:
             copies.append((i, (s, e)))  # one-mention-one-name: named below, as its own quote names it
@@ -534,9 +545,7 @@ def canonical_names(
                 name = text[s:e]
             elif word in ("he", "she"):
                 genders.setdefault(name, "m" if word == "he" else "f")
-                recent.append((name, "person", genders[name]))  # speaker-salience: who just spoke stays in focus
-                if len(recent) > _RECENT:
-                    del recent[0]
+                remember(name, "person", genders[name])  # speaker-salience: who just spoke stays in focus
             if i >= 0:
                 names[i] = name
             continue
@@ -546,15 +555,11 @@ def canonical_names(
                 # kin-antecedent: "Her father was walking about the room." makes Mr. Bennet the latest man
                 kin_gender = _described_gender(kin_key, lex)
                 possessor_name = _resolve(_POSSESSOR_PRONOUN[kin_key[0]], recent, genders, lex)
-                relative = kin(possessor_name, kin_gender) if possessor_name else None
-                if relative is None:  # kin-married-title: the latest Mr. for "her father"
-                    relative = next((r[0] for r in reversed(recent) if r[1] == "person" and r[0] != possessor_name
-                                     and _married_title(r[0], lex) == kin_gender), None)
+                relative = (kin(possessor_name, kin_gender) if possessor_name else None) or married_kin(
+                    possessor_name, kin_gender)  # (kin-married-title: the latest Mr. for "her father")
                 if relative is not None and kin_gender in ("m", "f"):
                     genders.setdefault(relative, kin_gender)
-                    recent.append((relative, "person", kin_gender))
-                    if len(recent) > _RECENT:
-                        del recent[0]
+                    remember(relative, "person", kin_gender)
                 continue
         cs, ce, ck = cores[(s, e)]
         key = _key(text[cs:ce])
@@ -630,8 +635,7 @@ def canonical_names(
             if relative is None:
                 relative = kin(owner, described) if owner and kin_word else None
             if relative is None and kin_word:  # kin-married-title: "her mother" is a recent Mrs., "his father" a Mr.
-                relative = next((r[0] for r in reversed(recent) if r[1] == "person" and r[0] != owner and (
-                    _married_title(r[0], lex) == described)), None)
+                relative = married_kin(owner, described)
             if relative is not None:
                 names[i] = relative  # family-name: "said his wife" after Mr. Bennet is Mrs. Bennet
                 continue
@@ -702,9 +706,7 @@ def canonical_names(
                     over_turn[i] = name  # (a quote that borrowed the participant's mention keeps the participant)
                 names[i] = resolved
                 continue
-        recent.append((name, ck, genders.get(name, "-")))
-        if len(recent) > _RECENT:
-            del recent[0]
+        remember(name, ck, genders.get(name, "-"))
         if i >= 0:
             names[i] = name
     if copies:

@@ -68,7 +68,7 @@ from collections.abc import Sequence
 import attrs
 
 from quotattr.lexicon import Lexicon
-from quotattr.segment import Token
+from quotattr.segment import Token, lost_possessive
 
 
 @attrs.frozen(slots=True)
@@ -282,7 +282,7 @@ def _possessive_gerund(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
         or after.lower in lex.words["degree-adverb"]
     )):
         return False  # a modifier: "the Democratic Party's nominating convention"
-    if prev.text == "s" and i > 1 and tokens[i - 2].end + 1 == prev.start and tokens[i - 2].text[:1].isupper():
+    if lost_possessive(tokens, i - 1):
         return True  # its apostrophe lost: "by Thorpe s saying"
     return prev.lower.endswith(("'s", "’s")) and prev.text[:1].isupper()
 

@@ -782,6 +782,17 @@ def _fronted_phrase_end(tokens: Sequence[Token], lex: Lexicon, limit: int, start
 
 
 _ADVERB_RUN = 3  # adverbs opening a sentence before its subject pronoun ("Almost unconsciously she …")
+
+
+def _opening_adverb(tok: Token, first: bool, lex: Lexicon) -> bool:
+    """``adverb-run-opener``: a degree adverb (``Almost``) or an ``-ly`` adverb of more than four letters; the first,
+    capitalised word of a sentence no given name (``Dolly``)."""
+    low = tok.lower
+    if low in lex.words["degree-adverb"]:
+        return True
+    if len(low) <= 4:
+        return False
+    return low.endswith("ly") and low not in lex.given_names if first else is_manner_adverb(tok, lex)
 _TIME_OPENER = 3  # words of a time phrase opening a sentence without a comma ("The next day", "That evening")
 
 
@@ -835,10 +846,7 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
     ):
         start += 1  # all-set-phrase: "All of a sudden Syme …", "All at once she …" (no subject "All")
     j = start
-    while j < limit and j - start < _ADVERB_RUN and (tokens[j].lower in lex.words["degree-adverb"] or (
-        len(tokens[j].lower) > 4 and is_manner_adverb(tokens[j], lex) if j > start else (
-            len(tokens[j].lower) > 4 and tokens[j].lower.endswith("ly") and tokens[j].lower not in lex.given_names)
-    )):
+    while j < limit and j - start < _ADVERB_RUN and _opening_adverb(tokens[j], j == start, lex):
         j += 1
     if start < j < limit and tokens[j].text.islower() and tokens[j].lower in lex.words["subject-pronoun"]:
         return _make(tokens, j, j + 1, j, lex)  # adverb-run-opener: "Almost unconsciously she had now undone …"

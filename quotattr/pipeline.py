@@ -80,7 +80,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
             # the coreference of later pronouns and the narration subjects of dialogue.
             head = tokenize(text, sent.start, min(sent.end, sent.start + _SUBJECT_WINDOW), lex)
             subject = _subject(head, lex) if head else None
-            if subject is not None and _antecedent(subject, head, dialogue):
+            if subject is not None and _antecedent(subject, head, dialogue, lex):
                 antecedents.append((subject.start, subject.end))
             if subject is not None and _narrator(text, subject, cast, lex):
                 subjects.append((sent.paragraph, si, subject))
@@ -101,7 +101,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
             _add(drafts, owner, d)
         if tokens and not in_quote[0]:
             subject = _subject(tokens, lex)
-            if subject is not None and _antecedent(subject, tokens, dialogue):
+            if subject is not None and _antecedent(subject, tokens, dialogue, lex):
                 antecedents.append((subject.start, subject.end))
             if subject is not None and not in_sentence and _narrator(text, subject, cast, lex):
                 subjects.append((sent.paragraph, si, subject))
@@ -159,13 +159,13 @@ def _subject(tokens: list[Token], lex: Lexicon) -> Mention | None:
     return None if subject is None or coordinated(tokens, subject, lex) else subject
 
 
-def _antecedent(subject: Mention, tokens: list[Token], dialogue: bool) -> bool:
+def _antecedent(subject: Mention, tokens: list[Token], dialogue: bool, lex: Lexicon) -> bool:
     """A sentence subject later pronouns may refer to: a name, and in a novel a role written as a name
     (``role-name``: ``The Professor looked up``; coref keeps it when the cast gives the role a gender)."""
     if subject.kind == "name":
         return True
     if dialogue and subject.kind == "description" and subject.last - subject.first == 2 and (
-        tokens[subject.first].lower in ("his", "her")
+        tokens[subject.first].lower in ("his", "her") and tokens[subject.first + 1].lower in lex.words["family-kin"]
     ):
         return True  # kin-antecedent: "Her father was walking about the room." (coref names the relative)
     return dialogue and subject.kind == "description" and tokens[subject.head].text[:1].isupper()
@@ -260,13 +260,12 @@ def _spoken_to(text: str, d: Draft, cast: Cast, lex: Lexicon) -> tuple[int, int]
     return m.span(1) if m is not None and cast.is_name(m.group(2)) else None
 
 
-# asked-object: a capitalised name (perhaps titled) right after "asked". Regex audit: as _SPOKEN_TO.
-_ASKED = regex.compile(r" ((?:[[:upper:]][[:lower:]]{1,4}+\.? )?([[:upper:]][[:lower:]]++))(?![\w'’])")
-
-
-# spoken-to: "to" and a capitalised name (perhaps titled) right after an attribution. Regex audit: anchored
-# (match), one optional title and two possessive letter runs: linear.
-_SPOKEN_TO = regex.compile(r" to ((?:[[:upper:]][[:lower:]]{1,4}+\.? )?([[:upper:]][[:lower:]]++))(?![\w'’])")
+# A capitalised name, perhaps after a short title, and its last word (group 2). Regex audit: one optional title and
+# two possessive letter runs, matched anchored (match): linear.
+_CALLED_NAME = r"((?:[[:upper:]][[:lower:]]{1,4}+\.? )?([[:upper:]][[:lower:]]++))(?![\w'’])"
+# spoken-to: "to" and a name right after an attribution; asked-object: a name right after "asked".
+_SPOKEN_TO = regex.compile(r" to " + _CALLED_NAME)
+_ASKED = regex.compile(r" " + _CALLED_NAME)
 
 
 def _in_quote_flags(tokens: list[Token], spans: list[tuple[int, QuotedSpan]]) -> list[bool]:

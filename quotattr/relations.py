@@ -228,7 +228,7 @@ from quotattr.mentions import (
     sentence_subject,
     subject_before,
 )
-from quotattr.segment import Sentence, Token
+from quotattr.segment import Sentence, Token, lost_possessive
 
 _INDIRECT_CLASSES = frozenset({"speech", "evidence", "belief", "source-after", "noun-that"})
 _MIN_INDIRECT_WORDS = 2  # words of indirect content (measured: 2 over 3, F1 +0.002 on PolNeAR dev and train)
@@ -964,6 +964,12 @@ def _possessor(tokens: Sequence[Token], i: int, lex: Lexicon, floor: int) -> Men
     return None
 
 
+def _adverbs_only(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """Only clause or manner adverbs from token ``k`` to the sentence's final token (``began again.``)."""
+    return all(is_clause_adverb(tokens[j].lower, lex) or is_manner_adverb(tokens[j], lex)
+               for j in range(k, len(tokens) - 1))
+
+
 def _quote_then_inverted(tokens: Sequence[Token], in_quote: Sequence[bool], link: _Link) -> bool:
     """An inverted attribution right after a quotation, perhaps after a comma (``"…," said Diana``)."""
     k = link.claim_start
@@ -995,12 +1001,17 @@ def _gerund_owner(tokens: Sequence[Token], i: int, lex: Lexicon, floor: int) -> 
     if k < floor:
         return None
     tok = tokens[k]
-    if tok.text == "s" and k > floor and tokens[k - 1].end + 1 == tok.start and tokens[k - 1].text[:1].isupper():
+    if k > floor and lost_possessive(tokens, k):
         return np_ending_at(tokens, k - 1, lex, floor)  # lost-apostrophe
     if tok.lower.endswith(("'s", "’s")) and tok.text[:1].isupper():
-        m = np_ending_at(tokens, k, lex, floor)
-        return attrs.evolve(m, end=m.end - 2) if m is not None and m.end == tok.end else m
+        return _possessive_np(tokens, k, lex, floor)
     return None
+
+
+def _possessive_np(tokens: Sequence[Token], k: int, lex: Lexicon, floor: int) -> Mention | None:
+    """The noun phrase whose possessive is token ``k`` (``Sir Thomas's``), its ``'s`` left out of the span."""
+    m = np_ending_at(tokens, k, lex, floor)
+    return attrs.evolve(m, end=m.end - 2) if m is not None and m.end == tokens[k].end else m
 
 
 _RAISED_REACH = 6  # tokens after a raising verb searched for "to" and a reporting verb
@@ -1554,13 +1565,11 @@ def sentence_relations(
             ) or _fronted_phrase(tokens, link.claim_start, lex)):
                 # the attribution is the whole sentence (or its first clause, to a semicolon), perhaps after "Then,"
                 # "Vitter demanded." or "Clinton writes to Sullivan." after a quote-only sentence
-                bare = all(is_clause_adverb(tokens[j].lower, lex) or is_manner_adverb(tokens[j], lex)
-                           for j in range(link.claim_end, len(tokens) - 1))  # (adverb-closed: "began again.")
+                bare = _adverbs_only(tokens, link.claim_end, lex)  # (adverb-closed: "began again.")
                 intro = Intro(sentence.paragraph, link.mention, link.cue, index, "trailing", link.pattern, bare)
             elif final and link.mention is not None and link.cue.lemma in lex.words["opening-verb"] and (
                 link.mention.first > 0 and tokens[link.mention.first - 1].lower in lex.words["perception-verb"]
-            ) and all(is_clause_adverb(tokens[j].lower, lex) or is_manner_adverb(tokens[j], lex)
-                      for j in range(link.claim_end, len(tokens) - 1)):
+            ) and _adverbs_only(tokens, link.claim_end, lex):
                 # heard-speak: "…, he heard Daisy speak again." leads the quote opening the next paragraph
                 intro = Intro(sentence.paragraph, link.mention, link.cue, index, "trailing", link.pattern, True)
             continue
@@ -1965,8 +1974,8 @@ def _noun_of_owner(tokens: Sequence[Token], k: int, after: int, lex: Lexicon) ->
     for p in range(j - 2, max(-1, j - 2 - _REMARK_REACH), -1):
         tok = tokens[p]
         if tok.lower.endswith(("'s", "’s")) and tok.text[:1].isupper():
-            m = np_ending_at(tokens, p, lex, max(0, p - _REMARK_TITLES - 2))
-            return attrs.evolve(m, end=m.end - 2) if m is not None and m.end == tok.end and m.kind == "name" else None
+            m = _possessive_np(tokens, p, lex, max(0, p - _REMARK_TITLES - 2))
+            return m if m is not None and m.end == tok.end - 2 and m.kind == "name" else None
         if not (tok.text.isalpha() and tok.text.islower()):
             return None
     return None
@@ -2070,7 +2079,7 @@ def _remark_possessor(tokens: Sequence[Token], j: int, lex: Lexicon) -> Mention 
         return None
     if name.lower.endswith(("'s", "’s")):
         return Mention(j, i + 1, first.start, name.end - 2, i, "name")
-    if i + 1 < n and tokens[i + 1].text == "s" and tokens[i + 1].start == name.end + 1:
+    if i + 1 < n and lost_possessive(tokens, i + 1):
         return Mention(j, i + 2, first.start, name.end, i, "name")
     return None
 

@@ -236,6 +236,18 @@ def tokenize(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
     return out
 
 
+def lost_possessive(tokens: Sequence[Token], k: int) -> bool:
+    """``lost-apostrophe``: token ``k`` is a lone ``s`` one space after a capitalised word, a possessive whose mark
+    was lost in conversion (``Thorpe s saying``, ``was Mrs. Jennings s address``).
+
+    >>> toks = tokenize("by Thorpe s saying", 0, 18, Lexicon.default())
+    >>> lost_possessive(toks, 2), lost_possessive(toks, 1)
+    (True, False)
+    """
+    tok = tokens[k]
+    return tok.text == "s" and k > 0 and tokens[k - 1].end + 1 == tok.start and tokens[k - 1].text[:1].isupper()
+
+
 def _contraction_cut(low: str, lex: Lexicon) -> int:
     """``pronoun-contraction``: where ``He’s``, ``they're`` split into a subject pronoun and a verb (``He’s
     claiming that``), else 0; other words keep their ``'s`` (``Trump's``). The verb forms (``'s``, ``'re``, …) are
