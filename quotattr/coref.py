@@ -83,7 +83,8 @@ Rules:
   ``"Books--Oh! no."``: the turn order gave Darcy, who had just spoken; it is Elizabeth's).
 - ``answer-to-vocative``: a pronoun speaker is the person the previous quote called, when recent and of the
   pronoun's gender (``"Ann, are you ready?" … "Quite," she said``); in the turn right after the call also when
-  the person was last named long before (a name of the document, of the pronoun's gender).
+  the person was last named long before (a name of the document, of the pronoun's gender); ``role-vocative``: a
+  vocative that is a title alone calls the title's holder (``"…, Colonel." / "…," said he`` is Colonel Brandon).
 - ``common-lead``: leading ordinary words before a cast name are dropped (``Luckily Sir Thomas`` -> ``Sir Thomas``).
 - ``usual-name``: in a novel, a shorter form mentioned more than ten times as often as the fuller one stays as it
   is (a reader says ``Elizabeth``, not ``Elizabeth Bennet``); otherwise the fuller form is the canonical name
@@ -451,7 +452,19 @@ def canonical_names(
         if addressees is None or i < 0:
             return (), (), last
         own, before = addressees[i], addressees[i - 1] if i > 0 else None
-        return (_key(own) if own else ()), (_key(before) if before else ()), last
+        return holder_called(_key(own) if own else ()), holder_called(_key(before) if before else ()), last
+
+    def holder_of(role: str) -> str | None:
+        """``title-holder``: the latest person written with the title ``role``, at first its sole holder."""
+        return titled.get(role) or (sole_holder(role) if lex.titles.get(role) == "-" else None)
+
+    def holder_called(called: tuple[str, ...]) -> tuple[str, ...]:
+        """``role-vocative``: a vocative that is a title alone calls its holder (``"…, Colonel." / "…," said he``
+        answers as Colonel Brandon)."""
+        if len(called) != 1 or called[0] not in lex.titles:
+            return called
+        holder = holder_of(lex.title_words.get(called[0], called[0]))
+        return _key(holder) if holder else called
 
     narrator = _narrator_name(text, speakers, addressees) if addressees is not None else None
     if narrator is not None:
@@ -615,7 +628,7 @@ def canonical_names(
             written = text[speakers[i][0] : speakers[i][1]]
             role_key = _key(written) if not written[:1].isupper() else ()
         held = _role_holder(role_key, lex) if role_key else ""
-        holder = (titled.get(held) or (sole_holder(held) if lex.titles.get(held) == "-" else None)) if held else None
+        holder = holder_of(held) if held else None
         if holder:  # (sole-title-holder: before any, the one role holder the document names: no "the lady")
             names[i] = holder  # title-holder: "the doctor said" after "Dr. Kemp" is Kemp
             if role_key is not mention_key:  # (a quote borrowing the participant's name keeps the participant)

@@ -1294,3 +1294,13 @@ def test_a_heard_speaker_ending_a_paragraph_speaks_the_next_quote() -> None:
     text = ('He turned away toward the entrance of the place, but, as he did so, he heard Daisy speak again.\n\n'
             '"Why, it was Mr. Winterbourne! He saw me, and he cuts me!"')
     assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["Daisy"]
+
+
+def test_a_pronoun_turn_answering_a_title_alone_is_the_title_holders() -> None:
+    # role-vocative: '"…, Colonel, …?" said Mrs. Jennings.' / '"…," said he.' is Colonel Brandon's answer, not that
+    # of Sir John, the latest man named
+    filler = [f'"Line {i} of the earlier talk," said Odo.' for i in range(20)]
+    text = "\n\n".join(["Colonel Brandon came in; he bowed. Then Colonel Brandon sat and he read.", *filler,
+                        "Sir John laughed; he rose.", '"Well, Colonel, who is it from?" said Mrs. Jennings.',
+                        '"Nobody you know," said he.'])
+    assert _speakers(text)[-2:] == ["Mrs. Jennings", "Brandon"]  # (the name "said Colonel Brandon" gets)
