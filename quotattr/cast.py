@@ -39,11 +39,12 @@ from a capitalised sentence opener and ``she`` from ``he``. Rules:
 - ``given-name-gender``: a name listed in ``data/given_names.tsv`` (``Robert``, ``Edna``) has that gender, whatever
   the pronouns after it say (in a scene of two, the other's pronoun often follows).
 - ``pronoun-gender``: a name's gender is the majority of the titles before it (``Mr.``, ``Lady``) and of the
-  ``he``/``his``/``him`` and ``she``/``her`` that follow it closely (the first one within ``_GENDER_WINDOW``
+  ``he``/``his`` and ``she``/``her`` that follow it closely (the first one within ``_GENDER_WINDOW``
   characters, no other name between), when that majority is at least two to one and seen at least twice
-  (``Elizabeth looked at him; she smiled`` counts ``him`` for Elizabeth: noisy, but the majority over a novel
-  holds). Counting only ``he``/``she`` was measured and named fewer speakers right on PDNC dev. ``object-no-vote``:
-  a name right after a preposition takes no pronoun's vote (``he had gone to Poggibonsi when he called``).
+  (``Elizabeth looked at her book; she smiled``: noisy, but the majority over a novel holds). Counting only
+  ``he``/``she`` was measured and named fewer speakers right on PDNC dev. ``object-no-vote``: a name right after a
+  preposition takes no pronoun's vote (``he had gone to Poggibonsi when he called``); ``object-pronoun-no-vote``:
+  ``him`` gives none (``Quill thanked him``: an object after a name is rarely that name), the next pronoun may.
 """
 
 from __future__ import annotations
@@ -218,7 +219,8 @@ def _genders(text: str, names: frozenset[str], lex: Lexicon) -> dict[str, str]:
             lead = text[max(0, m.start() - 8) : m.start()].rsplit(maxsplit=1)
             current = None if lead and lead[-1] in object_leads and text[m.start() - 1].isspace() else low
             seen_at = m.end()
-        elif current is not None and m.start() - seen_at <= _GENDER_WINDOW:
+        elif current is not None and m.start() - seen_at <= _GENDER_WINDOW and low != "him":
+            # object-pronoun-no-vote: "Archer looked at him" is rarely Archer (the next pronoun may vote)
             g = lex.pronouns.get(low, ("-", "", ""))[0]
             if g in ("m", "f"):
                 votes.setdefault(current, Counter())[g] += 1

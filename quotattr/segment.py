@@ -3,6 +3,8 @@
 Rules:
 - ``blank-line-paragraphs``: paragraphs are separated by blank lines; a text with no blank line has one
   paragraph per line (hard-wrapped novels keep their paragraphs, one-line-per-paragraph feeds keep theirs).
+- ``chapter-heading``: a short paragraph opening with ``Chapter VIII``, ``Book I``, ``Part 2`` (``Chapter XII`` /
+  ``The Strange Story of Jonathan Small``) is a heading and holds no sentence: no subject, antecedent or speaker.
 - ``no-split-inside-quotes``: a sentence never ends inside a quoted span (``"A. B," he said.`` is one sentence).
 - ``pronoun-contraction``: ``He’s``, ``they're`` are two tokens, a subject pronoun and a verb.
 - ``abbreviation-period``: ``Sen.``, ``Jan.``, ``U.S.``, single initials do not end a sentence, except a
@@ -101,6 +103,8 @@ def find_sentences(
     out: list[Sentence] = []
     qi = 0
     for p_index, (pstart, pend) in enumerate(paragraphs):
+        if _heading(text, pstart, pend):
+            continue  # chapter-heading
         start = pstart
         for m in _BOUNDARY.finditer(text, pstart, pend):
             nxt = m.end()
@@ -126,6 +130,27 @@ def find_sentences(
         if start < pend:
             out.append(Sentence(start, pend, p_index))
     return out
+
+
+# "CHAPTER VIII", "Book I", "Part 2." opening a line. Regex audit: possessive runs, matched anchored: linear.
+_HEADING = regex.compile(r"(?:CHAPTER|Chapter|BOOK|Book|PART|Part|VOLUME|Volume) ++(?:[IVXLCDM]++|[0-9]{1,3}+)\b\.?+")
+_HEADING_LINES = 3  # lines of a heading paragraph at most (a number line, a title of up to two lines)
+
+
+def _heading(text: str, start: int, end: int) -> bool:
+    """``chapter-heading``: a paragraph of at most three lines that opens with ``Chapter VIII`` (``Book I``, ``Part
+    2``) and ends that line, or ends with no sentence punctuation (``Chapter VIII`` / ``The Baker Street
+    Irregulars``), is a heading: no sentence, so no subject and no speaker (``Chapter 11 filings rose.`` is text).
+
+    >>> _heading("Chapter VIII\\nThe Baker Street Irregulars", 0, 40), _heading("Chapter 11 filings rose.", 0, 24)
+    (True, False)
+    """
+    m = _HEADING.match(text, start, end)
+    if m is None or text.count("\n", start, end) >= _HEADING_LINES:
+        return False
+    line_end = text.find("\n", m.end(), end)
+    first_line_done = not text[m.end() : end if line_end < 0 else line_end].strip()
+    return first_line_done or text[start:end].rstrip()[-1:] not in ".!?\"”’'»"
 
 
 def _rstrip(text: str, start: int, end: int) -> int:

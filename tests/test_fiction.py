@@ -1304,3 +1304,18 @@ def test_a_pronoun_turn_answering_a_title_alone_is_the_title_holders() -> None:
                         "Sir John laughed; he rose.", '"Well, Colonel, who is it from?" said Mrs. Jennings.',
                         '"Nobody you know," said he.'])
     assert _speakers(text)[-2:] == ["Mrs. Jennings", "Brandon"]  # (the name "said Colonel Brandon" gets)
+
+
+def test_a_chapter_heading_names_nobody() -> None:
+    # chapter-heading: "Chapter XII" / "The Strange Story of Jonathan Small" is no sentence, so no antecedent: the
+    # "he" after it is Jonathan Small, not the heading
+    filler = [f'"Line {i} of the earlier talk," said Odo.' for i in range(20)]
+    text = "\n\n".join([*filler, "Then Jonathan Small came; he sat. Later Jonathan Small rose and he left.",
+                        "Chapter XII\nThe Strange Story of Jonathan Small", '"Well," he said, "here I am."'])
+    assert _speakers(text)[-1] == "Jonathan Small"
+
+
+def test_an_object_him_after_a_name_is_no_vote_for_its_gender() -> None:
+    # object-pronoun-no-vote: "Quill thanked him" tells nothing of Quill; the "she" after it does
+    text = "Then Quill thanked him warmly. Later Quill kissed him, and she smiled. Then Quill left; she wept."
+    assert find_cast(text, LEX).gender("Quill") == "f"

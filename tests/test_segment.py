@@ -115,3 +115,10 @@ def test_an_attributed_quotation_ends_its_sentence_before_the_next_attribution()
     text = 'Milly said, "Are you in town for long?" Babs said, "Have you got a cigarette?"'
     assert [(q.speaker.text if q.speaker else None, q.kind) for q in extract_quotes(text)] == [
         ("Milly", "direct"), ("Babs", "direct")]
+
+
+def test_chapter_headings_are_no_sentences_but_chapter_11_is_text() -> None:
+    text = "Chapter VIII\nThe Baker Street Irregulars\n\nCHAPTER I.\n\nChapter 11 filings rose. They fell."
+    paragraphs = find_paragraphs(text)
+    spans = [text[s.start : s.end] for s in find_sentences(text, paragraphs, [], LEX)]
+    assert spans == ["Chapter 11 filings rose.", "They fell."]
