@@ -125,6 +125,9 @@ LONG_STRUCTURES: dict[str, tuple[str, str]] = {  # (opening, repeated unit)
     # one conversation of thousands of turns: the turn order reads a bounded way along it (chain-parity read every
     # named turn of the chain for each unnamed one before stop 19: 7.7 to 14.4 us/char from 1,000 to 4,000 turns)
     "one conversation of named and unnamed turns": ("Bob and Ann met.\n\n", '"Yes," said Bob.\n\n"No."\n\n'),
+    # dash-dialogue: turns opened by a quotation dash, and one dash turn of many places an attribution might start
+    "one conversation of dash turns": ("Bob and Ann met.\n\n", "—Yes, said Bob.\n\n—No.\n\n"),
+    "one dash turn of many commas": ("—Yes, said Bob.\n\n—No, said Ann.\n\n—", "so, Bob, well? no, "),
 }
 
 

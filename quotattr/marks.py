@@ -21,6 +21,10 @@ all), then marks are paired with a stack per paragraph, so the pass is linear in
   as space (scraped ``\u202a”This is why …”`` opens a quotation).
 - ``stray-around-quotes``: an unclosed mark with complete quotes after it is a stray (scraped paragraphs that
   start with ``"``); the quotes inside stand on their own.
+- ``dash-dialogue``: in a document whose turns open with a quotation dash (``—``, ``―``) rather than a mark, a
+  dash-led paragraph is a turn whose speech runs to its attribution (``—Is it? said Buck Mulligan.``), and on after
+  a closing dash (``—Good morning —said Stephen—. It is late.``) or a colon and a dash; ``dash-list``: dash-led
+  paragraphs few of which say who speaks are a list (``— Carol Lee of the Wall Street Journal, winner of …``).
 - ``mark-flood``: a paragraph with more than 64 quotation marks and more than one mark per four letters is not
   prose (symbol tables, mangled markup, hostile input) and is left out of the later stages.
 """
@@ -291,7 +295,107 @@ def find_quoted_spans(text: str, paragraphs: Sequence[tuple[int, int]], lex: Lex
     if carry is not None:
         c_open, c_family, c_pieces = carry
         spans.append(QuotedSpan(c_open, c_pieces[-1][1], tuple(c_pieces), False, c_family))
-    return spans
+    dashed = _dash_dialogue(text, paragraphs, lex)
+    return sorted([*spans, *dashed], key=lambda q: q.open) if dashed else spans
+
+
+_SPEECH_DASHES = "—―"  # quotation dashes: em dash, horizontal bar
+_DASH_TURNS = 3  # dash-led paragraphs a document needs before its dashes are read as dialogue
+_DASH_ATTRIBUTED = 2  # of them at least this many, and one in _DASH_ATTRIBUTED_SHARE, say who speaks
+_DASH_ATTRIBUTED_SHARE = 4
+_ATTRIBUTION_WORDS = 6  # words read after a speech's end for its attribution ("said Mr. Buck Mulligan")
+# Where a dash turn's speech may end: after , ? ! … or before a spaced dash and a lower-case word (" —said"). Regex
+# audit: possessive runs; the look-behind (one character) lets a run of spaces be entered once: linear.
+_DASH_TURN_END = regex.compile(r"[,?!…]\s++|(?<!\s)\s++[—―]\s*+(?=[[:lower:]])")
+_ATTRIBUTION_END = regex.compile(r"[.;:!?](?=\s|$)|[—―]")  # where an attribution ends
+_ALPHA_WORD = regex.compile(r"[[:alpha:]]++\.?+")
+_COLON_DASH = regex.compile(r":[^\S\n]*+[—―]")  # a colon and a quotation dash opening speech again
+
+
+def _dash_dialogue(text: str, paragraphs: Sequence[tuple[int, int]], lex: Lexicon) -> list[QuotedSpan]:
+    """``dash-dialogue``: in a document whose turns open with a quotation dash rather than a quotation mark (at least
+    ``_DASH_TURNS`` paragraphs, more than open with a mark), a paragraph that opens with ``—`` or ``―`` and holds
+    no quotation mark is a turn: its speech runs to the attribution (``—Is it? said Buck Mulligan.``: ``Is it?``;
+    ``—Good morning —said Stephen—. It is late.``: two pieces), else to the paragraph's end; after the attribution,
+    speech resumes only at a closing dash or at a dash after a colon (``He added: —For this, …``). One span per
+    piece, with no closing mark."""
+    dash_led = [(s, e) for s, e in paragraphs if text[s] in _SPEECH_DASHES]
+    if len(dash_led) < _DASH_TURNS or len(dash_led) <= sum(1 for s, _ in paragraphs if text[s] in MARK_CHARS):
+        return []
+    out: list[QuotedSpan] = []
+    attributed = 0
+    for s, e in dash_led:
+        if _MARK.search(text, s, e) is None:
+            turn, said = _dash_turn(text, s, e, lex)
+            out.extend(turn)
+            attributed += said
+    if attributed < _DASH_ATTRIBUTED or attributed * _DASH_ATTRIBUTED_SHARE < len(dash_led):
+        return []  # dash-list: dash-led paragraphs few of which say who speaks are a list ("— Carol Lee of the …")
+    return out
+
+
+def _dash_turn(text: str, start: int, end: int, lex: Lexicon) -> tuple[list[QuotedSpan], bool]:
+    """The speech pieces of one dash-led paragraph ``text[start:end]`` (``dash-dialogue``), and whether it holds an
+    attribution."""
+    out: list[QuotedSpan] = []
+    said = False
+    opened = start  # the dash that opens the current piece
+    pos = start + 1
+    while pos < end:
+        while pos < end and text[pos].isspace():
+            pos += 1
+        speech_end, attribution = end, -1
+        for m in _DASH_TURN_END.finditer(text, pos, end):
+            if _attribution_at(text, m.end(), end, lex):
+                speech_end = m.start() + 1 if text[m.start()] in ",?!…" else m.start()
+                attribution = m.end()
+                break
+        if any(ch.isalnum() for ch in text[pos:speech_end]):
+            out.append(QuotedSpan(opened, speech_end, ((pos, speech_end),), True, "dash"))
+        if attribution < 0:
+            break
+        said = True
+        stop = _ATTRIBUTION_END.search(text, attribution, end)
+        if stop is None:
+            break
+        if text[stop.start()] in _SPEECH_DASHES:  # a closing dash: "—said Stephen—. It is late."
+            opened = pos = stop.end()  # (no mark opens the rest: the dash closes the attribution)
+            while pos < end and (text[pos] in ".,;:" or text[pos].isspace()):
+                pos += 1
+            continue
+        colon_dash = _COLON_DASH.search(text, stop.start(), end)  # "He added in a preacher's tone: —For this, …"
+        if colon_dash is None:
+            break
+        opened = colon_dash.end() - 1
+        pos = colon_dash.end()
+    return out, said
+
+
+def _attribution_at(text: str, pos: int, end: int, lex: Lexicon) -> bool:
+    """An attribution starts at ``pos``: a speech verb and a speaker (``said Buck Mulligan``, ``asked he``), or a
+    speaker (a subject pronoun, or capitalised words) and a speech verb, perhaps after an adverb (``Stephen said``,
+    ``he said quietly``, ``Buck Mulligan sternly said``)."""
+    words = [m.group().removesuffix(".") if m.group()[:1].islower() else m.group()
+             for m in _ALPHA_WORD.finditer(text, pos, min(end, pos + 80))][:_ATTRIBUTION_WORDS]
+    if not words:
+        return False
+    subject_pronouns = lex.words["subject-pronoun"]
+
+    def speech_verb(word: str) -> bool:
+        return lex.verb_forms.get(word, ("", ""))[1] in ("speech", "manner")
+    if speech_verb(words[0]):
+        return len(words) > 1 and (words[1][:1].isupper() or words[1] in subject_pronouns)
+    k = 0
+    if words[0] in subject_pronouns:
+        k = 1
+    else:
+        while k < len(words) - 1 and k < 3 and words[k][:1].isupper():
+            k += 1
+    if k == 0 or k >= len(words):
+        return False
+    if words[k].endswith("ly") and k + 1 < len(words):
+        k += 1  # an adverb before the verb: "Buck Mulligan sternly said"
+    return speech_verb(words[k])
 
 
 def _opens_label(text: str, mark: tuple[int, int, str], pstart: int, pend: int) -> bool:

@@ -1319,3 +1319,13 @@ def test_an_object_him_after_a_name_is_no_vote_for_its_gender() -> None:
     # object-pronoun-no-vote: "Quill thanked him" tells nothing of Quill; the "she" after it does
     text = "Then Quill thanked him warmly. Later Quill kissed him, and she smiled. Then Quill left; she wept."
     assert find_cast(text, LEX).gender("Quill") == "f"
+
+
+def test_dash_dialogue_is_attributed_like_quotation_marks() -> None:
+    # dash-dialogue: "—Is it? said Buck Mulligan." is a direct quote, as '"Is it?" said Buck Mulligan.' is; a
+    # closing dash interrupts one quote ("—Good morning —said Stephen—. It is late.")
+    text = ("—Good morning, said Stephen.\n\n—Is it? said Buck Mulligan.\n\n"
+            "—Good morning —said Stephen—. It is late.\n\n—Why? asked Buck Mulligan.")
+    got = [([f.text for f in q.fragments], q.kind, q.speaker.name if q.speaker else None) for q in extract_quotes(text)]
+    assert got == [(["Good morning,"], "direct", "Stephen"), (["Is it?"], "direct", "Buck Mulligan"),
+                   (["Good morning", "It is late."], "direct", "Stephen"), (["Why?"], "direct", "Buck Mulligan")]

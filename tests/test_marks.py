@@ -122,3 +122,24 @@ def test_a_straight_opener_closed_by_a_curly_mark_is_one_quotation() -> None:
     text = '"We have a bully pulpit here,” said Ana Ruiz, the mayor. “Nobody can ignore it.”'
     assert spans(text) == [["We have a bully pulpit here,"], ["Nobody can ignore it."]]
     assert spans('“He said "no" to me,” she said.') == [['He said "no" to me,']]
+
+
+def _dash_pieces(text: str) -> list[list[str]]:
+    return spans(text)
+
+
+def test_dash_dialogue_turns_end_at_their_attribution() -> None:
+    # dash-dialogue: speech runs to the attribution; speech resumes after a closing dash or after ": —"
+    text = ("—Good morning, said Stephen.\n\n—Is it? said Buck Mulligan. It is a fine day.\n\n"
+            "—It is, Stephen said quietly.\n\n—Back to barracks! he said. He added: —For this, O beloved.\n\n"
+            "—Good morning —said Stephen—. It is late.\n\n—Yes, my love?")
+    assert _dash_pieces(text) == [["Good morning,"], ["Is it?"], ["It is,"], ["Back to barracks!"],
+                                  ["For this, O beloved."], ["Good morning"], ["It is late."], ["Yes, my love?"]]
+
+
+def test_dash_led_lists_and_quote_mark_novels_are_no_dash_dialogue() -> None:
+    # dash-list: dashes that seldom say who speaks are a list; a novel of quotation marks keeps its marks
+    bullets = "\n\n".join(f"— Carol Lee of the Journal, winner of prize {i}." for i in range(5))
+    assert _dash_pieces(bullets) == []
+    novel = '"Yes," said Bob.\n\n"No," said Ann.\n\n"Why?"\n\n"Because."\n\n—Well, said Bob.\n\n—No, said Ann.'
+    assert _dash_pieces(novel) == [["Yes,"], ["No,"], ["Why?"], ["Because."]]

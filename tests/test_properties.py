@@ -19,11 +19,16 @@ WORDS = ["said", "says", "told", "according", "to", "he", "she", "they", "Mr.", 
 news_like = st.lists(
     st.one_of(st.sampled_from(WORDS), st.sampled_from(list(MARKS)), st.text(max_size=6)), max_size=80
 ).map(" ".join)
+DASH_WORDS = ["—", "―", "said", "asked", "Bob", "he", ",", "?", "!", ".", ":", "", "Yes", "—said", "no", "\n", "'"]
+dash_like = st.lists(  # dash-dialogue: paragraphs opened by a quotation dash
+    st.lists(st.sampled_from(DASH_WORDS), max_size=12).map(lambda words: "—" + " ".join(words)), max_size=10
+).map("\n\n".join)
 any_text = st.one_of(
     st.text(max_size=300),
     st.text(alphabet=MARKS + " \n", max_size=200),
     st.text(alphabet=st.characters(blacklist_categories=("Zs",)), max_size=200),
     news_like,
+    dash_like,
 )
 
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
