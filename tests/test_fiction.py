@@ -1329,3 +1329,12 @@ def test_dash_dialogue_is_attributed_like_quotation_marks() -> None:
     got = [([f.text for f in q.fragments], q.kind, q.speaker.name if q.speaker else None) for q in extract_quotes(text)]
     assert got == [(["Good morning,"], "direct", "Stephen"), (["Is it?"], "direct", "Buck Mulligan"),
                    (["Good morning", "It is late."], "direct", "Stephen"), (["Why?"], "direct", "Buck Mulligan")]
+
+
+def test_a_form_of_address_heads_a_described_speaker() -> None:
+    # "ladyship" (data/source_nouns.tsv): "said her ladyship soon afterwards" is "her ladyship", the latest Lady
+    filler = [f'"Line {i} of the earlier talk," said Odo.' for i in range(20)]
+    text = "\n\n".join([*filler, "Lady Bertram sat down; she smiled.",
+                        '"You have a great turn for acting," said her ladyship soon afterwards.'])
+    speaker = extract_quotes(text)[-1].speaker
+    assert speaker is not None and (speaker.text, speaker.name) == ("her ladyship", "Lady Bertram")
