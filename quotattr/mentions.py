@@ -56,7 +56,8 @@ Rules:
   capital and its period inside a name is no article or pronoun (``Jock A. Finlayson``). ``paired-modifiers``: ``and``
   may join two modifiers right after a determiner (``exclaimed a haughty and magnificent nephew``).
 - ``possessive-opens-np``: a possessive after a determiner and a noun opens a new phrase (``after a moment his
-  mother ventured`` is ``his mother``; ``members of his party`` stays whole).
+  mother ventured`` is ``his mother``; ``members of his party`` stays whole), and so does one after a time phrase's
+  last word (``time-closer``: ``some ten years ago her mother had announced`` is ``her mother``).
 - ``partitive-phrase``: a quantifier, ``of`` and a group is one speaker (``said one of the officials``, ``asked one
   of the men``, ``said some of them``; ``data/word_classes.tsv`` partitive).
 - ``surname-homograph``: ``Theresa May said``: a capitalised ``May`` after a name is no modal, nor is one before a
@@ -284,10 +285,11 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
         if low == "and" and k < j and k > floor and _is_cap(tokens[k + 1]) and _is_cap(tokens[k - 1]):
             k -= 1
             continue
-        if low in lex.words["possessive-pronoun"] and k < j and tok.text.islower() and k - 1 > floor and (
+        if low in lex.words["possessive-pronoun"] and k < j and tok.text.islower() and k - 1 > floor and ((
             _plain_noun(tokens[k - 1], lex) and tokens[k - 2].lower in lex.words["determiner"]
-        ):
+        ) or tokens[k - 1].lower in lex.words["time-closer"]):
             first = k  # possessive-opens-np: "after a moment his mother ventured" is "his mother", not "a moment his …"
+            # (so after a time phrase's last word: "some ten years ago her mother had announced")
             k -= 1
             break
         if not _is_word(tok):

@@ -595,3 +595,10 @@ def test_a_manner_verb_after_a_preposition_and_an_adjective_is_a_noun() -> None:
     quote = one('He spoke in a peal of pitiless thunder: "I do not go."')
     assert quote.cue is not None and quote.speaker is not None
     assert (quote.cue.text, quote.speaker.text) == ("spoke", "He")
+
+
+def test_a_time_phrase_is_no_part_of_the_speaker_after_it() -> None:
+    # possessive-opens-np after a time-closer: "some ten years ago her mother had announced" is "her mother"
+    text = "When Katharine was seventeen, some ten years ago her mother had announced that the book was done."
+    speaker = extract_quotes(text)[0].speaker
+    assert speaker is not None and speaker.text == "her mother"
