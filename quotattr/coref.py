@@ -8,6 +8,11 @@ Rules:
   Ambassador to Russia``).
 - ``closing-phrase``: a phrase after a described or given name is no part of it (``the Invisible Man in Kemp's
   ear`` -> ``Invisible Man``, ``Philip in Italian`` -> ``Philip``; ``Officials in Minnesota`` stays).
+- ``headline-case``: a capitalised article, preposition, auxiliary or subject pronoun (``data/word_classes.tsv``
+  headline-word) ends a name: a title-case headline is no name (``Trump Says He Never Pledged To Kill …`` names
+  Trump, whose fuller name is then Donald Trump), nor anybody's fuller name.
+- ``line-break-ends-name``: in text that is not hard-wrapped (its lines are paragraphs or headlines), a name never
+  runs over a line break (``… Carson Had Dropped Out`` / ``Ted Cruz apologized``: ``Ted Cruz``).
 - ``heading-no-name``: an upper-case run of more than three words (a chapter title: ``THE TIME ARRIVES FOR NANCY
   TO … ROSE MAYLIE``) is nobody's fuller name.
 - ``lost-apostrophe``: a lone ``s`` after a capitalised name is a possessive whose mark was lost in conversion
@@ -143,8 +148,15 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper()
 
 
-def name_span(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int, str]:
-    """(start, end, kind) of the canonical-name core inside a mention; kind: person, org, group, description."""
+def name_span(
+    text: str, start: int, end: int, lex: Lexicon, *, line_breaks: bool = False
+) -> tuple[int, int, str]:
+    """(start, end, kind) of the canonical-name core inside a mention; kind: person, org, group, description.
+    With ``line_breaks`` (text whose lines are paragraphs, not wrapped), ``line-break-ends-name``: a name never runs
+    over a line break (``Ted Cruz Apologizes To Ben Carson For … Dropped Out`` / ``Ted Cruz apologized …``: ``Ted
+    Cruz``)."""
+    if line_breaks:
+        start = max(start, text.rfind("\n", start, end) + 1)
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
     if not words:
         return start, end, "description"
@@ -188,12 +200,36 @@ def name_span(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int, 
             break
     while j < len(words) - 1 and (lows[j] in lex.titles or lows[j] in _DETS or lows[j] in lex.words["name-inner"]):
         j += 1  # strip leading titles: "Prime Minister Theresa May" -> "Theresa May"
+    for h in range(j + 1, len(words)):
+        if _headline_word(words[h][2], lows[h], lex):
+            words, lows = words[:h], lows[:h]  # headline-case: "Trump Calls On Obama To Resign" -> "Trump"
+            break
     is_org = any(w in lex.org_words for w in lows[j:]) or (len(lows) - j == 1 and words[-1][2].isupper())
     family = lows[0] == "the" and lows[-1].endswith("s") and not lows[-1].endswith(("ss", "'s", "’s"))
     end = words[-1][1]
     if words[-1][2].endswith(("'s", "’s")):
         end -= 2  # a possessor as subject names its owner: "Mrs. Bennet's eyes sparkled" -> "Mrs. Bennet"
     return words[j][0], end, "org" if is_org else "group" if family else "person"  # family: "the Wilcoxes"
+
+
+def _headline_word(word: str, low: str, lex: Lexicon) -> bool:
+    """``headline-case``: a capitalised article, preposition, auxiliary or subject pronoun (``data/word_classes.tsv``
+    headline-word) inside a run of capitalised words marks a title-case headline, where a name ends (``Trump Calls
+    On Obama To Resign``, ``Trump Says He Never Pledged …``); names write such words in lower case (``Syrian
+    Observatory for Human Rights``)."""
+    return word[:1].isupper() and not word.isupper() and low in lex.words["headline-word"]
+
+
+_SINGLE_BREAK = regex.compile(r"(?<![\n\r])\r?+\n(?![\r\n])")  # a line break inside a paragraph (linear)
+_WRAP_WIDTH = 120  # characters per line break at most in hard-wrapped text (novels wrap at 60-80)
+_WRAP_LINES = 3  # line breaks inside paragraphs a text needs to count as wrapped (a headline and its lede do not)
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Whether ``text`` is hard-wrapped (a line break inside a paragraph every ``_WRAP_WIDTH`` characters or more
+    often, as in a novel's e-text), so a name may run over a line break (``Mr.`` / ``Brownlow``)."""
+    breaks = sum(1 for _ in _SINGLE_BREAK.finditer(text))
+    return breaks >= _WRAP_LINES and breaks * _WRAP_WIDTH > len(text)
 
 
 def _coordinated(key: tuple[str, ...]) -> bool:
@@ -381,6 +417,7 @@ def canonical_names(
     and a name's gender comes from the cast when no title gives it. ``titled_names_stay`` (for novels, where a
     family shares a surname) keeps ``Mr. Bennet`` and ``Mrs. Bennet`` as they are written.
     """
+    line_breaks = not _hard_wrapped(text)  # line-break-ends-name: lines are paragraphs or headings, no wrapping
     # Every non-pronoun mention, speakers and antecedents, in document order.
     events: list[tuple[int, int, int, str]] = []  # (start, end, speaker index or -1, kind)
     for i, (_s, _e, k, ns, ne) in enumerate(speakers):
@@ -403,13 +440,16 @@ def canonical_names(
     for s, e, _, k in events:
         if k == "pronoun" or (s, e) in cores:
             continue
-        cs, ce, ck = name_span(text, s, e, lex)
+        cs, ce, ck = name_span(text, s, e, lex, line_breaks=line_breaks)
         if cast is not None and ck == "person":
             cs = _drop_common_lead(text, cs, ce, cast, lex)
         cores[(s, e)] = (cs, ce, ck)
         key = _key(text[cs:ce])
         if not key or ck not in ("person", "org"):
             continue
+        after = _WORD.match(text, ce + 1, e) if ce < e else None
+        if after is not None and _headline_word(after.group(), after.group().lower(), lex):
+            continue  # headline-case: "ESPN Fires Schilling" (For Anti-Transgender Post) is nobody's fuller name
         if len(key) > _MAX_HEADING_NAME and text[cs:ce].isupper():
             continue  # heading-no-name: "THE TIME ARRIVES FOR NANCY TO … ROSE MAYLIE" is nobody's fuller name
         seen[key] = seen.get(key, 0) + 1

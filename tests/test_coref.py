@@ -215,3 +215,19 @@ def test_a_turn_the_turn_order_gave_is_not_the_last_turns_speaker() -> None:
     assert guessed_new_turns(["Ann", "Bob", "Bob", "Ann"], [-1, 0, 1, 2], [False, False, True, True]) == [
         -1, -1, 0, 1]
     assert guessed_new_turns(["Ann", "Bob", "Bob"], [-1, 0, 1], [False, False, False]) == [-1, -1, -1]
+
+
+def test_a_name_never_runs_over_a_line_break_in_text_that_is_not_wrapped() -> None:
+    # line-break-ends-name: a headline line and the lede's subject are two names
+    text = "Debate Night Live\nMarco Rubio spoke to the crowd. Rubio said no."
+    rubio = text.rindex("Rubio")
+    names = canonical_names(text, [(rubio, rubio + 5, "name", rubio, rubio + 5)], [(0, text.index(" spoke"))],
+                            Lexicon.default())
+    assert names == ["Marco Rubio"]
+
+
+def test_a_title_case_headline_is_nobody_s_fuller_name() -> None:
+    # headline-case: "Trump Says He Never Pledged …" names Trump, whose fuller name is Donald Trump
+    text = ("Trump Says He Never Pledged To Kill Family Members Of Terrorists.\n\nDonald Trump said Wednesday that "
+            "he does not want that. Instead, Trump told CNN, his policy would be different.")
+    assert [q.speaker.name for q in extract_quotes(text) if q.speaker] == ["Donald Trump"] * 3
