@@ -19,7 +19,9 @@ Rules:
   (``was Catherine s answer`` -> ``Catherine``).
 - ``fullest-form``: a name that is the first or last words of a longer name in the document takes the longer
   one (``Churkin`` -> ``Vitaly Churkin``, ``Syrian Observatory`` -> ``Syrian Observatory for Human Rights``); of
-  two as long, the one mentioned more (``John`` -> ``John Andrew``, not the ``John Beaver`` named first).
+  two as long, the one mentioned more (``John`` -> ``John Andrew``, not the ``John Beaver`` named first);
+  ``described-no-fuller-name``: a phrase that ends in a common noun is no fuller name (``the Clinton campaign`` is
+  not Clinton's, ``senior officer`` not the officer's).
 - ``typo-name``: in a novel, a person's name word written at most twice that is one letter away from a name word
   mentioned ten times or more (five letters or longer) is a misprint of it (``said Mr. Browlow`` is Mr. Brownlow,
   ``said Charly`` Charley Bates); an added ``s`` only after one person's title (``Mrs. Maylies``; ``the Crawfords``
@@ -463,6 +465,8 @@ def canonical_names(
             surface[key] = text[cs:ce]
             if _coordinated(key):
                 continue  # a coordination ("Jane and Elizabeth") is nobody's fuller name
+            if not _is_cap(text[cs:ce].rsplit(maxsplit=1)[-1]):
+                continue  # described-no-fuller-name: "the Trump campaign" is no fuller name of Trump
             for index, token in ((by_first, key[0]), (by_last, key[-1])):
                 bucket = index.setdefault(token, [])
                 if len(bucket) < _MAX_VARIANTS:

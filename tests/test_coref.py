@@ -231,3 +231,10 @@ def test_a_title_case_headline_is_nobody_s_fuller_name() -> None:
     text = ("Trump Says He Never Pledged To Kill Family Members Of Terrorists.\n\nDonald Trump said Wednesday that "
             "he does not want that. Instead, Trump told CNN, his policy would be different.")
     assert [q.speaker.name for q in extract_quotes(text) if q.speaker] == ["Donald Trump"] * 3
+
+
+def test_a_description_is_nobody_s_fuller_name() -> None:
+    # described-no-fuller-name: "the Clinton campaign" is no fuller name of Clinton
+    text = ("Hillary Clinton spoke. The Clinton campaign said it would appeal. The Clinton campaign said so again. "
+            "Clinton said no.")
+    assert [q.speaker.name for q in extract_quotes(text) if q.speaker][-1] == "Hillary Clinton"
