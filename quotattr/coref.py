@@ -21,7 +21,11 @@ Rules:
   one (``Churkin`` -> ``Vitaly Churkin``, ``Syrian Observatory`` -> ``Syrian Observatory for Human Rights``); of
   two as long, the one mentioned more (``John`` -> ``John Andrew``, not the ``John Beaver`` named first);
   ``described-no-fuller-name``: a phrase that ends in a common noun is no fuller name (``the Clinton campaign`` is
-  not Clinton's, ``senior officer`` not the officer's).
+  not Clinton's, ``senior officer`` not the officer's); ``given-name-first``: outside novels, of two as long the one
+  opening with a given name (``Perez`` -> ``Thomas Perez``, not a headline's ``Understated Perez``).
+- ``role-before-name``: a role title inside a capitalised run ends what comes before it (``New Jersey Gov. Chris
+  Christie`` -> ``Chris Christie``, ``Retired U.S. Air Force Gen. Norman Ham`` -> ``Norman Ham``); not an
+  honorific (``Mr.``, ``Lady``), nor a title of fewer than three letters (``Reggie St Cloud``, ``Harry M. Reid``).
 - ``typo-name``: in a novel, a person's name word written at most twice that is one letter away from a name word
   mentioned ten times or more (five letters or longer) is a misprint of it (``said Mr. Browlow`` is Mr. Brownlow,
   ``said Charly`` Charley Bates); an added ``s`` only after one person's title (``Mrs. Maylies``; ``the Crawfords``
@@ -127,6 +131,7 @@ from quotattr.lexicon import Lexicon
 _WORD = regex.compile(r"\w++(?:[-'’.&]\w++)*+\.?")
 _DETS = frozenset(["the", "a", "an", "this", "that", "these", "those"])
 _MAX_VARIANTS = 50
+_ROLE_LETTERS = 3  # letters of a role title inside a name at least ("Gov.", "Sen.", "Speaker"; not "St", "M.")
 _ROLE_PLACE_WORDS = 1  # capitalised words after "Ambassador to" naming a place ("Secretary of State Kerry": a holder)
 _RECENT = 20  # entities remembered for pronoun resolution
 # A capitalised word (a title, perhaps abbreviated) and a capitalised name after it: "Doctor Losberne", "Sen. Cruz".
@@ -202,6 +207,12 @@ def name_span(
             break
     while j < len(words) - 1 and (lows[j] in lex.titles or lows[j] in _DETS or lows[j] in lex.words["name-inner"]):
         j += 1  # strip leading titles: "Prime Minister Theresa May" -> "Theresa May"
+    for t in range(len(words) - 3, j, -1):
+        if lex.titles.get(lows[t]) == "-" and len(lows[t]) >= _ROLE_LETTERS and all(
+            _is_cap(w[2]) and len(w[2].rstrip(".")) > 1 for w in words[t + 1 :]
+        ):
+            j = t + 1  # role-before-name: "New Jersey Gov. Chris Christie" -> "Chris Christie"
+            break
     for h in range(j + 1, len(words)):
         if _headline_word(words[h][2], lows[h], lex):
             words, lows = words[:h], lows[:h]  # headline-case: "Trump Calls On Obama To Resign" -> "Trump"
@@ -472,12 +483,16 @@ def canonical_names(
                 if len(bucket) < _MAX_VARIANTS:
                     bucket.append(key)
 
+    def rank(cand: tuple[str, ...]) -> tuple[int, bool, int]:
+        # the longest; of those, outside novels (where a family shares its surname), one opening with a given name
+        # (given-name-first: "Thomas Perez", not a headline's "Understated Perez"); then the most mentioned ("John"
+        # -> "John Andrew", not "John Beaver")
+        return len(cand), not titled_names_stay and cand[0] in lex.given_names, seen.get(cand, 0)
+
     def fullest(key: tuple[str, ...], usual: bool = True) -> tuple[str, ...]:
         best = key
         for cand in by_first.get(key[0], []) + by_last.get(key[-1], []):
-            if (cand[: len(key)] == key or cand[-len(key) :] == key) and (len(cand), seen.get(cand, 0)) > (
-                len(best), seen.get(best, 0)
-            ):  # the longest, and of those the most mentioned ("John" -> "John Andrew", not "John Beaver")
+            if (cand[: len(key)] == key or cand[-len(key) :] == key) and rank(cand) > rank(best):
                 best = cand
         if usual and titled_names_stay and best != key and seen.get(key, 0) > _USUAL_SHARE * seen.get(best, 0):
             return key  # usual-name: in a novel, "Elizabeth" said 300 times is not renamed "Elizabeth Bennet"

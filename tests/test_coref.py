@@ -238,3 +238,16 @@ def test_a_description_is_nobody_s_fuller_name() -> None:
     text = ("Hillary Clinton spoke. The Clinton campaign said it would appeal. The Clinton campaign said so again. "
             "Clinton said no.")
     assert [q.speaker.name for q in extract_quotes(text) if q.speaker][-1] == "Hillary Clinton"
+
+
+def test_a_role_written_before_a_name_is_no_part_of_it() -> None:
+    # role-before-name: "New Jersey Gov. Chris Christie" is Chris Christie, and so is the "Christie" after it
+    text = "New Jersey Gov. Chris Christie said on Monday he would run. Christie said the state was ready."
+    assert [q.speaker.name for q in extract_quotes(text) if q.speaker] == ["Chris Christie", "Chris Christie"]
+
+
+def test_of_two_fuller_names_the_one_opening_with_a_given_name_wins_outside_novels() -> None:
+    # given-name-first: "Perez" is Thomas Perez, not the headline's "Understated Perez"
+    text = ("Understated Perez Wins Praise.\n\nUnderstated Perez said it was fine. Understated Perez said so again. "
+            "Thomas Perez said the plan was good. Perez said he would stay.")
+    assert [q.speaker.name for q in extract_quotes(text) if q.speaker][-1] == "Thomas Perez"
