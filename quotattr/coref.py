@@ -23,9 +23,10 @@ Rules:
   ``described-no-fuller-name``: a phrase that ends in a common noun is no fuller name (``the Clinton campaign`` is
   not Clinton's, ``senior officer`` not the officer's); ``given-name-first``: outside novels, of two as long the one
   opening with a given name (``Perez`` -> ``Thomas Perez``, not a headline's ``Understated Perez``).
-- ``role-before-name``: a role title inside a capitalised run ends what comes before it (``New Jersey Gov. Chris
-  Christie`` -> ``Chris Christie``, ``Retired U.S. Air Force Gen. Norman Ham`` -> ``Norman Ham``); not an
-  honorific (``Mr.``, ``Lady``), nor a title of fewer than three letters (``Reggie St Cloud``, ``Harry M. Reid``).
+- ``role-before-name``: a role title or a person's role noun (``data/source_nouns.tsv``) inside a capitalised run
+  ends what comes before it (``New Jersey Gov. Chris Christie`` -> ``Chris Christie``, ``FBI Director James Comey``
+  -> ``James Comey``); not an honorific (``Mr.``, ``Lady``), nor a title of fewer than three letters (``Reggie St
+  Cloud``, ``Harry M. Reid``).
 - ``typo-name``: in a novel, a person's name word written at most twice that is one letter away from a name word
   mentioned ten times or more (five letters or longer) is a misprint of it (``said Mr. Browlow`` is Mr. Brownlow,
   ``said Charly`` Charley Bates); an added ``s`` only after one person's title (``Mrs. Maylies``; ``the Crawfords``
@@ -208,9 +209,9 @@ def name_span(
     while j < len(words) - 1 and (lows[j] in lex.titles or lows[j] in _DETS or lows[j] in lex.words["name-inner"]):
         j += 1  # strip leading titles: "Prime Minister Theresa May" -> "Theresa May"
     for t in range(len(words) - 3, j, -1):
-        if lex.titles.get(lows[t]) == "-" and len(lows[t]) >= _ROLE_LETTERS and all(
-            _is_cap(w[2]) and len(w[2].rstrip(".")) > 1 for w in words[t + 1 :]
-        ):
+        title = lex.titles.get(lows[t])
+        role = title == "-" or (title is None and lex.source_nouns.get(lows[t]) == "person")
+        if role and len(lows[t]) >= _ROLE_LETTERS and all(_is_cap(w[2]) for w in words[t + 1 :]):
             j = t + 1  # role-before-name: "New Jersey Gov. Chris Christie" -> "Chris Christie"
             break
     for h in range(j + 1, len(words)):
@@ -230,7 +231,7 @@ def _headline_word(word: str, low: str, lex: Lexicon) -> bool:
     headline-word) inside a run of capitalised words marks a title-case headline, where a name ends (``Trump Calls
     On Obama To Resign``, ``Trump Says He Never Pledged …``); names write such words in lower case (``Syrian
     Observatory for Human Rights``)."""
-    return word[:1].isupper() and not word.isupper() and low in lex.words["headline-word"]
+    return word[:1].isupper() and not (word.isupper() and len(word) > 1) and low in lex.words["headline-word"]
 
 
 _SINGLE_BREAK = regex.compile(r"(?<![\n\r])\r?+\n(?![\r\n])")  # a line break inside a paragraph (linear)
