@@ -251,3 +251,9 @@ def test_of_two_fuller_names_the_one_opening_with_a_given_name_wins_outside_nove
     text = ("Understated Perez Wins Praise.\n\nUnderstated Perez said it was fine. Understated Perez said so again. "
             "Thomas Perez said the plan was good. Perez said he would stay.")
     assert [q.speaker.name for q in extract_quotes(text) if q.speaker][-1] == "Thomas Perez"
+
+
+def test_a_role_noun_before_a_name_is_no_part_of_it() -> None:
+    # role-before-name with a role noun (data/source_nouns.tsv): "FBI Director James Comey" is James Comey
+    text = "FBI Director James Comey said on Monday the inquiry was over. Comey said the files were closed."
+    assert [q.speaker.name for q in extract_quotes(text) if q.speaker] == ["James Comey", "James Comey"]
