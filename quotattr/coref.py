@@ -272,16 +272,23 @@ def _other_gender(full: tuple[str, ...], gender: str, cast: Cast | None) -> bool
 
 def _drop_common_lead(text: str, start: int, end: int, cast: Cast, lex: Lexicon) -> int:
     """``common-lead``: leading ordinary words before a cast name are no part of it (``Luckily Sir Thomas``,
-    ``Perhaps Catherine`` -> ``Sir Thomas``, ``Catherine``); titles stay."""
+    ``Perhaps Catherine`` -> ``Sir Thomas``, ``Catherine``), nor are days of the week (``calendar-lead``);
+    titles stay."""
     words = [(m.start(), m.group()) for m in _WORD.finditer(text, start, end)]
     k = 0
-    while k < len(words) - 1 and cast.is_common(words[k][1].rstrip(".")):
+    while k < len(words) - 1 and (cast.is_common(words[k][1].rstrip(".")) or _calendar_word(words[k][1], lex)):
         if words[k][1].lower().rstrip(".") in lex.titles:
             break
         k += 1
     if k and any(cast.is_name(w.rstrip(".")) for _, w in words[k:]):
         return words[k][0]
     return start
+
+
+def _calendar_word(word: str, lex: Lexicon) -> bool:
+    """``calendar-lead``: a day of the week leads no name (``On Thursday Tony rang`` -> ``Tony``; not a month, which
+    may be part of one: ``the March Hare``, ``April Mellody``)."""
+    return word.lower() in lex.words["weekday"]
 
 
 def _noun_kind(noun: str, lex: Lexicon) -> str:

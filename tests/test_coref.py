@@ -257,3 +257,11 @@ def test_a_role_noun_before_a_name_is_no_part_of_it() -> None:
     # role-before-name with a role noun (data/source_nouns.tsv): "FBI Director James Comey" is James Comey
     text = "FBI Director James Comey said on Monday the inquiry was over. Comey said the files were closed."
     assert [q.speaker.name for q in extract_quotes(text) if q.speaker] == ["James Comey", "James Comey"]
+
+
+def test_a_day_of_the_week_leads_no_name() -> None:
+    # calendar-lead: "Thursday Tony rang up." is Tony's; a month may be part of a name ("the March Hare")
+    filler = [f'"Line {i} of the earlier talk," said Odo.' for i in range(20)]
+    text = "\n\n".join([*filler, "Then Tony came; he sat. Later Tony rose and he left.",
+                        'Thursday Tony rang up. "Is that you?" he said.', '"Yes," said the March Hare.'])
+    assert [q.speaker.name for q in extract_quotes(text) if q.speaker][-2:] == ["Tony", "March Hare"]
