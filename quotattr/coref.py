@@ -498,10 +498,12 @@ def canonical_names(
         return len(cand), not titled_names_stay and cand[0] in lex.given_names, seen.get(cand, 0)
 
     def fullest(key: tuple[str, ...], usual: bool = True) -> tuple[str, ...]:
-        best = key
+        best, best_rank = key, rank(key)
         for cand in by_first.get(key[0], []) + by_last.get(key[-1], []):
-            if (cand[: len(key)] == key or cand[-len(key) :] == key) and rank(cand) > rank(best):
-                best = cand
+            if len(cand) >= best_rank[0] and (cand[: len(key)] == key or cand[-len(key) :] == key):
+                cand_rank = rank(cand)
+                if cand_rank > best_rank:
+                    best, best_rank = cand, cand_rank
         if usual and titled_names_stay and best != key and seen.get(key, 0) > _USUAL_SHARE * seen.get(best, 0):
             return key  # usual-name: in a novel, "Elizabeth" said 300 times is not renamed "Elizabeth Bennet"
         return best
