@@ -1338,3 +1338,13 @@ def test_a_form_of_address_heads_a_described_speaker() -> None:
                         '"You have a great turn for acting," said her ladyship soon afterwards.'])
     speaker = extract_quotes(text)[-1].speaker
     assert speaker is not None and (speaker.text, speaker.name) == ("her ladyship", "Lady Bertram")
+
+
+def test_a_clause_subject_after_a_time_adverb_is_an_antecedent() -> None:
+    # clause-subject after "at last": "…, and when at last Kitty did, she very innocently said" is Kitty's
+    filler = [f'"Line {i} of the earlier talk," said Odo.' for i in range(20)]
+    text = "\n\n".join([*filler, "Kitty came in; she sat. Then Kitty rose and she left.",
+                        "Elizabeth came in; she sat. Then Elizabeth rose and she read.",
+                        'Elizabeth would not look up, and when at last Kitty did, she very innocently said, '
+                        '"What is the matter?"'])
+    assert _speakers(text)[-1] == "Kitty"
