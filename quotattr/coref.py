@@ -468,7 +468,7 @@ def canonical_names(
         key = _key(text[cs:ce])
         if not key or ck not in ("person", "org"):
             continue
-        after = _WORD.match(text, ce + 1, e) if ce < e else None
+        after = _WORD.search(text, ce, e)  # the word after the core, inside the mention
         if after is not None and _headline_word(after.group(), after.group().lower(), lex):
             continue  # headline-case: "ESPN Fires Schilling" (For Anti-Transgender Post) is nobody's fuller name
         if len(key) > _MAX_HEADING_NAME and text[cs:ce].isupper():
