@@ -228,10 +228,16 @@ def name_span(
 
 def _headline_word(word: str, low: str, lex: Lexicon) -> bool:
     """``headline-case``: a capitalised article, preposition, auxiliary or subject pronoun (``data/word_classes.tsv``
-    headline-word) inside a run of capitalised words marks a title-case headline, where a name ends (``Trump Calls
-    On Obama To Resign``, ``Trump Says He Never Pledged …``); names write such words in lower case (``Syrian
-    Observatory for Human Rights``)."""
-    return word[:1].isupper() and not (word.isupper() and len(word) > 1) and low in lex.words["headline-word"]
+    headline-word), or a reporting verb's ``-s`` form that is no noun's plural (``Calls``, ``Endorses``; not
+    ``States``, ``Reports``: ``noun_homographs.txt``), inside a run of capitalised words marks a title-case headline,
+    where a name ends (``Trump Calls On Obama To Resign``, ``Morton Blackwell Endorses Ted Cruz``); names write such
+    words in lower case (``Syrian Observatory for Human Rights``)."""
+    if not word[:1].isupper() or (word.isupper() and len(word) > 1):
+        return False
+    if low in lex.words["headline-word"]:
+        return True
+    lemma = lex.verb_forms.get(low, ("", ""))[0]  # a reporting verb's -s form, no noun's plural: "Calls", "Endorses"
+    return bool(lemma) and low.endswith("s") and low != lemma and low not in lex.noun_homographs
 
 
 _SINGLE_BREAK = regex.compile(r"(?<![\n\r])\r?+\n(?![\r\n])")  # a line break inside a paragraph (linear)

@@ -235,6 +235,10 @@ def test_a_name_never_runs_over_a_line_break_in_text_that_is_not_wrapped() -> No
             "Trump Says He Never Pledged To Kill Family Members Of Terrorists.\n\nDonald Trump said Wednesday that he "
             "does not want that. Instead, Trump told CNN, his policy would be different.",
             ["Donald Trump"] * 3, id="headline-case"),
+        pytest.param(  # headline-case: a reporting verb's -s form ends a name ("… Endorses Ted Cruz")
+            "Morton Blackwell Endorses Ted Cruz.\n\nMorton Blackwell said on Monday that Cruz was the man. Blackwell "
+            "said he was sure.",
+            ["Morton Blackwell", "Morton Blackwell"], id="headline-verb"),
         pytest.param(  # described-no-fuller-name: "the Clinton campaign" is no fuller name of Clinton
             "Hillary Clinton spoke. The Clinton campaign said it would appeal. The Clinton campaign said so again. "
             "Clinton said no.",
