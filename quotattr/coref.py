@@ -529,18 +529,6 @@ def canonical_names(
         own, before = addressees[i], addressees[i - 1] if i > 0 else None
         return holder_called(_key(own) if own else ()), holder_called(_key(before) if before else ()), last
 
-    def holder_of(role: str) -> str | None:
-        """``title-holder``: the latest person written with the title ``role``, at first its sole holder."""
-        return titled.get(role) or (sole_holder(role) if lex.titles.get(role) == "-" else None)
-
-    def holder_called(called: tuple[str, ...]) -> tuple[str, ...]:
-        """``role-vocative``: a vocative that is a title alone calls its holder (``"…, Colonel." / "…," said he``
-        answers as Colonel Brandon)."""
-        if len(called) != 1 or called[0] not in lex.titles:
-            return called
-        holder = holder_of(lex.title_words.get(called[0], called[0]))
-        return _key(holder) if holder else called
-
     narrator = _narrator_name(text, speakers, addressees) if addressees is not None else None
     if narrator is not None:
         narrator_key = _key(narrator)
@@ -561,6 +549,18 @@ def canonical_names(
         if sole is None:
             sole = _sole_title_holders(text, lex)
         return sole.get(role)
+
+    def holder_of(role: str) -> str | None:
+        """``title-holder``: the latest person written with the title ``role``, at first its sole holder."""
+        return titled.get(role) or (sole_holder(role) if lex.titles.get(role) == "-" else None)
+
+    def holder_called(called: tuple[str, ...]) -> tuple[str, ...]:
+        """``role-vocative``: a vocative that is a title alone calls its holder (``"…, Colonel." / "…," said he``
+        answers as Colonel Brandon)."""
+        if len(called) != 1 or called[0] not in lex.titles:
+            return called
+        holder = holder_of(lex.title_words.get(called[0], called[0]))
+        return _key(holder) if holder else called
     genders: dict[str, str] = {}
     misprints: dict[str, str] | None = None  # typo-name: one-letter variants of the document's frequent names
     main_character: dict[str, str | None] = {}

@@ -31,6 +31,7 @@ all), then marks are paired with a stack per paragraph, so the pass is linear in
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 import attrs
@@ -295,7 +296,7 @@ def find_quoted_spans(text: str, paragraphs: Sequence[tuple[int, int]], lex: Lex
     if carry is not None:
         c_open, c_family, c_pieces = carry
         spans.append(QuotedSpan(c_open, c_pieces[-1][1], tuple(c_pieces), False, c_family))
-    dashed = _dash_dialogue(text, paragraphs, lex)
+    dashed = _dash_dialogue(text, paragraphs, [s for s, _, _ in marks], lex)
     return sorted([*spans, *dashed], key=lambda q: q.open) if dashed else spans
 
 
@@ -303,7 +304,7 @@ _SPEECH_DASHES = "—―"  # quotation dashes: em dash, horizontal bar
 _DASH_TURNS = 3  # dash-led paragraphs a document needs before its dashes are read as dialogue
 _DASH_ATTRIBUTED = 2  # of them at least this many, and one in _DASH_ATTRIBUTED_SHARE, say who speaks
 _DASH_ATTRIBUTED_SHARE = 4
-_ATTRIBUTION_WORDS = 6  # words read after a speech's end for its attribution ("said Mr. Buck Mulligan")
+_DASH_ATTRIBUTION_WORDS = 6  # words read after a speech's end for its attribution ("said Mr. Buck Mulligan")
 # Where a dash turn's speech may end: after , ? ! … or before a spaced dash and a lower-case word (" —said"). Regex
 # audit: possessive runs; the look-behind (one character) lets a run of spaces be entered once: linear.
 _DASH_TURN_END = regex.compile(r"[,?!…]\s++|(?<!\s)\s++[—―]\s*+(?=[[:lower:]])")
@@ -312,7 +313,9 @@ _ALPHA_WORD = regex.compile(r"[[:alpha:]]++\.?+")
 _COLON_DASH = regex.compile(r":[^\S\n]*+[—―]")  # a colon and a quotation dash opening speech again
 
 
-def _dash_dialogue(text: str, paragraphs: Sequence[tuple[int, int]], lex: Lexicon) -> list[QuotedSpan]:
+def _dash_dialogue(
+    text: str, paragraphs: Sequence[tuple[int, int]], mark_starts: Sequence[int], lex: Lexicon
+) -> list[QuotedSpan]:
     """``dash-dialogue``: in a document whose turns open with a quotation dash rather than a quotation mark (at least
     ``_DASH_TURNS`` paragraphs, more than open with a mark), a paragraph that opens with ``—`` or ``―`` and holds
     no quotation mark is a turn: its speech runs to the attribution (``—Is it? said Buck Mulligan.``: ``Is it?``;
@@ -325,7 +328,8 @@ def _dash_dialogue(text: str, paragraphs: Sequence[tuple[int, int]], lex: Lexico
     out: list[QuotedSpan] = []
     attributed = 0
     for s, e in dash_led:
-        if _MARK.search(text, s, e) is None:
+        first_mark = bisect_left(mark_starts, s)  # (the marks already found: no second scan of the text)
+        if first_mark == len(mark_starts) or mark_starts[first_mark] >= e:
             turn, said = _dash_turn(text, s, e, lex)
             out.extend(turn)
             attributed += said
@@ -376,14 +380,11 @@ def _attribution_at(text: str, pos: int, end: int, lex: Lexicon) -> bool:
     speaker (a subject pronoun, or capitalised words) and a speech verb, perhaps after an adverb (``Stephen said``,
     ``he said quietly``, ``Buck Mulligan sternly said``)."""
     words = [m.group().removesuffix(".") if m.group()[:1].islower() else m.group()
-             for m in _ALPHA_WORD.finditer(text, pos, min(end, pos + 80))][:_ATTRIBUTION_WORDS]
+             for m in _ALPHA_WORD.finditer(text, pos, min(end, pos + 80))][:_DASH_ATTRIBUTION_WORDS]
     if not words:
         return False
     subject_pronouns = lex.words["subject-pronoun"]
-
-    def speech_verb(word: str) -> bool:
-        return lex.verb_forms.get(word, ("", ""))[1] in ("speech", "manner")
-    if speech_verb(words[0]):
+    if _speech_verb(words[0], lex):
         return len(words) > 1 and (words[1][:1].isupper() or words[1] in subject_pronouns)
     k = 0
     if words[0] in subject_pronouns:
@@ -395,7 +396,12 @@ def _attribution_at(text: str, pos: int, end: int, lex: Lexicon) -> bool:
         return False
     if words[k].endswith("ly") and k + 1 < len(words):
         k += 1  # an adverb before the verb: "Buck Mulligan sternly said"
-    return speech_verb(words[k])
+    return _speech_verb(words[k], lex)
+
+
+def _speech_verb(word: str, lex: Lexicon) -> bool:
+    """A reporting verb of speech or manner (``said``, ``asked``, ``cried``), not of belief or evidence."""
+    return lex.verb_forms.get(word, ("", ""))[1] in ("speech", "manner")
 
 
 def _opens_label(text: str, mark: tuple[int, int, str], pstart: int, pend: int) -> bool:
