@@ -2,6 +2,8 @@
 
     python benchmarks/fiction.py             # 20 novels, one row each, then the whole corpus
     python benchmarks/fiction.py --json out.json
+    python benchmarks/fiction.py --excerpts 3000   # each novel cut into passages of ~3,000 characters (at blank
+                                                   # lines), each run alone: what a reader pasting a passage gets
 
 Speaker accuracy follows the PDNC convention (see its README): the predicted canonical name, without titles, equals
 one of the character's aliases or shares its last word. It is counted on matched quotes, per quote type
@@ -14,18 +16,47 @@ import argparse
 import json
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+import attrs
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from _data import corpus
 
-from quotattr import extract_quotes
+from quotattr import Quote, extract_quotes
 from quotattr.evaluate import evaluate, load_jsonl
 
 TYPES = ("explicit", "anaphoric", "implicit", "all")
+
+
+def _shifted(x: Any, by: int) -> Any:
+    return attrs.evolve(x, start=x.start + by, end=x.end + by)
+
+
+def _in_excerpts(size: int) -> Callable[[str], list[Quote]]:
+    """``extract_quotes`` run on passages of at least ``size`` characters, cut at blank lines, with the quotes'
+    offsets moved back into the whole text."""
+
+    def extract(text: str) -> list[Quote]:
+        out: list[Quote] = []
+        pos = 0
+        while pos < len(text):
+            cut = text.find("\n\n", pos + size) if pos + size < len(text) else -1
+            cut = len(text) if cut < 0 else cut
+            for q in extract_quotes(text[pos:cut]):
+                out.append(attrs.evolve(
+                    q, start=q.start + pos, end=q.end + pos, fragments=tuple(_shifted(f, pos) for f in q.fragments),
+                    speaker=_shifted(q.speaker, pos) if q.speaker else None,
+                    cue=_shifted(q.cue, pos) if q.cue else None,
+                    candidates=tuple(attrs.evolve(c, speaker=_shifted(c.speaker, pos)) for c in q.candidates)))
+            pos = cut
+        return out
+
+    return extract
 
 
 def _row(m: dict[str, Any]) -> list[str]:
@@ -37,12 +68,19 @@ def _row(m: dict[str, Any]) -> list[str]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--json", help="also write the metrics here")
+    parser.add_argument("--excerpts", type=int, metavar="CHARS",
+                        help="only the overall row, each novel cut into passages of about CHARS characters")
     args = parser.parse_args()
     path = corpus("pdnc/dev.jsonl")
     if path is None:
         print("SKIP pdnc/dev.jsonl: not found (set QUOTATTR_DATA or put the corpora in ../shared/data)")
         return 0
     docs = list(load_jsonl(path))
+    if args.excerpts:
+        m = evaluate(docs, extract=_in_excerpts(args.excerpts)).metrics
+        print(f"passages of about {args.excerpts:,} characters: " + "  ".join(
+            f"{h} {v}" for h, v in zip(["recall", *(f"spk.{t}" for t in TYPES)], _row(m), strict=True)))
+        return 0
     header = ["novel", "chars", "seconds", "recall", *(f"spk.{t}" for t in TYPES)]
     print(f"{header[0]:<28}{header[1]:>9}{header[2]:>9}" + "".join(f"{h:>14}" for h in header[3:]))
     out: dict[str, Any] = {}

@@ -61,7 +61,8 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     q_first = 0
     turn_end = -1  # end of a transcript turn: its later sentences are the turn's
     opening = {q.open for q in quoted}
-    dialogue = attribution.is_dialogue(sum(1 for s, _ in paragraphs if s in opening), len(paragraphs))
+    dialogue = attribution.is_dialogue(
+        sum(1 for s, _ in paragraphs if s in opening), len(paragraphs), _bare_turns(paragraphs, quoted, opening))
     for si, sent in enumerate(sentences):
         if sent.start < turn_end:
             continue
@@ -198,6 +199,19 @@ def _narrator(text: str, subject: Mention, cast: Cast, lex: Lexicon) -> bool:
     if len(written) > 1 and written.isupper():
         return False  # heading-case: a chapter heading in capitals ("EXHIBITING THE …") narrates nobody
     return subject.kind == "name" and any(cast.is_name(w.strip(".,")) for w in written.split())
+
+
+def _bare_turns(paragraphs: list[tuple[int, int]], quoted: list[QuotedSpan], opening: set[int]) -> int:
+    """Paragraphs that are one quotation and nothing else (an unattributed turn: ``"Not yet."``), for
+    ``dialogue-excerpt``; counted up to the number that decides."""
+    ends = {q.open: q.end for q in quoted}
+    found = 0
+    for start, end in paragraphs:
+        if start in opening and ends[start] >= end - 1:
+            found += 1
+            if found >= attribution.EXCERPT_MIN_BARE_TURNS:
+                break
+    return found
 
 
 def _first_turn_names(
