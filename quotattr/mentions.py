@@ -10,7 +10,8 @@ Rules:
   (``a letter on Thursday to Senate leaders``), and a manner adverb before a name is no part of it
   (``adverb-before-name``: ``ultimately Prager said``; an ``-ly`` adjective is: ``likely Republican voters``,
   ``data/word_classes.tsv`` adjective-ly). A participle after a determiner is a modifier (``asked a grinning
-  countryman``); lower-case particles join a name (``name-particle``: ``Mr. van der Luyden``); ``object-then-name``:
+  countryman``); lower-case particles join a name (``name-particle``: ``Mr. van der Luyden``); a subject runs over
+  a role before a name (``role-then-name``: ``Labour leader Keir Starmer hit back``); ``object-then-name``:
   after a sentence-opening preposition and its object, a name alone is the speaker (``At the door John said``: not
   ``the door John``; ``At length Darcy said``, and mid-sentence ``set-phrase-then-name``: ``…, until at last Lilia, …,
   said``; a bare time as the object: ``After luncheon Tony said``, ``In January Smith said``,
@@ -822,6 +823,25 @@ def _time_opener_end(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
     return k + 1 if _is_cap(nxt) or nxt.lower in lex.words["subject-pronoun"] else None
 
 
+_ROLE_WORDS = 2  # lower-case words of a role between a capitalised modifier and a name: "press secretary"
+
+
+def _role_before_name(tokens: Sequence[Token], k: int, limit: int, lex: Lexicon) -> int:
+    """``role-then-name``: the index of the name after one or two lower-case words at ``k`` that end with a person
+    noun or title and come right before a capitalised word (``Labour leader Keir Starmer``, ``White House press
+    secretary Karine Jean-Pierre``), else 0."""
+    for j in range(k, min(k + _ROLE_WORDS, limit - 1)):
+        tok = tokens[j]
+        if not tok.text.islower() or not _is_word(tok) or tok.lower in lex.function_words:
+            return 0
+        nxt = tokens[j + 1]
+        if (lex.source_nouns.get(tok.lower) == "person" or lex.titles.get(tok.lower)) and _is_cap(nxt) and (
+            _is_word(nxt) and nxt.lower not in lex.function_words
+        ):
+            return j + 1
+    return 0
+
+
 def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: int = 0) -> Mention | None:
     """``sentence-subject``: a subject pronoun or the run of capitalised words (with titles, ``of``, ``the``)
     that opens a sentence, or starts at ``start`` (``Mr. Trump struck …`` -> ``Mr. Trump``), after a
@@ -883,6 +903,9 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
             pass
         elif last >= 0 and _name_particle(tokens, k, limit, lex):
             pass  # name-particle: "Mr. van der Luyden paused"
+        elif last >= 0 and _role_before_name(tokens, k, limit, lex):
+            k = _role_before_name(tokens, k, limit, lex)  # role-then-name: "Labour leader Keir Starmer hit back"
+            continue
         else:
             break
         k += 1

@@ -32,6 +32,12 @@ def test_pronoun_takes_antecedent_and_gender() -> None:
     assert names(text)[-1] == "Ann Cole"
 
 
+def test_a_subject_with_a_role_before_the_name_is_an_antecedent() -> None:
+    # role-then-name: the subject is "Labour leader Keir Starmer", not "Labour", so "he" is Keir Starmer
+    text = "Labour leader Keir Starmer hit back. 'This is a government in chaos,' he said."
+    assert names(text) == ["Keir Starmer"]
+
+
 def test_they_takes_group() -> None:
     text = "Dock workers say the plan was dead. They say nobody asked them about the plan."
     assert names(text) == ["Dock workers", "Dock workers"]
