@@ -109,6 +109,8 @@ Rules:
 - ``heading-case``: a name written all in capitals (a chapter heading: ``OLIVER AND HIS FRIENDS``) is no
   antecedent, nor in a novel an entity at all, and never the written form of a name (``Mrs. Wilcox``, not the
   heading's ``MRS. WILCOX``).
+- ``role-phrase``: a phrase of role titles alone keeps them all (``The Prime Minister`` is ``Prime Minister``, not
+  ``Minister``).
 - ``title-as-name``: a gendered title written alone as a name (``The Queen had only one way …``) is an antecedent
   of that gender, though no name of the cast; so is a title of either gender the cast learnt a gender for
   (``cast.role-name``: ``The Professor looked at the door.`` before ``"Yes," he said``), also where the word
@@ -208,6 +210,9 @@ def name_span(
             break
     while j < len(words) - 1 and (lows[j] in lex.titles or lows[j] in _DETS or lows[j] in lex.words["name-inner"]):
         j += 1  # strip leading titles: "Prime Minister Theresa May" -> "Theresa May"
+    while j > 0 and lex.titles.get(lows[j - 1]) == "-" and all(lex.titles.get(w) == "-" for w in lows[j:]):
+        j -= 1  # role-phrase: "The Prime Minister" names no one by name: "Prime Minister", not "Minister" (but a
+        # title before a name that is a title word stays off: "Mr. King" is King)
     for t in range(len(words) - 3, j, -1):
         title = lex.titles.get(lows[t])
         role = title == "-" or (title is None and lex.source_nouns.get(lows[t]) == "person")

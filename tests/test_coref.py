@@ -20,6 +20,11 @@ def test_titles_and_roles_are_stripped_from_name() -> None:
     assert names("Prime Minister Ann Cole said the budget was final.") == ["Ann Cole"]
 
 
+def test_a_role_alone_keeps_all_its_words() -> None:
+    # role-phrase: "The Prime Minister" is the Prime Minister, not "Minister"; "Mr. King" is still King
+    assert names("The Prime Minister said the plan would work. Mr. King said no.") == ["Prime Minister", "King"]
+
+
 def test_organisation_short_form_takes_full_form() -> None:
     text = ("The Britain-based Syrian Network for Human Rights said 30 people died.\n\n"
             "More were missing, the Syrian Network said.")
