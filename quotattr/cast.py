@@ -37,7 +37,9 @@ from a capitalised sentence opener and ``she`` from ``he``. Rules:
   mid-sentence more often than in lower case is a person's name in the document and learns a gender from the
   pronouns after it (``the Professor … his``), though it is no name of the cast.
 - ``given-name-gender``: a name listed in ``data/given_names.tsv`` (``Robert``, ``Edna``) has that gender, whatever
-  the pronouns after it say (in a scene of two, the other's pronoun often follows).
+  the pronouns after it say (in a scene of two, the other's pronoun often follows); ``opening-given-name``: so does
+  a name that opens with one written only at sentence starts, which is no name of the cast (``Steven Aftergood,
+  who heads …, said``).
 - ``pronoun-gender``: a name's gender is the majority of the titles before it (``Mr.``, ``Lady``) and of the
   ``he``/``his`` and ``she``/``her`` that follow it closely (the first one within ``_GENDER_WINDOW``
   characters, no other name between), when that majority is at least two to one and seen at least twice
@@ -51,7 +53,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Container
+from collections.abc import Container, Mapping
 
 import attrs
 import regex
@@ -115,6 +117,7 @@ class Cast:
     endearments: frozenset[str] = frozenset()  # words after "my" before a name spoken to ("my dear Jane")
     titles: Container[str] = frozenset()  # titles that may come before a name spoken to ("Mr. Darcy", "Aunt Juley")
     roles: frozenset[str] = frozenset()  # role-name: titles written as names here ("the Colonel"), lower case
+    given: Mapping[str, str] = attrs.field(factory=dict)  # given-name-gender for names the cast does not hold
 
     def is_name(self, word: str) -> bool:
         low = word.lower()
@@ -137,11 +140,14 @@ class Cast:
         >>> Cast(frozenset({"elizabeth", "bennet"}), {"elizabeth": "f", "bennet": "m"}).gender("Elizabeth Bennet")
         'f'
         """
-        for word in name.lower().split():
+        words = name.lower().split()
+        for word in words:
             g = self.genders.get(word)
             if g is not None:
                 return g
-        return "-"
+        # opening-given-name: a given name written only at sentence starts is no name of the cast, but still tells
+        # the gender ("Steven Aftergood, who heads …, said")
+        return self.given.get(words[0], "-") if words else "-"
 
 
 def find_cast(text: str, lex: Lexicon) -> Cast:
@@ -168,7 +174,7 @@ def find_cast(text: str, lex: Lexicon) -> Cast:
         if given is not None:
             genders[name] = given
     return Cast(names, genders, frozenset(lower), _places(text, names, lex), lex.words["endearment"], lex.titles,
-                roles)
+                roles, lex.given_names)
 
 
 def _places(text: str, names: frozenset[str], lex: Lexicon) -> frozenset[str]:

@@ -72,6 +72,8 @@ Rules:
   Thorpe's). ``name-appositive``: after a name outside quotation marks, a segment may open with any lower-case
   word but a subject pronoun or conjunction (``Richard Revesz, director of the Institute, said``, ``Anne, far from
   wishing to cavil, replied``); a subordinator is no conjunction (``James, as the door was closed, said``).
+  ``described-then-named``: a description whose next segment is a name is named by it (``the health secretary,
+  Wes Streeting, said``: the span stays the description, the name is Wes Streeting's), not across a quotation mark.
 - ``adverb-no-phrase``: a lower-case sentence adverb (``thus``, ``then``: ``data/word_classes.tsv`` introducer)
   opens or ends no noun phrase (``replied thus,``, ``…, nevertheless expressed`` name nobody).
 - ``possessive-no-name``: a sentence opening with a capitalised possessive (``Her brother gave …``) has no name
@@ -126,7 +128,7 @@ class Mention:
     end: int
     head: int  # token index of the head word
     kind: str  # pronoun, relative, name, description
-    ref_start: int = -1  # for a relative pronoun: the antecedent noun phrase it names
+    ref_start: int = -1  # the noun phrase it names: a relative pronoun's antecedent, a description's appositive name
     ref_end: int = -1
 
 
@@ -501,6 +503,13 @@ def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, fl
             # …, criticized") or the end of a phrase of the chain ("and Julia, appearing at it, with a face all
             # aghast, exclaimed"); the walk goes on to the comma before it
             cand = None
+        if cand is not None and cand.kind == "description" and _is_cap(opener) and not any(
+            t.text in MARK_CHARS for t in tokens[k + 1 : cue_first]
+        ):  # (not across a quotation mark: '"Between ourselves, Edmund," nodding …' calls Edmund)
+            named = np_ending_at(tokens, seg_end - 1, lex, k + 1)
+            if named is not None and named.kind == "name" and named.first == k + 1:
+                # described-then-named: "the health secretary, Wes Streeting, said" is Wes Streeting's
+                cand = attrs.evolve(cand, kind="name", ref_start=named.start, ref_end=named.end)
         if cand is not None:
             best = cand
         seg_end = k

@@ -43,6 +43,22 @@ def test_a_subject_with_a_role_before_the_name_is_an_antecedent() -> None:
     assert names(text) == ["Keir Starmer"]
 
 
+def test_a_description_named_in_apposition_is_that_person() -> None:
+    # described-then-named: "the health secretary, Wes Streeting, said" is Wes Streeting's, and so is the "He" after
+    text = ("Speaking to the BBC, the health secretary, Wes Streeting, said the NHS was broken. "
+            "He added that lists would fall.")
+    assert names(text) == ["Wes Streeting", "Wes Streeting"]
+    assert extract_quotes(text)[0].speaker.text == "the health secretary"  # the span stays the subject
+
+
+def test_a_given_name_only_at_sentence_starts_still_tells_the_gender() -> None:
+    # opening-given-name: "Steven" opens sentences only (no name of the cast), yet makes Aftergood a "he", so the
+    # nearer man is not passed over for Tom Vilsack, whose "Tom" the cast knows
+    text = ("Agriculture Secretary Tom Vilsack told MSNBC the timing was suspect.\n\n"
+            "Steven Aftergood, who heads a project, said the row was overblown. Still, he called it unusual.")
+    assert names(text) == ["Tom Vilsack", "Steven Aftergood", "Steven Aftergood"]
+
+
 def test_they_takes_group() -> None:
     text = "Dock workers say the plan was dead. They say nobody asked them about the plan."
     assert names(text) == ["Dock workers", "Dock workers"]
