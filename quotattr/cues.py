@@ -42,6 +42,9 @@ Rules:
   joined by ``and`` (``coordinated-subject``: ``Obama and Clinton call them …``), or as an ``-s`` form between a
   name and a determiner (``name-verb-object``: ``Trump questions the fairness``); a phrasal verb counts anywhere
   (``officials point out that``).
+- ``permission-frame``: a verb after ``not authorized to``, ``wasn't allowed to`` is no cue (``who was not
+  authorized to discuss the matter, said …``: PolNeAR reads it as part of the source; but ``was allowed to speak
+  out about`` is a cue).
 - ``no-infinitive``, ``no-passive``: ``to the voters`` (``infinitive-cue``: but ``is trying to encourage`` is a
   cue, after a word that is no function word), ``was told``, ``was first reported by``, and after a
   comma ``backed by the unions`` are not attributions of the subject (but ``passive-by``: ``Trump is supported by
@@ -260,6 +263,10 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
             return False  # naming-participle: "the new man called Ratcliffe said", "a woman named Ana Ruiz said"
         if prev == "to" and not _infinitive_cue(tokens, i, lex):
             return False  # no-infinitive
+        if prev == "to" and i >= 3 and tokens[i - 2].lower in lex.words["permission"] and (
+            tokens[i - 3].lower in ("not", "never") or tokens[i - 3].lower.endswith(("n't", "n’t"))
+        ):
+            return False  # permission-frame: "who was not authorized to discuss the matter" reports nothing
         participle = tok.lower.endswith(("ed", "en", "ld", "wn", "ught"))
         if participle and _be_before(tokens, i, lex) and not (
             passive_raising(tokens, i, lex) or passive_question(tokens, i, lex) or passive_by(tokens, i, lex)

@@ -59,6 +59,17 @@ def test_standalone_quote_sentence_is_direct() -> None:
     assert [q.kind for q in quotes] == ["direct"]
 
 
+def test_a_speech_verb_one_is_not_allowed_to_use_reports_nothing() -> None:
+    # permission-frame: "not authorized to discuss the matter" is part of who speaks; "was allowed to speak" reports
+    text = ("The minister, who spoke on condition of anonymity because he was not authorized to discuss the matter, "
+            "said the talks had stalled.")
+    quotes = extract_quotes(text)
+    assert [(q.content, q.speaker.text if q.speaker else None) for q in quotes] == [
+        ("the talks had stalled", "The minister")]
+    assert [q.content for q in extract_quotes("Loeb was allowed to speak out about the company.")] == [
+        "about the company"]
+
+
 def test_shared_subject_participle() -> None:
     quotes = extract_quotes("The minister said the port would reopen, adding that ships were waiting outside.")
     assert [q.content for q in quotes] == ["the port would reopen", "ships were waiting outside"]
