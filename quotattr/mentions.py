@@ -73,7 +73,8 @@ Rules:
   word but a subject pronoun or conjunction (``Richard Revesz, director of the Institute, said``, ``Anne, far from
   wishing to cavil, replied``); a subordinator is no conjunction (``James, as the door was closed, said``).
   ``described-then-named``: a description whose next segment is a name is named by it (``the health secretary,
-  Wes Streeting, said``: the span stays the description, the name is Wes Streeting's), not across a quotation mark.
+  Wes Streeting, said``: the span stays the description, the name is Wes Streeting's), not across a quotation mark;
+  so is a sentence subject (``Her father, Brad Pelletier, 39, stood up.``: an antecedent of ``he``).
 - ``adverb-no-phrase``: a lower-case sentence adverb (``thus``, ``then``: ``data/word_classes.tsv`` introducer)
   opens or ends no noun phrase (``replied thus,``, ``…, nevertheless expressed`` name nobody).
 - ``possessive-no-name``: a sentence opening with a capitalised possessive (``Her brother gave …``) has no name
@@ -927,7 +928,23 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
             j += 1
     if last < 0:
         return None
-    return _make(tokens, start, last + 1, last, lex)
+    subject = _make(tokens, start, last + 1, last, lex)
+    return _named_after(tokens, subject, limit, lex) if subject.kind == "description" else subject
+
+
+def _named_after(tokens: Sequence[Token], m: Mention, limit: int, lex: Lexicon) -> Mention:
+    """``described-then-named`` for a sentence subject: ``His neighbour, Sarah Smith, agrees.`` names Sarah Smith
+    (the mention keeps its span and takes the name as the phrase it names)."""
+    first = m.last + 1
+    if first >= limit or tokens[m.last].text != "," or not _is_cap(tokens[first]):
+        return m
+    close = first
+    while close < limit and close - first < _MAX_NP and tokens[close].text != ",":
+        close += 1
+    named = np_ending_at(tokens, close - 1, lex, first) if close < limit else None
+    if named is None or named.kind != "name" or named.first != first:
+        return m
+    return attrs.evolve(m, kind="name", ref_start=named.start, ref_end=named.end)
 
 
 def coordinated(tokens: Sequence[Token], m: Mention, lex: Lexicon) -> bool:

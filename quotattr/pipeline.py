@@ -82,7 +82,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
             head = tokenize(text, sent.start, min(sent.end, sent.start + _SUBJECT_WINDOW), lex)
             subject = _subject(head, lex) if head else None
             if subject is not None and _antecedent(subject, head, dialogue, lex):
-                antecedents.append((subject.start, subject.end))
+                antecedents.append(_named_span(subject))
             if subject is not None and _narrator(text, subject, cast, lex):
                 subjects.append((sent.paragraph, si, subject))
             continue
@@ -103,7 +103,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
         if tokens and not in_quote[0]:
             subject = _subject(tokens, lex)
             if subject is not None and _antecedent(subject, tokens, dialogue, lex):
-                antecedents.append((subject.start, subject.end))
+                antecedents.append(_named_span(subject))
             if subject is not None and not in_sentence and _narrator(text, subject, cast, lex):
                 subjects.append((sent.paragraph, si, subject))
     if dialogue and not any(
@@ -158,6 +158,11 @@ def _subject(tokens: list[Token], lex: Lexicon) -> Mention | None:
     joined by ``and`` (``coordinated-subject``: ``Mrs. Bankes and Rodney followed her.``)."""
     subject = sentence_subject(tokens, lex, len(tokens))
     return None if subject is None or coordinated(tokens, subject, lex) else subject
+
+
+def _named_span(m: Mention) -> tuple[int, int]:
+    """The span a subject names: its own, or the name in apposition it carries (``described-then-named``)."""
+    return (m.ref_start, m.ref_end) if m.ref_start >= 0 else (m.start, m.end)
 
 
 def _antecedent(subject: Mention, tokens: list[Token], dialogue: bool, lex: Lexicon) -> bool:

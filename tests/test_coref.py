@@ -51,6 +51,12 @@ def test_a_description_named_in_apposition_is_that_person() -> None:
     assert extract_quotes(text)[0].speaker.text == "the health secretary"  # the span stays the subject
 
 
+def test_a_subject_named_in_apposition_is_the_antecedent() -> None:
+    # described-then-named, for a sentence subject: "Her father, Brad Pelletier," is who "he" names next
+    text = 'Her father, Brad Pelletier, 39, stood at the back.\n\n"People are afraid," he said.'
+    assert names(text) == ["Brad Pelletier"]
+
+
 def test_a_given_name_only_at_sentence_starts_still_tells_the_gender() -> None:
     # opening-given-name: "Steven" opens sentences only (no name of the cast), yet makes Aftergood a "he", so the
     # nearer man is not passed over for Tom Vilsack, whose "Tom" the cast knows
