@@ -8,7 +8,8 @@ Rules:
 - ``no-split-inside-quotes``: a sentence never ends inside a quoted span (``"A. B," he said.`` is one sentence).
 - ``pronoun-contraction``: ``He’s``, ``they're`` are two tokens, a subject pronoun and a verb.
 - ``abbreviation-period``: ``Sen.``, ``Jan.``, ``U.S.``, single initials do not end a sentence, except a
-  non-title abbreviation before a sentence opener (``… in the U.S. The next …``).
+  non-title abbreviation before a sentence opener (``… in the U.S. The next …``) or (``quote-after-abbreviation``)
+  before a quotation opening with a capital (``said Rep. Adam Schiff, D-Calif. "Congress must act."``).
 - ``dash-after-stop``: a dash right after sentence-final punctuation and before a capital ends the sentence
   (``very composedly.--Lady Catherine then observed,``); the dash belongs to neither sentence.
 - ``attribution-after-exclamation``: ``"Go on!" Alice said humbly`` is one sentence: a quotation closed after
@@ -182,11 +183,14 @@ def _abbreviation_before(text: str, dot: int, nxt: int, lex: Lexicon) -> bool:
     if word in lex.titles and word in lex.abbreviations:
         return True  # an abbreviated title: "Sen. Warren"; a whole-word one ends a sentence ("said the president.")
     if word in lex.abbreviations or "." in word:
+        if text[nxt] in _OPENING_MARKS and text[nxt + 1 : nxt + 2].isupper():
+            return False  # quote-after-abbreviation: 'said Rep. Adam Schiff, D-Calif. "Congress must act."'
         m = _TOKEN.match(text, nxt)
         return not (m is not None and m.group().lower() in lex.words["sentence-opener"])
     return False
 
 
+_OPENING_MARKS = "\"“‘'«„"  # marks that may open a quotation after an abbreviation's period
 _ATTRIBUTION_WORDS = 4  # a speaker's words read after a closing "!" or "?" quotation: "Mrs. Ann Tull said"
 
 

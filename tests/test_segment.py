@@ -35,6 +35,13 @@ def test_acronym_before_sentence_opener_splits() -> None:
     ]
 
 
+def test_a_quotation_after_a_state_abbreviation_opens_a_sentence() -> None:
+    # quote-after-abbreviation: the second fragment is no part of the attribution's sentence; a title still holds
+    text = '"It is a disgrace," said Adam Schiff, D-Calif. "Congress must act." Sen. "Bubba" Ruiz agreed.'
+    assert sentences(text) == ['"It is a disgrace," said Adam Schiff, D-Calif.', '"Congress must act."',
+                               'Sen. "Bubba" Ruiz agreed.']
+
+
 def test_no_split_inside_quote() -> None:
     assert sentences('"Stop. Now. Please," she said. He stopped.') == ['"Stop. Now. Please," she said.',
                                                                        "He stopped."]
