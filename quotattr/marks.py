@@ -7,7 +7,8 @@ all), then marks are paired with a stack per paragraph, so the pass is linear in
 - ``apostrophe-in-word``: a ``'`` or ``’`` between letters is an apostrophe (``don't``, ``O’Brien``).
 - ``elision``: a ``'`` before a digit or an elided word is an apostrophe (``'90s``, ``'em``).
 - ``plural-possessive``: ``rebels'`` closes only when a single quote is open and no later close follows in the
-  paragraph (``'The rebels' guns,' he said``).
+  paragraph (``'The rebels' guns,' he said``); so does (``g-dropping``) a word ending in ``in'`` before a lower-case
+  word (``'I'm goin' down to the river,' said Tom``).
 - ``mixed-family``: a straight ``"`` opener that no later straight mark in its paragraph can close is closed by a
   curly ``”``, and the other way round (scraped ``"We won,” she said``).
 - ``nested-stays-inside``: a quote inside a quote is part of the outer one; only top-level spans are returned.
@@ -242,7 +243,10 @@ def find_quoted_spans(text: str, paragraphs: Sequence[tuple[int, int]], lex: Lex
                 if not counts.get(family):
                     continue
                 plural_possessive = text[s - 1 : s] in ("s", "S") and text[e : e + 1] == " "
-                if plural_possessive and later_single_close[k + 1]:
+                # g-dropping: "goin' down", "nothin' but": an elided final g before a lower-case word
+                dropped_g = text[s - 2 : s] == "in" and text[s - 4 : s - 2].isalpha() and text[e : e + 1] == " " and (
+                    text[e + 1 : e + 2].islower())
+                if (plural_possessive or dropped_g) and later_single_close[k + 1]:
                     continue
                 role = "close"
             if role == "open" and _mk in "“‘" and low_openers.get(family):

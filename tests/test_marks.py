@@ -48,6 +48,12 @@ def test_plural_possessive_inside_single_quote() -> None:
     assert spans("'The rebels' guns are silent,' he said.") == [["The rebels' guns are silent,"]]
 
 
+def test_a_dropped_g_inside_single_quotes_is_an_apostrophe() -> None:
+    # g-dropping: "goin'" before a lower-case word does not close the quotation opened before it
+    assert spans("'I'm goin' down to the river,' said Tom. 'Back soon.'") == [
+        ["I'm goin' down to the river,"], ["Back soon."]]
+
+
 def test_nested_quote_stays_inside() -> None:
     text = "He said: “They told me ‘never again’ and left.” Then he went."
     assert spans(text) == [["They told me ‘never again’ and left."]]
