@@ -6,6 +6,8 @@ from a capitalised sentence opener and ``she`` from ``he``. Rules:
 - ``proper-name``: a word is a name when it is written capitalised after a lower-case word (or after ``Mr.``,
   ``Mrs.``, ``Ms.``, ``Dr.``, ``St.``: ``Mr. Collins``) more often than it is written in lower case (``Elizabeth`` is
   a name; ``However`` and ``Calling``, capitalised only at the start of sentences, are not).
+- ``sentence-opening-given-name``: a given name (``data/given_names.tsv``) written only at sentence starts
+  (``Maggie set down her cup.``, common in a short passage) and never in lower case in the document is a name too.
 - ``calendar-word``: a month or weekday (``data/word_classes.tsv`` ``month``, ``time``) is no name though always
   capitalised (``next September``, ``on Sunday``), unless it is a given name too (``June``).
 - ``oath``: a word of oaths and exclamations (``God``, ``Heaven``, ``Jove``: ``"Good God," he groaned``) is no name,
@@ -69,6 +71,10 @@ _MID_WORD = regex.compile(r"(?<=[a-z,;] |\b(?:Mr|Mrs|Ms|Dr|St)\.\s)[[:upper:]][[
 # look-behind is one possessive letter run and a space: linear.
 _WORD_AFTER = regex.compile(r"(?<=\b([a-z]{2,4}+) )([[:upper:]][[:lower:]]++)(?!['’\w])")
 _LOWER_WORD = regex.compile(r"\b[[:lower:]]++\b")
+# A capitalised word opening a sentence: after a sentence's end and a space, a blank line, an opening quotation mark
+# or the text's start. Regex audit: look-behinds of at most three characters, one possessive letter run: linear.
+_OPENING_WORD = regex.compile(
+    r"(?:(?<=[.!?][\"”’']?+\s)|(?<=\n\n)|(?<=[\"“‘])|(?<!.))[[:upper:]][[:lower:]]++\b", regex.DOTALL)
 _WORD = regex.compile(r"[[:alpha:]]++")
 # A name of up to three capitalised words (titles with their period), then the punctuation of an address.
 _ADDRESS_NAME = r"((?:[[:upper:]][[:alpha:]]*+\.? ){0,2}+[[:upper:]][[:alpha:]]*+)"
@@ -165,6 +171,10 @@ def find_cast(text: str, lex: Lexicon) -> Cast:
               | ((lex.words["month"] | lex.words["time"]) - frozenset(lex.given_names)))
     # calendar-word: "next September", "on Monday" name nobody (but "June" may)
     names = frozenset(w for w, n in capital.items() if n > lower.get(w, 0) and w not in closed and len(w) > 1)
+    # sentence-opening-given-name: a given name written only at sentence starts ("Maggie set down her cup.") and
+    # never in lower case here is a name too
+    names |= frozenset(w for w in set(map(str.lower, _OPENING_WORD.findall(text)))
+                       if w in lex.given_names and w not in lower and w not in closed)
     # role-name: a title of either gender written capitalised mid-sentence more often than not ("the Professor")
     # is a person's name in this document: it learns a gender from the pronouns after it, as names do
     roles = frozenset(w for w, n in capital.items() if lex.titles.get(w) == "-" and n > lower.get(w, 0))

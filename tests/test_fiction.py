@@ -91,6 +91,14 @@ def test_a_short_excerpt_with_bare_turns_is_a_dialogue() -> None:
     assert _speakers(news) == ["Tom", "Mary", "Mary"]
 
 
+def test_a_given_name_only_opening_sentences_is_a_name_of_the_cast() -> None:
+    # sentence-opening-given-name: "Maggie" is written only at sentence starts, yet she speaks (a narration subject)
+    text = 'Maggie set down her cup. "You are late."\n\n"Traffic," Tom said.\n\n"Again?"\n\n"Again."'
+    assert _speakers(text) == ["Maggie", "Tom", "Maggie", "Tom"]
+    assert find_cast(text, LEX).is_name("Maggie")
+    assert not find_cast("Will you come? Yes.", LEX).is_name("Will")  # a modal (a closed word) stays a word
+
+
 def test_unattributed_turns_alternate_in_a_dialogue() -> None:
     text = _dialogue(['"Is it far?" said Maud.', '"Not very," said Piet.', '"Shall we walk?"', '"If you like."'])
     assert _speakers(text)[-4:] == ["Maud", "Piet", "Maud", "Piet"]
