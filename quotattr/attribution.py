@@ -11,7 +11,8 @@ sentence take candidates from the discourse:
 - ``alternation``: in a run of quote-only paragraphs (dialogue), the speaker two turns back.
 - ``dialogue-document``: a document where at least 20 paragraphs, and a quarter of all, open with a quotation
   (a novel, a transcript), or (``dialogue-excerpt``) a short text where at least 3 paragraphs, a quarter of all, open
-  with one and 2 are one quotation and nothing else (``"Not yet."``), follows the conventions of fiction: a new
+  with one and 2 of those are unattributed turns, with no cue word in their narration (``"Not yet."``, ``"She
+  called." He looked away.``), follows the conventions of fiction: a new
   paragraph is a new speaker, so ``alternation`` outranks ``previous-paragraph``, and
 - ``vocative-addressee``: the person a turn addresses by name (``"Lizzy, …"``), or its attribution speaks to
   (``spoken-to``: ``said Mr. Hale to Margaret``), speaks the next turn.
@@ -113,7 +114,7 @@ ADDRESSEE_DISCOUNT = 0.5  # a candidate the quote itself addresses by name is un
 DIALOGUE_MIN_PARAGRAPHS = 20
 DIALOGUE_MIN_SHARE = 0.25
 EXCERPT_MIN_PARAGRAPHS = 3  # dialogue-excerpt: quote-led paragraphs of a short text
-EXCERPT_MIN_BARE_TURNS = 2  # and its bare turns (paragraphs that are one quotation and nothing else)
+EXCERPT_MIN_UNATTRIBUTED = 2  # and its unattributed turns (quote-led paragraphs with no cue word in their narration)
 CUE_CLASS_WEIGHTS: dict[str, float] = {"belief": 0.8, "evidence": 0.85}
 PRONOUN_WEIGHT = 0.95
 NO_SPEAKER_CONFIDENCE = 0.05
@@ -147,19 +148,19 @@ _NO_DISCOURSE_SPEAKER = frozenset({"asked-question", "raising", "noun-that"})  #
 _CONTINUING = frozenset({"previous-in-paragraph", "previous-paragraph"})
 
 
-def is_dialogue(quote_paragraphs: int, paragraphs: int, bare_turns: int = 0) -> bool:
+def is_dialogue(quote_paragraphs: int, paragraphs: int, unattributed_turns: int = 0) -> bool:
     """``dialogue-document``: many paragraphs open with a quotation; or (``dialogue-excerpt``) a short text where a
-    quarter of the paragraphs open with one and at least two are bare turns, paragraphs that are one quotation and
-    nothing else (``"Not yet."``: news seldom writes an unattributed reply, fiction often does; measured on PDNC dev
-    cut into excerpts of 3,000 characters, speaker accuracy 0.550 to 0.649, PolNeAR unchanged).
+    quarter of the paragraphs open with one and at least two of those are unattributed turns, with no cue word in
+    their narration (``"Not yet."``: news seldom writes an unattributed reply, fiction often does; measured on PDNC
+    dev cut into excerpts of 3,000 characters, speaker accuracy 0.550 to 0.651, PolNeAR dev unchanged).
 
-    >>> is_dialogue(300, 900), is_dialogue(12, 20), is_dialogue(12, 20, bare_turns=2)
+    >>> is_dialogue(300, 900), is_dialogue(12, 20), is_dialogue(12, 20, unattributed_turns=2)
     (True, False, True)
     """
     if quote_paragraphs < DIALOGUE_MIN_SHARE * paragraphs:
         return False
     return quote_paragraphs >= DIALOGUE_MIN_PARAGRAPHS or (
-        quote_paragraphs >= EXCERPT_MIN_PARAGRAPHS and bare_turns >= EXCERPT_MIN_BARE_TURNS
+        quote_paragraphs >= EXCERPT_MIN_PARAGRAPHS and unattributed_turns >= EXCERPT_MIN_UNATTRIBUTED
     )
 
 

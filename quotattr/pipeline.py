@@ -61,8 +61,8 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     q_first = 0
     turn_end = -1  # end of a transcript turn: its later sentences are the turn's
     opening = {q.open for q in quoted}
-    dialogue = attribution.is_dialogue(
-        sum(1 for s, _ in paragraphs if s in opening), len(paragraphs), _bare_turns(paragraphs, quoted, opening))
+    dialogue = attribution.is_dialogue(sum(1 for s, _ in paragraphs if s in opening), len(paragraphs),
+                                       _unattributed_turns(text, paragraphs, quoted, opening, lex))
     for si, sent in enumerate(sentences):
         if sent.start < turn_end:
             continue
@@ -206,15 +206,27 @@ def _narrator(text: str, subject: Mention, cast: Cast, lex: Lexicon) -> bool:
     return subject.kind == "name" and any(cast.is_name(w.strip(".,")) for w in written.split())
 
 
-def _bare_turns(paragraphs: list[tuple[int, int]], quoted: list[QuotedSpan], opening: set[int]) -> int:
-    """Paragraphs that are one quotation and nothing else (an unattributed turn: ``"Not yet."``), for
-    ``dialogue-excerpt``; counted up to the number that decides."""
-    ends = {q.open: q.end for q in quoted}
+def _unattributed_turns(
+    text: str, paragraphs: list[tuple[int, int]], quoted: list[QuotedSpan], opening: set[int], lex: Lexicon
+) -> int:
+    """Unattributed turns, for ``dialogue-excerpt``: paragraphs that open with a quotation and whose narration holds
+    no cue word (``"Not yet."``, ``"She called." He looked away.``); counted up to the number that decides."""
+    opens = [q.open for q in quoted]
     found = 0
     for start, end in paragraphs:
-        if start in opening and ends[start] >= end - 1:
+        if start not in opening:
+            continue
+        k = bisect_left(opens, start)
+        pos, bare = start, True
+        while bare and k < len(quoted) and quoted[k].open < end:
+            bare = not _has_cue_word(text, pos, quoted[k].open, lex)
+            pos = quoted[k].end
+            k += 1
+        if bare and pos < end and _has_cue_word(text, pos, end, lex):
+            bare = False
+        if bare:
             found += 1
-            if found >= attribution.EXCERPT_MIN_BARE_TURNS:
+            if found >= attribution.EXCERPT_MIN_UNATTRIBUTED:
                 break
     return found
 

@@ -81,12 +81,14 @@ def test_dialogue_document_is_recognised() -> None:
     assert is_dialogue(24, 30) and not is_dialogue(10, 12) and not is_dialogue(30, 200)
 
 
-def test_a_short_excerpt_with_bare_turns_is_a_dialogue() -> None:
-    # dialogue-excerpt: four paragraphs, two of them a quotation and nothing else, alternate like a novel's turns
-    text = '"Are you coming?" asked Tom.\n\n"Not yet," said Mary.\n\n"Why not?"\n\n"Because it is raining."'
+def test_a_short_excerpt_with_unattributed_turns_is_a_dialogue() -> None:
+    # dialogue-excerpt: four paragraphs, two of them unattributed turns (no cue word in their narration), alternate
+    # like a novel's turns
+    text = '"Are you coming?" asked Tom.\n\n"Not yet," said Mary.\n\n"Why not?" It was cold.\n\n"Because of the rain."'
     assert _speakers(text) == ["Tom", "Mary", "Tom", "Mary"]
-    assert is_dialogue(4, 4, bare_turns=2) and not is_dialogue(4, 4, bare_turns=1) and not is_dialogue(2, 2, 2)
-    # one bare paragraph is no dialogue (news continues a speaker's quote so): it carries the last speaker
+    assert is_dialogue(4, 4, unattributed_turns=2) and not is_dialogue(4, 4, unattributed_turns=1)
+    assert not is_dialogue(2, 2, 2)
+    # one unattributed paragraph is no dialogue (news continues a speaker's quote so): it carries the last speaker
     news = '"We will win," said Tom.\n\n"It is close," said Mary.\n\n"Polls are wrong."'
     assert _speakers(news) == ["Tom", "Mary", "Mary"]
 
