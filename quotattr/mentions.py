@@ -913,8 +913,8 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
             pass
         elif last >= 0 and _name_particle(tokens, k, limit, lex):
             pass  # name-particle: "Mr. van der Luyden paused"
-        elif last >= 0 and _role_before_name(tokens, k, limit, lex):
-            k = _role_before_name(tokens, k, limit, lex)  # role-then-name: "Labour leader Keir Starmer hit back"
+        elif last >= 0 and tok.text.islower() and (named := _role_before_name(tokens, k, limit, lex)):
+            k = named  # role-then-name: "Labour leader Keir Starmer hit back"
             continue
         else:
             break

@@ -61,8 +61,13 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     q_first = 0
     turn_end = -1  # end of a transcript turn: its later sentences are the turn's
     opening = {q.open for q in quoted}
-    dialogue = attribution.is_dialogue(sum(1 for s, _ in paragraphs if s in opening), len(paragraphs),
-                                       _unattributed_turns(text, paragraphs, quoted, opening, lex))
+    quote_paragraphs = sum(1 for s, _ in paragraphs if s in opening)
+    dialogue = attribution.is_dialogue(quote_paragraphs, len(paragraphs))
+    excerpt = attribution.EXCERPT_MIN_UNATTRIBUTED
+    if not dialogue and attribution.is_dialogue(quote_paragraphs, len(paragraphs), excerpt):
+        # dialogue-excerpt: the unattributed turns are counted only where they can decide
+        dialogue = attribution.is_dialogue(quote_paragraphs, len(paragraphs),
+                                           _unattributed_turns(text, paragraphs, quoted, opening, lex))
     for si, sent in enumerate(sentences):
         if sent.start < turn_end:
             continue
