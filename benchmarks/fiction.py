@@ -4,6 +4,8 @@
     python benchmarks/fiction.py --json out.json
     python benchmarks/fiction.py --excerpts 3000   # each novel cut into passages of ~3,000 characters (at blank
                                                    # lines), each run alone: what a reader pasting a passage gets
+    python benchmarks/fiction.py --marks curly     # the novels retyped with “curly” marks; also: single ('…'),
+                                                   # curly-single (‘…’, apostrophes ’): typography other than PDNC's
 
 Speaker accuracy follows the PDNC convention (see its README): the predicted canonical name, without titles, equals
 one of the character's aliases or shares its last word. It is counted on matched quotes, per quote type
@@ -35,6 +37,26 @@ TYPES = ("explicit", "anaphoric", "implicit", "all")
 
 def _shifted(x: Any, by: int) -> Any:
     return attrs.evolve(x, start=x.start + by, end=x.end + by)
+
+
+def _curly(text: str) -> str:
+    """Straight double marks made curly, as a typesetter would (smartypants): closing before space or punctuation,
+    opening after space, a bracket or a dash (same length, so the gold offsets hold)."""
+    out = list(text)
+    for i, ch in enumerate(text):
+        if ch == '"':
+            before = text[i - 1] if i else " "
+            after = text[i + 1] if i + 1 < len(text) else " "
+            closing = after.isspace() or after in ".,;:!?)]}" or not (before.isspace() or before in "([{—-_")
+            out[i] = "”" if closing else "“"
+    return "".join(out)
+
+
+RETYPE: dict[str, Callable[[str], str]] = {
+    "curly": _curly,
+    "single": lambda t: t.replace('"', "'"),
+    "curly-single": lambda t: _curly(t).replace("'", "’").replace("“", "‘").replace("”", "’"),
+}
 
 
 def _in_excerpts(size: int) -> Callable[[str], list[Quote]]:
@@ -70,12 +92,15 @@ def main() -> int:
     parser.add_argument("--json", help="also write the metrics here")
     parser.add_argument("--excerpts", type=int, metavar="CHARS",
                         help="only the overall row, each novel cut into passages of about CHARS characters")
+    parser.add_argument("--marks", choices=sorted(RETYPE), help="retype the quotation marks first")
     args = parser.parse_args()
     path = corpus("pdnc/dev.jsonl")
     if path is None:
         print("SKIP pdnc/dev.jsonl: not found (set QUOTATTR_DATA or put the corpora in ../shared/data)")
         return 0
     docs = list(load_jsonl(path))
+    if args.marks:
+        docs = [{**d, "text": RETYPE[args.marks](d["text"])} for d in docs]
     if args.excerpts:
         m = evaluate(docs, extract=_in_excerpts(args.excerpts)).metrics
         print(f"passages of about {args.excerpts:,} characters: " + "  ".join(
