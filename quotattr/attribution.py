@@ -12,8 +12,8 @@ sentence take candidates from the discourse:
 - ``dialogue-document``: a document where at least 20 paragraphs, and a quarter of all, open with a quotation
   (a novel, a transcript), or (``dialogue-excerpt``) a short text where at least 3 paragraphs, a quarter of all, open
   with one and 2 of those are unattributed turns, with no cue word in their narration (``"Not yet."``, ``"She
-  called." He looked away.``), follows the conventions of fiction: a new
-  paragraph is a new speaker, so ``alternation`` outranks ``previous-paragraph``, and
+  called." He looked away.``), follows the conventions of fiction: a new paragraph is a new speaker, so
+  ``alternation`` outranks ``previous-paragraph``, and
 - ``vocative-addressee``: the person a turn addresses by name (``"Lizzy, …"``), or its attribution speaks to
   (``spoken-to``: ``said Mr. Hale to Margaret``), speaks the next turn.
 - ``other-participant``: a turn answers the last one, so its speaker is the latest earlier speaker who is not the

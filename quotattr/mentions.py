@@ -933,8 +933,8 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
 
 
 def _named_after(tokens: Sequence[Token], m: Mention, limit: int, lex: Lexicon) -> Mention:
-    """``described-then-named`` for a sentence subject: ``His neighbour, Sarah Smith, agrees.`` names Sarah Smith
-    (the mention keeps its span and takes the name as the phrase it names)."""
+    """``described-then-named`` for a sentence subject: ``Her father, Brad Pelletier, 39, stood up.`` names Brad
+    Pelletier (the mention keeps its span and takes the name as the phrase it names)."""
     first = m.last + 1
     if first >= limit or tokens[m.last].text != "," or not _is_cap(tokens[first]):
         return m

@@ -203,7 +203,8 @@ def _narrator(text: str, subject: Mention, cast: Cast, lex: Lexicon) -> bool:
         word = text[subject.start : subject.end].lower()
         gender, number, person = lex.pronouns.get(word, ("n", "", ""))
         return word in lex.words["subject-pronoun"] and gender != "n" and person != "2" and number == "sg"
-    written = text[subject.start : subject.end]
+    start, end = _named_span(subject)  # (described-then-named: "The proprietor, Mr. Turner," is Mr. Turner)
+    written = text[start:end]
     if cast.is_place(written):
         return False  # place-name: "Skuytercliff was closed for the winter"
     if len(written) > 1 and written.isupper():
