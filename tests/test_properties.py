@@ -126,3 +126,13 @@ def test_a_speaker_written_as_a_name_is_named_so(turns: list[str]) -> None:
     for q in extract_quotes(text):
         if q.speaker is not None and q.speaker.text in ("Piet", "Lucy", "Odo"):
             assert q.speaker.name == q.speaker.text, (q.speaker.text, q.speaker.name)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_TURNS), min_size=3, max_size=8), st.booleans())
+def test_in_a_short_passage_a_speaker_written_as_a_name_is_named_so(turns: list[str], opening: bool) -> None:
+    # the same in a passage too short for a dialogue document (dialogue-excerpt may read it as one)
+    text = "\n\n".join([_OPENING, *turns] if opening else turns)
+    for q in extract_quotes(text):
+        if q.speaker is not None and q.speaker.text in ("Piet", "Lucy", "Odo"):
+            assert q.speaker.name == q.speaker.text, (q.speaker.text, q.speaker.name)
