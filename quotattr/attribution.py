@@ -8,6 +8,9 @@ sentence take candidates from the discourse:
   drops a bystander's quote after an attributed sentence; in a novel it outranks the narration subject of the
   paragraph before: ``"That is the yard," said Holmes, pointing to the masts. "Row gently here."``).
 - ``previous-paragraph``: a quote-only paragraph continues the speaker of the paragraph before (news style).
+- ``direct-continues-direct``: in a novel, an unattributed quote later in a paragraph continues the paragraph's last
+  direct speaker, not an indirect quote reported in the narration between (``"…," observed Mr. Wilcox. His work
+  encouraged them to grow. "However, …"`` is Mr. Wilcox's).
 - ``alternation``: in a run of quote-only paragraphs (dialogue), the speaker two turns back.
 - ``dialogue-document``: a document where at least 20 paragraphs, and a quarter of all, open with a quotation
   (a novel, a transcript), or (``dialogue-excerpt``) a short text where at least 3 paragraphs, a quarter of all, open
@@ -214,6 +217,8 @@ def score(
         named_in.setdefault(para, []).append((s, e))
     out: list[Scored] = []
     last: Cand | None = None  # best candidate of the last attributed quote
+    last_direct: Cand | None = None  # and of the last attributed direct quote, with its paragraph
+    last_direct_paragraph = -10
     last_cue: CueHit | None = None  # and its cue
     last_paragraph = -10
     turns: list[Cand | None] = []  # speakers of consecutive quote paragraphs (dialogue turns)
@@ -254,7 +259,12 @@ def score(
                 cands.append(_from_mention(intro.mention, "colon-intro", ""))
             if last is not None:
                 if last_paragraph == d.paragraph:
-                    cands.append(_carried(last, "previous-in-paragraph", dialogue))
+                    # direct-continues-direct: in a novel, a quote resumes the paragraph's last direct speaker, not
+                    # narration reported since ('"…," observed Mr. Wilcox. … work encouraged them to grow … "However,
+                    # …"' is Mr. Wilcox's)
+                    carried = last_direct if (dialogue and d.kind == "direct" and last_direct is not None
+                                              and last_direct_paragraph == d.paragraph) else last
+                    cands.append(_carried(carried, "previous-in-paragraph", dialogue))
                 elif d.paragraph - last_paragraph <= 2 and first_in_paragraph:
                     cands.append(_carried(last, "previous-paragraph"))
             if len(turns) >= 2 and turn_paragraph == d.paragraph - 1:
@@ -317,6 +327,8 @@ def score(
             rival = cands[1].score if len(cands) > 1 else 0.0
             conf = round(best * best / (best + rival), 4)
             last = cands[0]
+            if d.kind == "direct":
+                last_direct, last_direct_paragraph = cands[0], d.paragraph
             last_cue = d.cue
             last_paragraph = d.paragraph
             if participant(cands[0]):

@@ -101,6 +101,14 @@ def test_a_given_name_only_opening_sentences_is_a_name_of_the_cast() -> None:
     assert not find_cast("Will you come? Yes.", LEX).is_name("Will")  # a modal (a closed word) stays a word
 
 
+def test_a_quote_resumes_the_last_direct_speaker_of_its_paragraph() -> None:
+    # direct-continues-direct: the indirect quote the narration reports between ("encouraged them to grow") does not
+    # take over the paragraph's speech
+    text = _dialogue(['"Is it far?" said Maud.',
+                      '"These are the men," observed Piet. His work encouraged them to grow. "However, they live."'])
+    assert _speakers(text)[-3:] == ["Piet", "His work", "Piet"]
+
+
 def test_unattributed_turns_alternate_in_a_dialogue() -> None:
     text = _dialogue(['"Is it far?" said Maud.', '"Not very," said Piet.', '"Shall we walk?"', '"If you like."'])
     assert _speakers(text)[-4:] == ["Maud", "Piet", "Maud", "Piet"]
