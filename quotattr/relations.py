@@ -17,6 +17,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   described is the speaker whatever follows it, unless a verb makes it a clause's subject: ``"…," said Kemp many
   times over.``, ``"…," said Helen a little crossly``, not ``…,” listed an NBC show``);
   ``evidence-not-inverted``: not an evidence verb (``A poll, taken in May, shows Smith with …``).
+- ``quote-semicolon``: a semicolon right after the closing mark stands for the comma (``"Yes, sir"; replied the
+  servant.``).
 - ``appositive``: ``SOURCE, a monitoring group, CUE CONTENT`` (``appositive-past-relative``: also when the
   appositive holds a relative clause with a cue of its own, ``John Podesta, a former adviser who supported a
   policy, said …``, ``the Mouse, who seemed to be a person of authority, called out``); ``relative-source``:
@@ -651,7 +653,10 @@ def _link_cue(
             return _Link(cue, m, "inverted", "after", cue.first - 1, m.last + 1)
     double_hyphen = before is not None and before.text == "-" and cue.first > 2 and (
         tokens[cue.first - 2].text == "-" and in_quote[cue.first - 3])  # '"…,"--cried Miss Bingley'
-    if before is not None and (before.text in ",—" or in_quote[cue.first - 1] or double_hyphen) and not participle \
+    # quote-semicolon: '"Yes, sir"; replied the servant.' (a semicolon right after the closing mark, as a comma)
+    semicolon = before is not None and before.text == ";" and cue.first > 1 and in_quote[cue.first - 2]
+    if before is not None and (before.text in ",—" or in_quote[cue.first - 1] or double_hyphen or semicolon) \
+            and not participle \
             and cue.cls != "evidence" and (cue.lemma not in lex.words["never-inverted"] or in_quote[cue.first - 1]):
         # evidence-not-inverted: "A poll, taken in May, shows Sanders with 47 percent"; tell-not-inverted: "Mr.
         # Obama, who knew it, told his advisers to …" (English says "…," said Smith, never "…," told Smith)

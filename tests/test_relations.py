@@ -70,6 +70,11 @@ def test_a_speech_verb_one_is_not_allowed_to_use_reports_nothing() -> None:
         "about the company"]
 
 
+def test_a_semicolon_after_the_closing_mark_is_read_as_a_comma() -> None:
+    # quote-semicolon: the servant answers; no indirect quote "the servant"
+    assert _said('"Yes, sir"; replied the servant.') == [("Yes, sir", "the servant")]
+
+
 def test_shared_subject_participle() -> None:
     quotes = extract_quotes("The minister said the port would reopen, adding that ships were waiting outside.")
     assert [q.content for q in quotes] == ["the port would reopen", "ships were waiting outside"]
