@@ -17,6 +17,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   described is the speaker whatever follows it, unless a verb makes it a clause's subject: ``"…," said Kemp many
   times over.``, ``"…," said Helen a little crossly``, not ``…,” listed an NBC show``);
   ``evidence-not-inverted``: not an evidence verb (``A poll, taken in May, shows Smith with …``).
+- ``one-as-determiner``: ``one`` before a lower-case word opens a described source like a determiner (``"…?" asked
+  one labourer from the docks``, ``…, said one person with knowledge of …``).
 - ``quote-semicolon``: a semicolon right after the closing mark stands for the comma (``"Yes, sir"; replied the
   servant.``).
 - ``appositive``: ``SOURCE, a monitoring group, CUE CONTENT`` (``appositive-past-relative``: also when the
@@ -539,7 +541,9 @@ def _document_participle(tokens: Sequence[Token], cue: CueHit, m: Mention, lex: 
 def _determined_np(tokens: Sequence[Token], i: int, lex: Lexicon) -> Mention | None:
     """A determiner and any noun phrase after it, the determiner included: a source described rather than named
     (``according to the bank``, ``"…," said this emissary``)."""
-    if i + 1 >= len(tokens) or tokens[i].lower not in lex.words["determiner"]:
+    if i + 1 >= len(tokens) or not (tokens[i].lower in lex.words["determiner"] or (
+        tokens[i].lower == "one" and tokens[i + 1].text.isalpha() and tokens[i + 1].text.islower()
+    )):  # (one-as-determiner: '"…?" asked one wondering labourer from the docks')
         return None
     described = np_starting_at(tokens, i + 1, lex, len(tokens), speaker=False)
     return attrs.evolve(described, first=i, start=tokens[i].start) if described is not None else None

@@ -75,6 +75,11 @@ def test_a_semicolon_after_the_closing_mark_is_read_as_a_comma() -> None:
     assert _said('"Yes, sir"; replied the servant.') == [("Yes, sir", "the servant")]
 
 
+def test_one_before_a_noun_opens_a_described_speaker() -> None:
+    # one-as-determiner
+    assert _said('"Why?" asked one labourer from the docks.') == [("Why?", "one labourer from the docks")]
+
+
 def test_shared_subject_participle() -> None:
     quotes = extract_quotes("The minister said the port would reopen, adding that ships were waiting outside.")
     assert [q.content for q in quotes] == ["the port would reopen", "ships were waiting outside"]
