@@ -24,7 +24,8 @@ sentence take candidates from the discourse:
   ``scene-participant``: for the first answer, a name of the cast in the first turn's own narration who is not
   its speaker comes first (``Piet looked at Maud. "Shall we walk?"`` / ``"Not yet."`` is Maud's), unless the
   latest other speaker is named there too.
-- ``not-the-addressee``: a candidate whom the quote addresses by name (``"Come here, Lizzy."``) is discounted.
+- ``not-the-addressee``: a candidate whom the quote addresses by name (``"Come here, Lizzy."``) is discounted;
+  ``addressee-not-alone``: when that person is the only guess, the latest other speaker is a candidate too.
 - ``named-in-quote``: so is a guessed speaker whom the quote names anywhere (``"Yes, but it's the wrong sort of men,
   Helen means."`` is not Helen's), unless another title is written there (``Mr. Bennet`` names no Mrs. Bennet);
   ``other-participant`` and ``chain-parity`` pass over such a person.
@@ -302,6 +303,13 @@ def score(
             # not-the-addressee: "Well, ask Mr. Gray." is not Mr. Gray's own line
             cands = [c._replace(score=round(c.score * ADDRESSEE_DISCOUNT, 4)) if key(c) == addressed else c
                      for c in cands]
+            if cands and all(key(c) == addressed for c in cands):
+                # addressee-not-alone: when the person the quote calls is the only guess, the latest other speaker
+                # is one too ('"Oh, Marilla, can I go right now?"' after Marilla's turn)
+                other = next((c for c in reversed(history) if key(c) != addressed and c.kind in ("name", "pronoun")),
+                             None)
+                if other is not None:
+                    cands.append(_carried(other, "other-participant", True))
         if asker is not None and dialogue and d.mention is None and first_in_paragraph and (
             asker[0] == d.paragraph - 1
         ):  # asked-then-answer: 'Margaret asked who Dolly's people were.' / '"Fussell. …"' is the answer, not hers,

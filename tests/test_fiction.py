@@ -109,6 +109,12 @@ def test_a_quote_resumes_the_last_direct_speaker_of_its_paragraph() -> None:
     assert _speakers(text)[-3:] == ["Piet", "His work", "Piet"]
 
 
+def test_a_quote_calling_its_only_guessed_speaker_goes_to_the_latest_other() -> None:
+    # addressee-not-alone: "Oh, Maud, …" is not Maud's, though she spoke last; Piet spoke before her
+    text = _dialogue(['"Is it far?" said Piet.', '"Not very," said Maud.', 'They went.', '"Oh, Maud, can we rest?"'])
+    assert _speakers(text)[-3:] == ["Piet", "Maud", "Piet"]
+
+
 def test_unattributed_turns_alternate_in_a_dialogue() -> None:
     text = _dialogue(['"Is it far?" said Maud.', '"Not very," said Piet.', '"Shall we walk?"', '"If you like."'])
     assert _speakers(text)[-4:] == ["Maud", "Piet", "Maud", "Piet"]
