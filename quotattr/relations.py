@@ -543,7 +543,7 @@ def _determined_np(tokens: Sequence[Token], i: int, lex: Lexicon) -> Mention | N
     (``according to the bank``, ``"…," said this emissary``)."""
     if i + 1 >= len(tokens) or not (tokens[i].lower in lex.words["determiner"] or (
         tokens[i].lower == "one" and tokens[i + 1].text.isalpha() and tokens[i + 1].text.islower()
-    )):  # (one-as-determiner: '"…?" asked one wondering labourer from the docks')
+    )):  # (one-as-determiner: '"…?" asked one labourer from the docks')
         return None
     described = np_starting_at(tokens, i + 1, lex, len(tokens), speaker=False)
     return attrs.evolve(described, first=i, start=tokens[i].start) if described is not None else None
