@@ -39,7 +39,7 @@ from a capitalised sentence opener and ``she`` from ``he``. Rules:
   mid-sentence more often than in lower case is a person's name in the document and learns a gender from the
   pronouns after it (``the Professor … his``), though it is no name of the cast.
 - ``given-name-gender``: a name listed in ``data/given_names.tsv`` (``Robert``, ``Edna``) has that gender, whatever
-  the pronouns after it say (in a scene of two, the other's pronoun often follows); ``opening-given-name``: so does
+  the pronouns after it say (in a scene of two, the other's pronoun often follows); ``uncast-given-name``: so does
   a name that opens with one written only at sentence starts, which is no name of the cast (``Steven Aftergood,
   who heads …, said``).
 - ``pronoun-gender``: a name's gender is the majority of the titles before it (``Mr.``, ``Lady``) and of the
@@ -151,7 +151,7 @@ class Cast:
             g = self.genders.get(word)
             if g is not None:
                 return g
-        # opening-given-name: a given name written only at sentence starts is no name of the cast, but still tells
+        # uncast-given-name: a given name written only at sentence starts is no name of the cast, but still tells
         # the gender ("Steven Aftergood, who heads …, said")
         return self.given.get(words[0], "-") if words else "-"
 

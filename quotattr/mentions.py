@@ -507,10 +507,7 @@ def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, fl
         if cand is not None and cand.kind == "description" and _is_cap(opener) and not any(
             t.text in MARK_CHARS for t in tokens[k + 1 : cue_first]
         ):  # (not across a quotation mark: '"Between ourselves, Edmund," nodding …' calls Edmund)
-            named = np_ending_at(tokens, seg_end - 1, lex, k + 1)
-            if named is not None and named.kind == "name" and named.first == k + 1:
-                # described-then-named: "the health secretary, Wes Streeting, said" is Wes Streeting's
-                cand = attrs.evolve(cand, kind="name", ref_start=named.start, ref_end=named.end)
+            cand = _apposed_name(tokens, cand, k + 1, seg_end, lex)  # "the health secretary, Wes Streeting, said"
         if cand is not None:
             best = cand
         seg_end = k
@@ -934,14 +931,20 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
 
 def _named_after(tokens: Sequence[Token], m: Mention, limit: int, lex: Lexicon) -> Mention:
     """``described-then-named`` for a sentence subject: ``Her father, Brad Pelletier, 39, stood up.`` names Brad
-    Pelletier (the mention keeps its span and takes the name as the phrase it names)."""
+    Pelletier."""
     first = m.last + 1
     if first >= limit or tokens[m.last].text != "," or not _is_cap(tokens[first]):
         return m
     close = first
     while close < limit and close - first < _MAX_NP and tokens[close].text != ",":
         close += 1
-    named = np_ending_at(tokens, close - 1, lex, first) if close < limit else None
+    return _apposed_name(tokens, m, first, close, lex) if close < limit else m
+
+
+def _apposed_name(tokens: Sequence[Token], m: Mention, first: int, stop: int, lex: Lexicon) -> Mention:
+    """``described-then-named``: description ``m`` named by the name that fills ``tokens[first:stop]``, the segment
+    set off after it (the mention keeps its span and takes the name as the phrase it names), else ``m``."""
+    named = np_ending_at(tokens, stop - 1, lex, first)
     if named is None or named.kind != "name" or named.first != first:
         return m
     return attrs.evolve(m, kind="name", ref_start=named.start, ref_end=named.end)

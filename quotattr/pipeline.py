@@ -63,8 +63,8 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     opening = {q.open for q in quoted}
     quote_paragraphs = sum(1 for s, _ in paragraphs if s in opening)
     dialogue = attribution.is_dialogue(quote_paragraphs, len(paragraphs))
-    excerpt = attribution.EXCERPT_MIN_UNATTRIBUTED
-    if not dialogue and attribution.is_dialogue(quote_paragraphs, len(paragraphs), excerpt):
+    enough_turns = attribution.EXCERPT_MIN_UNATTRIBUTED  # (would enough unattributed turns make it a dialogue?)
+    if not dialogue and attribution.is_dialogue(quote_paragraphs, len(paragraphs), enough_turns):
         # dialogue-excerpt: the unattributed turns are counted only where they can decide
         dialogue = attribution.is_dialogue(quote_paragraphs, len(paragraphs),
                                            _unattributed_turns(text, paragraphs, quoted, opening, lex))

@@ -58,7 +58,7 @@ def test_a_subject_named_in_apposition_is_the_antecedent() -> None:
 
 
 def test_a_given_name_only_at_sentence_starts_still_tells_the_gender() -> None:
-    # opening-given-name: "Steven" opens sentences only (no name of the cast), yet makes Aftergood a "he", so the
+    # uncast-given-name: "Steven" opens sentences only (no name of the cast), yet makes Aftergood a "he", so the
     # nearer man is not passed over for Tom Vilsack, whose "Tom" the cast knows
     text = ("Agriculture Secretary Tom Vilsack told MSNBC the timing was suspect.\n\n"
             "Steven Aftergood, who heads a project, said the row was overblown. Still, he called it unusual.")
