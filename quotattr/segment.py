@@ -5,6 +5,8 @@ Rules:
   paragraph per line (hard-wrapped novels keep their paragraphs, one-line-per-paragraph feeds keep theirs).
 - ``chapter-heading``: a short paragraph opening with ``Chapter VIII``, ``Book I``, ``Part 2`` (``Chapter XII`` /
   ``The Strange Story of Jonathan Small``) is a heading and holds no sentence: no subject, antecedent or speaker.
+- ``dateline``: a news story's opening place and agency before a dash (``WASHINGTON (AP) — ``, ``RENO, Nev. -- ``,
+  ``Mexico City (AFP) – ``) is no part of the first sentence, so no subject or speaker.
 - ``no-split-inside-quotes``: a sentence never ends inside a quoted span (``"A. B," he said.`` is one sentence).
 - ``pronoun-contraction``: ``He’s``, ``they're`` are two tokens, a subject pronoun and a verb.
 - ``abbreviation-period``: ``Sen.``, ``Jan.``, ``U.S.``, single initials do not end a sentence, except a
@@ -106,8 +108,9 @@ def find_sentences(
     for p_index, (pstart, pend) in enumerate(paragraphs):
         if _heading(text, pstart, pend):
             continue  # chapter-heading
-        start = pstart
-        for m in _BOUNDARY.finditer(text, pstart, pend):
+        dateline = _DATELINE.match(text, pstart, pend)
+        start = pstart if dateline is None else dateline.end()  # dateline: "WASHINGTON (AP) — " is no sentence
+        for m in _BOUNDARY.finditer(text, start, pend):
             nxt = m.end()
             if nxt >= pend:
                 break
@@ -133,6 +136,16 @@ def find_sentences(
     return out
 
 
+# dateline: a news story's place in capitals, or any place before a news agency in brackets, then a dash
+# (``WASHINGTON (AP) — ``, ``MANCHESTER, N.H. — ``, ``Mexico City (AFP) – ``). Regex audit: possessive runs over
+# disjoint classes and bounded counts, matched anchored at a paragraph's start: linear.
+_DATELINE = regex.compile(
+    r"(?:[[:upper:]][[:upper:].'’]++(?:[ -][[:upper:]][[:upper:].'’]*+){0,3}+"
+    r"(?:, [[:upper:]][[:alpha:].]{1,9}+(?: [[:upper:]][[:alpha:].]{0,9}+)?+)?+"
+    r"(?: \([[:upper:]][[:alpha:] ]{0,19}+\))?+"
+    r"|[[:upper:]][[:lower:]]++(?: [[:upper:]][[:lower:]]++){0,2}+ \([[:upper:]][[:alpha:] ]{0,19}+\))"
+    r"[ \t]*+(?:—|–|--?)[ \t]++(?=[[:upper:]\"“‘'])"
+)
 # "CHAPTER VIII", "Book I", "Part 2." opening a line. Regex audit: possessive runs, matched anchored: linear.
 _HEADING = regex.compile(r"(?:CHAPTER|Chapter|BOOK|Book|PART|Part|VOLUME|Volume) ++(?:[IVXLCDM]++|[0-9]{1,3}+)\b\.?+")
 _HEADING_LINES = 3  # lines of a heading paragraph at most (a number line, a title of up to two lines)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from quotattr import extract_quotes
 from quotattr.lexicon import Lexicon
 from quotattr.marks import find_quoted_spans
 from quotattr.segment import find_paragraphs, find_sentences, tokenize
@@ -129,3 +130,18 @@ def test_chapter_headings_are_no_sentences_but_chapter_11_is_text() -> None:
     paragraphs = find_paragraphs(text)
     spans = [text[s.start : s.end] for s in find_sentences(text, paragraphs, [], LEX)]
     assert spans == ["Chapter 11 filings rose.", "They fell."]
+
+
+def test_a_dateline_is_no_part_of_the_first_sentence() -> None:
+    text = (
+        "RENO, Nev. (AP) -- Joe Biden hit the trail.\n\nMexico City (AFP) – Ana Ruiz spoke.\n\n"
+        "Democrats — and some Republicans — say so."
+    )
+    paragraphs = find_paragraphs(text)
+    spans = [text[s.start : s.end] for s in find_sentences(text, paragraphs, [], LEX)]
+    assert spans == ["Joe Biden hit the trail.", "Ana Ruiz spoke.", "Democrats — and some Republicans — say so."]
+
+
+def test_a_participle_after_a_dateline_has_the_story_subject_as_speaker() -> None:
+    q = extract_quotes("WASHINGTON (AP) — Joe Biden hit the trail on Monday, trashing Donald Trump as unqualified.")[0]
+    assert q.speaker is not None and q.speaker.text == "Joe Biden"
