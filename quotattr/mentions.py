@@ -75,6 +75,8 @@ Rules:
   ``described-then-named``: a description whose next segment is a name is named by it (``the health secretary,
   Wes Streeting, said``: the span stays the description, the name is Wes Streeting's), not across a quotation mark;
   so is a sentence subject (``Her father, Brad Pelletier, 39, stood up.``: an antecedent of ``he``).
+- ``party-state``: a party and state tag names no one (``Sen. Mark Kirk, R-Ill., who faces …, said`` is Kirk's);
+  ``clause-name`` reads through a parenthesis closed before the cue (``Gowdy (R-S.C.) earlier in the day touted``).
 - ``adverb-no-phrase``: a lower-case sentence adverb (``thus``, ``then``: ``data/word_classes.tsv`` introducer)
   opens or ends no noun phrase (``replied thus,``, ``…, nevertheless expressed`` name nobody).
 - ``possessive-no-name``: a sentence opening with a capitalised possessive (``Her brother gave …``) has no name
@@ -482,6 +484,8 @@ def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, fl
         if k + 1 >= seg_end:
             break
         cand = np_ending_at(tokens, _before_parenthesis(tokens, k - 1, floor), lex, floor)
+        if cand is not None and cand.last - cand.first == 1 and party_state(tokens[cand.first], lex):
+            cand = None  # party-state: "Sen. Mark Kirk, R-Ill., who faces …, said" is Kirk's
         if not appositive_like and not (
             opener.text.isalpha() and opener.text.islower() and cand is not None and cand.kind == "name"
             and low not in lex.words["subject-pronoun"]
@@ -526,6 +530,17 @@ def _object_of_preposition(before: str, lex: Lexicon) -> bool:
 
 
 _MAX_PARENTHESIS = 8  # tokens of a parenthesis after a name: "(R-Mo.)", "(D-N.J.)"
+
+
+def party_state(tok: Token, lex: Lexicon) -> bool:
+    """``party-state``: a party and state tag (``R-Fla.``, ``D-N.J.``) names no one.
+
+    >>> from quotattr.segment import tokenize
+    >>> [party_state(t, Lexicon.default()) for t in tokenize("R-Fla. Co-Chair", 0, 15, Lexicon.default())]
+    [True, False]
+    """
+    head, _, tail = tok.lower.rstrip(".").partition("-")
+    return len(head) == 1 and tok.text.endswith(".") and (tail in lex.abbreviations or "." in tail)
 
 
 def _before_parenthesis(tokens: Sequence[Token], k: int, floor: int) -> int:
@@ -997,7 +1012,10 @@ def clause_name(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor: in
     else the leftmost capitalised name that is not the object of a preposition (``On September 27 they published
     … by announcing``, ``A House panel voted Thursday to hold …``)."""
     k = cue_first - 1
-    while k > floor and tokens[k - 1].text not in ",;:—(":
+    closed = False  # a parenthesis closed before the cue is read through ("Gowdy (R-S.C.) earlier … touted")
+    while k > floor and (tokens[k - 1].text not in ",;:—(" or (closed and tokens[k - 1].text == "(")):
+        if tokens[k - 1].text in ("(", ")"):
+            closed = tokens[k - 1].text == ")"
         k -= 1
     start = max(k, floor)
     for i in range(start, cue_first):
@@ -1010,7 +1028,7 @@ def clause_name(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor: in
                 return rel
     for i in range(start, cue_first):
         tok = tokens[i]
-        if not _is_cap(tok) or tok.lower in lex.function_words or not _is_word(tok):
+        if not _is_cap(tok) or tok.lower in lex.function_words or not _is_word(tok) or party_state(tok, lex):
             continue
         if i == start and is_clause_adverb(tok.lower, lex):
             continue  # adverb-opener: "Presently a page came to their table to say" names no "Presently"

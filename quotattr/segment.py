@@ -9,7 +9,8 @@ Rules:
   ``Mexico City (AFP) – ``) is no part of the first sentence, so no subject or speaker.
 - ``no-split-inside-quotes``: a sentence never ends inside a quoted span (``"A. B," he said.`` is one sentence).
 - ``pronoun-contraction``: ``He’s``, ``they're`` are two tokens, a subject pronoun and a verb.
-- ``abbreviation-period``: ``Sen.``, ``Jan.``, ``U.S.``, single initials do not end a sentence, except a
+- ``abbreviation-period``: ``Sen.``, ``Jan.``, ``U.S.``, single initials (``party-state``: and a hyphenated word
+  ending in one, ``R-Fla.``, whose period is its own) do not end a sentence, except a
   non-title abbreviation before a sentence opener (``… in the U.S. The next …``) or (``quote-after-abbreviation``)
   before a quotation opening with a capital (``said Rep. Adam Schiff, D-Calif. "Congress must act."``).
 - ``dash-after-stop``: a dash right after sentence-final punctuation and before a capital ends the sentence
@@ -263,7 +264,8 @@ def tokenize(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
         low = lowered[s - start : e - start] if same else word.lower()
         if (
             e < end and text[e] == "." and word[0].isalpha()
-            and (low in abbreviations or "." in word or (len(word) == 1 and word.isupper() and word != "I"))
+            and (low in abbreviations or "." in word or (len(word) == 1 and word.isupper() and word != "I")
+                 or ("-" in low and low.rsplit("-", 1)[1] in abbreviations))  # party-state: "R-Fla."
         ):
             took_period = True
             append(_new_token(Token, (s, e + 1, word + ".", low)))

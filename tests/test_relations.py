@@ -783,3 +783,13 @@ def test_an_inverted_attribution_and_an_intro_in_one_sentence_keep_both() -> Non
             'moment, said:\n\n"I will wait another half-hour."')
     assert [(q.text, q.speaker.text if q.speaker else None) for q in extract_quotes(text)] == [
         ("It is far more likely that he will come here,", "Mary"), ("I will wait another half-hour.", "Katharine")]
+
+
+def test_a_party_and_state_tag_names_no_speaker() -> None:
+    texts = [
+        "Sen. Marco Rubio, R-Fla., appearing on Fox News after the speech, said Obama failed to act.",
+        "Sen. Mark Kirk, R-Ill., who faces a tough race in his home state, said Trump was wrong.",
+        "Staff spoke after Sen. Trey Gowdy (R-S.C.) earlier in the day touted progress the panel has made.",
+    ]
+    speakers = [q.speaker.text if q.speaker else None for t in texts for q in extract_quotes(t)]
+    assert speakers == ["Sen. Marco Rubio", "Sen. Mark Kirk", "Sen. Trey Gowdy"]
