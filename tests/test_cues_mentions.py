@@ -602,3 +602,8 @@ def test_a_time_phrase_is_no_part_of_the_speaker_after_it() -> None:
     text = "When Katharine was seventeen, some ten years ago her mother had announced that the book was done."
     speaker = extract_quotes(text)[0].speaker
     assert speaker is not None and speaker.text == "her mother"
+
+
+def test_shot_back_is_a_speech_cue() -> None:
+    (q,) = extract_quotes('After Brown spoke, Hillary shot back, "I suppose I could have baked cookies."')
+    assert q.speaker is not None and q.speaker.text == "Hillary" and q.cue is not None and q.cue.text == "shot back"

@@ -94,6 +94,7 @@ IRREGULAR = {
     "spell out": "spells out,spelled out,spelt out,spelling out",
     "draw attention": "draws attention,drew attention,drawn attention,drawing attention",
     "hit back": "hits back,hitting back",
+    "shoot back": "shoots back,shot back,shooting back",
     "make the point": "makes the point,made the point,making the point",
     "cast doubt": "casts doubt,cast doubt,casting doubt",
     "speak out": "speaks out,spoke out,spoken out,speaking out",
@@ -177,11 +178,12 @@ SPEECH += "acquiesce utter intimate marvel gush".split()
 # Phrasal and multi-word cues, measured on PolNeAR train with their forms above: push for 0.75, lay out 0.76, go
 # after 0.75, raise questions 0.78, express concern 9/9, push back 0.89, call out 0.83, bring up 0.83, lash out 6/6,
 # play down 0.83, take aim 6/6, stand by 0.80, shrug off 0.80, take issue 5/5, spell out, brush off 3/3, cast doubt
-# 0.67, speak out 0.67 (fewer: draw attention, laugh off, hit back, play up, make the point). Left out: open up and
-# fire back (0.50), side with (0.43), rule out (0.57), sign on (0.29), raise concerns and back up (0.33).
+# 0.67, speak out 0.67, shoot back 7/10 (fewer: draw attention, laugh off, hit back, play up, make the point).
+# Left out: open up and fire back (0.50), side with (0.43), rule out (0.57), sign on (0.29), raise concerns and back
+# up (0.33).
 SPEECH += """push for,lay out,go after,raise questions,express concern,push back,call out,bring up,lash out,play down,
 play up,take aim,take issue,stand by,shrug off,brush off,laugh off,spell out,draw attention,hit back,make the point,
-cast doubt,speak out""".replace("\n", "").split(",")
+cast doubt,speak out,shoot back""".replace("\n", "").split(",")
 
 BELIEF = """see support think believe hope fear want expect feel know worry doubt consider assume suspect wish
 plan intend prefer predict foresee understand recognize recognise acknowledge learn realize realise""".split()
