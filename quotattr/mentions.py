@@ -68,7 +68,8 @@ Rules:
 - ``appositive``: ``X, a monitoring group, said`` and ``X, who …, said`` take X, also past a short parenthesis
   (``Sen. Roy Blunt (R-Mo.), a Republican, said``); a preposition's object is no subject (``At the rally, Stein, a
   physician, accused``; ``and Julia, appearing at it, with a face all aghast, exclaimed`` is Julia's), and the
-  antecedent of ``who`` is (``relative-antecedent-speaks``: ``joined by Thorpe, who, coming to them, said,`` is
+  antecedent of ``who`` is (a segment may open with a participle: ``The group, known as ISIS, said``;
+  ``relative-antecedent-speaks``: ``joined by Thorpe, who, coming to them, said,`` is
   Thorpe's). ``name-appositive``: after a name outside quotation marks, a segment may open with any lower-case
   word but a subject pronoun or conjunction (``Richard Revesz, director of the Institute, said``, ``Anne, far from
   wishing to cavil, replied``); a subordinator is no conjunction (``James, as the door was closed, said``).
@@ -479,7 +480,8 @@ def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, fl
             or _is_cap(opener)
             or low in lex.words["skip"]
             or low.endswith(("ly", "ing"))
-            or (low.endswith("ed") and len(low) > 4)  # "A poll, conducted by Gallup, shows …"
+            or (low.endswith(("ed", "wn", "en")) and len(low) > 4)  # "A poll, conducted by Gallup, shows …", "The
+            # group, known as ISIS, said"
         )
         if k + 1 >= seg_end:
             break

@@ -13,9 +13,10 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   set off in narration before a quotation it reports: ``…, for, said he, "It is no use."``; ``adverb-pair``:
   ``said Leonard indignantly and aloud.``, and a manner adverb before the next fragment's mark: ``said Anne slowly
   "but …"``; ``described-speaker``: a description keeps a closing phrase, ``said the gentleman in the white
-  waistcoat.``; ``quote-then-cue``: right after a closing quotation mark, a name, a subject pronoun or a person
-  described is the speaker whatever follows it, unless a verb makes it a clause's subject: ``"…," said Kemp many
-  times over.``, ``"…," said Helen a little crossly``, not ``…,” listed an NBC show``);
+  waistcoat.``, and (``named-speaker``) the name ``called``, ``named`` or ``known as`` gives it, ``said the base chief
+  known as Bob,`` (named Bob); ``quote-then-cue``: right after a closing quotation mark, a name, a subject
+  pronoun or a person described is the speaker whatever follows it, unless a verb makes it a clause's subject:
+  ``"…," said Kemp many times over.``, ``"…," said Helen a little crossly``, not ``…,” listed an NBC show``);
   ``evidence-not-inverted``: not an evidence verb (``A poll, taken in May, shows Smith with …``).
 - ``one-as-determiner``: ``one`` before a lower-case word opens a described source like a determiner (``"…?" asked
   one labourer from the docks``, ``…, said one person with knowledge of …``).
@@ -384,6 +385,25 @@ def _described_by_phrase(tokens: Sequence[Token], m: Mention, n: int, lex: Lexic
     return attrs.evolve(m, last=j, end=tokens[j - 1].end)
 
 
+def _named_by_phrase(tokens: Sequence[Token], m: Mention, n: int) -> Mention:
+    """``named-speaker``: an inverted speaker described, then named by ``called``, ``named`` or ``known as`` (``said
+    the base chief known as Bob,``) keeps the phrase and is named by the name that ends it."""
+    k = m.last
+    if m.kind != "description" or k >= n or tokens[k].lower not in ("called", "named", "known"):
+        return m
+    first = k + 1 + (tokens[k].lower == "known")
+    if first > k + 1 and (first > n or tokens[k + 1].lower != "as"):
+        return m  # (known only as "known as")
+    j = first
+    while j < n and j - first < _NAME_WORDS and tokens[j].text[:1].isupper() and tokens[j].text[:1].isalpha():
+        j += 1
+    if j == first or (j < n and tokens[j].text[:1].isalnum()):
+        return m  # no name, or the name runs on: "said the man called Bob Smith Jones Senior"
+    return attrs.evolve(m, last=j, end=tokens[j - 1].end, kind="name", ref_start=tokens[first].start,
+                        ref_end=tokens[j - 1].end)
+
+
+_NAME_WORDS = 3  # capitalised words of the name a named speaker is given ("known as Bob", "called Uncle Sam")
 _MANNER_TAIL = 3  # words of a manner phrase between an intro attribution and its closing colon or comma
 
 
@@ -668,6 +688,7 @@ def _link_cue(
         m = np_starting_at(tokens, cue.last, lex, n) or _determined_np(tokens, cue.last, lex)  # "this emissary"
         if m is not None and m.kind == "description":
             m = _described_by_phrase(tokens, m, n, lex)  # "said the gentleman in the white waistcoat."
+            m = _named_by_phrase(tokens, m, n)  # "said the base chief known as Bob."
         ends_clause = m is not None and (
             m.last >= n
             or tokens[m.last].lower in lex.words["after-inverted"]

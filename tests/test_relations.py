@@ -793,3 +793,10 @@ def test_a_party_and_state_tag_names_no_speaker() -> None:
     ]
     speakers = [q.speaker.text if q.speaker else None for t in texts for q in extract_quotes(t)]
     assert speakers == ["Sen. Marco Rubio", "Sen. Mark Kirk", "Sen. Trey Gowdy"]
+
+
+def test_a_speaker_named_by_known_as_or_called_keeps_the_name() -> None:
+    q = extract_quotes('"There never was an order," said the base chief known as Bob, speaking for the first time.')[0]
+    assert q.speaker is not None and (q.speaker.text, q.speaker.name) == ("the base chief known as Bob", "Bob")
+    q = extract_quotes("The group, known as ISIS, said it was behind the attack.")[0]
+    assert q.speaker is not None and q.speaker.text == "The group"
