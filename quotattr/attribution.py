@@ -8,7 +8,7 @@ sentence take candidates from the discourse:
   drops a bystander's quote after an attributed sentence; in a novel it outranks the narration subject of the
   paragraph before: ``"That is the yard," said Holmes, pointing to the masts. "Row gently here."``).
 - ``previous-paragraph``: a quote-only paragraph continues the speaker of the paragraph before (news style).
-- ``direct-continues-direct``: in a novel, an unattributed quote later in a paragraph continues the paragraph's last
+- ``direct-continues-direct``: an unattributed quote later in a paragraph continues the paragraph's last
   direct speaker, not an indirect quote reported in the narration between (``"…," observed Mr. Wilcox. His work
   encouraged them to grow. "However, …"`` is Mr. Wilcox's).
 - ``alternation``: in a run of quote-only paragraphs (dialogue), the speaker two turns back.
@@ -260,10 +260,10 @@ def score(
                 cands.append(_from_mention(intro.mention, "colon-intro", ""))
             if last is not None:
                 if last_paragraph == d.paragraph:
-                    # direct-continues-direct: in a novel, a quote resumes the paragraph's last direct speaker, not
+                    # direct-continues-direct: a quote resumes the paragraph's last direct speaker, not
                     # narration reported since ('"…," observed Mr. Wilcox. … work encouraged them to grow … "However,
                     # …"' is Mr. Wilcox's)
-                    carried = last_direct if (dialogue and d.kind == "direct" and last_direct is not None
+                    carried = last_direct if (d.kind == "direct" and last_direct is not None
                                               and last_direct_paragraph == d.paragraph) else last
                     cands.append(_carried(carried, "previous-in-paragraph", dialogue))
                 elif d.paragraph - last_paragraph <= 2 and first_in_paragraph:

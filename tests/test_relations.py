@@ -800,3 +800,11 @@ def test_a_speaker_named_by_known_as_or_called_keeps_the_name() -> None:
     assert q.speaker is not None and (q.speaker.text, q.speaker.name) == ("the base chief known as Bob", "Bob")
     q = extract_quotes("The group, known as ISIS, said it was behind the attack.")[0]
     assert q.speaker is not None and q.speaker.text == "The group"
+
+
+def test_a_quote_later_in_a_paragraph_continues_its_last_direct_speaker() -> None:
+    text = (
+        '"Who is the real con man here?" said Murphy, using a term Rubio has used to describe Donald Trump, on a '
+        'call with reporters. "Senator Rubio produced partisan bills."'
+    )
+    assert _said(text)[-1] == ("Senator Rubio produced partisan bills.", "Murphy")
