@@ -210,16 +210,25 @@ _ATTRIBUTION_WORDS = 4  # a speaker's words read after a closing "!" or "?" quot
 
 def _attribution_follows(text: str, punct: int, nxt: int, end: int, lex: Lexicon) -> bool:
     """``attribution-after-exclamation``: ``"Go on!" Alice said humbly; "…"`` is one sentence: a quotation closed
-    after ``!`` or ``?`` and followed by a capitalised speaker and a reporting verb does not end it."""
+    after ``!`` or ``?`` and followed by a capitalised speaker and a reporting verb (or phrase: ``Trump went on``)
+    does not end it."""
     if text[punct] not in "!?":
         return False
     closing = text[punct + 1 : nxt].strip()
     if not closing or closing[0] not in "\"”’'»":
         return False
+    prev = ""
     for k, m in enumerate(_TOKEN.finditer(text, nxt, min(end, nxt + 60))):
         word = m.group()
+        if prev:
+            return f"{prev} {word}" in lex.verb_forms  # a phrasal verb: "Trump went on, …"
         if k > 0 and word.islower():
-            return word in lex.verb_forms  # "Alice said"; not "Edmund could not answer"
+            if word in lex.verb_forms:
+                return True  # "Alice said"; not "Edmund could not answer"
+            if word not in lex.verb_cue_words:
+                return False
+            prev = word
+            continue
         if k >= _ATTRIBUTION_WORDS or not (word[:1].isupper() or word == "."):
             return False  # the speaker is capitalised words only: "Mrs. Tull", "Uncle Aubrey"
     return False

@@ -145,3 +145,12 @@ def test_a_dateline_is_no_part_of_the_first_sentence() -> None:
 def test_a_participle_after_a_dateline_has_the_story_subject_as_speaker() -> None:
     q = extract_quotes("WASHINGTON (AP) — Joe Biden hit the trail on Monday, trashing Donald Trump as unqualified.")[0]
     assert q.speaker is not None and q.speaker.text == "Joe Biden"
+
+
+def test_a_phrasal_verb_after_a_question_keeps_the_sentence_whole() -> None:
+    text = '"It happens, right?" Trump went on, as if he did not hear her. "Really?" Anne went to the door.'
+    paragraphs = find_paragraphs(text)
+    quoted = find_quoted_spans(text, paragraphs, LEX)
+    spans = [text[s.start : s.end] for s in find_sentences(text, paragraphs, quoted, LEX)]
+    assert spans == ['"It happens, right?" Trump went on, as if he did not hear her.', '"Really?"',
+                     "Anne went to the door."]
