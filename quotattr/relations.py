@@ -103,7 +103,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``adjunct-then-quote``: ``saying, as she stepped down, "…"`` is a direct quote: the adjunct before the
   quotation is no part of it, nor is a manner adverb, perhaps after a degree word (``said rather abruptly, "…"``).
 - ``on-topic``: the ``on`` phrase of a verb of commenting is what it reports (``commented on the shooting``),
-  not a medium as in ``said on CNN`` (``data/word_classes.tsv``: ``on-topic-verb``).
+  not a medium as in ``said on CNN`` (``data/word_classes.tsv``: ``on-topic-verb``). ``place-then-that``: a short
+  phrase of place before ``that`` is no content (``said on the Senate floor that the bill was dead``).
 - ``topic-verb``: ``spoke of a recent visit``, ``spoke about the plan``: the phrase after ``of``/``about`` is the
   content of a manner verb listed as a topic verb (``data/word_classes.tsv``).
 - ``fronted-clause-ends-content``: a cue in a subordinate clause opening the sentence reports only up to that
@@ -331,6 +332,11 @@ def _content_start(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> int:
             if j < n and tokens[j].lower in lex.words["time"]:
                 k = j + 1
                 continue
+            if j < n and tokens[j].lower == "that" and j > k + 1 and not any(
+                t.lower in lex.verb_forms for t in tokens[k + 1 : j]
+            ):  # (not past a verb: "said at a news conference announcing that …")
+                k = j  # place-then-that: "said on the Senate floor that …" reports what follows "that"
+                break
             if low == "on" and k + 1 < n and tokens[k + 1].text[:1].isupper():  # "on Twitter", "on CNN"
                 j = k + 1
                 while j < n and tokens[j].text[:1].isupper():

@@ -808,3 +808,8 @@ def test_a_quote_later_in_a_paragraph_continues_its_last_direct_speaker() -> Non
         'call with reporters. "Senator Rubio produced partisan bills."'
     )
     assert _said(text)[-1] == ("Senator Rubio produced partisan bills.", "Murphy")
+
+
+def test_a_place_phrase_before_that_is_no_content() -> None:
+    assert _said("Senator Mitch McConnell said on the Senate floor that the bill was dead.") == [
+        ("the bill was dead", "Senator Mitch McConnell")]
