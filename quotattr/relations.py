@@ -24,7 +24,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   servant.``).
 - ``appositive``: ``SOURCE, a monitoring group, CUE CONTENT`` (``appositive-past-relative``: also when the
   appositive holds a relative clause with a cue of its own, ``John Podesta, a former adviser who supported a
-  policy, said …``, ``the Mouse, who seemed to be a person of authority, called out``); ``relative-source``:
+  policy, said …``, ``the Mouse, who seemed to be a person of authority, called out``; a quotation before the
+  source is then the content: ``"…," one resident, who did not want to be named, told the Guardian.``);
+  ``relative-source``:
   ``X, who …, CUE`` (``relative-set-off``: also ``who`` and phrases set off by commas before the cue, ``it was Julia,
   who, hot and out of breath, and with a look of disappointment, cried out,``), and
   ``relative-after-speaker``: ``"…," said Mr. Kamin, who emphasized that …`` (both Kamin's);
@@ -1490,7 +1492,9 @@ def sentence_relations(
             # Mouse, who seemed to be a person of authority, called out"
             wider = _link_cue(tokens, in_quote, cue, prev_floor, prev, lex)
             if wider.pattern == "appositive" and wider.mention is not None and wider.mention.last <= prev.claim_start:
-                link = attrs.evolve(wider, claim_start=cue.first)  # (the relative clause keeps its own content)
+                # (the relative clause keeps its own content; a quotation before the source is the content:
+                # '"…," one resident, who did not want to be named, told the Guardian.')
+                link = attrs.evolve(wider, claim_start=wider.mention.first if wider.side == "before" else cue.first)
         relative = cue.first > 0 and tokens[cue.first - 1].lower in ("who", "which", "that")
         if link.pattern == "no-source" and link.side == "after" and _after_previous_speaker(tokens, cue, prev):
             # relative-after-speaker: '"…," said Mr. Kamin, who emphasized that …' is Kamin's too

@@ -813,3 +813,8 @@ def test_a_quote_later_in_a_paragraph_continues_its_last_direct_speaker() -> Non
 def test_a_place_phrase_before_that_is_no_content() -> None:
     assert _said("Senator Mitch McConnell said on the Senate floor that the bill was dead.") == [
         ("the bill was dead", "Senator Mitch McConnell")]
+
+
+def test_a_quotation_before_a_source_with_a_relative_clause_is_the_content() -> None:
+    assert _said('"It\'s a disgrace," one resident, who did not want to be named, told the Guardian.')[-1] == (
+        "It's a disgrace,", "one resident")
