@@ -26,6 +26,8 @@ all), then marks are paired with a stack per paragraph, so the pass is linear in
   dash-led paragraph is a turn whose speech runs to its attribution (``—Is it? said Buck Mulligan.``), and on after
   a closing dash (``—Good morning —said Stephen—. It is late.``) or a colon and a dash; ``dash-list``: dash-led
   paragraphs few of which say who speaks are a list (``— Carol Lee of the Wall Street Journal, winner of …``).
+- ``possessive-title``: a quotation in title case right after a capitalised possessive is the title of a show or
+  work (``Fauci told CNN's "State of the Union."``), no quotation; not in a headline line written in title case.
 - ``mark-flood``: a paragraph with more than 64 quotation marks and more than one mark per four letters is not
   prose (symbol tables, mangled markup, hostile input) and is left out of the later stages.
 """
@@ -154,6 +156,46 @@ def _classify(text: str, mark: str, start: int, end: int, lex: Lexicon) -> tuple
     if mark == "”" and _left_flanking(text, start) and not _right_flanking(text, end):
         return family, "open-if-none"  # sloppy ”Fear. …” used as an opener
     return family, role
+
+
+_TITLE_WORDS = 8  # words of a title at most ("Midday with Charlie Sykes")
+_POSSESSOR_CHARS = 30  # characters read before a quotation for its possessor
+
+
+def _possessive_title(text: str, q: QuotedSpan, lex: Lexicon) -> bool:
+    """``possessive-title``: a closed quotation right after a capitalised possessive whose words are all capitalised
+    but short function words is the title of a show or work (``told CNN's "State of the Union."``, ``on Friday's
+    "PBS NewsHour,"``), no quotation; ``Clinton's "basket of deplorables" remark`` stays one."""
+    if not q.closed or len(q.pieces) != 1:
+        return False
+    before = text[max(0, q.open - _POSSESSOR_CHARS) : q.open].rstrip()
+    if not before.endswith(("'s", "’s")):
+        return False
+    possessor = before[:-2].rsplit(maxsplit=1)
+    if not possessor or not possessor[-1][:1].isupper():
+        return False
+    words = text[q.pieces[0][0] : q.pieces[0][1]].split()
+    small = lex.words["determiner"] | lex.words["connector"]  # "of", "the", "with" stay lower case in titles
+    return 0 < len(words) <= _TITLE_WORDS and words[0][:1].isupper() and all(
+        w[:1].isupper() or not w[:1].isalpha() or w in small or w == "and" for w in words
+    ) and not _in_headline(text, q.open, q.end)
+
+
+_HEADLINE_CHARS = 300  # characters of a line read around a quotation, to tell a headline
+
+
+def _in_headline(text: str, start: int, end: int) -> bool:
+    """A short line written in title case (``Graham: Trump’s ‘Incredibly Hateful Rhetoric’ Destroying …``), where a
+    capitalised quotation is no title."""
+    lo = text.rfind("\n", max(0, start - _HEADLINE_CHARS), start) + 1
+    hi = text.find("\n", end, end + _HEADLINE_CHARS)
+    if (lo == 0 and start > _HEADLINE_CHARS) or (hi < 0 and len(text) > end + _HEADLINE_CHARS):
+        return False  # (a long line is no headline)
+    words = [w for w in text[lo : hi if hi >= 0 else len(text)].split() if w[:1].isalpha()]
+    return len(words) > 2 and sum(w[0].isupper() for w in words) >= _HEADLINE_SHARE * len(words)
+
+
+_HEADLINE_SHARE = 0.7  # capitalised words of a headline line at least
 
 
 _FLOOD_MIN_MARKS = 64  # a paragraph needs this many marks before its density is looked at
@@ -300,6 +342,7 @@ def find_quoted_spans(text: str, paragraphs: Sequence[tuple[int, int]], lex: Lex
     if carry is not None:
         c_open, c_family, c_pieces = carry
         spans.append(QuotedSpan(c_open, c_pieces[-1][1], tuple(c_pieces), False, c_family))
+    spans = [q for q in spans if not _possessive_title(text, q, lex)]
     dashed = _dash_dialogue(text, paragraphs, [s for s, _, _ in marks], lex)
     return sorted([*spans, *dashed], key=lambda q: q.open) if dashed else spans
 

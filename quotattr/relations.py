@@ -314,6 +314,10 @@ def _content_start(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> int:
             obj = np_starting_at(tokens, k, lex, n, speaker=False)
             if obj is not None and obj.last < n and tokens[obj.last].lower not in _NO_ADDRESSEE_AFTER:
                 k = obj.last  # (object-is-content: "promised a veto and …", "warned the public." name no addressee)
+                if tokens[k - 1].lower.endswith(("'s", "’s")) and tokens[k].text in MARK_CHARS:
+                    # possessive-title: "told NBC's "Meet the Press" that …": the show is part of the addressee
+                    close = next((j for j in range(k + 1, min(n, k + 10)) if tokens[j].text in MARK_CHARS), -1)
+                    k = close + 1 if close > 0 else k
     for _ in range(3):
         if k >= n:
             break

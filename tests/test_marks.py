@@ -149,3 +149,17 @@ def test_dash_led_lists_and_quote_mark_novels_are_no_dash_dialogue() -> None:
     assert _dash_pieces(bullets) == []
     novel = '"Yes," said Bob.\n\n"No," said Ann.\n\n"Why?"\n\n"Because."\n\n—Well, said Bob.\n\n—No, said Ann.'
     assert _dash_pieces(novel) == [["Yes,"], ["No,"], ["Why?"], ["Because."]]
+
+
+def test_a_title_case_quotation_after_a_possessive_is_a_title() -> None:
+    assert spans('"We are not out of the woods," Fauci told CNN\'s "State of the Union."') == [
+        ["We are not out of the woods,"]]
+    assert spans('She defended Clinton\'s "basket of deplorables" remark.') == [["basket of deplorables"]]
+    # not in a headline, where every word is capitalised
+    assert spans("Graham: Trump’s ‘Incredibly Hateful Rhetoric’ Destroying GOP’s Chance.\n\nText.") == [
+        ["Incredibly Hateful Rhetoric"]]
+
+
+def test_a_show_after_a_possessive_addressee_is_no_content() -> None:
+    (q,) = extract_quotes('Fauci told NBC\'s "Meet the Press" that cases could rise.')
+    assert q.content == "cases could rise"
