@@ -67,7 +67,9 @@ Rules:
   capitalised word (``said May, rising``; not ``said May sales rose``).
 - ``appositive``: ``X, a monitoring group, said`` and ``X, who …, said`` take X, also past a short parenthesis
   (``Sen. Roy Blunt (R-Mo.), a Republican, said``); a preposition's object is no subject (``At the rally, Stein, a
-  physician, accused``; ``and Julia, appearing at it, with a face all aghast, exclaimed`` is Julia's), and the
+  physician, accused``; but ``subordinate-clause-subject``: a name after ``after``, ``before`` or ``since`` with one
+  appositive before the cue is, ``came after Senator Mitch McConnell, the Republican leader, said``;
+  ``and Julia, appearing at it, with a face all aghast, exclaimed`` is Julia's), and the
   antecedent of ``who`` is (a segment may open with a participle: ``The group, known as ISIS, said``;
   ``relative-antecedent-speaks``: ``joined by Thorpe, who, coming to them, said,`` is
   Thorpe's). ``name-appositive``: after a name outside quotation marks, a segment may open with any lower-case
@@ -503,7 +505,12 @@ def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, fl
             break  # clause-before-chain: "but when the first pause came, Edmund, looking around, said" is Edmund's
         set_phrase = cand is not None and cand.first - 2 >= floor and tokens[cand.first - 1].lower in lex.words[
             "adverbial-pp"] and is_preposition(tokens[cand.first - 2].lower, lex)  # "at last Lilia": no object
-        if cand is not None and cand.first > floor and not set_phrase and _object_of_preposition(
+        # subordinate-clause-subject: a name right after "after", "before" or "since" with one appositive before
+        # the cue is that clause's subject ("The remarks came after Senator Mitch McConnell, the Republican leader,
+        # said …")
+        clause_lead = cand is not None and cand.kind == "name" and seg_end == j and cand.first > floor and (
+            tokens[cand.first - 1].lower in lex.words["subordinator"])
+        if cand is not None and cand.first > floor and not set_phrase and not clause_lead and _object_of_preposition(
             tokens[cand.first - 1].lower, lex
         ):
             # a preposition's object is no subject: a fronted phrase ("In the 1952 campaign, Eisenhower and Dulles,

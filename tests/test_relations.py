@@ -818,3 +818,9 @@ def test_a_place_phrase_before_that_is_no_content() -> None:
 def test_a_quotation_before_a_source_with_a_relative_clause_is_the_content() -> None:
     assert _said('"It\'s a disgrace," one resident, who did not want to be named, told the Guardian.')[-1] == (
         "It's a disgrace,", "one resident")
+
+
+def test_a_name_after_a_subordinating_after_with_an_appositive_speaks() -> None:
+    assert _said("The remarks came after Senator Mitch McConnell, the Republican leader, said the bill was dead.") == [
+        ("the bill was dead", "Senator Mitch McConnell")]
+    assert _said("Since January, Smith, the mayor, said the plan failed.") == [("the plan failed", "Smith")]
