@@ -13,9 +13,10 @@ sentence take candidates from the discourse:
   encouraged them to grow. "However, …"`` is Mr. Wilcox's).
 - ``alternation``: in a run of quote-only paragraphs (dialogue), the speaker two turns back.
 - ``dialogue-document``: a document where at least 20 paragraphs, and a quarter of all, open with a quotation
-  (a novel, a transcript), or (``dialogue-excerpt``) a short text where at least 3 paragraphs, a quarter of all, open
-  with one and 2 of those are unattributed turns, with no cue word in their narration (``"Not yet."``, ``"She
-  called." He looked away.``), follows the conventions of fiction: a new paragraph is a new speaker, so
+  (a novel, a transcript), or (``dialogue-excerpt``) a short text where at least 2 paragraphs, a quarter of all, open
+  with one and 2 paragraphs are unattributed turns, with no cue word in their narration (``"Not yet."``, ``"She
+  called." He looked away.``; ``action-beat``: or a quotation after a sentence of narration, ``She frowns. "Out
+  where?"``), follows the conventions of fiction: a new paragraph is a new speaker, so
   ``alternation`` outranks ``previous-paragraph``, and
 - ``vocative-addressee``: the person a turn addresses by name (``"Lizzy, …"``), or its attribution speaks to
   (``spoken-to``: ``said Mr. Hale to Margaret``), speaks the next turn.
@@ -117,7 +118,7 @@ DIALOGUE_WEIGHTS: dict[str, float] = {
 ADDRESSEE_DISCOUNT = 0.5  # a candidate the quote itself addresses by name is unlikely to be its speaker
 DIALOGUE_MIN_PARAGRAPHS = 20
 DIALOGUE_MIN_SHARE = 0.25
-EXCERPT_MIN_PARAGRAPHS = 3  # dialogue-excerpt: quote-led paragraphs of a short text
+EXCERPT_MIN_PARAGRAPHS = 2  # dialogue-excerpt: quote-led paragraphs of a short text
 EXCERPT_MIN_UNATTRIBUTED = 2  # and its unattributed turns (quote-led paragraphs with no cue word in their narration)
 CUE_CLASS_WEIGHTS: dict[str, float] = {"belief": 0.8, "evidence": 0.85}
 PRONOUN_WEIGHT = 0.95

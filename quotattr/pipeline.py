@@ -216,13 +216,16 @@ def _unattributed_turns(
     text: str, paragraphs: list[tuple[int, int]], quoted: list[QuotedSpan], opening: set[int], lex: Lexicon
 ) -> int:
     """Unattributed turns, for ``dialogue-excerpt``: paragraphs that open with a quotation and whose narration holds
-    no cue word (``"Not yet."``, ``"She called." He looked away.``); counted up to the number that decides."""
+    no cue word (``"Not yet."``, ``"She called." He looked away.``), or (``action-beat``) whose quotation follows a
+    sentence of narration with none (``She frowns. "Out where?"``); counted up to the number that decides."""
     opens = [q.open for q in quoted]
     found = 0
     for start, end in paragraphs:
-        if start not in opening:
-            continue
         k = bisect_left(opens, start)
+        if k >= len(quoted) or quoted[k].open >= end or (
+            start not in opening and text[start : quoted[k].open].rstrip()[-1:] not in ".!?"
+        ):
+            continue  # no quotation, or none after a whole sentence of narration
         pos, bare = start, True
         while bare and k < len(quoted) and quoted[k].open < end:
             bare = not _has_cue_word(text, pos, quoted[k].open, lex)

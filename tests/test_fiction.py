@@ -87,7 +87,7 @@ def test_a_short_excerpt_with_unattributed_turns_is_a_dialogue() -> None:
     text = '"Are you coming?" asked Tom.\n\n"Not yet," said Mary.\n\n"Why not?" It was cold.\n\n"Because of the rain."'
     assert _speakers(text) == ["Tom", "Mary", "Tom", "Mary"]
     assert is_dialogue(4, 4, unattributed_turns=2) and not is_dialogue(4, 4, unattributed_turns=1)
-    assert not is_dialogue(2, 2, 2)
+    assert not is_dialogue(1, 2, 2)
     # one unattributed paragraph is no dialogue (news continues a speaker's quote so): it carries the last speaker
     news = '"We will win," said Tom.\n\n"It is close," said Mary.\n\n"Polls are wrong."'
     assert _speakers(news) == ["Tom", "Mary", "Mary"]
@@ -1382,3 +1382,14 @@ def test_a_clause_subject_after_a_time_adverb_is_an_antecedent() -> None:
                         'Elizabeth would not look up, and when at last Kitty did, she very innocently said, '
                         '"What is the matter?"'])
     assert _speakers(text)[-1] == "Kitty"
+
+
+def test_action_beats_count_as_unattributed_turns() -> None:
+    # action-beat: 'She frowns. "Out where?"' is a turn no verb attributes, so five short paragraphs are a dialogue
+    text = ('"Where are you going?" Mum asks.\n\n"Out," I say.\n\nShe frowns. "Out where?"\n\n"Just out."\n\n'
+            '"Be back by ten," she says.')
+    assert _speakers(text) == ["Mum", "I", "Mum", "I", "Mum"]
+    # two quote-led paragraphs are enough when the beats make the turns
+    text = ('"I can\'t do this," Emma whispered.\n\nTom looked up from his book. "Do what?"\n\n"Any of it."\n\n'
+            'He closed the book. "Em, talk to me."')
+    assert _speakers(text) == ["Emma", "Tom", "Emma", "Tom"]
