@@ -42,6 +42,8 @@ from a capitalised sentence opener and ``she`` from ``he``. Rules:
   the pronouns after it say (in a scene of two, the other's pronoun often follows); ``uncast-given-name``: so does
   a name that opens with one written only at sentence starts, which is no name of the cast (``Steven Aftergood,
   who heads …, said``).
+- ``pet-form-gender``: a name of no known gender that differs from names of one known gender only in its last
+  letter, four letters or more (``Nance`` beside ``Nancy``), has that gender.
 - ``pronoun-gender``: a name's gender is the majority of the titles before it (``Mr.``, ``Lady``) and of the
   ``he``/``his`` and ``she``/``her`` that follow it closely (the first one within ``_GENDER_WINDOW``
   characters, no other name between), when that majority is at least two to one and seen at least twice
@@ -183,8 +185,21 @@ def find_cast(text: str, lex: Lexicon) -> Cast:
         given = lex.given_names.get(name)
         if given is not None:
             genders[name] = given
+    # pet-form-gender: a name with no gender yet that differs from names of one known gender only in its last letter
+    # (``Nance`` beside ``Nancy``) shares it
+    stems: dict[str, set[str]] = {}
+    for name, g in genders.items():
+        if len(name) >= _PET_FORM_LETTERS and g in ("m", "f"):
+            stems.setdefault(name[:-1], set()).add(g)
+    for name in names:
+        known = stems.get(name[:-1]) if len(name) >= _PET_FORM_LETTERS and name not in genders else None
+        if known is not None and len(known) == 1:
+            genders[name] = next(iter(known))
     return Cast(names, genders, frozenset(lower), _places(text, names, lex), lex.words["endearment"], lex.titles,
                 roles, lex.given_names)
+
+
+_PET_FORM_LETTERS = 4  # letters of a name and its pet form at least (pet-form-gender)
 
 
 def _places(text: str, names: frozenset[str], lex: Lexicon) -> frozenset[str]:

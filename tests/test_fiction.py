@@ -1393,3 +1393,11 @@ def test_action_beats_count_as_unattributed_turns() -> None:
     text = ('"I can\'t do this," Emma whispered.\n\nTom looked up from his book. "Do what?"\n\n"Any of it."\n\n'
             'He closed the book. "Em, talk to me."')
     assert _speakers(text) == ["Emma", "Tom", "Emma", "Tom"]
+
+
+def test_a_pet_form_shares_the_gender_of_the_name_it_shortens() -> None:
+    # pet-form-gender: "Nance" differs from "Nancy" (a woman's given name) only in its last letter
+    text = "Nancy came in. Later Nance sat down, and Bill looked at Nance. Nance wept."
+    cast = find_cast(text, LEX)
+    assert cast.gender("Nance") == "f" and cast.gender("Bill") == "m"
+    assert find_cast("Later Nance sat down, and Bill looked at Nance. Nance wept.", LEX).gender("Nance") == "-"
