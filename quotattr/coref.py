@@ -96,7 +96,9 @@ Rules:
 - ``answer-to-vocative``: a pronoun speaker is the person the previous quote called, when recent and of the
   pronoun's gender (``"Ann, are you ready?" … "Quite," she said``); in the turn right after the call also when
   the person was last named long before (a name of the document, of the pronoun's gender); ``role-vocative``: a
-  vocative that is a title alone calls the title's holder (``"…, Colonel." / "…," said he`` is Colonel Brandon).
+  vocative that is a title alone calls the title's holder (``"…, Colonel." / "…," said he`` is Colonel Brandon);
+  ``same-paragraph-goes-on``: not for a quote in the caller's paragraph, whose speaker goes on (``"Who is ill,
+  Katharine?" she demanded. "Which of …," she concluded.`` is the caller's).
 - ``common-lead``: leading ordinary words before a cast name are dropped (``Luckily Sir Thomas`` -> ``Sir Thomas``).
 - ``usual-name``: in a novel, a shorter form mentioned more than ten times as often as the fuller one stays as it
   is (a reader says ``Elizabeth``, not ``Elizabeth Bennet``); otherwise the fuller form is the canonical name
@@ -425,6 +427,7 @@ def canonical_names(
     addressees: Sequence[str | None] | None = None,
     previous_turn: Sequence[int] | None = None,
     borrowed: Sequence[bool] | None = None,
+    continuing: Sequence[bool] | None = None,
 ) -> list[str]:
     """Canonical name of each speaker mention ``(start, end, kind, name_start, name_end)``, in document order.
 
@@ -444,6 +447,9 @@ def canonical_names(
     ``borrowed`` (aligned with ``speakers``) marks speakers whose mention is another quote's attribution (the turn
     order named the speaker of ``"Well?"`` by the ``she`` of a later ``"…," she said``): ``one-mention-one-name``,
     such a speaker takes the name the mention gets for its own quote, and is not resolved again.
+
+    ``continuing`` (aligned with ``speakers``) marks quotes in the paragraph of the quote before: the same person
+    goes on, so ``answer-to-vocative`` does not apply (``"…, Katharine?" she demanded. "Which of …" she concluded``).
 
     With a ``cast`` (``quotattr.cast``), a subject that is no name of the document (``However``) is no antecedent,
     and a name's gender comes from the cast when no title gives it. ``titled_names_stay`` (for novels, where a
@@ -531,7 +537,7 @@ def canonical_names(
             last = names[previous_turn[i]]
         if addressees is None or i < 0:
             return (), (), last
-        own, before = addressees[i], addressees[i - 1] if i > 0 else None
+        own, before = addressees[i], addressees[i - 1] if i > 0 and not (continuing and continuing[i]) else None
         return holder_called(_key(own) if own else ()), holder_called(_key(before) if before else ()), last
 
     narrator = _narrator_name(text, speakers, addressees) if addressees is not None else None

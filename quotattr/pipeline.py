@@ -140,8 +140,10 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     borrowed = [  # a speaker named by a mention that is not its own quote's attribution (the turn order's)
         s.draft.mention is None or s.draft.mention.start != s.candidates[0].start for s in scored if s.candidates
     ]
+    attributed = [s.draft.paragraph for s in scored if s.candidates]
+    continuing = [k > 0 and p == attributed[k - 1] for k, p in enumerate(attributed)]  # the same paragraph goes on
     names = coref.canonical_names(text, speakers, antecedents, lex, cast, titled_names_stay=dialogue,
-                                  addressees=spoken_to, previous_turn=turns, borrowed=borrowed)
+                                  addressees=spoken_to, previous_turn=turns, borrowed=borrowed, continuing=continuing)
     moved: dict[int, tuple[int, int]] = {}  # guessed-new-turn: speaker -> the mention it takes instead
     if turns is not None:  # (such a turn takes the mention and name of the turn before the last)
         for i, j in enumerate(coref.guessed_new_turns(names, turns, borrowed)):

@@ -1401,3 +1401,13 @@ def test_a_pet_form_shares_the_gender_of_the_name_it_shortens() -> None:
     cast = find_cast(text, LEX)
     assert cast.gender("Nance") == "f" and cast.gender("Bill") == "m"
     assert find_cast("Later Nance sat down, and Bill looked at Nance. Nance wept.", LEX).gender("Nance") == "-"
+
+
+def test_a_call_is_answered_in_the_next_turn_not_later_in_the_same_paragraph() -> None:
+    # answer-to-vocative does not apply to a quote that goes on in the caller's paragraph
+    text = (
+        'Katharine sat by the fire. Mrs. Hilbery came in.\n\n"Who is ill, Katharine?" she demanded. "Which of our '
+        'friends wants cheering up? There was somebody I know," she concluded.\n\n"Nobody," said Katharine.\n\n'
+        '"Not even the Otways?"\n\n"Not even them."'
+    )
+    assert _speakers(text) == ["Mrs. Hilbery", "Mrs. Hilbery", "Katharine", "Mrs. Hilbery", "Katharine"]
