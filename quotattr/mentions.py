@@ -87,7 +87,8 @@ Rules:
 - ``time-opener``: a time phrase opening a sentence with no comma is no part of its subject (``The next day Mrs.
   Mingott was …``, ``On Monday Mr. Collins …``; a preposition and a bare time: ``After supper Anne sat …``, ``At
   last Charles spoke``, ``In June she married``; ``duration-opener``: a preposition, ``a`` and a duration before a
-  name, ``In a second Katharine was back again``, ``data/word_classes.tsv`` duration-noun); ``given-name-ly``: an
+  name, ``In a second Katharine was back again``, ``For a long time now Jock had had a question``,
+  ``data/word_classes.tsv`` duration-noun); ``given-name-ly``: an
   ``-ly`` word that is a given name opens no fronted adverb phrase (``Dolly raised her face, which …``);
   ``ing-opener``: an ``-ing`` word before a preposition, determiner or object pronoun opens a fronted phrase
   (``Turning to her, Anne …``, not the name ``Turning``), and a second fronted phrase may follow the first (``Owing
@@ -840,10 +841,17 @@ def _time_opener_end(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
     ):  # a preposition and a bare time: "After supper Anne sat …", "At last Charles spoke", "In June she married"
         nxt = tokens[start + 2]
         return start + 2 if _is_cap(nxt) or nxt.lower in lex.words["subject-pronoun"] else None
-    if start + 3 < limit and is_preposition(tokens[start].lower, lex) and tokens[start + 1].lower in ("a", "an") and (
-        tokens[start + 2].lower in lex.words["duration-noun"] and _is_cap(tokens[start + 3])
-    ):  # duration-opener: "In a second Katharine was back again", "After a moment Elizabeth rose"
-        return start + 3
+    if start + 3 < limit and is_preposition(tokens[start].lower, lex) and tokens[start + 1].lower in ("a", "an"):
+        # duration-opener: "In a second Katharine was back again", "After a moment Elizabeth rose", "For a long
+        # time now Jock had had a question" (one modifier before the duration, "now" or "then" after it)
+        j = start + 2
+        if j + 1 < limit and tokens[j + 1].lower in lex.words["duration-noun"] and tokens[j].text.islower():
+            j += 1
+        if tokens[j].lower in lex.words["duration-noun"]:
+            j += 1
+            if j < limit and tokens[j].lower in ("now", "then"):
+                j += 1
+            return j if j < limit and _is_cap(tokens[j]) else None
     while k < limit and k - start < _TIME_OPENER and (
         tokens[k].lower in lex.words["time-lead"] or tokens[k].lower in lex.words["determiner"]
     ):  # (no union of the two sets built per call)

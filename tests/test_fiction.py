@@ -1411,3 +1411,9 @@ def test_a_call_is_answered_in_the_next_turn_not_later_in_the_same_paragraph() -
         '"Not even the Otways?"\n\n"Not even them."'
     )
     assert _speakers(text) == ["Mrs. Hilbery", "Mrs. Hilbery", "Katharine", "Mrs. Hilbery", "Katharine"]
+
+
+def test_a_long_duration_opener_is_no_part_of_the_subject() -> None:
+    # duration-opener with a modifier and "now": "For a long time now Jock had had a question" is Jock's sentence
+    text = 'For a long time now Jock had had a question.\n\n"Number twenty," he said.'
+    assert _speakers(text) == ["Jock"]
