@@ -607,3 +607,9 @@ def test_a_time_phrase_is_no_part_of_the_speaker_after_it() -> None:
 def test_shot_back_is_a_speech_cue() -> None:
     (q,) = extract_quotes('After Brown spoke, Hillary shot back, "I suppose I could have baked cookies."')
     assert q.speaker is not None and q.speaker.text == "Hillary" and q.cue is not None and q.cue.text == "shot back"
+
+
+def test_marvels_is_a_plural_noun() -> None:
+    text = ("They were visionaries who predicted ships that would cross the Atlantic in five days, lighting by "
+            "electricity, and other Arabian Night marvels.")
+    assert [q.cue.text if q.cue else None for q in extract_quotes(text)] == ["predicted"]
