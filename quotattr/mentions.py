@@ -97,7 +97,8 @@ Rules:
   ``It was Mrs. Hilbery; her entrance …``), so pronouns and descriptions after it may name them; ``as-for-topic``:
   so does ``As for``/``As to`` and a name before a pronoun subject (``As for Mary, she was mistress enough …``).
 - ``coordinated-subject``: a sentence subject joined to another by ``and`` (``Mrs. Bankes and Rodney followed
-  her.``) is a pair, no antecedent of the next ``she`` nor a narration subject.
+  her.``) is a pair, no antecedent of the next ``she`` nor a narration subject (``pipeline`` ``pair-of-genders``:
+  in a novel, a man and a woman of the cast are each an antecedent of their own pronoun).
 - ``introducer-no-name``: a capitalised sentence adverb opening the phrase is no part of it (``Suddenly Mr. Datchet
   jerked out:``, ``Meanwhile Trump said``; ``data/word_classes.tsv`` introducer).
 - ``clause-name``: failing those, the nearest capitalised name earlier in the same clause (weak evidence; never

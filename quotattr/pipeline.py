@@ -106,6 +106,8 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
         for d in standalone_quotes(text, sent, si, tokens, in_quote, in_sentence, owner.keys(), lex):
             _add(drafts, owner, d)
         if tokens and not in_quote[0]:
+            if dialogue:
+                antecedents.extend(_pair_of_genders(text, tokens, cast, lex))
             subject = _subject(tokens, lex)
             if subject is not None and _antecedent(subject, tokens, dialogue, lex):
                 antecedents.append(_named_span(subject))
@@ -165,6 +167,23 @@ def _subject(tokens: list[Token], lex: Lexicon) -> Mention | None:
     joined by ``and`` (``coordinated-subject``: ``Mrs. Bankes and Rodney followed her.``)."""
     subject = sentence_subject(tokens, lex, len(tokens))
     return None if subject is None or coordinated(tokens, subject, lex) else subject
+
+
+def _pair_of_genders(text: str, tokens: list[Token], cast: Cast, lex: Lexicon) -> list[tuple[int, int]]:
+    """``pair-of-genders``: the two names of a coordinated subject when the cast gives them different genders
+    (``Katharine and Ralph were agreed …, and in a moment she joined him``): each is an antecedent of its pronoun,
+    though the pair is no subject (``coordinated-subject``)."""
+    subject = sentence_subject(tokens, lex, len(tokens))
+    if subject is None or subject.kind != "name" or not coordinated(tokens, subject, lex):
+        return []
+    other = sentence_subject(tokens, lex, len(tokens), subject.last + 1)
+    if other is None or other.kind != "name":
+        return []
+    a, b = text[subject.start : subject.end], text[other.start : other.end]
+    ga, gb = cast.gender(a.split()[-1]), cast.gender(b.split()[-1])
+    if ga in ("m", "f") and gb in ("m", "f") and ga != gb:
+        return [(subject.start, subject.end), (other.start, other.end)]
+    return []
 
 
 def _named_span(m: Mention) -> tuple[int, int]:

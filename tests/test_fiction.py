@@ -1417,3 +1417,12 @@ def test_a_long_duration_opener_is_no_part_of_the_subject() -> None:
     # duration-opener with a modifier and "now": "For a long time now Jock had had a question" is Jock's sentence
     text = 'For a long time now Jock had had a question.\n\n"Number twenty," he said.'
     assert _speakers(text) == ["Jock"]
+
+
+def test_a_pair_of_a_man_and_a_woman_gives_each_pronoun_its_antecedent() -> None:
+    # pair-of-genders: after "Katharine and Ralph were agreed", "she" is Katharine, not the Cassandra before
+    text = (
+        'Cassandra sat down to the piano.\n\n"Play something," said William.\n\n"Mozart?"\n\n"Yes."\n\n'
+        'Katharine and Ralph were agreed on what to do.\n\n"At last!" she breathed.'
+    )
+    assert _speakers(text)[-1] == "Katharine"
