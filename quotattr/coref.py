@@ -51,7 +51,9 @@ Rules:
   mother``) is resolved like ``she``/``he``; other descriptions (``the stranger``) keep their text.
 - ``narrator-name``: in a novel, a first-person narrator's ``I`` takes the name the other speakers call them by
   (the vocative most often in the quotes around the narrator's own, when it clearly leads); else ``I`` stays.
-- ``not-the-addressee``: a pronoun speaker is never the person their quote calls (``"Come, Ann," she said``).
+- ``not-the-addressee``: a pronoun speaker is never the person their quote calls (``"Come, Ann," she said``);
+  ``named-in-own-quote``: in a novel, nor a person it speaks of by a full or given name (``"Mr. Sherlock Holmes is
+  out, I understand," said he`` is the visitor's; not a surname alone, a family's, nor after ``I am``).
 - ``speaking-part``: ``said her lips``, ``his voice went on`` (``data/word_classes.tsv`` ``speaking-part``) is spoken
   by whom ``she`` or ``he`` would name.
 - ``family-name``: in a novel, ``his wife``, ``her mother`` (kin of ``data/word_classes.tsv`` ``family-kin``) is
@@ -406,6 +408,17 @@ def _names_person(name: str, address: tuple[str, ...], lex: Lexicon) -> bool:
     return bool(core) and all(w in words for w in core)
 
 
+def _same_name(name: str, written: str, lex: Lexicon) -> bool:
+    """``named-in-own-quote``: whether a name written in a quotation (``Mr. Sherlock Holmes``, ``Jane``) is the
+    person ``name``: the same words, and the same title when it has one (``Mr. Bennet`` is not ``Mrs. Bennet``)."""
+    words = _key(written)
+    if not words:
+        return False
+    if words[0] in lex.titles:
+        return _key(name)[-len(words):] == words
+    return _names_person(name, words, lex)
+
+
 @functools.lru_cache(maxsize=4096)
 def _key(text: str) -> tuple[str, ...]:
     """The words of a name, lower-cased, without final periods: the form names are compared in (cached: the same
@@ -428,6 +441,7 @@ def canonical_names(
     previous_turn: Sequence[int] | None = None,
     borrowed: Sequence[bool] | None = None,
     continuing: Sequence[bool] | None = None,
+    mentioned: Sequence[tuple[str, ...]] | None = None,
 ) -> list[str]:
     """Canonical name of each speaker mention ``(start, end, kind, name_start, name_end)``, in document order.
 
@@ -627,7 +641,8 @@ def canonical_names(
                 if i >= 0:
                     names[i] = narrator  # narrator-name: "said I" in a novel whose others call the narrator Watson
                 continue
-            name = _resolve(word, recent, genders, lex, *spoken_to(i)[:2])
+            others = mentioned[i] if mentioned is not None and i >= 0 and word in ("he", "she") else ()
+            name = _resolve(word, recent, genders, lex, *spoken_to(i)[:2], others=others)
             if name is None and word == "it" and i >= 0 and titled_names_stay:
                 # creature-it: in a novel a speaking "it" is the latest character of no known gender ('The
                 # Caterpillar was the first to speak. / "What size do you want to be?" it asked.')
@@ -893,6 +908,7 @@ def _resolve(
     avoid: tuple[str, ...] = (),
     called: tuple[str, ...] = (),
     last_turn: str = "",
+    others: tuple[str, ...] = (),
 ) -> str | None:
     """``pronoun-antecedent``: the most recent compatible entity, or None; never the ``avoid`` name (the person the
     quote addresses: ``not-the-addressee``)."""
@@ -903,7 +919,8 @@ def _resolve(
         # gender-first: the most recent person known to have the pronoun's gender, unless a person of unknown
         # gender was mentioned since and the known one is more than _GENDER_REACH entities back
         unknown = None
-        named = [r for r in recent if not (avoid and _names_person(r[0], avoid, lex)) and r[0] != last_turn]
+        named = [r for r in recent if not (avoid and _names_person(r[0], avoid, lex)) and r[0] != last_turn
+                 and not any(_same_name(r[0], o, lex) for o in others)]
         for name, kind, _ in reversed(named[-_GENDER_REACH:]) if called else ():
             if kind == "person" and genders.get(name, gender) == gender and _names_person(name, called, lex):
                 return name  # answer-to-vocative: '"Come, Ann." "No," she said' is Ann's answer

@@ -144,8 +144,10 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     ]
     attributed = [s.draft.paragraph for s in scored if s.candidates]
     continuing = [k > 0 and p == attributed[k - 1] for k, p in enumerate(attributed)]  # the same paragraph goes on
+    mentioned = [_quote_names(text, s.draft, cast, lex) for s in scored if s.candidates] if dialogue else None
     names = coref.canonical_names(text, speakers, antecedents, lex, cast, titled_names_stay=dialogue,
-                                  addressees=spoken_to, previous_turn=turns, borrowed=borrowed, continuing=continuing)
+                                  addressees=spoken_to, previous_turn=turns, borrowed=borrowed, continuing=continuing,
+                                  mentioned=mentioned)
     moved: dict[int, tuple[int, int]] = {}  # guessed-new-turn: speaker -> the mention it takes instead
     if turns is not None:  # (such a turn takes the mention and name of the turn before the last)
         for i, j in enumerate(coref.guessed_new_turns(names, turns, borrowed)):
@@ -281,6 +283,33 @@ def _first_turn_names(
         out.extend((sent.paragraph, s, e) for s, e in narration_names(text, sent.start, sent.end, spans)
                    if cast.is_name(text[s:e].rsplit(maxsplit=1)[-1]))
     return out
+
+
+# A name in a quotation: a title perhaps, then capitalised words. Regex audit: possessive runs, bounded counts.
+_QUOTED_NAME = regex.compile(
+    r"(?<![\w.])(?:[[:upper:]][[:lower:]]{1,4}+\. )?[[:upper:]][[:lower:]]++(?: [[:upper:]][[:lower:]]++){0,2}+"
+)
+
+
+_SELF_NAMING = 5  # characters read before a name in a quotation for "I am "
+
+
+def _quote_names(text: str, d: Draft, cast: Cast, lex: Lexicon) -> tuple[str, ...]:
+    """``named-in-own-quote``: the cast's names a direct quotation speaks of (``"Mr. Sherlock Holmes is out, I
+    understand," said he``): a pronoun speaker is not one of them."""
+    if d.kind != "direct":
+        return ()
+    out = []
+    for a, b in d.fragments:
+        for m in _QUOTED_NAME.finditer(text, a, b):
+            written = m.group()
+            last = written.rsplit(maxsplit=1)[-1]
+            if not cast.is_name(last) or (" " not in written and written.lower() not in lex.given_names):
+                continue  # (a surname alone may be the speaker's family: Mr. Bennet speaks of "Bennet")
+            if text[max(a, m.start() - _SELF_NAMING) : m.start()].lower().endswith(("i am ", "i'm ", "i’m ", "only ")):
+                continue  # self-naming: "I am Miss Morstan," said she
+            out.append(written)
+    return tuple(out)
 
 
 _ECHO_VERBS = frozenset({"repeat", "echo"})  # echoed-name: a name said back is no call

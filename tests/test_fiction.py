@@ -1426,3 +1426,12 @@ def test_a_pair_of_a_man_and_a_woman_gives_each_pronoun_its_antecedent() -> None
         'Katharine and Ralph were agreed on what to do.\n\n"At last!" she breathed.'
     )
     assert _speakers(text)[-1] == "Katharine"
+
+
+def test_a_pronoun_speaker_is_not_a_person_their_quote_speaks_of() -> None:
+    # named-in-own-quote: the visitor asks after Sherlock Holmes, so "he" is not Holmes
+    text = (
+        'Mr. Athelney Jones was shown up to me. Mr. Sherlock Holmes had gone out.\n\n"Mr. Sherlock Holmes is out, I '
+        'understand," said he.\n\n"Yes."\n\n"Then I shall wait."\n\n"I am Miss Morstan," said she.'
+    )
+    assert _speakers(text)[0] == "Mr. Athelney Jones"
