@@ -106,9 +106,11 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
         for d in standalone_quotes(text, sent, si, tokens, in_quote, in_sentence, owner.keys(), lex):
             _add(drafts, owner, d)
         if tokens and not in_quote[0]:
-            if dialogue:
-                antecedents.extend(_pair_of_genders(text, tokens, cast, lex))
-            subject = _subject(tokens, lex)
+            subject = sentence_subject(tokens, lex, len(tokens))
+            if subject is not None and coordinated(tokens, subject, lex):
+                if dialogue:
+                    antecedents.extend(_pair_of_genders(text, tokens, subject, cast, lex))
+                subject = None  # coordinated-subject
             if subject is not None and _antecedent(subject, tokens, dialogue, lex):
                 antecedents.append(_named_span(subject))
             if subject is not None and not in_sentence and _narrator(text, subject, cast, lex):
@@ -171,12 +173,13 @@ def _subject(tokens: list[Token], lex: Lexicon) -> Mention | None:
     return None if subject is None or coordinated(tokens, subject, lex) else subject
 
 
-def _pair_of_genders(text: str, tokens: list[Token], cast: Cast, lex: Lexicon) -> list[tuple[int, int]]:
+def _pair_of_genders(
+    text: str, tokens: list[Token], subject: Mention, cast: Cast, lex: Lexicon
+) -> list[tuple[int, int]]:
     """``pair-of-genders``: the two names of a coordinated subject when the cast gives them different genders
     (``Katharine and Ralph were agreed …, and in a moment she joined him``): each is an antecedent of its pronoun,
     though the pair is no subject (``coordinated-subject``)."""
-    subject = sentence_subject(tokens, lex, len(tokens))
-    if subject is None or subject.kind != "name" or not coordinated(tokens, subject, lex):
+    if subject.kind != "name":
         return []
     other = sentence_subject(tokens, lex, len(tokens), subject.last + 1)
     if other is None or other.kind != "name":
