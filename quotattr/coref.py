@@ -51,7 +51,8 @@ Rules:
   mother``) is resolved like ``she``/``he``; other descriptions (``the stranger``) keep their text.
 - ``narrator-name``: in a novel, a first-person narrator's ``I`` takes the name the other speakers call them by
   (the vocative most often in the quotes around the narrator's own, when it clearly leads); else ``I`` stays.
-- ``not-the-addressee``: a pronoun speaker is never the person their quote calls (``"Come, Ann," she said``);
+- ``not-the-addressee``: a pronoun speaker is never the person their quote calls (``"Come, Ann," she said``; a
+  call with another title names someone else: ``"Mrs. Bennet, …," he said`` may be Mr. Bennet's);
   ``named-in-own-quote``: in a novel, nor a person it speaks of by a full or given name (``"Mr. Sherlock Holmes is
   out, I understand," said he`` is the visitor's; not a surname alone, a family's, nor after ``I am``).
 - ``speaking-part``: ``said her lips``, ``his voice went on`` (``data/word_classes.tsv`` ``speaking-part``) is spoken
@@ -403,9 +404,13 @@ def _married_title(name: str, lex: Lexicon) -> str:
 
 def _names_person(name: str, address: tuple[str, ...], lex: Lexicon) -> bool:
     """Whether a vocative's words (``Denham``, ``Mr. Darcy``) name the person called ``name`` (``Ralph Denham``)."""
-    words = set(_key(name))
+    key = _key(name)
+    words = set(key)
     core = [w for w in address if w not in lex.titles]
-    return bool(core) and all(w in words for w in core)
+    if not core or not all(w in words for w in core):
+        return False
+    # (two titles must agree: "Mrs. Bennet" does not name Mr. Bennet)
+    return not (address[0] in lex.titles and key and key[0] in lex.titles and address[0] != key[0])
 
 
 def _same_name(name: str, written: str, lex: Lexicon) -> bool:

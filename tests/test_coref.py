@@ -298,3 +298,14 @@ def test_a_day_of_the_week_leads_no_name() -> None:
     text = "\n\n".join([*filler, "Then Tony came; he sat. Later Tony rose and he left.",
                         'Thursday Tony rang up. "Is that you?" he said.', '"Yes," said the March Hare.'])
     assert [q.speaker.name for q in extract_quotes(text) if q.speaker][-2:] == ["Tony", "March Hare"]
+
+
+
+def test_a_call_with_another_title_does_not_name_the_speaker() -> None:
+    # "Mrs. Bennet" does not name Mr. Bennet (not-the-addressee compares titles), so he may call her
+    text = (
+        'Mr. Collins bowed and left. Mr. Bennet looked up.\n\n"Mrs. Bennet, let us come to an understanding," he '
+        'said.\n\n"Of course."\n\n"Good."\n\n"Then it is settled."'
+    )
+    first = extract_quotes(text)[0]
+    assert first.speaker is not None and first.speaker.name == "Mr. Bennet"
