@@ -16,7 +16,9 @@ from a capitalised sentence opener and ``she`` from ``he``. Rules:
   ``proper-name``, is an ordinary word in sentence-initial position (``However``, ``Calling``), never a speaker.
 - ``vocative``: a cast name that opens a quotation before a comma or ``!`` (``"Lizzy, come here."``) or closes
   it after a comma (``"Come here, Lizzy."``) names the person spoken to; an opening word that names nobody
-  (``"Yes, yes. …, Denham,"``) leaves the closing one to be read.
+  (``"Yes, yes. …, Denham,"``) leaves the closing one to be read. ``wrapped-address``: a line break of a
+  hard-wrapped text stands for a space there (``"… Hasn't he,\nKatharine?"``, ``"Mrs.\nBennet, …"``); not in a
+  ``mid-address``, where it let appositions in (``her aunt very well, Biddy\nHenshawe;``).
 - ``endearment``: ``my`` and an endearment may come before the name (``"My dear Lizzy, …"``, ``"…, my dear
   Jane."``; ``data/word_classes.tsv``).
 - ``role-address``: a role the document writes as a name (``role-name``: ``the Colonel``) is called by it alone
@@ -79,7 +81,9 @@ _OPENING_WORD = regex.compile(
     r"(?:(?<=[.!?][\"”’']?+\s)|(?<=\n\n)|(?<=[\"“‘])|(?<!.))[[:upper:]][[:lower:]]++\b", regex.DOTALL)
 _WORD = regex.compile(r"[[:alpha:]]++")
 # A name of up to three capitalised words (titles with their period), then the punctuation of an address.
-_ADDRESS_NAME = r"((?:[[:upper:]][[:alpha:]]*+\.? ){0,2}+[[:upper:]][[:alpha:]]*+)"
+# wrapped-address: a line break of a hard-wrapped text counts as the space it stands for ("Hasn't he,\nKatharine?")
+_SP = r"[ \t\r\n]"
+_ADDRESS_NAME = rf"((?:[[:upper:]][[:alpha:]]*+\.?{_SP}){{0,2}}+[[:upper:]][[:alpha:]]*+)"
 # mid-address: a name set off by a comma before a sentence end, a semicolon or a clause going on ("You are joking,
 # Lizzy. This …", "Left in a ditch, Nance; only think!", "I hope, Mr. Darcy, that …"). Regex audit: possessive
 # letter runs, and at most two words before the last, which may be given back (three tries at each comma: "Odo.
@@ -98,9 +102,9 @@ def _address_patterns(
     Regex audit: anchored (match, fullmatch) in a 40-character window, one optional word alternation and
     possessive letter runs: linear."""
     lead = "|".join(sorted(map(regex.escape, endearments))) or "(?!)"
-    endeared = rf"(?:[Mm]y (?:{lead}) )?"
-    opening = regex.compile(rf"(?:[[:upper:]][[:lower:]]{{0,9}}+[,!] )?{endeared}{_ADDRESS_NAME}(?:[,!]|--|—)")
-    closing = regex.compile(rf", {endeared}{_ADDRESS_NAME}[.!?,;—-]*+\s*+")
+    endeared = rf"(?:[Mm]y{_SP}(?:{lead}){_SP})?"
+    opening = regex.compile(rf"(?:[[:upper:]][[:lower:]]{{0,9}}+[,!]{_SP})?{endeared}{_ADDRESS_NAME}(?:[,!]|--|—)")
+    closing = regex.compile(rf",{_SP}{endeared}{_ADDRESS_NAME}[.!?,;—-]*+\s*+")
     mid = regex.compile(rf", {endeared}{_MID_NAME}(?:[.!?;]|, (?=[[:lower:]]|I\b))")  # ("…, Lizzy, I know")
     return opening, closing, mid
 
@@ -285,7 +289,9 @@ def vocative(
     m = opening.match(text, start, min(end, start + _ADDRESS_WINDOW))
     found = _address(m, cast) if m is not None else None
     if found is None:  # (also after an opening word that names nobody: "Yes, yes. …, Denham,")
-        comma = text.rfind(", ", max(start, end - _ADDRESS_WINDOW), end)
+        comma = max(text.rfind(",", max(start, end - _ADDRESS_WINDOW), end - 1), -1)
+        while comma >= 0 and text[comma + 1] not in " \t\r\n":  # the last comma before a space or line break
+            comma = text.rfind(",", max(start, end - _ADDRESS_WINDOW), comma)
         m = closing.fullmatch(text, comma, end) if comma >= 0 else None
         found = _address(m, cast) if m is not None else None
     if found is None and within:
@@ -304,12 +310,16 @@ def _listed(text: str, comma: int, cast: Cast) -> bool:
     return bool(before) and before[-1][:1].isupper() and cast.is_name(before[-1].strip(".,;:!?\"'"))
 
 
+_SEPARATOR = regex.compile(_SP)
+
+
 def _address(m: regex.Match[str], cast: Cast) -> tuple[int, int] | None:
     """The span of an address pattern's name when it holds a name of the cast; a name's period ends it
     (``sentence-after-address``: ``Tony. Well`` is ``Tony``; a title's does not: ``Mr. Darcy``)."""
     start = at = m.start(1)
-    alone = " " not in m.group(1)
-    for word in m.group(1).split(" "):
+    words = _SEPARATOR.split(m.group(1))
+    alone = len(words) == 1
+    for word in words:
         bare = word.rstrip(".")
         if cast.is_name(bare) or (alone and bare.lower() in cast.roles):  # role-address: "No bad news, Colonel, …"
             if cast.is_place(bare):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from quotattr import extract_quotes
 from quotattr.attribution import is_dialogue
-from quotattr.cast import find_cast
+from quotattr.cast import Cast, find_cast, vocative
 from quotattr.lexicon import Lexicon
 from quotattr.mentions import appositive_subject, np_ending_at, np_starting_at, sentence_subject
 from quotattr.segment import tokenize
@@ -1435,3 +1435,13 @@ def test_a_pronoun_speaker_is_not_a_person_their_quote_speaks_of() -> None:
         'understand," said he.\n\n"Yes."\n\n"Then I shall wait."\n\n"I am Miss Morstan," said she.'
     )
     assert _speakers(text)[0] == "Mr. Athelney Jones"
+
+
+def test_a_call_broken_over_a_line_still_calls() -> None:
+    # wrapped-address: in a hard-wrapped novel, "Hasn't he,\nKatharine?" calls Katharine like "he, Katharine?"
+    text = 'Hasn\'t he,\nKatharine?" and "Mrs.\nBennet, let us talk."'
+    cast = Cast(frozenset({"katharine", "bennet"}), {}, titles=frozenset({"mrs"}))
+    first = vocative(text, 0, 21, cast)
+    second = vocative(text, 28, 51, cast)
+    assert first is not None and text[first[0] : first[1]] == "Katharine"
+    assert second is not None and text[second[0] : second[1]] == "Mrs.\nBennet"
