@@ -77,7 +77,8 @@ Rules:
   wishing to cavil, replied``); a subordinator is no conjunction (``James, as the door was closed, said``).
   ``described-then-named``: a description whose next segment is a name is named by it (``the health secretary,
   Wes Streeting, said``: the span stays the description, the name is Wes Streeting's), not across a quotation mark;
-  so is a sentence subject (``Her father, Brad Pelletier, 39, stood up.``: an antecedent of ``he``).
+  so is a sentence subject (``Her father, Brad Pelletier, 39, stood up.``: an antecedent of ``he``), whatever
+  the noun (``The neighbour, Tom Reed, stood up.``).
 - ``party-state``: a party and state tag names no one (``Sen. Mark Kirk, R-Ill., who faces …, said`` is Kirk's);
   ``clause-name`` reads through a parenthesis closed before the cue (``Gowdy (R-S.C.) earlier in the day touted``).
 - ``adverb-no-phrase``: a lower-case sentence adverb (``thus``, ``then``: ``data/word_classes.tsv`` introducer)
@@ -956,6 +957,10 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
             if _is_cap(tokens[j]) or low in lex.source_nouns or low.endswith("s"):
                 last = j
             j += 1
+        if last < 0 and j > k and j + 1 < limit and tokens[j].text == "," and _is_cap(tokens[j + 1]):
+            # any noun named in apposition: "The neighbour, Tom Reed, stood up." (described-then-named)
+            apposed = _named_after(tokens, _make(tokens, start, j, j - 1, lex), limit, lex)
+            return apposed if apposed.ref_start >= 0 else None
     if last < 0:
         return None
     subject = _make(tokens, start, last + 1, last, lex)

@@ -824,3 +824,9 @@ def test_a_name_after_a_subordinating_after_with_an_appositive_speaks() -> None:
     assert _said("The remarks came after Senator Mitch McConnell, the Republican leader, said the bill was dead.") == [
         ("the bill was dead", "Senator Mitch McConnell")]
     assert _said("Since January, Smith, the mayor, said the plan failed.") == [("the plan failed", "Smith")]
+
+
+def test_any_noun_named_in_apposition_is_a_sentence_subject() -> None:
+    # described-then-named for a noun no lexicon lists: "The neighbour, Tom Reed," is an antecedent of "he"
+    (q,) = extract_quotes('The neighbour, Tom Reed, stood up. "Nobody came," he says.')
+    assert q.speaker is not None and q.speaker.name == "Tom Reed"
