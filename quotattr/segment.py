@@ -6,7 +6,8 @@ Rules:
 - ``chapter-heading``: a short paragraph opening with ``Chapter VIII``, ``Book I``, ``Part 2`` (``Chapter XII`` /
   ``The Strange Story of Jonathan Small``) is a heading and holds no sentence: no subject, antecedent or speaker.
 - ``dateline``: a news story's opening place and agency before a dash (``WASHINGTON (AP) — ``, ``RENO, Nev. -- ``,
-  ``Mexico City (AFP) – ``) is no part of the first sentence, so no subject or speaker.
+  ``Mexico City (AFP) – ``, ``WASHINGTON, June 10 (UPI) — ``) is no part of the first sentence, so no subject or
+  speaker.
 - ``no-split-inside-quotes``: a sentence never ends inside a quoted span (``"A. B," he said.`` is one sentence).
 - ``pronoun-contraction``: ``He’s``, ``they're`` are two tokens, a subject pronoun and a verb.
 - ``abbreviation-period``: ``Sen.``, ``Jan.``, ``U.S.``, single initials (``party-state``: and a hyphenated word
@@ -142,7 +143,7 @@ def find_sentences(
 # disjoint classes and bounded counts, matched anchored at a paragraph's start: linear.
 _DATELINE = regex.compile(
     r"(?:[[:upper:]][[:upper:].'’]++(?:[ -][[:upper:]][[:upper:].'’]*+){0,3}+"
-    r"(?:, [[:upper:]][[:alpha:].]{1,9}+(?: [[:upper:]][[:alpha:].]{0,9}+)?+)?+"
+    r"(?:, [[:upper:]][[:alpha:].]{1,9}+(?: [[:upper:]][[:alpha:].]{0,9}+| [0-9]{1,2}+)?+)?+"
     r"(?: \([[:upper:]][[:alpha:] ]{0,19}+\))?+"
     r"|[[:upper:]][[:lower:]]++(?: [[:upper:]][[:lower:]]++){0,2}+ \([[:upper:]][[:alpha:] ]{0,19}+\))"
     r"[ \t]*+(?:—|–|--?)[ \t]++(?=[[:upper:]\"“‘'])"

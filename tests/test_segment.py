@@ -142,6 +142,12 @@ def test_a_dateline_is_no_part_of_the_first_sentence() -> None:
     assert spans == ["Joe Biden hit the trail.", "Ana Ruiz spoke.", "Democrats — and some Republicans — say so."]
 
 
+def test_a_dateline_may_carry_a_date() -> None:
+    text = "WASHINGTON, June 10 (UPI) — Joe Biden hit the trail."
+    assert [text[s.start : s.end] for s in find_sentences(text, find_paragraphs(text), [], LEX)] == [
+        "Joe Biden hit the trail."]
+
+
 def test_a_participle_after_a_dateline_has_the_story_subject_as_speaker() -> None:
     q = extract_quotes("WASHINGTON (AP) — Joe Biden hit the trail on Monday, trashing Donald Trump as unqualified.")[0]
     assert q.speaker is not None and q.speaker.text == "Joe Biden"
