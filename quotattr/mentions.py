@@ -93,7 +93,8 @@ Rules:
   ``-ly`` word that is a given name opens no fronted adverb phrase (``Dolly raised her face, which …``);
   ``ing-opener``: an ``-ing`` word before a preposition, determiner or object pronoun opens a fronted phrase
   (``Turning to her, Anne …``, not the name ``Turning``), and a second fronted phrase may follow the first (``Owing
-  to these encumbrances, perhaps, she …``).
+  to these encumbrances, perhaps, she …``); ``asked-opener``: so does a question verb's participle before a
+  question word (``Asked which county was his favorite, he demurred:``, ``data/word_classes.tsv`` question-word).
 - ``it-was-name``: ``It was`` and a name ending its clause introduces that person, not ``it`` (``It was Nancy.``,
   ``It was Mrs. Hilbery; her entrance …``), so pronouns and descriptions after it may name them; ``as-for-topic``:
   so does ``As for``/``As to`` and a name before a pronoun subject (``As for Mary, she was mistress enough …``).
@@ -796,6 +797,8 @@ def _fronted_phrase_end(tokens: Sequence[Token], lex: Lexicon, limit: int, start
     nxt = tokens[start + 1].lower if start + 1 < limit and tokens[start + 1].text.islower() else ""
     participle = len(first) > 4 and (
         (first.endswith("ed") and is_preposition(nxt, lex))  # "Delighted by the effect of this sally, John …"
+        # asked-opener: "Asked which county was his favorite, he demurred:"
+        or (nxt in lex.words["question-word"] and lex.verb_forms.get(first, ("", ""))[0] in lex.words["question-verb"])
         or (first.endswith("ing") and not first.endswith("thing") and (  # ing-opener: "Owing to these …, she"
             is_preposition(nxt, lex) or nxt in lex.words["determiner"] or nxt in lex.words["object-pronoun"]))
     )

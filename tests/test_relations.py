@@ -830,3 +830,9 @@ def test_any_noun_named_in_apposition_is_a_sentence_subject() -> None:
     # described-then-named for a noun no lexicon lists: "The neighbour, Tom Reed," is an antecedent of "he"
     (q,) = extract_quotes('The neighbour, Tom Reed, stood up. "Nobody came," he says.')
     assert q.speaker is not None and q.speaker.name == "Tom Reed"
+
+
+def test_a_reporters_question_opening_the_sentence_is_no_speaker() -> None:
+    # asked-opener: "Asked which …," is a fronted phrase, so the colon's quotation is "he"'s
+    assert _said('Asked which county was his favorite, he demurred: "Whichever one I am in."') == [
+        ("Whichever one I am in.", "he")]
