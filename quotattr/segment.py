@@ -146,7 +146,7 @@ _DATELINE = regex.compile(
     r"(?:, [[:upper:]][[:alpha:].]{1,9}+(?: [[:upper:]][[:alpha:].]{0,9}+| [0-9]{1,2}+)?+)?+"
     r"(?: \([[:upper:]][[:alpha:] ]{0,19}+\))?+"
     r"|[[:upper:]][[:lower:]]++(?: [[:upper:]][[:lower:]]++){0,2}+ \([[:upper:]][[:alpha:] ]{0,19}+\))"
-    r"[ \t]*+(?:—|–|--?)[ \t]++(?=[[:upper:]\"“‘'])"
+    r"[ \t]*+(?:—|―|–|--?)[ \t]++(?=[[:upper:]\"“‘'])"
 )
 # "CHAPTER VIII", "Book I", "Part 2." opening a line. Regex audit: possessive runs, matched anchored: linear.
 _HEADING = regex.compile(r"(?:CHAPTER|Chapter|BOOK|Book|PART|Part|VOLUME|Volume) ++(?:[IVXLCDM]++|[0-9]{1,3}+)\b\.?+")

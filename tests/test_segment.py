@@ -143,9 +143,9 @@ def test_a_dateline_is_no_part_of_the_first_sentence() -> None:
 
 
 def test_a_dateline_may_carry_a_date() -> None:
-    text = "WASHINGTON, June 10 (UPI) — Joe Biden hit the trail."
+    text = "WASHINGTON, June 10 (UPI) — Joe Biden hit the trail.\n\nWASHINGTON ― Trump spoke."
     assert [text[s.start : s.end] for s in find_sentences(text, find_paragraphs(text), [], LEX)] == [
-        "Joe Biden hit the trail."]
+        "Joe Biden hit the trail.", "Trump spoke."]
 
 
 def test_a_participle_after_a_dateline_has_the_story_subject_as_speaker() -> None:
