@@ -13,7 +13,8 @@ Rules:
 - ``abbreviation-period``: ``Sen.``, ``Jan.``, ``U.S.``, single initials (``party-state``: and a hyphenated word
   ending in one, ``R-Fla.``, whose period is its own) do not end a sentence, except a
   non-title abbreviation before a sentence opener (``… in the U.S. The next …``) or (``quote-after-abbreviation``)
-  before a quotation opening with a capital (``said Rep. Adam Schiff, D-Calif. "Congress must act."``).
+  before a quotation opening with a capital (``said Rep. Adam Schiff, D-Calif. "Congress must act."``; also the
+  Penn Treebank's ````…''`` marks: ``said John Smith of Merrill Lynch & Co. ``But it will take time.''``).
 - ``dash-after-stop``: a dash right after sentence-final punctuation and before a capital ends the sentence
   (``very composedly.--Lady Catherine then observed,``); the dash belongs to neither sentence.
 - ``attribution-after-exclamation``: ``"Go on!" Alice said humbly`` is one sentence: a quotation closed after
@@ -179,7 +180,7 @@ def _starts_sentence(text: str, pos: int) -> bool:
     while pos + 1 < len(text) and text[pos] in FORMAT_CHARS:
         pos += 1  # an invisible direction mark or zero-width space before the sentence
     ch = text[pos]
-    return ch.isupper() or ch.isdigit() or ch in "\"“”‘'«„([—-"
+    return ch.isupper() or ch.isdigit() or ch in "\"“”‘'«„([—-`"
 
 
 def _abbreviation_before(text: str, dot: int, nxt: int, lex: Lexicon) -> bool:
@@ -198,14 +199,15 @@ def _abbreviation_before(text: str, dot: int, nxt: int, lex: Lexicon) -> bool:
     if word in lex.titles and word in lex.abbreviations:
         return True  # an abbreviated title: "Sen. Warren"; a whole-word one ends a sentence ("said the president.")
     if word in lex.abbreviations or "." in word:
-        if text[nxt] in _OPENING_MARKS and text[nxt + 1 : nxt + 2].isupper():
+        opened = nxt + (2 if text.startswith("``", nxt) else text[nxt] in _OPENING_MARKS)  # (`` is one mark)
+        if opened > nxt and text[opened : opened + 1].isupper():
             return False  # quote-after-abbreviation: 'said Rep. Adam Schiff, D-Calif. "Congress must act."'
         m = _TOKEN.match(text, nxt)
         return not (m is not None and m.group().lower() in lex.words["sentence-opener"])
     return False
 
 
-_OPENING_MARKS = "\"“‘'«„"  # marks that may open a quotation after an abbreviation's period
+_OPENING_MARKS = "\"“‘'«„`"  # marks that may open a quotation after an abbreviation's period
 _ATTRIBUTION_WORDS = 4  # a speaker's words read after a closing "!" or "?" quotation: "Mrs. Ann Tull said"
 
 

@@ -160,3 +160,10 @@ def test_a_phrasal_verb_after_a_question_keeps_the_sentence_whole() -> None:
     spans = [text[s.start : s.end] for s in find_sentences(text, paragraphs, quoted, LEX)]
     assert spans == ['"It happens, right?" Trump went on, as if he did not hear her.', '"Really?"',
                      "Anne went to the door."]
+
+
+def test_a_backtick_quotation_opens_a_sentence() -> None:
+    # Penn Treebank style ``…'': the quotation after "& Co." and after a full stop is the next sentence
+    text = "``We think so,'' said John Smith, an analyst at Merrill Lynch & Co. ``But it will take time.''"
+    (q,) = extract_quotes(text)
+    assert [f.text for f in q.fragments] == ["We think so,", "But it will take time."]
