@@ -2,7 +2,8 @@
 
 Rules:
 - ``name-core``: a mention's name is its last run of capitalised words, without determiners, titles,
-  possessive modifiers and ``-based`` style modifiers (``Russia's United Nations ambassador Vitaly Churkin`` ->
+  possessive modifiers and ``-based`` style modifiers (a hyphenated word whose last part is lower case; ``Coca-Cola``,
+  ``Jean-Pierre`` are names) (``Russia's United Nations ambassador Vitaly Churkin`` ->
   ``Vitaly Churkin``; ``The Britain-based Syrian Observatory for Human Rights`` -> ``Syrian Observatory for
   Human Rights``). A role without a name keeps its description (``U.S. ambassador to the United Nations``, ``the
   Ambassador to Russia``).
@@ -207,7 +208,9 @@ def name_span(
     j = len(words) - 1
     while j > 0:
         prev_word = words[j - 1][2]
-        plain_cap = _is_cap(prev_word) and not prev_word.endswith(("'s", "’s")) and "-" not in prev_word[1:]
+        # (a hyphenated modifier ends the name, "Britain-based"; a hyphenated name does not, "Coca-Cola", "Jean-Pierre")
+        modifier = "-" in prev_word[1:] and not prev_word.rsplit("-", 1)[1][:1].isupper()
+        plain_cap = _is_cap(prev_word) and not prev_word.endswith(("'s", "’s")) and not modifier
         inner = lows[j - 1] in lex.words["name-inner"] and lows[j - 1] != "the" and j >= 2 and _is_cap(words[j - 2][2])
         if plain_cap or inner:
             j -= 1
@@ -219,8 +222,9 @@ def name_span(
         j -= 1  # role-phrase: "The Prime Minister" names no one by name: "Prime Minister", not "Minister" (but a
         # title before a name that is a title word stays off: "Mr. King" is King)
     for t in range(len(words) - 3, j, -1):
-        title = lex.titles.get(lows[t])
-        role = title == "-" or (title is None and lex.source_nouns.get(lows[t]) == "person")
+        role = any(  # (a hyphenated role by any part: "Secretary-Treasurer")
+            lex.titles.get(part) == "-" or (part not in lex.titles and lex.source_nouns.get(part) == "person")
+            for part in lows[t].split("-"))
         if role and len(lows[t]) >= _ROLE_LETTERS and all(_is_cap(w[2]) for w in words[t + 1 :]):
             j = t + 1  # role-before-name: "New Jersey Gov. Chris Christie" -> "Chris Christie"
             break

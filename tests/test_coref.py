@@ -309,3 +309,10 @@ def test_a_call_with_another_title_does_not_name_the_speaker() -> None:
     )
     first = extract_quotes(text)[0]
     assert first.speaker is not None and first.speaker.name == "Mr. Bennet"
+
+
+def test_a_hyphenated_name_is_whole_and_a_hyphenated_modifier_is_not() -> None:
+    texts = ["Coca-Cola Co. said it would appeal.", "Jean-Pierre Dupont said it would appeal.",
+             "The Britain-based Syrian Observatory said so.", "Union Secretary-Treasurer Gary Casteel said so."]
+    names = [q.speaker.name for t in texts for q in extract_quotes(t) if q.speaker is not None]
+    assert names == ["Coca-Cola Co.", "Jean-Pierre Dupont", "Syrian Observatory", "Gary Casteel"]
