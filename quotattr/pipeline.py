@@ -309,7 +309,7 @@ def _quote_names(text: str, d: Draft, cast: Cast, lex: Lexicon) -> tuple[str, ..
             last = written.rsplit(maxsplit=1)[-1]
             if not cast.is_name(last) or (" " not in written and written.lower() not in lex.given_names):
                 continue  # (a surname alone may be the speaker's family: Mr. Bennet speaks of "Bennet")
-            if text[max(a, m.start() - _SELF_NAMING) : m.start()].lower().endswith(("i am ", "i'm ", "i’m ", "only ")):
+            if text[max(a, m.start() - _SELF_NAMING) : m.start()].lower().endswith(("i am ", "i'm ", "i’m ")):
                 continue  # self-naming: "I am Miss Morstan," said she
             out.append(written)
     return tuple(out)
