@@ -765,7 +765,7 @@ def canonical_names(
             # described-person: in a novel, "said the old lady" is the latest woman, as "she" would be
             memo = described_as.get(mention_key)
             if memo is not None and i - memo[1] <= _MEMO_REACH and any(r[0] == memo[0] for r in recent):
-                resolved: str | None = answering(memo[0], described, spoken_to(i)[1], i) or memo[0]
+                resolved: str | None = memo[0]
             else:
                 resolved = _resolve(pronoun, recent, genders, lex, *spoken_to(i))
                 resolved = answering(resolved, described, spoken_to(i)[1], i) or resolved
