@@ -65,20 +65,19 @@ Rules:
   verb form no modal takes (``"Yes," May said``, ``May suddenly proposed``; ``data/word_classes.tsv`` modal);
   ``given-name-modal``: nor a given name's capitalised modal opening a phrase before punctuation or another
   capitalised word (``said May, rising``; not ``said May sales rose``).
-- ``appositive``: ``X, a monitoring group, said`` and ``X, who …, said`` take X, also past a short parenthesis
-  (``Sen. Roy Blunt (R-Mo.), a Republican, said``); a preposition's object is no subject (``At the rally, Stein, a
-  physician, accused``; but ``subordinate-clause-subject``: a name after ``after``, ``before`` or ``since`` with one
-  appositive before the cue is, ``came after Senator Mitch McConnell, the Republican leader, said``;
-  ``and Julia, appearing at it, with a face all aghast, exclaimed`` is Julia's), and the
-  antecedent of ``who`` is (a segment may open with a participle: ``The group, known as ISIS, said``;
-  ``relative-antecedent-speaks``: ``joined by Thorpe, who, coming to them, said,`` is
-  Thorpe's). ``name-appositive``: after a name outside quotation marks, a segment may open with any lower-case
-  word but a subject pronoun or conjunction (``Richard Revesz, director of the Institute, said``, ``Anne, far from
-  wishing to cavil, replied``); a subordinator is no conjunction (``James, as the door was closed, said``).
-  ``described-then-named``: a description whose next segment is a name is named by it (``the health secretary,
-  Wes Streeting, said``: the span stays the description, the name is Wes Streeting's), not across a quotation mark;
-  so is a sentence subject (``Her father, Brad Pelletier, 39, stood up.``: an antecedent of ``he``), whatever
-  the noun (``The neighbour, Tom Reed, stood up.``).
+- ``appositive``: ``X, a monitoring group, said`` and ``X, who …, said`` take X, also past a short parenthesis (``Sen.
+  Roy Blunt (R-Mo.), a Republican, said``) and a segment opening with a participle (``The group, known as ISIS,
+  said``); a preposition's object is no subject (``At the rally, Stein, a physician, accused``; ``and Julia, appearing
+  at it, with a face all aghast, exclaimed`` is Julia's; but ``subordinate-clause-subject``: a name after ``after``,
+  ``before`` or ``since`` with one appositive before the cue is, ``came after Senator Mitch McConnell, the Republican
+  leader, said``), and the antecedent of ``who`` is (``relative-antecedent-speaks``: ``joined by Thorpe, who, coming
+  to them, said,`` is Thorpe's). ``name-appositive``: after a name outside quotation marks, a segment may open with
+  any lower-case word but a subject pronoun or conjunction (``Richard Revesz, director of the Institute, said``,
+  ``Anne, far from wishing to cavil, replied``); a subordinator is no conjunction (``James, as the door was closed,
+  said``). ``described-then-named``: a description whose next segment is a name is named by it (``the health
+  secretary, Wes Streeting, said``: the span stays the description, the name is Wes Streeting's), not across a
+  quotation mark; so is a sentence subject (``Her father, Brad Pelletier, 39, stood up.``: an antecedent of ``he``),
+  whatever the noun (``The neighbour, Tom Reed, stood up.``).
 - ``party-state``: a party and state tag names no one (``Sen. Mark Kirk, R-Ill., who faces …, said`` is Kirk's);
   ``clause-name`` reads through a parenthesis closed before the cue (``Gowdy (R-S.C.) earlier in the day touted``).
 - ``adverb-no-phrase``: a lower-case sentence adverb (``thus``, ``then``: ``data/word_classes.tsv`` introducer)
