@@ -15,6 +15,8 @@ Rules:
   non-title abbreviation before a sentence opener (``… in the U.S. The next …``) or (``quote-after-abbreviation``)
   before a quotation opening with a capital (``said Rep. Adam Schiff, D-Calif. "Congress must act."``; also the
   Penn Treebank's ````…''`` marks: ``said John Smith of Merrill Lynch & Co. ``But it will take time.''``).
+- ``dash-source``: a dash and a name closing a paragraph after a quotation are the quotation's attribution, no
+  sentence of their own (``"Great speech." — Ana Ruiz, mayor``).
 - ``dash-after-stop``: a dash right after sentence-final punctuation and before a capital ends the sentence
   (``very composedly.--Lady Catherine then observed,``); the dash belongs to neither sentence.
 - ``attribution-after-exclamation``: ``"Go on!" Alice said humbly`` is one sentence: a quotation closed after
@@ -123,6 +125,8 @@ def find_sentences(
                 continue  # no-split-inside-quotes
             if not _starts_sentence(text, nxt):
                 continue
+            if _DASH_SOURCE.match(text, nxt, pend):
+                continue  # dash-source: '"Great speech." — Ana Ruiz, mayor' is one sentence (the attribution's)
             if _abbreviation_before(text, m.start(), nxt, lex):
                 continue
             if _attribution_follows(text, m.start(), nxt, pend, lex) and not (
@@ -139,6 +143,9 @@ def find_sentences(
     return out
 
 
+# dash-source: a dash and a capitalised name that ends the paragraph or goes on after a comma. Regex audit:
+# possessive runs, at most four words, matched anchored: linear.
+_DASH_SOURCE = regex.compile(r"[—–―-]{1,2}+[ \t]*+[[:upper:]][\w.'’-]*+(?: [[:upper:]][\w.'’-]*+){0,3}+(?:,|[ \t]*+$)")
 # dateline: a news story's place in capitals, or any place before a news agency in brackets, then a dash
 # (``WASHINGTON (AP) — ``, ``MANCHESTER, N.H. — ``, ``Mexico City (AFP) – ``). Regex audit: possessive runs over
 # disjoint classes and bounded counts, matched anchored at a paragraph's start: linear.

@@ -167,3 +167,11 @@ def test_a_backtick_quotation_opens_a_sentence() -> None:
     text = "``We think so,'' said John Smith, an analyst at Merrill Lynch & Co. ``But it will take time.''"
     (q,) = extract_quotes(text)
     assert [f.text for f in q.fragments] == ["We think so,", "But it will take time."]
+
+
+def test_a_dash_and_a_name_closing_a_paragraph_are_the_quotations_attribution() -> None:
+    # dash-source: the em dash no longer starts a sentence of its own
+    (q,) = extract_quotes('"Great speech. She is ready." — Ana Ruiz, mayor')
+    assert q.speaker is not None and q.speaker.text == "Ana Ruiz"
+    text = "He left. — Then she came in and sat down."
+    assert len(find_sentences(text, find_paragraphs(text), [], LEX)) == 2
