@@ -7,6 +7,8 @@ Rules:
   ``Vitaly Churkin``; ``The Britain-based Syrian Observatory for Human Rights`` -> ``Syrian Observatory for
   Human Rights``). A role without a name keeps its description (``U.S. ambassador to the United Nations``, ``the
   Ambassador to Russia``).
+- ``person-of-place``: a name opening with a given name ends before ``of`` (``Sen. Tom Udall of New Mexico`` ->
+  ``Tom Udall``, ``Jane Doe of Kidder Peabody`` -> ``Jane Doe``; ``Bank of England`` stays).
 - ``closing-phrase``: a phrase after a described or given name is no part of it (``the Invisible Man in Kemp's
   ear`` -> ``Invisible Man``, ``Philip in Italian`` -> ``Philip``; ``Officials in Minnesota`` stays).
 - ``headline-case``: a capitalised article, preposition, auxiliary or subject pronoun (``data/word_classes.tsv``
@@ -228,6 +230,9 @@ def name_span(
         if role and len(lows[t]) >= _ROLE_LETTERS and all(_is_cap(w[2]) for w in words[t + 1 :]):
             j = t + 1  # role-before-name: "New Jersey Gov. Chris Christie" -> "Chris Christie"
             break
+    if lows[j] in lex.given_names and "of" in lows[j + 2 :]:
+        cut = lows.index("of", j + 2)  # person-of-place: "Jane Doe of Kidder Peabody" is Jane Doe
+        words, lows = words[:cut], lows[:cut]
     for h in range(j + 1, len(words)):
         if _headline_word(words[h][2], lows[h], lex):
             words, lows = words[:h], lows[:h]  # headline-case: "Trump Calls On Obama To Resign" -> "Trump"

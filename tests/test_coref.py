@@ -316,3 +316,10 @@ def test_a_hyphenated_name_is_whole_and_a_hyphenated_modifier_is_not() -> None:
              "The Britain-based Syrian Observatory said so.", "Union Secretary-Treasurer Gary Casteel said so."]
     names = [q.speaker.name for t in texts for q in extract_quotes(t) if q.speaker is not None]
     assert names == ["Coca-Cola Co.", "Jean-Pierre Dupont", "Syrian Observatory", "Gary Casteel"]
+
+
+def test_a_persons_name_ends_before_of_and_a_place() -> None:
+    # person-of-place: "Sen. Tom Udall of New Mexico" is Tom Udall; "The Bank of England" keeps its "of"
+    texts = ['"Yes," said Sen. Tom Udall of New Mexico.', "The Bank of England said rates would rise."]
+    names = [q.speaker.name for t in texts for q in extract_quotes(t) if q.speaker is not None]
+    assert names == ["Tom Udall", "Bank of England"]
