@@ -24,7 +24,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   servant.``).
 - ``appositive``: ``SOURCE, a monitoring group, CUE CONTENT`` (``appositive-past-relative``: also when the
   appositive holds a relative clause with a cue of its own, ``John Podesta, a former adviser who supported a
-  policy, said …``, ``the Mouse, who seemed to be a person of authority, called out``; a quotation before the
+  policy, said …``, ``the Mouse, who seemed to be a person of authority, called out``, ``Mr. Cruz, whose finish
+  was widely seen as a disappointment, said``; a quotation before the
   source is then the content: ``"…," one resident, who did not want to be named, told the Guardian.``);
   ``relative-source``:
   ``X, who …, CUE`` (``relative-set-off``: also ``who`` and phrases set off by commas before the cue, ``it was Julia,
@@ -1218,7 +1219,17 @@ def _in_relative(tokens: Sequence[Token], link: _Link) -> bool:
     """The link's cue opens a relative clause (``who supported …``, ``who seemed to be …``)."""
     if link.mention is not None and link.mention.kind == "relative":
         return True
-    return link.cue.first > 0 and tokens[link.cue.first - 1].lower in ("who", "which")
+    if link.cue.first > 0 and tokens[link.cue.first - 1].lower in ("who", "which"):
+        return True
+    # (or a clause set off after a comma by "whose": "Mr. Cruz, whose narrow finish was widely seen as a
+    # disappointment, said"; a bounded look back)
+    k = link.cue.first - 1
+    while k > max(0, link.cue.first - _RELATIVE_REACH) and tokens[k].text not in ",;:":
+        k -= 1
+    return tokens[k].text == "," and k + 1 < link.cue.first and tokens[k + 1].lower == "whose"
+
+
+_RELATIVE_REACH = 12  # tokens looked back from a cue for the "whose" that opens its clause
 
 
 def _perceived(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> bool:

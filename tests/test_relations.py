@@ -836,3 +836,9 @@ def test_a_reporters_question_opening_the_sentence_is_no_speaker() -> None:
     # asked-opener: "Asked which …," is a fronted phrase, so the colon's quotation is "he"'s
     assert _said('Asked which county was his favorite, he demurred: "Whichever one I am in."') == [
         ("Whichever one I am in.", "he")]
+
+
+def test_a_whose_clause_with_a_cue_of_its_own_leaves_the_speaker_before_it() -> None:
+    # appositive-past-relative for "whose": the clause's "seen" no longer takes the main verb's speaker away
+    quotes = extract_quotes("Mr. Cruz, whose finish was widely seen as a disappointment, said that he would win.")
+    assert [(q.content, q.speaker.text if q.speaker else None) for q in quotes][-1] == ("he would win", "Mr. Cruz")
