@@ -18,6 +18,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   pronoun or a person described is the speaker whatever follows it, unless a verb makes it a clause's subject:
   ``"…," said Kemp many times over.``, ``"…," said Helen a little crossly``, not ``…,” listed an NBC show``);
   ``evidence-not-inverted``: not an evidence verb (``A poll, taken in May, shows Smith with …``).
+- ``source-adjective``: a source's noun with an adjective and its object is the speaker, not the object (``A person
+  familiar with the talks said``, ``said an aide close to the senator.``; ``data/word_classes.tsv``).
 - ``one-as-determiner``: ``one`` before a lower-case word opens a described source like a determiner (``"…?" asked
   one labourer from the docks``, ``…, said one person with knowledge of …``).
 - ``quote-semicolon``: a semicolon right after the closing mark stands for the comma (``"Yes, sir"; replied the
@@ -388,6 +390,9 @@ def _described_by_phrase(tokens: Sequence[Token], m: Mention, n: int, lex: Lexic
     """``described-speaker``: an inverted speaker described by a closing phrase keeps it (``said the gentleman in
     the white waistcoat.``, ``said a lady in the group.``): the phrase tells this person from the others."""
     k = m.last
+    if k + 1 < n and tokens[k - 1].lower in lex.words["source-adjective"] and is_preposition(tokens[k].lower, lex):
+        obj = np_starting_at(tokens, k + 1, lex, n, speaker=False)  # "said a person familiar with the talks."
+        return attrs.evolve(m, last=obj.last, end=obj.end) if obj is not None else m
     if k + 1 >= n or tokens[k].lower not in lex.words["describing-preposition"] or tokens[k + 1].lower != "the":
         return m  # "in the group"; not a manner "in a low voice"
     j = k + 1
@@ -729,6 +734,12 @@ def _link_cue(
         tokens[cue.first - 2].lower.endswith(("self", "selves")) and tokens[cue.first - 3].text.islower()
     ):  # reflexive-infinitive: "he recovered himself to exclaim", "Archer roused himself to say:" are theirs
         m = subject_before(tokens, cue.first - 3, lex, floor)
+    if m is not None and m.first - 3 >= floor and m.last == cue.first and tokens[m.first - 2].lower in lex.words[
+        "source-adjective"
+    ] and is_preposition(tokens[m.first - 1].lower, lex):  # source-adjective: "A person familiar with the talks said"
+        owner = np_ending_at(tokens, m.first - 3, lex, floor)
+        if owner is not None and (owner.kind == "name" or _person_head(tokens[owner.head], lex)):
+            m = attrs.evolve(owner, last=m.last, end=m.end)  # (the whole phrase, named by its owner's head)
     if m is not None and m.first > floor and m.last == cue.first and m.kind == "description" and (
         is_preposition(tokens[m.first - 1].lower, lex) and not _person_head(tokens[m.head], lex)
     ):  # the subject found is a prepositional phrase's object, no person

@@ -842,3 +842,12 @@ def test_a_whose_clause_with_a_cue_of_its_own_leaves_the_speaker_before_it() -> 
     # appositive-past-relative for "whose": the clause's "seen" no longer takes the main verb's speaker away
     quotes = extract_quotes("Mr. Cruz, whose finish was widely seen as a disappointment, said that he would win.")
     assert [(q.content, q.speaker.text if q.speaker else None) for q in quotes][-1] == ("he would win", "Mr. Cruz")
+
+
+def test_a_source_familiar_with_something_is_the_speaker_not_the_something() -> None:
+    # source-adjective: "familiar with", "close to" carry an object that is no speaker
+    assert _said("A person familiar with the talks said the plan was dead.") == [
+        ("the plan was dead", "A person familiar with the talks")]
+    assert _said("An aide close to the senator said the plan was dead.") == [
+        ("the plan was dead", "An aide close to the senator")]
+    assert _said('"No," said a person familiar with the talks.') == [("No,", "a person familiar with the talks")]
