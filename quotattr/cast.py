@@ -289,9 +289,10 @@ def vocative(
     m = opening.match(text, start, min(end, start + _ADDRESS_WINDOW))
     found = _address(m, cast) if m is not None else None
     if found is None:  # (also after an opening word that names nobody: "Yes, yes. …, Denham,")
-        comma = max(text.rfind(",", max(start, end - _ADDRESS_WINDOW), end - 1), -1)
+        lo = max(start, end - _ADDRESS_WINDOW)
+        comma = text.rfind(",", lo, end - 1)
         while comma >= 0 and text[comma + 1] not in " \t\r\n":  # the last comma before a space or line break
-            comma = text.rfind(",", max(start, end - _ADDRESS_WINDOW), comma)
+            comma = text.rfind(",", lo, comma)
         m = closing.fullmatch(text, comma, end) if comma >= 0 else None
         found = _address(m, cast) if m is not None else None
     if found is None and within:
