@@ -959,8 +959,7 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
             if _is_cap(tokens[j]) or low in lex.source_nouns or low.endswith("s"):
                 last = j
             j += 1
-        if last < 0 and j > k and j + 1 < limit and tokens[j].text == "," and _is_cap(tokens[j + 1]):
-            # any noun named in apposition: "The neighbour, Tom Reed, stood up." (described-then-named)
+        if last < 0 and j > k:  # any noun named in apposition: "The neighbour, Tom Reed, stood up."
             apposed = _named_after(tokens, _make(tokens, start, j, j - 1, lex), limit, lex)
             return apposed if apposed.ref_start >= 0 else None
     if last < 0:

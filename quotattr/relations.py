@@ -411,7 +411,7 @@ def _named_by_phrase(tokens: Sequence[Token], m: Mention, n: int) -> Mention:
         return m
     first = k + 1 + (tokens[k].lower == "known")
     if first > k + 1 and (first > n or tokens[k + 1].lower != "as"):
-        return m  # (known only as "known as")
+        return m  # ("known" names only in "known as")
     j = first
     while j < n and j - first < _NAME_WORDS and tokens[j].text[:1].isupper() and tokens[j].text[:1].isalpha():
         j += 1
