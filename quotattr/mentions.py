@@ -38,7 +38,9 @@ Rules:
 - ``lower-case-head``: a lower-case head is a known source noun, a plural, a quantity or an indefinite pronoun
   (``officials said``, ``someone asked``, ``most are planning``, ``those surveyed say``), or follows an article,
   number or name (``Gallup's tracking average shows``), never a lone verb,
-  adjective or bare singular noun (``could not resist pointing out``).
+  adjective or bare singular noun (``could not resist pointing out``); ``possessive-then-noun``: or follows a
+  possessive pronoun when a past form of a cue comes next (``…, his daughter said.``; not ``her own plans``, ``his
+  recent claim``, whose cue word may be a noun).
 - ``past-tense-ends-np``: a lower-case ``-ed`` word after a noun is a verb and ends the phrase (``said the Lee
   family deserved better`` names no speaker ``the Lee family deserved``); not after an adverb or determiner (``the
   newly elected mayor``); so is a common irregular past form (``data/word_classes.tsv`` past-verb: ``the White
@@ -242,6 +244,17 @@ def _initial(tok: Token) -> bool:
     return len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "."
 
 
+def _past_verb_after(tokens: Sequence[Token], j: int, lex: Lexicon) -> bool:
+    """``possessive-then-noun``: a possessive and a noun are a speaker when a past form of a cue follows (``…, his
+    daughter said.``); a form that may be a noun leaves the phrase a noun's (``her own plans``, ``his recent
+    claim``, ``his world view``)."""
+    if j + 1 >= len(tokens):
+        return False
+    form = tokens[j + 1].lower
+    lemma = lex.verb_forms.get(form, ("", ""))[0]
+    return bool(lemma) and form != lemma and not form.endswith(("s", "ing"))
+
+
 def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) -> Mention | None:
     """The speaker noun phrase whose last token is ``j`` (``name-or-role-np``), or None."""
     if j < floor or not _is_word(tokens[j]):
@@ -353,7 +366,9 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
     indefinite = jlow in lex.words["indefinite-pronoun"] or jlow in lex.words["quantifier"] or jlow[:1].isdigit()
     if lower_head and first == j and j - 1 >= floor and tokens[j - 1].lower == "those":
         first = j - 1  # "those surveyed said", "those polled"
-    elif lower_head and not tokens[j].lower.endswith("s") and not short_determined and not indefinite:
+    elif lower_head and not tokens[j].lower.endswith("s") and not short_determined and not indefinite and not (
+        tokens[first].lower in lex.words["possessive-pronoun"] and _past_verb_after(tokens, j, lex)
+    ):
         return None  # lower-case-head: "rescue workers", "officials"; not "the two sides", "could not resist"
     return _make(tokens, first, j + 1, head, lex)
 

@@ -98,6 +98,9 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
         if intro is not None:
             intros.append(intro)
         for d in found:
+            if dialogue and d.kind == "direct" and d.pattern == "subject-cue" and d.mention and _possessed_other(
+                tokens, d.mention, lex):
+                d = attrs.evolve(d, mention=None, pattern="no-source")  # possessed-other
             if d.pattern == "colon-label":
                 turn = transcript_turn(text, d, paragraphs[sent.paragraph], quoted, q_first)
                 if turn is not None:
@@ -189,6 +192,15 @@ def _pair_of_genders(
     if ga in ("m", "f") and gb in ("m", "f") and ga != gb:
         return [(subject.start, subject.end), (other.start, other.end)]
     return []
+
+
+def _possessed_other(tokens: list[Token], m: Mention, lex: Lexicon) -> bool:
+    """``possessed-other``: in a novel, a speaker written as a possessive and a noun that is no source noun (``"In
+    such a case," his companion answered``, ``his son said``) is left to the turn order: whose companion, and so
+    who speaks, coreference cannot tell; a source noun stays (``said her mother``: ``coref.family-name``)."""
+    head = tokens[m.head].text
+    return m.kind == "description" and tokens[m.first].lower in lex.words["possessive-pronoun"] and (
+        head.islower() and not head.endswith("s") and head not in lex.source_nouns)
 
 
 def _named_span(m: Mention) -> tuple[int, int]:

@@ -1445,3 +1445,15 @@ def test_a_call_broken_over_a_line_still_calls() -> None:
     second = vocative(text, 28, 51, cast)
     assert first is not None and text[first[0] : first[1]] == "Katharine"
     assert second is not None and text[second[0] : second[1]] == "Mrs.\nBennet"
+
+
+def test_a_possessed_wife_in_a_novel_is_left_to_the_turn_order() -> None:
+    # possessed-other: "his wife" after a clause about Charles is Dolly by the turn order, not the cast's Mrs. Wilcox
+    filler = [f'"Line {i} of the earlier talk," said Mrs. Wilcox.' for i in range(20)]
+    turns = [
+        "Charles Wilcox came home. Dolly was waiting; she smiled.",
+        '"Charles, a letter came," said Dolly.',
+        '"Now, Dolly, I can attend to you. What does she want?"',
+        'Charles always asked what people wanted, and his wife replied, "She wants the house."',
+    ]
+    assert _speakers("\n\n".join([*filler, *turns]))[-1] == "Dolly"

@@ -851,3 +851,13 @@ def test_a_source_familiar_with_something_is_the_speaker_not_the_something() -> 
     assert _said("An aide close to the senator said the plan was dead.") == [
         ("the plan was dead", "An aide close to the senator")]
     assert _said('"No," said a person familiar with the talks.') == [("No,", "a person familiar with the talks")]
+
+
+def test_a_possessive_and_a_noun_before_a_past_cue_are_the_speaker() -> None:
+    # possessed-head: "his daughter" is a speaker though "daughter" is no source noun
+    assert _said("Smith died on Monday at his home in Ohio, his daughter said.") == [
+        ("Smith died on Monday at his home in Ohio", "his daughter")]
+    assert _said('"We are proud of her," her coach said.') == [("We are proud of her,", "her coach")]
+    # a cue form that may be a noun leaves the phrase a noun's: "his recent claim" names no speaker "his recent"
+    quotes = extract_quotes("He cited his recent claim that crime rose.")
+    assert all(q.speaker is None or q.speaker.text != "his recent" for q in quotes)
