@@ -205,7 +205,7 @@ def score(
     (aligned with ``drafts``) are the name spans each quote addresses; ``text`` lets dialogue turns compare speakers
     by their names; ``groups`` are the pronouns of many or no person (``they``, ``it``): in dialogue such a speaker
     is no participant of the conversation (``group-no-turn``: after ``"Come on," they said``, the next turn's
-    speaker is not ``they``).
+    speaker is not ``they``; the pipeline adds the partitives: nor is ``one`` of ``"…?" said one.``).
 
     >>> score([], [])
     []

@@ -134,7 +134,8 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     scene = _first_turn_names(text, merged, sentences, quoted, cast) if dialogue else []
     scored = attribution.score(
         merged, [i for i in intros if i.position == "intro"], subjects,
-        dialogue=dialogue, addressees=addressed, text=text, scene=scene, groups=lex.group_pronouns, titles=lex.titles,
+        dialogue=dialogue, addressees=addressed, text=text, scene=scene,
+        groups=lex.group_pronouns | lex.words["partitive"], titles=lex.titles,
         kin=lex.words["family-kin"] | lex.words["title-ship"], asking=lex.words["question-verb"],
     )
     speakers = [

@@ -861,3 +861,12 @@ def test_a_possessive_and_a_noun_before_a_past_cue_are_the_speaker() -> None:
     # a cue form that may be a noun leaves the phrase a noun's: "his recent claim" names no speaker "his recent"
     quotes = extract_quotes("He cited his recent claim that crime rose.")
     assert all(q.speaker is None or q.speaker.text != "his recent" for q in quotes)
+
+
+def test_a_bare_one_or_another_after_the_verb_is_the_speaker() -> None:
+    # bare-partitive: "said another." names one of a group the text spoke of; "said one thing" does not
+    assert _said('"It was chaos," said one witness. "People ran," said another.') == [
+        ("It was chaos,", "one witness"), ("People ran,", "another")]
+    assert _said('"They kept to themselves," said one, who asked not to be named.')[0] == (
+        "They kept to themselves,", "one")
+    assert _said("He said one thing.") == [("one thing", "He")]
