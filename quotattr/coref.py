@@ -29,7 +29,7 @@ Rules:
 - ``role-before-name``: a role title or a person's role noun (``data/source_nouns.tsv``) inside a capitalised run
   ends what comes before it (``New Jersey Gov. Chris Christie`` -> ``Chris Christie``, ``FBI Director James Comey``
   -> ``James Comey``); not an honorific (``Mr.``, ``Lady``), nor a title of fewer than three letters (``Reggie St
-  Cloud``, ``Harry M. Reid``).
+  Cloud``, ``Harry M. Reid``) unless written in capitals (``Tory MP John Hayes`` -> ``John Hayes``).
 - ``typo-name``: in a novel, a person's name word written at most twice that is one letter away from a name word
   mentioned ten times or more (five letters or longer) is a misprint of it (``said Mr. Browlow`` is Mr. Brownlow,
   ``said Charly`` Charley Bates); an added ``s`` only after one person's title (``Mrs. Maylies``; ``the Crawfords``
@@ -227,7 +227,8 @@ def name_span(
         role = any(  # (a hyphenated role by any part: "Secretary-Treasurer")
             lex.titles.get(part) == "-" or (part not in lex.titles and lex.source_nouns.get(part) == "person")
             for part in lows[t].split("-"))
-        if role and len(lows[t]) >= _ROLE_LETTERS and all(_is_cap(w[2]) for w in words[t + 1 :]):
+        acronym = words[t][2].isupper() and len(lows[t]) >= 2  # ("Tory MP John Hayes": not "St", "M.")
+        if role and (len(lows[t]) >= _ROLE_LETTERS or acronym) and all(_is_cap(w[2]) for w in words[t + 1 :]):
             j = t + 1  # role-before-name: "New Jersey Gov. Chris Christie" -> "Chris Christie"
             break
     if lows[j] in lex.given_names and "of" in lows[j + 2 :]:

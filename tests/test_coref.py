@@ -323,3 +323,11 @@ def test_a_persons_name_ends_before_of_and_a_place() -> None:
     texts = ['"Yes," said Sen. Tom Udall of New Mexico.', "The Bank of England said rates would rise."]
     names = [q.speaker.name for t in texts for q in extract_quotes(t) if q.speaker is not None]
     assert names == ["Tom Udall", "Bank of England"]
+
+
+def test_british_role_titles_come_off_the_name() -> None:
+    # role-before-name for an acronym title ("MP"; data/titles.tsv), and "Cllr" as a leading title
+    texts = ["Tory MP John Hayes said the plan was dead.", '"No," said Cllr Jane Smith.',
+             '"No," said Reggie St Cloud.']
+    names = [q.speaker.name for t in texts for q in extract_quotes(t) if q.speaker is not None]
+    assert names == ["John Hayes", "Jane Smith", "Reggie St Cloud"]
