@@ -120,6 +120,10 @@ DIALOGUE_MIN_PARAGRAPHS = 20
 DIALOGUE_MIN_SHARE = 0.25
 EXCERPT_MIN_PARAGRAPHS = 2  # dialogue-excerpt: quote-led paragraphs of a short text
 EXCERPT_MIN_UNATTRIBUTED = 2  # and its unattributed turns (no cue word in the narration; action-beat: see pipeline)
+# first-person-narration: narration subjects "I" per 100,000 characters (PDNC dev: 0 to 4 in novels told in the
+# third person, 31 in The Sign of the Four; a modern first-person scene, hundreds)
+FIRST_PERSON_MIN_RATE = 10
+FIRST_PERSON_MIN_SUBJECTS = 2
 CUE_CLASS_WEIGHTS: dict[str, float] = {"belief": 0.8, "evidence": 0.85}
 PRONOUN_WEIGHT = 0.95
 NO_SPEAKER_CONFIDENCE = 0.05
@@ -167,6 +171,17 @@ def is_dialogue(quote_paragraphs: int, paragraphs: int, unattributed_turns: int 
     return quote_paragraphs >= DIALOGUE_MIN_PARAGRAPHS or (
         quote_paragraphs >= EXCERPT_MIN_PARAGRAPHS and unattributed_turns >= EXCERPT_MIN_UNATTRIBUTED
     )
+
+
+def is_first_person(narrator_subjects: int, characters: int) -> bool:
+    """``first-person-narration``: a text whose narration has ``I`` as its subject often enough is told in the first
+    person (``I dropped my bag on the floor. "What's for dinner?"``), whether or not a quote says ``said I``.
+
+    >>> is_first_person(3, 600), is_first_person(17, 432_205), is_first_person(1, 3_000)
+    (True, False, False)
+    """
+    return narrator_subjects >= FIRST_PERSON_MIN_SUBJECTS and (
+        narrator_subjects * 100_000 >= FIRST_PERSON_MIN_RATE * characters)
 
 
 def _weight(reason: str, mention: Mention | None, cue_class: str, dialogue: bool = False) -> float:

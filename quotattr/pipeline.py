@@ -118,11 +118,12 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
                 antecedents.append(_named_span(subject))
             if subject is not None and not in_sentence and _narrator(text, subject, cast, lex):
                 subjects.append((sent.paragraph, si, subject))
-    if dialogue and not any(
+    narrator_subjects = sum(1 for x in subjects if text[x[2].start : x[2].end] == "I")
+    if dialogue and narrator_subjects and not attribution.is_first_person(narrator_subjects, len(text)) and not any(
         d.kind == "direct" and d.mention is not None and text[d.mention.start : d.mention.end] == "I" for d in drafts
     ):
-        # authorial-I: in a novel whose quotes no "I" attributes ("said I"), an "I" of the narration is the author's
-        # aside ("but I hope it was no more than a slight slumber"), no speaker
+        # authorial-I: in a novel whose quotes no "I" attributes ("said I"), and not told in the first person, an "I"
+        # of the narration is the author's aside ("but I hope it was no more than a slight slumber"), no speaker
         subjects = [x for x in subjects if text[x[2].start : x[2].end] != "I"]
     merged = merge_continuations(drafts, intros, after_mixed=not dialogue, opening=lex.words["opening-verb"])
     # the name each quote addresses: for coreference only at its ends (called), for the turn order also inside its

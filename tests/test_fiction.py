@@ -1457,3 +1457,15 @@ def test_a_possessed_wife_in_a_novel_is_left_to_the_turn_order() -> None:
         'Charles always asked what people wanted, and his wife replied, "She wants the house."',
     ]
     assert _speakers("\n\n".join([*filler, *turns]))[-1] == "Dolly"
+
+
+def test_a_scene_told_in_the_first_person_gives_the_narrators_turns_to_i() -> None:
+    # first-person-narration: narration subjects "I" this often are the narrator's, though no quote says "said I";
+    # a kin word used as a name ("Dad", data/given_names.tsv) is a name of the cast with a gender
+    text = (
+        'I pushed the door open. "Anyone home?"\n\n"In here," Mom called from the kitchen.\n\n'
+        'I dropped my bag on the floor. "What\'s for dinner?"\n\n"Pasta." She didn\'t look up. "Wash your hands."\n\n'
+        '"Fine." I trudged to the sink. Dad was already there, scrubbing a pot.\n\n"Long day?" he asked.\n\n'
+        '"The worst."'
+    )
+    assert _speakers(text) == ["I", "Mom", "I", "Mom", "Mom", "I", "Dad", "I"]
