@@ -4,7 +4,9 @@ Rules:
 - ``lexicon-verb``: any form of a reporting verb in ``data/reporting_verbs.tsv`` (``said``, ``has told``).
 - ``two-word-verb``: phrasal verbs listed with a space (``pointed out``, ``went on``).
 - ``cue-phrase``: multi-word cues from ``data/cue_phrases.tsv`` (``according to``; a ``noun-that`` phrase only
-  where its noun reads as no verb: ``his claims that``, not ``he claims that``).
+  where its noun reads as no verb: ``his claims that``, not ``he claims that``); ``per-source``: the one-word
+  ``per`` before a name or a determiner and a source noun (``per CTV News``, ``per a company statement``; not ``per
+  cent``, ``per the McKinley plan``).
 - ``lowercase-verb``: a verb counts only in lower case (``the Washington Post`` is a paper, ``post`` a verb),
   except a sentence-initial ``According``, a participle opening the sentence before a determiner or preposition
   (``Citing an old study, …``; not ``Voting rights groups``) and in a ``title-case-headline`` (``Obama Says Museum
@@ -122,6 +124,8 @@ def find_cues(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -
                     lemma, cls = lex.verb_forms[phrase]
                     hit = (width, lemma, cls)
                     break
+        if hit is None and lex.cue_phrases.get(tokens[i].lower) == "source-after" and _per_source(tokens, i, lex):
+            hit = (1, tokens[i].lower, "source-after")  # per-source: "per CTV News", "per a company statement"
         if hit is None and tokens[i].lower in lex.verb_forms and (
             _verb_ok(tokens, i, lex, bool(title_case)) or _verb_first(tokens, in_quote, i, lex)
         ):
@@ -139,6 +143,30 @@ def find_cues(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -
                if k + 1 == len(out) or not (_reported_clause_end(tokens, c, out[k + 1], lex)
                                             or _by_gerund(tokens, c, out[k + 1]))]
     return out
+
+
+_PER_WORDS = 4  # words of a described source after "per" ("per a company statement")
+
+
+def _per_source(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """``per-source``: a one-word source cue (``per``) followed by a name (``per CTV News``) or by a determiner and a
+    source noun within a few lower-case words (``per a company statement``, ``per the report``), not by a unit or
+    another noun (``per cent``, ``per day``, ``per the McKinley plan``)."""
+    if i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    if nxt.text[:1].isupper() and nxt.text.isalpha() and nxt.lower not in lex.function_words and (
+        nxt.lower not in lex.words["month"] and nxt.lower not in lex.words["time"]
+    ):
+        return True
+    if nxt.lower not in lex.words["determiner"] and nxt.lower not in lex.words["possessive-pronoun"]:
+        return False
+    for j in range(i + 2, min(len(tokens), i + 2 + _PER_WORDS)):
+        if tokens[j].lower in lex.source_nouns:
+            return True
+        if not (tokens[j].text.isalpha() and tokens[j].text.islower()):
+            return False
+    return False
 
 
 def _verb_first(tokens: Sequence[Token], in_quote: Sequence[bool], i: int, lex: Lexicon) -> bool:

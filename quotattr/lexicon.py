@@ -59,7 +59,7 @@ class Lexicon:
     def __attrs_post_init__(self) -> None:
         starts = {p.split()[0] for p in (*self.verb_forms, *self.cue_phrases) if " " in p}
         object.__setattr__(self, "phrase_starts", frozenset(starts))
-        cue_words = frozenset(starts | {f for f in self.verb_forms if " " not in f})
+        cue_words = frozenset(starts | {f for f in (*self.verb_forms, *self.cue_phrases) if " " not in f})
         object.__setattr__(self, "cue_words", cue_words)
         verb_starts = {p.split()[0] for p in self.verb_forms} | {
             p.split()[0] for p, role in self.cue_phrases.items() if role != "nominal"

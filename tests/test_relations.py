@@ -870,3 +870,10 @@ def test_a_bare_one_or_another_after_the_verb_is_the_speaker() -> None:
     assert _said('"They kept to themselves," said one, who asked not to be named.')[0] == (
         "They kept to themselves,", "one")
     assert _said("He said one thing.") == [("one thing", "He")]
+
+
+def test_per_and_a_source_attributes_like_according_to() -> None:
+    # per-source: "per" before a name or a determined source noun; not before a unit or another noun
+    assert _said("She moved to Egypt years ago, per CTV News.") == [("She moved to Egypt years ago", "CTV News")]
+    assert _said('"We are thrilled," per a company statement.') == [("We are thrilled,", "a company statement")]
+    assert _said("Rates rose 5 per cent, per the McKinley plan.") == []
