@@ -71,6 +71,10 @@ Rules:
   father was walking about the room. "Lizzy," said he`` is Mr. Bennet's).
 - ``not-the-possessor``: a described speaker after ``his``/``her`` (``said her mother``) is not the person that
   possessive names, but the one before them of the description's gender.
+- ``genteel-description``: in a novel, ``the gentleman``, ``the old lady`` (``data/word_classes.tsv``
+  genteel-noun) is first sought among the persons the novel writes with a title (``"…," asked the old gentleman``
+  is Mr. Brownlow, not the boy Oliver named since); not a ``young`` one (``that young gentleman``, the Artful
+  Dodger).
 - ``described-memo``: a description names again the person it named within the last eight attributed quotes
   while that person is in reach (``said the old lady`` stays Mrs. Maylie after Miss Fleming comes in).
 - ``described-gender``: a description the turn order named after a participant (``cried her brother``) keeps its
@@ -388,6 +392,12 @@ def _role_holder(key: tuple[str, ...], lex: Lexicon) -> str:
         return ""
     head = lex.title_words.get(key[-1], key[-1])
     return head if head in lex.titles else ""
+
+
+def _titled(name: str, lex: Lexicon) -> bool:
+    """A name written with a gendered title (``Mr. Brownlow``, ``Miss Maylie``, ``Lady Catherine``)."""
+    first = name.split(maxsplit=1)[0].rstrip(".").lower() if name else ""
+    return " " in name and lex.titles.get(first) in ("m", "f")
 
 
 def _described_gender(key: tuple[str, ...], lex: Lexicon) -> str:
@@ -773,7 +783,14 @@ def canonical_names(
             if memo is not None and i - memo[1] <= _MEMO_REACH and any(r[0] == memo[0] for r in recent):
                 resolved: str | None = memo[0]
             else:
-                resolved = _resolve(pronoun, recent, genders, lex, *spoken_to(i))
+                resolved = None
+                if mention_key[-1] in lex.words["genteel-noun"] and "young" not in mention_key:
+                    # genteel-description: "said the old gentleman" is a person the novel titles (not "young": the
+                    # Artful Dodger is "that young gentleman", unmarried Isabella "the young lady")
+                    titled_recent = [r for r in recent if r[1] != "person" or _titled(r[0], lex)]
+                    resolved = _resolve(pronoun, titled_recent, genders, lex, *spoken_to(i))
+                if resolved is None:
+                    resolved = _resolve(pronoun, recent, genders, lex, *spoken_to(i))
                 resolved = answering(resolved, described, spoken_to(i)[1], i) or resolved
                 if resolved is not None and resolved == owner:
                     # not-the-possessor: "said her mother" is not the woman "her" names

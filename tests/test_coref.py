@@ -331,3 +331,12 @@ def test_british_role_titles_come_off_the_name() -> None:
              '"No," said Reggie St Cloud.']
     names = [q.speaker.name for t in texts for q in extract_quotes(t) if q.speaker is not None]
     assert names == ["John Hayes", "Jane Smith", "Reggie St Cloud"]
+
+
+def test_the_old_gentleman_is_a_person_the_novel_titles() -> None:
+    # genteel-description: "said the old gentleman" is the latest man written with a title, not the boy Oliver
+    filler = [f'"Line {i} of the earlier talk," said Odo.' for i in range(20)]
+    turns = ["Mr. Brownlow sat by the fire, and he smiled. Oliver came in; he was tired.",
+             '"Are you hungry, my dear?" asked the old gentleman.']
+    last = extract_quotes("\n\n".join([*filler, *turns]))[-1]
+    assert last.speaker is not None and last.speaker.name == "Mr. Brownlow"
