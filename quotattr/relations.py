@@ -193,7 +193,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   Denham broke the silence by saying:``), or a relative pronoun's antecedent (``Mrs Musgrove's who, …, could not
   help saying--``).
 - ``colon-label``: ``Ted Cruz: 'A fireable offense.'`` (headline, quoting anywhere after the colon) and ``PENCE:
-  Well, …`` (transcript); never a label (``UPDATE:``, ``CLARIFICATION:``).
+  Well, …`` (transcript, after any opening mark that ``marks.label-not-quote`` set aside: ``"PENCE:``, ``‘PENCE:``,
+  ``«PENCE:``); never a label (``UPDATE:``, ``CLARIFICATION:``).
 - ``transcript-turn``: a transcript label opening a paragraph claims the whole paragraph (``PENCE: Well, look. I
   think …``); the turn's later sentences are its own, not new attributions.
 - ``final-attribution-wins``: a sentence-final ``…, the source added`` or ``…, according to X`` reports the whole
@@ -243,7 +244,7 @@ from quotattr.segment import Sentence, Token, lost_possessive
 
 _INDIRECT_CLASSES = frozenset({"speech", "evidence", "belief", "source-after", "noun-that"})
 _MIN_INDIRECT_WORDS = 2  # words of indirect content (measured: 2 over 3, F1 +0.002 on PolNeAR dev and train)
-_LABEL_MARKS = frozenset('"“')  # marks that may stand before a transcript label
+_LABEL_MARKS = frozenset('"“‘\'«„‚')  # marks that may stand before a transcript label (marks.label-not-quote)
 _LABEL_TOKENS = 24  # a colon label ends within this many tokens (a fronted phrase and a name of _MAX_NP words)
 
 

@@ -877,3 +877,11 @@ def test_per_and_a_source_attributes_like_according_to() -> None:
     assert _said("She moved to Egypt years ago, per CTV News.") == [("She moved to Egypt years ago", "CTV News")]
     assert _said('"We are thrilled," per a company statement.') == [("We are thrilled,", "a company statement")]
     assert _said("Rates rose 5 per cent, per the McKinley plan.") == []
+
+
+def test_a_transcript_label_after_any_opening_mark_attributes_its_turn() -> None:
+    # colon-label after label-not-quote, for every opening mark (British '‘PENCE: …', guillemets '«PENCE: …')
+    for mark in "\"‘«„":
+        text = f"Partial transcript:\n\n{mark}WALLACE: Let’s start.\n\n{mark}PENCE: Well, look, this is America."
+        assert [(q.content, q.speaker.text if q.speaker else None) for q in extract_quotes(text)] == [
+            ("Let’s start.", "WALLACE"), ("Well, look, this is America.", "PENCE")], mark
