@@ -141,14 +141,15 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   (``sentence-quote``) it opens its sentence and reads as a spoken one (``"You might have knocked," was his
   remark``), or (``exclaimed-in-narration``) it is a spoken sentence with ``!`` or ``?`` and no title (``cries of
   "Mother! mother!"``).
-- ``remark-owner``: after a quotation, ``was Fanny's instinctive reply`` or ``came from Sir Thomas`` names its
-  speaker (``data/word_classes.tsv``: ``speech-noun``, ``emission-verb``); so do ``had been Anne's reply``, ``were
-  Sir Walter's words``, a possessive whose apostrophe was lost (``was Mrs. Jennings s address``) and ``was his
-  answer`` (the ``his``, resolved by coref as ``he``); before a quotation, a sentence that opens with a name's
-  possessive and a speech noun and ends on ``was`` (``Marilla's only comment when she heard the story was, "…"``),
-  or a clause after a semicolon that does (``…; and Elizabeth's reply was, "…"``). A remark's owner makes even a
-  one-word quotation speech (``"No," was Mary's reply.``); ``all`` may come before the owner (``was all Lady
-  Bertram's reply``), and a set phrase before a verb of emission (``"…!" at last broke explosively from Janey``).
+- ``remark-owner``: after a quotation, ``was Fanny's instinctive reply`` or ``came from Sir Thomas`` names its speaker
+  (``data/word_classes.tsv``: ``speech-noun``, ``emission-verb``); so do ``had been Anne's reply``, ``were Sir Walter's
+  words``, a possessive whose apostrophe was lost (``was Mrs. Jennings s address``), ``was his answer`` (the ``his``,
+  resolved by coref as ``he``) and after ``came`` a speaking part (``came Hermione's voice``); before a quotation, a
+  sentence that opens with a name's possessive and a speech noun and ends on ``was`` (``Marilla's only comment when she
+  heard the story was, "…"``), or a clause after a semicolon that does (``…; and Elizabeth's reply was, "…"``). A
+  remark's owner makes even a one-word quotation speech (``"No," was Mary's reply.``); ``all`` may come before the owner
+  (``was all Lady Bertram's reply``), and a set phrase before a verb of emission (``"…!" at last broke explosively from
+  Janey``).
   ``noun-of-quote``: a name's possessive and a speech noun with ``of`` before a quotation, or ``from`` and a person
   after it, name its speaker (``in reply to Lady Bertram's calm inquiry of "Where shall …?"``, ``an occasional
   exclamation of "Hjckrrh!" from the Gryphon``).
@@ -2054,8 +2055,9 @@ _REMARK_TITLES = 2  # titles before the possessor's name: "was Sir Walter's cold
 
 def _remark_owner(tokens: Sequence[Token], k: int, lex: Lexicon) -> Mention | None:
     """``remark-owner``: the speaker named after a quotation by its act, from token ``k`` on: ``"…," was Fanny's
-    instinctive reply``, ``were Colonel Fitzwilliam's words``, ``had been Anne's reply``, ``was his answer``,
-    ``"…!" came from Sir Thomas``, ``"…!" broke explosively from Janey``."""
+    instinctive reply``, ``were Colonel Fitzwilliam's words``, ``had been Anne's reply``, ``was his answer``, ``"…!"
+    came from Sir Thomas``, ``"…?" came Hermione's voice`` (a speaking part only after ``came``), ``"…!" broke
+    explosively from Janey``."""
     n = len(tokens)
     if k < n and tokens[k].text in ",;":
         k += 1
@@ -2069,7 +2071,7 @@ def _remark_owner(tokens: Sequence[Token], k: int, lex: Lexicon) -> Mention | No
     if low in ("was", "were", "been", "came"):
         at = k + 2 if k + 2 < n and tokens[k + 1].lower == "all" else k + 1  # "was all Lady Bertram's reply"
         owner = _remark_possessor(tokens, at, lex)
-        nouns = lex.words["speech-noun"]
+        nouns = lex.words["speech-noun"] | lex.words["speaking-part"] if low == "came" else lex.words["speech-noun"]
         if owner is not None and any(t.lower in nouns for t in tokens[owner.last : owner.last + _REMARK_REACH]):
             return owner
     if low in lex.words["emission-verb"]:

@@ -885,3 +885,8 @@ def test_a_transcript_label_after_any_opening_mark_attributes_its_turn() -> None
         text = f"Partial transcript:\n\n{mark}WALLACE: Let’s start.\n\n{mark}PENCE: Well, look, this is America."
         assert [(q.content, q.speaker.text if q.speaker else None) for q in extract_quotes(text)] == [
             ("Let’s start.", "WALLACE"), ("Well, look, this is America.", "PENCE")], mark
+
+
+def test_came_and_a_persons_voice_owns_the_quotation() -> None:
+    # remark-owner after "came" with a speaking part: the voice's owner speaks
+    assert _said('"Where are you?" came Hermione\'s voice from the dark.') == [("Where are you?", "Hermione")]
