@@ -149,7 +149,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   heard the story was, "…"``), or a clause after a semicolon that does (``…; and Elizabeth's reply was, "…"``). A
   remark's owner makes even a one-word quotation speech (``"No," was Mary's reply.``); ``all`` may come before the owner
   (``was all Lady Bertram's reply``), and a set phrase before a verb of emission (``"…!" at last broke explosively from
-  Janey``).
+  Janey``); ``remark-from``: a speech noun and ``from`` a name or a source (``was the response from the White House``,
+  ``came the curt reply from Mr. Smith``; not ``from the back of the room``).
   ``noun-of-quote``: a name's possessive and a speech noun with ``of`` before a quotation, or ``from`` and a person
   after it, name its speaker (``in reply to Lady Bertram's calm inquiry of "Where shall …?"``, ``an occasional
   exclamation of "Hjckrrh!" from the Gryphon``).
@@ -2074,6 +2075,14 @@ def _remark_owner(tokens: Sequence[Token], k: int, lex: Lexicon) -> Mention | No
         nouns = lex.words["speech-noun"] | lex.words["speaking-part"] if low == "came" else lex.words["speech-noun"]
         if owner is not None and any(t.lower in nouns for t in tokens[owner.last : owner.last + _REMARK_REACH]):
             return owner
+        if at + 1 < n and tokens[at].lower in ("the", "a", "an"):  # remark-from: "was the response from the White
+            for j in range(at + 1, min(n - 1, at + 1 + _REMARK_REACH)):  # House", "came the reply from Mr. Smith"
+                if tokens[j].lower in lex.words["speech-noun"]:
+                    if tokens[j + 1].lower == "from":
+                        m = np_starting_at(tokens, j + 2, lex, n) or _determined_np(tokens, j + 2, lex)
+                        return m if m is not None and (m.kind == "name" or (
+                            m.kind == "description" and tokens[m.head].lower in lex.source_nouns)) else None
+                    break
     if low in lex.words["emission-verb"]:
         j = k + 1
         while j < n and is_manner_adverb(tokens[j], lex):

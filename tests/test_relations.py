@@ -890,3 +890,10 @@ def test_a_transcript_label_after_any_opening_mark_attributes_its_turn() -> None
 def test_came_and_a_persons_voice_owns_the_quotation() -> None:
     # remark-owner after "came" with a speaking part: the voice's owner speaks
     assert _said('"Where are you?" came Hermione\'s voice from the dark.') == [("Where are you?", "Hermione")]
+
+
+def test_a_remark_from_a_source_is_that_sources() -> None:
+    # remark-from: "was the response from the White House" names its speaker; "from the back of the room" does not
+    assert _said('"Absolutely not," was the response from the White House.') == [("Absolutely not,", "the White House")]
+    assert _said('"Sorry, no," came the curt reply from Mr. Smith.') == [("Sorry, no,", "Mr. Smith")]
+    assert _said('"Never," came the answer from a spokesman.') == [("Never,", "a spokesman")]
