@@ -97,7 +97,8 @@ Rules:
   girl`` after Piet's turn, which its gender renames; a mention no quote owns, a narration subject, is named as
   itself).
 - ``main-character``: in a novel, a ``he`` or ``she`` with no antecedent in reach is the character of that gender
-  the document names most often.
+  the document names most often (by the genders known so far, or the cast's: in a passage that names its hero only
+  later, ``"It is late," he said`` at its start is the hero's).
 - ``new-turn``: a described speaker of a quote opening the paragraph after another turn's is not that turn's
   speaker (``"I pity you!" said Rose.`` / ``"Bless you!" rejoined the girl.``); ``guessed-new-turn``: in a novel,
   nor is a speaker the turn order gave by another quote's mention, which takes the mention and name of the turn
@@ -678,7 +679,7 @@ def canonical_names(
             if name is None and titled_names_stay and word in ("he", "she") and i >= 0:
                 gender = "m" if word == "he" else "f"
                 if gender not in main_character:  # read once, at the first need: linear
-                    main_character[gender] = _main_character(genders, seen, gender)
+                    main_character[gender] = _main_character(genders, seen, gender, cast, surface)
                 name = main_character[gender]
             if name is None:
                 name = text[s:e]
@@ -921,14 +922,25 @@ def _misprint_of(word: str, misprints: dict[str, str]) -> str:
     return ""
 
 
-def _main_character(genders: dict[str, str], seen: dict[tuple[str, ...], int], gender: str) -> str | None:
+def _main_character(
+    genders: dict[str, str], seen: dict[tuple[str, ...], int], gender: str, cast: Cast | None = None,
+    surface: dict[tuple[str, ...], str] | None = None,
+) -> str | None:
     """``main-character``: in a novel, a ``he`` or ``she`` with no antecedent in reach is the character of that
-    gender named most often in the document (of those whose gender is known when first needed)."""
+    gender named most often in the document (of those whose gender is known when first needed, or that the cast
+    gives that gender: in a passage that names its hero only later, ``"…," he said`` at its start is still his)."""
     best, count = None, 0
     for name, g in genders.items():
         n = seen.get(_key(name), 0)
         if g == gender and n > count:
             best, count = name, n
+    if cast is not None and surface is not None:
+        for key, n in seen.items():
+            written = surface.get(key, "")
+            if n > count and written and cast.is_name(key[-1]) and not cast.is_place(written) and (
+                cast.gender(written.split()[-1]) == gender
+            ):
+                best, count = written, n
     return best
 
 

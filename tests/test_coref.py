@@ -340,3 +340,12 @@ def test_the_old_gentleman_is_a_person_the_novel_titles() -> None:
              '"Are you hungry, my dear?" asked the old gentleman.']
     last = extract_quotes("\n\n".join([*filler, *turns]))[-1]
     assert last.speaker is not None and last.speaker.name == "Mr. Brownlow"
+
+
+def test_a_pronoun_before_the_hero_is_named_is_the_heros() -> None:
+    # main-character from the cast's genders: a passage that names its hero only later still gives him its "he"
+    filler = [f'"Line {i} of the talk," said Maud.' for i in range(20)]
+    text = "\n\n".join(['"It is late," he said.', *filler,
+                        "Maud looked at Archer, and he smiled. Archer rose, and he left. Archer sat down; he waited."])
+    first = extract_quotes(text)[0]
+    assert first.speaker is not None and first.speaker.name == "Archer"
