@@ -1469,3 +1469,10 @@ def test_a_scene_told_in_the_first_person_gives_the_narrators_turns_to_i() -> No
         '"The worst."'
     )
     assert _speakers(text) == ["I", "Mom", "I", "Mom", "Mom", "I", "Dad", "I"]
+
+
+def test_ten_quote_paragraphs_and_one_unattributed_turn_are_a_dialogue() -> None:
+    # dialogue-excerpt with one unattributed turn in a passage of ten quote-led paragraphs: the turn alternates
+    assert is_dialogue(10, 12, unattributed_turns=1) and not is_dialogue(9, 12, unattributed_turns=1)
+    turns = [f'"Line {i}," said {"Maud" if i % 2 == 0 else "Piet"}.' for i in range(9)] + ['"And the last line."']
+    assert _speakers("\n\n".join(turns))[-1] == "Piet"
