@@ -98,7 +98,8 @@ Rules:
   itself).
 - ``main-character``: in a novel, a ``he`` or ``she`` with no antecedent in reach is the character of that gender
   the document names most often (by the genders known so far, or the cast's: in a passage that names its hero only
-  later, ``"It is late," he said`` at its start is the hero's).
+  later, ``"It is late," he said`` at its start is the hero's); with no one of that gender, the most-named character
+  whose gender nothing tells (a passage naming Holmes, no pronoun after him).
 - ``new-turn``: a described speaker of a quote opening the paragraph after another turn's is not that turn's
   speaker (``"I pity you!" said Rose.`` / ``"Bless you!" rejoined the girl.``); ``guessed-new-turn``: in a novel,
   nor is a speaker the turn order gave by another quote's mention, which takes the mention and name of the turn
@@ -928,7 +929,8 @@ def _main_character(
 ) -> str | None:
     """``main-character``: in a novel, a ``he`` or ``she`` with no antecedent in reach is the character of that
     gender named most often in the document (of those whose gender is known when first needed, or that the cast
-    gives that gender: in a passage that names its hero only later, ``"…," he said`` at its start is still his)."""
+    gives that gender: in a passage that names its hero only later, ``"…," he said`` at its start is still his);
+    with none, the most-named character of no known gender."""
     best, count = None, 0
     for name, g in genders.items():
         n = seen.get(_key(name), 0)
@@ -941,6 +943,13 @@ def _main_character(
                 cast.gender(written.split()[-1]) == gender
             ):
                 best, count = written, n
+        if best is None:  # (no one of that gender: the most-named character whose gender nothing tells)
+            for key, n in seen.items():
+                written = surface.get(key, "")
+                if n > count and written and cast.is_name(key[-1]) and not cast.is_place(written) and (
+                    cast.gender(written.split()[-1]) == "-" and genders.get(written, "-") == "-"
+                ):
+                    best, count = written, n
     return best
 
 

@@ -349,3 +349,10 @@ def test_a_pronoun_before_the_hero_is_named_is_the_heros() -> None:
                         "Maud looked at Archer, and he smiled. Archer rose, and he left. Archer sat down; he waited."])
     first = extract_quotes(text)[0]
     assert first.speaker is not None and first.speaker.name == "Archer"
+
+
+def test_with_no_one_of_its_gender_a_pronoun_is_the_most_named_character() -> None:
+    # main-character of unknown gender: a passage that names Holmes but tells nothing of his gender
+    filler = [f'"Line {i} of the talk," said Holmes.' for i in range(20)]
+    first = extract_quotes("\n\n".join(['"It is late," he said.', *filler, "We looked at Holmes. Holmes rose."]))[0]
+    assert first.speaker is not None and first.speaker.name == "Holmes"
