@@ -311,14 +311,11 @@ def _listed(text: str, comma: int, cast: Cast) -> bool:
     return bool(before) and before[-1][:1].isupper() and cast.is_name(before[-1].strip(".,;:!?\"'"))
 
 
-_SEPARATOR = regex.compile(_SP)
-
-
 def _address(m: regex.Match[str], cast: Cast) -> tuple[int, int] | None:
     """The span of an address pattern's name when it holds a name of the cast; a name's period ends it
     (``sentence-after-address``: ``Tony. Well`` is ``Tony``; a title's does not: ``Mr. Darcy``)."""
     start = at = m.start(1)
-    words = _SEPARATOR.split(m.group(1))
+    words = m.group(1).split()  # (one space or line break between the words: wrapped-address)
     alone = len(words) == 1
     for word in words:
         bare = word.rstrip(".")

@@ -937,19 +937,18 @@ def _main_character(
         if g == gender and n > count:
             best, count = name, n
     if cast is not None and surface is not None:
+        unknown, unknown_count = None, 0  # (the most-named character whose gender nothing tells)
         for key, n in seen.items():
             written = surface.get(key, "")
-            if n > count and written and cast.is_name(key[-1]) and not cast.is_place(written) and (
-                cast.gender(written.split()[-1]) == gender
-            ):
+            if not written or not cast.is_name(key[-1]) or cast.is_place(written):
+                continue
+            g = cast.gender(written.split()[-1])
+            if g == gender and n > count:
                 best, count = written, n
-        if best is None:  # (no one of that gender: the most-named character whose gender nothing tells)
-            for key, n in seen.items():
-                written = surface.get(key, "")
-                if n > count and written and cast.is_name(key[-1]) and not cast.is_place(written) and (
-                    cast.gender(written.split()[-1]) == "-" and genders.get(written, "-") == "-"
-                ):
-                    best, count = written, n
+            elif g == "-" and genders.get(written, "-") == "-" and n > unknown_count:
+                unknown, unknown_count = written, n
+        if best is None:
+            best = unknown
     return best
 
 

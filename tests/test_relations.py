@@ -854,7 +854,7 @@ def test_a_source_familiar_with_something_is_the_speaker_not_the_something() -> 
 
 
 def test_a_possessive_and_a_noun_before_a_past_cue_are_the_speaker() -> None:
-    # possessed-head: "his daughter" is a speaker though "daughter" is no source noun
+    # possessive-then-noun: "his daughter" is a speaker though "daughter" is no source noun
     assert _said("Smith died on Monday at his home in Ohio, his daughter said.") == [
         ("Smith died on Monday at his home in Ohio", "his daughter")]
     assert _said('"We are proud of her," her coach said.') == [("We are proud of her,", "her coach")]
