@@ -87,7 +87,8 @@ Rules:
 - ``adverb-no-phrase``: a lower-case sentence adverb (``thus``, ``then``: ``data/word_classes.tsv`` introducer)
   opens or ends no noun phrase (``replied thus,``, ``…, nevertheless expressed`` name nobody).
 - ``possessive-no-name``: a sentence opening with a capitalised possessive (``Her brother gave …``) has no name
-  ``Her`` for its subject.
+  ``Her`` for its subject; ``possessor-then-role``: nor is a name's possessive the subject when a source noun it
+  owns follows within three lower-case words (``Britain's prime minister faced …, accusing …`` is the minister's).
 - ``time-opener``: a time phrase opening a sentence with no comma is no part of its subject (``The next day Mrs.
   Mingott was …``, ``On Monday Mr. Collins …``; a preposition and a bare time: ``After supper Anne sat …``, ``At
   last Charles spoke``, ``In June she married``; ``duration-opener``: a preposition, ``a`` and a duration before a
@@ -985,8 +986,28 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
             return apposed if apposed.ref_start >= 0 else None
     if last < 0:
         return None
+    head = _possessed_head(tokens, last, limit, lex) if k == last + 1 else -1
+    if head >= 0:  # possessor-then-role: "Britain's prime minister faced …" is the minister, not "Britain's"
+        return _named_after(tokens, _make(tokens, start, head + 1, head, lex), limit, lex)
     subject = _make(tokens, start, last + 1, last, lex)
     return _named_after(tokens, subject, limit, lex) if subject.kind == "description" else subject
+
+
+_POSSESSED_WORDS = 3  # lower-case words between a possessive name and the role noun it owns: "foreign minister"
+
+
+def _possessed_head(tokens: Sequence[Token], last: int, limit: int, lex: Lexicon) -> int:
+    """``possessor-then-role``: the index of the source noun that a capitalised possessive owns right after it
+    (``Britain's prime minister``, ``Trump's campaign manager``), else -1."""
+    if not tokens[last].lower.endswith(("'s", "’s")):
+        return -1
+    for j in range(last + 1, min(limit, last + 1 + _POSSESSED_WORDS)):
+        tok = tokens[j]
+        if not _is_word(tok) or not tok.text.islower() or tok.lower in lex.function_words:
+            return -1
+        if lex.source_nouns.get(tok.lower) in ("person", "group"):
+            return j
+    return -1
 
 
 def _named_after(tokens: Sequence[Token], m: Mention, limit: int, lex: Lexicon) -> Mention:

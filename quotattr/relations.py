@@ -69,7 +69,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   after the phrase's comma, its content ending there (``After criticizing the plan, Trump offered …``).
 - ``content-side``: ``CONTENT, SOURCE CUE`` although words follow the cue, when they are no clause of their own:
   ``…, she said, adding …``, ``…, lawmakers said Friday, as they …``, and ``pp-tail``: ``…, she said in a video
-  message to the council.`` and ``on MSNBC's show`` (a short closing phrase, after a clause that is no fronted one); a
+  message to the council.`` and ``on MSNBC's show`` (a short closing phrase, after a clause that is no fronted one;
+  ``subordinate-ends-tail``: the phrase ends at a subordinator, ``…, an official said on condition of anonymity
+  because he was not authorized to …``); a
   semicolon right after the attribution ends it too (``…, analysts say; in 2012, …``), but not when a short phrase
   or subordinate clause leads to a quotation (``phrase-then-quote``: ``Clinton said as he introduced his wife,
   "Finally …"``); ``this`` opens a clause unless a time word follows (``Perhaps, he said, this town has …``;
@@ -1196,6 +1198,9 @@ def _pp_tail(tokens: Sequence[Token], in_quote: Sequence[bool], content: int, le
             tokens[k + 1].lower.endswith("ing") or tokens[k + 1].lower in lex.words["subordinator"]
         ):
             end = k
+            break
+        if k > content and tokens[k].lower in lex.words["subordinator"]:
+            end = k  # subordinate-ends-tail: "…, an official said on condition of anonymity because he …"
             break
     if end - content > _PP_TAIL:
         return False

@@ -197,6 +197,10 @@ def test_sentence_subject_after_a_fronted_phrase() -> None:
     for text, subject in [("In fact, Mr. Lucio Gregory connected the two events.", "Mr. Lucio Gregory"),
                           ("After a long pause, she went on.", "she"), ("Luckily, Ana was there.", "Ana"),
                           ("That, at least, was clear.", None),
+                          # possessor-then-role: the role a possessive name owns is the subject
+                          ("Britain's prime minister faced fresh pressure.", "Britain's prime minister"),
+                          ("Trump's campaign manager left.", "Trump's campaign manager"),
+                          ("Britain's economy grew.", "Britain's"),
                           # conjunction-opener: a conjunction may open the sentence before its subject
                           ("And then Trump went fully on the attack.", "Trump"), ("But she left.", "she"),
                           # adverb-opener: a capitalised sentence adverb is no name; nor a fronted "-ed" phrase

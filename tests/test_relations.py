@@ -301,6 +301,10 @@ def test_content_before_the_speaker_when_the_cue_ends_in_a_short_phrase() -> Non
     quotes = extract_quotes('The town "has changed for the better," Ruiz said in June 2012, citing the new school.')
     assert [(q.content, q.cue.text if q.cue else None) for q in quotes] == [
         ('The town "has changed for the better,"', "said"), ("the new school", "citing")]
+    # subordinate-ends-tail: the phrase ends at a subordinator, whose clause is no content either
+    (q,) = extract_quotes("The attack was planned, an official said on condition of anonymity because he was not "
+                          "authorized to discuss the case.")
+    assert (q.content, q.speaker.text if q.speaker else None) == ("The attack was planned", "an official")
     # a fronted clause is no content: what follows the phrase is
     (q,) = extract_quotes("As the vote neared, she said in March the plan would fail.")
     assert q.content.endswith("the plan would fail")
