@@ -130,7 +130,9 @@ Rules:
   (``cast.role-name``: ``The Professor looked at the door.`` before ``"Yes," he said``), also where the word
   is written in lower case too (no ``common-word``).
 - ``common-word``: a capitalised sentence opener that the document also writes in lower case (``However``) is
-  no entity; with a cast, an antecedent must hold a cast name.
+  no entity; with a cast, an antecedent must hold a cast name; ``uncast-speaker``: in a novel, so must a speaker's
+  name, or a given name or a title (``Farther down, …, a lady … was walking, telling her beads`` makes no person
+  ``Farther`` whom a later ``she`` may name).
 Names are slices of the input text, never invented strings.
 """
 
@@ -728,6 +730,11 @@ def canonical_names(
             continue  # common-word: a capitalised sentence opener (``However``, ``Calling``) is no entity
         if i < 0 and cast is not None and not titled_alone and not any(cast.is_name(w) for w in key):
             continue  # an antecedent must be a name of the cast
+        if i >= 0 and titled_names_stay and cast is not None and speakers[i][2] == "name" and text[cs].isupper() and (
+            not titled_alone and not any(cast.is_name(w) or w in lex.given_names or w in lex.titles for w in key)
+        ):
+            names[i] = text[cs:ce]
+            continue  # uncast-speaker: in a novel, "Farther down, …, a lady …, telling …" makes no entity "Farther"
         if len(key) > 1 and text[s:e].isupper() and (i < 0 or (titled_names_stay and len(key) > 2)):
             if i >= 0:
                 names[i] = text[s:e]

@@ -1,6 +1,6 @@
 """Runs the stages in order. Data flows one way; each stage gets what earlier stages found as arguments.
 
-    paragraphs (segment) -> quoted spans (marks) -> sentences, tokens (segment) -> cues (cues)
+    paragraphs (segment) -> quoted spans (marks) -> story or news (genre) -> sentences, tokens (segment) -> cues (cues)
     -> speaker mentions (mentions, inside relations) -> quote drafts (relations) -> ranked speakers
     (attribution) -> canonical names (coref) -> Quote objects (types)
 """
@@ -15,6 +15,7 @@ import regex
 from quotattr import attribution, coref
 from quotattr.cast import Cast, find_cast, vocative
 from quotattr.cues import find_cues
+from quotattr.genre import is_story
 from quotattr.lexicon import Lexicon
 from quotattr.marks import QuotedSpan, drop_mark_floods, find_quoted_spans
 from quotattr.mentions import Mention, clause_subjects, coordinated, narration_names, sentence_subject
@@ -68,6 +69,8 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
         # dialogue-excerpt: the unattributed turns are counted only where they can decide
         dialogue = attribution.is_dialogue(quote_paragraphs, len(paragraphs),
                                            _unattributed_turns(text, paragraphs, quoted, opening, lex))
+    if not dialogue and quoted:
+        dialogue = is_story(text, quoted, lex)  # story-attribution, narrative-prose: few quote-led paragraphs
     for si, sent in enumerate(sentences):
         if sent.start < turn_end:
             continue

@@ -1476,3 +1476,40 @@ def test_ten_quote_paragraphs_and_one_unattributed_turn_are_a_dialogue() -> None
     assert is_dialogue(10, 12, unattributed_turns=1) and not is_dialogue(9, 12, unattributed_turns=1)
     turns = [f'"Line {i}," said {"Maud" if i % 2 == 0 else "Piet"}.' for i in range(9)] + ['"And the last line."']
     assert _speakers("\n\n".join(turns))[-1] == "Piet"
+
+
+def test_story_attributions_make_a_story_of_a_passage_with_few_quote_paragraphs() -> None:
+    # story-attribution: "said she." and "said he." (inverted pronouns) attribute as only fiction does, so the
+    # unattributed last turn alternates, though only four of ten paragraphs open with a quotation
+    text = ('The road ran along the river. Tom walked slowly.\n\nMary followed him.\n\nThe evening was cold and '
+            'grey.\n\n"Is it far?" asked Tom.\n\n"Not far," said she.\n\n"Good," said he.\n\n"Then come on."')
+    assert _speakers(text) == ["Tom", "Mary", "Tom", "Mary"]
+    # one such attribution is not enough: the last paragraph carries the last speaker, as news would
+    assert _speakers(text.replace("said she", "she said"))[-1] == "Tom"
+
+
+def test_narrative_prose_is_a_story() -> None:
+    from quotattr.genre import is_story
+
+    # narrative-prose: 2,000 characters or more, no digits, many third-person pronouns and scene words
+    scene = ("She looked at him across the room, and he smiled. His hand was on the door; her eyes were on his "
+             "face. ")
+    prose = scene * 24
+    assert len(prose) >= 2_000 and is_story(prose, [], LEX)
+    assert not is_story(scene * 8, [], LEX)  # too short to judge by rates
+    # news writes figures: a few digits per 10,000 characters set it aside
+    dated = prose.replace("the room", "the room in 2016", 3)
+    assert not is_story(dated, [], LEX)
+    # and with few pronouns or scene words it is no story either
+    assert not is_story(("The committee met on the hill, and the vote was close. " * 40), [], LEX)
+
+
+def test_a_speaker_no_name_of_the_cast_is_no_entity_in_a_novel() -> None:
+    # uncast-speaker: "Farther", a sentence opener the participle "telling" takes as its subject, is no name of the
+    # cast, so a later "she" is not that "person" of unknown gender but Mrs. Hall, the woman named before
+    turns = ['"Is it far?" asked Mrs. Hall.', '"Not far," said Tom.', '"Good," returned Bob.', '"Yes," said Tom.',
+             '"No," cried Bob.', '"Maybe," said Tom.',
+             "Farther down, before one of the cottages, a lady in black was walking demurely up and down, telling "
+             "her beads.", '"Here, take the umbrella," she said.']
+    quotes = extract_quotes("\n\n".join(turns))
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Mrs. Hall"

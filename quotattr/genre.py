@@ -1,0 +1,88 @@
+"""Stage 2c: whether a text is a story whose quotations are a novel's dialogue, though few of its paragraphs open
+with a quotation (a novel's opening chapter, a passage of narration with a few lines of speech). The pipeline asks
+only when the paragraph counts of ``attribution.is_dialogue`` have not decided it already.
+
+Rules:
+- ``story-attribution``: two quotations attributed as only fiction attributes them make a story: an inverted
+  pronoun (``"…," said he.``, ``"…!" cried she,``) or a story verb right after the closing mark (``"…," returned
+  Elinor``, ``rejoined``, ``exclaimed``: ``data/word_classes.tsv`` story-verb). News writes ``said Smith`` and ``he
+  said``, never ``said he.`` (no PolNeAR train or dev article has two).
+- ``narrative-prose``: a text of 2,000 characters or more with almost no digits (fewer than 3 per 10,000
+  characters: news writes dates, ages and figures), many third-person pronouns (6 or more per 1,000 characters:
+  ``she``, ``his``; ``data/word_classes.tsv`` third-person) and words of a scene (1 or more per 1,000: ``eyes``,
+  ``door``, ``smiled``; scene-word). No PolNeAR train or dev article is both.
+
+Measured on PDNC dev cut into passages (each run alone) and on PolNeAR: see ``docs/accuracy.md`` (stop 28).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from quotattr.lexicon import Lexicon
+from quotattr.marks import QuotedSpan
+
+STORY_MIN_ATTRIBUTIONS = 2  # story-attribution: quotations attributed as fiction does
+PROSE_MIN_CHARACTERS = 2_000  # narrative-prose: shorter texts (rates over a few sentences are noise) are left to
+# the paragraph counts
+PROSE_MAX_DIGITS = 3  # per 10,000 characters
+PROSE_MIN_PRONOUNS = 6  # per 1,000 characters
+PROSE_MIN_SCENE_WORDS = 1  # per 1,000 characters
+
+# The words right after a closing mark: a lower-case word, and a subject pronoun closed by punctuation. Regex
+# audit: anchored (match), a bounded run of spaces and possessive letter runs: constant time per quotation.
+_AFTER_CLOSE = regex.compile(r"[ \t\r\n]{1,3}+([[:lower:]]++)(?:[ \t\r\n]++(he|she|I)[,.;:!?])?+")
+_DIGIT = regex.compile(r"\d")
+_WORDS = regex.compile(r"[[:alpha:]]++")  # words, for the pronoun and scene-word counts
+
+
+def is_story(text: str, quoted: list[QuotedSpan], lex: Lexicon) -> bool:
+    """Whether ``text`` is a story (``story-attribution`` or ``narrative-prose``), given its quoted spans.
+
+    >>> lex = Lexicon.default()
+    >>> t = '"Go," said he. "Stay," returned she.'
+    >>> from quotattr.marks import find_quoted_spans
+    >>> is_story(t, find_quoted_spans(t, [(0, len(t))], lex), lex)
+    True
+    >>> t = '"Go," he said in 2016.'
+    >>> is_story(t, find_quoted_spans(t, [(0, len(t))], lex), lex)
+    False
+    """
+    return _story_attributions(text, quoted, lex) or _narrative_prose(text, lex)
+
+
+def _story_attributions(text: str, quoted: list[QuotedSpan], lex: Lexicon) -> bool:
+    """``story-attribution``: at least ``STORY_MIN_ATTRIBUTIONS`` quotations followed by an inverted pronoun or a
+    story verb (read only right after each closing mark: linear in the number of quotations)."""
+    story_verbs = lex.words["story-verb"]
+    found = 0
+    for q in quoted:
+        m = _AFTER_CLOSE.match(text, q.end)
+        if m is None:
+            continue
+        verb = m.group(1)
+        if verb in story_verbs or (m.group(2) is not None and verb in lex.verb_forms):
+            found += 1
+            if found >= STORY_MIN_ATTRIBUTIONS:
+                return True
+    return False
+
+
+def _narrative_prose(text: str, lex: Lexicon) -> bool:
+    """``narrative-prose``: few digits, many third-person pronouns and scene words. The digits are counted only up
+    to the budget, so a news article (a date in its first lines) is set aside after reading a few of them."""
+    if len(text) < PROSE_MIN_CHARACTERS:
+        return False
+    budget = PROSE_MAX_DIGITS * len(text) // 10_000
+    for n, _ in enumerate(_DIGIT.finditer(text)):
+        if n >= budget:
+            return False
+    pronouns, scene = lex.words["third-person"], lex.words["scene-word"]
+    n_pronouns = n_scene = 0
+    for word in _WORDS.findall(text.lower()):
+        if word in pronouns:
+            n_pronouns += 1
+        elif word in scene:
+            n_scene += 1
+    thousands = len(text) / 1_000
+    return n_pronouns >= PROSE_MIN_PRONOUNS * thousands and n_scene >= PROSE_MIN_SCENE_WORDS * thousands
