@@ -1500,8 +1500,12 @@ def test_narrative_prose_is_a_story() -> None:
     # news writes figures: a few digits per 10,000 characters set it aside
     dated = prose.replace("the room", "the room in 2016", 3)
     assert not is_story(dated, [], LEX)
-    # and with few pronouns or scene words it is no story either
+    # and with few pronouns it is no story either
     assert not is_story(("The committee met on the hill, and the vote was close. " * 40), [], LEX)
+    # without a scene's words, narration in the past tense is one; the same in the present tense (news) is not
+    past = "She was tired, and he had gone out. His coat was wet; her letter was long. " * 30
+    assert is_story(past, [], LEX)
+    assert not is_story(past.replace("was", "is").replace("had", "has"), [], LEX)
 
 
 def test_a_speaker_no_name_of_the_cast_is_no_entity_in_a_novel() -> None:
