@@ -332,6 +332,10 @@ def test_a_first_person_narrator_is_named_by_what_the_others_call_them() -> None
     text = _dialogue(turns).replace("Maud and Piet met", "We all knew Wren, and Holmby and I met")
     names = _speakers(text)[-8:]
     assert names[1::2] == ["Wren"] * 4 and names[0::2] == ["Holmby"] * 4
+    # in a passage one call is enough, when no other name leads (passages of PDNC dev: "I" is Watson)
+    short = _dialogue(['"Wren, look at the map," said Holmby.', '"I see it," said I.']).replace(
+        "Maud and Piet met", "We all knew Wren, and Holmby and I met")
+    assert _speakers(short)[-2:] == ["Holmby", "Wren"]
     # an interjection is no name: "Ah, …" addresses nobody
     assert not find_cast('He said: "Ah, you came." Then she said: "Ah, yes." And "Ah, no."', LEX).is_name("Ah")
 
