@@ -899,7 +899,8 @@ def _last_clause_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon) 
     its subject (``Lydia was told to be quiet; but Mr. Collins, much offended, laid aside his book, and said,``;
     ``…; for soon after his entrance, she walked across the room, and whispered,``;
     ``…; and Mrs Smith, observing the high colour in her face, said--``), and so is a name after ``when``,
-    ``till``, ``until``, ``before`` or ``while`` (``…, when Mr. Rushworth turned to her, and said,``) or after the
+    ``till``, ``until``, ``before`` or ``while`` (``…, when Mr. Rushworth turned to her, and said,``; a described
+    person too, ``described-clause-subject``: ``It was late when the doctor came out and asked …``) or after the
     ``that`` of ``so … that`` (``result-clause``: ``He paused so long … that Mrs. Cosham had time to … ask``), even
     when an earlier cue of the sentence has a speaker, and for a participle cue after a comma (``The sling was not
     fitted before Gino leapt up the stairs, crying--``, ``…, while the Dodo solemnly presented the thimble,
@@ -916,7 +917,9 @@ def _last_clause_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon) 
             return m if m is not None and m.kind in ("name", "pronoun") else None
         if (tokens[k].lower in lex.words["clause-opener"] or _result_that(tokens, k)) and tokens[k].text.islower():
             m = sentence_subject(tokens, lex, cue_first, k + 1)  # "…, when John Thorpe came up to her and said,"
-            if m is not None and m.kind == "name":
+            # (described-clause-subject: a described person too, "when the doctor came out and asked")
+            if m is not None and (m.kind == "name" or (m.kind == "description" and tokens[m.head].text.islower() and (
+                _person_head(tokens[m.head], lex)))):
                 return m
     return None
 

@@ -1077,6 +1077,9 @@ def test_a_later_clause_subject_speaks_after_and() -> None:
     text = ('Mr. Yates exclaimed against his tameness; and the day came at last, when Mr. Rushworth turned to her, '
             'and said, "Do you think there is anything so very fine in all this?"')
     assert _texts(text)[-1] == "Mr. Rushworth"
+    # described-clause-subject: so is a described person ("the doctor"), not the main clause's "It"
+    (q,) = extract_quotes("It was late when the doctor came out and asked which of them was the eldest.")
+    assert (q.speaker.text if q.speaker else None, q.content) == ("the doctor", "which of them was the eldest")
 
 
 def test_a_when_clause_name_before_and_said_and_an_intensified_noun() -> None:
