@@ -29,7 +29,9 @@ Rules:
 - ``role-before-name``: a role title or a person's role noun (``data/source_nouns.tsv``) inside a capitalised run
   ends what comes before it (``New Jersey Gov. Chris Christie`` -> ``Chris Christie``, ``FBI Director James Comey``
   -> ``James Comey``); not an honorific (``Mr.``, ``Lady``), nor a title of fewer than three letters (``Reggie St
-  Cloud``, ``Harry M. Reid``) unless written in capitals (``Tory MP John Hayes`` -> ``John Hayes``).
+  Cloud``, ``Harry M. Reid``) unless written in capitals (``Tory MP John Hayes`` -> ``John Hayes``); ``role-first``:
+  also a role opening the run (``Striker Erling Haaland`` -> ``Erling Haaland``), unless the rest is an organisation or
+  a document (``Cook Political Report``).
 - ``typo-name``: in a novel, a person's name word written at most twice that is one letter away from a name word
   mentioned ten times or more (five letters or longer) is a misprint of it (``said Mr. Browlow`` is Mr. Brownlow,
   ``said Charly`` Charley Bates); an added ``s`` only after one person's title (``Mrs. Maylies``; ``the Crawfords``
@@ -232,14 +234,17 @@ def name_span(
     while j > 0 and lex.titles.get(lows[j - 1]) == "-" and all(lex.titles.get(w) == "-" for w in lows[j:]):
         j -= 1  # role-phrase: "The Prime Minister" names no one by name: "Prime Minister", not "Minister" (but a
         # title before a name that is a title word stays off: "Mr. King" is King)
-    for t in range(len(words) - 3, j, -1):
+    for t in range(len(words) - 3, j - 1, -1):
         role = any(  # (a hyphenated role by any part: "Secretary-Treasurer")
             lex.titles.get(part) == "-" or (part not in lex.titles and lex.source_nouns.get(part) == "person")
             for part in lows[t].split("-"))
         acronym = words[t][2].isupper() and len(lows[t]) >= 2  # ("Tory MP John Hayes": not "St", "M.")
-        if role and (len(lows[t]) >= _ROLE_LETTERS or acronym) and all(_is_cap(w[2]) for w in words[t + 1 :]):
-            j = t + 1  # role-before-name: "New Jersey Gov. Chris Christie" -> "Chris Christie"
-            break
+        if role and (len(lows[t]) >= _ROLE_LETTERS or acronym) and all(_is_cap(w[2]) for w in words[t + 1 :]) and (
+            t > j or not any(w in lex.org_words or lex.source_nouns.get(w) in ("org", "document")
+                             for w in lows[t + 1 :])  # (not "Cook Political Report")
+        ):
+            j = t + 1  # role-before-name: "New Jersey Gov. Chris Christie" -> "Chris Christie"; also a role opening
+            break  # the run (role-first: "Striker Erling Haaland", "Director James Comey")
     if lows[j] in lex.given_names and "of" in lows[j + 2 :]:
         cut = lows.index("of", j + 2)  # person-of-place: "Jane Doe of Kidder Peabody" is Jane Doe
         words, lows = words[:cut], lows[:cut]

@@ -333,6 +333,16 @@ def test_british_role_titles_come_off_the_name() -> None:
     assert names == ["John Hayes", "Jane Smith", "Reggie St Cloud"]
 
 
+def test_a_role_opening_the_name_comes_off_and_sports_roles_are_roles() -> None:
+    # role-first: a role noun opening the capitalised run ("Striker"), not a publication's first word ("Cook")
+    texts = ["Striker Erling Haaland said he was over the moon.", "Director James Comey said the case was closed.",
+             "The Cook Political Report said the race was a toss-up.",
+             # sports roles (data/source_nouns.tsv): "Arsenal boss Mikel Arteta", then his "he"
+             'Arsenal boss Mikel Arteta was frustrated. He said: "I do not want to talk about the referee."']
+    names = [q.speaker.name for t in texts for q in extract_quotes(t) if q.speaker is not None]
+    assert names == ["Erling Haaland", "James Comey", "Cook Political Report", "Mikel Arteta"]
+
+
 def test_the_old_gentleman_is_a_person_the_novel_titles() -> None:
     # genteel-description: "said the old gentleman" is the latest man written with a title, not the boy Oliver
     filler = [f'"Line {i} of the earlier talk," said Odo.' for i in range(20)]
