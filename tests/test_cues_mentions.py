@@ -543,6 +543,12 @@ def test_a_noun_after_a_capitalised_possessive_is_an_inverted_speaker() -> None:
     assert q.speaker is not None and q.speaker.text == "Lady Catherine's daughter"
 
 
+def test_a_verb_form_before_a_title_modifies_an_inverted_speaker() -> None:
+    # verb-form-before-title: "state" (a reporting verb's form) before "Rep." is a modifier of the speaker
+    q = one('"She has lost the trust of the voters," said state Rep. Tom Hall, a Democrat.')
+    assert q.speaker is not None and (q.speaker.text, q.speaker.name) == ("state Rep. Tom Hall", "Tom Hall")
+
+
 def test_a_subordinate_clause_after_a_name_is_an_appositive_segment() -> None:
     # name-appositive: "as" opens a segment after a name, like "when" ("James, as the door closed, said")
     q = one('And James, as the door was closed on them, said, "How do you like him?"')
