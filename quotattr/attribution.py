@@ -62,7 +62,9 @@ turn into the next (``previous-paragraph``, ``other-participant``, ``alternation
 ``unnamed-asker``: the question of ``Asked whether …, Smith said`` takes no speaker from the discourse when no
 ``by`` names the asker, nor does a ``raising-verb`` clause (``the team appeared paralyzed``).
 ``cue-carries``: a quote that continues the previous speaker takes that quote's cue too (the ``said`` of
-``"A," Ruiz said. "B."``); one introduced by ``Smith said:`` takes that cue.
+``"A," Ruiz said. "B."``; a direct quote resuming the paragraph's direct speaker takes that quote's cue, not one of
+the narration between: ``"A," she insisted, brushing aside calls for her resignation. "B."`` is ``insisted``); one
+introduced by ``Smith said:`` takes that cue.
 ``confidence = best * best / (best + runner_up)``: the best score, shared with any rival.
 """
 
@@ -242,6 +244,7 @@ def score(
     last: Cand | None = None  # best candidate of the last attributed quote
     last_direct: Cand | None = None  # and of the last attributed direct quote, with its paragraph
     last_direct_paragraph = -10
+    last_direct_cue: CueHit | None = None
     last_cue: CueHit | None = None  # and its cue
     last_paragraph = -10
     turns: list[Cand | None] = []  # speakers of consecutive quote paragraphs (dialogue turns)
@@ -351,14 +354,19 @@ def score(
             intro = intro_by_paragraph[d.paragraph - 1]
             d = attrs.evolve(d, cue=intro.cue, cue_class=intro.cue.cls)  # the intro's cue: "and said,"
         elif cands and cands[0].reason in _CONTINUING and d.cue is None and last_cue is not None:
-            d = attrs.evolve(d, cue=last_cue)  # cue-carries: a continued quote is attributed by the same "said"
+            resumed = d.kind == "direct" and last_direct is not None and cands[0].start == last_direct.start
+            carried_cue = last_direct_cue if (
+                resumed and last_direct_paragraph == d.paragraph and last_direct_cue is not None) else last_cue
+            d = attrs.evolve(d, cue=carried_cue)  # cue-carries: a continued quote is attributed by the same "said"
+            # (a direct quote by its direct speaker's: not "calls for" of '"…," she insisted, brushing aside calls for
+            # her resignation. "…"')
         if cands:
             best = cands[0].score
             rival = cands[1].score if len(cands) > 1 else 0.0
             conf = round(best * best / (best + rival), 4)
             last = cands[0]
             if d.kind == "direct":
-                last_direct, last_direct_paragraph = cands[0], d.paragraph
+                last_direct, last_direct_paragraph, last_direct_cue = cands[0], d.paragraph, d.cue
             last_cue = d.cue
             last_paragraph = d.paragraph
             if participant(cands[0]):

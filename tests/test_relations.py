@@ -901,3 +901,12 @@ def test_a_remark_from_a_source_is_that_sources() -> None:
     assert _said('"Absolutely not," was the response from the White House.') == [("Absolutely not,", "the White House")]
     assert _said('"Sorry, no," came the curt reply from Mr. Smith.') == [("Sorry, no,", "Mr. Smith")]
     assert _said('"Never," came the answer from a spokesman.') == [("Never,", "a spokesman")]
+
+
+def test_a_resumed_direct_quote_takes_its_speaker_s_cue() -> None:
+    # cue-carries: the second quotation resumes the senator's speech and takes "insisted", not the nominal "calls
+    # for" of the narration between
+    quotes = extract_quotes('"I am not going anywhere," the senator insisted, brushing aside calls for her '
+                            'resignation. "The people elected me, and I intend to serve."')
+    last = quotes[-1]
+    assert last.text.startswith("The people") and last.cue is not None and last.cue.text == "insisted"
