@@ -4,9 +4,10 @@ only when the paragraph counts of ``attribution.is_dialogue`` have not decided i
 
 Rules:
 - ``story-attribution``: two quotations attributed as only fiction attributes them make a story: an inverted
-  pronoun (``"…," said he.``, ``"…!" cried she,``) or a story verb right after the closing mark (``"…," returned
-  Elinor``, ``rejoined``, ``exclaimed``: ``data/word_classes.tsv`` story-verb). News writes ``said Smith`` and ``he
-  said``, never ``said he.`` (no PolNeAR train or dev article has two).
+  pronoun before punctuation or an adverb (``"…," said he.``, ``"…!" cried she,``, ``said she at last``) or a story
+  verb right after the closing mark (``"…," returned Elinor``, ``rejoined``, ``exclaimed``: ``data/word_classes.tsv``
+  story-verb). News writes ``said Smith`` and ``he said``, never ``said he.`` (no PolNeAR train or dev article has
+  two).
 - ``narrative-prose``: a text of 2,000 characters or more with almost no digits (fewer than 3 per 10,000
   characters: news writes dates, ages and figures) and many third-person pronouns (6 or more per 1,000 characters:
   ``she``, ``his``; ``data/word_classes.tsv`` third-person), told in the past tense (``was``, ``were``, ``had``
@@ -30,9 +31,14 @@ PROSE_MAX_DIGITS = 3  # per 10,000 characters
 PROSE_MIN_PRONOUNS = 6  # per 1,000 characters
 PROSE_MIN_SCENE_WORDS = 1  # per 1,000 characters
 
-# The words right after a closing mark: a lower-case word, and a subject pronoun closed by punctuation. Regex
-# audit: anchored (match), a bounded run of spaces and possessive letter runs: constant time per quotation.
-_AFTER_CLOSE = regex.compile(r"[ \t\r\n]{1,3}+([[:lower:]]++)(?:[ \t\r\n]++(he|she|I)[,.;:!?])?+")
+# The words right after a closing mark: a lower-case word, and a subject pronoun closed by punctuation or followed
+# by an adverb ("said she quietly", "said he at last", "said she again"). Regex audit: anchored (match), bounded
+# runs of spaces, possessive letter runs, and one bounded run of at most 20 letters before "ly" (it backtracks within
+# those 20 only): constant time per quotation.
+_AFTER_CLOSE = regex.compile(
+    r"[ \t\r\n]{1,3}+([[:lower:]]++)(?:[ \t\r\n]{1,3}+(he|she|I)(?:[,.;:!?]|[ \t\r\n]{1,3}+"
+    r"(?:[[:lower:]]{1,20}ly|at last|again)\b))?+"
+)
 _DIGIT = regex.compile(r"\d")
 _WORDS = regex.compile(r"[[:alpha:]]++")  # words, for the pronoun and scene-word counts
 

@@ -1491,6 +1491,8 @@ def test_story_attributions_make_a_story_of_a_passage_with_few_quote_paragraphs(
     text = ('The road ran along the river. Tom walked slowly.\n\nMary followed him.\n\nThe evening was cold and '
             'grey.\n\n"Is it far?" asked Tom.\n\n"Not far," said she.\n\n"Good," said he.\n\n"Then come on."')
     assert _speakers(text) == ["Tom", "Mary", "Tom", "Mary"]
+    # an adverb may follow the pronoun ("said she at last", "said she quietly")
+    assert _speakers(text.replace("said she", "said she at last"))[-1] == "Mary"
     # one such attribution is not enough: the last paragraph carries the last speaker, as news would
     assert _speakers(text.replace("said she", "she said"))[-1] == "Tom"
 
