@@ -26,8 +26,8 @@ Rules:
   Diana``, ``said the parlourmaid to Leonard``: the addressee; but ``the ambassador to Russia``); ``voice-of``: a
   speaking part takes ``of the`` and a name (``replied the voice of the Dodger``). ``like`` ends it (``said Syme like a
   man``: ``data/function_words.txt``), and a sentence-opening preposition or subordinator is no part of it (``For
-  Harriet, after …, was …`` names ``Harriet``, ``Whereas Philip laughed`` names ``Philip``). - ``skip-aux-adverb``:
-  auxiliaries, modals, adverbs, time words and prepositional adverbs between subject and cue
+  Harriet, after …, was …`` names ``Harriet``, ``Whereas Philip laughed`` names ``Philip``).
+- ``skip-aux-adverb``: auxiliaries, modals, adverbs, time words and prepositional adverbs between subject and cue
   are skipped (``Smith has also said``, ``Emanuel may have thought``, ``Trump on Monday said``, ``France in
   particular feared``), a manner adverb only, never a noun that ends like one (``The family said``, not ``The``),
   and so is a catenative verb before a participle cue (``Mrs. Herriton kept saying``), but
