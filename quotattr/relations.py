@@ -75,7 +75,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   semicolon right after the attribution ends it too (``…, analysts say; in 2012, …``), but not when a short phrase
   or subordinate clause leads to a quotation (``phrase-then-quote``: ``Clinton said as he introduced his wife,
   "Finally …"``); ``this`` opens a clause unless a time word follows (``Perhaps, he said, this town has …``;
-  ``…, he said this week``). ``quote-ends-clause``:
+  ``…, he said this week``); ``question-inversion``: nor before a subject that follows an auxiliary opening its
+  clause (``Did you tell anyone?``, ``Why did she say that?`` report nothing). ``quote-ends-clause``:
   a quotation whose mark holds the clause's comma ends it (``will play the "woman card," Fiorina said, adding``);
   a quotation right after an earlier cue is that cue's (``declared “Wow!” and said that …``).
 - ``as-attribution``: ``…, as SOURCE CUE (in a medium).`` reports the clause before the comma (``…, as David Dayen
@@ -1124,7 +1125,18 @@ def _side(
     has_after = any(_word(tokens[i]) or in_quote[i] for i in range(content, len(tokens)))
     if has_after and not _content_is_before(tokens, in_quote, claim_start, content, floor, lex):
         return "after"
+    if not has_after and claim_start < cue.first and _question_inversion(tokens, claim_start, floor, lex):
+        return "after"  # question-inversion: "Did you tell anyone?", "Why did she say that?" report nothing before
     return "before"
+
+
+def _question_inversion(tokens: Sequence[Token], claim_start: int, floor: int, lex: Lexicon) -> bool:
+    """``question-inversion``: the subject follows an auxiliary that opens its clause, perhaps after a question word
+    or a label (``Did you tell anyone?``, ``Why did she say that?``, ``Q: Did you …``): what precedes is no content."""
+    aux = claim_start - 1
+    if aux < floor or tokens[aux].lower not in lex.words["question-aux"]:
+        return False
+    return aux == floor or tokens[aux - 1].lower in lex.words["question-word"] or tokens[aux - 1].text in ":;,"
 
 
 def _content_is_before(

@@ -910,3 +910,12 @@ def test_a_resumed_direct_quote_takes_its_speaker_s_cue() -> None:
                             'resignation. "The people elected me, and I intend to serve."')
     last = quotes[-1]
     assert last.text.startswith("The people") and last.cue is not None and last.cue.text == "insisted"
+
+
+def test_a_question_about_speaking_reports_nothing_before_its_subject() -> None:
+    # question-inversion: the auxiliary (and question word) before the subject is no content
+    for text in ["Did you tell anyone?", "Why did she say that?", "Q: Did you tell anyone?"]:
+        assert extract_quotes(text) == [], text
+    # what follows the cue still is: "the plan would fail"
+    (q,) = extract_quotes("Why did she say the plan would fail?")
+    assert q.content.startswith("the plan would fail") and q.speaker is not None and q.speaker.text == "she"
