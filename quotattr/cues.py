@@ -3,6 +3,8 @@
 Rules:
 - ``lexicon-verb``: any form of a reporting verb in ``data/reporting_verbs.tsv`` (``said``, ``has told``).
 - ``two-word-verb``: phrasal verbs listed with a space (``pointed out``, ``went on``).
+- ``set-phrase``: idioms of ``data/cue_phrases.tsv`` with a verb of saying in them are no cue (``Needless to say,
+  …``, ``It goes without saying that …``, ``so to speak``, ``Let's say …``, ``truth be told``).
 - ``cue-phrase``: multi-word cues from ``data/cue_phrases.tsv`` (``according to``; a ``noun-that`` phrase only
   where its noun reads as no verb: ``his claims that``, not ``he claims that``); ``per-source``: the one-word
   ``per`` before a name or a determiner and a source noun (``per CTV News``, ``per a company statement``; not ``per
@@ -136,6 +138,8 @@ def find_cues(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -
         width, lemma, cls = hit
         free = i + width
         if cls == "nominal":  # "in a statement" is a cue only beside a verb; handled by the relations stage
+            continue
+        if cls == "set-phrase":  # set-phrase: "Needless to say, …", "so to speak" report nobody's words
             continue
         out.append(CueHit(i, i + width, lemma, cls, tokens[i].start, tokens[i + width - 1].end))
     if len(out) > 1:

@@ -62,7 +62,7 @@ class Lexicon:
         cue_words = frozenset(starts | {f for f in (*self.verb_forms, *self.cue_phrases) if " " not in f})
         object.__setattr__(self, "cue_words", cue_words)
         verb_starts = {p.split()[0] for p in self.verb_forms} | {
-            p.split()[0] for p, role in self.cue_phrases.items() if role != "nominal"
+            p.split()[0] for p, role in self.cue_phrases.items() if role not in ("nominal", "set-phrase")
         }
         object.__setattr__(self, "verb_cue_words", frozenset(w for w in cue_words if w in verb_starts))
         groups = frozenset(w for w, (gender, number, _) in self.pronouns.items() if number == "pl" or gender == "n")

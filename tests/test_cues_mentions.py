@@ -623,3 +623,14 @@ def test_marvels_is_a_plural_noun() -> None:
     text = ("They were visionaries who predicted ships that would cross the Atlantic in five days, lighting by "
             "electricity, and other Arabian Night marvels.")
     assert [q.cue.text if q.cue else None for q in extract_quotes(text)] == ["predicted"]
+
+
+def test_idioms_with_a_verb_of_saying_are_no_cue() -> None:
+    # set-phrase (data/cue_phrases.tsv): an idiom reports nobody's words
+    for text in ["Needless to say, the plan failed.", "It goes without saying that we will fight.",
+                 "He was, so to speak, the last man standing.", "Truth be told, I was scared.",
+                 "Let's say the vote fails."]:
+        assert extract_quotes(text) == [], text
+    # the quotation around one still has its own cue
+    (q,) = extract_quotes('"Needless to say, I was wrong," she said.')
+    assert q.cue is not None and q.cue.text == "said"
