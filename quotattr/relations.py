@@ -71,14 +71,16 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   ``…, she said, adding …``, ``…, lawmakers said Friday, as they …``, and ``pp-tail``: ``…, she said in a video
   message to the council.`` and ``on MSNBC's show`` (a short closing phrase, after a clause that is no fronted one;
   ``subordinate-ends-tail``: the phrase ends at a subordinator, ``…, an official said on condition of anonymity
-  because he was not authorized to …``); a
-  semicolon right after the attribution ends it too (``…, analysts say; in 2012, …``), but not when a short phrase
-  or subordinate clause leads to a quotation (``phrase-then-quote``: ``Clinton said as he introduced his wife,
-  "Finally …"``); ``this`` opens a clause unless a time word follows (``Perhaps, he said, this town has …``;
-  ``…, he said this week``); ``question-inversion``: nor before a subject that follows an auxiliary opening its
-  clause (``Did you tell anyone?``, ``Why did she say that?`` report nothing). ``quote-ends-clause``:
-  a quotation whose mark holds the clause's comma ends it (``will play the "woman card," Fiorina said, adding``);
-  a quotation right after an earlier cue is that cue's (``declared “Wow!” and said that …``).
+  because he was not authorized to …``); a semicolon right after the attribution ends it too (``…, analysts say; in
+  2012, …``), but not when a short phrase or subordinate clause leads to a quotation (``phrase-then-quote``:
+  ``Clinton said as he introduced his wife, "Finally …"``); ``this`` opens a clause unless a time word follows
+  (``Perhaps, he said, this town has …``; ``…, he said this week``); ``adverb-then-comma``: an adverb and a comma
+  after the cue open no content (``As I said before, the plan is sound``), and a phrase of time before ``that`` is
+  skipped like one of place (``said after the meeting that …``, ``place-then-that``); ``question-inversion``: nor is
+  there content before a subject that follows an auxiliary opening its clause (``Did you tell anyone?``, ``Why did
+  she say that?`` report nothing). ``quote-ends-clause``: a quotation whose mark holds the clause's comma ends it
+  (``will play the "woman card," Fiorina said, adding``); a quotation right after an earlier cue is that cue's
+  (``declared “Wow!” and said that …``).
 - ``as-attribution``: ``…, as SOURCE CUE (in a medium).`` reports the clause before the comma (``…, as David Dayen
   noted in The Intercept.``).
 - ``clause-name``: the nearest name in the cue's clause when no subject is adjacent (weak).
@@ -300,6 +302,7 @@ def _word(tok: Token) -> bool:
 _VERB_FIRST_REACH = 30  # tokens from a verb-first speaker to its quotation ("Said X, who …, "…"")
 _NO_ADDRESSEE_AFTER = frozenset({"and", "or", "but"})  # after an object that is the content itself
 _MEDIUM_WORDS = 3  # words of a possessed medium after "on CNN's" ("on MSNBC’s morning show")
+_TIME_PREPOSITIONS = frozenset({"before", "after"})  # lead a phrase of time between a cue and its "that"
 
 
 def _content_start(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> int:
@@ -334,11 +337,14 @@ def _content_start(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> int:
         if low in lex.words["time"]:
             k += 1
             continue
+        if k + 1 < n and tokens[k + 1].text == "," and (low in lex.words["skip"] or low == "before"):
+            k += 1  # adverb-then-comma: "As I said before, the plan is sound" reports "the plan is sound"
+            continue
         phrase_end = _phrase_end(tokens, k, lex)
         if phrase_end > k:
             k = phrase_end
             continue
-        if low in lex.words["pp-lead"]:
+        if low in lex.words["pp-lead"] or low in _TIME_PREPOSITIONS:  # ("said after the meeting that …")
             j = k + 1
             while j < n and j - k <= 4 and _word(tokens[j]) and tokens[j].lower not in ("that",):
                 if tokens[j].lower in lex.words["time"]:

@@ -919,3 +919,11 @@ def test_a_question_about_speaking_reports_nothing_before_its_subject() -> None:
     # what follows the cue still is: "the plan would fail"
     (q,) = extract_quotes("Why did she say the plan would fail?")
     assert q.content.startswith("the plan would fail") and q.speaker is not None and q.speaker.text == "she"
+
+
+def test_an_adverb_or_a_time_phrase_after_the_cue_is_no_content() -> None:
+    # adverb-then-comma: "before," after the cue; a phrase of time before "that" (place-then-that with "after")
+    (q,) = extract_quotes("As I said before, the plan is sound.")
+    assert q.content == "the plan is sound"
+    (q,) = extract_quotes("She said after the meeting that talks would resume.")
+    assert q.content == "talks would resume"
