@@ -8,7 +8,7 @@ Rules:
   verb right after the closing mark (``"…," returned Elinor``, ``rejoined``, ``exclaimed``: ``data/word_classes.tsv``
   story-verb). News writes ``said Smith`` and ``he said``, never ``said he.`` (no PolNeAR train or dev article has
   two).
-- ``narrative-prose``: a text of 2,000 characters or more with almost no digits (fewer than 3 per 10,000
+- ``narrative-prose``: a text of 2,000 characters or more with almost no digits (at most 3 per 10,000
   characters: news writes dates, ages and figures) and many third-person pronouns (6 or more per 1,000 characters:
   ``she``, ``his``; ``data/word_classes.tsv`` third-person), told in the past tense (``was``, ``were``, ``had``
   outnumber ``is``, ``are``, ``has``, ``have``, ``says``: past-aux, present-aux) or with the words of a scene (1 or
@@ -76,8 +76,9 @@ def _story_attributions(text: str, quoted: list[QuotedSpan], lex: Lexicon) -> bo
 
 
 def _narrative_prose(text: str, lex: Lexicon) -> bool:
-    """``narrative-prose``: few digits, many third-person pronouns and scene words. The digits are counted only up
-    to the budget, so a news article (a date in its first lines) is set aside after reading a few of them."""
+    """``narrative-prose``: few digits, many third-person pronouns, and past-tense narration or a scene's words. The
+    digits are counted only up to the budget, so a news article (a date in its first lines) is set aside after
+    reading a few of them."""
     if len(text) < PROSE_MIN_CHARACTERS:
         return False
     budget = PROSE_MAX_DIGITS * len(text) // 10_000
