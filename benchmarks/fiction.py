@@ -59,7 +59,7 @@ RETYPE: dict[str, Callable[[str], str]] = {
 }
 
 
-def _in_excerpts(size: int) -> Callable[[str], list[Quote]]:
+def in_excerpts(size: int) -> Callable[[str], list[Quote]]:
     """``extract_quotes`` run on passages of at least ``size`` characters, cut at blank lines, with the quotes'
     offsets moved back into the whole text."""
 
@@ -102,7 +102,7 @@ def main() -> int:
     if args.marks:
         docs = [{**d, "text": RETYPE[args.marks](d["text"])} for d in docs]
     if args.excerpts:
-        m = evaluate(docs, extract=_in_excerpts(args.excerpts)).metrics
+        m = evaluate(docs, extract=in_excerpts(args.excerpts)).metrics
         print(f"passages of about {args.excerpts:,} characters: " + "  ".join(
             f"{h} {v}" for h, v in zip(["recall", *(f"spk.{t}" for t in TYPES)], _row(m), strict=True)))
         return 0

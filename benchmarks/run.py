@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from _data import corpus
-from fiction import _in_excerpts
+from fiction import in_excerpts
 
 from quotattr.evaluate import evaluate, format_table, load_jsonl
 
@@ -47,7 +47,7 @@ def run_corpus(name: str, limit: int | None = None) -> dict[str, Any] | None:
     docs = list(load_jsonl(path))[:limit]
     chars = sum(len(d["text"]) for d in docs)
     t0 = time.perf_counter()
-    report = evaluate(docs, extract=_in_excerpts(int(size))) if size else evaluate(docs)
+    report = evaluate(docs, extract=in_excerpts(int(size))) if size else evaluate(docs)
     seconds = time.perf_counter() - t0
     m = report.metrics
     m["throughput"] = {

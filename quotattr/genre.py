@@ -30,6 +30,7 @@ PROSE_MIN_CHARACTERS = 2_000  # narrative-prose: shorter texts (rates over a few
 PROSE_MAX_DIGITS = 3  # per 10,000 characters
 PROSE_MIN_PRONOUNS = 6  # per 1,000 characters
 PROSE_MIN_SCENE_WORDS = 1  # per 1,000 characters
+_PROSE_CLASSES = ("third-person", "past-aux", "present-aux", "scene-word")  # word classes narrative-prose counts
 
 # The words right after a closing mark: a lower-case word, and a subject pronoun closed by punctuation or followed
 # by an adverb ("said she quietly", "said he at last", "said she again"). Regex audit: anchored (match), bounded
@@ -96,6 +97,3 @@ def _narrative_prose(text: str, lex: Lexicon) -> bool:
     if counts["third-person"] < PROSE_MIN_PRONOUNS * thousands:
         return False
     return counts["past-aux"] > counts["present-aux"] or counts["scene-word"] >= PROSE_MIN_SCENE_WORDS * thousands
-
-
-_PROSE_CLASSES = ("third-person", "past-aux", "present-aux", "scene-word")  # word classes narrative-prose counts

@@ -337,7 +337,7 @@ def _content_start(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> int:
         if low in lex.words["time"]:
             k += 1
             continue
-        if k + 1 < n and tokens[k + 1].text == "," and (low in lex.words["skip"] or low == "before"):
+        if k + 1 < n and tokens[k + 1].text == "," and (low in lex.words["skip"] or low in _TIME_PREPOSITIONS):
             k += 1  # adverb-then-comma: "As I said before, the plan is sound" reports "the plan is sound"
             continue
         phrase_end = _phrase_end(tokens, k, lex)
