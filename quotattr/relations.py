@@ -1300,13 +1300,14 @@ def _clause_break_before(tokens: Sequence[Token], i: int, floor: int) -> bool:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Strip spaces and trailing sentence punctuation, dashes and dangling conjunctions from a content span."""
+    """Strip spaces and trailing sentence punctuation, dashes and dangling conjunctions from a content span
+    (``dangling-conjunction``: ``voted against it, while McConnell urged …`` reports ``against it``)."""
     while True:
         while start < end and text[start].isspace():
             start += 1
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:—–-"):
             end -= 1
-        for word in (" and", " but", " or"):
+        for word in (" and", " but", " or", " while", " whereas"):
             if text.endswith(word, start, end):
                 end -= len(word)
                 break

@@ -35,6 +35,12 @@ def test_a_particle_after_the_cue_is_no_content() -> None:
     assert (q.kind, q.content, q.speaker.text if q.speaker else None) == ("direct", "Silence!", "The King")
 
 
+def test_a_dangling_while_ends_no_content() -> None:
+    # dangling-conjunction: the next clause is another report; "while" before it is nobody's words
+    assert _said("Paul voted against the plan, while Smith urged his colleagues to support it.") == [
+        ("against the plan", "Paul"), ("to support it", "Smith")]
+
+
 def test_an_addressee_and_with_before_the_quote_is_no_content() -> None:
     # addressed-with: 'rejoined her with, "Good!"' is a direct quote of the subject's (it was dropped)
     (q,) = extract_quotes('Mr. Wilcox rejoined her with, "Good! I did the breaking of the ice."')
