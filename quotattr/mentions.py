@@ -914,7 +914,8 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
     ``fronted-phrase`` if there is one (``In fact, Mr. Gregory connected …``) or an opening adverb right before a
     name (``introducer-then-name``: ``Then Mrs. Maylie came in``; ``introducer-name-clause``: such an adverb and
     a name open no fronted phrase, ``Then Marianne clapped her hands, and cried,``), also after an opening conjunction
-    (``conjunction-opener``: ``And then Trump went on the attack, saying …``); a capitalised sentence adverb is
+    (``conjunction-opener``: ``And then Trump went on the attack, saying …``) and a focus adverb (``focus-opener``:
+    ``But even Sybil refused``); a capitalised sentence adverb is
     no name (``adverb-opener``: ``Presently a page came …``, ``Instead Archer left``; ``adverb-run-opener``: nor
     are adverbs before a subject pronoun, ``Almost unconsciously she had …``, nor ``All`` before a set phrase,
     ``All of a sudden Syme …``, ``all-set-phrase``; ``preposition-no-name``: nor a
@@ -924,6 +925,10 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
         return None
     if start + 1 < limit and tokens[start].lower in lex.words["opening-conjunction"] and _is_word(tokens[start + 1]):
         start += 1  # conjunction-opener: "And then Trump went on the attack, saying …", "But Trump …"
+    if start + 1 < limit and tokens[start].lower in lex.words["focus-adverb"] and (
+        _is_cap(tokens[start + 1]) or tokens[start + 1].lower in lex.words["subject-pronoun"]
+    ):
+        start += 1  # focus-opener: "But even Sybil refused.", "Only she knew" (no subject "Even")
     if tokens[start].lower in lex.words["subject-pronoun"]:
         return _cleft_name(tokens, start, limit, lex) or _make(tokens, start, start + 1, start, lex)
     topic = _topic_name(tokens, start, limit, lex)

@@ -1470,6 +1470,25 @@ def _only_a_name(words: Sequence[Token], lex: Lexicon) -> bool:
     return 0 < k < len(words) and all(t.lower in skip or t.lower in time or is_manner_adverb(t, lex) for t in words[k:])
 
 
+def _only_connectives(
+    tokens: Sequence[Token], in_quote: Sequence[bool], claim_start: int, rs: int, lex: Lexicon
+) -> bool:
+    """The words from ``rs`` to the source at ``claim_start`` are only opening conjunctions, focus adverbs and
+    negations (``But not``, ``And even``), with no punctuation or quotation before the source."""
+    if claim_start == 0 or in_quote[claim_start - 1] or not _word(tokens[claim_start - 1]):
+        return False
+    k = claim_start - 1
+    leads = lex.words["opening-conjunction"] | lex.words["focus-adverb"] | _NEGATIONS
+    while k >= 0 and tokens[k].end > rs:
+        if in_quote[k] or not _word(tokens[k]) or tokens[k].lower not in leads:
+            return False
+        k -= 1
+    return True
+
+
+_NEGATIONS = frozenset({"not", "never"})
+
+
 _FRONTED_SUBORDINATORS = frozenset(
     "when if while after before because since although though once unless until whereas".split()
 )  # not "as": "As Smith noted, the plan failed" reports the main clause
@@ -1624,6 +1643,8 @@ def sentence_relations(
             lead = _CONJUNCTION_LEAD.match(text, rs, re_)
             if lead is not None and lead.end() < re_ and _span_opens_at(quoted, lead.end()):
                 rs = lead.end()  # conjunction-lead: '…; but "No!" said Charles' reports the quote alone
+            if _only_connectives(tokens, in_quote, link.claim_start, rs, lex):
+                re_ = rs  # connective-no-content: "But not everyone agrees." reports nothing before its subject
         rs, re_ = _trim(text, rs, re_)
         region_floor = max(region_floor, tokens[link.claim_end - 1].end if link.claim_end > 0 else region_floor)
         # an adverb may close an intro attribution: 'Mr. Wilcox said quietly:', 'Mrs. Bennet … answered most readily,'

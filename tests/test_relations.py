@@ -41,6 +41,18 @@ def test_a_dangling_while_ends_no_content() -> None:
         ("against the plan", "Paul"), ("to support it", "Smith")]
 
 
+def test_connectives_before_a_source_are_no_content() -> None:
+    # connective-no-content: "But not" is no report of everyone's (it was an indirect quote "But not")
+    assert _said("But not everyone agrees.") == []
+    assert _said("The plan failed, most experts agree.") == [("The plan failed", "most experts")]
+
+
+def test_a_focus_adverb_opens_no_subject() -> None:
+    # focus-opener: "But even Sybil refused." makes Sybil the woman the next "she" names
+    (q,) = extract_quotes('Jock asked Brenda first. But even Sybil refused. "I would do it any other time," she said.')
+    assert q.speaker is not None and q.speaker.name == "Sybil"
+
+
 def test_an_addressee_and_with_before_the_quote_is_no_content() -> None:
     # addressed-with: 'rejoined her with, "Good!"' is a direct quote of the subject's (it was dropped)
     (q,) = extract_quotes('Mr. Wilcox rejoined her with, "Good! I did the breaking of the ice."')
