@@ -1616,9 +1616,12 @@ def sentence_relations(
     intro: Intro | None = None
     region_floor = sentence.start
     asked = _asked_question(text, tokens, in_quote, links, sentence, index, quoted, lex)
+    lead_end = 0  # tokens of a fronted "Asked whether …," before the sentence's own attribution
     if asked is not None:
         drafts.append(asked)
         claimed.update(asked.quoted)
+        region_floor = asked.fragments[-1][1]  # asked-then-answer: the question is no content of the answer's cue
+        lead_end = bisect_left(tokens, region_floor, key=_start)
     for li, link in enumerate(links):
         nxt_start = links[li + 1].claim_start if li + 1 < len(links) else len(tokens)
         if link.mention is not None and link.mention.kind == "relative":
@@ -1678,10 +1681,12 @@ def sentence_relations(
                 intro = Intro(sentence.paragraph, link.mention, link.cue, index)
             elif (len(links) == 1 or (li == 0 and link.claim_end < len(tokens) and tokens[link.claim_end].text == ";")
                   ) and link.mention is not None and (all(
-                tokens[j].lower in lex.words["introducer"] or tokens[j].text == "," for j in range(link.claim_start)
+                tokens[j].lower in lex.words["introducer"] or tokens[j].text == "," for j in range(
+                    lead_end, link.claim_start)
             ) or _fronted_phrase(tokens, link.claim_start, lex)):
                 # the attribution is the whole sentence (or its first clause, to a semicolon), perhaps after "Then,"
-                # "Vitter demanded." or "Clinton writes to Sullivan." after a quote-only sentence
+                # or a question asked ("Asked about it, Warren smiled."): "Vitter demanded." or "Clinton writes to
+                # Sullivan." after a quote-only sentence
                 bare = _adverbs_only(tokens, link.claim_end, lex)  # (adverb-closed: "began again.")
                 intro = Intro(sentence.paragraph, link.mention, link.cue, index, "trailing", link.pattern, bare)
             elif final and link.mention is not None and link.cue.lemma in lex.words["opening-verb"] and (

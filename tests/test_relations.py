@@ -53,6 +53,12 @@ def test_a_focus_adverb_opens_no_subject() -> None:
     assert q.speaker is not None and q.speaker.name == "Sybil"
 
 
+def test_an_answer_after_a_fronted_question_leads_the_quote() -> None:
+    # asked-then-answer: the asked question is no content of "smiled"; "Warren smiled." leads the quote
+    assert _said('Asked whether she would run again, Warren smiled. "Ask me next year."') == [
+        ("whether she would run again", None), ("Ask me next year.", "Warren")]
+
+
 def test_an_addressee_and_with_before_the_quote_is_no_content() -> None:
     # addressed-with: 'rejoined her with, "Good!"' is a direct quote of the subject's (it was dropped)
     (q,) = extract_quotes('Mr. Wilcox rejoined her with, "Good! I did the breaking of the ice."')
