@@ -154,7 +154,8 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     ]
     attributed = [s.draft.paragraph for s in scored if s.candidates]
     continuing = [k > 0 and p == attributed[k - 1] for k, p in enumerate(attributed)]  # the same paragraph goes on
-    mentioned = [_quote_names(text, s.draft, cast, lex) for s in scored if s.candidates] if dialogue else None
+    mentioned = [_quote_names(text, s.draft, sentences[s.draft.sentence].end, cast, lex) for s in scored
+                 if s.candidates] if dialogue else None
     names = coref.canonical_names(text, speakers, antecedents, lex, cast, titled_names_stay=dialogue,
                                   addressees=spoken_to, previous_turn=turns, borrowed=borrowed, continuing=continuing,
                                   mentioned=mentioned)
@@ -314,9 +315,11 @@ _QUOTED_NAME = regex.compile(
 _SELF_NAMING = 5  # characters read before a name in a quotation for "I am "
 
 
-def _quote_names(text: str, d: Draft, cast: Cast, lex: Lexicon) -> tuple[str, ...]:
+def _quote_names(text: str, d: Draft, end: int, cast: Cast, lex: Lexicon) -> tuple[str, ...]:
     """``named-in-own-quote``: the cast's names a direct quotation speaks of (``"Mr. Sherlock Holmes is out, I
-    understand," said he``): a pronoun speaker is not one of them."""
+    understand," said he``): a pronoun speaker is not one of them; nor (``named-in-attribution``) a name the
+    attribution goes on to, up to the sentence's ``end`` or the quotation going on (``"…," he continued, edging
+    still closer to Denham``), unless it is a possessor (``she said, Anne's eyes filling``)."""
     if d.kind != "direct":
         return ()
     out = []
@@ -329,7 +332,30 @@ def _quote_names(text: str, d: Draft, cast: Cast, lex: Lexicon) -> tuple[str, ..
             if text[max(a, m.start() - _SELF_NAMING) : m.start()].lower().endswith(("i am ", "i'm ", "i’m ")):
                 continue  # self-naming: "I am Miss Morstan," said she
             out.append(written)
+    pronoun = text[d.mention.start : d.mention.end].lower() if d.mention is not None else ""
+    if d.cue is not None and d.mention is not None and pronoun in _GENDER_OF:
+        tail = max(d.cue.end, d.mention.end)
+        stop = min(end, tail + _ATTRIBUTION_TAIL)
+        mark = _OPENING_MARK.search(text, tail, stop)  # (up to the next quotation: its names are its speaker's)
+        for m in _QUOTED_NAME.finditer(text, tail, mark.start() if mark is not None else stop):
+            written = m.group()
+            before = text[max(tail, m.start() - _TITLE_BEFORE) : m.start()].split()  # (a title over a line break)
+            first = before[-1] if before else written.split(maxsplit=1)[0]
+            title = lex.titles.get(first.rstrip(".").lower(), "-")
+            gender = title if title in ("m", "f") else cast.gender(written)
+            if cast.is_name(written.rsplit(maxsplit=1)[-1]) and not text.startswith(("'s", "’s"), m.end()) and (
+                gender in ("-", _GENDER_OF[pronoun])  # (not "Lady Bertram" for a "he": Tom Bertram may speak)
+            ):
+                out.append(written)
     return tuple(out)
+
+
+_GENDER_OF = {"he": "m", "she": "f"}
+_TITLE_BEFORE = 12  # characters read before a name for its title
+_OPENING_MARK = regex.compile(r"[\"“‘«]")
+
+
+_ATTRIBUTION_TAIL = 160  # characters after a pronoun's attribution read for the names it goes on to
 
 
 _ECHO_VERBS = frozenset({"repeat", "echo"})  # echoed-name: a name said back is no call

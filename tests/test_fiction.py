@@ -1444,6 +1444,21 @@ def test_a_pronoun_speaker_is_not_a_person_their_quote_speaks_of() -> None:
     assert _speakers(text)[0] == "Mr. Athelney Jones"
 
 
+def test_a_name_the_attribution_goes_on_to_is_not_the_pronoun() -> None:
+    # named-in-attribution: "he continued, edging closer to Ralph" is not Ralph (the latest man) speaking
+    opening = '"Good evening," said William.\n\n"Good evening," said Ralph.\n\n"Will you sit down?"\n\n"Thank you."\n\n'
+    text = opening + (
+        'William had read the play twice. Ralph sat beside him.\n\n'
+        '"You remember the passage?" he continued, edging still closer to Ralph.'
+    )
+    assert _speakers(text)[-1] == "William"
+    # (a woman the attribution goes on to leaves a man of her surname free, her title over a line break too)
+    text = opening.replace("William", "Mr. Yates").replace("Ralph", "Edmund") + (
+        'Mr. Yates sat down. Tom Bertram came in.\n\n"Well, Edmund," he said, as soon as Lady\nBertram had nodded off.'
+    )
+    assert _speakers(text)[-1] == "Tom Bertram"
+
+
 def test_a_call_broken_over_a_line_still_calls() -> None:
     # wrapped-address: in a hard-wrapped novel, "Hasn't he,\nKatharine?" calls Katharine like "he, Katharine?"
     text = 'Hasn\'t he,\nKatharine?" and "Mrs.\nBennet, let us talk."'
