@@ -1294,6 +1294,8 @@ def _perceiver_start(tokens: Sequence[Token], verb: int, floor: int, lex: Lexico
 def _clause_break_before(tokens: Sequence[Token], i: int, floor: int) -> bool:
     """True when a clause break (``,``, ``;``, ``—``, ``and``, ``but``) stands within a few tokens before ``i``."""
     for k in range(i - 1, max(floor, i - 8) - 1, -1):
+        if tokens[k].lower == "that":
+            return False  # that-clause-goes-on: "insisted, in an interview, that he wants to" is one report
         if tokens[k].text in ",;—–(" or tokens[k].lower in ("and", "but", "while", "whereas"):
             return True
     return False

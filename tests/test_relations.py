@@ -59,6 +59,12 @@ def test_an_answer_after_a_fronted_question_leads_the_quote() -> None:
         ("whether she would run again", None), ("Ask me next year.", "Warren")]
 
 
+def test_a_that_clause_after_a_phrase_is_one_report() -> None:
+    # that-clause-goes-on: the belief verb inside the that-clause is part of the report (it was cut at "that")
+    assert _said("Smith said, in a statement, that the party believes it will win.") == [
+        ("in a statement, that the party believes it will win", "Smith")]
+
+
 def test_an_addressee_and_with_before_the_quote_is_no_content() -> None:
     # addressed-with: 'rejoined her with, "Good!"' is a direct quote of the subject's (it was dropped)
     (q,) = extract_quotes('Mr. Wilcox rejoined her with, "Good! I did the breaking of the ice."')
