@@ -154,8 +154,8 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     ]
     attributed = [s.draft.paragraph for s in scored if s.candidates]
     continuing = [k > 0 and p == attributed[k - 1] for k, p in enumerate(attributed)]  # the same paragraph goes on
-    mentioned = [_quote_names(text, s.draft, sentences[s.draft.sentence].end, cast, lex) for s in scored
-                 if s.candidates] if dialogue else None
+    mentioned = [(_quote_names(text, s.draft, sentences[s.draft.sentence].end, cast, lex) if dialogue else ())
+                 + _reported_names(text, s.draft, cast) for s in scored if s.candidates]
     names = coref.canonical_names(text, speakers, antecedents, lex, cast, titled_names_stay=dialogue,
                                   addressees=spoken_to, previous_turn=turns, borrowed=borrowed, continuing=continuing,
                                   mentioned=mentioned)
@@ -348,6 +348,17 @@ def _quote_names(text: str, d: Draft, end: int, cast: Cast, lex: Lexicon) -> tup
             ):
                 out.append(written)
     return tuple(out)
+
+
+def _reported_names(text: str, d: Draft, cast: Cast) -> tuple[str, ...]:
+    """``named-in-report``: the cast's names in the reported clause after a pronoun's cue (``he said Trump was
+    "talking down our democracy"``): the pronoun is none of them (a name its subject commands is someone else)."""
+    if d.kind == "direct" or d.cue is None or d.mention is None or d.mention.kind != "pronoun":
+        return ()
+    if d.fragments[0][0] < d.cue.end:
+        return ()  # (a report before its cue: "Trump is wrong, he said" may be Trump's own)
+    return tuple(m.group() for a, b in d.fragments for m in _QUOTED_NAME.finditer(text, a, b)
+                 if cast.is_name(m.group().rsplit(maxsplit=1)[-1]))
 
 
 _GENDER_OF = {"he": "m", "she": "f"}

@@ -366,3 +366,14 @@ def test_with_no_one_of_its_gender_a_pronoun_is_the_most_named_character() -> No
     filler = [f'"Line {i} of the talk," said Holmes.' for i in range(20)]
     first = extract_quotes("\n\n".join(['"It is late," he said.', *filler, "We looked at Holmes. Holmes rose."]))[0]
     assert first.speaker is not None and first.speaker.name == "Holmes"
+
+
+def test_a_pronoun_is_no_name_in_its_own_report() -> None:
+    # named-in-report: "he said Trump was …" is not Trump speaking of himself (Trump, the man named most, would be)
+    text = (
+        'Donald Trump spoke in Ohio. Trump said he would wait. "I will keep you in suspense," Trump said.\n\n'
+        'Clinton\'s campaign manager, Robby Mook, called the remarks "horrifying." In a statement, he said Trump was '
+        '"talking down our democracy."'
+    )
+    last = extract_quotes(text)[-1]
+    assert last.speaker is not None and last.speaker.name == "Robby Mook"
