@@ -457,6 +457,7 @@ def relative_mention(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int) 
     ref = np_ending_at(tokens, k, lex, floor) if k >= floor else None
     if ref is None:
         return None
+    ref = source_owner(tokens, ref, lex, floor)  # "Officials close to the investigation, who asked …"
     return Mention(first, j + 1, tokens[first].start, tokens[j].end, j, "relative", ref.start, ref.end)
 
 
@@ -519,7 +520,8 @@ def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, fl
         ):  # name-appositive: after a name, any lower-case phrase ("Anne, far from wishing to cavil, replied")
             break
         if cand is not None and low == "who":
-            return cand  # relative-antecedent-speaks: "… joined by Thorpe, who, coming to them, said, …"
+            # relative-antecedent-speaks: "… joined by Thorpe, who, coming to them, said, …"
+            return source_owner(tokens, cand, lex, floor)
         if cand is not None and tokens[cand.last - 1].text.islower() and (
             tokens[cand.last - 1].lower in lex.words["past-verb"]
         ):
@@ -560,6 +562,35 @@ def _object_of_preposition(before: str, lex: Lexicon) -> bool:
 
 
 _MAX_PARENTHESIS = 8  # tokens of a parenthesis after a name: "(R-Mo.)", "(D-N.J.)"
+
+
+def person_head(tok: Token, lex: Lexicon) -> bool:
+    """A head that may name a person: capitalised, a source noun (``officials``), a title (``the president``) or a
+    person noun of ``data/word_classes.tsv`` (``the man``)."""
+    low = tok.lower.removesuffix("s")
+    return tok.text[:1].isupper() or any(
+        w in lex.source_nouns or w in lex.titles or w in lex.words["male-noun"] or w in lex.words["female-noun"]
+        for w in (tok.lower, low)
+    )
+
+
+def source_owner(tokens: Sequence[Token], m: Mention, lex: Lexicon, floor: int) -> Mention:
+    """``source-adjective``: a noun phrase that is the object of ``familiar with``, ``close to`` … stands for the whole
+    phrase, named by its owner (``A person familiar with the talks`` said; ``Officials close to the investigation,
+    who asked not to be named``); ``party-state``: a party and state tag stands for the name before it (``Sen.
+    Lindsey Graham, R-S.C., who …``). Else ``m`` itself."""
+    if m.last - m.first == 1 and party_state(tokens[m.first], lex) and m.first >= 2 and (
+        tokens[m.first - 1].text == ","
+    ):  # (the name may be an earlier attribution's: 'said Sen. Lindsey Graham, R-S.C., who …')
+        named = np_ending_at(tokens, m.first - 2, lex)
+        return named if named is not None and named.kind == "name" else m
+    if m.first - 3 >= floor and tokens[m.first - 2].lower in lex.words["source-adjective"] and is_preposition(
+        tokens[m.first - 1].lower, lex
+    ):
+        owner = np_ending_at(tokens, m.first - 3, lex, floor)
+        if owner is not None and (owner.kind == "name" or person_head(tokens[owner.head], lex)):
+            return attrs.evolve(owner, last=m.last, end=m.end)  # (the whole phrase, named by its owner's head)
+    return m
 
 
 def party_state(tok: Token, lex: Lexicon) -> bool:

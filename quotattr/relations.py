@@ -243,8 +243,10 @@ from quotattr.mentions import (
     is_preposition,
     np_ending_at,
     np_starting_at,
+    person_head,
     relative_mention,
     sentence_subject,
+    source_owner,
     subject_before,
 )
 from quotattr.segment import Sentence, Token, lost_possessive
@@ -507,16 +509,6 @@ def _set_off_lead(tokens: Sequence[Token], in_quote: Sequence[bool], cue_first: 
     return -1
 
 
-def _person_head(tok: Token, lex: Lexicon) -> bool:
-    """A head that may name a person: capitalised, a source noun (``officials``), a title (``the president``) or a
-    person noun of ``data/word_classes.tsv`` (``the man``)."""
-    low = tok.lower.removesuffix("s")
-    return tok.text[:1].isupper() or any(
-        w in lex.source_nouns or w in lex.titles or w in lex.words["male-noun"] or w in lex.words["female-noun"]
-        for w in (tok.lower, low)
-    )
-
-
 def _lower_clause_adverb(tok: Token, lex: Lexicon) -> bool:
     """A lower-case clause adverb or auxiliary (``then``, ``presently``, ``had``) between ``and`` and its verb."""
     return tok.text.islower() and is_clause_adverb(tok.lower, lex)
@@ -551,7 +543,7 @@ def _after_quote(tokens: Sequence[Token], in_quote: Sequence[bool], i: int, m: M
     if first.lower in lex.words["subject-pronoun"]:
         return m.last == m.first + 1
     opens = first.text[:1].isupper() or first.lower in lex.words["determiner"]
-    return opens and _person_head(tokens[m.head], lex) and first.lower not in ("that", "this", "these", "those")
+    return opens and person_head(tokens[m.head], lex) and first.lower not in ("that", "this", "these", "those")
 
 
 def _participle_after(tokens: Sequence[Token], m: Mention) -> bool:
@@ -746,14 +738,10 @@ def _link_cue(
         tokens[cue.first - 2].lower.endswith(("self", "selves")) and tokens[cue.first - 3].text.islower()
     ):  # reflexive-infinitive: "he recovered himself to exclaim", "Archer roused himself to say:" are theirs
         m = subject_before(tokens, cue.first - 3, lex, floor)
-    if m is not None and m.first - 3 >= floor and m.last == cue.first and tokens[m.first - 2].lower in lex.words[
-        "source-adjective"
-    ] and is_preposition(tokens[m.first - 1].lower, lex):  # source-adjective: "A person familiar with the talks said"
-        owner = np_ending_at(tokens, m.first - 3, lex, floor)
-        if owner is not None and (owner.kind == "name" or _person_head(tokens[owner.head], lex)):
-            m = attrs.evolve(owner, last=m.last, end=m.end)  # (the whole phrase, named by its owner's head)
+    if m is not None and m.last == cue.first:
+        m = source_owner(tokens, m, lex, floor)  # source-adjective: "A person familiar with the talks said"
     if m is not None and m.first > floor and m.last == cue.first and m.kind == "description" and (
-        is_preposition(tokens[m.first - 1].lower, lex) and not _person_head(tokens[m.head], lex)
+        is_preposition(tokens[m.first - 1].lower, lex) and not person_head(tokens[m.head], lex)
     ):  # the subject found is a prepositional phrase's object, no person
         if floor <= _phrase_lead(tokens, cue.first - 1, cue.first, lex) < m.first:
             m = None  # phrase-lead: "…, and after a time exclaimed," names no speaker "a time"
@@ -926,7 +914,7 @@ def _last_clause_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon) 
             m = sentence_subject(tokens, lex, cue_first, k + 1)  # "…, when John Thorpe came up to her and said,"
             # (described-clause-subject: a described person too, "when the doctor came out and asked")
             if m is not None and (m.kind == "name" or (m.kind == "description" and tokens[m.head].text.islower() and (
-                _person_head(tokens[m.head], lex)))):
+                person_head(tokens[m.head], lex)))):
                 return m
     return None
 
@@ -2093,7 +2081,7 @@ def _noun_of_owner(tokens: Sequence[Token], k: int, after: int, lex: Lexicon) ->
         return None
     if after + 1 < len(tokens) and tokens[after].lower == "from":
         m = np_starting_at(tokens, after + 1, lex, len(tokens))
-        if m is not None and m.kind in ("name", "description") and _person_head(tokens[m.head], lex):
+        if m is not None and m.kind in ("name", "description") and person_head(tokens[m.head], lex):
             return m
     for p in range(j - 2, max(-1, j - 2 - _REMARK_REACH), -1):
         tok = tokens[p]

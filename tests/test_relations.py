@@ -65,6 +65,16 @@ def test_a_that_clause_after_a_phrase_is_one_report() -> None:
         ("in a statement, that the party believes it will win", "Smith")]
 
 
+def test_a_source_familiar_with_something_is_the_person_before_a_relative() -> None:
+    # source-adjective through a relative clause: the speaker was "the campaign's thinking"
+    (q,) = extract_quotes(
+        "Two people familiar with the campaign's thinking, who spoke on condition of anonymity, said aides had "
+        "urged Trump to soften his tone.")
+    assert q.speaker is not None and q.speaker.text == "Two people familiar with the campaign's thinking"
+    relative = extract_quotes('"No," said Sen. Lindsey Graham, R-S.C., who has not endorsed Trump.')[-1]
+    assert relative.speaker is not None and relative.speaker.name == "Lindsey Graham"  # (party-state: not "R-S.C.")
+
+
 def test_an_addressee_and_with_before_the_quote_is_no_content() -> None:
     # addressed-with: 'rejoined her with, "Good!"' is a direct quote of the subject's (it was dropped)
     (q,) = extract_quotes('Mr. Wilcox rejoined her with, "Good! I did the breaking of the ice."')
