@@ -1460,6 +1460,20 @@ def _only_a_name(words: Sequence[Token], lex: Lexicon) -> bool:
     return 0 < k < len(words) and all(t.lower in skip or t.lower in time or is_manner_adverb(t, lex) for t in words[k:])
 
 
+def _plural_noun_reading(tokens: Sequence[Token], in_quote: Sequence[bool], cue: CueHit, lex: Lexicon) -> bool:
+    """A one-word cue in ``-s`` with no subject, right after a lower-case word that is no pronoun, auxiliary or
+    adverb, is a plural noun (``specific claims``, ``new reports``): a verb in ``-s`` follows its subject."""
+    k = cue.first - 1
+    if cue.last - cue.first != 1 or k < 0 or in_quote[k] or not tokens[cue.first].lower.endswith("s"):
+        return False
+    before = tokens[k]
+    low = before.lower
+    return not tokens[cue.first].lower.endswith("ss") and before.text.isalpha() and before.text.islower() and not (
+        low in lex.words["subject-pronoun"] or low in lex.words["skip"] or low in lex.words["verb-lead"]
+        or low in lex.words["be"] or is_manner_adverb(before, lex) or low in lex.function_words
+    )
+
+
 def _only_connectives(
     tokens: Sequence[Token], in_quote: Sequence[bool], claim_start: int, rs: int, lex: Lexicon
 ) -> bool:
@@ -1581,6 +1595,8 @@ def sentence_relations(
             link.mention is None and cue.first > 0 and tokens[cue.first - 1].lower == "to"
         ):  # (infinitive-cue: "to endorse him" needs a speaker in its clause; no discourse speaker)
             continue  # cue-needs-source: "who calls Trump a fraud", "consider truce offers", "according to plan"
+        if link.pattern == "no-source" and _plural_noun_reading(tokens, in_quote, cue, lex):
+            continue  # plural-noun-reading: "did not address specific claims." has no cue "claims"
         if link.side == "after" and cue.cls in ("belief", "evidence") and _ends_fronted_clause(tokens, cue, lex):
             continue  # fronted-belief: "As improbable as it may seem, Mr. Clarke said …" reports nothing
         links.append(link)

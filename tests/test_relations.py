@@ -75,6 +75,12 @@ def test_a_source_familiar_with_something_is_the_person_before_a_relative() -> N
     assert relative.speaker is not None and relative.speaker.name == "Lindsey Graham"  # (party-state: not "R-S.C.")
 
 
+def test_a_cue_word_after_an_adjective_is_a_plural_noun() -> None:
+    # plural-noun-reading: "specific claims" is no cue (it was a report "The ministry's statement … specific")
+    assert _said("The ministry's statement did not address specific claims.") == []
+    assert _said("The plan will fail, the senator claims.") == [("The plan will fail", "the senator")]
+
+
 def test_an_addressee_and_with_before_the_quote_is_no_content() -> None:
     # addressed-with: 'rejoined her with, "Good!"' is a direct quote of the subject's (it was dropped)
     (q,) = extract_quotes('Mr. Wilcox rejoined her with, "Good! I did the breaking of the ice."')
