@@ -174,6 +174,7 @@ def find_cast(text: str, lex: Lexicon) -> Cast:
     lower = Counter(_LOWER_WORD.findall(text))
     closed = (lex.function_words | frozenset(lex.pronouns) | frozenset(lex.titles) | lex.words["interjection"]
               | lex.words["oath"]  # oath: "Good God," "thank Heaven" name no character
+              | lex.words["demonym"]  # demonym: "the German" is a description, "German" no one's name
               | ((lex.words["month"] | lex.words["time"]) - frozenset(lex.given_names)))
     # calendar-word: "next September", "on Monday" name nobody (but "June" may)
     names = frozenset(w for w, n in capital.items() if n > lower.get(w, 0) and w not in closed and len(w) > 1)

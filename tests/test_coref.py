@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from quotattr import Lexicon, extract_quotes
-from quotattr.cast import Cast
+from quotattr.cast import Cast, find_cast
 from quotattr.coref import canonical_names, guessed_new_turns
 
 
@@ -377,3 +377,9 @@ def test_a_pronoun_is_no_name_in_its_own_report() -> None:
     )
     last = extract_quotes(text)[-1]
     assert last.speaker is not None and last.speaker.name == "Robby Mook"
+
+
+def test_a_nationality_is_no_name_of_the_cast() -> None:
+    # demonym: "German" is always capitalised, yet "the German" and "German officials" name no one called German
+    cast = find_cast("Volker Beck spoke. German officials met. The German said so. Beck left.", Lexicon.default())
+    assert not cast.is_name("German") and cast.is_name("Beck")
