@@ -860,7 +860,9 @@ def _fronted_phrase_end(tokens: Sequence[Token], lex: Lexicon, limit: int, start
               or (first in lex.words["skip"] and nxt in lex.words["preposition"])  # "soon after his entrance, she"
               or first in lex.words["time-lead"] or (first.endswith("ly") and len(first) > 4 and not name_next
                                                       and first not in lex.given_names)  # given-name-ly: "Dolly"
-              or participle)
+              or participle
+              # adjective-opener: "Anxious not to appear unhappy, she soon recovered herself", "Eager to help, …"
+              or (nxt in ("to", "not") and first not in lex.given_names))
     if not opener or first in ("that", "this", "these", "those", "it", "its"):
         return None
     if name_next and first in lex.words["introducer"]:

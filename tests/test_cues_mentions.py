@@ -226,7 +226,12 @@ def test_sentence_subject_after_a_fronted_phrase() -> None:
                           ("It was late.", "It"),
                           # as-for-topic: the topic the pronoun after it names
                           ("As for Mary, she was calm.", "Mary"), ("As to Mr. Collins, he left.", "Mr. Collins"),
-                          ("As for the plan, it failed.", "it")]:
+                          ("As for the plan, it failed.", "it"),
+                          # adjective-opener: "Anxious not to …," opens a fronted phrase; a name before "to" does not
+                          ("Anxious not to appear unhappy, she soon recovered.", "she"),
+                          ("Eager to help, Mary ran out.", "Mary"), ("Fanny to her surprise found it.", "Fanny"),
+                          # focus-opener: a focus adverb before the subject is no part of it
+                          ("But even Sybil refused.", "Sybil"), ("Only she knew.", "she")]:
         toks = tokenize(text, 0, len(text), lex)
         m = sentence_subject(toks, lex, len(toks))
         assert (text[m.start : m.end] if m else None) == subject, text
