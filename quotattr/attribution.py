@@ -112,6 +112,7 @@ DIALOGUE_WEIGHTS: dict[str, float] = {
     "alternation": 0.7,
     "narration-subject": 0.75,
     "narration-before": 0.65,
+    "narration-after": 0.6,
     "other-participant": 0.5,
     "previous-paragraph": 0.3,
     "previous-in-paragraph": 0.7,
@@ -522,11 +523,16 @@ def _scene_participant(
 
 
 def _narration_subject(narration: dict[int, list[tuple[int, Mention]]], d: Draft) -> tuple[Mention, str] | None:
-    """``narration-subject``: the last narration subject earlier in the quote's paragraph; else
-    ``narration-before``: the last one of the paragraph before (weaker)."""
-    for sent, m in reversed(narration.get(d.paragraph, [])):
+    """``narration-subject``: the last narration subject earlier in the quote's paragraph; else (``narration-after``,
+    an action beat: ``"Thank you." Ellen did not look up.``, weaker than the turn order) the first one after it in
+    the paragraph; else ``narration-before``: the last one of the paragraph before (weaker)."""
+    here = narration.get(d.paragraph, [])
+    for sent, m in reversed(here):
         if sent < d.sentence:
             return m, "narration-subject"
+    after = next((m for sent, m in here if sent > d.sentence), None)
+    if after is not None:
+        return after, "narration-after"  # narration-after: '"Thank you." Ellen did not look up.' is Ellen's
     before = narration.get(d.paragraph - 1)
     return (before[-1][1], "narration-before") if before else None
 

@@ -1541,3 +1541,10 @@ def test_a_speaker_no_name_of_the_cast_is_no_entity_in_a_novel() -> None:
              "her beads.", '"Here, take the umbrella," she said.']
     quotes = extract_quotes("\n\n".join(turns))
     assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Mrs. Hall"
+
+
+def test_an_action_beat_after_a_quote_names_its_speaker() -> None:
+    # narration-after: "Ellen did not look up" after the quote in its paragraph is Ellen's beat (it was Mrs Baines's)
+    text = ('"You will want tea," said Mrs Baines.\n\n"Thank you." Ellen did not look up from her letter.\n\n'
+            '"Bad news, is it?"\n\n"No. Not bad."')
+    assert _speakers(text) == ["Mrs Baines", "Ellen", "Mrs Baines", "Ellen"]
