@@ -81,6 +81,12 @@ def test_a_cue_word_after_an_adjective_is_a_plural_noun() -> None:
     assert _said("The plan will fail, the senator claims.") == [("The plan will fail", "the senator")]
 
 
+def test_a_pronoun_and_a_particle_are_no_content() -> None:
+    # pronoun-and-particle: "wrote it down" reports no words (it was an indirect quote "it down")
+    assert _said("The inspector wrote it down.") == []
+    assert _said("Officials said it would not.") == [("it would not", "Officials")]
+
+
 def test_an_addressee_and_with_before_the_quote_is_no_content() -> None:
     # addressed-with: 'rejoined her with, "Good!"' is a direct quote of the subject's (it was dropped)
     (q,) = extract_quotes('Mr. Wilcox rejoined her with, "Good! I did the breaking of the ice."')
