@@ -48,7 +48,9 @@ sentence take candidates from the discourse:
 - ``narration-subject``: the subject of narration earlier in a quote's paragraph is its likely speaker (``She
   shook her head. "I do not get on at all."``), more likely than the turn order says; ``narration-before``: the
   subject of the paragraph before, a little less, and never when that paragraph is the last turn and the
-  subject is its speaker's name (a new paragraph is a new turn). ``authorial-I`` (``pipeline``): in a novel no
+  subject is its speaker's name (a new paragraph is a new turn); ``narration-after``: with no subject before it in
+  its paragraph, the first one after it (an action beat: ``"Thank you." Ellen did not look up.``), weaker than the
+  turn order. ``authorial-I`` (``pipeline``): in a novel no
   quote of which is attributed to ``I``, the narration's ``I`` is the author's aside, no such subject.
 - ``asked-then-answer``: in a dialogue document, a quote-only paragraph right after one that reports a question
   (``Margaret asked who Dolly's people were.``; ``asking``: ``data/word_classes.tsv`` question-verb) is its answer:

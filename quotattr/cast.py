@@ -12,6 +12,8 @@ from a capitalised sentence opener and ``she`` from ``he``. Rules:
   capitalised (``next September``, ``on Sunday``), unless it is a given name too (``June``).
 - ``oath``: a word of oaths and exclamations (``God``, ``Heaven``, ``Jove``: ``"Good God," he groaned``) is no name,
   so never a speaker or the person a quotation addresses (``data/word_classes.tsv``).
+- ``demonym``: a nationality (``German``, ``American``; ``data/word_classes.tsv`` ``demonym``) is no name though
+  always capitalised: ``the German`` is a description, and ``German officials`` no antecedent of ``he``.
 - ``common-word``: a capitalised word that is also written in lower case in the document, and is no name by
   ``proper-name``, is an ordinary word in sentence-initial position (``However``, ``Calling``), never a speaker.
 - ``vocative``: a cast name that opens a quotation before a comma or ``!`` (``"Lizzy, come here."``) or closes

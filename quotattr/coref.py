@@ -60,7 +60,10 @@ Rules:
 - ``not-the-addressee``: a pronoun speaker is never the person their quote calls (``"Come, Ann," she said``; a
   call with another title names someone else: ``"Mrs. Bennet, …," he said`` may be Mr. Bennet's);
   ``named-in-own-quote``: in a novel, nor a person it speaks of by a full or given name (``"Mr. Sherlock Holmes is
-  out, I understand," said he`` is the visitor's; not a surname alone, a family's, nor after ``I am``).
+  out, I understand," said he`` is the visitor's; not a surname alone, a family's, nor after ``I am``);
+  ``named-in-attribution``: in a novel, nor a name its attribution goes on to (``"…?" he continued, edging closer
+  to Denham``); ``named-in-report``: in any text, nor a name in the clause its cue reports (binding: ``he said Trump
+  was …`` is not Trump). The names are found by ``pipeline`` and passed in as ``mentioned``.
 - ``speaking-part``: ``said her lips``, ``his voice went on`` (``data/word_classes.tsv`` ``speaking-part``) is spoken
   by whom ``she`` or ``he`` would name.
 - ``family-name``: in a novel, ``his wife``, ``her mother`` (kin of ``data/word_classes.tsv`` ``family-kin``) is

@@ -84,6 +84,10 @@ Rules:
   whatever the noun (``The neighbour, Tom Reed, stood up.``).
 - ``party-state``: a party and state tag names no one (``Sen. Mark Kirk, R-Ill., who faces …, said`` is Kirk's);
   ``clause-name`` reads through a parenthesis closed before the cue (``Gowdy (R-S.C.) earlier in the day touted``).
+- ``source-owner``: the object of ``familiar with``, ``close to`` … stands for the phrase its owner heads, also as
+  a relative's antecedent or at the head of an appositive chain (``Two people familiar with the campaign's thinking,
+  who spoke on condition of anonymity, said``; ``data/word_classes.tsv`` source-adjective), and a party-state tag
+  before ``who`` for the name before it (``Sen. Lindsey Graham, R-S.C., who …``).
 - ``adverb-no-phrase``: a lower-case sentence adverb (``thus``, ``then``: ``data/word_classes.tsv`` introducer)
   opens or ends no noun phrase (``replied thus,``, ``…, nevertheless expressed`` name nobody).
 - ``possessive-no-name``: a sentence opening with a capitalised possessive (``Her brother gave …``) has no name
@@ -953,7 +957,8 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
     are adverbs before a subject pronoun, ``Almost unconsciously she had …``, nor ``All`` before a set phrase,
     ``All of a sudden Syme …``, ``all-set-phrase``; ``preposition-no-name``: nor a
     preposition before a lower-case word, ``For the first time a red patch appeared …``), and a fronted phrase may
-    open with an ``-ed`` word and a preposition (``Delighted by the effect of this sally, John …``)."""
+    open with an ``-ed`` word and a preposition (``Delighted by the effect of this sally, John …``) or with a word
+    that is no given name before ``to`` or ``not`` (``adjective-opener``: ``Anxious not to appear unhappy, she …``)."""
     if limit <= start or not _is_word(tokens[start]):
         return None
     if start + 1 < limit and tokens[start].lower in lex.words["opening-conjunction"] and _is_word(tokens[start + 1]):

@@ -218,7 +218,16 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   no source (``X, who calls Y a fraud, said``), or a belief or evidence verb with no subject of its own, is no cue
   (``would no longer consider truce offers``), and so is an infinitive with no speaker in its clause; a manner
   verb right after a quotation stays one without a source (``"Go away," roared the other.``: the turn order names
-  the speaker).
+  the speaker); ``that-clause-goes-on``: a ``that`` between a cue and the next one keeps the later cue inside the
+  report (``said, in a statement, that the party believes it will win`` is one report); ``plural-noun-reading``: a
+  one-word cue in ``-s`` with no subject right after a lower-case word that is no pronoun, auxiliary or adverb is
+  a noun (``did not address specific claims.``).
+- ``asked-then-answer``: after a fronted ``Asked whether …,`` the question is no content of the sentence's own
+  cue, and a sentence that is otherwise its whole attribution leads the quote after it (``Asked whether she would
+  run again, Warren smiled. "Ask me next year."``).
+- No content: ``connective-no-content`` (only opening conjunctions, focus adverbs and ``not`` before a source with
+  no punctuation: ``But not everyone agrees.``), ``pronoun-and-particle`` (``wrote it down``), and
+  ``dangling-conjunction`` trims a content's closing ``while`` or ``whereas`` (``voted against it, while …``).
 Content of a cue runs to the next cue's claim or the sentence end; ``mixed`` when it holds quoted and unquoted
 words, ``direct`` when it is only a quotation, ``indirect`` when it has no quotation marks.
 """
