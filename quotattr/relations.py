@@ -1298,15 +1298,17 @@ def _clause_break_before(tokens: Sequence[Token], i: int, floor: int) -> bool:
     return False
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+def _trim(text: str, start: int, end: int, relative: bool = False) -> tuple[int, int]:
     """Strip spaces and trailing sentence punctuation, dashes and dangling conjunctions from a content span
-    (``dangling-conjunction``: ``voted against it, while McConnell urged …`` reports ``against it``)."""
+    (``dangling-conjunction``: ``voted against it, while McConnell urged …`` reports ``against it``; and a relative
+    pronoun whose clause is another report: ``points to a new plant, which he says will …``; a ``relative``
+    content keeps it: ``the attacks, which were claimed by the Islamic State`` reports ``which``)."""
     while True:
-        while start < end and text[start].isspace():
+        while start < end and (text[start].isspace() or text[start] == ","):
             start += 1
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:—–-"):
             end -= 1
-        for word in (" and", " but", " or", " while", " whereas"):
+        for word in _DANGLING if not relative else _DANGLING_CONJUNCTIONS:
             if text.endswith(word, start, end):
                 end -= len(word)
                 break
@@ -1314,6 +1316,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             return start, end
 
 
+_DANGLING_CONJUNCTIONS = (" and", " but", " or", " while", " whereas")
+_DANGLING = (*_DANGLING_CONJUNCTIONS, ", which", ", who")
 _DASHES = frozenset({"—", "–", "―"})
 
 
@@ -1668,7 +1672,7 @@ def sentence_relations(
                 rs = lead.end()  # conjunction-lead: '…; but "No!" said Charles' reports the quote alone
             if _only_connectives(tokens, in_quote, link.claim_start, rs, lex):
                 re_ = rs  # connective-no-content: "But not everyone agrees." reports nothing before its subject
-        rs, re_ = _trim(text, rs, re_)
+        rs, re_ = _trim(text, rs, re_, relative=link.pattern == "passive-by")
         region_floor = max(region_floor, tokens[link.claim_end - 1].end if link.claim_end > 0 else region_floor)
         # an adverb may close an intro attribution: 'Mr. Wilcox said quietly:', 'Mrs. Bennet … answered most readily,'
         adverb_closed = link.claim_end < len(tokens) - 1 and _manner_tail(tokens, link.claim_end, lex)

@@ -39,6 +39,11 @@ def test_a_dangling_while_ends_no_content() -> None:
     # dangling-conjunction: the next clause is another report; "while" before it is nobody's words
     assert _said("Paul voted against the plan, while Smith urged his colleagues to support it.") == [
         ("against the plan", "Paul"), ("to support it", "Smith")]
+    # (nor ", which" before a relative clause that is one: it was "to a new plant, which")
+    assert _said("He points to a new plant, which he says will employ 1,200 people.")[0] == ("to a new plant", "He")
+    # (but the relative pronoun is what a passive reports: PolNeAR's convention; and no content opens on a comma)
+    assert _said("Ash wrote in the email, which was first reported by The Associated Press.") == [
+        ("in the email", "Ash"), ("which", "The Associated Press")]
 
 
 def test_connectives_before_a_source_are_no_content() -> None:
