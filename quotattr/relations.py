@@ -365,8 +365,9 @@ def _content_start(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> int:
                 k = j + 1
                 continue
             if j < n and tokens[j].lower == "that" and j > k + 1 and not any(
-                t.lower in lex.verb_forms for t in tokens[k + 1 : j]
-            ):  # (not past a verb: "said at a news conference announcing that …")
+                tokens[x].lower in lex.verb_forms and tokens[x - 1].lower not in lex.words["determiner"]
+                for x in range(k + 1, j)
+            ):  # (not past a verb: "said at a news conference announcing that …"; a noun: "in a note that")
                 k = j  # place-then-that: "said on the Senate floor that …" reports what follows "that"
                 break
             if low == "on" and k + 1 < n and tokens[k + 1].text[:1].isupper():  # "on Twitter", "on CNN"

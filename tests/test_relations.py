@@ -92,6 +92,12 @@ def test_a_pronoun_and_a_particle_are_no_content() -> None:
     assert _said("Officials said it would not.") == [("it would not", "Officials")]
 
 
+def test_a_noun_after_a_determiner_in_a_place_phrase_is_no_verb() -> None:
+    # place-then-that: "in a note" is a medium ("note" after "a" is a noun), so the report follows "that"
+    assert _said("Analysts wrote in a note to clients that the move would save money.") == [
+        ("the move would save money", "Analysts")]
+
+
 def test_an_addressee_and_with_before_the_quote_is_no_content() -> None:
     # addressed-with: 'rejoined her with, "Good!"' is a direct quote of the subject's (it was dropped)
     (q,) = extract_quotes('Mr. Wilcox rejoined her with, "Good! I did the breaking of the ice."')
