@@ -136,6 +136,8 @@ def find_cues(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -
         if hit is None:
             continue
         width, lemma, cls = hit
+        if lemma == "put it" and _put_away(tokens, i, width, lex):
+            continue  # put-it-away: "he folded it and put it in his pocket" reports nothing ("as he put it" does)
         free = i + width
         if cls == "nominal":  # "in a statement" is a cue only beside a verb; handled by the relations stage
             continue
@@ -149,6 +151,24 @@ def find_cues(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -
     return out
 
 
+_PUT_AWAY = frozenset({"back", "down", "away", "aside", "on", "onto"})  # where a thing is put ("put it back")
+
+
+def _put_away(tokens: Sequence[Token], i: int, width: int, lex: Lexicon) -> bool:
+    """``put-it-away``: ``put it`` before a preposition of place or ``back``, ``down``, ``away`` … moves a thing, unless
+    ``as`` opens its clause (``as he put it in a speech, …`` quotes)."""
+    k = i + width
+    if k >= len(tokens) or not (tokens[k].lower in lex.words["place-preposition"] or tokens[k].lower in _PUT_AWAY):
+        return False
+    for j in range(i - 1, max(-1, i - _PUT_AS_REACH), -1):
+        if tokens[j].lower == "as":
+            return False
+        if not tokens[j].text[:1].isalnum() and tokens[j].text != ",":
+            break
+    return True
+
+
+_PUT_AS_REACH = 12  # tokens back from "put it" to the "as" of "as Mrs. Clinton, then the secretary of state, put it"
 _PER_WORDS = 4  # words of a described source after "per" ("per a company statement")
 
 

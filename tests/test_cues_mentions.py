@@ -639,3 +639,10 @@ def test_idioms_with_a_verb_of_saying_are_no_cue() -> None:
     # the quotation around one still has its own cue
     (q,) = extract_quotes('"Needless to say, I was wrong," she said.')
     assert q.cue is not None and q.cue.text == "said"
+
+
+def test_put_it_somewhere_is_no_cue() -> None:
+    # put-it-away: "put it in his pocket" moves a thing (it was an indirect quote "in his pocket"); "as … put it" quotes
+    assert extract_quotes("Then he folded the letter and put it in his pocket.") == []
+    (q,) = extract_quotes("As Jeff Weiner, the chief executive, put it in his memo, the deal is big.")
+    assert q.speaker is not None and q.speaker.name == "Jeff Weiner"
