@@ -93,6 +93,8 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
                 antecedents.append(_named_span(subject))
             if subject is not None and _narrator(text, subject, cast, lex):
                 subjects.append((sent.paragraph, si, subject))
+            elif dialogue and subject is None and head and (beat := _beat_owner(head, lex)) is not None:
+                subjects.append((sent.paragraph, si, beat))
             continue
         tokens = tokenize(text, sent.start, sent.end, lex)
         in_quote = _in_quote_flags(tokens, in_sentence)
@@ -121,6 +123,8 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
                 antecedents.append(_named_span(subject))
             if subject is not None and not in_sentence and _narrator(text, subject, cast, lex):
                 subjects.append((sent.paragraph, si, subject))
+            elif dialogue and subject is None and not in_sentence and (beat := _beat_owner(tokens, lex)) is not None:
+                subjects.append((sent.paragraph, si, beat))
     narrator_subjects = sum(1 for x in subjects if text[x[2].start : x[2].end] == "I")
     if dialogue and narrator_subjects and not attribution.is_first_person(narrator_subjects, len(text)) and not any(
         d.kind == "direct" and d.mention is not None and text[d.mention.start : d.mention.end] == "I" for d in drafts
@@ -173,6 +177,18 @@ _LETTERS = regex.compile(r"[^\W\d_]++")  # runs of letters: the words of a sente
 _NOT_LETTERS = str.maketrans(
     {c: " " for c in [*map(chr, range(128)), *"“”‘’—–…«»„‚‹›\u00a0\u2009\u200a\u200b\u202f"] if not c.isalpha()}
 )
+
+
+def _beat_owner(tokens: list[Token], lex: Lexicon) -> Mention | None:
+    """``beat-owner``: in a dialogue, a sentence opening with ``His`` or ``Her`` and a part of the body or the voice
+    (``Her face was pale.``, ``His voice was sharp.``; ``data/word_classes.tsv`` body-part, speaking-part) is a beat
+    of the one the possessive names: the possessive stands as its narration subject (coref reads it as he or she)."""
+    if len(tokens) < 3 or tokens[0].lower not in ("his", "her") or not tokens[0].text[:1].isupper():
+        return None
+    noun = tokens[1].lower
+    if not (noun in lex.words["body-part"] or noun in lex.words["speaking-part"]):
+        return None
+    return Mention(0, 1, tokens[0].start, tokens[0].end, 0, "pronoun")
 
 
 def _subject(tokens: list[Token], lex: Lexicon) -> Mention | None:

@@ -1548,3 +1548,10 @@ def test_an_action_beat_after_a_quote_names_its_speaker() -> None:
     text = ('"You will want tea," said Mrs Baines.\n\n"Thank you." Ellen did not look up from her letter.\n\n'
             '"Bad news, is it?"\n\n"No. Not bad."')
     assert _speakers(text) == ["Mrs Baines", "Ellen", "Mrs Baines", "Ellen"]
+
+
+def test_a_beat_of_her_face_is_hers() -> None:
+    # beat-owner: "Her face was pale." before a quote is a beat of whom "her" names (it was the turn order's Tom)
+    text = ('Mary sat by the window.\n\n"Will he come?" asked Tom.\n\n"No," said Mary.\n\n"Why not?"\n\n'
+            'Tom went to the door.\n\nHer face was pale. "He is ill."')
+    assert _speakers(text)[-1] == "Mary"
