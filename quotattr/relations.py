@@ -1309,12 +1309,10 @@ def _trim(text: str, start: int, end: int, relative: bool = False) -> tuple[int,
             start += 1
         while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:—–-"):
             end -= 1
-        for word in _DANGLING if not relative else _DANGLING_CONJUNCTIONS:
-            if text.endswith(word, start, end):
-                end -= len(word)
-                break
-        else:
+        words = _DANGLING if not relative else _DANGLING_CONJUNCTIONS
+        if not text.endswith(words, start, end):  # (one test for the usual case: no dangling word)
             return start, end
+        end -= next(len(word) for word in words if text.endswith(word, start, end))
 
 
 _DANGLING_CONJUNCTIONS = (" and", " but", " or", " while", " whereas")
