@@ -377,12 +377,10 @@ def _reported_names(text: str, d: Draft, cast: Cast) -> tuple[str, ...]:
                  if cast.is_name(m.group().rsplit(maxsplit=1)[-1]))
 
 
-_GENDER_OF = {"he": "m", "she": "f"}
+_GENDER_OF = {"he": "m", "she": "f"}  # the gender a pronoun speaker has (named-in-attribution)
 _TITLE_BEFORE = 12  # characters read before a name for its title
-_OPENING_MARK = regex.compile(r"[\"“‘«]")
-
-
 _ATTRIBUTION_TAIL = 160  # characters after a pronoun's attribution read for the names it goes on to
+_OPENING_MARK = regex.compile(r"[\"“‘«]")  # a mark that may open the next quotation (one character: linear)
 
 
 _ECHO_VERBS = frozenset({"repeat", "echo"})  # echoed-name: a name said back is no call
