@@ -1478,8 +1478,8 @@ def _only_a_name(words: Sequence[Token], lex: Lexicon) -> bool:
 
 
 def _plural_noun_reading(tokens: Sequence[Token], in_quote: Sequence[bool], cue: CueHit, lex: Lexicon) -> bool:
-    """A one-word cue in ``-s`` with no subject, right after a lower-case word that is no pronoun, auxiliary or
-    adverb, is a plural noun (``specific claims``, ``new reports``): a verb in ``-s`` follows its subject."""
+    """A one-word cue in ``-s`` with no subject, right after a lower-case word that is no pronoun, auxiliary, adverb
+    or function word, is a plural noun (``specific claims``, ``new reports``): a verb in ``-s`` follows its subject."""
     k = cue.first - 1
     if cue.last - cue.first != 1 or k < 0 or in_quote[k] or not tokens[cue.first].lower.endswith("s"):
         return False
