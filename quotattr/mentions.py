@@ -253,11 +253,13 @@ def _initial(tok: Token) -> bool:
 
 def _past_verb_after(tokens: Sequence[Token], j: int, lex: Lexicon) -> bool:
     """``possessive-then-noun``: a possessive and a noun are a speaker when a past form of a cue follows (``…, his
-    daughter said.``); a form that may be a noun leaves the phrase a noun's (``her own plans``, ``his recent
-    claim``, ``his world view``)."""
+    daughter said.``, ``her husband cut in``); a form that may be a noun leaves the phrase a noun's (``her own
+    plans``, ``his recent claim``, ``his world view``)."""
     if j + 1 >= len(tokens):
         return False
     form = tokens[j + 1].lower
+    if j + 2 < len(tokens) and form in lex.words["past-verb"] and f"{form} {tokens[j + 2].lower}" in lex.verb_forms:
+        return True  # (a two-word cue in an irregular past that is its base too: "…, and her husband cut in.")
     lemma = lex.verb_forms.get(form, ("", ""))[0]
     return bool(lemma) and form != lemma and not form.endswith(("s", "ing"))
 

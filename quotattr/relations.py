@@ -225,6 +225,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``asked-then-answer``: after a fronted ``Asked whether …,`` the question is no content of the sentence's own
   cue, and a sentence that is otherwise its whole attribution leads the quote after it (``Asked whether she would
   run again, Warren smiled. "Ask me next year."``).
+- ``coordinated-interjection``: a speech verb, or a manner verb of interrupting (``data/word_classes.tsv``
+  interjecting-verb), with its own subject in a clause after ``, and`` and nothing after it leads the next quote
+  (``"Tell her," Ebeling said, and her husband cut in. "Don't forget Tom."``); a crowd that cheered takes no turn.
 - No content: ``connective-no-content`` (only opening conjunctions, focus adverbs and ``not`` before a source with
   no punctuation: ``But not everyone agrees.``), ``pronoun-and-particle`` (``wrote it down``), and
   ``dangling-conjunction`` trims a content's closing ``while`` or ``whereas`` (``voted against it, while …``).
@@ -1712,6 +1715,13 @@ def sentence_relations(
                 # Sullivan." after a quote-only sentence
                 bare = _adverbs_only(tokens, link.claim_end, lex)  # (adverb-closed: "began again.")
                 intro = Intro(sentence.paragraph, link.mention, link.cue, index, "trailing", link.pattern, bare)
+            elif final and li > 0 and link.mention is not None and link.claim_start >= 2 and (
+                tokens[link.claim_start - 1].lower in ("and", "but") and tokens[link.claim_start - 2].text == ","
+            ) and (
+                link.cue.cls == "speech" or link.cue.lemma.split()[0] in lex.words["interjecting-verb"]
+            ) and _adverbs_only(tokens, link.claim_end, lex):
+                # coordinated-interjection: '"…," Ebeling said, and her husband cut in. "Don't forget Tom."' is his
+                intro = Intro(sentence.paragraph, link.mention, link.cue, index, "trailing", link.pattern, True)
             elif final and link.mention is not None and link.cue.lemma in lex.words["opening-verb"] and (
                 link.mention.first > 0 and tokens[link.mention.first - 1].lower in lex.words["perception-verb"]
             ) and _adverbs_only(tokens, link.claim_end, lex):

@@ -98,6 +98,16 @@ def test_a_noun_after_a_determiner_in_a_place_phrase_is_no_verb() -> None:
         ("the move would save money", "Analysts")]
 
 
+def test_a_coordinated_interjection_takes_the_next_quote() -> None:
+    # coordinated-interjection: "…, and her husband cut in." leads the next quote (it went on as Ebeling's)
+    assert _said('"Tell her," Ebeling said, and her husband cut in. "Do not forget Tom."') == [
+        ("Tell her,", "Ebeling"), ("Do not forget Tom.", "her husband")]
+    assert _said('"Yes," she said, and he added quietly. "I know."') == [("Yes,", "she"), ("I know.", "he")]
+    # (a crowd's manner verb takes no turn: the speaker goes on)
+    assert _said('"We will win," Trump said, and the crowd cheered. "We will win big."') == [
+        ("We will win, We will win big.", "Trump")]
+
+
 def test_an_addressee_and_with_before_the_quote_is_no_content() -> None:
     # addressed-with: 'rejoined her with, "Good!"' is a direct quote of the subject's (it was dropped)
     (q,) = extract_quotes('Mr. Wilcox rejoined her with, "Good! I did the breaking of the ice."')
