@@ -91,10 +91,9 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
             subject = _subject(head, lex) if head else None
             if subject is not None and _antecedent(subject, head, dialogue, lex):
                 antecedents.append(_named_span(subject))
-            if subject is not None and _narrator(text, subject, cast, lex):
-                subjects.append((sent.paragraph, si, subject))
-            elif dialogue and subject is None and head and (beat := _beat_owner(head, lex)) is not None:
-                subjects.append((sent.paragraph, si, beat))
+            speaker = _narration_speaker(text, head, subject, cast, dialogue, lex)
+            if speaker is not None:
+                subjects.append((sent.paragraph, si, speaker))
             continue
         tokens = tokenize(text, sent.start, sent.end, lex)
         in_quote = _in_quote_flags(tokens, in_sentence)
@@ -121,10 +120,9 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
                 subject = None  # coordinated-subject
             if subject is not None and _antecedent(subject, tokens, dialogue, lex):
                 antecedents.append(_named_span(subject))
-            if subject is not None and not in_sentence and _narrator(text, subject, cast, lex):
-                subjects.append((sent.paragraph, si, subject))
-            elif dialogue and subject is None and not in_sentence and (beat := _beat_owner(tokens, lex)) is not None:
-                subjects.append((sent.paragraph, si, beat))
+            speaker = _narration_speaker(text, tokens, subject, cast, dialogue, lex) if not in_sentence else None
+            if speaker is not None:
+                subjects.append((sent.paragraph, si, speaker))
     narrator_subjects = sum(1 for x in subjects if text[x[2].start : x[2].end] == "I")
     if dialogue and narrator_subjects and not attribution.is_first_person(narrator_subjects, len(text)) and not any(
         d.kind == "direct" and d.mention is not None and text[d.mention.start : d.mention.end] == "I" for d in drafts
@@ -177,6 +175,16 @@ _LETTERS = regex.compile(r"[^\W\d_]++")  # runs of letters: the words of a sente
 _NOT_LETTERS = str.maketrans(
     {c: " " for c in [*map(chr, range(128)), *"“”‘’—–…«»„‚‹›\u00a0\u2009\u200a\u200b\u202f"] if not c.isalpha()}
 )
+
+
+def _narration_speaker(
+    text: str, tokens: list[Token], subject: Mention | None, cast: Cast, dialogue: bool, lex: Lexicon
+) -> Mention | None:
+    """The narration subject of a sentence that may speak next (``_narrator``); in a dialogue, for a sentence with no
+    subject, the one whose beat it is (``beat-owner``)."""
+    if subject is not None:
+        return subject if _narrator(text, subject, cast, lex) else None
+    return _beat_owner(tokens, lex) if dialogue and tokens else None
 
 
 def _beat_owner(tokens: list[Token], lex: Lexicon) -> Mention | None:
@@ -349,7 +357,8 @@ def _quote_names(text: str, d: Draft, end: int, cast: Cast, lex: Lexicon) -> tup
                 continue  # self-naming: "I am Miss Morstan," said she
             out.append(written)
     pronoun = text[d.mention.start : d.mention.end].lower() if d.mention is not None else ""
-    if d.cue is not None and d.mention is not None and pronoun in _GENDER_OF:
+    speaker_gender = lex.pronouns.get(pronoun, ("-", "", ""))[0] if pronoun in lex.words["subject-pronoun"] else "-"
+    if d.cue is not None and d.mention is not None and speaker_gender in ("m", "f"):  # ("he", "she")
         tail = max(d.cue.end, d.mention.end)
         stop = min(end, tail + _ATTRIBUTION_TAIL)
         mark = _OPENING_MARK.search(text, tail, stop)  # (up to the next quotation: its names are its speaker's)
@@ -360,7 +369,7 @@ def _quote_names(text: str, d: Draft, end: int, cast: Cast, lex: Lexicon) -> tup
             title = lex.titles.get(first.rstrip(".").lower(), "-")
             gender = title if title in ("m", "f") else cast.gender(written)
             if cast.is_name(written.rsplit(maxsplit=1)[-1]) and not text.startswith(("'s", "’s"), m.end()) and (
-                gender in ("-", _GENDER_OF[pronoun])  # (not "Lady Bertram" for a "he": Tom Bertram may speak)
+                gender in ("-", speaker_gender)  # (not "Lady Bertram" for a "he": Tom Bertram may speak)
             ):
                 out.append(written)
     return tuple(out)
@@ -377,7 +386,6 @@ def _reported_names(text: str, d: Draft, cast: Cast) -> tuple[str, ...]:
                  if cast.is_name(m.group().rsplit(maxsplit=1)[-1]))
 
 
-_GENDER_OF = {"he": "m", "she": "f"}  # the gender a pronoun speaker has (named-in-attribution)
 _TITLE_BEFORE = 12  # characters read before a name for its title
 _ATTRIBUTION_TAIL = 160  # characters after a pronoun's attribution read for the names it goes on to
 _OPENING_MARK = regex.compile(r"[\"“‘«]")  # a mark that may open the next quotation (one character: linear)
