@@ -430,6 +430,29 @@ def _described_gender(key: tuple[str, ...], lex: Lexicon) -> str:
     return g if g in ("m", "f") else "-"
 
 
+def _head_gender(key: tuple[str, ...], lex: Lexicon) -> str:
+    """``gendered-role``: the gender of a description's head noun, the last word before a connector (``spokeswoman``
+    in ``spokeswoman for the company``, ``man`` in ``a man who …``: ``data/word_classes.tsv`` male-noun, male-role,
+    female-noun, female-role), else ``-``."""
+    head = ""
+    for word in key:
+        if word in lex.words["connector"]:
+            break
+        head = word
+    if head in lex.words["male-noun"] or head in lex.words["male-role"]:
+        return "m"
+    if head in lex.words["female-noun"] or head in lex.words["female-role"]:
+        return "f"
+    return "-"
+
+
+def _refers(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether a description can be what a later pronoun names (``gendered-role``): not after a no-referent word
+    (``neither man``, ``no woman``)."""
+    words = _key(text[start:end])
+    return not (words and words[0] in lex.words["no-referent"])
+
+
 def _married_title(name: str, lex: Lexicon) -> str:
     """The gender of a name's married title (``Mrs.``, ``Lady``, ``Mr.``, ``Sir``: ``data/word_classes.tsv``
     married-title), else ``-``."""
@@ -872,6 +895,12 @@ def canonical_names(
                     over_turn[i] = name  # (a quote that borrowed the participant's mention keeps the participant)
                 names[i] = resolved
                 continue
+        if ck == "person" and not capitalised and not titled_names_stay and name not in genders and _refers(
+            text, s, e, lex
+        ):
+            g = _head_gender(key, lex)
+            if g != "-":  # gendered-role: outside novels, "A spokeswoman … said" is the "she" of "she said" after it
+                genders[name] = g
         remember(name, ck, genders.get(name, "-"))
         if i >= 0:
             names[i] = name

@@ -383,3 +383,24 @@ def test_a_nationality_is_no_name_of_the_cast() -> None:
     # demonym: "German" is always capitalised, yet "the German" and "German officials" name no one called German
     cast = find_cast("Volker Beck spoke. German officials met. The German said so. Beck left.", Lexicon.default())
     assert not cast.is_name("German") and cast.is_name("Beck")
+
+
+def test_a_gendered_role_is_the_pronoun_after_it() -> None:
+    # gendered-role: the spokeswoman, not the named chief executive before her, is the "she" of the next sentence
+    text = ("Chief executive Priya Raman said the company would grow. A spokeswoman for the company declined to say "
+            "which divisions would be affected. In an email, she said workers would get 16 weeks of pay.")
+    assert names(text)[-1] == "spokeswoman for the company"
+
+
+def test_no_one_named_by_neither_is_a_pronouns_antecedent() -> None:
+    # gendered-role stops at no-referent words: "neither man" names nobody for the "he" after it
+    text = ("Gov. Mike Pence spoke at the rally. In the debate that followed, neither man mentioned the tax plan. "
+            "He said the plan would pass.")
+    assert names(text)[-1] == "Mike Pence"
+
+
+def test_a_common_american_given_name_tells_the_gender() -> None:
+    # given-name-gender: "Linda" is a woman's name, so "she" is Linda Moss, not Mary Jones named before her
+    text = ("Mary Jones said the church was full. Linda Moss, the organist, remembered when it had a choir.\n\n"
+            "Now, she said, nobody sings.")
+    assert names(text)[-1] == "Linda Moss"
