@@ -65,6 +65,10 @@ Rules:
   (``Instead, she said, her boss told her …``).
 - ``by-gerund``: a verb followed by a short object and ``by`` and a speech verb in ``-ing`` that opens a quotation
   is no cue; the gerund is (``called her attention by saying:``, ``renewed the subject again by saying,``).
+- ``conclude-an-act``: ``conclude`` after a word and before a determiner finishes something, no cue (``He had
+  concluded his prayer``; ``'…,' concluded a 2013 article`` is).
+- ``stand-by-place``: ``stand by`` before a noun of place is where one stands, no cue (``who had been standing by
+  the door``; ``stood by his comments`` is).
 - ``quotes-are-not-cues``: words inside quotation marks are never cues.
 """
 
@@ -138,6 +142,10 @@ def find_cues(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -
         width, lemma, cls = hit
         if lemma == "put it" and _put_away(tokens, i, width, lex):
             continue  # put-it-away: "he folded it and put it in his pocket" reports nothing ("as he put it" does)
+        if lemma == "conclude" and _concludes_an_act(tokens, i, lex):
+            continue  # conclude-an-act: "He had concluded his prayer" finished it ('"…," concluded a study' reports)
+        if lemma == "stand by" and _stand_by_place(tokens, i + width, lex):
+            continue  # stand-by-place: "who had been standing by the door" stands; "stood by his comments" reports
         free = i + width
         if cls == "nominal":  # "in a statement" is a cue only beside a verb; handled by the relations stage
             continue
@@ -149,6 +157,26 @@ def find_cues(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -
                if k + 1 == len(out) or not (_reported_clause_end(tokens, c, out[k + 1], lex)
                                             or _by_gerund(tokens, c, out[k + 1]))]
     return out
+
+
+def _concludes_an_act(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """``conclude-an-act``: ``conclude`` after a word and before a determiner finishes something (``He had concluded
+    his prayer``, ``concluding the disclosure process``); after punctuation it inverts an attribution (``'…,' concluded
+    a 2013 article``)."""
+    return (i > 0 and i + 1 < len(tokens) and tokens[i - 1].text[:1].isalnum()
+            and tokens[i + 1].lower in lex.words["determiner"] and tokens[i + 1].lower not in _DEMONSTRATIVE)
+
+
+_DEMONSTRATIVE = frozenset({"that", "this", "these", "those"})  # "concluded that …", "concluded this month that …"
+
+
+def _stand_by_place(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """``stand-by-place``: ``stand by`` before a determiner and, within two words, a noun of place
+    (``data/word_classes.tsv`` place-noun: ``standing by the door``, ``stood by her side``, ``by the open window``) is
+    where one stands."""
+    if k >= len(tokens) or tokens[k].lower not in lex.words["determiner"]:
+        return False
+    return any(t.lower in lex.words["place-noun"] for t in tokens[k + 1 : k + 3])
 
 
 _PUT_AWAY = frozenset({"back", "down", "away", "aside", "on", "onto"})  # where a thing is put ("put it back")

@@ -646,3 +646,21 @@ def test_put_it_somewhere_is_no_cue() -> None:
     assert extract_quotes("Then he folded the letter and put it in his pocket.") == []
     (q,) = extract_quotes("As Jeff Weiner, the chief executive, put it in his memo, the deal is big.")
     assert q.speaker is not None and q.speaker.name == "Jeff Weiner"
+
+
+def test_standing_by_a_place_is_no_cue() -> None:
+    # stand-by-place: "standing by the door" is where one stands (it was an indirect quote "the door"); standing by
+    # one's comments reports them
+    assert extract_quotes("Sergeant Lewis, who had been standing by the door, cleared his throat.") == []
+    (q,) = extract_quotes("Cameron stood by his comments about the plan.")
+    assert q.cue is not None and q.cue.text == "stood by"
+
+
+def test_concluding_an_act_is_no_cue() -> None:
+    # conclude-an-act: "had concluded his prayer" finished it; "concluded that" and an inverted "concluded a study"
+    # report
+    assert extract_quotes("He had concluded his prayer, but still knelt by the bed.") == []
+    (q,) = extract_quotes("The panel concluded that the tax must rise.")
+    assert q.cue is not None and q.cue.text == "concluded"
+    (q,) = extract_quotes('"The tax must rise," concluded a 2013 study by the panel.')
+    assert q.speaker is not None and q.speaker.text == "a 2013 study"
