@@ -985,12 +985,12 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
         return _make(tokens, j, j + 1, j, lex)  # adverb-run-opener: "Almost unconsciously she had now undone …"
     after = _fronted_phrase_end(tokens, lex, limit, start)
     role = start + 2 < limit and tokens[start + 1].lower == "the" and _is_cap(tokens[start + 2])
+    if after is None:  # (before an introducer: "Later that night John Reed came" is John Reed's)
+        after = _time_opener_end(tokens, lex, limit, start)  # time-opener: "The next day Mrs. Mingott was …"
     if after is None and start + 1 < limit and tokens[start].lower in lex.words["introducer"] and (
         _is_cap(tokens[start + 1]) or role or _sentence_adverb(tokens[start], lex, capitalised=True)
     ):  # introducer-then-name: "Then Mrs. Maylie came in", "Then the Professor rose" (not "Vitaly Churkin spoke");
         after = start + 1  # adverb-opener: "Presently a page came …" has no subject "Presently"
-    if after is None:
-        after = _time_opener_end(tokens, lex, limit, start)  # time-opener: "The next day Mrs. Mingott was …"
     if after is not None:  # fronted-phrase: "In fact, Mr. Gregory connected …", "After a moment, she …"
         start = after
         if start < limit and _is_word(tokens[start]):  # a second one: "Owing to these encumbrances, perhaps, she"

@@ -209,6 +209,10 @@ def test_sentence_subject_after_a_fronted_phrase() -> None:
                           # time-opener: a time phrase with no comma; given-name-ly: "Dolly" is no adverb
                           ("The next day Mrs. Ada Mingott was much better.", "Mrs. Ada Mingott"),
                           ("That evening he came in.", "he"), ("On Monday Mr. Collins came in.", "Mr. Collins"),
+                          # (also after a time adverb that could open it alone: "Later John Reed came")
+                          ("Later that night John Reed came to the door.", "John Reed"),
+                          ("Earlier that day Mr. Collins came in.", "Mr. Collins"),
+                          ("Later John Reed came.", "John Reed"),
                           ("Dolly raised her face, which was pale.", "Dolly"),
                           # a preposition and a bare time: a meal, a time of day, a month, a set phrase
                           ("After supper Anne sat before the fire.", "Anne"), ("By noon she was gone.", "she"),
