@@ -82,6 +82,12 @@ _LOWER_WORD = regex.compile(r"\b[[:lower:]]++\b")
 _OPENING_WORD = regex.compile(
     r"(?:(?<=[.!?][\"”’']?+\s)|(?<=\n\n)|(?<=[\"“‘])|(?<!.))[[:upper:]][[:lower:]]++\b", regex.DOTALL)
 _WORD = regex.compile(r"[[:alpha:]]++")
+# A capitalised word opening a sentence and the lower-case word after it, or its possessive ``'s``
+# (opening-beat-name: "Holloway shrugged.", "Holloway's voice was steady"). Regex audit: the look-behinds of
+# _OPENING_WORD, two possessive letter runs: linear.
+_OPENING_BEAT = regex.compile(
+    r"(?:(?<=[.!?][\"”’']?+\s)|(?<=\n\n)|(?<!.))([[:upper:]][[:lower:]]++)(?:['’]s\b| ([[:lower:]]++)\b)",
+    regex.DOTALL)
 # A name of up to three capitalised words (titles with their period), then the punctuation of an address.
 # wrapped-address: a line break of a hard-wrapped text counts as the space it stands for ("Hasn't he,\nKatharine?")
 _SP = r"[ \t\r\n]"
@@ -184,6 +190,15 @@ def find_cast(text: str, lex: Lexicon) -> Cast:
     # never in lower case here is a name too
     names |= frozenset(w for w in set(map(str.lower, _OPENING_WORD.findall(text)))
                        if w in lex.given_names and w not in lower and w not in closed)
+    # opening-beat-name: a word written only at sentence starts, never in lower case, that a beat verb or a
+    # possessive follows ("Holloway shrugged.", "Holloway's voice was steady") is a name too; not a plural
+    # ("Republicans said")
+    for m in _OPENING_BEAT.finditer(text):
+        word = m.group(1).lower()
+        if word in names or word in lower or word in closed or word.endswith("s") or len(word) < 3:
+            continue
+        if m.group(2) is None or m.group(2) in lex.words["beat-verb"]:
+            names |= {word}
     # role-name: a title of either gender written capitalised mid-sentence more often than not ("the Professor")
     # is a person's name in this document: it learns a gender from the pronouns after it, as names do
     roles = frozenset(w for w, n in capital.items() if lex.titles.get(w) == "-" and n > lower.get(w, 0))

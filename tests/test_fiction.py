@@ -1555,3 +1555,19 @@ def test_a_beat_of_her_face_is_hers() -> None:
     text = ('Mary sat by the window.\n\n"Will he come?" asked Tom.\n\n"No," said Mary.\n\n"Why not?"\n\n'
             'Tom went to the door.\n\nHer face was pale. "He is ill."')
     assert _speakers(text)[-1] == "Mary"
+
+
+def test_a_surname_only_at_sentence_starts_is_a_name_before_a_beat_verb() -> None:
+    # opening-beat-name: "Holloway shrugged." makes Holloway a name of the cast, so the beat names the next turn
+    text = ('"Where have you been?" demanded the Inspector.\n\nHolloway shrugged. "Walking."\n\n"In this weather?"\n\n'
+            "Holloway's hands were wet. \"I like the weather.\"")
+    assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)] == [
+        "Inspector", "Holloway", "Inspector", "Holloway"]
+
+
+def test_a_possessive_opening_a_sentence_makes_a_name() -> None:
+    # opening-beat-name: "Holloway's voice" at a sentence start; not a plural ("Republicans said") nor a word the
+    # text writes in lower case ("Rain fell. The rain stopped.")
+    text = "It was late. Holloway's voice was steady. Republicans said no. Rain's end came. The rain stopped."
+    cast = find_cast(text, Lexicon.default())
+    assert (cast.is_name("Holloway"), cast.is_name("Republicans"), cast.is_name("Rain")) == (True, False, False)
