@@ -8,6 +8,9 @@ from a capitalised sentence opener and ``she`` from ``he``. Rules:
   a name; ``However`` and ``Calling``, capitalised only at the start of sentences, are not).
 - ``sentence-opening-given-name``: a given name (``data/given_names.tsv``) written only at sentence starts
   (``Maggie set down her cup.``, common in a short passage) and never in lower case in the document is a name too.
+- ``opening-beat-name``: so is any word written only at sentence starts, never in lower case, that a beat verb
+  (``data/word_classes.tsv`` beat-verb: ``nodded``, ``shrugged``) or a possessive follows (``Holloway shrugged.``,
+  ``Holloway's voice was steady``); not a plural (``Republicans said``).
 - ``calendar-word``: a month or weekday (``data/word_classes.tsv`` ``month``, ``time``) is no name though always
   capitalised (``next September``, ``on Sunday``), unless it is a given name too (``June``).
 - ``oath``: a word of oaths and exclamations (``God``, ``Heaven``, ``Jove``: ``"Good God," he groaned``) is no name,
