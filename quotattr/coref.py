@@ -43,6 +43,10 @@ Rules:
   recent group or organisation, ``it`` the most recent organisation or document. Gender comes from titles
   (``Mr.``), the cast (``quotattr.cast``) and the pronouns resolved to the entity. Unresolved pronouns keep
   their own text. A place of the cast (``cast.place-name``: ``Netherfield``) is no person.
+- ``gendered-role``: outside novels, a description whose head noun tells a gender (``data/word_classes.tsv``
+  male-noun, female-noun, male-role, female-role: ``A spokeswoman for the company``, ``a 26-year-old Berlin man``)
+  is an antecedent of that gender (``In an email, she said …`` is the spokeswoman's, not the chief executive's
+  named before her); not after a no-referent word (``neither man``).
 - ``title-holder``: a description by a title (``the senator``, ``the doctor``) names the latest person written with that
   title (``Sen. Elizabeth Warren``, ``Dr. Kemp``; abbreviations read as their whole word, ``data/titles.tsv``), at first
   the one person the whole document writes with that role title (``sole-title-holder``: ``Doctor Losberne``);

@@ -94,7 +94,8 @@ Rules:
   ``Her`` for its subject; ``possessor-then-role``: nor is a name's possessive the subject when a source noun it
   owns follows within three lower-case words (``Britain's prime minister faced …, accusing …`` is the minister's).
 - ``time-opener``: a time phrase opening a sentence with no comma is no part of its subject (``The next day Mrs.
-  Mingott was …``, ``On Monday Mr. Collins …``; a preposition and a bare time: ``After supper Anne sat …``, ``At
+  Mingott was …``, ``On Monday Mr. Collins …``, ``Later that night John Reed came``, read before an introducer's
+  ``Later John Reed came``; a preposition and a bare time: ``After supper Anne sat …``, ``At
   last Charles spoke``, ``In June she married``; ``duration-opener``: a preposition, ``a`` and a duration before a
   name, ``In a second Katharine was back again``, ``For a long time now Jock had had a question``,
   ``data/word_classes.tsv`` duration-noun); ``given-name-ly``: an
