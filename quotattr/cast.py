@@ -81,16 +81,14 @@ _MID_WORD = regex.compile(r"(?<=[a-z,;] |\b(?:Mr|Mrs|Ms|Dr|St)\.\s)[[:upper:]][[
 _WORD_AFTER = regex.compile(r"(?<=\b([a-z]{2,4}+) )([[:upper:]][[:lower:]]++)(?!['’\w])")
 _LOWER_WORD = regex.compile(r"\b[[:lower:]]++\b")
 # A capitalised word opening a sentence: after a sentence's end and a space, a blank line, an opening quotation mark
-# or the text's start. Regex audit: look-behinds of at most three characters, one possessive letter run: linear.
+# or the text's start; with the lower-case word after it, or its possessive ``'s`` (opening-beat-name: "Holloway
+# shrugged.", "Holloway's voice was steady"). Regex audit: look-behinds of at most three characters, possessive
+# letter runs, one optional group: linear.
 _OPENING_WORD = regex.compile(
-    r"(?:(?<=[.!?][\"”’']?+\s)|(?<=\n\n)|(?<=[\"“‘])|(?<!.))[[:upper:]][[:lower:]]++\b", regex.DOTALL)
-_WORD = regex.compile(r"[[:alpha:]]++")
-# A capitalised word opening a sentence and the lower-case word after it, or its possessive ``'s``
-# (opening-beat-name: "Holloway shrugged.", "Holloway's voice was steady"). Regex audit: the look-behinds of
-# _OPENING_WORD, two possessive letter runs: linear.
-_OPENING_BEAT = regex.compile(
-    r"(?:(?<=[.!?][\"”’']?+\s)|(?<=\n\n)|(?<!.))([[:upper:]][[:lower:]]++)(?:['’]s\b| ([[:lower:]]++)\b)",
+    r"(?:(?<=[.!?][\"”’']?+\s)|(?<=\n\n)|(?<=[\"“‘])|(?<!.))([[:upper:]][[:lower:]]++)\b"
+    r"(?:(['’]s\b)| ([[:lower:]]++)\b)?+",
     regex.DOTALL)
+_WORD = regex.compile(r"[[:alpha:]]++")
 # A name of up to three capitalised words (titles with their period), then the punctuation of an address.
 # wrapped-address: a line break of a hard-wrapped text counts as the space it stands for ("Hasn't he,\nKatharine?")
 _SP = r"[ \t\r\n]"
@@ -191,17 +189,16 @@ def find_cast(text: str, lex: Lexicon) -> Cast:
     names = frozenset(w for w, n in capital.items() if n > lower.get(w, 0) and w not in closed and len(w) > 1)
     # sentence-opening-given-name: a given name written only at sentence starts ("Maggie set down her cup.") and
     # never in lower case here is a name too
-    names |= frozenset(w for w in set(map(str.lower, _OPENING_WORD.findall(text)))
+    openers = _OPENING_WORD.findall(text)  # (word, possessive, word after)
+    names |= frozenset(w for w in {o[0].lower() for o in openers}
                        if w in lex.given_names and w not in lower and w not in closed)
     # opening-beat-name: a word written only at sentence starts, never in lower case, that a beat verb or a
     # possessive follows ("Holloway shrugged.", "Holloway's voice was steady") is a name too; not a plural
     # ("Republicans said")
-    for m in _OPENING_BEAT.finditer(text):
-        word = m.group(1).lower()
-        if word in names or word in lower or word in closed or word.endswith("s") or len(word) < 3:
-            continue
-        if m.group(2) is None or m.group(2) in lex.words["beat-verb"]:
-            names |= {word}
+    beats = lex.words["beat-verb"]
+    beaten = {w.lower() for w, possessive, after in openers if possessive or after in beats}
+    names |= frozenset(w for w in beaten if not (
+        w in names or w in lower or w in closed or w.endswith("s") or len(w) < 3))
     # role-name: a title of either gender written capitalised mid-sentence more often than not ("the Professor")
     # is a person's name in this document: it learns a gender from the pronouns after it, as names do
     roles = frozenset(w for w, n in capital.items() if lex.titles.get(w) == "-" and n > lower.get(w, 0))

@@ -26,6 +26,13 @@ Rules:
   ``described-no-fuller-name``: a phrase that ends in a common noun is no fuller name (``the Clinton campaign`` is
   not Clinton's, ``senior officer`` not the officer's); ``given-name-first``: outside novels, of two as long the one
   opening with a given name (``Perez`` -> ``Thomas Perez``, not a headline's ``Understated Perez``).
+- ``given-name-run``: outside novels, a fuller form may also be a name written anywhere from a given name on
+  (``mentions.given_name_runs``: ``When Maria Gonzalez opened her bakery`` names the ``Gonzalez`` who says), when
+  no mention wrote one (``Ted Cruz``, not ``Rafael Edward Cruz`` named once in passing), when written at least
+  twice as often as any other of another given name (``Clinton`` is neither ``Bill`` nor ``Hillary Clinton`` where
+  both are written about as often), of the gender the cast learnt for the short form, and with no headline word,
+  organisation word, source noun, verb form or word the text writes in lower case after the given name (``Donald
+  Trump Tweets``, ``Virginia Democrats``).
 - ``role-before-name``: a role title or a person's role noun (``data/source_nouns.tsv``) inside a capitalised run
   ends what comes before it (``New Jersey Gov. Chris Christie`` -> ``Chris Christie``, ``FBI Director James Comey``
   -> ``James Comey``); not an honorific (``Mr.``, ``Lady``), nor a title of fewer than three letters (``Reggie St
@@ -509,6 +516,7 @@ def canonical_names(
     borrowed: Sequence[bool] | None = None,
     continuing: Sequence[bool] | None = None,
     mentioned: Sequence[tuple[str, ...]] | None = None,
+    full_names: Sequence[tuple[int, int]] = (),
 ) -> list[str]:
     """Canonical name of each speaker mention ``(start, end, kind, name_start, name_end)``, in document order.
 
@@ -589,11 +597,31 @@ def canonical_names(
                 if len(bucket) < _MAX_VARIANTS:
                     bucket.append(key)
 
-    def rank(cand: tuple[str, ...]) -> tuple[int, bool, int]:
+    written_runs: Counter[tuple[str, ...]] = Counter()  # given-name-run: fuller forms written anywhere
+    run_first: dict[str, list[tuple[str, ...]]] = {}
+    run_last: dict[str, list[tuple[str, ...]]] = {}
+    for s, e in full_names:  # ("When Maria Gonzalez opened …" names the "Gonzalez" of "Gonzalez says")
+        words = [w.group() for w in _WORD.finditer(text, s, e)]
+        if any(_headline_word(w, w.lower(), lex) or w.lower() in lex.org_words or w.lower() in lex.source_nouns
+               or w.lower() in lex.verb_forms or (cast is not None and w.lower() in cast.lower and not cast.is_name(w))
+               for w in words[1:]):
+            continue  # a headline's "Donald Trump Tweets", "Graham Endorsement"; "… Institute", "Virginia Democrats"
+        key = _key(text[s:e])
+        if len(key) < 2:
+            continue
+        written_runs[key] += 1
+        if key not in surface:
+            surface[key] = text[s:e]
+            for index, token in ((run_first, key[0]), (run_last, key[-1])):
+                bucket = index.setdefault(token, [])
+                if len(bucket) < _MAX_VARIANTS:
+                    bucket.append(key)
+
+    def rank(cand: tuple[str, ...]) -> tuple[int, bool, int, int]:
         # the longest; of those, outside novels (where a family shares its surname), one opening with a given name
         # (given-name-first: "Thomas Perez", not a headline's "Understated Perez"); then the most mentioned ("John"
-        # -> "John Andrew", not "John Beaver")
-        return len(cand), not titled_names_stay and cand[0] in lex.given_names, seen.get(cand, 0)
+        # -> "John Andrew", not "John Beaver"), then the most written
+        return len(cand), not titled_names_stay and cand[0] in lex.given_names, seen.get(cand, 0), written_runs[cand]
 
     def fullest(key: tuple[str, ...], usual: bool = True) -> tuple[str, ...]:
         best, best_rank = key, rank(key)
@@ -602,6 +630,9 @@ def canonical_names(
                 cand_rank = rank(cand)
                 if cand_rank > best_rank:
                     best, best_rank = cand, cand_rank
+        if best == key:  # (a fuller form a mention wrote wins over one only written: "Ted Cruz", not "Rafael Edward
+            best = _written_fuller(key, run_first.get(key[0], []) + run_last.get(key[-1], []), written_runs, cast,
+                                   lex)  # Cruz" named once in passing)
         if usual and titled_names_stay and best != key and seen.get(key, 0) > _USUAL_SHARE * seen.get(best, 0):
             return key  # usual-name: in a novel, "Elizabeth" said 300 times is not renamed "Elizabeth Bennet"
         return best
@@ -938,6 +969,28 @@ def guessed_new_turns(names: Sequence[str], previous_turn: Sequence[int], borrow
 _TYPO_FREQUENT = 10  # mentions of a name word whose one-letter variants are misprints of it
 _TYPO_RARE = 2  # at most this many mentions of a name read as a misprint
 _TYPO_LENGTH = 5  # letters of a name word at least (short names differ by a letter: "Jane", "Jake")
+
+
+def _written_fuller(
+    key: tuple[str, ...], cands: Sequence[tuple[str, ...]], written: Counter[tuple[str, ...]], cast: Cast | None,
+    lex: Lexicon,
+) -> tuple[str, ...]:
+    """``given-name-run``: the fuller form of ``key`` among names only written (not mentions), else ``key``: the
+    longest, then the most written, when written at least twice as often as any other of another given name
+    (``Clinton`` is neither ``Bill`` nor ``Hillary Clinton`` where both are written about as often), and not of the
+    other gender than the cast learnt for ``key`` (a ``Clinton`` that ``she`` follows is no ``Bill Clinton``)."""
+    gender = cast.gender(" ".join(key)) if cast is not None else "-"
+    fitting = [c for c in dict.fromkeys(cands) if len(c) > len(key) and (c[: len(key)] == key or c[-len(key) :] == key)
+               and (gender == "-" or lex.given_names.get(c[0], gender) == gender)]
+    if not fitting:
+        return key
+    fitting.sort(key=lambda c: (len(c), written[c]), reverse=True)
+    best = fitting[0]
+    rivals = [written[c] for c in fitting[1:] if c[0] != best[0]]
+    return best if not rivals or written[best] >= _WRITTEN_LEAD * max(rivals) else key
+
+
+_WRITTEN_LEAD = 2  # given-name-run: how much more often the fuller form chosen is written than another
 
 
 def _misprints(seen: dict[tuple[str, ...], int]) -> dict[str, str]:

@@ -1192,6 +1192,42 @@ def clause_subjects(text: str, start: int, end: int, quoted: Sequence[tuple[int,
     ]
 
 
+# given-name-run: a run of capitalised words on one line, middle initials included ("When Maria Gonzalez",
+# "Donald J. Trump"); the names are read from its given names on. Regex audit: possessive letter runs, a bounded
+# repeat of at most five words, a one-character look-behind: linear.
+_CAPITAL_RUN = regex.compile(
+    r"(?<![\w'’.-])[[:upper:]][[:lower:]]++"
+    r"(?: (?:[[:upper:]]\.|[[:upper:]][[:lower:]]++(?:-[[:upper:]][[:lower:]]++)?+)){1,5}+"
+)
+_RUN_WORDS = 3  # words of a name read from its given name: "Donald J. Trump", "Maria Gonzalez Ruiz"
+
+
+def given_name_runs(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """``given-name-run``: spans of the names opening with a given name (``data/given_names.tsv``) anywhere in
+    ``text``, subjects or not (``When Maria Gonzalez opened her bakery``), at most three words from the given name to
+    the end of the capitalised run (a headline's ``Marco Rubio Miss The Vote`` names nobody):
+    the fuller forms coreference may give a surname written alone (``Gonzalez says``).
+
+    >>> t = "When Maria Gonzalez opened, Donald J. Trump said so. Why Did Marco Rubio Miss The Vote? Gonzalez says."
+    >>> [t[s:e] for s, e in given_name_runs(t, Lexicon.default())]
+    ['Maria Gonzalez', 'Donald J. Trump']
+    """
+    spans = []
+    given = lex.given_names
+    for run in _CAPITAL_RUN.finditer(text):
+        words = run.group().split(" ")
+        at = run.start()
+        for k, word in enumerate(words[:-1]):
+            if word.lower() in given:
+                after = text[run.end() : run.end() + 2]
+                if k + _RUN_WORDS >= len(words) and not (after[:1] in ("'", "’") and after[1:] not in ("s", "")):
+                    # (a name ends its run: not a headline's "Marco Rubio Miss The Vote", nor "Bernie Sanders
+                    spans.append((at, run.end()))  # Isn't")
+                break
+            at += len(word) + 1
+    return spans
+
+
 def narration_names(text: str, start: int, end: int, quoted: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """``scene-names``: spans of the capitalised names (perhaps titled) in ``text[start:end]`` outside the
     ``quoted`` spans, subjects or not (``he found Mr Todd sitting there`` -> ``he``'s company ``Mr Todd``); the

@@ -18,7 +18,14 @@ from quotattr.cues import find_cues
 from quotattr.genre import is_story
 from quotattr.lexicon import Lexicon
 from quotattr.marks import QuotedSpan, drop_mark_floods, find_quoted_spans
-from quotattr.mentions import Mention, clause_subjects, coordinated, narration_names, sentence_subject
+from quotattr.mentions import (
+    Mention,
+    clause_subjects,
+    coordinated,
+    given_name_runs,
+    narration_names,
+    sentence_subject,
+)
 from quotattr.relations import (
     Draft,
     Intro,
@@ -160,7 +167,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
                  + _reported_names(text, s.draft, cast) for s in scored if s.candidates]
     names = coref.canonical_names(text, speakers, antecedents, lex, cast, titled_names_stay=dialogue,
                                   addressees=spoken_to, previous_turn=turns, borrowed=borrowed, continuing=continuing,
-                                  mentioned=mentioned)
+                                  mentioned=mentioned, full_names=() if dialogue else given_name_runs(text, lex))
     moved: dict[int, tuple[int, int]] = {}  # guessed-new-turn: speaker -> the mention it takes instead
     if turns is not None:  # (such a turn takes the mention and name of the turn before the last)
         for i, j in enumerate(coref.guessed_new_turns(names, turns, borrowed)):

@@ -404,3 +404,19 @@ def test_a_common_american_given_name_tells_the_gender() -> None:
     text = ("Mary Jones said the church was full. Linda Moss, the organist, remembered when it had a choir.\n\n"
             "Now, she said, nobody sings.")
     assert names(text)[-1] == "Linda Moss"
+
+
+def test_a_surname_takes_a_full_name_written_anywhere() -> None:
+    # given-name-run: "Maria Gonzalez" is no speaker or subject, but names the "Gonzalez" who speaks
+    text = ('When Maria Gonzalez opened her bakery in 2019, she had no idea a pandemic was coming.\n\n'
+            '"I thought I\'d be selling wedding cakes," Gonzalez says.')
+    assert names(text) == ["Maria Gonzalez"]
+
+
+def test_a_full_name_written_in_passing_gives_way() -> None:
+    # given-name-run: a fuller form a mention wrote wins ("Ted Cruz", not "Rafael Edward Cruz"); of two written
+    # about as often, neither ("Clinton" is not "Bill Clinton" beside "Hillary Clinton"); a headline's run is none
+    text = ("Ted Cruz, born Rafael Edward Cruz, spoke first. Cruz said the vote was close.\n\n"
+            "Bill Clinton and Hillary Clinton arrived late. Clinton said the vote was fair.\n\n"
+            "Why Did Marco Rubio Miss The Vote?\n\nRubio said he was ill.")
+    assert names(text) == ["Ted Cruz", "Clinton", "Rubio"]
