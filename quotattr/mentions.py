@@ -69,6 +69,7 @@ Rules:
   verb form no modal takes (``"Yes," May said``, ``May suddenly proposed``; ``data/word_classes.tsv`` modal);
   ``given-name-modal``: nor a given name's capitalised modal opening a phrase before punctuation or another
   capitalised word (``said May, rising``; not ``said May sales rose``).
+- ``dash-appositive``: so does ``X — who has served since 1999 — said`` (a pair of dashes right before the cue).
 - ``appositive``: ``X, a monitoring group, said`` and ``X, who …, said`` take X, also past a short parenthesis (``Sen.
   Roy Blunt (R-Mo.), a Republican, said``) and a segment opening with a participle (``The group, known as ISIS,
   said``); a preposition's object is no subject (``At the rally, Stein, a physician, accused``; ``and Julia, appearing
@@ -479,6 +480,28 @@ def _earlier_relative(tokens: Sequence[Token], k: int, floor: int) -> int:
         if tokens[i].lower in ("who", "which") and tokens[i - 1].text in (",", "—", "–", "("):
             return i - 1
     return -1
+
+
+_DASH_TOKENS = frozenset({"—", "–", "―", "-", "--"})
+
+
+def dash_appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor: int = 0) -> Mention | None:
+    """``dash-appositive``: ``X — who has served since 1999 — said``, ``the group - which includes … - said``: the
+    noun phrase before a phrase set off by a pair of dashes that closes right before the cue (at most
+    ``_MAX_APPOSITIVE`` tokens, no sentence punctuation inside); not the object of a preposition."""
+    j = skip_back(tokens, cue_first, lex)
+    if j <= floor + 2 or tokens[j].text not in _DASH_TOKENS:
+        return None
+    for k in range(j - 2, max(floor, j - _MAX_APPOSITIVE), -1):
+        text = tokens[k].text
+        if text in _DASH_TOKENS:
+            cand = np_ending_at(tokens, k - 1, lex, floor) if k - 1 >= floor else None
+            if cand is None or (cand.first > floor and _object_of_preposition(tokens[cand.first - 1].lower, lex)):
+                return None
+            return cand
+        if text in (";", ":", ".", "!", "?") or text[:1] in MARK_CHARS:
+            return None
+    return None
 
 
 def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor: int = 0) -> Mention | None:

@@ -250,6 +250,7 @@ from quotattr.mentions import (
     Mention,
     appositive_subject,
     clause_name,
+    dash_appositive_subject,
     is_clause_adverb,
     is_manner_adverb,
     is_preposition,
@@ -693,6 +694,11 @@ def _link_cue(
     if before is not None and before.text == "," and cue.first >= 2 and not in_quote[cue.first - 2]:
         m = appositive_subject(tokens, cue.first, lex, floor)  # "McConnell, R-Ky., told reporters"
         if m is not None:
+            return _Link(cue, m, "appositive", _side(tokens, in_quote, m.first, cue, floor, lex), m.first,
+                         _content_start(tokens, cue, lex))
+    if before is not None and not before.text[:1].isalnum() and not in_quote[cue.first - 1]:
+        m = dash_appositive_subject(tokens, cue.first, lex, floor)  # "The senator — who has served … — said"
+        if m is not None and not in_quote[m.first]:
             return _Link(cue, m, "appositive", _side(tokens, in_quote, m.first, cue, floor, lex), m.first,
                          _content_start(tokens, cue, lex))
     if cue.first == floor and tokens[cue.first].text[:1].isupper() and not participle:

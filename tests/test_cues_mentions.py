@@ -668,3 +668,14 @@ def test_concluding_an_act_is_no_cue() -> None:
     assert q.cue is not None and q.cue.text == "concluded"
     (q,) = extract_quotes('"The tax must rise," concluded a 2013 study by the panel.')
     assert q.speaker is not None and q.speaker.text == "a 2013 study"
+
+
+def test_a_phrase_set_off_by_dashes_before_the_cue_is_no_source() -> None:
+    # dash-appositive: the noun phrase before the pair of dashes speaks ("The senator — who … — said"); a dash inside a
+    # quotation or a single dash is no such pair
+    cases = [("The senator — who has served since 1999 — said the bill would fail.", "The senator"),
+             ("In a letter, the group - which includes Barnardo's and the CPAG - said the cap was wrong.", "the group"),
+             ("Jason Sims — a teacher from Mount Pleasant — says he voted for Rubio.", "Jason Sims")]
+    for text, source in cases:
+        (q,) = extract_quotes(text)
+        assert q.speaker is not None and q.speaker.text == source, text
