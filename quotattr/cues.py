@@ -67,8 +67,9 @@ Rules:
   is no cue; the gerund is (``called her attention by saying:``, ``renewed the subject again by saying,``).
 - ``conclude-an-act``: ``conclude`` after a word and before a determiner finishes something, no cue (``He had
   concluded his prayer``; ``'…,' concluded a 2013 article`` is).
-- ``stand-by-place``: ``stand by`` before a noun of place is where one stands, no cue (``who had been standing by
-  the door``; ``stood by his comments`` is).
+- ``place-object``: a cue whose object (perhaps after a preposition of place) is a noun of place acts on a place, no
+  cue (``Rain hammered the windows of the house``, ``who had been standing by the door``, ``pointed down the
+  street``; ``stood by his comments`` and ``said the door was locked`` report).
 - ``quotes-are-not-cues``: words inside quotation marks are never cues.
 """
 
@@ -144,8 +145,8 @@ def find_cues(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -
             continue  # put-it-away: "he folded it and put it in his pocket" reports nothing ("as he put it" does)
         if lemma == "conclude" and _concludes_an_act(tokens, i, lex):
             continue  # conclude-an-act: "He had concluded his prayer" finished it ('"…," concluded a study' reports)
-        if lemma == "stand by" and _stand_by_place(tokens, i + width, lex):
-            continue  # stand-by-place: "who had been standing by the door" stands; "stood by his comments" reports
+        if cls in _VERB_CLASSES and _place_object(tokens, i + width, lex):
+            continue  # place-object: "Rain hammered the windows", "standing by the door", "pointed down the street"
         free = i + width
         if cls == "nominal":  # "in a statement" is a cue only beside a verb; handled by the relations stage
             continue
@@ -170,13 +171,26 @@ def _concludes_an_act(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
 _DEMONSTRATIVE = frozenset({"that", "this", "these", "those"})  # "concluded that …", "concluded this month that …"
 
 
-def _stand_by_place(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
-    """``stand-by-place``: ``stand by`` before a determiner and, within two words, a noun of place
-    (``data/word_classes.tsv`` place-noun: ``standing by the door``, ``stood by her side``, ``by the open window``) is
-    where one stands."""
-    if k >= len(tokens) or tokens[k].lower not in lex.words["determiner"]:
+_VERB_CLASSES = frozenset({"speech", "belief", "manner", "evidence"})  # cue classes of verbs (not "according to")
+
+
+def _place_object(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """``place-object``: a cue followed, perhaps after a preposition of place or direction, by a determiner, at most
+    one modifier and a noun of place written in lower case (``data/word_classes.tsv`` place-noun, place-lead) that
+    ends its phrase (punctuation, a preposition, ``and``, the sentence's end) acts on a place or a thing: ``Rain
+    hammered the windows of the house``, ``who had been standing by the door,``, ``Hawkins pointed down the street
+    with his pipe``; ``stood by his comments`` and ``said the door was locked`` report."""
+    n = len(tokens)
+    if k < n and tokens[k].lower in lex.words["place-lead"]:
+        k += 1
+    if k >= n or tokens[k].lower not in lex.words["determiner"]:
         return False
-    return any(t.lower in lex.words["place-noun"] for t in tokens[k + 1 : k + 3])
+    for j in (k + 1, k + 2):
+        if j < n and tokens[j].text.islower() and tokens[j].lower in lex.words["place-noun"]:
+            after = tokens[j + 1] if j + 1 < n else None
+            return after is None or not after.text[:1].isalnum() or after.lower == "and" or (
+                after.lower in lex.words["place-lead"] or after.lower in lex.words["object-lead"])
+    return False
 
 
 _PUT_AWAY = frozenset({"back", "down", "away", "aside", "on", "onto"})  # where a thing is put ("put it back")

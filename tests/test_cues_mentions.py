@@ -652,12 +652,16 @@ def test_put_it_somewhere_is_no_cue() -> None:
     assert q.speaker is not None and q.speaker.name == "Jeff Weiner"
 
 
-def test_standing_by_a_place_is_no_cue() -> None:
-    # stand-by-place: "standing by the door" is where one stands (it was an indirect quote "the door"); standing by
-    # one's comments reports them
-    assert extract_quotes("Sergeant Lewis, who had been standing by the door, cleared his throat.") == []
+def test_a_place_as_the_object_is_no_cue() -> None:
+    # place-object: "standing by the door" is where one stands (it was an indirect quote "the door"), "Rain hammered
+    # the windows" acts on them; standing by one's comments reports them, and so does a clause after "said"
+    for text in ("Sergeant Lewis, who had been standing by the door, cleared his throat.",
+                 "Rain hammered the windows of the safe house.", "Hawkins pointed down the street with his pipe."):
+        assert extract_quotes(text) == [], text
     (q,) = extract_quotes("Cameron stood by his comments about the plan.")
     assert q.cue is not None and q.cue.text == "stood by"
+    (q,) = extract_quotes("He said the door was locked.")
+    assert q.text == "the door was locked"
 
 
 def test_concluding_an_act_is_no_cue() -> None:
