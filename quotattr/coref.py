@@ -170,9 +170,12 @@ _MAX_VARIANTS = 50
 _ROLE_LETTERS = 3  # letters of a role title inside a name at least ("Gov.", "Sen.", "Speaker"; not "St", "M.")
 _ROLE_PLACE_WORDS = 1  # capitalised words after "Ambassador to" naming a place ("Secretary of State Kerry": a holder)
 _RECENT = 20  # entities remembered for pronoun resolution
-# A capitalised word (a title, perhaps abbreviated) and a capitalised name after it: "Doctor Losberne", "Sen. Cruz".
-# Regex audit: a bounded look-behind of one character and possessive runs: one linear pass.
-_TITLED_NAME = regex.compile(r"(?<![\w.])([[:upper:]][[:lower:]]{1,11}+)\.?+ ([[:upper:]][[:lower:]]++)(?![\w'’])")
+# A capitalised word (a title, perhaps abbreviated) and a capitalised name of one or two words after it: "Doctor
+# Losberne", "Sen. Cruz", "Mayor Denise Holt". Regex audit: a bounded look-behind of one character, possessive runs
+# and one optional word: one linear pass.
+_TITLED_NAME = regex.compile(
+    r"(?<![\w.])([[:upper:]][[:lower:]]{1,11}+)\.?+ "
+    r"([[:upper:]][[:lower:]]++(?: [[:upper:]][[:lower:]]++)?+)(?![\w'’])")
 _POSSESSOR_PRONOUN = {"his": "he", "her": "she"}  # the pronoun naming the possessor of "his wife", "her mother"
 _FORMER_LATTER = {("the", "former"): 1, ("the", "latter"): 0}  # which of the last two people each names
 _UNNAMED = frozenset({"a", "an", "somebody", "someone"})  # an unnamed speaker: "called a voice", "somebody said"
@@ -389,10 +392,12 @@ def _title_word(text: str, start: int, core_start: int, lex: Lexicon) -> str:
     return lex.title_words.get(low, low)
 
 
-def _sole_title_holders(text: str, lex: Lexicon) -> dict[str, str]:
+def _sole_title_holders(text: str, lex: Lexicon, titled: bool = True) -> dict[str, str]:
     """``sole-title-holder``: a title written before exactly one name in the whole document names that person
-    (``the doctor`` -> ``Doctor Losberne``, ``said Mademoiselle`` -> ``Mademoiselle Reisz``); keyed by the title
-    as a whole word. One pass over the text, made only when a description or bare title needs it."""
+    (``the doctor`` -> ``Doctor Losberne``, ``said Mademoiselle`` -> ``Mademoiselle Reisz``; outside novels
+    (``titled`` false) without the title: ``The mayor defended …`` before ``Mayor Denise Holt said`` -> ``Denise
+    Holt``); keyed by the title as a whole word. One pass over the text, made only when a description or bare title
+    needs it."""
     holders: dict[str, set[str]] = {}
     first: dict[str, str] = {}
     for m in _TITLED_NAME.finditer(text):
@@ -402,8 +407,10 @@ def _sole_title_holders(text: str, lex: Lexicon) -> dict[str, str]:
         if text[m.end(1) : m.end(1) + 1] == "." and low not in lex.title_words:
             continue  # a period only after an abbreviation: "Dr. Kemp"; "Mademoiselle. The" ends a sentence
         role = lex.title_words.get(low, low)
-        holders.setdefault(role, set()).add(m.group(2))
-        first.setdefault(role, m.group())
+        holders.setdefault(role, set()).add(m.group(2).rsplit(maxsplit=1)[-1])  # ("President Obama" is "President
+        written = m.group() if titled else m.group(2)  # Barack Obama": one surname, the fuller form kept)
+        if len(written) > len(first.get(role, "")):
+            first[role] = written
     return {role: first[role] for role, names in holders.items() if len(names) == 1}
 
 
@@ -670,7 +677,7 @@ def canonical_names(
     def sole_holder(role: str) -> str | None:
         nonlocal sole
         if sole is None:
-            sole = _sole_title_holders(text, lex)
+            sole = _sole_title_holders(text, lex, titled_names_stay)
         return sole.get(role)
 
     def holder_of(role: str) -> str | None:
