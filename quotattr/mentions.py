@@ -82,7 +82,10 @@ Rules:
   said``). ``described-then-named``: a description whose next segment is a name is named by it (``the health
   secretary, Wes Streeting, said``: the span stays the description, the name is Wes Streeting's), not across a
   quotation mark; so is a sentence subject (``Her father, Brad Pelletier, 39, stood up.``: an antecedent of ``he``),
-  whatever the noun (``The neighbour, Tom Reed, stood up.``).
+  whatever the noun (``The neighbour, Tom Reed, stood up.``); the segment may open with lower-case role words
+  (``Another resident, retired teacher Bill Owens, said``, ``Elliott's father, the Rev. Charles Elliott Jr., …``),
+  but never for a group, nor after ``including`` (``data/word_classes.tsv`` inclusion: ``some Republicans,
+  including Lamar Alexander, said``).
 - ``party-state``: a party and state tag names no one (``Sen. Mark Kirk, R-Ill., who faces …, said`` is Kirk's);
   ``clause-name`` reads through a parenthesis closed before the cue (``Gowdy (R-S.C.) earlier in the day touted``).
 - ``source-owner``: the object of ``familiar with``, ``close to`` … stands for the phrase its owner heads, also as
@@ -570,10 +573,13 @@ def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, fl
             # …, criticized") or the end of a phrase of the chain ("and Julia, appearing at it, with a face all
             # aghast, exclaimed"); the walk goes on to the comma before it
             cand = None
-        if cand is not None and cand.kind == "description" and _is_cap(opener) and not any(
+        lower_role = opener.text.islower() and low not in lex.words["inclusion"] and cand is not None and not (
+            tokens[cand.head].lower.endswith("s"))  # (a group is no member it includes: "some Republicans, including")
+        if cand is not None and cand.kind == "description" and (_is_cap(opener) or lower_role) and not any(
             t.text in MARK_CHARS for t in tokens[k + 1 : cue_first]
         ):  # (not across a quotation mark: '"Between ourselves, Edmund," nodding …' calls Edmund)
-            cand = _apposed_name(tokens, cand, k + 1, seg_end, lex)  # "the health secretary, Wes Streeting, said"
+            # "the health secretary, Wes Streeting, said"; role-then-name: "Another resident, retired teacher Bill
+            cand = _apposed_name(tokens, cand, k + 1, seg_end, lex)  # Owens, said"
         if cand is not None:
             best = cand
         seg_end = k

@@ -683,3 +683,13 @@ def test_a_phrase_set_off_by_dashes_before_the_cue_is_no_source() -> None:
     for text, source in cases:
         (q,) = extract_quotes(text)
         assert q.speaker is not None and q.speaker.text == source, text
+
+
+def test_a_description_is_named_by_a_role_and_name_after_it() -> None:
+    # described-then-named: lower-case role words may open the naming segment; a group is not named by a member
+    (q,) = extract_quotes("Another resident, retired teacher Bill Owens, said the city had no choice.")
+    assert q.speaker is not None and (q.speaker.text, q.speaker.name) == ("Another resident", "Bill Owens")
+    (q,) = extract_quotes("Some Republicans, including Lamar Alexander of Tennessee, said the bill was dead.")
+    assert q.speaker is not None and q.speaker.name == "Some Republicans"
+    (q,) = extract_quotes("The party leadership, including Lamar Alexander, said the bill was dead.")
+    assert q.speaker is not None and q.speaker.name == "party leadership"
