@@ -115,8 +115,10 @@ Rules:
   itself).
 - ``main-character``: in a novel, a ``he`` or ``she`` with no antecedent in reach is the character of that gender
   the document names most often (by the genders known so far, or the cast's: in a passage that names its hero only
-  later, ``"It is late," he said`` at its start is the hero's); with no one of that gender, the most-named character
-  whose gender nothing tells (a passage naming Holmes, no pronoun after him).
+  later, ``"It is late," he said`` at its start is the hero's); ``called-character``: with none named, the one of
+  that gender the quotes call most (``I had not seen Charlotte …`` / ``"Nick," she said`` / ``"Hello, Charlotte."``);
+  with no one of that gender, the most-named character whose gender nothing tells (a passage naming Holmes, no
+  pronoun after him).
 - ``new-turn``: a described speaker of a quote opening the paragraph after another turn's is not that turn's
   speaker (``"I pity you!" said Rose.`` / ``"Bless you!" rejoined the girl.``); ``guessed-new-turn``: in a novel,
   nor is a speaker the turn order gave by another quote's mention, which takes the mention and name of the turn
@@ -758,7 +760,7 @@ def canonical_names(
             if name is None and titled_names_stay and word in ("he", "she") and i >= 0:
                 gender = "m" if word == "he" else "f"
                 if gender not in main_character:  # read once, at the first need: linear
-                    main_character[gender] = _main_character(genders, seen, gender, cast, surface)
+                    main_character[gender] = _main_character(genders, seen, gender, cast, surface, addressees)
                 name = main_character[gender]
             if name is None:
                 name = text[s:e]
@@ -1036,7 +1038,7 @@ def _misprint_of(word: str, misprints: dict[str, str]) -> str:
 
 def _main_character(
     genders: dict[str, str], seen: dict[tuple[str, ...], int], gender: str, cast: Cast | None = None,
-    surface: dict[tuple[str, ...], str] | None = None,
+    surface: dict[tuple[str, ...], str] | None = None, called: Sequence[str | None] | None = None,
 ) -> str | None:
     """``main-character``: in a novel, a ``he`` or ``she`` with no antecedent in reach is the character of that
     gender named most often in the document (of those whose gender is known when first needed, or that the cast
@@ -1058,6 +1060,9 @@ def _main_character(
                 best, count = written, n
             elif g == "-" and genders.get(written, "-") == "-" and n > unknown_count:
                 unknown, unknown_count = written, n
+        if best is None and called:  # called-character: else the one of that gender the quotes call most
+            calls = Counter(c for c in called if c and cast.gender(c) == gender)  # ('"Hello, Charlotte."')
+            best = calls.most_common(1)[0][0] if calls else None
         if best is None:
             best = unknown
     return best

@@ -429,3 +429,15 @@ def test_a_sole_title_holder_keeps_a_two_word_name() -> None:
     text = ('The mayor said the budget was fair.\n\n"These cuts are painful," Mayor Denise Holt said.\n\n'
             'The president said the plan would work. President Barack Obama spoke first; President Obama spoke last.')
     assert names(text) == ["Denise Holt", "Denise Holt", "Barack Obama"]
+
+
+def test_a_pronoun_with_no_subject_before_it_is_the_woman_the_quotes_call() -> None:
+    # called-character: in a story, "she" whose only antecedent is an object ("I had not seen Charlotte …") is the
+    # woman the quotes call ("Hello, Charlotte.")
+    text = ("I had not seen Charlotte in ten years when she walked into the café.\n\n"
+            '"Nick," she said. "My God, it is you."\n\n"Hello, Charlotte."\n\n'
+            "She sat down without being asked. She looked older, and thinner.\n\n"
+            '"What are you doing in Paris?" I asked.\n\n"Running away, I suppose." She lit a cigarette. "And you?"\n\n'
+            '"Working."')
+    speaker = extract_quotes(text)[1].speaker
+    assert speaker is not None and speaker.name == "Charlotte"
