@@ -2030,8 +2030,10 @@ def standalone_quotes(
 ) -> list[Draft]:
     """``standalone``: unclaimed quoted spans that stand as a sentence of their own, or a spoken sentence after a
     comma (``comma-sentence``: ``"Well," said Marilla, unable to …, "I suppose …"``); scare quotes are dropped.
-    ``dash-attribution``: ``"…" ― Sonya Herridge`` names the speaker after a dash. ``colon-quote``: a quotation
-    after a colon takes the clause's subject (``Obama is rolling out a new message: "It's about me."``)."""
+    ``dash-attribution``: ``"…" ― Sonya Herridge`` names the speaker after a dash; ``comma-title``: a quotation in
+    title case set off by commas mid-sentence is a title, no speech (``her first novel, "The Long Winter," in
+    1962``). ``colon-quote``: a quotation after a colon takes the clause's subject (``Obama is rolling out a new
+    message: "It's about me."``)."""
     out: list[Draft] = []
     joined: set[int] = set()  # quoted spans taken by dash-interruption
     ti = tk = 0
@@ -2080,8 +2082,9 @@ def standalone_quotes(
             tk += 1  # tokens[tk - 1] is the last token before the quotation
         verb_before = words_before and _speech_verb_before(tokens, tk - 1, text, q.open, lex)
         lead_ok = not words_before or colon_before or verb_before or _exclaimed(text, q) or (
-            mark_before == "," and _sentence_like(text, q)
-        )  # comma-sentence: '"Well," said Marilla, unable to …, "I suppose I might as well tell you."'
+            mark_before == "," and _sentence_like(text, q) and not (words_after and _title_case(text, q, lex))
+        )  # comma-sentence: '"Well," said Marilla, unable to …, "I suppose I might as well tell you."' (comma-title:
+        # not 'her first novel, "The Long Winter," in 1962')
         # (a remark's owner makes even a one-word quotation speech: '"No," was Mary's reply.')
         after_only = lead_ok and words_after and not words_before
         owner = _remark_owner(tokens, ti, lex) if after_only else None
@@ -2290,6 +2293,18 @@ def _dash_between(text: str, q: QuotedSpan, nxt: QuotedSpan) -> bool:
         return False
     inner = between.strip()
     return len(inner) > 4 and inner[0] in "-—–" and inner[-1] in "-—–" and any(ch.isalpha() for ch in inner)
+
+
+def _title_case(text: str, q: QuotedSpan, lex: Lexicon) -> bool:
+    """``comma-title``: a quotation of two to eight words, all capitalised but short function words (``The Long
+    Winter,``, ``Profiles in Courage``), reads as the title of a work, not a spoken sentence."""
+    words = text[q.pieces[0][0] : q.pieces[-1][1]].split()
+    small = lex.words["determiner"] | lex.words["connector"]
+    return 2 <= len(words) <= _TITLE_WORDS and all(
+        w[:1].isupper() or not w[:1].isalpha() or w in small or w in ("and", "or") for w in words)
+
+
+_TITLE_WORDS = 8  # words of a title at most
 
 
 def _sentence_like(text: str, q: QuotedSpan) -> bool:

@@ -1000,3 +1000,10 @@ def test_an_adverb_or_a_time_phrase_after_the_cue_is_no_content() -> None:
     assert q.content == "the plan is sound"
     (q,) = extract_quotes("She said after the meeting that talks would resume.")
     assert q.content == "talks would resume"
+
+
+def test_a_title_set_off_by_commas_is_no_quotation() -> None:
+    # comma-title: a quotation in title case between commas mid-sentence names a work; a spoken one stays
+    assert extract_quotes('Ms. Ellis published her first novel, "The Long Winter," in 1962.') == []
+    (q,) = extract_quotes('"Well," said Marilla, unable to go on, "I Suppose So."')
+    assert [f.text for f in q.fragments] == ["Well,", "I Suppose So."]
