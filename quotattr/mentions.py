@@ -88,6 +88,8 @@ Rules:
   including Lamar Alexander, said``).
 - ``party-state``: a party and state tag names no one (``Sen. Mark Kirk, R-Ill., who faces …, said`` is Kirk's);
   ``clause-name`` reads through a parenthesis closed before the cue (``Gowdy (R-S.C.) earlier in the day touted``).
+- ``agent-of-participle``: the object of ``by`` after a participle stands for the phrase before it (``Economists polled
+  by Reuters had expected``, ``a survey conducted by the Pew Research Center found``).
 - ``source-owner``: the object of ``familiar with``, ``close to`` … stands for the phrase its owner heads, also as
   a relative's antecedent or at the head of an appositive chain (``Two people familiar with the campaign's thinking,
   who spoke on condition of anonymity, said``; ``data/word_classes.tsv`` source-adjective), and a party-state tag
@@ -626,6 +628,12 @@ def source_owner(tokens: Sequence[Token], m: Mention, lex: Lexicon, floor: int) 
         owner = np_ending_at(tokens, m.first - 3, lex, floor)
         if owner is not None and (owner.kind == "name" or person_head(tokens[owner.head], lex)):
             return attrs.evolve(owner, last=m.last, end=m.end)  # (the whole phrase, named by its owner's head)
+    if m.first - 3 >= floor and tokens[m.first - 1].lower == "by" and tokens[m.first - 2].text.islower() and (
+        tokens[m.first - 2].lower.endswith("ed") or tokens[m.first - 2].lower in lex.words["past-verb"]
+    ):  # agent-of-participle: "Economists polled by Reuters had expected …" are the economists
+        owner = np_ending_at(tokens, m.first - 3, lex, floor)
+        if owner is not None and owner.kind in ("name", "description") and owner.last == m.first - 2:
+            return attrs.evolve(owner, last=m.last, end=m.end)
     return m
 
 

@@ -259,6 +259,7 @@ from quotattr.mentions import (
     person_head,
     relative_mention,
     sentence_subject,
+    skip_back,
     source_owner,
     subject_before,
 )
@@ -757,7 +758,7 @@ def _link_cue(
         tokens[cue.first - 2].lower.endswith(("self", "selves")) and tokens[cue.first - 3].text.islower()
     ):  # reflexive-infinitive: "he recovered himself to exclaim", "Archer roused himself to say:" are theirs
         m = subject_before(tokens, cue.first - 3, lex, floor)
-    if m is not None and m.last == cue.first:
+    if m is not None and (m.last == cue.first or skip_back(tokens, cue.first, lex) == m.last - 1):
         m = source_owner(tokens, m, lex, floor)  # source-adjective: "A person familiar with the talks said"
     if m is not None and m.first > floor and m.last == cue.first and m.kind == "description" and (
         is_preposition(tokens[m.first - 1].lower, lex) and not person_head(tokens[m.head], lex)

@@ -693,3 +693,13 @@ def test_a_description_is_named_by_a_role_and_name_after_it() -> None:
     assert q.speaker is not None and q.speaker.name == "Some Republicans"
     (q,) = extract_quotes("The party leadership, including Lamar Alexander, said the bill was dead.")
     assert q.speaker is not None and q.speaker.name == "party leadership"
+
+
+def test_the_agent_of_a_participle_is_no_source() -> None:
+    # agent-of-participle: "Economists polled by Reuters" expected it, not Reuters (past an auxiliary too)
+    for text, source in (("Economists polled by Reuters had expected a reading of 3.2 percent.",
+                          "Economists polled by Reuters"),
+                         ("A survey conducted by the Pew Research Center found that voters were worried.",
+                          "A survey conducted by the Pew Research Center")):
+        (q,) = extract_quotes(text)
+        assert q.speaker is not None and q.speaker.text == source, text
