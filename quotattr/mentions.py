@@ -337,6 +337,11 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
             break
         if (low in lex.function_words and not _surname(tokens, k, floor, lex)) or low in lex.words["subject-pronoun"]:
             break
+        if low in lex.words["possessive-pronoun"] and k < j and k > floor and tokens[k - 1].text.islower() and (
+            tokens[k - 1].lower not in lex.words["connector"]
+        ):
+            first = k  # possessive-opens-np: "increased its British growth" is "its British growth"; "one of his aides"
+            break  # goes on
         if k < j and low in lex.words["perception-verb"] and tok.text.islower():
             break  # perceiver-not-np: "he heard Katharine say" names "Katharine", not "heard Katharine"
         if k < j and tok.text.islower() and is_manner_adverb(tok, lex) and _is_cap(tokens[k + 1]) and not (

@@ -703,3 +703,14 @@ def test_the_agent_of_a_participle_is_no_source() -> None:
                           "A survey conducted by the Pew Research Center")):
         (q,) = extract_quotes(text)
         assert q.speaker is not None and q.speaker.text == source, text
+
+
+def test_a_possessive_pronoun_opens_the_source_phrase() -> None:
+    # possessive-opens-np: "Its director" is the source, like "Their spokesman"; a verb before "its" is no part of
+    # it; "one of his aides" goes on past "his"
+    for text, source in (("The group said it would appeal. Its director said the plan failed.", "Its director"),
+                         ("Sales rose after the company increased its spending, its chief executive said.",
+                          "its chief executive"),
+                         ("One of his aides said the senator was tired.", "One of his aides")):
+        q = extract_quotes(text)[-1]
+        assert q.speaker is not None and q.speaker.text == source, text
