@@ -62,7 +62,9 @@ Rules:
   may join two modifiers right after a determiner (``exclaimed a haughty and magnificent nephew``).
 - ``possessive-opens-np``: a possessive after a determiner and a noun opens a new phrase (``after a moment his
   mother ventured`` is ``his mother``; ``members of his party`` stays whole), and so does one after a time phrase's
-  last word (``time-closer``: ``some ten years ago her mother had announced`` is ``her mother``).
+  last word (``time-closer``: ``some ten years ago her mother had announced`` is ``her mother``), and one after any
+  other lower-case word but a preposition (``increased its British growth`` names ``its British growth``; ``Its
+  director said`` is the director's phrase, ``its`` being no function word).
 - ``partitive-phrase``: a quantifier, ``of`` and a group is one speaker (``said one of the officials``, ``asked one
   of the men``, ``said some of them``; ``data/word_classes.tsv`` partitive).
 - ``surname-homograph``: ``Theresa May said``: a capitalised ``May`` after a name is no modal, nor is one before a
