@@ -1571,3 +1571,12 @@ def test_a_possessive_opening_a_sentence_makes_a_name() -> None:
     text = "It was late. Holloway's voice was steady. Republicans said no. Rain's end came. The rain stopped."
     cast = find_cast(text, Lexicon.default())
     assert (cast.is_name("Holloway"), cast.is_name("Republicans"), cast.is_name("Rain")) == (True, False, False)
+
+
+def test_her_after_a_name_is_a_weak_vote_for_its_gender() -> None:
+    # pronoun-gender: "her" after a name is as often another's (an object: "Archer pressed her to him") as its own;
+    # it counts half, so three of them do not make Archer a woman
+    text = ('Archer kissed her hand. Archer held her close. Archer smiled at her.\n\n"Yes," he said.\n\n'
+            '"No," she said.\n\n"Why not?" he asked.')
+    speaker = extract_quotes(text)[0].speaker
+    assert speaker is not None and speaker.name == "Archer"
