@@ -60,6 +60,9 @@ Rules:
   querulously`` was ``the elder``; a degree word still ends a name: ``replied Thorpe rather angrily``). ``initial``: a
   capital and its period inside a name is no article or pronoun (``Jock A. Finlayson``). ``paired-modifiers``: ``and``
   may join two modifiers right after a determiner (``exclaimed a haughty and magnificent nephew``).
+- ``modifier-then-noun``: a capitalised run opening the sentence and a person or group noun at most two lower-case
+  words after it are one subject (``American officials, speaking …, said``, ``A Clinton campaign official said``,
+  ``The New Jersey governor``), not the modifier alone.
 - ``possessive-opens-np``: a possessive after a determiner and a noun opens a new phrase (``after a moment his
   mother ventured`` is ``his mother``; ``members of his party`` stays whole), and so does one after a time phrase's
   last word (``time-closer``: ``some ten years ago her mother had announced`` is ``her mother``), and one after any
@@ -1080,10 +1083,27 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
     head = _possessed_head(tokens, last, limit, lex) if k == last + 1 else -1
     if head >= 0:  # possessor-then-role: "Britain's prime minister faced …" is the minister, not "Britain's"
         return _named_after(tokens, _make(tokens, start, head + 1, head, lex), limit, lex)
+    noun = _modified_noun(tokens, last, limit, lex) if k == last + 1 else -1
+    if noun >= 0:  # modifier-then-noun: "American officials, speaking …, said" are the officials, not "American"
+        return _make(tokens, start, noun + 1, noun, lex)
     subject = _make(tokens, start, last + 1, last, lex)
     return _named_after(tokens, subject, limit, lex) if subject.kind == "description" else subject
 
 
+def _modified_noun(tokens: Sequence[Token], last: int, limit: int, lex: Lexicon) -> int:
+    """``modifier-then-noun``: the index of a person or group noun (``data/source_nouns.tsv``) at most two lower-case
+    words after a capitalised run that opens the sentence (``American officials``, ``Democratic party leaders``,
+    ``Trump campaign aides``), else -1."""
+    for j in range(last + 1, min(limit, last + 1 + _MODIFIED_WORDS)):
+        tok = tokens[j]
+        if not (tok.text.islower() and _is_word(tok)) or tok.lower in lex.function_words:
+            return -1
+        if lex.source_nouns.get(tok.lower) in ("person", "group"):
+            return j
+    return -1
+
+
+_MODIFIED_WORDS = 2  # lower-case words after a capitalised modifier up to the noun it modifies
 _POSSESSED_WORDS = 3  # lower-case words between a possessive name and the role noun it owns: "foreign minister"
 
 

@@ -774,11 +774,11 @@ def _link_cue(
         ):  # (a source may follow a preposition: "with 22 percent saying", "among the outlets reporting")
             # place-then-participle: "She sat at the table thinking that …" is hers, not the table's
             subject = sentence_subject(tokens, lex, m.first, floor)
-            if subject is not None and subject.kind in ("name", "pronoun") and subject.last < m.first:
+            if subject is not None and _personal(tokens, subject, lex) and subject.last < m.first:
                 m, pattern = subject, "sentence-subject"
     if m is not None and _document_participle(tokens, cue, m, lex):
         subject = sentence_subject(tokens, lex, m.first, floor)
-        if subject is not None and subject.kind in ("name", "pronoun") and subject.last <= m.first:
+        if subject is not None and _personal(tokens, subject, lex) and subject.last <= m.first:
             m, pattern = subject, "sentence-subject"  # "Trump unleashed a series of tweets saying …" is Trump's
         elif prev is not None and prev.mention is not None and prev.claim_end <= m.first:
             m, pattern = prev.mention, "shared-subject"  # '"…," she said at a news conference announcing …'
@@ -875,6 +875,12 @@ def _link_cue(
 _CONJUNCTION_LEAD = regex.compile(r"[\s;,:]*+(?:(?:and|but|or|then)\b[\s,]*+)?+")
 _FRONTED_REACH = 30  # tokens from a fronted participle to the comma that ends its phrase
 _MAX_SUBJECT = 6  # tokens of the main clause's subject after that comma
+
+
+def _personal(tokens: Sequence[Token], m: Mention, lex: Lexicon) -> bool:
+    """A subject that can act for a participle: a name, a pronoun, or a description of a person or group (``the
+    Vermont senator opened a Rochester rally blasting …``)."""
+    return m.kind in ("name", "pronoun") or (m.kind == "description" and person_head(tokens[m.head], lex))
 
 
 def _intro_mention(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> Mention | None:

@@ -714,3 +714,12 @@ def test_a_possessive_pronoun_opens_the_source_phrase() -> None:
                          ("One of his aides said the senator was tired.", "One of his aides")):
         q = extract_quotes(text)[-1]
         assert q.speaker is not None and q.speaker.text == source, text
+
+
+def test_a_capitalised_modifier_and_its_noun_are_one_subject() -> None:
+    # modifier-then-noun: "American officials, speaking …, said" are the officials, not "American"; a description of a
+    # person acts for a participle after an event ("the Vermont senator opened a rally blasting …")
+    (q,) = extract_quotes("American officials, speaking on the condition of anonymity, said the plan was a start.")
+    assert q.speaker is not None and q.speaker.text == "American officials"
+    q = extract_quotes("Tuesday, the Vermont senator opened a Rochester rally blasting Clinton for her record.")[-1]
+    assert q.speaker is not None and q.speaker.text == "the Vermont senator"
