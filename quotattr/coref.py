@@ -35,7 +35,8 @@ Rules:
   Trump Tweets``, ``Virginia Democrats``).
 - ``role-before-name``: a role title or a person's role noun (``data/source_nouns.tsv``) inside a capitalised run
   ends what comes before it (``New Jersey Gov. Chris Christie`` -> ``Chris Christie``, ``FBI Director James Comey``
-  -> ``James Comey``); not an honorific (``Mr.``, ``Lady``), nor a title of fewer than three letters (``Reggie St
+  -> ``James Comey``; ``role-department``: and the department after a title and ``of``, ``Secretary of State John
+  Kerry`` -> ``John Kerry``); not an honorific (``Mr.``, ``Lady``), nor a title of fewer than three letters (``Reggie St
   Cloud``, ``Harry M. Reid``) unless written in capitals (``Tory MP John Hayes`` -> ``John Hayes``); ``role-first``:
   also a role opening the run (``Striker Erling Haaland`` -> ``Erling Haaland``), unless the rest is an organisation or
   a document (``Cook Political Report``).
@@ -248,8 +249,12 @@ def name_span(
             j -= 1
         else:
             break
+    titled_of = False  # a title and "of" stripped: "Secretary of", "Chancellor of the"
     while j < len(words) - 1 and (lows[j] in lex.titles or lows[j] in _DETS or lows[j] in lex.words["name-inner"]):
+        titled_of = titled_of or (lows[j] == "of" and j > 0 and lows[j - 1] in lex.titles)
         j += 1  # strip leading titles: "Prime Minister Theresa May" -> "Theresa May"
+    if titled_of and j < len(words) - 1 and all(_is_cap(w[2]) for w in words[j + 1 :]):
+        j += 1  # role-department: "Secretary of State John Kerry" -> "John Kerry", not "State John Kerry"
     while j > 0 and lex.titles.get(lows[j - 1]) == "-" and all(lex.titles.get(w) == "-" for w in lows[j:]):
         j -= 1  # role-phrase: "The Prime Minister" names no one by name: "Prime Minister", not "Minister" (but a
         # title before a name that is a title word stays off: "Mr. King" is King)

@@ -1187,7 +1187,8 @@ def _cleft_name(tokens: Sequence[Token], start: int, limit: int, lex: Lexicon) -
 def clause_name(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor: int = 0) -> Mention | None:
     """``clause-name``: the subject of the cue's clause when it is not next to the cue: the first subject pronoun,
     else the leftmost capitalised name that is not the object of a preposition (``On September 27 they published
-    … by announcing``, ``A House panel voted Thursday to hold …``)."""
+    … by announcing``, ``A House panel voted Thursday to hold …``), read over ``of`` (``Secretary of State Marco
+    Rubio, asked about …``)."""
     k = cue_first - 1
     closed = False  # a parenthesis closed before the cue is read through ("Gowdy (R-S.C.) earlier … touted")
     while k > floor and (tokens[k - 1].text not in ",;:—(" or (closed and tokens[k - 1].text == "(")):
@@ -1221,7 +1222,9 @@ def clause_name(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor: in
                 j += 1
             return np_ending_at(tokens, j, lex, i)
         j = i
-        while j + 1 < cue_first and _is_cap(tokens[j + 1]) and _is_word(tokens[j + 1]):
+        while j + 1 < cue_first and ((_is_cap(tokens[j + 1]) and _is_word(tokens[j + 1])) or (
+            tokens[j + 1].lower in ("of", "the", "for") and j + 2 < cue_first and _is_cap(tokens[j + 2])
+        )):  # (a role's name goes on over "of": "Secretary of State Marco Rubio, asked about …")
             j += 1
         return np_ending_at(tokens, j, lex, start)
     return None

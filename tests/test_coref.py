@@ -441,3 +441,11 @@ def test_a_pronoun_with_no_subject_before_it_is_the_woman_the_quotes_call() -> N
             '"Working."')
     speaker = extract_quotes(text)[1].speaker
     assert speaker is not None and speaker.name == "Charlotte"
+
+
+def test_a_department_after_a_title_is_no_part_of_the_name() -> None:
+    # role-department: "Secretary of State John Kerry" is John Kerry; clause-name reads the role's name over "of"
+    # ("Secretary of State Marco Rubio, asked about …, said")
+    assert names("Secretary of Defense Ash Carter said no. The Secretary of State said yes.") == [
+        "Ash Carter", "Secretary of State"]
+    assert names("Secretary of State Marco Rubio, asked about the plan, said all options remain.")[-1] == "Marco Rubio"
