@@ -56,7 +56,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   Cosham had time to … ask her niece:``; not a bare ``that``, which opens reported content);
   ``nearest-clause-name``: the nearest name that opens a clause before ``and CUE`` and is followed by its verb
   speaks (``…, and the others rising up, Isabella had only time to … say,``), not one after a preposition, a
-  possessive or a name of a coordination.
+  possessive or a name of a coordination; ``according-to-subject``: after ``according to``, a coordinated cue is the
+  reported clause's subject's (``According to the indictment, Reilly used … and instructed them``), never the
+  source's.
 - ``place-then-participle``: a participle cue right after a preposition's object that is no person or source
   takes the sentence's subject (``She sat at the table thinking that …``, not the table's).
 - ``sentence-subject``: a participle cue after a comma takes the sentence's subject (``Trump struck a measured
@@ -800,6 +802,12 @@ def _link_cue(
         lead = tokens[j].lower if j >= 0 else ""
         if participle or lead in ("and", "but", "also", ",", "-", "—"):
             m, pattern = prev.mention, "shared-subject"
+            if prev.pattern == "according-to" and prev.claim_end < cue.first and lead in ("and", "but"):
+                # according-to-subject: "According to the indictment, Reilly used … and instructed them" is
+                # Reilly's act: the source of "according to" is no coordinated verb's subject
+                reported = sentence_subject(tokens, lex, cue.first, prev.claim_end)
+                m = reported if reported is not None and reported.last <= cue.first and _personal(
+                    tokens, reported, lex) else None
             clause = _last_clause_subject(tokens, cue.first, lex)
             near = _nearest_clause_name(tokens, in_quote, j, max(floor, prev.claim_end), lex) if lead in (
                 "and", "but") and j > 0 else None
@@ -812,7 +820,8 @@ def _link_cue(
                 main_subject = sentence_subject(tokens, lex, prev.mention.first)
                 if main_subject is not None and main_subject.kind in ("name", "pronoun"):
                     m = main_subject
-            if m.kind == "relative" and lead == ",":  # "Ana Ruiz, a Democrat who opposes it, said …" is Ruiz's
+            if m is not None and m.kind == "relative" and lead == ",":  # "Ana Ruiz, a Democrat who opposes it, said
+                # …" is Ruiz's
                 subject = sentence_subject(tokens, lex, m.first)
                 if subject is not None and subject.kind in ("name", "pronoun", "description"):
                     m, pattern = subject, "sentence-subject"

@@ -1007,3 +1007,11 @@ def test_a_title_set_off_by_commas_is_no_quotation() -> None:
     assert extract_quotes('Ms. Ellis published her first novel, "The Long Winter," in 1962.') == []
     (q,) = extract_quotes('"Well," said Marilla, unable to go on, "I Suppose So."')
     assert [f.text for f in q.fragments] == ["Well,", "I Suppose So."]
+
+
+def test_a_verb_coordinated_in_an_according_to_report_is_its_subjects() -> None:
+    # according-to-subject: "According to X, Reilly used … and instructed them" is Reilly's act, not X's
+    text = ("According to the indictment, Reilly used a personal email account and instructed the companies to "
+            "inflate their invoices.")
+    found = [(q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) for q in extract_quotes(text)]
+    assert found == [("the indictment", "According to"), ("Reilly", "instructed")]
