@@ -160,7 +160,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import regex
 
@@ -530,7 +530,7 @@ def canonical_names(
     borrowed: Sequence[bool] | None = None,
     continuing: Sequence[bool] | None = None,
     mentioned: Sequence[tuple[str, ...]] | None = None,
-    full_names: Sequence[tuple[int, int]] = (),
+    full_names: Callable[[], Sequence[tuple[int, int]]] | None = None,
 ) -> list[str]:
     """Canonical name of each speaker mention ``(start, end, kind, name_start, name_end)``, in document order.
 
@@ -614,28 +614,36 @@ def canonical_names(
     written_runs: Counter[tuple[str, ...]] = Counter()  # given-name-run: fuller forms written anywhere
     run_first: dict[str, list[tuple[str, ...]]] = {}
     run_last: dict[str, list[tuple[str, ...]]] = {}
-    for s, e in full_names:  # ("When Maria Gonzalez opened …" names the "Gonzalez" of "Gonzalez says")
-        words = [w.group() for w in _WORD.finditer(text, s, e)]
-        if any(_headline_word(w, w.lower(), lex) or w.lower() in lex.org_words or w.lower() in lex.source_nouns
-               or w.lower() in lex.verb_forms or (cast is not None and w.lower() in cast.lower and not cast.is_name(w))
-               for w in words[1:]):
-            continue  # a headline's "Donald Trump Tweets", "Graham Endorsement"; "… Institute", "Virginia Democrats"
-        key = _key(text[s:e])
-        if len(key) < 2:
-            continue
-        written_runs[key] += 1
-        if key not in surface:
-            surface[key] = text[s:e]
-            for index, token in ((run_first, key[0]), (run_last, key[-1])):
-                bucket = index.setdefault(token, [])
-                if len(bucket) < _MAX_VARIANTS:
-                    bucket.append(key)
+    runs_read = full_names is None
 
-    def rank(cand: tuple[str, ...]) -> tuple[int, bool, int, int]:
+    def read_runs() -> None:
+        """Read the names written from a given name on, at the first need (``When Maria Gonzalez opened …`` names
+        the ``Gonzalez`` of ``Gonzalez says``): a text whose surnames all have a mention's fuller form never does."""
+        nonlocal runs_read
+        runs_read = True
+        for s, e in full_names() if full_names is not None else ():
+            words = text[s:e].split()
+            if any(_headline_word(w, w.lower(), lex) or w.lower() in lex.org_words or w.lower() in lex.source_nouns
+                   or w.lower() in lex.verb_forms or (cast is not None and w.lower() in cast.lower
+                                                      and not cast.is_name(w))
+                   for w in words[1:]):
+                continue  # a headline: "Donald Trump Tweets"; an organisation: "… Institute"; "Virginia Democrats"
+            key = _key(text[s:e])
+            if len(key) < 2:
+                continue
+            written_runs[key] += 1
+            if key not in surface:
+                surface[key] = text[s:e]
+                for index, token in ((run_first, key[0]), (run_last, key[-1])):
+                    bucket = index.setdefault(token, [])
+                    if len(bucket) < _MAX_VARIANTS:
+                        bucket.append(key)
+
+    def rank(cand: tuple[str, ...]) -> tuple[int, bool, int]:
         # the longest; of those, outside novels (where a family shares its surname), one opening with a given name
         # (given-name-first: "Thomas Perez", not a headline's "Understated Perez"); then the most mentioned ("John"
-        # -> "John Andrew", not "John Beaver"), then the most written
-        return len(cand), not titled_names_stay and cand[0] in lex.given_names, seen.get(cand, 0), written_runs[cand]
+        # -> "John Andrew", not "John Beaver")
+        return len(cand), not titled_names_stay and cand[0] in lex.given_names, seen.get(cand, 0)
 
     def fullest(key: tuple[str, ...], usual: bool = True) -> tuple[str, ...]:
         best, best_rank = key, rank(key)
@@ -645,8 +653,9 @@ def canonical_names(
                 if cand_rank > best_rank:
                     best, best_rank = cand, cand_rank
         if best == key:  # (a fuller form a mention wrote wins over one only written: "Ted Cruz", not "Rafael Edward
-            best = _written_fuller(key, run_first.get(key[0], []) + run_last.get(key[-1], []), written_runs, cast,
-                                   lex)  # Cruz" named once in passing)
+            if not runs_read:  # Cruz" named once in passing)
+                read_runs()
+            best = _written_fuller(key, run_first.get(key[0], []) + run_last.get(key[-1], []), written_runs, cast, lex)
         if usual and titled_names_stay and best != key and seen.get(key, 0) > _USUAL_SHARE * seen.get(best, 0):
             return key  # usual-name: in a novel, "Elizabeth" said 300 times is not renamed "Elizabeth Bennet"
         return best
@@ -993,9 +1002,11 @@ def _written_fuller(
     longest, then the most written, when written at least twice as often as any other of another given name
     (``Clinton`` is neither ``Bill`` nor ``Hillary Clinton`` where both are written about as often), and not of the
     other gender than the cast learnt for ``key`` (a ``Clinton`` that ``she`` follows is no ``Bill Clinton``)."""
+    longer = [c for c in dict.fromkeys(cands) if len(c) > len(key) and (c[: len(key)] == key or c[-len(key) :] == key)]
+    if not longer:
+        return key
     gender = cast.gender(" ".join(key)) if cast is not None else "-"
-    fitting = [c for c in dict.fromkeys(cands) if len(c) > len(key) and (c[: len(key)] == key or c[-len(key) :] == key)
-               and (gender == "-" or lex.given_names.get(c[0], gender) == gender)]
+    fitting = [c for c in longer if gender == "-" or lex.given_names.get(c[0], gender) == gender]
     if not fitting:
         return key
     fitting.sort(key=lambda c: (len(c), written[c]), reverse=True)

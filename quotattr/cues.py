@@ -145,7 +145,7 @@ def find_cues(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -
             continue  # put-it-away: "he folded it and put it in his pocket" reports nothing ("as he put it" does)
         if lemma == "conclude" and _concludes_an_act(tokens, i, lex):
             continue  # conclude-an-act: "He had concluded his prayer" finished it ('"…," concluded a study' reports)
-        if cls in _VERB_CLASSES and _place_object(tokens, i + width, lex):
+        if cls in _VERB_CLASSES and i + width + 1 < len(tokens) and _place_object(tokens, i + width, lex):
             continue  # place-object: "Rain hammered the windows", "standing by the door", "pointed down the street"
         free = i + width
         if cls == "nominal":  # "in a statement" is a cue only beside a verb; handled by the relations stage

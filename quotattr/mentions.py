@@ -1083,7 +1083,7 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
     head = _possessed_head(tokens, last, limit, lex) if k == last + 1 else -1
     if head >= 0:  # possessor-then-role: "Britain's prime minister faced …" is the minister, not "Britain's"
         return _named_after(tokens, _make(tokens, start, head + 1, head, lex), limit, lex)
-    noun = _modified_noun(tokens, last, limit, lex) if k == last + 1 else -1
+    noun = _modified_noun(tokens, last, limit, lex) if k == last + 1 and k < limit and tokens[k].text.islower() else -1
     if noun >= 0:  # modifier-then-noun: "American officials, speaking …, said" are the officials, not "American"
         return _make(tokens, start, noun + 1, noun, lex)
     subject = _make(tokens, start, last + 1, last, lex)

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left
 
 import attrs
@@ -167,7 +168,8 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
                  + _reported_names(text, s.draft, cast) for s in scored if s.candidates]
     names = coref.canonical_names(text, speakers, antecedents, lex, cast, titled_names_stay=dialogue,
                                   addressees=spoken_to, previous_turn=turns, borrowed=borrowed, continuing=continuing,
-                                  mentioned=mentioned, full_names=() if dialogue else given_name_runs(text, lex))
+                                  mentioned=mentioned,
+                                  full_names=None if dialogue else functools.partial(given_name_runs, text, lex))
     moved: dict[int, tuple[int, int]] = {}  # guessed-new-turn: speaker -> the mention it takes instead
     if turns is not None:  # (such a turn takes the mention and name of the turn before the last)
         for i, j in enumerate(coref.guessed_new_turns(names, turns, borrowed)):
