@@ -556,7 +556,9 @@ def canonical_names(
 
     With a ``cast`` (``quotattr.cast``), a subject that is no name of the document (``However``) is no antecedent,
     and a name's gender comes from the cast when no title gives it. ``titled_names_stay`` (for novels, where a
-    family shares a surname) keeps ``Mr. Bennet`` and ``Mrs. Bennet`` as they are written.
+    family shares a surname) keeps ``Mr. Bennet`` and ``Mrs. Bennet`` as they are written. ``full_names``, called at
+    most once and only when a name has no fuller form among the mentions, gives the spans of names written from a
+    given name on (``given-name-run``; ``mentions.given_name_runs``).
     """
     line_breaks = not _hard_wrapped(text)  # line-break-ends-name: lines are paragraphs or headings, no wrapping
     # Every non-pronoun mention, speakers and antecedents, in document order.
