@@ -1857,8 +1857,9 @@ _MANNER_GAP = regex.compile(
     r"\s*+(?:(?:[a-z]++\s++){0,2}+[a-z]++(?<=ly)|(?:with|in|like)\s++(?:[a-z]++\s++){0,5}+[a-z]++)\s*+[,;:]\s*+"
 )
 
-# ", in a voice of great and terrible anger," (at most twelve lower-case words); possessive and bounded: linear
-_LOWER_GAP = regex.compile(r"\s*+,?+\s*+(?:[a-z’']++\s++){0,11}+[a-z’']++\s*+,\s*+")
+# ", in a voice of great and terrible anger," (at most twelve lower-case words, or the pronoun "I": ", when I had
+# finished,"); possessive and bounded: linear
+_LOWER_GAP = regex.compile(r"\s*+,?+\s*+(?:(?:[a-z’']++|I)\s++){0,11}+[a-z’']++\s*+,\s*+")
 # ", turning his head towards the door," (a participle phrase of at most nine words)
 _PARTICIPLE_GAP = regex.compile(r"\s*+,\s*+[a-z]++(?<=ing)(?:\s++[\w’']++){0,8}+\s*+[,;:]\s*+")
 

@@ -1015,3 +1015,9 @@ def test_a_verb_coordinated_in_an_according_to_report_is_its_subjects() -> None:
             "inflate their invoices.")
     found = [(q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) for q in extract_quotes(text)]
     assert found == [("the indictment", "According to"), ("Reilly", "instructed")]
+
+
+def test_a_clause_with_i_between_the_fragments_is_still_an_interruption() -> None:
+    # interrupted: '"A," I said, when I had finished, "B?"' is one quotation ("I" was no lower-case word of the gap)
+    (q,) = extract_quotes('"Gran," I said, when I had finished, "why don\'t you ever come to the city?"')
+    assert [f.text for f in q.fragments] == ["Gran,", "why don't you ever come to the city?"]
