@@ -449,3 +449,11 @@ def test_a_department_after_a_title_is_no_part_of_the_name() -> None:
     assert names("Secretary of Defense Ash Carter said no. The Secretary of State said yes.") == [
         "Ash Carter", "Secretary of State"]
     assert names("Secretary of State Marco Rubio, asked about the plan, said all options remain.")[-1] == "Marco Rubio"
+
+
+def test_in_news_a_pronoun_after_a_source_of_unknown_gender_is_that_source() -> None:
+    # latest-source: "Dr. I-Min Lee … said …. But she cautioned" is Lee, not Amanda Paluch quoted before her
+    text = ('"Every bit counts," said Amanda Paluch, the lead author.\n\n'
+            "Dr. I-Min Lee, a professor at Harvard, said the findings were consistent with earlier work. But she "
+            "cautioned that the study could not prove it.")
+    assert names(text)[-1] == "I-Min Lee"
