@@ -457,3 +457,9 @@ def test_in_news_a_pronoun_after_a_source_of_unknown_gender_is_that_source() -> 
             "Dr. I-Min Lee, a professor at Harvard, said the findings were consistent with earlier work. But she "
             "cautioned that the study could not prove it.")
     assert names(text)[-1] == "I-Min Lee"
+
+
+def test_a_given_name_of_world_news_opens_a_written_full_name() -> None:
+    # given-name-run with the names of world news: "Huma" is a given name, so "Abedin" is "Huma Abedin"
+    text = "The emails were sent to Huma Abedin in 2012.\n\nAbedin said the plan had changed."
+    assert names(text) == ["Huma Abedin"]
