@@ -158,7 +158,7 @@ def _classify(text: str, mark: str, start: int, end: int, lex: Lexicon) -> tuple
     return family, role
 
 
-_TITLE_WORDS = 8  # words of a title at most ("Midday with Charlie Sykes")
+TITLE_WORDS = 8  # words of a title at most ("Midday with Charlie Sykes")
 _POSSESSOR_CHARS = 30  # characters read before a quotation for its possessor
 
 
@@ -175,10 +175,15 @@ def _possessive_title(text: str, q: QuotedSpan, lex: Lexicon) -> bool:
     if not possessor or not possessor[-1][:1].isupper():
         return False
     words = text[q.pieces[0][0] : q.pieces[0][1]].split()
-    small = lex.words["determiner"] | lex.words["connector"]  # "of", "the", "with" stay lower case in titles
-    return 0 < len(words) <= _TITLE_WORDS and words[0][:1].isupper() and all(
-        w[:1].isupper() or not w[:1].isalpha() or w in small or w == "and" for w in words
-    ) and not _in_headline(text, q.open, q.end)
+    return 0 < len(words) <= TITLE_WORDS and words[0][:1].isupper() and title_case(words, lex) and not _in_headline(
+        text, q.open, q.end)
+
+
+def title_case(words: Sequence[str], lex: Lexicon) -> bool:
+    """Whether ``words`` are all capitalised but short function words, as a title's are (``State of the Union``,
+    ``Midday with Charlie Sykes``): determiners, connectors, ``and`` and ``or`` stay lower case in titles."""
+    det, conn = lex.words["determiner"], lex.words["connector"]
+    return all(w[:1].isupper() or not w[:1].isalpha() or w in det or w in conn or w in ("and", "or") for w in words)
 
 
 _HEADLINE_CHARS = 300  # characters of a line read around a quotation, to tell a headline

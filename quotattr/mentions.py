@@ -1094,13 +1094,7 @@ def _modified_noun(tokens: Sequence[Token], last: int, limit: int, lex: Lexicon)
     """``modifier-then-noun``: the index of a person or group noun (``data/source_nouns.tsv``) at most two lower-case
     words after a capitalised run that opens the sentence (``American officials``, ``Democratic party leaders``,
     ``Trump campaign aides``), else -1."""
-    for j in range(last + 1, min(limit, last + 1 + _MODIFIED_WORDS)):
-        tok = tokens[j]
-        if not (tok.text.islower() and _is_word(tok)) or tok.lower in lex.function_words:
-            return -1
-        if lex.source_nouns.get(tok.lower) in ("person", "group"):
-            return j
-    return -1
+    return _source_noun_after(tokens, last, min(limit, last + 1 + _MODIFIED_WORDS), lex)
 
 
 _MODIFIED_WORDS = 2  # lower-case words after a capitalised modifier up to the noun it modifies
@@ -1112,7 +1106,13 @@ def _possessed_head(tokens: Sequence[Token], last: int, limit: int, lex: Lexicon
     (``Britain's prime minister``, ``Trump's campaign manager``), else -1."""
     if not tokens[last].lower.endswith(("'s", "’s")):
         return -1
-    for j in range(last + 1, min(limit, last + 1 + _POSSESSED_WORDS)):
+    return _source_noun_after(tokens, last, min(limit, last + 1 + _POSSESSED_WORDS), lex)
+
+
+def _source_noun_after(tokens: Sequence[Token], last: int, stop: int, lex: Lexicon) -> int:
+    """The index of the first person or group noun among the lower-case words after ``last`` (before ``stop``), else
+    -1: a capitalised word, punctuation or a function word ends the phrase first."""
+    for j in range(last + 1, stop):
         tok = tokens[j]
         if not _is_word(tok) or not tok.text.islower() or tok.lower in lex.function_words:
             return -1

@@ -247,7 +247,7 @@ import regex
 
 from quotattr.cues import CueHit, passive_by, passive_question, passive_raising
 from quotattr.lexicon import Lexicon
-from quotattr.marks import MARK_CHARS, QuotedSpan
+from quotattr.marks import MARK_CHARS, TITLE_WORDS, QuotedSpan, title_case
 from quotattr.mentions import (
     Mention,
     appositive_subject,
@@ -2316,12 +2316,7 @@ def _title_case(text: str, q: QuotedSpan, lex: Lexicon) -> bool:
     """``comma-title``: a quotation of two to eight words, all capitalised but short function words (``The Long
     Winter,``, ``Profiles in Courage``), reads as the title of a work, not a spoken sentence."""
     words = text[q.pieces[0][0] : q.pieces[-1][1]].split()
-    small = lex.words["determiner"] | lex.words["connector"]
-    return 2 <= len(words) <= _TITLE_WORDS and all(
-        w[:1].isupper() or not w[:1].isalpha() or w in small or w in ("and", "or") for w in words)
-
-
-_TITLE_WORDS = 8  # words of a title at most
+    return 2 <= len(words) <= TITLE_WORDS and title_case(words, lex)
 
 
 def _sentence_like(text: str, q: QuotedSpan) -> bool:
