@@ -260,6 +260,10 @@ def name_span(
         j += 1  # strip leading titles: "Prime Minister Theresa May" -> "Theresa May"
     if titled_of and j < len(words) - 1 and all(_is_cap(w[2]) for w in words[j + 1 :]):
         j += 1  # role-department: "Secretary of State John Kerry" -> "John Kerry", not "State John Kerry"
+    elif j >= 3 and lows[j - 1] == "the" and lows[j - 2] == "of" and lows[j - 3] in lex.titles and (
+        len(words) - j >= 3 and all(_is_cap(w[2]) for w in words[j + 1 :])
+    ):  # role-of-the-department: "Chancellor of the Exchequer George Osborne" -> "George Osborne"
+        j = next((k for k in range(j + 1, len(words) - 1) if lows[k] in lex.given_names), j + 1)
     while j > 0 and lex.titles.get(lows[j - 1]) == "-" and all(lex.titles.get(w) == "-" for w in lows[j:]):
         j -= 1  # role-phrase: "The Prime Minister" names no one by name: "Prime Minister", not "Minister" (but a
         # title before a name that is a title word stays off: "Mr. King" is King)
@@ -274,8 +278,9 @@ def name_span(
         ):
             j = t + 1  # role-before-name: "New Jersey Gov. Chris Christie" -> "Chris Christie"; also a role opening
             break  # the run (role-first: "Striker Erling Haaland", "Director James Comey")
-    if lows[j] in lex.given_names and "of" in lows[j + 2 :]:
-        cut = lows.index("of", j + 2)  # person-of-place: "Jane Doe of Kidder Peabody" is Jane Doe
+    if (lows[j] in lex.given_names or (j > 0 and lows[j - 1] in lex.titles)) and "of" in lows[j + 2 :]:
+        cut = lows.index("of", j + 2)  # person-of-place: "Jane Doe of Kidder Peabody", "Sen. Chuck Schumer of
+        # New York" (a given name or a title opens the name)
         words, lows = words[:cut], lows[:cut]
     for h in range(j + 1, len(words)):
         if _headline_word(words[h][2], lows[h], lex):

@@ -321,9 +321,11 @@ def test_a_hyphenated_name_is_whole_and_a_hyphenated_modifier_is_not() -> None:
 
 def test_a_persons_name_ends_before_of_and_a_place() -> None:
     # person-of-place: "Sen. Tom Udall of New Mexico" is Tom Udall; "The Bank of England" keeps its "of"
-    texts = ['"Yes," said Sen. Tom Udall of New Mexico.', "The Bank of England said rates would rise."]
+    # (a title opens it too: "Sen. Chuck Schumer of New York" is Chuck Schumer)
+    texts = ['"Yes," said Sen. Tom Udall of New Mexico.', "The Bank of England said rates would rise.",
+             '"No," said Sen. Chuck Schumer of New York.']
     names = [q.speaker.name for t in texts for q in extract_quotes(t) if q.speaker is not None]
-    assert names == ["Tom Udall", "Bank of England"]
+    assert names == ["Tom Udall", "Bank of England", "Chuck Schumer"]
 
 
 def test_british_role_titles_come_off_the_name() -> None:
@@ -449,6 +451,9 @@ def test_a_department_after_a_title_is_no_part_of_the_name() -> None:
     assert names("Secretary of Defense Ash Carter said no. The Secretary of State said yes.") == [
         "Ash Carter", "Secretary of State"]
     assert names("Secretary of State Marco Rubio, asked about the plan, said all options remain.")[-1] == "Marco Rubio"
+    # role-of-the-department: "Chancellor of the Exchequer George Osborne" is George Osborne, not "Exchequer George …"
+    assert names("Chancellor of the Exchequer George Osborne said the banks were safe.") == ["George Osborne"]
+    assert names("Minister of the Interior Ana Lopez Ruiz said so.") == ["Ana Lopez Ruiz"]
 
 
 def test_in_news_a_pronoun_after_a_source_of_unknown_gender_is_that_source() -> None:
