@@ -173,6 +173,7 @@ from quotattr.cast import Cast
 from quotattr.lexicon import Lexicon
 
 _WORD = regex.compile(r"\w++(?:[-'’.&]\w++)*+\.?")
+_JOINERS = frozenset(["of", "the", "for", "in", "on", "and"])  # name-inner words that are no particle of a name
 _DETS = frozenset(["the", "a", "an", "this", "that", "these", "those"])
 _MAX_VARIANTS = 50
 _ROLE_LETTERS = 3  # letters of a role title inside a name at least ("Gov.", "Sen.", "Speaker"; not "St", "M.")
@@ -189,6 +190,7 @@ _FORMER_LATTER = {("the", "former"): 1, ("the", "latter"): 0}  # which of the la
 _UNNAMED = frozenset({"a", "an", "somebody", "someone"})  # an unnamed speaker: "called a voice", "somebody said"
 # "It was" and a name (perhaps titled) opening a sentence. Regex audit: a bounded repeat of possessive letter runs,
 # a one-character look-behind, searched in a window of _IDENTIFY_REACH characters: linear.
+_AGE_EPITHET = regex.compile(r"\d{1,3}+-year-old")  # epithet: "the 41-year-old told reporters"
 _IT_WAS = regex.compile(r"(?<![\w'’])It was ((?:[[:upper:]][[:lower:]]++\.? ){0,2}+[[:upper:]][[:lower:]]++)")
 _IDENTIFY_REACH = 400  # characters after an unnamed speaker read for the sentence that names it
 _MEMO_REACH = 8  # attributed quotes within which a description keeps the person it named (described-memo)
@@ -267,12 +269,16 @@ def name_span(
     while j > 0 and lex.titles.get(lows[j - 1]) == "-" and all(lex.titles.get(w) == "-" for w in lows[j:]):
         j -= 1  # role-phrase: "The Prime Minister" names no one by name: "Prime Minister", not "Minister" (but a
         # title before a name that is a title word stays off: "Mr. King" is King)
+    particles = lex.words["name-inner"] - _JOINERS  # (a name's particles: "Manager Erik ten Hag" -> "Erik ten Hag")
     for t in range(len(words) - 3, j - 1, -1):
         role = any(  # (a hyphenated role by any part: "Secretary-Treasurer")
             lex.titles.get(part) == "-" or (part not in lex.titles and lex.source_nouns.get(part) == "person")
-            for part in lows[t].split("-"))
+            or (t > j and lex.titles.get(part) in ("m", "f"))  # (a gendered one inside a run: "House Oversight
+            for part in lows[t].split("-"))  # Committee Chairman Jason Chaffetz" -> "Jason Chaffetz")
         acronym = words[t][2].isupper() and len(lows[t]) >= 2  # ("Tory MP John Hayes": not "St", "M.")
-        if role and (len(lows[t]) >= _ROLE_LETTERS or acronym) and all(_is_cap(w[2]) for w in words[t + 1 :]) and (
+        if role and (len(lows[t]) >= _ROLE_LETTERS or acronym) and all(
+            _is_cap(w[2]) or (lows[n] in particles and n + 1 < len(words)) for n, w in enumerate(words[t + 1 :], t + 1)
+        ) and (
             t > j or not any(w in lex.org_words or lex.source_nouns.get(w) in ("org", "document")
                              for w in lows[t + 1 :])  # (not "Cook Political Report")
         ):
@@ -396,6 +402,29 @@ def _narrator_name(
     if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+def _epithet(text: str, start: int, end: int, lex: Lexicon) -> str:
+    """``epithet``: the gender ("m", "f", "-") of a news mention ``text[start:end]`` written as an epithet for a person
+    named before it (``"We created chances," the Dutchman said``; ``the Ohio Republican``, ``the 41-year-old``), else
+    "". A noun phrase that goes on after it is no epithet (``the Republican presidential candidate``)."""
+    words = text[start:end].split()
+    if len(words) < 2 or words[0].lower() != "the":
+        return ""
+    after = _WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    nxt = after.group().rstrip(".") if after is not None else ""
+    if nxt[:1].islower() and (nxt.endswith("ing") or not (
+        nxt in lex.verb_forms or nxt.endswith(("s", "ed")) or nxt == "who"
+        or any(nxt in lex.words[c] for c in ("skip", "pp-lead", "time-lead", "be"))
+    )):  # (a verb, an adverb or a time phrase goes on after an epithet; not a noun, "and" or "nominating")
+        return ""
+    head = words[-1]
+    if _AGE_EPITHET.fullmatch(head):
+        return "-"
+    if not head[:1].isupper() or head.lower() not in lex.words["epithet"]:
+        return ""
+    low = head.lower()
+    return "m" if low.endswith("man") else "f" if low.endswith("woman") else "-"
 
 
 def _title_word(text: str, start: int, core_start: int, lex: Lexicon) -> str:
@@ -870,6 +899,15 @@ def canonical_names(
                 written = found.group(1)
                 titled_form = written.split(maxsplit=1)[0].rstrip(".").lower() in lex.titles
                 names[i] = written if titled_form else usual_name(_key(written), written)
+                continue
+        epithet = _epithet(text, s, e, lex) if not titled_names_stay else ""
+        if epithet:  # epithet: "Erik ten Hag said …. "…," the Dutchman said" is ten Hag's
+            person = next((r[0] for r in reversed(recent) if r[1] == "person" and r[0][:1].isupper() and (
+                r[0] in sources or " " in r[0]) and (genders.get(r[0], epithet) == epithet or epithet == "-")), None)
+            if person is not None:
+                if i >= 0:
+                    names[i] = person
+                remember(person, "person", genders.get(person, "-"))
                 continue
         role_key = mention_key
         if i >= 0 and not role_key and speakers[i][2] == "description" and speakers[i][0] != s:

@@ -11,8 +11,9 @@ Rules:
   ``ultimately Prager said``; an ``-ly`` adjective is: ``likely Republican voters``, ``data/word_classes.tsv``
   adjective-ly). A participle after a determiner is a modifier (``asked a grinning countryman``), and so is a verb's
   form before a title (``verb-form-before-title``: ``said state Rep. Tom Hall``); lower-case particles join a name
-  (``name-particle``: ``Mr. van der Luyden``); a subject runs over a role before a name (``role-then-name``: ``Labour
-  leader Keir Starmer hit back``); ``object-then-name``: after a sentence-opening preposition and its object, a name
+  (``name-particle``: ``Mr. van der Luyden``, and before a verb ``Erik ten Hag insisted``); a subject runs over a
+  role before a name (``role-then-name``: ``Labour leader Keir Starmer hit back``); ``object-then-name``: after a
+  sentence-opening preposition and its object, a name
   alone is the speaker (``At the door John said``: not ``the door John``; ``At length Darcy said``, and mid-sentence
   ``set-phrase-then-name``: ``…, until at last Lilia, …, said``; a bare time as the object: ``After luncheon Tony
   said``, ``In January Smith said``, ``data/word_classes.tsv`` time, time-noun, month; ``time-then-name``: ``Next day
@@ -316,6 +317,12 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
             break  # a sentence-opening preposition or subordinator is no part of a name: "For Harriet, after …"
         if k < j and _initial(tok):
             first = k  # initial: "Jock A. Finlayson", "Jock I. Finlayson": no article "A", no pronoun "I"
+            k -= 1
+            continue
+        if k < j and k > floor and tok.text.islower() and low in lex.words["name-inner"] and low != "the" and (
+            low in lex.words["quantifier"] and _is_cap(tokens[k - 1]) and _is_cap(tokens[k + 1])
+            and not tokens[k + 1].lower.endswith("s")
+        ):  # name-particle: "Erik ten Hag insisted" (not "In Iowa ten Democrats said")
             k -= 1
             continue
         if low in lex.words["quantifier"]:

@@ -468,3 +468,24 @@ def test_a_given_name_of_world_news_opens_a_written_full_name() -> None:
     # given-name-run with the names of world news: "Huma" is a given name, so "Abedin" is "Huma Abedin"
     text = "The emails were sent to Huma Abedin in 2012.\n\nAbedin said the plan had changed."
     assert names(text) == ["Huma Abedin"]
+
+
+def test_in_news_an_epithet_is_the_person_named_before_it() -> None:
+    # epithet: "the Dutchman", "the Ohio Republican", "the 41-year-old" are the latest person named
+    assert names('Erik ten Hag said the team was improving. "We created chances," the Dutchman said.') == [
+        "Erik ten Hag", "Erik ten Hag"]
+    assert names('Rep. Jim Jordan questioned the director. "You have not answered," the Ohio Republican said.') == [
+        "Jim Jordan", "Jim Jordan"]
+    assert names('Mikel Arteta praised his players. "They were magnificent," the 41-year-old told reporters.') == [
+        "Mikel Arteta", "Mikel Arteta"]
+    # a noun phrase that goes on after the nationality is no epithet
+    assert names("Ted Cruz spoke. The Republican nominating contest will decide it, the paper said.")[0] != "Ted Cruz"
+
+
+def test_a_role_inside_a_name_run_comes_off_and_a_particle_stays() -> None:
+    # role-before-name with a gendered title inside the run; name-particle "ten" (mentions, coref)
+    assert names("House Oversight Committee Chairman Jason Chaffetz said no.") == ["Jason Chaffetz"]
+    assert names("Manager Erik ten Hag said no.") == ["Erik ten Hag"]
+    assert [q.speaker.text for q in extract_quotes("Erik ten Hag insisted the team was improving.")
+            if q.speaker is not None] == ["Erik ten Hag"]
+    assert names('"We have spent billions," said Councilmember Traci Park.') == ["Traci Park"]
