@@ -1077,7 +1077,9 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
         k += 1
     if last < 0 and k == start + 1:  # "The mayor is …": a determiner and a known or plural noun
         j = k
-        while j < limit and j - k < 4 and _is_word(tokens[j]) and tokens[j].lower not in lex.function_words:
+        while j < limit and j - k < 4 and _is_word(tokens[j]) and tokens[j].lower not in lex.function_words and (
+            tokens[j].lower not in lex.words["possessive-pronoun"]  # (a possessive opens the object: "The company
+        ):  # cut its forecast" is "The company", not "… its")
             low = tokens[j].lower
             if _is_cap(tokens[j]) or low in lex.source_nouns or low.endswith("s"):
                 last = j

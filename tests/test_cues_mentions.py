@@ -711,7 +711,9 @@ def test_a_possessive_pronoun_opens_the_source_phrase() -> None:
     for text, source in (("The group said it would appeal. Its director said the plan failed.", "Its director"),
                          ("Sales rose after the company increased its spending, its chief executive said.",
                           "its chief executive"),
-                         ("One of his aides said the senator was tired.", "One of his aides")):
+                         ("One of his aides said the senator was tired.", "One of his aides"),
+                         # (nor is the verb's object in a sentence subject: "The company cut its forecast, citing …")
+                         ("The company cut its forecast, citing weak demand in China.", "The company")):
         q = extract_quotes(text)[-1]
         assert q.speaker is not None and q.speaker.text == source, text
 
