@@ -1081,8 +1081,8 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
             tokens[j].lower not in lex.words["possessive-pronoun"]  # (a possessive opens the object: "The company
         ):  # cut its forecast" is "The company", not "… its")
             low = tokens[j].lower
-            if _is_cap(tokens[j]) or low in lex.source_nouns or low.endswith("s"):
-                last = j
+            if _is_cap(tokens[j]) or low in lex.source_nouns or low.endswith("s") or person_head(tokens[j], lex):
+                last = j  # (a person's noun: "Her aunt looked at her", "The old woman folded her hands")
             j += 1
         if last < 0 and j > k:  # any noun named in apposition: "The neighbour, Tom Reed, stood up."
             apposed = _named_after(tokens, _make(tokens, start, j, j - 1, lex), limit, lex)

@@ -725,3 +725,11 @@ def test_a_capitalised_modifier_and_its_noun_are_one_subject() -> None:
     assert q.speaker is not None and q.speaker.text == "American officials"
     q = extract_quotes("Tuesday, the Vermont senator opened a Rochester rally blasting Clinton for her record.")[-1]
     assert q.speaker is not None and q.speaker.text == "the Vermont senator"
+
+
+def test_a_persons_noun_heads_a_sentence_subject() -> None:
+    # a person's noun after a possessive or "the" heads the sentence subject ("Her brother looked at Mary and said …"
+    # shares "Her brother" as its subject, not a clause's name)
+    (q,) = extract_quotes("Her brother looked at Mary and said it was late.")
+    assert q.speaker is not None and q.speaker.text == "Her brother"
+    assert q.candidates[0].reason == "shared-subject"
