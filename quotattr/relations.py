@@ -362,7 +362,11 @@ def _content_start(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> int:
         if phrase_end > k:
             k = phrase_end
             continue
-        if low in lex.words["pp-lead"] or low in _TIME_PREPOSITIONS:  # ("said after the meeting that …")
+        to_someone = low == "to" and k > cue.last and k + 1 < n and (
+            tokens[k + 1].lower in lex.words["determiner"] or tokens[k + 1].lower in lex.source_nouns
+            or tokens[k + 1].text[:1].isupper()
+        )  # (an addressee after a phrase: "wrote in a letter to the board that …"; not "pointed to studies that")
+        if low in lex.words["pp-lead"] or low in _TIME_PREPOSITIONS or to_someone:  # ("said after the meeting that …")
             j = k + 1
             while j < n and j - k <= 4 and _word(tokens[j]) and tokens[j].lower not in ("that",):
                 if tokens[j].lower in lex.words["time"]:
@@ -373,7 +377,7 @@ def _content_start(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> int:
                 continue
             if j < n and tokens[j].lower == "that" and j > k + 1 and not any(
                 tokens[x].lower in lex.verb_forms and tokens[x - 1].lower not in lex.words["determiner"]
-                for x in range(k + 1, j)
+                and tokens[x - 1].lower not in lex.words["quantifier"] for x in range(k + 1, j)
             ):  # (not past a verb: "said at a news conference announcing that …"; a noun: "in a note that")
                 k = j  # place-then-that: "said on the Senate floor that …" reports what follows "that"
                 break

@@ -96,6 +96,11 @@ def test_a_noun_after_a_determiner_in_a_place_phrase_is_no_verb() -> None:
     # place-then-that: "in a note" is a medium ("note" after "a" is a noun), so the report follows "that"
     assert _said("Analysts wrote in a note to clients that the move would save money.") == [
         ("the move would save money", "Analysts")]
+    # ("another" before "post" makes it a noun too; an addressee after the phrase: "in a letter to the board that")
+    assert _said("He added in another post that the story was a hoax.") == [("the story was a hoax", "He")]
+    assert _said("He wrote in a letter to the board that the plan was dead.") == [("the plan was dead", "He")]
+    # but a verb's own "to" is its content: "pointed to studies that …"
+    assert _said("Sanders pointed to studies that show higher unemployment.")[0][0].startswith("to studies")
 
 
 def test_a_coordinated_interjection_takes_the_next_quote() -> None:
