@@ -163,6 +163,7 @@ Names are slices of the input text, never invented strings.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -179,6 +180,8 @@ _MAX_VARIANTS = 50
 _ROLE_LETTERS = 3  # letters of a role title inside a name at least ("Gov.", "Sen.", "Speaker"; not "St", "M.")
 _ROLE_PLACE_WORDS = 1  # capitalised words after "Ambassador to" naming a place ("Secretary of State Kerry": a holder)
 _RECENT = 20  # entities remembered for pronoun resolution
+_WRITTEN_REACH = 3  # written-person: names written from a given name looked back over
+_WRITTEN_CHARACTERS = 600  # and how far back the latest may stand
 # A capitalised word (a title, perhaps abbreviated) and a capitalised name of one or two words after it: "Doctor
 # Losberne", "Sen. Cruz", "Mayor Denise Holt". Regex audit: a bounded look-behind of one character, possessive runs
 # and one optional word: one linear pass.
@@ -656,6 +659,7 @@ def canonical_names(
     run_first: dict[str, list[tuple[str, ...]]] = {}
     run_last: dict[str, list[tuple[str, ...]]] = {}
     runs_read = full_names is None
+    run_spans: list[tuple[int, tuple[str, ...]]] = []  # (start, key) of each name written from a given name
 
     def read_runs() -> None:
         """Read the names written from a given name on, at the first need (``When Maria Gonzalez opened …`` names
@@ -672,6 +676,7 @@ def canonical_names(
             key = _key(text[s:e])
             if len(key) < 2:
                 continue
+            run_spans.append((s, key))
             written_runs[key] += 1
             if key not in surface:
                 surface[key] = text[s:e]
@@ -679,6 +684,17 @@ def canonical_names(
                     bucket = index.setdefault(token, [])
                     if len(bucket) < _MAX_VARIANTS:
                         bucket.append(key)
+
+    def written_before(at: int, gender: str) -> str | None:
+        """``written-person``: in news, a "he" or "she" no subject names is the latest person written before it from a
+        given name of its gender, subject or not (``He was joined by Ilyse Hogue, president of NARAL. She said``)."""
+        if not runs_read:
+            read_runs()
+        k = bisect.bisect_left(run_spans, (at,))
+        for start, key in reversed(run_spans[max(0, k - _WRITTEN_REACH) : k]):
+            if lex.given_names.get(key[0]) == gender and at - start <= _WRITTEN_CHARACTERS:
+                return usual_name(key, text[start : start + len(" ".join(key))])
+        return None
 
     def rank(cand: tuple[str, ...]) -> tuple[int, bool, int]:
         # the longest; of those, outside novels (where a family shares its surname), one opening with a given name
@@ -827,6 +843,8 @@ def canonical_names(
                 if gender not in main_character:  # read once, at the first need: linear
                     main_character[gender] = _main_character(genders, seen, gender, cast, surface, addressees)
                 name = main_character[gender]
+            if name is None and word in ("he", "she") and not titled_names_stay and full_names is not None:
+                name = written_before(s, "m" if word == "he" else "f")
             if name is None:
                 name = text[s:e]
             elif word in ("he", "she"):

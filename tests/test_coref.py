@@ -489,3 +489,11 @@ def test_a_role_inside_a_name_run_comes_off_and_a_particle_stays() -> None:
     assert [q.speaker.text for q in extract_quotes("Erik ten Hag insisted the team was improving.")
             if q.speaker is not None] == ["Erik ten Hag"]
     assert names('"We have spent billions," said Councilmember Traci Park.') == ["Traci Park"]
+
+
+def test_in_news_a_pronoun_no_subject_names_is_the_person_written_before_it() -> None:
+    # written-person: "… the conventional one of nominee Hillary Clinton. She first tweeted …" is Clinton's, though
+    # Clinton is no sentence subject; a name of the other gender is passed over
+    text = ("The approach posed a contrast to that of nominee Hillary Clinton and her adviser John Podesta. She first "
+            "tweeted a note of concern for the victims.")
+    assert names(text) == ["Hillary Clinton"]
