@@ -191,9 +191,30 @@ def _narration_speaker(
 ) -> Mention | None:
     """The narration subject of a sentence that may speak next (``_narrator``); in a dialogue, for a sentence with no
     subject, the one whose beat it is (``beat-owner``)."""
+    if subject is not None and dialogue and len(cast.names - cast.places) <= _FEW_NAMES and _described_narrator(
+        tokens, subject, lex
+    ):
+        return subject  # described-narrator: "Her aunt looked at her. "You know …"" is the aunt's
     if subject is not None:
         return subject if _narrator(text, subject, cast, lex) else None
     return _beat_owner(tokens, lex) if dialogue and tokens else None
+
+
+_FEW_NAMES = 2  # described-narrator: a scene whose cast has at most this many names
+
+
+def _described_narrator(tokens: list[Token], subject: Mention, lex: Lexicon) -> bool:
+    """``described-narrator``: in a dialogue whose cast holds few names (a scene pasted alone), a subject of ``the``,
+    ``his`` or ``her``, at most one word, and one person's noun or title in lower case (``Her aunt looked at her.``,
+    ``The inspector leaned back.``) may speak next, as a name does; not a group, an office or a possessor's noun
+    (``The vicar's sister``)."""
+    if subject.kind != "description" or tokens[subject.first].lower not in ("the", "his", "her"):
+        return False
+    head = tokens[subject.head]
+    low = head.lower
+    one_person = low in lex.words["male-noun"] or low in lex.words["female-noun"] or low in lex.titles
+    return head.text.islower() and one_person and subject.head - subject.first <= 2 and not any(
+        t.lower.endswith(("'s", "’s")) for t in tokens[subject.first : subject.head])
 
 
 def _beat_owner(tokens: list[Token], lex: Lexicon) -> Mention | None:

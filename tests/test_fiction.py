@@ -1580,3 +1580,15 @@ def test_her_after_a_name_is_a_weak_vote_for_its_gender() -> None:
             '"No," she said.\n\n"Why not?" he asked.')
     speaker = extract_quotes(text)[0].speaker
     assert speaker is not None and speaker.name == "Archer"
+
+
+def test_in_a_scene_of_few_names_a_described_person_in_the_narration_speaks() -> None:
+    # described-narrator: with one name in the scene, "Her aunt looked at her …" makes the aunt the speaker of the
+    # quote after it, and the turns alternate between Harriet and her aunt
+    text = ('"I don\'t know what you mean," said Harriet, setting down her cup.\n\n'
+            'Her aunt looked at her over her spectacles. "You know perfectly well what I mean."\n\n'
+            '"Mr. Fielding?"\n\n'
+            '"Mr. Fielding."\n\n'
+            "Harriet flushed. \"He is a friend, nothing more.\"\n\n"
+            '"Friends do not call three times in a week, my dear."')
+    assert _speakers(text) == ["Harriet", "Her aunt", "Harriet", "Her aunt", "Harriet", "Her aunt"]
