@@ -312,6 +312,8 @@ def score(
                 if len(turns) == 1:  # scene-participant: the first answer is by someone the scene names
                     present = _scene_participant(named_in, turn_paragraph, previous, text, other and key(other))
                     other = present or other
+                if other is None:  # narrated-participant: no other speaker yet; a narration subject of the scene
+                    other = _narrated_participant(narration, d.paragraph, previous, key)
                 if other is not None and not any(c.name_start == other.name_start for c in cands):
                     cands.append(_carried(other, "other-participant", True))
             if dialogue:
@@ -522,6 +524,25 @@ def _scene_participant(
         if words and words[-1] != previous and found is None:
             found = Cand(s, e, "name", 0.0, "other-participant", s, e)
     return found
+
+
+_NARRATED_REACH = 4  # narrated-participant: paragraphs looked back over
+
+
+def _narrated_participant(
+    narration: dict[int, list[tuple[int, Mention]]], paragraph: int, previous: str, key: Callable[[Cand], str]
+) -> Cand | None:
+    """``narrated-participant``: when no one but the last turn's speaker has spoken, the latest narration subject of
+    the few paragraphs before who is someone else is the other participant (``The inspector leaned back. Across the
+    table, Dawson was sweating.`` / ``"Where were you?"`` / ``"At home."``: the inspector and Dawson take turns)."""
+    for para in range(paragraph - 1, paragraph - 1 - _NARRATED_REACH, -1):
+        for _sent, m in reversed(narration.get(para, [])):
+            if m.kind == "pronoun":
+                continue
+            cand = _from_mention(m, "other-participant", "", True)
+            if key(cand) != previous:
+                return cand
+    return None
 
 
 def _narration_subject(narration: dict[int, list[tuple[int, Mention]]], d: Draft) -> tuple[Mention, str] | None:

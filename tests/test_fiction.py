@@ -1592,3 +1592,9 @@ def test_in_a_scene_of_few_names_a_described_person_in_the_narration_speaks() ->
             "Harriet flushed. \"He is a friend, nothing more.\"\n\n"
             '"Friends do not call three times in a week, my dear."')
     assert _speakers(text) == ["Harriet", "Her aunt", "Harriet", "Her aunt", "Harriet", "Her aunt"]
+
+
+def test_the_first_answer_is_by_the_other_person_of_the_narration_before() -> None:
+    # narrated-participant: no one but Tony has spoken; Brenda, the narration's subject before the first turn, answers
+    text = 'Brenda looked up from the catalogue.\n\n"Shall we go?" said Tony.\n\n"Not yet."\n\n"Why not?"'
+    assert _speakers(text) == ["Tony", "Brenda", "Tony"]
