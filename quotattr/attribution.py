@@ -19,7 +19,12 @@ sentence take candidates from the discourse:
   where?"``), follows the conventions of fiction: a new paragraph is a new speaker, so
   ``alternation`` outranks ``previous-paragraph``, and
 - ``vocative-addressee``: the person a turn addresses by name (``"Lizzy, …"``), or its attribution speaks to
-  (``spoken-to``: ``said Mr. Hale to Margaret``), speaks the next turn.
+  (``spoken-to``: ``said Mr. Hale to Margaret``), speaks the next turn; ``kin-vocative``: a kin word called
+  (``"It's only rain, Mum."``; ``data/word_classes.tsv`` kin-name) is no name of hers: the next turn is the one
+  the caller answered.
+- ``narrated-participant``: when no one but the last turn's speaker has spoken, the latest other narration subject
+  of the few paragraphs before is the other participant (``Brenda looked up.`` / ``"Shall we go?" said Tony.`` /
+  ``"Not yet."`` is Brenda's).
 - ``other-participant``: a turn answers the last one, so its speaker is the latest earlier speaker who is not the
   previous turn's (the second turn of a conversation, or when two turns back is the same person);
   ``scene-participant``: for the first answer, a name of the cast in the first turn's own narration who is not
@@ -225,6 +230,7 @@ def score(
     titles: Container[str] = frozenset(),
     kin: Container[str] = frozenset(),
     asking: Container[str] = frozenset(),
+    kin_names: Container[str] = frozenset(),
 ) -> list[Scored]:
     """Rank candidates of every draft, in document order. ``subjects`` are ``(paragraph, sentence, mention)`` of
     the narration sentences' subjects, in order; ``dialogue`` switches to the weights of fiction; ``addressees``
@@ -302,8 +308,13 @@ def score(
                     cands.append(_carried(two_back, "alternation", dialogue))
             if dialogue and last_turn_addressee is not None and turn_paragraph == d.paragraph - 1:
                 vs, ve = last_turn_addressee
-                cands.append(Cand(vs, ve, "name", _weight("vocative-addressee", None, "", True),
-                                  "vocative-addressee", vs, ve))
+                answered = turns[-2] if len(turns) >= 2 and text[vs:ve].lower() in kin_names else None
+                if answered is not None and (turns[-1] is None or key(answered) != key(turns[-1])):
+                    # kin-vocative: "It's only rain, Mum." calls the one Tom answered, Mrs Pearce, by no name of hers
+                    cands.append(_carried(answered, "vocative-addressee", True))
+                else:
+                    cands.append(Cand(vs, ve, "name", _weight("vocative-addressee", None, "", True),
+                                      "vocative-addressee", vs, ve))
             if dialogue and text and turn_paragraph == d.paragraph - 1 and turns and turns[-1] is not None:
                 previous = key(turns[-1])
                 cands = [c for c in cands if c.reason != "alternation" or key(c) != previous]

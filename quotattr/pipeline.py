@@ -151,6 +151,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
         dialogue=dialogue, addressees=addressed, text=text, scene=scene,
         groups=lex.group_pronouns | lex.words["partitive"], titles=lex.titles,
         kin=lex.words["family-kin"] | lex.words["title-ship"], asking=lex.words["question-verb"],
+        kin_names=lex.words["kin-name"],
     )
     speakers = [
         (c.start, c.end, c.kind, c.name_start, c.name_end) for c in (s.candidates[0] for s in scored if s.candidates)

@@ -1598,3 +1598,10 @@ def test_the_first_answer_is_by_the_other_person_of_the_narration_before() -> No
     # narrated-participant: no one but Tony has spoken; Brenda, the narration's subject before the first turn, answers
     text = 'Brenda looked up from the catalogue.\n\n"Shall we go?" said Tony.\n\n"Not yet."\n\n"Why not?"'
     assert _speakers(text) == ["Tony", "Brenda", "Tony"]
+
+
+def test_a_kin_word_called_names_the_one_spoken_to_not_a_character_mum() -> None:
+    # kin-vocative: "It's only rain, Mum." hands the next turn to the one Tom answered, Mrs Pearce, not to a "Mum"
+    text = ("'You're late,' said Mrs Pearce.\n\n'The bus broke down,' said Tom.\n\n'In this weather?'\n\n"
+            "'It's only rain, Mum.'\n\n'You're soaked through.'")
+    assert _speakers(text) == ["Mrs Pearce", "Tom", "Mrs Pearce", "Tom", "Mrs Pearce"]
