@@ -10,7 +10,8 @@ from a capitalised sentence opener and ``she`` from ``he``. Rules:
   (``Maggie set down her cup.``, common in a short passage) and never in lower case in the document is a name too.
 - ``opening-beat-name``: so is any word written only at sentence starts, never in lower case, that a beat verb
   (``data/word_classes.tsv`` beat-verb: ``nodded``, ``shrugged``) or a possessive follows (``Holloway shrugged.``,
-  ``Holloway's voice was steady``); not a plural (``Republicans said``).
+  ``Holloway's voice was steady``, ``Collins looked up.``); not a plural, whose singular the text writes or which
+  names a people (``Republicans said``).
 - ``calendar-word``: a month or weekday (``data/word_classes.tsv`` ``month``, ``time``) is no name though always
   capitalised (``next September``, ``on Sunday``), unless it is a given name too (``June``).
 - ``oath``: a word of oaths and exclamations (``God``, ``Heaven``, ``Jove``: ``"Good God," he groaned``) is no name,
@@ -200,8 +201,15 @@ def find_cast(text: str, lex: Lexicon) -> Cast:
     # ("Republicans said")
     beats = lex.words["beat-verb"]
     beaten = {w.lower() for w, possessive, after in openers if possessive or after in beats}
+    opening = {o[0].lower() for o in openers}
+    peoples = lex.words["epithet"] | lex.words["demonym"]
+
+    def plural(w: str) -> bool:  # (a plural's singular is written here or names a people: not "Collins looked up")
+        return w.endswith("s") and any(
+            stem in capital or stem in lower or stem in opening or stem in peoples for stem in (w[:-1], w[:-2]))
+
     names |= frozenset(w for w in beaten if not (
-        w in names or w in lower or w in closed or w.endswith("s") or len(w) < 3))
+        w in names or w in lower or w in closed or plural(w) or len(w) < 3))
     # role-name: a title of either gender written capitalised mid-sentence more often than not ("the Professor")
     # is a person's name in this document: it learns a gender from the pronouns after it, as names do
     roles = frozenset(w for w, n in capital.items() if lex.titles.get(w) == "-" and n > lower.get(w, 0))

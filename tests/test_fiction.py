@@ -1571,6 +1571,11 @@ def test_a_possessive_opening_a_sentence_makes_a_name() -> None:
     text = "It was late. Holloway's voice was steady. Republicans said no. Rain's end came. The rain stopped."
     cast = find_cast(text, Lexicon.default())
     assert (cast.is_name("Holloway"), cast.is_name("Republicans"), cast.is_name("Rain")) == (True, False, False)
+    # a name ending in "s" whose singular the text never writes is no plural ("Collins looked up."); "Officials said"
+    # is, by its lower-case singular
+    text = "Nobody spoke. Collins looked up. An official left. Officials looked on."
+    cast = find_cast(text, Lexicon.default())
+    assert (cast.is_name("Collins"), cast.is_name("Officials")) == (True, False)
 
 
 def test_her_after_a_name_is_a_weak_vote_for_its_gender() -> None:
