@@ -180,6 +180,7 @@ _MAX_VARIANTS = 50
 _ROLE_LETTERS = 3  # letters of a role title inside a name at least ("Gov.", "Sen.", "Speaker"; not "St", "M.")
 _ROLE_PLACE_WORDS = 1  # capitalised words after "Ambassador to" naming a place ("Secretary of State Kerry": a holder)
 _RECENT = 20  # entities remembered for pronoun resolution
+_CAPITALISED = regex.compile(r"(?<![\w'’])[[:upper:]][[:lower:]]++(?![\w'’])")  # written-character: words to test
 _WRITTEN_REACH = 3  # written-person: names written from a given name looked back over
 _WRITTEN_CHARACTERS = 600  # and how far back the latest may stand
 # A capitalised word (a title, perhaps abbreviated) and a capitalised name of one or two words after it: "Doctor
@@ -696,6 +697,27 @@ def canonical_names(
                 return usual_name(key, text[start : start + len(" ".join(key))])
         return None
 
+    cast_words: list[tuple[int, str]] = []  # (start, word) of every cast name written, read at the first need
+    cast_read = False
+
+    def cast_written_before(at: int, gender: str) -> str | None:
+        """``written-character``: in a novel, a "he" or "she" no subject names is the latest character written before
+        it, object or not, whose given name has its gender (``I found Jake on the porch. / "Don't tell her," he
+        said.``; a gender learnt from a short text's pronouns was measured too and misled in passages)."""
+        nonlocal cast_read
+        if cast is None:
+            return None
+        if not cast_read:
+            cast_read = True
+            cast_words.extend((m.start(), m.group()) for m in _CAPITALISED.finditer(text) if cast.is_name(m.group()))
+        k = bisect.bisect_left(cast_words, (at,))
+        for start, word in reversed(cast_words[max(0, k - _WRITTEN_REACH) : k]):
+            if at - start > _WRITTEN_CHARACTERS:
+                break
+            if lex.given_names.get(word.lower()) == gender and not cast.is_place(word):
+                return usual_name((word.lower(),), word)
+        return None
+
     def rank(cand: tuple[str, ...]) -> tuple[int, bool, int]:
         # the longest; of those, outside novels (where a family shares its surname), one opening with a given name
         # (given-name-first: "Thomas Perez", not a headline's "Understated Perez"); then the most mentioned ("John"
@@ -838,6 +860,8 @@ def canonical_names(
                              and genders.get(r[0], "-") == "-" and r[0][:1].isupper()), None)
             if word in ("he", "she") and i >= 0:
                 name = answering(name, "m" if word == "he" else "f", spoken_to(i)[1], i) or name
+            if name is None and titled_names_stay and word in ("he", "she") and i >= 0 and cast is not None:
+                name = cast_written_before(s, "m" if word == "he" else "f")
             if name is None and titled_names_stay and word in ("he", "she") and i >= 0:
                 gender = "m" if word == "he" else "f"
                 if gender not in main_character:  # read once, at the first need: linear

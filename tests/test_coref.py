@@ -497,3 +497,11 @@ def test_in_news_a_pronoun_no_subject_names_is_the_person_written_before_it() ->
     text = ("The approach posed a contrast to that of nominee Hillary Clinton and her adviser John Podesta. She first "
             "tweeted a note of concern for the victims.")
     assert names(text) == ["Hillary Clinton"]
+
+
+def test_in_a_novel_a_pronoun_no_subject_names_is_the_character_written_before_it() -> None:
+    # written-character: Jake is the object of "found", no subject, yet the "he" after is his
+    text = ('I found Jake on the back porch, smoking.\n\n"Don\'t tell her," he said.\n\n"I wasn\'t going to."\n\n'
+            '"Since the funeral."\n\n"You?"')
+    quote = next(q for q in extract_quotes(text) if q.text.startswith("Don't"))
+    assert quote.speaker is not None and quote.speaker.name == "Jake"
