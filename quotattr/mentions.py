@@ -564,6 +564,9 @@ def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, fl
         cand = np_ending_at(tokens, _before_parenthesis(tokens, k - 1, floor), lex, floor)
         if cand is not None and cand.last - cand.first == 1 and party_state(tokens[cand.first], lex):
             cand = None  # party-state: "Sen. Mark Kirk, R-Ill., who faces …, said" is Kirk's
+        if cand is not None and cand.last - cand.first == 1 and _sentence_adverb(tokens[cand.first], lex,
+                                                                                 capitalised=True):
+            cand = None  # adverb-before-chain: "Meanwhile, the First Minister, Nicola Sturgeon, urged" is Sturgeon's
         if not appositive_like and not (
             opener.text.isalpha() and opener.text.islower() and cand is not None and cand.kind == "name"
             and low not in lex.words["subject-pronoun"]

@@ -733,3 +733,9 @@ def test_a_persons_noun_heads_a_sentence_subject() -> None:
     (q,) = extract_quotes("Her brother looked at Mary and said it was late.")
     assert q.speaker is not None and q.speaker.text == "Her brother"
     assert q.candidates[0].reason == "shared-subject"
+
+
+def test_a_sentence_adverb_before_an_appositive_chain_is_no_speaker() -> None:
+    # adverb-before-chain: "Meanwhile, the First Minister, Nicola Sturgeon, urged …" is Sturgeon's, not "Meanwhile"'s
+    (q,) = extract_quotes('Meanwhile, the Scottish First Minister, Nicola Sturgeon, urged people to "stay the course".')
+    assert q.speaker is not None and q.speaker.name == "Nicola Sturgeon"
