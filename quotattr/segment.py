@@ -20,8 +20,9 @@ Rules:
 - ``dash-after-stop``: a dash right after sentence-final punctuation and before a capital ends the sentence
   (``very composedly.--Lady Catherine then observed,``); the dash belongs to neither sentence.
 - ``attribution-after-exclamation``: ``"Go on!" Alice said humbly`` is one sentence: a quotation closed after
-  ``!`` or ``?`` does not end it when a capitalised speaker and a reporting verb follow, unless an attribution
-  opened the quotation (``Milly said, "Are you in town?" Babs said, "…"`` is two sentences).
+  ``!`` or ``?`` (or a run of them, ``!!!``) does not end it when a capitalised speaker and a reporting verb
+  follow, unless an attribution opened the quotation (``Milly said, "Are you in town?" Babs said, "…"`` is two
+  sentences).
 """
 
 from __future__ import annotations
@@ -224,7 +225,7 @@ def _attribution_follows(text: str, punct: int, nxt: int, end: int, lex: Lexicon
     does not end it."""
     if text[punct] not in "!?":
         return False
-    closing = text[punct + 1 : nxt].strip()
+    closing = text[punct:nxt].lstrip("!?").strip()  # (a run of marks: "The greatest!!!" McDonough wrote)
     if not closing or closing[0] not in "\"”’'»":
         return False
     prev = ""

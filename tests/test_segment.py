@@ -98,6 +98,9 @@ def test_a_speaker_and_verb_after_an_exclamation_keep_the_sentence_whole() -> No
     assert sentences('"Is it far?" Mrs. Tull asked. Then she left.') == [
         '"Is it far?" Mrs. Tull asked.', "Then she left."]
     assert sentences('"Is it far?" Edmund could not answer.') == ['"Is it far?"', "Edmund could not answer."]
+    # (after a run of marks too: "… the greatest!!!" McDonough wrote)
+    assert sentences('"He is the greatest!!!" McDonough wrote in a 2012 email. Then he left.') == [
+        '"He is the greatest!!!" McDonough wrote in a 2012 email.', "Then he left."]
 
 
 def test_a_thousands_comma_is_inside_its_number() -> None:
