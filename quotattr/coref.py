@@ -246,7 +246,9 @@ def name_span(
             return words[first][0], words[-1][1], _noun_kind(lows[i - 1], lex)
     if not _is_cap(words[-1][2]):
         first = 0
-        while first < len(words) - 1 and (lows[first] in _DETS or lows[first] in ("many", "some", "several")):
+        while first < len(words) - 1 and (lows[first] in _DETS or lows[first] in ("many", "some", "several") or (
+            lows[first] == "of" and first > 0 and lows[first - 1] in ("many", "some", "several")
+        )):  # ("Many of the local GOP leaders": "local GOP leaders")
             first += 1
         return words[first][0], words[-1][1], _noun_kind(lows[-1], lex)
     j = len(words) - 1

@@ -2,6 +2,8 @@
 
 Rules:
 - ``pronoun-subject``: a subject pronoun right before the cue (``he said``) or right after it (``said she``).
+- ``restrictive-relative``: a noun phrase ending a relative clause set off by no comma is no subject (``Voters who
+  support Trump said``): the speaker is the noun phrase before ``who`` with its clause, named by that noun phrase.
 - ``name-or-role-np``: a run of capitalised words, titles, roles and nouns, with possessives and an inner
   ``of``/``for``/``to``/``at`` phrase (``Russia's United Nations ambassador Vitaly Churkin``, ``The U.S. ambassador to
   the United Nations``, ``a reporter for USA Today``, ``voters in each state``). It never ends with a preposition
@@ -469,7 +471,32 @@ def subject_before(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor:
         return None
     if tokens[j].lower in ("who", "which", "whom"):
         return relative_mention(tokens, j, lex, floor)
-    return np_ending_at(tokens, j, lex, floor)
+    m = np_ending_at(tokens, j, lex, floor)
+    if m is not None and m.kind != "pronoun":
+        return _restrictive_antecedent(tokens, m, lex, floor) or m
+    return m
+
+
+_RESTRICTIVE_REACH = 12  # tokens of a restrictive relative clause between its "who" and the cue
+
+
+def _restrictive_antecedent(tokens: Sequence[Token], m: Mention, lex: Lexicon, floor: int) -> Mention | None:
+    """``restrictive-relative``: a noun phrase ending a relative clause set off by no comma is its object, not the
+    cue's subject (``Voters who support Trump said``, ``A man who worked for Sanders told``): the subject is the
+    noun phrase before ``who`` with its clause, named by that noun phrase; None when no such ``who`` is near."""
+    for k in range(m.first - 1, max(floor, m.first - _RESTRICTIVE_REACH) - 1, -1):
+        tok = tokens[k]
+        if not _is_word(tok):
+            return None  # (a comma, a quotation mark: an appositive or a quotation, read elsewhere)
+        if tok.lower == "who" and tok.text.islower() and k - 1 >= floor:
+            ref = np_ending_at(tokens, k - 1, lex, floor)
+            if ref is None or ref.kind == "pronoun" or not person_head(tokens[ref.head], lex):
+                return None
+            ref = source_owner(tokens, ref, lex, floor)
+            named = (ref.ref_start, ref.ref_end) if ref.ref_start >= 0 else (ref.start, ref.end)
+            # (the mention spans the clause, "Voters who support Trump"; it is named by its antecedent, "Voters")
+            return Mention(ref.first, m.last, ref.start, m.end, ref.head, ref.kind, *named)
+    return None
 
 
 def relative_mention(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int) -> Mention | None:

@@ -739,3 +739,16 @@ def test_a_sentence_adverb_before_an_appositive_chain_is_no_speaker() -> None:
     # adverb-before-chain: "Meanwhile, the First Minister, Nicola Sturgeon, urged …" is Sturgeon's, not "Meanwhile"'s
     (q,) = extract_quotes('Meanwhile, the Scottish First Minister, Nicola Sturgeon, urged people to "stay the course".')
     assert q.speaker is not None and q.speaker.name == "Nicola Sturgeon"
+
+
+def test_a_name_ending_a_restrictive_relative_clause_is_no_speaker() -> None:
+    # restrictive-relative: "Voters who support Trump said" are the voters (the clause in the span), not Trump
+    for text, source, name in (
+        ("Voters who support Trump said they were angry.", "Voters who support Trump", "Voters"),
+        ("A man who worked for Sanders told reporters he was sad.", "A man who worked for Sanders", "man"),
+    ):
+        (q,) = extract_quotes(text)
+        assert q.speaker is not None and (q.speaker.text, q.speaker.name) == (source, name), text
+    # ("Many of" comes off the name: "Many of the local leaders who … said" are "local leaders")
+    (q,) = extract_quotes("Many of the local leaders who backed Cruz said they had rallied.")
+    assert q.speaker is not None and q.speaker.name == "local leaders"
