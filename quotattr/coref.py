@@ -236,14 +236,20 @@ def name_span(
         words, lows = words[:cap], lows[:cap]
     # a role head followed by a connector ("ambassador to the United Nations") stays a description
     for i in range(1, len(words) - 1):
-        if lows[i] not in ("of", "to", "for", "at") or lows[i - 1] not in lex.source_nouns:
+        if lows[i] not in ("of", "to", "for", "at", "with"):
             continue
-        capitalised_role = _is_cap(words[i - 1][2]) and lows[i - 1] in lex.titles and (
+        noun = i - 1
+        if lows[noun] in lex.words["source-adjective"] and noun > 0:
+            noun -= 1  # source-adjective: "People close to Obama", "A person familiar with Clinton" are described
+        if lows[noun] not in lex.source_nouns or (lows[i] == "with" and noun == i - 1):
+            continue
+        capitalised_role = _is_cap(words[noun][2]) and lows[noun] in lex.titles and (
             sum(1 for w in words[i + 1 :] if _is_cap(w[2])) <= _ROLE_PLACE_WORDS
         )  # "the Ambassador to Russia" is a role; "Secretary of State John Kerry" names its holder
-        if not _is_cap(words[i - 1][2]) or capitalised_role:
+        opening = noun == 0 and lows[noun] not in lex.titles  # ("Aides to Clinton" opening a sentence)
+        if not _is_cap(words[noun][2]) or capitalised_role or opening:
             first = 1 if lows[0] in _DETS else 0
-            return words[first][0], words[-1][1], _noun_kind(lows[i - 1], lex)
+            return words[first][0], words[-1][1], _noun_kind(lows[noun], lex)
     if not _is_cap(words[-1][2]):
         first = 0
         while first < len(words) - 1 and (lows[first] in _DETS or lows[first] in ("many", "some", "several") or (
@@ -306,6 +312,19 @@ def name_span(
     return words[j][0], end, "org" if is_org else "group" if family else "person"  # family: "the Wilcoxes"
 
 
+def _described(key: tuple[str, ...], lex: Lexicon) -> bool:
+    """A description of people with a connector after its noun (``spokeswoman for Hillary Clinton``, ``people close
+    to Obama``): a person of its own, no form of the name it holds."""
+    for n, word in enumerate(key[1:], 1):
+        if word in ("of", "to", "for", "at", "with"):
+            noun = key[n - 1]
+            if noun in lex.words["source-adjective"] and n >= 2:
+                noun = key[n - 2]
+            if lex.source_nouns.get(noun) in ("person", "group") and noun not in lex.titles:
+                return True  # (an organisation's name holds one: "Syrian Network for Human Rights")
+    return False
+
+
 def _headline_word(word: str, low: str, lex: Lexicon) -> bool:
     """``headline-case``: a capitalised article, preposition, auxiliary or subject pronoun (``data/word_classes.tsv``
     headline-word), or a reporting verb's ``-s`` form that is no noun's plural (``Calls``, ``Endorses``; not
@@ -366,6 +385,8 @@ def _drop_common_lead(text: str, start: int, end: int, cast: Cast, lex: Lexicon)
         if words[k][1].lower().rstrip(".") in lex.titles:
             break
         k += 1
+    if k and _described(_key(text[start:end]), lex):
+        return start  # (a description's connector: "People close to Obama", "a person familiar with Johnson's views")
     if k and any(cast.is_name(w.rstrip(".")) for _, w in words[k:]):
         return words[k][0]
     return start
@@ -651,8 +672,9 @@ def canonical_names(
             surface[key] = text[cs:ce]
             if _coordinated(key):
                 continue  # a coordination ("Jane and Elizabeth") is nobody's fuller name
-            if not _is_cap(text[cs:ce].rsplit(maxsplit=1)[-1]):
-                continue  # described-no-fuller-name: "the Trump campaign" is no fuller name of Trump
+            if not _is_cap(text[cs:ce].rsplit(maxsplit=1)[-1]) or _described(key, lex):
+                continue  # described-no-fuller-name: "the Trump campaign", "a spokeswoman for Hillary Clinton" are
+                # no fuller names of Trump and Clinton
             for index, token in ((by_first, key[0]), (by_last, key[-1])):
                 bucket = index.setdefault(token, [])
                 if len(bucket) < _MAX_VARIANTS:

@@ -505,3 +505,12 @@ def test_in_a_novel_a_pronoun_no_subject_names_is_the_character_written_before_i
             '"Since the funeral."\n\n"You?"')
     quote = next(q for q in extract_quotes(text) if q.text.startswith("Don't"))
     assert quote.speaker is not None and quote.speaker.name == "Jake"
+
+
+def test_a_description_of_people_is_no_form_of_the_name_it_holds() -> None:
+    # described-no-fuller-name: "A spokeswoman for Hillary Clinton" is herself, not Clinton, and no fuller name of
+    # "Clinton"; source-adjective and a sentence-opening noun too ("People close to Obama", "Aides to Clinton")
+    text = ("Hillary Clinton spoke on Monday. A spokeswoman for Hillary Clinton said the trip was off. "
+            "Clinton said she was tired. People close to Obama said he was furious. Aides to Clinton said no.")
+    assert names(text) == ["spokeswoman for Hillary Clinton", "Hillary Clinton", "People close to Obama",
+                           "Aides to Clinton"]
