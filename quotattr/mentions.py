@@ -598,7 +598,7 @@ def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, fl
             opener.text.isalpha() and opener.text.islower() and cand is not None and cand.kind == "name"
             and low not in lex.words["subject-pronoun"]
             and (low not in lex.words["trailing"] or low in lex.words["subordinator"])  # "James, as the door …, said"
-            and not any(t.text in MARK_CHARS for t in tokens[cand.first - 1 if cand.first else 0 : j])
+            and not any(t.text in MARK_CHARS for t in tokens[cand.last : j]) and not _opened_before(tokens, cand)
         ):  # name-appositive: after a name, any lower-case phrase ("Anne, far from wishing to cavil, replied")
             break
         if cand is not None and low == "who":
@@ -634,6 +634,13 @@ def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, fl
         seg_end = k
         k -= 1
     return best
+
+
+def _opened_before(tokens: Sequence[Token], cand: Mention) -> bool:
+    """A quotation mark right before ``cand`` that opens a quotation (``"Edmund, …``), not one closing a quotation
+    after its punctuation (``"…," Bill Frelick, refugee director at Human Rights Watch, said``)."""
+    k = cand.first - 1
+    return k >= 0 and tokens[k].text in MARK_CHARS and not (k > 0 and tokens[k - 1].text in ",.!?")
 
 
 def is_preposition(low: str, lex: Lexicon) -> bool:

@@ -752,3 +752,10 @@ def test_a_name_ending_a_restrictive_relative_clause_is_no_speaker() -> None:
     # ("Many of" comes off the name: "Many of the local leaders who … said" are "local leaders")
     (q,) = extract_quotes("Many of the local leaders who backed Cruz said they had rallied.")
     assert q.speaker is not None and q.speaker.name == "local leaders"
+
+
+def test_a_name_right_after_a_closing_quotation_mark_heads_an_appositive_chain() -> None:
+    # name-appositive after a closing mark: '"…," Bill Frelick, director at Human Rights Watch, said' is Frelick's;
+    # a mark opening a quotation before the name still stops the chain (_opened_before)
+    (q,) = extract_quotes('"They have no recourse," Bill Frelick, refugee director at Human Rights Watch, said.')
+    assert q.speaker is not None and q.speaker.name == "Bill Frelick" and q.kind == "direct"
