@@ -472,19 +472,23 @@ def subject_before(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor:
     if tokens[j].lower in ("who", "which", "whom"):
         return relative_mention(tokens, j, lex, floor)
     m = np_ending_at(tokens, j, lex, floor)
-    if m is not None and m.kind != "pronoun":
-        return _restrictive_antecedent(tokens, m, lex, floor) or m
+    if m is None and tokens[j].lower in ("and", "but", "or"):
+        return None  # (a second verb of the clause: "who stared at it and said" is the shared subject's)
+    if m is None or m.kind != "pronoun":
+        return _restrictive_antecedent(tokens, j + 1 if m is None else m.first, j + 1, lex, floor) or m
     return m
 
 
 _RESTRICTIVE_REACH = 12  # tokens of a restrictive relative clause between its "who" and the cue
 
 
-def _restrictive_antecedent(tokens: Sequence[Token], m: Mention, lex: Lexicon, floor: int) -> Mention | None:
+def _restrictive_antecedent(tokens: Sequence[Token], first: int, end: int, lex: Lexicon, floor: int) -> Mention | None:
     """``restrictive-relative``: a noun phrase ending a relative clause set off by no comma is its object, not the
-    cue's subject (``Voters who support Trump said``, ``A man who worked for Sanders told``): the subject is the
-    noun phrase before ``who`` with its clause, named by that noun phrase; None when no such ``who`` is near."""
-    for k in range(m.first - 1, max(floor, m.first - _RESTRICTIVE_REACH) - 1, -1):
+    cue's subject (``Voters who support Trump said``, ``A man who worked for Sanders told``), and a clause ending in
+    no noun phrase has its subject before it too (``A man who works there told me``): the subject is the noun
+    phrase before ``who`` with its clause (tokens up to ``end``), named by that noun phrase; None when no such
+    ``who`` is near ``first``."""
+    for k in range(first - 1, max(floor, first - _RESTRICTIVE_REACH) - 1, -1):
         tok = tokens[k]
         if not _is_word(tok):
             return None  # (a comma, a quotation mark: an appositive or a quotation, read elsewhere)
@@ -495,7 +499,7 @@ def _restrictive_antecedent(tokens: Sequence[Token], m: Mention, lex: Lexicon, f
             ref = source_owner(tokens, ref, lex, floor)
             named = (ref.ref_start, ref.ref_end) if ref.ref_start >= 0 else (ref.start, ref.end)
             # (the mention spans the clause, "Voters who support Trump"; it is named by its antecedent, "Voters")
-            return Mention(ref.first, m.last, ref.start, m.end, ref.head, ref.kind, *named)
+            return Mention(ref.first, end, ref.start, tokens[end - 1].end, ref.head, ref.kind, *named)
     return None
 
 

@@ -41,8 +41,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   ``according-to-phrase`` the source is the whole phrase up to that comma or the sentence end (``According to
   early results of exit polls conducted for AP, …``, ``…, according to early returns.``).
 - ``main-after-relative``: ``Republicans who have praised him warned that …``: the relative clause's content ends
-  at the main cue, whose subject is the antecedent; ``relative-antecedent``: so it is when the relative clause has
-  no cue (``A man who works there told me …``).
+  at the main cue, whose subject is the antecedent; so it is when the relative clause has no cue (``A man who works
+  there told me …``, ``Voters who support Trump said``: ``mentions.restrictive-relative``).
 - ``shared-subject``: a second cue of the same subject (``…, adding that …``, ``… but says …``, ``was startled, and
   hastily replied,``, ``looked again, and then replied``: a manner or clause adverb may come after ``and``), and
   (``phrase-lead``) so may a short prepositional phrase whose object is no person (``was deep in thought, and after a
@@ -854,9 +854,6 @@ def _link_cue(
         m = _fronted_participle_subject(tokens, in_quote, cue, floor, lex)  # "After criticizing the plan, Trump …"
         pattern = "sentence-subject"
     if m is None:
-        m = _relative_antecedent(tokens, cue.first, lex, floor)  # "A man who works there told me …"
-        pattern = "subject-cue"
-    if m is None:
         m = clause_name(tokens, cue.first, lex, floor)
         if m is not None and in_quote[m.first]:
             m = None  # a word of the quotation is never its speaker
@@ -1462,18 +1459,6 @@ def _main_after_relative(tokens: Sequence[Token], cue: CueHit, prev: _Link | Non
 
 
 _RELATIVE_OBJECT = 8  # tokens of a relative clause's object before the main verb
-
-
-def _relative_antecedent(tokens: Sequence[Token], i: int, lex: Lexicon, floor: int) -> Mention | None:
-    """``relative-antecedent``: the subject before a restrictive ``who`` clause that ends right before the cue at
-    ``i`` (``A man who works there told me …``)."""
-    for k in range(i - 1, max(floor, i - 1 - _RELATIVE_OBJECT), -1):
-        if tokens[k].text in ",;:—(\"“”":
-            return None
-        if tokens[k].lower == "who" and k > floor:
-            subject = sentence_subject(tokens, lex, k, floor)
-            return subject if subject is not None and subject.last == k else None
-    return None
 
 
 def _fronted_opening(first: str, lex: Lexicon) -> bool:

@@ -465,8 +465,9 @@ def test_a_restrictive_relative_clause_ends_before_the_main_cue() -> None:
     # main-after-relative: the relative's content stops at the main verb, whose subject is the antecedent
     assert _said("Republicans who have praised his candidacy warned on Tuesday that the plan would fail.") == [
         ("his candidacy", "who"), ("the plan would fail", "Republicans")]
-    # relative-antecedent: with no cue in the relative clause, the main cue's subject is still its antecedent
-    assert _said("A man who works there told me the plant would close.") == [("the plant would close", "A man")]
+    # restrictive-relative (mentions): with no cue in the relative clause, the main cue's subject is its antecedent
+    assert _said("A man who works there told me the plant would close.") == [
+        ("the plant would close", "A man who works there")]
 
 
 def test_a_passive_raising_verb_reports_its_whole_clause() -> None:
