@@ -100,7 +100,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``manner-takes-a-quote``: a manner verb's content is the quotation right after it, not the narration that
   follows (``Fearenside howled, "Lie down!" and snatched his whip.``).
 - ``participle-ends-content``: unquoted content after its cue ends before a comma and a participle (``see him as
-  a threat, running ads against him``; not ``including``).
+  a threat, running ads against him``; not ``including``), or before ``, but`` (``but-ends-content``: ``Clinton
+  says the mails were personal, but for Republicans, it is …``; PolNeAR train: gold content ends before 156 such
+  ``, but``, holds 92).
 - ``dash-ends-content``: content after its cue ends at a lone dash (``… by the plan — a modest boost``); a pair of
   dashes is an aside inside it.
 - ``naming-ends-at-quote``: a naming verb's content (``called``, ``branded``) ends with its first quotation when
@@ -1362,7 +1364,8 @@ def _participle_end(
     tokens: Sequence[Token], in_quote: Sequence[bool], first: int, rs: int, re_: int, lex: Lexicon
 ) -> int:
     """``participle-ends-content``: unquoted content after its cue ends before a comma and a participle
-    (``see him as a threat, running $22 million in ads against him``): the participle clause is the writer's.
+    (``see him as a threat, running $22 million in ads against him``): the participle clause is the writer's; so
+    does it before ``, but`` (``but-ends-content``).
     Content holding a quotation keeps its whole clause. ``first`` is a token index at or before ``rs``."""
     last = first
     while last < len(tokens) and tokens[last].start < re_:
@@ -1375,7 +1378,8 @@ def _participle_end(
         if t.start < rs:
             continue
         nxt = tokens[k + 1]
-        if t.text == "," and nxt.text.islower() and nxt.lower.endswith("ing") and nxt.lower not in not_participle:
+        participle = nxt.lower.endswith("ing") and nxt.lower not in not_participle
+        if t.text == "," and nxt.text.islower() and (participle or nxt.lower == "but"):
             words_before = sum(1 for w in tokens[first:k] if w.start >= rs and _word(w))
             return t.start if words_before >= _MIN_INDIRECT_WORDS else re_
     return re_

@@ -1027,3 +1027,9 @@ def test_a_clause_with_i_between_the_fragments_is_still_an_interruption() -> Non
     # interrupted: '"A," I said, when I had finished, "B?"' is one quotation ("I" was no lower-case word of the gap)
     (q,) = extract_quotes('"Gran," I said, when I had finished, "why don\'t you ever come to the city?"')
     assert [f.text for f in q.fragments] == ["Gran,", "why don't you ever come to the city?"]
+
+
+def test_unquoted_content_ends_before_a_comma_and_but() -> None:
+    # but-ends-content: "Clinton says the mails were personal, but for Republicans, it is another story"
+    assert _said("Clinton says the mails were personal, but for Republicans, it is another story.") == [
+        ("the mails were personal", "Clinton")]
