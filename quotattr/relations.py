@@ -144,7 +144,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   (``his warning that the bridge could fall``; ``the warning that …`` names nobody).
 - ``asked-question``: ``Asked whether he would run, Smith said …`` reports the question (to the comma before the
   answer's speaker), asked by the ``by`` phrase's person or by nobody named; so is ``She was asked whether …``
-  (``passive-question``).
+  (``passive-question``); a cue inside the question is part of it (``question-holds-its-cues``: ``Asked if his
+  comments had rattled them, Ryan said``).
 - ``standalone``: a quoted sentence with no cue (``"The weather's very cold."``); its speaker comes from the
   attribution stage. A quoted phrase inside narration with no cue is a scare quote and is dropped, unless
   (``sentence-quote``) it opens its sentence and reads as a spoken one (``"You might have knocked," was his
@@ -1431,8 +1432,9 @@ def _asked_question(
     speaker is the asker of ``Asked by Matt Lauer whether …``, else nobody (an unnamed reporter)."""
     if len(tokens) < 4 or tokens[0].text != "Asked" or in_quote[0]:
         return None
-    answer = next((lk for lk in links if lk.claim_start > 1 and lk.mention is not None), None)
-    if answer is None or tokens[answer.claim_start - 1].text != ",":
+    answer = next((lk for lk in links if lk.claim_start > 1 and lk.mention is not None
+                   and tokens[lk.claim_start - 1].text == ","), None)  # (past a cue inside the question)
+    if answer is None:
         return None
     end = answer.claim_start - 1
     leads = lex.words["question-lead"]
@@ -1663,6 +1665,8 @@ def sentence_relations(
         claimed.update(asked.quoted)
         region_floor = asked.fragments[-1][1]  # asked-then-answer: the question is no content of the answer's cue
         lead_end = bisect_left(tokens, region_floor, key=_start)
+        # question-holds-its-cues: "Asked if Trump's comments had rattled them, Ryan said" reports no "rattled"
+        links = [lk for lk in links if lk.cue.first >= lead_end or lk.cue.first == 0]
     for li, link in enumerate(links):
         nxt_start = links[li + 1].claim_start if li + 1 < len(links) else len(tokens)
         if link.mention is not None and link.mention.kind == "relative":

@@ -416,6 +416,9 @@ def test_asked_question_is_reported_and_the_answer_keeps_its_speaker() -> None:
         ("indirect", "whether he would fire the aide", None), ("direct", "Probably.", "Ruiz")]
     assert _said("Asked by Ana Ruiz if the plan was final, the mayor said it was only a draft.") == [
         ("if the plan was final", "Ana Ruiz"), ("it was only a draft", "the mayor")]
+    # a cue inside the question is part of it (question-holds-its-cues): no "rattled" of its own
+    assert _said('Asked if his comments had rattled them, Ryan said, "Sure."') == [
+        ("if his comments had rattled them", None), ("Sure.", "Ryan")]
 
 
 def test_a_manner_verb_reports_its_topic() -> None:
