@@ -134,6 +134,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   words say how, not what (``Syme replied almost pertly`` introduces the next quotation).
 - ``infinitive-content``: an infinitive of a reporting verb is content, not a place phrase (``declined to
   comment``, not ``went to Iowa``).
+- ``person-shows-nothing``: ``show`` with a person as its subject reports nothing (``Hale showed no emotion``); polls,
+  records and results show (PolNeAR train: no person is a source of ``show``).
 - ``stance-object``: a stance verb's one-word object, a name or a pronoun, is its content (``Ryan endorsed
   Trump``, ``attacked it``); other cues need two words of content, and not only a phrase of time or place,
   nor only a name and adverbs (``name-is-no-content``: ``We saw Sir Tomas again``).
@@ -1467,6 +1469,19 @@ def _main_after_relative(tokens: Sequence[Token], cue: CueHit, prev: _Link | Non
 _RELATIVE_OBJECT = 8  # tokens of a relative clause's object before the main verb
 
 
+def _a_person(tokens: Sequence[Token], m: Mention, lex: Lexicon) -> bool:
+    """The mention is a person: a pronoun of a person, a name opening with a given name, or a person's noun
+    (``he``, ``Marcus Hale``, ``the spokesman``); for ``person-shows-nothing`` (PolNeAR train: the sources of
+    ``show`` are polls, records, results, never a person)."""
+    if m.kind == "pronoun":
+        gender, _number, person = lex.pronouns.get(tokens[m.first].lower, ("n", "", ""))
+        return gender in ("m", "f") or person in ("1", "2")
+    if m.kind == "name":
+        return tokens[m.first].lower in lex.given_names or (
+            m.head > m.first and tokens[m.head - 1].lower in lex.given_names)
+    return lex.source_nouns.get(tokens[m.head].lower) == "person"
+
+
 def _fronted_opening(first: str, lex: Lexicon) -> bool:
     """A first word that opens a fronted clause or phrase, not a reported sentence (``When …``, ``In March``,
     ``Luckily``, ``Putting her head on one side``, ``And with a smile``)."""
@@ -1634,6 +1649,8 @@ def sentence_relations(
             continue  # cue-needs-source: "who calls Trump a fraud", "consider truce offers", "according to plan"
         if link.pattern == "no-source" and _plural_noun_reading(tokens, in_quote, cue, lex):
             continue  # plural-noun-reading: "did not address specific claims." has no cue "claims"
+        if cue.lemma == "show" and link.mention is not None and _a_person(tokens, link.mention, lex):
+            continue  # person-shows-nothing: "Hale showed no emotion" reports nothing; polls and records show
         if link.side == "after" and cue.cls in ("belief", "evidence") and _ends_fronted_clause(tokens, cue, lex):
             continue  # fronted-belief: "As improbable as it may seem, Mr. Clarke said …" reports nothing
         links.append(link)

@@ -1036,3 +1036,10 @@ def test_unquoted_content_ends_before_a_comma_and_but() -> None:
     # but-ends-content: "Clinton says the mails were personal, but for Republicans, it is another story"
     assert _said("Clinton says the mails were personal, but for Republicans, it is another story.") == [
         ("the mails were personal", "Clinton")]
+
+
+def test_a_person_shows_nothing_but_polls_and_records_do() -> None:
+    # person-shows-nothing: "Marcus Hale showed no emotion" reports nothing; "The records show …" does
+    assert _said("Marcus Hale, 52, showed no emotion as the verdict was read.") == []
+    assert _said("He showed no emotion.") == []
+    assert _said("The records show he paid no tax.") == [("he paid no tax", "The records")]
