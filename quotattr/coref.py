@@ -235,6 +235,14 @@ def name_span(
     ):  # closing-phrase: "the Invisible Man in Kemp's ear" -> the Invisible Man; "Philip in Italian" -> Philip
         words, lows = words[:cap], lows[:cap]
     # a role head followed by a connector ("ambassador to the United Nations") stays a description
+    lead = 1 if lows[0] in _DETS else 0
+    if len(words) > lead + 2 and not _is_cap(words[lead][2]) and lex.source_nouns.get(lows[lead]) in (
+        "document", "org"
+    ) and lows[lead + 1].endswith("ed") and lows[lead + 1] not in lex.given_names and (
+        lows[lead + 2] in ("by", "in", "on", "at", "last", "this", "earlier") or _calendar_word(words[lead + 2][2], lex)
+    ):  # (a participle and its phrase: not a verb and its object, "the party nominated Sen. Barry Goldwater")
+        # described-by-participle: "a study published Monday in JAMA Network Open" is the study
+        return words[lead][0], words[-1][1], _noun_kind(lows[lead], lex)
     for i in range(1, len(words) - 1):
         if lows[i] not in ("of", "to", "for", "at", "with"):
             continue
@@ -315,6 +323,8 @@ def name_span(
 def _described(key: tuple[str, ...], lex: Lexicon) -> bool:
     """A description of people with a connector after its noun (``spokeswoman for Hillary Clinton``, ``people close
     to Obama``): a person of its own, no form of the name it holds."""
+    if len(key) > 2 and lex.source_nouns.get(key[0]) in ("document", "org") and key[1].endswith("ed"):
+        return True  # (described-by-participle: "survey conducted by Elena Sadovskaya" is no form of her name)
     for n, word in enumerate(key[1:], 1):
         if word in ("of", "to", "for", "at", "with"):
             noun = key[n - 1]

@@ -514,3 +514,12 @@ def test_a_description_of_people_is_no_form_of_the_name_it_holds() -> None:
             "Clinton said she was tired. People close to Obama said he was furious. Aides to Clinton said no.")
     assert names(text) == ["spokeswoman for Hillary Clinton", "Hillary Clinton", "People close to Obama",
                            "Aides to Clinton"]
+
+
+def test_a_document_described_by_a_participle_is_no_name_it_holds() -> None:
+    # described-by-participle: "a study published Monday in JAMA Network Open" is the study, not "Monday in JAMA
+    # Network Open"; "a survey conducted by Elena Sadovskaya" is no form of her name
+    assert names("Walking helps, according to a study published Monday in JAMA Network Open.") == [
+        "study published Monday in JAMA Network Open"]
+    assert names("Exports fell, a survey conducted by analyst Elena Sadovskaya found.") == [
+        "survey conducted by analyst Elena Sadovskaya"]
