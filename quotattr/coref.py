@@ -167,12 +167,14 @@ import bisect
 import functools
 from collections import Counter
 from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 import regex
 
 from quotattr.cast import Cast
 from quotattr.lexicon import Lexicon
 
+_T = TypeVar("_T")
 _WORD = regex.compile(r"\w++(?:[-'’.&]\w++)*+\.?")
 _JOINERS = frozenset(["of", "the", "for", "in", "on", "and"])  # name-inner words that are no particle of a name
 _DETS = frozenset(["the", "a", "an", "this", "that", "these", "those"])
@@ -322,7 +324,8 @@ def name_span(
 
 def _described(key: tuple[str, ...], lex: Lexicon) -> bool:
     """A description of people with a connector after its noun (``spokeswoman for Hillary Clinton``, ``people close
-    to Obama``): a person of its own, no form of the name it holds."""
+    to Obama``), or a document described by a participle (``survey conducted by Elena Sadovskaya``): an entity of
+    its own, no form of the name it holds."""
     if len(key) > 2 and lex.source_nouns.get(key[0]) in ("document", "org") and key[1].endswith("ed"):
         return True  # (described-by-participle: "survey conducted by Elena Sadovskaya" is no form of her name)
     for n, word in enumerate(key[1:], 1):
@@ -333,6 +336,20 @@ def _described(key: tuple[str, ...], lex: Lexicon) -> bool:
             if lex.source_nouns.get(noun) in ("person", "group") and noun not in lex.titles:
                 return True  # (an organisation's name holds one: "Syrian Network for Human Rights")
     return False
+
+
+def _latest_written(
+    spans: Sequence[tuple[int, _T]], at: int, fits: Callable[[_T], bool]
+) -> tuple[int, _T] | None:
+    """The latest of ``spans`` (``(start, item)`` in text order) before ``at`` that ``fits``, looking back at most
+    ``_WRITTEN_REACH`` items and ``_WRITTEN_CHARACTERS`` characters (``written-person``, ``written-character``)."""
+    k = bisect.bisect_left(spans, at, key=lambda span: span[0])
+    for start, item in reversed(spans[max(0, k - _WRITTEN_REACH) : k]):
+        if at - start > _WRITTEN_CHARACTERS:
+            return None
+        if fits(item):
+            return start, item
+    return None
 
 
 def _headline_word(word: str, low: str, lex: Lexicon) -> bool:
@@ -725,11 +742,8 @@ def canonical_names(
         given name of its gender, subject or not (``He was joined by Ilyse Hogue, president of NARAL. She said``)."""
         if not runs_read:
             read_runs()
-        k = bisect.bisect_left(run_spans, (at,))
-        for start, key in reversed(run_spans[max(0, k - _WRITTEN_REACH) : k]):
-            if lex.given_names.get(key[0]) == gender and at - start <= _WRITTEN_CHARACTERS:
-                return usual_name(key, text[start : start + len(" ".join(key))])
-        return None
+        found = _latest_written(run_spans, at, lambda key: lex.given_names.get(key[0]) == gender)
+        return usual_name(found[1], text[found[0] : found[0] + len(" ".join(found[1]))]) if found else None
 
     cast_words: list[tuple[int, str]] = []  # (start, word) of every cast name written, read at the first need
     cast_read = False
@@ -744,13 +758,9 @@ def canonical_names(
         if not cast_read:
             cast_read = True
             cast_words.extend((m.start(), m.group()) for m in _CAPITALISED.finditer(text) if cast.is_name(m.group()))
-        k = bisect.bisect_left(cast_words, (at,))
-        for start, word in reversed(cast_words[max(0, k - _WRITTEN_REACH) : k]):
-            if at - start > _WRITTEN_CHARACTERS:
-                break
-            if lex.given_names.get(word.lower()) == gender and not cast.is_place(word):
-                return usual_name((word.lower(),), word)
-        return None
+        found = _latest_written(cast_words, at, lambda word: lex.given_names.get(word.lower()) == gender and (
+            not cast.is_place(word)))
+        return usual_name((found[1].lower(),), found[1]) if found else None
 
     def rank(cand: tuple[str, ...]) -> tuple[int, bool, int]:
         # the longest; of those, outside novels (where a family shares its surname), one opening with a given name
