@@ -745,20 +745,16 @@ def canonical_names(
         found = _latest_written(run_spans, at, lambda key: lex.given_names.get(key[0]) == gender)
         return usual_name(found[1], text[found[0] : found[0] + len(" ".join(found[1]))]) if found else None
 
-    cast_words: list[tuple[int, str]] = []  # (start, word) of every cast name written, read at the first need
-    cast_read = False
-
     def cast_written_before(at: int, gender: str) -> str | None:
         """``written-character``: in a novel, a "he" or "she" no subject names is the latest character written before
         it, object or not, whose given name has its gender (``I found Jake on the porch. / "Don't tell her," he
-        said.``; a gender learnt from a short text's pronouns was measured too and misled in passages)."""
-        nonlocal cast_read
+        said.``; a gender learnt from a short text's pronouns was measured too and misled in passages). Only the
+        ``_WRITTEN_CHARACTERS`` before it are read."""
         if cast is None:
             return None
-        if not cast_read:
-            cast_read = True
-            cast_words.extend((m.start(), m.group()) for m in _CAPITALISED.finditer(text) if cast.is_name(m.group()))
-        found = _latest_written(cast_words, at, lambda word: lex.given_names.get(word.lower()) == gender and (
+        near = [(m.start(), m.group()) for m in _CAPITALISED.finditer(text, max(0, at - _WRITTEN_CHARACTERS), at)
+                if cast.is_name(m.group())]
+        found = _latest_written(near, at, lambda word: lex.given_names.get(word.lower()) == gender and (
             not cast.is_place(word)))
         return usual_name((found[1].lower(),), found[1]) if found else None
 

@@ -7,29 +7,29 @@ Rules:
 - ``name-or-role-np``: a run of capitalised words, titles, roles and nouns, with possessives and an inner
   ``of``/``for``/``to``/``at`` phrase (``Russia's United Nations ambassador Vitaly Churkin``, ``The U.S. ambassador to
   the United Nations``, ``a reporter for USA Today``, ``voters in each state``). It never ends with a preposition
-  (``took the step of speaking``) nor is it an article alone (``article-no-phrase``: ``the Sunday morning shows`` names
-  no speaker ``the``) or a preposition opening the sentence (``For instance, calls to …``); a date joins nothing (``a
-  letter on Thursday to Senate leaders``), and a manner adverb before a name is no part of it (``adverb-before-name``:
-  ``ultimately Prager said``; an ``-ly`` adjective is: ``likely Republican voters``, ``data/word_classes.tsv``
-  adjective-ly). A participle after a determiner is a modifier (``asked a grinning countryman``), and so is a verb's
-  form before a title (``verb-form-before-title``: ``said state Rep. Tom Hall``); lower-case particles join a name
-  (``name-particle``: ``Mr. van der Luyden``, and before a verb ``Erik ten Hag insisted``); a subject runs over a
-  role before a name (``role-then-name``: ``Labour leader Keir Starmer hit back``); ``object-then-name``: after a
-  sentence-opening preposition and its object, a name
-  alone is the speaker (``At the door John said``: not ``the door John``; ``At length Darcy said``, and mid-sentence
-  ``set-phrase-then-name``: ``…, until at last Lilia, …, said``; a bare time as the object: ``After luncheon Tony
-  said``, ``In January Smith said``, ``data/word_classes.tsv`` time, time-noun, month; ``time-then-name``: ``Next day
-  Jock said``, ``That evening Tony said``); ``possessed-head``: any noun after a name's possessive heads a speaker
-  (``said Brenda's solicitor``, ``said Lady Catherine's daughter``); ``bare-partitive``: after the cue, a partitive
-  alone (``one``, ``another``, ``several``: ``data/word_classes.tsv`` partitive) before punctuation or ``who`` is the
-  speaker (``"It was chaos," said another.``; not ``said one thing``). It stops at an article or a subject pronoun after
-  its head (``told reporters the plan was dead``, ``told a crowd he would stay``). A titled person after ``of``, a name
-  after a name and ``to``/``at``, a given name alone after a described person and ``of`` (``inquired the girl of
-  Robert``), or anything after a person and ``to`` is not part of it (``asked Eugenio of Mrs. Miller``, ``said Anne to
-  Diana``, ``said the parlourmaid to Leonard``: the addressee; but ``the ambassador to Russia``); ``voice-of``: a
-  speaking part takes ``of the`` and a name (``replied the voice of the Dodger``). ``like`` ends it (``said Syme like a
-  man``: ``data/function_words.txt``), and a sentence-opening preposition or subordinator is no part of it (``For
-  Harriet, after …, was …`` names ``Harriet``, ``Whereas Philip laughed`` names ``Philip``).
+  (``took the step of speaking``) nor is it an article alone (``article-no-phrase``: ``the Sunday morning shows``
+  names no speaker ``the``) or a preposition opening the sentence (``For instance, calls to …``); a date joins nothing
+  (``a letter on Thursday to Senate leaders``), and a manner adverb before a name is no part of it
+  (``adverb-before-name``: ``ultimately Prager said``; an ``-ly`` adjective is: ``likely Republican voters``,
+  ``data/word_classes.tsv`` adjective-ly). A participle after a determiner is a modifier (``asked a grinning
+  countryman``), and so is a verb's form before a title (``verb-form-before-title``: ``said state Rep. Tom Hall``);
+  lower-case particles join a name (``name-particle``: ``Mr. van der Luyden``, and before a verb ``Erik ten Hag
+  insisted``); a subject runs over a role before a name (``role-then-name``: ``Labour leader Keir Starmer hit back``);
+  ``object-then-name``: after a sentence-opening preposition and its object, a name alone is the speaker (``At the
+  door John said``: not ``the door John``; ``At length Darcy said``, and mid-sentence ``set-phrase-then-name``: ``…,
+  until at last Lilia, …, said``; a bare time as the object: ``After luncheon Tony said``, ``In January Smith said``,
+  ``data/word_classes.tsv`` time, time-noun, month; ``time-then-name``: ``Next day Jock said``, ``That evening Tony
+  said``); ``possessed-head``: any noun after a name's possessive heads a speaker (``said Brenda's solicitor``, ``said
+  Lady Catherine's daughter``); ``bare-partitive``: after the cue, a partitive alone (``one``, ``another``,
+  ``several``: ``data/word_classes.tsv`` partitive) before punctuation or ``who`` is the speaker (``"It was chaos,"
+  said another.``; not ``said one thing``). It stops at an article or a subject pronoun after its head (``told
+  reporters the plan was dead``, ``told a crowd he would stay``). A titled person after ``of``, a name after a name
+  and ``to``/``at``, a given name alone after a described person and ``of`` (``inquired the girl of Robert``), or
+  anything after a person and ``to`` is not part of it (``asked Eugenio of Mrs. Miller``, ``said Anne to Diana``,
+  ``said the parlourmaid to Leonard``: the addressee; but ``the ambassador to Russia``); ``voice-of``: a speaking part
+  takes ``of the`` and a name (``replied the voice of the Dodger``). ``like`` ends it (``said Syme like a man``:
+  ``data/function_words.txt``), and a sentence-opening preposition or subordinator is no part of it (``For Harriet,
+  after …, was …`` names ``Harriet``, ``Whereas Philip laughed`` names ``Philip``).
 - ``skip-aux-adverb``: auxiliaries, modals, adverbs, time words and prepositional adverbs between subject and cue
   are skipped (``Smith has also said``, ``Emanuel may have thought``, ``Trump on Monday said``, ``France in
   particular feared``), a manner adverb only, never a noun that ends like one (``The family said``, not ``The``),

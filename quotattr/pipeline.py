@@ -79,6 +79,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
                                            _unattributed_turns(text, paragraphs, quoted, opening, lex))
     if not dialogue and quoted:
         dialogue = is_story(text, quoted, lex)  # story-attribution, narrative-prose: few quote-led paragraphs
+    few_names = dialogue and len(cast.names - cast.places) <= _FEW_NAMES  # described-narrator: a scene alone
     for si, sent in enumerate(sentences):
         if sent.start < turn_end:
             continue
@@ -99,7 +100,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
             subject = _subject(head, lex) if head else None
             if subject is not None and _antecedent(subject, head, dialogue, lex):
                 antecedents.append(_named_span(subject))
-            speaker = _narration_speaker(text, head, subject, cast, dialogue, lex)
+            speaker = _narration_speaker(text, head, subject, cast, dialogue, few_names, lex)
             if speaker is not None:
                 subjects.append((sent.paragraph, si, speaker))
             continue
@@ -128,7 +129,8 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
                 subject = None  # coordinated-subject
             if subject is not None and _antecedent(subject, tokens, dialogue, lex):
                 antecedents.append(_named_span(subject))
-            speaker = _narration_speaker(text, tokens, subject, cast, dialogue, lex) if not in_sentence else None
+            speaker = _narration_speaker(text, tokens, subject, cast, dialogue, few_names, lex) if not (
+                in_sentence) else None
             if speaker is not None:
                 subjects.append((sent.paragraph, si, speaker))
     narrator_subjects = sum(1 for x in subjects if text[x[2].start : x[2].end] == "I")
@@ -188,13 +190,13 @@ _NOT_LETTERS = str.maketrans(
 
 
 def _narration_speaker(
-    text: str, tokens: list[Token], subject: Mention | None, cast: Cast, dialogue: bool, lex: Lexicon
+    text: str, tokens: list[Token], subject: Mention | None, cast: Cast, dialogue: bool, few_names: bool,
+    lex: Lexicon,
 ) -> Mention | None:
     """The narration subject of a sentence that may speak next (``_narrator``); in a dialogue, for a sentence with no
-    subject, the one whose beat it is (``beat-owner``)."""
-    if subject is not None and dialogue and len(cast.names - cast.places) <= _FEW_NAMES and _described_narrator(
-        tokens, subject, lex
-    ):
+    subject, the one whose beat it is (``beat-owner``); in a dialogue of ``few_names``, a person described
+    (``described-narrator``)."""
+    if subject is not None and dialogue and few_names and _described_narrator(tokens, subject, lex):
         return subject  # described-narrator: "Her aunt looked at her. "You know …"" is the aunt's
     if subject is not None:
         return subject if _narrator(text, subject, cast, lex) else None
