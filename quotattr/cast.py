@@ -194,14 +194,14 @@ def find_cast(text: str, lex: Lexicon) -> Cast:
     # sentence-opening-given-name: a given name written only at sentence starts ("Maggie set down her cup.") and
     # never in lower case here is a name too
     openers = _OPENING_WORD.findall(text)  # (word, possessive, word after)
-    names |= frozenset(w for w in {o[0].lower() for o in openers}
+    opening = {o[0].lower() for o in openers}
+    names |= frozenset(w for w in opening
                        if w in lex.given_names and w not in lower and w not in closed)
     # opening-beat-name: a word written only at sentence starts, never in lower case, that a beat verb or a
     # possessive follows ("Holloway shrugged.", "Holloway's voice was steady") is a name too; not a plural
     # ("Republicans said")
     beats = lex.words["beat-verb"]
     beaten = {w.lower() for w, possessive, after in openers if possessive or after in beats}
-    opening = {o[0].lower() for o in openers}
     peoples = lex.words["epithet"] | lex.words["demonym"]
 
     def plural(w: str) -> bool:  # (a plural's singular is written here or names a people: not "Collins looked up")

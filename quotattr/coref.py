@@ -177,6 +177,8 @@ from quotattr.lexicon import Lexicon
 _T = TypeVar("_T")
 _WORD = regex.compile(r"\w++(?:[-'’.&]\w++)*+\.?")
 _JOINERS = frozenset(["of", "the", "for", "in", "on", "and"])  # name-inner words that are no particle of a name
+_DESCRIBING = frozenset(["of", "to", "for", "at", "with"])  # connectors after a described person's noun
+_SOME = frozenset(["many", "some", "several"])  # quantifiers that lead a description ("Many of the local leaders")
 _DETS = frozenset(["the", "a", "an", "this", "that", "these", "those"])
 _MAX_VARIANTS = 50
 _ROLE_LETTERS = 3  # letters of a role title inside a name at least ("Gov.", "Sen.", "Speaker"; not "St", "M.")
@@ -246,11 +248,9 @@ def name_span(
         # described-by-participle: "a study published Monday in JAMA Network Open" is the study
         return words[lead][0], words[-1][1], _noun_kind(lows[lead], lex)
     for i in range(1, len(words) - 1):
-        if lows[i] not in ("of", "to", "for", "at", "with"):
+        if lows[i] not in _DESCRIBING:
             continue
-        noun = i - 1
-        if lows[noun] in lex.words["source-adjective"] and noun > 0:
-            noun -= 1  # source-adjective: "People close to Obama", "A person familiar with Clinton" are described
+        noun = _noun_before(lows, i, lex)
         if lows[noun] not in lex.source_nouns or (lows[i] == "with" and noun == i - 1):
             continue
         capitalised_role = _is_cap(words[noun][2]) and lows[noun] in lex.titles and (
@@ -262,8 +262,8 @@ def name_span(
             return words[first][0], words[-1][1], _noun_kind(lows[noun], lex)
     if not _is_cap(words[-1][2]):
         first = 0
-        while first < len(words) - 1 and (lows[first] in _DETS or lows[first] in ("many", "some", "several") or (
-            lows[first] == "of" and first > 0 and lows[first - 1] in ("many", "some", "several")
+        while first < len(words) - 1 and (lows[first] in _DETS or lows[first] in _SOME or (
+            lows[first] == "of" and first > 0 and lows[first - 1] in _SOME
         )):  # ("Many of the local GOP leaders": "local GOP leaders")
             first += 1
         return words[first][0], words[-1][1], _noun_kind(lows[-1], lex)
@@ -322,6 +322,12 @@ def name_span(
     return words[j][0], end, "org" if is_org else "group" if family else "person"  # family: "the Wilcoxes"
 
 
+def _noun_before(lows: Sequence[str], i: int, lex: Lexicon) -> int:
+    """The index of the noun a connector at ``i`` follows, over a source-adjective (``People close to Obama``, ``A
+    person familiar with Clinton``: the people, the person)."""
+    return i - 2 if i >= 2 and lows[i - 1] in lex.words["source-adjective"] else i - 1
+
+
 def _described(key: tuple[str, ...], lex: Lexicon) -> bool:
     """A description of people with a connector after its noun (``spokeswoman for Hillary Clinton``, ``people close
     to Obama``), or a document described by a participle (``survey conducted by Elena Sadovskaya``): an entity of
@@ -329,10 +335,8 @@ def _described(key: tuple[str, ...], lex: Lexicon) -> bool:
     if len(key) > 2 and lex.source_nouns.get(key[0]) in ("document", "org") and key[1].endswith("ed"):
         return True  # (described-by-participle: "survey conducted by Elena Sadovskaya" is no form of her name)
     for n, word in enumerate(key[1:], 1):
-        if word in ("of", "to", "for", "at", "with"):
-            noun = key[n - 1]
-            if noun in lex.words["source-adjective"] and n >= 2:
-                noun = key[n - 2]
+        if word in _DESCRIBING:
+            noun = key[_noun_before(key, n, lex)]
             if lex.source_nouns.get(noun) in ("person", "group") and noun not in lex.titles:
                 return True  # (an organisation's name holds one: "Syrian Network for Human Rights")
     return False

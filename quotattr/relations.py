@@ -898,6 +898,19 @@ def _personal(tokens: Sequence[Token], m: Mention, lex: Lexicon) -> bool:
     return m.kind in ("name", "pronoun") or (m.kind == "description" and person_head(tokens[m.head], lex))
 
 
+def _a_person(tokens: Sequence[Token], m: Mention, lex: Lexicon) -> bool:
+    """The mention is a person: a pronoun of a person, a name opening with a given name, or a person's noun
+    (``he``, ``Marcus Hale``, ``the spokesman``); for ``person-shows-nothing`` (PolNeAR train: the sources of
+    ``show`` are polls, records, results, never a person)."""
+    if m.kind == "pronoun":
+        gender, _number, person = lex.pronouns.get(tokens[m.first].lower, ("n", "", ""))
+        return gender in ("m", "f") or person in ("1", "2")
+    if m.kind == "name":
+        return tokens[m.first].lower in lex.given_names or (
+            m.head > m.first and tokens[m.head - 1].lower in lex.given_names)
+    return lex.source_nouns.get(tokens[m.head].lower) == "person"
+
+
 def _intro_mention(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> Mention | None:
     """``intro-subject``: the cue of an intro attribution with no subject of its own takes the subject opening its
     clause (``Suddenly Mrs. Hilbery turned abruptly, and exclaimed:``, ``…; and Mr. Bennet, who …, immediately
@@ -1467,19 +1480,6 @@ def _main_after_relative(tokens: Sequence[Token], cue: CueHit, prev: _Link | Non
 
 
 _RELATIVE_OBJECT = 8  # tokens of a relative clause's object before the main verb
-
-
-def _a_person(tokens: Sequence[Token], m: Mention, lex: Lexicon) -> bool:
-    """The mention is a person: a pronoun of a person, a name opening with a given name, or a person's noun
-    (``he``, ``Marcus Hale``, ``the spokesman``); for ``person-shows-nothing`` (PolNeAR train: the sources of
-    ``show`` are polls, records, results, never a person)."""
-    if m.kind == "pronoun":
-        gender, _number, person = lex.pronouns.get(tokens[m.first].lower, ("n", "", ""))
-        return gender in ("m", "f") or person in ("1", "2")
-    if m.kind == "name":
-        return tokens[m.first].lower in lex.given_names or (
-            m.head > m.first and tokens[m.head - 1].lower in lex.given_names)
-    return lex.source_nouns.get(tokens[m.head].lower) == "person"
 
 
 def _fronted_opening(first: str, lex: Lexicon) -> bool:
