@@ -54,7 +54,11 @@ Rules:
 - ``gendered-role``: outside novels, a description whose head noun tells a gender (``data/word_classes.tsv``
   male-noun, female-noun, male-role, female-role: ``A spokeswoman for the company``, ``a 26-year-old Berlin man``)
   is an antecedent of that gender (``In an email, she said …`` is the spokeswoman's, not the chief executive's
-  named before her); not after a no-referent word (``neither man``).
+  named before her); not after a no-referent word (``neither man``). The head noun decides: ``One woman`` opening a
+  sentence is a description.
+- ``self-report``: outside novels, a new source (``a``, ``an``, ``one``, ``another``) that opens its sentence and
+  whose report opens on ``he`` or ``she`` has that gender (``A neighbour said she had heard shouting. "…," she
+  said`` is the neighbour's); ``pipeline._self_report`` reads the pronoun.
 - ``latest-source``: outside novels, a ``he`` or ``she`` right after a source named in full whose gender nothing
   tells (no given name, title or two pronouns) is that source, not a person of the pronoun's gender named before
   (``Dr. I-Min Lee, a professor at Harvard, said …. But she cautioned …`` is Lee's; measured on PolNeAR's names:
@@ -180,6 +184,9 @@ _JOINERS = frozenset(["of", "the", "for", "in", "on", "and"])  # name-inner word
 _DESCRIBING = frozenset(["of", "to", "for", "at", "with"])  # connectors after a described person's noun
 _SOME = frozenset(["many", "some", "several"])  # quantifiers that lead a description ("Many of the local leaders")
 _DETS = frozenset(["the", "a", "an", "this", "that", "these", "those"])
+# self-report: the words that open a description of someone new ("A neighbour", "One woman"); a definite one ("the
+# retired neurosurgeon") is most often someone named before
+_NEW_ONE = frozenset([("a",), ("an",), ("one",), ("another",)])
 _MAX_VARIANTS = 50
 _ROLE_LETTERS = 3  # letters of a role title inside a name at least ("Gov.", "Sen.", "Speaker"; not "St", "M.")
 _ROLE_PLACE_WORDS = 1  # capitalised words after "Ambassador to" naming a place ("Secretary of State Kerry": a holder)
@@ -628,6 +635,7 @@ def canonical_names(
     continuing: Sequence[bool] | None = None,
     mentioned: Sequence[tuple[str, ...]] | None = None,
     full_names: Callable[[], Sequence[tuple[int, int]]] | None = None,
+    self_reported: Sequence[str] | None = None,
 ) -> list[str]:
     """Canonical name of each speaker mention ``(start, end, kind, name_start, name_end)``, in document order.
 
@@ -655,7 +663,9 @@ def canonical_names(
     and a name's gender comes from the cast when no title gives it. ``titled_names_stay`` (for novels, where a
     family shares a surname) keeps ``Mr. Bennet`` and ``Mrs. Bennet`` as they are written. ``full_names``, called at
     most once and only when a name has no fuller form among the mentions, gives the spans of names written from a
-    given name on (``given-name-run``; ``mentions.given_name_runs``).
+    given name on (``given-name-run``; ``mentions.given_name_runs``). ``self_reported`` (aligned with
+    ``speakers``) is the gender of a ``he``/``she`` opening each speaker's own report, else ``-``
+    (``self-report``).
     """
     line_breaks = not _hard_wrapped(text)  # line-break-ends-name: lines are paragraphs or headings, no wrapping
     # Every non-pronoun mention, speakers and antecedents, in document order.
@@ -1099,12 +1109,17 @@ def canonical_names(
                     over_turn[i] = name  # (a quote that borrowed the participant's mention keeps the participant)
                 names[i] = resolved
                 continue
-        if ck == "person" and not capitalised and not titled_names_stay and name not in genders and _refers(
+        described_head = not text[cs:ce].rsplit(maxsplit=1)[-1][:1].isupper()  # (sentence-initial "One woman")
+        if ck == "person" and described_head and not titled_names_stay and name not in genders and _refers(
             text, s, e, lex
         ):
             g = _head_gender(key, lex)
             if g != "-":  # gendered-role: outside novels, "A spokeswoman … said" is the "she" of "she said" after it
                 genders[name] = g
+        if ck in ("person", "description") and described_head and i >= 0 and self_reported and (
+            self_reported[i] != "-" and name not in genders and _key(text[s:e])[:1] in _NEW_ONE
+        ):  # self-report: "A neighbour said she had heard shouting" is a person, a "she"
+            genders[name], ck = self_reported[i], "person"
         remember(name, ck, genders.get(name, "-"))
         if i >= 0:
             names[i] = name

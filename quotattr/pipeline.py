@@ -171,7 +171,9 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
                  + _reported_names(text, s.draft, cast) for s in scored if s.candidates]
     names = coref.canonical_names(text, speakers, antecedents, lex, cast, titled_names_stay=dialogue,
                                   addressees=spoken_to, previous_turn=turns, borrowed=borrowed, continuing=continuing,
-                                  mentioned=mentioned,
+                                  mentioned=mentioned, self_reported=None if dialogue else [
+                                      _self_report(text, s.draft, sentences[s.draft.sentence].start)
+                                      for s in scored if s.candidates],
                                   full_names=None if dialogue else functools.partial(given_name_runs, text, lex))
     moved: dict[int, tuple[int, int]] = {}  # guessed-new-turn: speaker -> the mention it takes instead
     if turns is not None:  # (such a turn takes the mention and name of the turn before the last)
@@ -406,6 +408,23 @@ def _quote_names(text: str, d: Draft, end: int, cast: Cast, lex: Lexicon) -> tup
             ):
                 out.append(written)
     return tuple(out)
+
+
+_REPORT_OPENING = regex.compile(r"[^\W\d_]++")  # the first word of a report
+
+
+def _self_report(text: str, d: Draft, sentence_start: int) -> str:
+    """``self-report``: the gender of a ``he`` or ``she`` opening a report after its cue, when the speaker opens the
+    sentence: the pronoun is then the speaker itself (``A neighbour said she had heard shouting`` makes the
+    neighbour a ``she``; not ``Fiorina was a planner - a former speechwriter said she demanded …``), else ``-``."""
+    if d.kind == "direct" or d.cue is None or d.mention is None or d.fragments[0][0] < d.cue.end:
+        return "-"
+    if text[sentence_start : d.mention.start].strip():
+        return "-"
+    first = _REPORT_OPENING.match(text, d.fragments[0][0], d.fragments[0][1])
+    if first is None:
+        return "-"
+    return {"he": "m", "she": "f"}.get(first.group().lower(), "-")
 
 
 def _reported_names(text: str, d: Draft, cast: Cast) -> tuple[str, ...]:

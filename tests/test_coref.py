@@ -395,6 +395,27 @@ def test_a_gendered_role_is_the_pronoun_after_it() -> None:
     assert names(text)[-1] == "spokeswoman for the company"
 
 
+def test_a_gendered_role_opening_a_sentence_is_the_pronoun_after_it() -> None:
+    # gendered-role reads the head noun: "One woman" opening a sentence is capitalised, yet a description
+    text = ("Detective Inspector Laura Hutchins appealed for witnesses.\n\nOne woman said she had heard shouting. "
+            "\"It went on for about an hour,\" she said.")
+    assert names(text)[-1] == "One woman"
+
+
+def test_a_new_source_reporting_on_herself_is_the_pronoun_after_it() -> None:
+    # self-report: "A neighbour said she had heard" makes the neighbour a "she", so "she said" next is hers
+    text = ("Detective Inspector Laura Hutchins appealed for witnesses.\n\nA neighbour said she had heard shouting. "
+            "\"It went on for about an hour,\" she said.")
+    assert names(text)[-1] == "neighbour"
+
+
+def test_a_source_inside_a_sentence_reports_on_its_subject() -> None:
+    # self-report only when the source opens the sentence: here "she" is Hutchins, the sentence's subject
+    text = ("Detective Inspector Laura Hutchins was careful - a neighbour said she checked every door - and calm. "
+            "\"It went on for about an hour,\" she said.")
+    assert names(text)[-1] == "Laura Hutchins"
+
+
 def test_no_one_named_by_neither_is_a_pronouns_antecedent() -> None:
     # gendered-role stops at no-referent words: "neither man" names nobody for the "he" after it
     text = ("Gov. Mike Pence spoke at the rally. In the debate that followed, neither man mentioned the tax plan. "
