@@ -1338,7 +1338,20 @@ def _clause_break_before(tokens: Sequence[Token], i: int, floor: int) -> bool:
     for k in range(i - 1, max(floor, i - 8) - 1, -1):
         if tokens[k].lower == "that":
             return False  # that-clause-goes-on: "insisted, in an interview, that he wants to" is one report
+        if tokens[k].lower == "and" and _pairs_with_between(tokens, k, floor):
+            continue  # paired-and: "alleges that between 2019 and 2021 the official accepted" is one report
         if tokens[k].text in ",;—–(" or tokens[k].lower in ("and", "but", "while", "whereas"):
+            return True
+    return False
+
+
+def _pairs_with_between(tokens: Sequence[Token], k: int, floor: int) -> bool:
+    """``paired-and``: the ``and`` at ``k`` is the first after a ``between`` a few words back (``between 2019 and
+    2021``), so it joins two words, not two clauses (not ``between protesters and police and said``)."""
+    for j in range(k - 1, max(floor, k - 5) - 1, -1):
+        if tokens[j].lower == "and":
+            return False
+        if tokens[j].lower == "between":
             return True
     return False
 

@@ -177,6 +177,19 @@ def test_nested_belief_verb_stays_inside_outer_quote() -> None:
     assert q.content == "the two sides intended to meet again in the morning"
 
 
+def test_the_and_of_between_joins_no_clauses() -> None:
+    # paired-and: the "and" of "between 2019 and 2021" opens no clause, so "accepted" stays inside the report
+    (q,) = extract_quotes("The indictment alleges that between 2019 and 2021 the official accepted $500,000 in bribes.")
+    assert q.cue is not None and q.cue.text == "alleges"
+    assert q.content == "between 2019 and 2021 the official accepted $500,000 in bribes"
+
+
+def test_a_second_and_after_between_opens_a_clause() -> None:
+    # paired-and is the first "and" after "between" only: "and said" is a second clause with its own report
+    text = "Authorities announced an arrest after a clash between protesters and police and said a curfew would stay."
+    assert [q.cue.text for q in extract_quotes(text) if q.cue] == ["announced", "said"]
+
+
 def test_quote_only_paragraph_takes_previous_speaker() -> None:
     text = 'Ruth Otieno said the port would stay shut.\n\n"We have no choice," she added.\n\n"None at all."'
     quotes = extract_quotes(text)
