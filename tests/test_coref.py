@@ -512,6 +512,16 @@ def test_a_role_inside_a_name_run_comes_off_and_a_particle_stays() -> None:
     assert names('"We have spent billions," said Councilmember Traci Park.') == ["Traci Park"]
 
 
+def test_local_office_titles_come_off_the_name() -> None:
+    # data/titles.tsv: county, police and church offices stand before names like "Mayor" (stop 32)
+    assert names("County Commissioner Ray Ellis said the site was safe.") == ["Ray Ellis"]
+    assert names("Maricopa County Sheriff Joe Arpaio said the jail was full.") == ["Joe Arpaio"]
+    assert names("Pastor Rick Warren said the church would help.") == ["Rick Warren"]
+    assert names("Superintendent Maria Lopez said schools would reopen.") == ["Maria Lopez"]
+    text = "Sheriff Joe Arpaio spoke first. The sheriff said the jail was full."
+    assert names(text) == ["Joe Arpaio"]
+
+
 def test_in_news_a_pronoun_no_subject_names_is_the_person_written_before_it() -> None:
     # written-person: "… the conventional one of nominee Hillary Clinton. She first tweeted …" is Clinton's, though
     # Clinton is no sentence subject; a name of the other gender is passed over
