@@ -44,6 +44,8 @@ Rules:
   mentioned ten times or more (five letters or longer) is a misprint of it (``said Mr. Browlow`` is Mr. Brownlow,
   ``said Charly`` Charley Bates); an added ``s`` only after one person's title (``Mrs. Maylies``; ``the Crawfords``
   are a family).
+- ``title-in-organisation``: titles stay in an organisation's name (``the Justice Department``, not
+  ``Department``; ``Justice Ruth Bader Ginsburg`` is still Ruth Bader Ginsburg).
 - ``known-speaker``: a name listed by the user (``Lexicon.extend(speakers=…)``) takes its listed canonical form.
 - ``pronoun-antecedent``: ``he``/``she`` take the most recent person known to have that gender, unless it is
   more than five entities back and a person of unknown gender came since (``gender-first``; a name, not a
@@ -285,6 +287,9 @@ def name_span(
             j -= 1
         else:
             break
+    titled_from = j  # (where the stripped titles begin: an organisation keeps them)
+    while titled_from < len(words) - 1 and lows[titled_from] in _DETS:
+        titled_from += 1
     titled_of = False  # a title and "of" stripped: "Secretary of", "Chancellor of the"
     while j < len(words) - 1 and (lows[j] in lex.titles or lows[j] in _DETS or lows[j] in lex.words["name-inner"]):
         titled_of = titled_of or (lows[j] == "of" and j > 0 and lows[j - 1] in lex.titles)
@@ -321,7 +326,12 @@ def name_span(
         if _headline_word(words[h][2], lows[h], lex):
             words, lows = words[:h], lows[:h]  # headline-case: "Trump Calls On Obama To Resign" -> "Trump"
             break
-    is_org = any(w in lex.org_words for w in lows[j:]) or (len(lows) - j == 1 and words[-1][2].isupper())
+    org_words = any(w in lex.org_words for w in lows[j:])
+    is_org = org_words or (len(lows) - j == 1 and words[-1][2].isupper())
+    if org_words and titled_from < j and all(w in lex.titles for w in lows[titled_from:j]) and all(
+        _is_cap(w[2]) for w in words[j:]
+    ):
+        j = titled_from  # title-in-organisation: "the Justice Department" is no "Department"
     family = lows[0] == "the" and lows[-1].endswith("s") and not lows[-1].endswith(("ss", "'s", "’s"))
     end = words[-1][1]
     if words[-1][2].endswith(("'s", "’s")):

@@ -522,6 +522,12 @@ def test_local_office_titles_come_off_the_name() -> None:
     assert names(text) == ["Joe Arpaio"]
 
 
+def test_a_title_inside_an_organisations_name_stays() -> None:
+    # title-in-organisation: "Justice" is a judge's title, but "the Justice Department" is no "Department"
+    assert names("In a statement, the Justice Department said the official had lied.") == ["Justice Department"]
+    assert names("Justice Ruth Bader Ginsburg said the court had erred.") == ["Ruth Bader Ginsburg"]
+
+
 def test_in_news_a_pronoun_no_subject_names_is_the_person_written_before_it() -> None:
     # written-person: "… the conventional one of nominee Hillary Clinton. She first tweeted …" is Clinton's, though
     # Clinton is no sentence subject; a name of the other gender is passed over
