@@ -279,6 +279,11 @@ def _past_verb_after(tokens: Sequence[Token], j: int, lex: Lexicon) -> bool:
     return bool(lemma) and form != lemma and not form.endswith(("s", "ing"))
 
 
+def _date_word(token: Token, lex: Lexicon) -> bool:
+    """A day or month word (``Thursday``, ``January``): a date, which joins no phrase to a name before it."""
+    return token.lower in lex.words["time"] or token.lower in lex.words["month"]
+
+
 def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) -> Mention | None:
     """The speaker noun phrase whose last token is ``j`` (``name-or-role-np``), or None."""
     if j < floor or not _is_word(tokens[j]):
@@ -308,7 +313,7 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
             nxt = tokens[k + 1]
             if _is_word(prev) and (_is_cap(nxt) or nxt.lower in lex.words["determiner"]) and (
                 prev.lower in lex.source_nouns or _is_cap(prev)
-            ) and prev.lower not in lex.words["time"] and prev.lower not in lex.words["month"]:
+            ) and not _date_word(prev, lex):
                 # (a date joins nothing: "a letter on Thursday to Senate leaders opposing …")
                 if not _is_cap(prev):
                     head = k - 1  # "ambassador to the United Nations": the role is the head
@@ -331,7 +336,7 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
             first = k
             if k - 2 >= floor and tokens[k - 1].lower in lex.words["connector"] and _is_word(tokens[k - 2]) and (
                 tokens[k - 2].lower in lex.source_nouns or _is_cap(tokens[k - 2])
-            ) and k < j:
+            ) and k < j and not _date_word(tokens[k - 2], lex):  # (nor here: "published Wednesday in the journal")
                 if not _is_cap(tokens[k - 2]):
                     head = k - 2  # "ambassador to the United Nations"
                 k -= 2

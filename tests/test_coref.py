@@ -528,6 +528,12 @@ def test_a_title_inside_an_organisations_name_stays() -> None:
     assert names("Justice Ruth Bader Ginsburg said the court had erred.") == ["Ruth Bader Ginsburg"]
 
 
+def test_a_date_joins_no_phrase_to_a_name_after_it() -> None:
+    # a date joins nothing (mentions): "published Wednesday in the journal Nature" is no name of the study
+    text = "The study, published Wednesday in the journal Nature, found that the glacier was melting."
+    assert names(text) == ["study"]
+
+
 def test_in_news_a_pronoun_no_subject_names_is_the_person_written_before_it() -> None:
     # written-person: "… the conventional one of nominee Hillary Clinton. She first tweeted …" is Clinton's, though
     # Clinton is no sentence subject; a name of the other gender is passed over
