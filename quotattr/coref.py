@@ -961,8 +961,9 @@ def canonical_names(
         if ship and titled.get(ship):
             names[i] = titled[ship]  # title-ship written capitalised too: "said her Ladyship" is Lady Catherine
             continue
-        if possessed and whole[1] in lex.words["speaking-part"]:
-            # speaking-part: "said her lips", "his voice went on" is spoken by whom "she"/"he" names
+        if possessed and (whole[1] in lex.words["speaking-part"] or whole[1] in lex.words["speech-noun"]):
+            # speaking-part: "said her lips", "his voice went on" is spoken by whom "she"/"he" names; so is a
+            # speech noun ("What her answer really said was: …")
             owner_name = _resolve(_POSSESSOR_PRONOUN[whole[0]], recent, genders, lex, *spoken_to(i)[:2])
             if owner_name is not None:
                 names[i] = owner_name

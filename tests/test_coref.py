@@ -244,6 +244,13 @@ def test_a_speaking_part_names_its_owner() -> None:
     assert quote.speaker is not None and quote.speaker.name == "Tom Marvel"
 
 
+def test_a_speech_noun_names_its_owner() -> None:
+    # speaking-part with a speech noun: "his words appeared to contradict" are Trump's, not "his words"
+    text = ("Donald Trump stuck closely to his message. On several occasions, his words appeared to contradict his "
+            "past statements.")
+    assert names(text) == ["Donald Trump"]
+
+
 def test_a_turn_the_turn_order_gave_is_not_the_last_turns_speaker() -> None:
     # guessed-new-turn: the third turn borrowed Bob's mention, but Bob spoke the turn right before it, so it takes
     # the mention and name of the turn before that, Ann's (a new paragraph is a new turn); a fourth turn that Ann's
