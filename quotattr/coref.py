@@ -88,7 +88,7 @@ Rules:
   to Denham``); ``named-in-report``: in any text, nor a name in the clause its cue reports (binding: ``he said Trump
   was …`` is not Trump). The names are found by ``pipeline`` and passed in as ``mentioned``.
 - ``speaking-part``: ``said her lips``, ``his voice went on`` (``data/word_classes.tsv`` ``speaking-part``) is spoken
-  by whom ``she`` or ``he`` would name.
+  by whom ``she`` or ``he`` would name; so is a speech noun (``speech-noun``: ``his words appeared to contradict``).
 - ``family-name``: in a novel, ``his wife``, ``her mother`` (kin of ``data/word_classes.tsv`` ``family-kin``) is
   the person of that gender the novel writes with a title and the surname of the one ``his``/``her`` names
   (``said his wife`` after Mr. Bennet is Mrs. Bennet); ``kin-by-addressee``: first the one the quotation calls,
