@@ -90,10 +90,11 @@ Rules:
   said``). ``described-then-named``: a description whose next segment is a name is named by it (``the health
   secretary, Wes Streeting, said``: the span stays the description, the name is Wes Streeting's), not across a
   quotation mark; so is a sentence subject (``Her father, Brad Pelletier, 39, stood up.``: an antecedent of ``he``),
-  whatever the noun (``The neighbour, Tom Reed, stood up.``); the segment may open with lower-case role words
-  (``Another resident, retired teacher Bill Owens, said``, ``Elliott's father, the Rev. Charles Elliott Jr., …``),
-  but never for a group, nor after ``including`` (``data/word_classes.tsv`` inclusion: ``some Republicans,
-  including Lamar Alexander, said``).
+  whatever the noun (``The neighbour, Tom Reed, stood up.``), and an inverted speaker (``"…," said one resident,
+  Maria Lopez, 63.``: ``named_after_inverted``, the name ending at a comma or the sentence's end); the segment
+  may open with lower-case role words (``Another resident, retired teacher Bill Owens, said``, ``Elliott's
+  father, the Rev. Charles Elliott Jr., …``), but never for a group, nor after ``including``
+  (``data/word_classes.tsv`` inclusion: ``some Republicans, including Lamar Alexander, said``).
 - ``party-state``: a party and state tag names no one (``Sen. Mark Kirk, R-Ill., who faces …, said`` is Kirk's);
   ``clause-name`` reads through a parenthesis closed before the cue (``Gowdy (R-S.C.) earlier in the day touted``).
 - ``agent-of-participle``: the object of ``by`` after a participle stands for the phrase before it (``Economists polled
@@ -1186,6 +1187,21 @@ def _named_after(tokens: Sequence[Token], m: Mention, limit: int, lex: Lexicon) 
     while close < limit and close - first < _MAX_NP and tokens[close].text != ",":
         close += 1
     return _apposed_name(tokens, m, first, close, lex) if close < limit else m
+
+
+def named_after_inverted(tokens: Sequence[Token], m: Mention, limit: int, lex: Lexicon) -> Mention:
+    """``described-then-named`` for an inverted speaker: ``"…," said one resident, Maria Lopez, 63.`` and ``said a
+    neighbour, Tom Reed.`` name Maria Lopez and Tom Reed; the name ends at a comma or the sentence's end."""
+    first = m.last + 1
+    if m.kind != "description" or first >= limit or tokens[m.last].text != "," or not _is_cap(tokens[first]):
+        return m
+    close = first
+    while close < limit and close - first < _MAX_NP and tokens[close].text not in _NAME_CLOSERS:
+        close += 1
+    return _apposed_name(tokens, m, first, close, lex) if close - first < _MAX_NP else m
+
+
+_NAME_CLOSERS = frozenset({",", ".", "!", "?", ";"})  # what ends a name set off after an inverted speaker
 
 
 def _apposed_name(tokens: Sequence[Token], m: Mention, first: int, stop: int, lex: Lexicon) -> Mention:

@@ -262,6 +262,7 @@ from quotattr.mentions import (
     is_clause_adverb,
     is_manner_adverb,
     is_preposition,
+    named_after_inverted,
     np_ending_at,
     np_starting_at,
     person_head,
@@ -743,6 +744,7 @@ def _link_cue(
         if m is not None and m.kind == "description":
             m = _described_by_phrase(tokens, m, n, lex)  # "said the gentleman in the white waistcoat."
             m = _named_by_phrase(tokens, m, n)  # "said the base chief known as Bob."
+            m = named_after_inverted(tokens, m, n, lex)  # "said one resident, Maria Lopez, 63."
         ends_clause = m is not None and (
             m.last >= n
             or tokens[m.last].lower in lex.words["after-inverted"]

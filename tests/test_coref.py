@@ -51,6 +51,13 @@ def test_a_description_named_in_apposition_is_that_person() -> None:
     assert extract_quotes(text)[0].speaker.text == "the health secretary"  # the span stays the subject
 
 
+def test_an_inverted_description_named_in_apposition_is_that_person() -> None:
+    # described-then-named after an inverted cue: the name ends at a comma or at the sentence's end
+    assert names('"It is a disaster," said one resident, Maria Lopez, 63. "We lost everything."') == ["Maria Lopez"]
+    assert names('"It is a disaster," said a neighbour, Tom Reed.') == ["Tom Reed"]
+    assert names('"Come in," said the old man, smiling.') == ["old man"]
+
+
 def test_a_subject_named_in_apposition_is_the_antecedent() -> None:
     # described-then-named, for a sentence subject: "Her father, Brad Pelletier," is who "he" names next
     text = 'Her father, Brad Pelletier, 39, stood at the back.\n\n"People are afraid," he said.'
