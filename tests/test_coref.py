@@ -444,6 +444,13 @@ def test_a_common_american_given_name_tells_the_gender() -> None:
     assert names(text)[-1] == "Linda Moss"
 
 
+def test_a_given_name_of_world_news_tells_the_gender() -> None:
+    # given names added in stop 32 (Priya, Matt): a "she" no subject names is the woman written from her given name
+    text = ("When Priya Natarajan opened her first bakery in 2015, she had no business plan. Today she runs six "
+            "shops.\n\n\"I didn't know what I was doing,\" she says.")
+    assert names(text) == ["Priya Natarajan"]
+
+
 def test_a_surname_takes_a_full_name_written_anywhere() -> None:
     # given-name-run: "Maria Gonzalez" is no speaker or subject, but names the "Gonzalez" who speaks
     text = ('When Maria Gonzalez opened her bakery in 2019, she had no idea a pandemic was coming.\n\n'
