@@ -44,6 +44,8 @@ Rules:
   mentioned ten times or more (five letters or longer) is a misprint of it (``said Mr. Browlow`` is Mr. Brownlow,
   ``said Charly`` Charley Bates); an added ``s`` only after one person's title (``Mrs. Maylies``; ``the Crawfords``
   are a family).
+- ``sibling-no-title``: ``sister`` and ``brother`` in lower case are kin words, no titles (``said his sister
+  Joan`` is Joan; ``Sister Agnes`` keeps hers).
 - ``title-in-organisation``: titles stay in an organisation's name (``the Justice Department``, not
   ``Department``; ``Justice Ruth Bader Ginsburg`` is still Ruth Bader Ginsburg).
 - ``known-speaker``: a name listed by the user (``Lexicon.extend(speakers=…)``) takes its listed canonical form.
@@ -186,6 +188,7 @@ _JOINERS = frozenset(["of", "the", "for", "in", "on", "and"])  # name-inner word
 _DESCRIBING = frozenset(["of", "to", "for", "at", "with"])  # connectors after a described person's noun
 _SOME = frozenset(["many", "some", "several"])  # quantifiers that lead a description ("Many of the local leaders")
 _DETS = frozenset(["the", "a", "an", "this", "that", "these", "those"])
+_SIBLINGS = frozenset(["sister", "brother"])  # in lower case a kin word, no title: "his sister Joan", "Sister Agnes"
 # self-report: the words that open a description of someone new ("A neighbour", "One woman"); a definite one ("the
 # retired neurosurgeon") is most often someone named before
 _NEW_ONE = frozenset([("a",), ("an",), ("one",), ("another",)])
@@ -408,8 +411,8 @@ def _gendered_title(text: str, start: int, core_start: int, lex: Lexicon) -> tup
     """Offset and gender of the gendered title right before a name core (``Mrs.`` in ``Mrs. Bennet``), else
     ``(-1, "-")``."""
     words = list(_WORD.finditer(text, start, core_start))
-    if words:
-        g = lex.titles.get(words[-1].group().lower().rstrip("."))
+    if words and words[-1].group() not in _SIBLINGS:  # (lower-case, no title: "his sister Joan" is Joan, but
+        g = lex.titles.get(words[-1].group().lower().rstrip("."))  # "aunt Bertram" is titled like Aunt Juley)
         if g in ("m", "f"):
             return words[-1].start(), g
     return -1, "-"

@@ -258,6 +258,12 @@ def test_a_speech_noun_names_its_owner() -> None:
     assert names(text) == ["Donald Trump"]
 
 
+def test_a_lower_case_sibling_word_is_no_title() -> None:
+    # "his sister Joan" is Joan (a nun is "Sister Agnes"); "aunt Bertram" keeps its kin word as a title
+    text = '"I still say we should sell," said Frank.\n\n"You would," said his sister Joan.'
+    assert names(text) == ["Frank", "Joan"]
+
+
 def test_a_turn_the_turn_order_gave_is_not_the_last_turns_speaker() -> None:
     # guessed-new-turn: the third turn borrowed Bob's mention, but Bob spoke the turn right before it, so it takes
     # the mention and name of the turn before that, Ann's (a new paragraph is a new turn); a fourth turn that Ann's
