@@ -260,8 +260,12 @@ def test_a_speech_noun_names_its_owner() -> None:
 
 def test_a_lower_case_sibling_word_is_no_title() -> None:
     # "his sister Joan" is Joan (a nun is "Sister Agnes"); "aunt Bertram" keeps its kin word as a title
-    text = '"I still say we should sell," said Frank.\n\n"You would," said his sister Joan.'
-    assert names(text) == ["Frank", "Joan"]
+    lex = Lexicon.default()
+    for text, name in (('"You would," said his sister Joan.', "Joan"), ('"Well," said aunt Bertram.', "aunt Bertram"),
+                       ('"Pray," said Sister Agnes.', "Sister Agnes")):
+        start = text.index("said ") + 5
+        speakers = [(start, len(text) - 1, "name", start, len(text) - 1)]
+        assert canonical_names(text, speakers, [], lex, titled_names_stay=True) == [name]
 
 
 def test_a_turn_the_turn_order_gave_is_not_the_last_turns_speaker() -> None:
