@@ -11,7 +11,7 @@ from a capitalised sentence opener and ``she`` from ``he``. Rules:
 - ``opening-beat-name``: so is any word written only at sentence starts, never in lower case, that a beat verb
   (``data/word_classes.tsv`` beat-verb: ``nodded``, ``shrugged``) or a possessive follows (``Holloway shrugged.``,
   ``Holloway's voice was steady``, ``Collins looked up.``); not a plural, whose singular the text writes or which
-  names a people (``Republicans said``).
+  names a people (``Republicans said``), nor an indefinite pronoun (``Nobody answered him.``).
 - ``calendar-word``: a month or weekday (``data/word_classes.tsv`` ``month``, ``time``) is no name though always
   capitalised (``next September``, ``on Sunday``), unless it is a given name too (``June``).
 - ``oath``: a word of oaths and exclamations (``God``, ``Heaven``, ``Jove``: ``"Good God," he groaned``) is no name,
@@ -188,6 +188,7 @@ def find_cast(text: str, lex: Lexicon) -> Cast:
     closed = (lex.function_words | frozenset(lex.pronouns) | frozenset(lex.titles) | lex.words["interjection"]
               | lex.words["oath"]  # oath: "Good God," "thank Heaven" name no character
               | lex.words["demonym"]  # demonym: "the German" is a description, "German" no one's name
+              | lex.words["indefinite-pronoun"]  # "Nobody answered him." names no one
               | ((lex.words["month"] | lex.words["time"]) - frozenset(lex.given_names)))
     # calendar-word: "next September", "on Monday" name nobody (but "June" may)
     names = frozenset(w for w, n in capital.items() if n > lower.get(w, 0) and w not in closed and len(w) > 1)

@@ -79,7 +79,8 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
                                            _unattributed_turns(text, paragraphs, quoted, opening, lex))
     if not dialogue and quoted:
         dialogue = is_story(text, quoted, lex)  # story-attribution, narrative-prose: few quote-led paragraphs
-    few_names = dialogue and len(cast.names - cast.places) <= _FEW_NAMES  # described-narrator: a scene alone
+    few_names = dialogue and len(cast.names - cast.places - lex.words["kin-name"]) <= _FEW_NAMES  # described-
+    # narrator: a scene alone (a "Mum" the quotes call is a described person's name, no other character)
     for si, sent in enumerate(sentences):
         if sent.start < turn_end:
             continue
@@ -209,11 +210,11 @@ _FEW_NAMES = 2  # described-narrator: a scene whose cast has at most this many n
 
 
 def _described_narrator(tokens: list[Token], subject: Mention, lex: Lexicon) -> bool:
-    """``described-narrator``: in a dialogue whose cast holds few names (a scene pasted alone), a subject of ``the``,
-    ``his`` or ``her``, at most one word, and one person's noun or title in lower case (``Her aunt looked at her.``,
-    ``The inspector leaned back.``) may speak next, as a name does; not a group, an office or a possessor's noun
-    (``The vicar's sister``)."""
-    if subject.kind != "description" or tokens[subject.first].lower not in ("the", "his", "her"):
+    """``described-narrator``: in a dialogue whose cast holds few names (a scene pasted alone; kin names the quotes
+    call, ``Mum``, not counted), a subject of ``the``, ``his``, ``her`` or ``their``, at most one word, and one
+    person's noun or title in lower case (``Her aunt looked at her.``, ``The inspector leaned back.``) may speak
+    next, as a name does; not a group, an office or a possessor's noun (``The vicar's sister``)."""
+    if subject.kind != "description" or tokens[subject.first].lower not in ("the", "his", "her", "their"):
         return False
     head = tokens[subject.head]
     low = head.lower

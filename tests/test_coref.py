@@ -412,6 +412,12 @@ def test_a_nationality_is_no_name_of_the_cast() -> None:
     assert not cast.is_name("German") and cast.is_name("Beck")
 
 
+def test_an_indefinite_pronoun_is_no_name_of_the_cast() -> None:
+    # opening-beat-name reads no indefinite pronoun: "Nobody answered him." names no one called Nobody
+    cast = find_cast('"With what money?" asked Frank.\n\nNobody answered him. Frank looked up.', Lexicon.default())
+    assert not cast.is_name("Nobody") and cast.is_name("Frank")
+
+
 def test_a_gendered_role_is_the_pronoun_after_it() -> None:
     # gendered-role: the spokeswoman, not the named chief executive before her, is the "she" of the next sentence
     text = ("Chief executive Priya Raman said the company would grow. A spokeswoman for the company declined to say "

@@ -1599,6 +1599,15 @@ def test_in_a_scene_of_few_names_a_described_person_in_the_narration_speaks() ->
     assert _speakers(text) == ["Harriet", "Her aunt", "Harriet", "Her aunt", "Harriet", "Her aunt"]
 
 
+def test_a_mother_the_children_call_mum_is_a_described_narrator() -> None:
+    # described-narrator with "their" and a kin name: "Mum" is what the quotes call the mother, no third character,
+    # so "Their mother put down her cup." makes her the speaker of the quote after it
+    text = ('"I still say we should sell," said Frank.\n\n"You would," said Joan. "You never liked the place."\n\n'
+            '"That\'s not fair."\n\n"Isn\'t it?"\n\nTheir mother put down her cup. "Stop it, both of you."\n\n'
+            '"Mum, he started it."')
+    assert _speakers(text)[4] == "Their mother"
+
+
 def test_the_first_answer_is_by_the_other_person_of_the_narration_before() -> None:
     # narrated-participant: no one but Tony has spoken; Brenda, the narration's subject before the first turn, answers
     text = 'Brenda looked up from the catalogue.\n\n"Shall we go?" said Tony.\n\n"Not yet."\n\n"Why not?"'
