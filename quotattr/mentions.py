@@ -1060,7 +1060,9 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
     no name (``adverb-opener``: ``Presently a page came …``, ``Instead Archer left``; ``adverb-run-opener``: nor
     are adverbs before a subject pronoun, ``Almost unconsciously she had …``, nor ``All`` before a set phrase,
     ``All of a sudden Syme …``, ``all-set-phrase``; ``preposition-no-name``: nor a
-    preposition before a lower-case word, ``For the first time a red patch appeared …``), and a fronted phrase may
+    preposition before a lower-case word, ``For the first time a red patch appeared …``, unless a name follows the
+    phrase: ``phrase-then-name``, ``From his window the next morning Maurice Oakley watched …``), and a fronted
+    phrase may
     open with an ``-ed`` word and a preposition (``Delighted by the effect of this sally, John …``) or with a word
     that is no given name before ``to`` or ``not`` (``adjective-opener``: ``Anxious not to appear unhappy, she …``)."""
     if limit <= start or not _is_word(tokens[start]):
@@ -1104,7 +1106,11 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
             return None
     low = tokens[start].lower
     if is_preposition(low, lex) and not (start + 1 < limit and _is_cap(tokens[start + 1])):
-        return None  # preposition-no-name: "For the first time a red patch appeared …" has no subject "For"
+        named = _name_after_phrase(tokens, start + 1, limit, lex)
+        if named < 0:
+            return None  # preposition-no-name: "For the first time a red patch appeared …" has no subject "For"
+        start, low = named, tokens[named].lower  # phrase-then-name: "From his window the next morning Maurice
+        # Oakley watched …" is Maurice Oakley's
     # possessive-no-name: "Her brother gave …" opens with a possessive, not the name "Her"
     k = start + 1 if low in ("the", "a", "an") or low in lex.words["possessive-pronoun"] else start
     last = -1
@@ -1144,6 +1150,34 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
         return _make(tokens, start, noun + 1, noun, lex)
     subject = _make(tokens, start, last + 1, last, lex)
     return _named_after(tokens, subject, limit, lex) if subject.kind == "description" else subject
+
+
+_PHRASE_WORDS = 6  # lower-case words of a fronted phrase with no comma before a name (phrase-then-name)
+_RELATIVES = frozenset({"which", "who", "whom", "whose", "that"})  # phrase-then-name: a clause opens after them
+
+
+def _name_after_phrase(tokens: Sequence[Token], k: int, limit: int, lex: Lexicon) -> int:
+    """``phrase-then-name``: where a name starts after the lower-case object of a sentence-opening preposition with
+    no comma (``From his window the next morning Maurice Oakley watched``, ``In the morning Ann left``), if a
+    lower-case word follows the name's capitalised run; else -1. Not over a pronoun, a form in ``-ed``, ``be``, a
+    subordinator, a relative or a mark (``In a statement released Monday Smith said``, ``In a year in which Mr.
+    Sanders has …`` are left alone)."""
+    first = k
+    while k < limit and k - first < _PHRASE_WORDS and _is_word(tokens[k]) and tokens[k].text.islower() and (
+        tokens[k].lower not in lex.words["subject-pronoun"] and not tokens[k].lower.endswith("ed")
+        and tokens[k].lower not in lex.words["be"] and tokens[k].lower not in lex.words["subordinator"]
+        and tokens[k].lower not in _RELATIVES
+    ):
+        k += 1
+    if k == first or k >= limit or not (_is_cap(tokens[k]) and _is_word(tokens[k])) or _date_word(tokens[k], lex):
+        return -1  # (a date is part of the phrase: "At a rally Friday in Coral Springs")
+    before = tokens[k - 1].lower
+    if before in lex.words["determiner"] or before in lex.words["possessive-pronoun"] or is_preposition(before, lex):
+        return -1  # (a capitalised object: "In the Senate Sanders said", "in the suburbs of Westchester County")
+    end = k
+    while end < limit and _is_cap(tokens[end]) and _is_word(tokens[end]):
+        end += 1
+    return k if end < limit and tokens[end].text.islower() and _is_word(tokens[end]) else -1
 
 
 def _modified_noun(tokens: Sequence[Token], last: int, limit: int, lex: Lexicon) -> int:

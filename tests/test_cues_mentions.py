@@ -217,7 +217,7 @@ def test_sentence_subject_after_a_fronted_phrase() -> None:
                           # a preposition and a bare time: a meal, a time of day, a month, a set phrase
                           ("After supper Anne sat before the fire.", "Anne"), ("By noon she was gone.", "she"),
                           ("At last Charles spoke.", "Charles"), ("In June Mr. Price came home.", "Mr. Price"),
-                          ("After the war Smith left.", None),
+                          ("After the war Smith left.", "Smith"),  # (phrase-then-name, stop 32; it was None)
                           # a preposition not among the function words opens a fronted phrase too
                           ("For months, Obama has been on the sidelines.", "Obama"),
                           ("Of course, Smith left.", "Smith"),
@@ -590,6 +590,26 @@ def test_adverbs_and_prepositions_opening_a_sentence_are_no_subject() -> None:
     # preposition-no-name: a sentence opening with a preposition before a lower-case word has no subject "For"
     text = "For the first time a red patch appeared on Gregory's forehead."
     assert sentence_subject(tokenize(text, 0, len(text), lex), lex, 12) is None
+
+
+def test_a_name_after_a_fronted_phrase_with_no_comma_is_the_subject() -> None:
+    # phrase-then-name: the lower-case object of an opening preposition, no comma, then a name and a verb
+    from quotattr.lexicon import Lexicon
+    from quotattr.mentions import sentence_subject
+    from quotattr.segment import tokenize
+
+    lex = Lexicon.default()
+    for text, subject in (
+        ("From his window the next morning Maurice Oakley watched the wagon.", "Maurice Oakley"),
+        ("With a sigh Elizabeth turned away.", "Elizabeth"),
+        ("In the Senate Sanders voted no.", None),  # (a capitalised object: no name of its own after it)
+        ("At a rally Friday in Michigan he spoke.", None),  # (a date is part of the phrase)
+        ("In a year in which Mr. Sanders has won, she lost.", None),  # (a relative opens a clause)
+        ("In a statement released Monday Smith said no.", None),
+    ):
+        tokens = tokenize(text, 0, len(text), lex)
+        m = sentence_subject(tokens, lex, len(tokens))
+        assert (text[m.start : m.end] if m is not None else None) == subject, text
 
 
 def test_a_naming_participle_inside_a_noun_phrase_is_no_cue() -> None:
