@@ -44,6 +44,8 @@ Rules:
   mentioned ten times or more (five letters or longer) is a misprint of it (``said Mr. Browlow`` is Mr. Brownlow,
   ``said Charly`` Charley Bates); an added ``s`` only after one person's title (``Mrs. Maylies``; ``the Crawfords``
   are a family).
+- ``described-again``: a description a name was set beside (``Her daughter, Susan Carter, said``) names that
+  person when it speaks again within ``_MEMO_REACH`` attributed quotes (``"…," her daughter said``).
 - ``sibling-no-title``: ``sister`` and ``brother`` in lower case are kin words, no titles (``said his sister
   Joan`` is Joan; ``Sister Agnes`` keeps hers).
 - ``title-in-organisation``: titles stay in an organisation's name (``the Justice Department``, not
@@ -625,6 +627,14 @@ def _same_name(name: str, written: str, lex: Lexicon) -> bool:
 
 
 @functools.lru_cache(maxsize=4096)
+def _description_key(key: tuple[str, ...]) -> tuple[str, ...]:
+    """``described-again``: a description's words past an article (``the health secretary`` and ``a health
+    secretary`` alike), if it opens with an article or a possessive and ends on a lower-case noun; else ``()``."""
+    if len(key) < 2 or not (key[0] in ("the", "a", "an") or key[0] in _POSSESSOR_PRONOUN):
+        return ()
+    return key[1:] if key[0] in ("the", "a", "an") else key
+
+
 def _key(text: str) -> tuple[str, ...]:
     """The words of a name, lower-cased, without final periods: the form names are compared in (cached: the same
     names recur through a document and across documents)."""
@@ -858,6 +868,7 @@ def canonical_names(
     misprints: dict[str, str] | None = None  # typo-name: one-letter variants of the document's frequent names
     main_character: dict[str, str | None] = {}
     described_as: dict[tuple[str, ...], tuple[str, int]] = {}
+    named_descriptions: dict[tuple[str, ...], tuple[str, int]] = {}  # described-again: (name, speaker index)
     over_turn: dict[int, str] = {}  # holder-over-turn: speaker -> the participant's name the turn order gave
 
     def called_person(called: tuple[str, ...], gender: str) -> str | None:
@@ -996,6 +1007,12 @@ def canonical_names(
         capitalised = text[cs : cs + 1].isupper()
         role = _title_word(text, s, cs, lex) if ck == "person" and capitalised else ""
         mention_key = _key(text[s:e]) if i >= 0 and not capitalised else ()
+        named_before = named_descriptions.get(_description_key(mention_key)) if mention_key else None
+        if named_before is not None and i >= 0 and i - named_before[1] <= _MEMO_REACH:
+            again = named_before[0]  # described-again: "Her daughter, Susan Carter, said …. "…," her daughter
+            names[i] = again  # said" is Susan Carter
+            remember(again, "person", genders.get(again, "-"))
+            continue
         if mention_key in _FORMER_LATTER and i >= 0:
             people = list(dict.fromkeys(r[0] for r in reversed(recent) if r[1] == "person"))
             at = _FORMER_LATTER[mention_key]
@@ -1139,6 +1156,10 @@ def canonical_names(
             names[i] = name
             if ck == "person":
                 sources.add(name)
+            if ck == "person" and speakers[i][2] == "name" and (speakers[i][0], speakers[i][1]) != (s, e):
+                described_key = _description_key(_key(text[speakers[i][0] : speakers[i][1]]))
+                if described_key and not text[speakers[i][1] - 1].isupper():
+                    named_descriptions[described_key] = (name, i)  # (described-again)
     if copies:
         by_mention = {(sp[3], sp[4]): over_turn.get(i, names[i]) for i, sp in enumerate(speakers) if naming[i]}
         for i, mention in copies:

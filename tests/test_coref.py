@@ -51,6 +51,13 @@ def test_a_description_named_in_apposition_is_that_person() -> None:
     assert extract_quotes(text)[0].speaker.text == "the health secretary"  # the span stays the subject
 
 
+def test_a_description_named_in_apposition_names_it_again() -> None:
+    # described-again: the description a name was set beside names that person when it speaks again
+    text = ('Her daughter, Susan Carter, said she died peacefully at home. "She was the kindest person I ever knew," '
+            'her daughter said.')
+    assert names(text) == ["Susan Carter", "Susan Carter"]
+
+
 def test_an_inverted_description_named_in_apposition_is_that_person() -> None:
     # described-then-named after an inverted cue: the name ends at a comma or at the sentence's end
     assert names('"It is a disaster," said one resident, Maria Lopez, 63. "We lost everything."') == ["Maria Lopez"]
