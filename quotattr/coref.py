@@ -64,7 +64,9 @@ Rules:
   sentence is a description.
 - ``self-report``: outside novels, a new source (``a``, ``an``, ``one``, ``another``) that opens its sentence and
   whose report opens on ``he`` or ``she`` has that gender (``A neighbour said she had heard shouting. "…," she
-  said`` is the neighbour's); ``pipeline._self_report`` reads the pronoun.
+  said`` is the neighbour's); ``pipeline._self_report`` reads the pronoun. A capitalised name with no given name,
+  title or gender whose report opens on ``it`` and a modal is an organisation (``Boeing said it would cut jobs.
+  It added …``).
 - ``latest-source``: outside novels, a ``he`` or ``she`` right after a source named in full whose gender nothing
   tells (no given name, title or two pronouns) is that source, not a person of the pronoun's gender named before
   (``Dr. I-Min Lee, a professor at Harvard, said …. But she cautioned …`` is Lee's; measured on PolNeAR's names:
@@ -1151,6 +1153,10 @@ def canonical_names(
             self_reported[i] != "-" and name not in genders and _key(text[s:e])[:1] in _NEW_ONE
         ):  # self-report: "A neighbour said she had heard shouting" is a person, a "she"
             genders[name], ck = self_reported[i], "person"
+        if ck == "person" and i >= 0 and self_reported and self_reported[i] == "n" and name not in genders and (
+            capitalised and not described_head and not (key and key[0] in lex.given_names) and title_at < 0
+        ):
+            ck = "org"  # self-report: "Boeing said it would cut jobs. It added …" is an organisation, an "it"
         remember(name, ck, genders.get(name, "-"))
         if i >= 0:
             names[i] = name

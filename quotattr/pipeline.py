@@ -425,7 +425,17 @@ def _self_report(text: str, d: Draft, sentence_start: int) -> str:
     first = _REPORT_OPENING.match(text, d.fragments[0][0], d.fragments[0][1])
     if first is None:
         return "-"
+    if first.group().lower() == "it":  # (an organisation reporting on itself: "Boeing said it would cut 10 percent")
+        verb = _REPORT_OPENING.search(text, first.end(), d.fragments[0][1])
+        after = _REPORT_OPENING.search(text, verb.end(), d.fragments[0][1]) if verb is not None else None
+        own = verb is not None and verb.group().lower() in _ITS_OWN and (after is None or after.group() != "be")
+        return "n" if own else "-"
     return {"he": "m", "she": "f"}.get(first.group().lower(), "-")
+
+
+# self-report: what an organisation says it will do ("it would cut", "it has hired", "it plans"); not "it would be"
+_ITS_OWN = frozenset({"would", "will", "has", "had", "plans", "planned", "expects", "expected", "intends", "intended",
+                      "could", "can", "may", "might"})
 
 
 def _reported_names(text: str, d: Draft, cast: Cast) -> tuple[str, ...]:

@@ -446,6 +446,14 @@ def test_a_new_source_reporting_on_herself_is_the_pronoun_after_it() -> None:
     assert names(text)[-1] == "neighbour"
 
 
+def test_a_name_reporting_on_itself_as_it_is_an_organisation() -> None:
+    # self-report: "Boeing said it would cut jobs" makes Boeing an organisation, the "It" of the next sentence;
+    # "it would be" is no self-report ("Sanders said it would be a mistake. He added …" stays Sanders's)
+    text = "Boeing said on Wednesday that it would cut jobs. It added that the layoffs would begin next month."
+    assert names(text) == ["Boeing", "Boeing"]
+    assert names("Sanders said it would be a mistake. He added that the party must unite.") == ["Sanders", "Sanders"]
+
+
 def test_a_source_inside_a_sentence_reports_on_its_subject() -> None:
     # self-report only when the source opens the sentence: here "she" is Hutchins, the sentence's subject
     text = ("Detective Inspector Laura Hutchins was careful - a neighbour said she checked every door - and calm. "
