@@ -355,6 +355,10 @@ def _content_start(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> int:
                     # possessive-title: "told NBC's "Meet the Press" that …": the show is part of the addressee
                     close = next((j for j in range(k + 1, min(n, k + 10)) if tokens[j].text in MARK_CHARS), -1)
                     k = close + 1 if close > 0 else k
+    if k + 1 < n and tokens[k].lower in lex.words["object-pronoun"] and tokens[k + 1].text == ":" and (
+        cue.cls == "speech"
+    ):
+        k += 1  # pronoun-before-colon: "McCaskill scolded him: "…"" reports the quotation, not "him"
     for _ in range(3):
         if k >= n:
             break

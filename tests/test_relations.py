@@ -177,6 +177,12 @@ def test_nested_belief_verb_stays_inside_outer_quote() -> None:
     assert q.content == "the two sides intended to meet again in the morning"
 
 
+def test_a_pronoun_before_a_colon_is_no_content() -> None:
+    # pronoun-before-colon: "scolded him: "…"" reports the quotation, a direct quote, for any speech verb
+    (q,) = extract_quotes('McCaskill scolded him: "The scientific community is against you."')
+    assert (q.kind, q.content) == ("direct", "The scientific community is against you.")
+
+
 def test_the_and_of_between_joins_no_clauses() -> None:
     # paired-and: the "and" of "between 2019 and 2021" opens no clause, so "accepted" stays inside the report
     (q,) = extract_quotes("The indictment alleges that between 2019 and 2021 the official accepted $500,000 in bribes.")
