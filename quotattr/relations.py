@@ -228,8 +228,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   the speaker); ``that-clause-goes-on``: a ``that`` between a cue and the next one keeps the later cue inside the
   report (``said, in a statement, that the party believes it will win`` is one report); ``paired-and``: the first
   ``and`` after ``between`` opens no clause (``alleges that between 2019 and 2021 the official accepted …`` is one
-  report); ``plural-noun-reading``: a one-word cue in ``-s`` with no subject right after a lower-case word that
-  is no pronoun, auxiliary or adverb is a noun (``did not address specific claims.``).
+  report); ``pronoun-before-colon``: an object pronoun and a colon after a speech verb are no content
+  (``scolded him: "…"``); ``plural-noun-reading``: a one-word cue in ``-s`` with no subject right after a
+  lower-case word that is no pronoun, auxiliary or adverb is a noun (``did not address specific claims.``).
 - ``asked-then-answer``: after a fronted ``Asked whether …,`` the question is no content of the sentence's own
   cue, and a sentence that is otherwise its whole attribution leads the quote after it (``Asked whether she would
   run again, Warren smiled. "Ask me next year."``).
