@@ -98,7 +98,9 @@ Rules:
 - ``party-state``: a party and state tag names no one (``Sen. Mark Kirk, R-Ill., who faces …, said`` is Kirk's);
   ``clause-name`` reads through a parenthesis closed before the cue (``Gowdy (R-S.C.) earlier in the day touted``).
 - ``agent-of-participle``: the object of ``by`` after a participle stands for the phrase before it (``Economists polled
-  by Reuters had expected``, ``a survey conducted by the Pew Research Center found``).
+  by Reuters had expected``, ``a survey conducted by the Pew Research Center found``); ``subject-of-participle``:
+  so does the object of a preposition after a participle in ``-ing`` (``Protesters marching through the streets
+  chanted``).
 - ``source-owner``: the object of ``familiar with``, ``close to`` … stands for the phrase its owner heads, also as
   a relative's antecedent or at the head of an appositive chain (``Two people familiar with the campaign's thinking,
   who spoke on condition of anonymity, said``; ``data/word_classes.tsv`` source-adjective), and a party-state tag
@@ -697,6 +699,15 @@ def source_owner(tokens: Sequence[Token], m: Mention, lex: Lexicon, floor: int) 
     ):  # agent-of-participle: "Economists polled by Reuters had expected …" are the economists
         owner = np_ending_at(tokens, m.first - 3, lex, floor)
         if owner is not None and owner.kind in ("name", "description") and owner.last == m.first - 2:
+            return attrs.evolve(owner, last=m.last, end=m.end)
+    lead = m.first - 1
+    if lead - 2 >= floor and tokens[lead].lower in lex.words["determiner"]:
+        lead -= 1  # (the object's article: "through the streets")
+    if lead - 2 >= floor and is_preposition(tokens[lead].lower, lex) and tokens[lead - 1].text.islower() and (
+        tokens[lead - 1].lower.endswith("ing") and tokens[lead - 1].lower not in lex.verb_forms
+    ):  # subject-of-participle: "Protesters marching through the streets chanted …" are the protesters
+        owner = np_ending_at(tokens, lead - 2, lex, floor)
+        if owner is not None and owner.kind in ("name", "description") and owner.last == lead - 1:
             return attrs.evolve(owner, last=m.last, end=m.end)
     return m
 

@@ -592,6 +592,12 @@ def test_adverbs_and_prepositions_opening_a_sentence_are_no_subject() -> None:
     assert sentence_subject(tokenize(text, 0, len(text), lex), lex, 12) is None
 
 
+def test_the_subject_of_a_participle_phrase_speaks() -> None:
+    # subject-of-participle: "Protesters marching through the streets chanted" are the protesters, not the streets
+    (q,) = extract_quotes('Protesters marching through the streets chanted "What curfew?" and kept going.')
+    assert q.speaker is not None and q.speaker.text == "Protesters marching through the streets"
+
+
 def test_a_name_after_a_fronted_phrase_with_no_comma_is_the_subject() -> None:
     # phrase-then-name: the lower-case object of an opening preposition, no comma, then a name and a verb
     from quotattr.lexicon import Lexicon
