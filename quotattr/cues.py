@@ -36,7 +36,8 @@ Rules:
   ``-ing`` form after ``after`` or ``before`` and before ``for a moment`` (``after considering for a moment,
   said:``; ``data/word_classes.tsv`` duration-noun).
 - ``quantifier-subject``: but after a quantifier standing alone as a subject, a form that is no noun homograph
-  is a verb when a clause or an object follows (``Many said the plan``, not ``too many calls into``).
+  is a verb when a clause or an object follows (``Many said the plan``, not ``too many calls into``); and after a
+  person's noun, ``of`` and a number (``parent-of-number``: ``The father of two said``).
 - ``noun-homograph``: forms in ``data/noun_homographs.txt`` (``states``, ``tweet``) count only after a subject
   pronoun (not an object ``it`` after a verb: ``to bring it back``), a modal or an infinitive's ``to`` (``used to
   back``), or before ``that``, ``:`` or an
@@ -323,7 +324,7 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
         prev = tokens[i - 1].lower
         possessive = prev.endswith(("'s", "’s")) and len(prev) > 2  # "Trump's claims"; not He|'s claiming
         if (prev in lex.words["determiner"] or prev in lex.words["quantifier"] or possessive) and not (
-            _quantifier_subject(tokens, i, lex) or _possessive_gerund(tokens, i, lex)
+            _quantifier_subject(tokens, i, lex) or _possessive_gerund(tokens, i, lex) or _parent_of(tokens, i, lex)
         ):
             return False  # noun-reading
         if (tok.lower in lex.words["speech-noun"] and i > 1 and tokens[i - 2].lower.endswith(("'s", "’s"))
@@ -497,6 +498,14 @@ def _closing_attribution(tokens: Sequence[Token], i: int) -> bool:
 
 
 _CLAUSE_OPENERS = frozenset({"that", ",", ":", "what", "whether", "how", "why"})  # "No one knows what …"
+
+
+def _parent_of(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """``parent-of-number``: a number after ``of`` and a person's noun ends that person's phrase, so the verb form
+    after it is a verb (``The father of two said …``, ``the 34-year-old mother of three replied``)."""
+    return i >= 3 and tokens[i - 2].lower == "of" and lex.source_nouns.get(tokens[i - 3].lower) == "person" and (
+        tokens[i - 1].lower in lex.words["quantifier"] or tokens[i - 1].text.isdigit()
+    ) and tokens[i - 1].lower not in lex.words["determiner"]
 
 
 def _quantifier_subject(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:

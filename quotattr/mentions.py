@@ -339,7 +339,9 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
             first = k
             if k - 2 >= floor and tokens[k - 1].lower in lex.words["connector"] and _is_word(tokens[k - 2]) and (
                 tokens[k - 2].lower in lex.source_nouns or _is_cap(tokens[k - 2])
-            ) and k < j and not _date_word(tokens[k - 2], lex):  # (nor here: "published Wednesday in the journal")
+            ) and (k < j or (tokens[k - 1].lower == "of" and lex.source_nouns.get(tokens[k - 2].lower) == "person")) \
+                    and not _date_word(tokens[k - 2], lex):  # (nor here: "published Wednesday in the journal"; a
+                # parent-of-number ends on its number: "The father of two said")
                 if not _is_cap(tokens[k - 2]):
                     head = k - 2  # "ambassador to the United Nations"
                 k -= 2

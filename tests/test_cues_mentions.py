@@ -592,6 +592,14 @@ def test_adverbs_and_prepositions_opening_a_sentence_are_no_subject() -> None:
     assert sentence_subject(tokenize(text, 0, len(text), lex), lex, 12) is None
 
 
+def test_a_parent_of_a_number_of_children_speaks() -> None:
+    # parent-of-number: "of three" ends the phrase, and "said" after the number is a verb, not a noun's
+    (q,) = extract_quotes("The father of two said the plan was unfair.")
+    assert q.speaker is not None and q.speaker.text == "The father of two" and q.content == "the plan was unfair"
+    (q,) = extract_quotes('"It is meant to benefit everyone," the 34-year-old mother of three replied.')
+    assert q.speaker is not None and q.speaker.text == "the 34-year-old mother of three"
+
+
 def test_the_subject_of_a_participle_phrase_speaks() -> None:
     # subject-of-participle: "Protesters marching through the streets chanted" are the protesters, not the streets
     (q,) = extract_quotes('Protesters marching through the streets chanted "What curfew?" and kept going.')
