@@ -592,6 +592,15 @@ def test_adverbs_and_prepositions_opening_a_sentence_are_no_subject() -> None:
     assert sentence_subject(tokenize(text, 0, len(text), lex), lex, 12) is None
 
 
+def test_a_connective_adverb_opening_a_sentence_is_no_name() -> None:
+    # introducer (data/word_classes.tsv): "Likewise," and "Similarly," open no name (the speaker was "Likewise")
+    text = ('Likewise, a paper from the Brookings Institution had this to say about his plan: "Families from the top '
+            'half will benefit."')
+    assert [q.speaker for q in extract_quotes(text)] == [None]
+    (q,) = extract_quotes("Similarly, William J. Bennett, a Reagan education secretary, said the plan was bad.")
+    assert q.speaker is not None and q.speaker.name == "William J. Bennett"
+
+
 def test_a_parent_of_a_number_of_children_speaks() -> None:
     # parent-of-number: "of three" ends the phrase, and "said" after the number is a verb, not a noun's
     (q,) = extract_quotes("The father of two said the plan was unfair.")
