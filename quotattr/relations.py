@@ -228,7 +228,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   the speaker); ``that-clause-goes-on``: a ``that`` between a cue and the next one keeps the later cue inside the
   report (``said, in a statement, that the party believes it will win`` is one report); ``paired-and``: the first
   ``and`` after ``between`` opens no clause (``alleges that between 2019 and 2021 the official accepted …`` is one
-  report); ``pronoun-before-colon``: an object pronoun and a colon after a speech verb are no content
+  report); ``main-after-participle``: after a sentence-opening participle's report, a cue with its own subject
+  pronoun is the main clause, and that subject the participle's (``Conceding that … "down the line" he warned:
+  "…"``); ``pronoun-before-colon``: an object pronoun and a colon after a speech verb are no content
   (``scolded him: "…"``); ``plural-noun-reading``: a one-word cue in ``-s`` with no subject right after a
   lower-case word that is no pronoun, auxiliary or adverb is a noun (``did not address specific claims.``).
 - ``asked-then-answer``: after a fronted ``Asked whether …,`` the question is no content of the sentence's own
@@ -1585,6 +1587,13 @@ def _fronted_clause_end(tokens: Sequence[Token], in_quote: Sequence[bool], link:
     return end
 
 
+def _main_after_participle(tokens: Sequence[Token], prev: _Link, cue: CueHit, lex: Lexicon) -> bool:
+    """``main-after-participle``: after a sentence-opening participle's report, a cue with its own subject pronoun is
+    the main clause's, no part of that report (``Conceding that a deal was likely "down the line" he warned: "…"``)."""
+    return prev.cue.first == 0 and prev.mention is None and tokens[0].lower.endswith("ing") and cue.first > 1 and (
+        tokens[cue.first - 1].lower in lex.words["subject-pronoun"] and tokens[cue.first - 1].text.islower())
+
+
 def _ends_fronted_clause(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> bool:
     """``fronted-belief``: the cue ends a fronted subordinate clause at its first comma (``As improbable as it
     may seem, …``, ``If you believe, …``)."""
@@ -1635,9 +1644,13 @@ def sentence_relations(
         main = _main_after_relative(tokens, cue, prev, lex)
         if main is None and prev is not None and prev.side == "after" and not _manner_only(
             prev, cue, in_quote
-        ) and not _clause_break_before(tokens, cue.first, prev.claim_end) and not _perceived(tokens, cue, lex):
+        ) and not _clause_break_before(tokens, cue.first, prev.claim_end) and not _perceived(tokens, cue, lex) and not (
+            _main_after_participle(tokens, prev, cue, lex)
+        ):
             continue  # nested-cue: "he said the two intended to …" is one attribution, the outer one
         link = main or _link_cue(tokens, in_quote, cue, floor, prev, lex)
+        if prev is not None and link.mention is not None and _main_after_participle(tokens, prev, cue, lex):
+            prev.mention, prev.pattern = link.mention, "shared-subject"  # (the participle is the subject's act)
         if prev is not None and _in_relative(tokens, prev) and (
             link.pattern != "appositive" and cue.first > 0 and tokens[cue.first - 1].text == ","
         ):  # appositive-past-relative: "John Podesta, a former adviser who supported a policy, said …", "the
@@ -1713,7 +1726,8 @@ def sentence_relations(
             nxt_start = next((k for k in range(link.claim_end, nxt_start) if tokens[k].text == "," and not (
                 k + 1 < len(tokens) and in_quote[k + 1] and not in_quote[k])), nxt_start)
         if link.side == "after" and link.mention is not None and link.mention.first > link.claim_end:
-            nxt_start = min(nxt_start, link.mention.first - 1)  # fronted-participle: content ends at its comma
+            comma = tokens[link.mention.first - 1].text == ","
+            nxt_start = min(nxt_start, link.mention.first - comma)  # fronted-participle: content ends at its comma
         if link.side == "after" and tokens[0].lower in _FRONTED_SUBORDINATORS:
             nxt_start = _fronted_clause_end(tokens, in_quote, link, nxt_start)
         if link.side == "after":

@@ -177,6 +177,16 @@ def test_nested_belief_verb_stays_inside_outer_quote() -> None:
     assert q.content == "the two sides intended to meet again in the morning"
 
 
+def test_a_subject_after_an_opening_participle_is_the_main_clause() -> None:
+    # main-after-participle: with no comma, "he warned" is the main clause, and its subject is the participle's
+    text = 'Conceding that a trade deal was likely "down the line" he warned: "It is not going to happen soon."'
+    quotes = extract_quotes(text)
+    assert [(q.cue.text if q.cue else None, q.speaker.text if q.speaker else None, q.content) for q in quotes] == [
+        ("Conceding", "he", 'a trade deal was likely "down the line"'),
+        ("warned", "he", "It is not going to happen soon."),
+    ]
+
+
 def test_a_pronoun_before_a_colon_is_no_content() -> None:
     # pronoun-before-colon: "scolded him: "…"" reports the quotation, a direct quote, for any speech verb
     (q,) = extract_quotes('McCaskill scolded him: "The scientific community is against you."')
