@@ -1219,6 +1219,8 @@ def _source_noun_after(tokens: Sequence[Token], last: int, stop: int, lex: Lexic
         tok = tokens[j]
         if not _is_word(tok) or not tok.text.islower() or tok.lower in lex.function_words:
             return -1
+        if tok.lower.endswith("ed") and tok.lower not in lex.words["ed-modifier"]:
+            return -1  # a past verb ends it: "Huma Abedin rallied supporters" is no phrase (not "elected officials")
         if lex.source_nouns.get(tok.lower) in ("person", "group"):
             return j
     return -1

@@ -601,6 +601,14 @@ def test_a_connective_adverb_opening_a_sentence_is_no_name() -> None:
     assert q.speaker is not None and q.speaker.name == "William J. Bennett"
 
 
+def test_a_verb_in_ed_ends_a_modified_subject() -> None:
+    # modifier-then-noun stops at a past verb: "Huma Abedin rallied supporters" is Huma Abedin, "elected" modifies
+    text = 'In response to the plan, Huma Abedin rallied supporters, saying: "We have to be ready."'
+    assert [q.speaker.text for q in extract_quotes(text) if q.speaker] == ["Huma Abedin"]
+    (q,) = extract_quotes("Democratic elected officials said the plan was bad.")
+    assert q.speaker is not None and q.speaker.text == "Democratic elected officials"
+
+
 def test_a_parent_of_a_number_of_children_speaks() -> None:
     # parent-of-number: "of three" ends the phrase, and "said" after the number is a verb, not a noun's
     (q,) = extract_quotes("The father of two said the plan was unfair.")
