@@ -1074,7 +1074,8 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
     are adverbs before a subject pronoun, ``Almost unconsciously she had …``, nor ``All`` before a set phrase,
     ``All of a sudden Syme …``, ``all-set-phrase``; ``preposition-no-name``: nor a
     preposition before a lower-case word, ``For the first time a red patch appeared …``, unless a name follows the
-    phrase: ``phrase-then-name``, ``From his window the next morning Maurice Oakley watched …``), and a fronted
+    phrase: ``phrase-then-name``, ``From his window the next morning Maurice Oakley watched …``; after a fronted
+    phrase ``the`` and a person's noun are one too: ``described-after-phrase``), and a fronted
     phrase may
     open with an ``-ed`` word and a preposition (``Delighted by the effect of this sally, John …``) or with a word
     that is no given name before ``to`` or ``not`` (``adjective-opener``: ``Anxious not to appear unhappy, she …``)."""
@@ -1116,7 +1117,7 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
             return _make(tokens, start, start + 1, start, lex)
         if not _is_cap(tokens[start]) and not (tokens[start].lower == "the" and start + 1 < limit
                                                and _is_cap(tokens[start + 1])):
-            return None
+            return _described_after_phrase(tokens, start, limit, lex)  # "In response, the aide rallied …"
     low = tokens[start].lower
     if is_preposition(low, lex) and not (start + 1 < limit and _is_cap(tokens[start + 1])):
         named = _name_after_phrase(tokens, start + 1, limit, lex)
@@ -1191,6 +1192,20 @@ def _name_after_phrase(tokens: Sequence[Token], k: int, limit: int, lex: Lexicon
     while end < limit and _is_cap(tokens[end]) and _is_word(tokens[end]):
         end += 1
     return k if end < limit and tokens[end].text.islower() and _is_word(tokens[end]) else -1
+
+
+def _described_after_phrase(tokens: Sequence[Token], start: int, limit: int, lex: Lexicon) -> Mention | None:
+    """``described-after-phrase``: after a fronted phrase, ``the`` and at most three lower-case words ending on a
+    person's noun, then a lower-case verb, are the subject (``In response to the plan, the aide rallied …``)."""
+    if tokens[start].lower != "the":
+        return None
+    for j in range(start + 1, min(limit - 1, start + 4)):
+        tok = tokens[j]
+        if not (_is_word(tok) and tok.text.islower()) or tok.lower in lex.function_words:
+            return None
+        if lex.source_nouns.get(tok.lower) == "person" and tokens[j + 1].text.islower() and _is_word(tokens[j + 1]):
+            return _make(tokens, start, j + 1, j, lex)
+    return None
 
 
 def _modified_noun(tokens: Sequence[Token], last: int, limit: int, lex: Lexicon) -> int:

@@ -609,6 +609,12 @@ def test_a_verb_in_ed_ends_a_modified_subject() -> None:
     assert q.speaker is not None and q.speaker.text == "Democratic elected officials"
 
 
+def test_a_described_subject_after_a_fronted_phrase_speaks() -> None:
+    # described-after-phrase: "the aide" after "In response to the plan," is the subject, the speaker of "saying"
+    text = 'In response to the plan, the aide rallied supporters, saying: "We have to be ready."'
+    assert [q.speaker.text for q in extract_quotes(text) if q.speaker] == ["the aide"]
+
+
 def test_a_parent_of_a_number_of_children_speaks() -> None:
     # parent-of-number: "of three" ends the phrase, and "said" after the number is a verb, not a noun's
     (q,) = extract_quotes("The father of two said the plan was unfair.")
