@@ -8,7 +8,9 @@ Rules:
   Human Rights``). A role without a name keeps its description (``U.S. ambassador to the United Nations``, ``the
   Ambassador to Russia``).
 - ``person-of-place``: a name opening with a given name ends before ``of`` (``Sen. Tom Udall of New Mexico`` ->
-  ``Tom Udall``, ``Jane Doe of Kidder Peabody`` -> ``Jane Doe``; ``Bank of England`` stays).
+  ``Tom Udall``, ``Jane Doe of Kidder Peabody`` -> ``Jane Doe``; ``Bank of England`` stays), also when an
+  institution follows (``Jane Doe of the Brookings Institution``, ``Dr. Madhav Thambisetty of the National Institute
+  on Aging``; not ``Secretary of State John Kerry``: ``_person_before_of``).
 - ``closing-phrase``: a phrase after a described or given name is no part of it (``the Invisible Man in Kemp's
   ear`` -> ``Invisible Man``, ``Philip in Italian`` -> ``Philip``; ``Officials in Minnesota`` stays).
 - ``headline-case``: a capitalised article, preposition, auxiliary or subject pronoun (``data/word_classes.tsv``
@@ -283,6 +285,9 @@ def name_span(
         )):  # ("Many of the local GOP leaders": "local GOP leaders")
             first += 1
         return words[first][0], words[-1][1], _noun_kind(lows[-1], lex)
+    cut = _person_before_of(words, lows, lex)
+    if cut > 0:  # person-of-place: "Jane Doe of the Brookings Institution" is Jane Doe, not the institution
+        words, lows = words[:cut], lows[:cut]
     j = len(words) - 1
     while j > 0:
         prev_word = words[j - 1][2]
@@ -344,6 +349,29 @@ def name_span(
     if words[-1][2].endswith(("'s", "’s")):
         end -= 2  # a possessor as subject names its owner: "Mrs. Bennet's eyes sparkled" -> "Mrs. Bennet"
     return words[j][0], end, "org" if is_org else "group" if family else "person"  # family: "the Wilcoxes"
+
+
+def _person_before_of(words: Sequence[tuple[int, int, str]], lows: Sequence[str], lex: Lexicon) -> int:
+    """``person-of-place``: where ``of`` ends a person's name that opens the words (a given name or a title first, a
+    name that is no title or organisation word before ``of``: ``Jane Doe of the Brookings Institution``, ``Dr. Madhav
+    Thambisetty of the National Institute on Aging``; not ``Secretary of State John Kerry``, ``Virginia Department
+    of Health``), else -1."""
+    first = 0
+    while first < len(lows) and lows[first] in _DETS:
+        first += 1
+    if first >= len(lows) or not (lows[first] in lex.given_names or lows[first] in lex.titles):
+        return -1
+    for i in range(first + 1, min(len(lows), first + _OF_NAME_WORDS + 1)):
+        if lows[i] == "of":
+            run = lows[first:i]
+            named = any(w not in lex.titles for w in run) and lows[i - 1] not in lex.titles
+            return i if named and not any(w in lex.org_words for w in run) else -1
+        if not (_is_cap(words[i][2]) or lows[i] in lex.words["name-inner"]):
+            return -1
+    return -1
+
+
+_OF_NAME_WORDS = 4  # words of a person's name before "of" (person-of-place)
 
 
 def _noun_before(lows: Sequence[str], i: int, lex: Lexicon) -> int:

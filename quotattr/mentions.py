@@ -97,6 +97,8 @@ Rules:
   (``data/word_classes.tsv`` inclusion: ``some Republicans, including Lamar Alexander, said``).
 - ``party-state``: a party and state tag names no one (``Sen. Mark Kirk, R-Ill., who faces …, said`` is Kirk's);
   ``clause-name`` reads through a parenthesis closed before the cue (``Gowdy (R-S.C.) earlier in the day touted``).
+- ``org-on-topic``: ``on`` inside an organisation's name joins it (``the Council on Foreign Relations``, ``the
+  National Institute on Aging``), not before a date (``Trump on Monday``).
 - ``agent-of-participle``: the object of ``by`` after a participle stands for the phrase before it (``Economists polled
   by Reuters had expected``, ``a survey conducted by the Pew Research Center found``); ``subject-of-participle``:
   so does the object of a preposition after a participle in ``-ing`` (``Protesters marching through the streets
@@ -323,6 +325,11 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
                 k -= 1
                 continue
             break
+        if low == "on" and floor < k < j and tokens[k - 1].lower in lex.org_words and _is_cap(tokens[k - 1]) and (
+            _is_cap(tokens[k + 1]) and not _date_word(tokens[k + 1], lex)
+        ):
+            k -= 1  # org-on-topic: "the Council on Foreign Relations", "the National Institute on Aging"
+            continue
         if k < j and k == floor and (low in lex.words["connector"] or low in lex.words["subordinator"]):
             break  # a sentence-opening preposition or subordinator is no part of a name: "For Harriet, after …"
         if k < j and _initial(tok):

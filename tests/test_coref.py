@@ -564,6 +564,18 @@ def test_a_role_inside_a_name_run_comes_off_and_a_particle_stays() -> None:
     assert names('"We have spent billions," said Councilmember Traci Park.') == ["Traci Park"]
 
 
+def test_a_person_of_an_institution_is_named_as_the_person() -> None:
+    # person-of-place at the start: "Jane Doe of the Brookings Institution" is Jane Doe; org-on-topic (mentions):
+    # "the National Institute on Aging" is one name, so the speaker is not "Aging"
+    assert names("Jane Doe of the Brookings Institution said the benefit was modest.") == ["Jane Doe"]
+    text = "Dr. Madhav Thambisetty of the National Institute on Aging said the benefit was modest."
+    (q,) = extract_quotes(text)
+    assert q.speaker is not None and q.speaker.text == text[: text.index(" said")]
+    assert names(text) == ["Madhav Thambisetty"]
+    assert names("Secretary of State John Kerry said it was modest.") == ["John Kerry"]
+    assert names("The Council on Foreign Relations said it was modest.") == ["Council on Foreign Relations"]
+
+
 def test_local_office_titles_come_off_the_name() -> None:
     # data/titles.tsv: county, police and church offices stand before names like "Mayor" (stop 32)
     assert names("County Commissioner Ray Ellis said the site was safe.") == ["Ray Ellis"]
