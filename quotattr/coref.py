@@ -1016,8 +1016,9 @@ def canonical_names(
         if title_alone == "-" and cast is not None:
             title_alone = cast.gender(key[0])  # role-name: "the Professor", a "he" by the pronouns after it
         titled_alone = title_alone in ("m", "f")  # title-as-name: "The Queen"
+        kin_said = possessed and whole[1] in lex.words["family-kin"]  # ("Her father answered": kin, no common word)
         if cast is not None and key and text[cs].isupper() and all(cast.is_common(w) for w in key) and not (
-            titled_alone
+            titled_alone or kin_said
         ):
             if i >= 0:
                 names[i] = text[s:e]
@@ -1037,6 +1038,8 @@ def canonical_names(
         capitalised = text[cs : cs + 1].isupper()
         role = _title_word(text, s, cs, lex) if ck == "person" and capitalised else ""
         mention_key = _key(text[s:e]) if i >= 0 and not capitalised else ()
+        if i >= 0 and capitalised and not mention_key and _key(text[s:e])[:1] in (("his",), ("her",)):
+            mention_key = _key(text[s:e])  # (a sentence's opening possessive: "Her father answered for her.")
         named_before = named_descriptions.get(_description_key(mention_key)) if mention_key else None
         if named_before is not None and i >= 0 and i - named_before[1] <= _MEMO_REACH:
             again = named_before[0]  # described-again: "Her daughter, Susan Carter, said …. "…," her daughter

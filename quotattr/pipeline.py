@@ -301,8 +301,9 @@ def _has_mark(text: str, start: int, end: int) -> bool:
 
 def _narrator(text: str, subject: Mention, cast: Cast, lex: Lexicon) -> bool:
     """A narration subject that may speak next: a subject pronoun of one person who is not the addressee (not
-    ``It``, ``Her``, ``You``, nor ``They``: one of them speaks, and who is not said) or a name that holds a name
-    of the cast (not a chapter number ``XXVII`` or a sentence opener)."""
+    ``It``, ``Her``, ``You``, nor ``They``: one of them speaks, and who is not said), a name that holds a name
+    of the cast (not a chapter number ``XXVII`` or a sentence opener), or (``kin-narrator``) a possessive and a kin
+    word (``Her father answered for her.``)."""
     if subject.kind == "pronoun":
         word = text[subject.start : subject.end].lower()
         gender, number, person = lex.pronouns.get(word, ("n", "", ""))
@@ -313,6 +314,10 @@ def _narrator(text: str, subject: Mention, cast: Cast, lex: Lexicon) -> bool:
         return False  # place-name: "Skuytercliff was closed for the winter"
     if len(written) > 1 and written.isupper():
         return False  # heading-case: a chapter heading in capitals ("EXHIBITING THE …") narrates nobody
+    if subject.kind == "description" and subject.last - subject.first == 2 and written.split()[0].lower() in (
+        "his", "her"
+    ) and written.split()[-1].lower() in lex.words["family-kin"]:
+        return True  # kin-narrator: "Her father answered for her. "He says we must wait."" is her father's
     return subject.kind == "name" and any(cast.is_name(w.strip(".,")) for w in written.split())
 
 

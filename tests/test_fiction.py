@@ -1599,6 +1599,25 @@ def test_in_a_scene_of_few_names_a_described_person_in_the_narration_speaks() ->
     assert _speakers(text) == ["Harriet", "Her aunt", "Harriet", "Her aunt", "Harriet", "Her aunt"]
 
 
+def test_a_kin_narration_subject_speaks_the_quote_after_it() -> None:
+    # kin-narrator: "Her father answered for her." makes her father the speaker of the quote after it, not Margaret
+    text = (
+        'Mr. Thornton came in as Margaret was setting out the cups. Her father rose to greet him.\n\n'
+        '"You are very welcome, sir," said Mr. Hale. "Margaret, my dear, another cup."\n\n'
+        'She brought it without a word. Mr. Thornton bowed to her stiffly.\n\n'
+        '"I hope Mrs. Hale is better," he said.\n\n'
+        '"A little, thank you," she replied. "The doctor was here this morning."\n\n'
+        '"And what does he say?"\n\n'
+        'Margaret hesitated. Her father answered for her. "He says we must wait."\n\n'
+        'Thornton turned his cup slowly in its saucer. "I am sorry to hear it."\n\n'
+        '"You are very kind."\n\n'
+        'There was a silence. At last the visitor rose. "I must not keep you," said he.'
+    )
+    quote = extract_quotes(text)[4]
+    assert quote.content == "He says we must wait." and quote.speaker is not None
+    assert quote.speaker.text == "Her father"
+
+
 def test_a_mother_the_children_call_mum_is_a_described_narrator() -> None:
     # described-narrator with "their" and a kin name: "Mum" is what the quotes call the mother, no third character,
     # so "Their mother put down her cup." makes her the speaker of the quote after it
