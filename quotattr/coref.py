@@ -46,6 +46,8 @@ Rules:
   mentioned ten times or more (five letters or longer) is a misprint of it (``said Mr. Browlow`` is Mr. Brownlow,
   ``said Charly`` Charley Bates); an added ``s`` only after one person's title (``Mrs. Maylies``; ``the Crawfords``
   are a family).
+- ``same-paragraph-source``: in news, a ``he`` or ``she`` nothing else names, in the paragraph of the quote
+  before, is that quote's source if its gender is unknown (``The mayor … said …. "…," she said``).
 - ``described-again``: a description a name was set beside (``Her daughter, Susan Carter, said``) names that
   person when it speaks again within ``_MEMO_REACH`` attributed quotes (``"…," her daughter said``).
 - ``sibling-no-title``: ``sister`` and ``brother`` in lower case are kin words, no titles (``said his sister
@@ -977,6 +979,10 @@ def canonical_names(
                 name = main_character[gender]
             if name is None and word in ("he", "she") and not titled_names_stay and full_names is not None:
                 name = written_before(s, "m" if word == "he" else "f")
+            if name is None and word in ("he", "she") and not titled_names_stay and i > 0 and continuing and (
+                continuing[i] and genders.get(names[i - 1], "-") == "-" and names[i - 1] in sources
+            ):
+                name = names[i - 1]  # same-paragraph-source: "The mayor … said …. "…," she said" is the mayor
             if name is None:
                 name = text[s:e]
             elif word in ("he", "she"):

@@ -454,6 +454,14 @@ def test_a_name_reporting_on_itself_as_it_is_an_organisation() -> None:
     assert names("Sanders said it would be a mistake. He added that the party must unite.") == ["Sanders", "Sanders"]
 
 
+def test_a_pronoun_no_one_names_in_a_sources_paragraph_is_that_source() -> None:
+    # same-paragraph-source: in news, a "she" nothing else names, in the paragraph of a source whose gender nothing
+    # tells, is that source
+    text = ('The mayor, speaking at a press conference on Tuesday, said the city would hire 200 new officers. '
+            '"Public safety is my top priority," she said.')
+    assert names(text) == ["mayor", "mayor"]
+
+
 def test_a_source_inside_a_sentence_reports_on_its_subject() -> None:
     # self-report only when the source opens the sentence: here "she" is Hutchins, the sentence's subject
     text = ("Detective Inspector Laura Hutchins was careful - a neighbour said she checked every door - and calm. "
