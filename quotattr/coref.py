@@ -358,6 +358,8 @@ def _person_before_of(words: Sequence[tuple[int, int, str]], lows: Sequence[str]
     name that is no title or organisation word before ``of``: ``Jane Doe of the Brookings Institution``, ``Dr. Madhav
     Thambisetty of the National Institute on Aging``; not ``Secretary of State John Kerry``, ``Virginia Department
     of Health``), else -1."""
+    if "of" not in lows:
+        return -1
     first = 0
     while first < len(lows) and lows[first] in _DETS:
         first += 1
@@ -658,15 +660,15 @@ def _same_name(name: str, written: str, lex: Lexicon) -> bool:
     return _names_person(name, words, lex)
 
 
-@functools.lru_cache(maxsize=4096)
 def _description_key(key: tuple[str, ...]) -> tuple[str, ...]:
     """``described-again``: a description's words past an article (``the health secretary`` and ``a health
-    secretary`` alike), if it opens with an article or a possessive and ends on a lower-case noun; else ``()``."""
+    secretary`` alike), if it opens with an article or a possessive; else ``()``."""
     if len(key) < 2 or not (key[0] in ("the", "a", "an") or key[0] in _POSSESSOR_PRONOUN):
         return ()
     return key[1:] if key[0] in ("the", "a", "an") else key
 
 
+@functools.lru_cache(maxsize=4096)
 def _key(text: str) -> tuple[str, ...]:
     """The words of a name, lower-cased, without final periods: the form names are compared in (cached: the same
     names recur through a document and across documents)."""
@@ -1046,7 +1048,8 @@ def canonical_names(
         mention_key = _key(text[s:e]) if i >= 0 and not capitalised else ()
         if i >= 0 and capitalised and not mention_key and _key(text[s:e])[:1] in (("his",), ("her",)):
             mention_key = _key(text[s:e])  # (a sentence's opening possessive: "Her father answered for her.")
-        named_before = named_descriptions.get(_description_key(mention_key)) if mention_key else None
+        named_before = named_descriptions.get(_description_key(mention_key)) if (
+            mention_key and named_descriptions) else None
         if named_before is not None and i >= 0 and i - named_before[1] <= _MEMO_REACH:
             again = named_before[0]  # described-again: "Her daughter, Susan Carter, said …. "…," her daughter
             names[i] = again  # said" is Susan Carter
@@ -1179,7 +1182,8 @@ def canonical_names(
                     over_turn[i] = name  # (a quote that borrowed the participant's mention keeps the participant)
                 names[i] = resolved
                 continue
-        described_head = not text[cs:ce].rsplit(maxsplit=1)[-1][:1].isupper()  # (sentence-initial "One woman")
+        described_head = not text[max(text.rfind(" ", cs, ce) + 1, cs) : ce][:1].isupper()  # (a lower-case head,
+        # also in a sentence-initial "One woman")
         if ck == "person" and described_head and not titled_names_stay and name not in genders and _refers(
             text, s, e, lex
         ):
