@@ -11,7 +11,8 @@ from a capitalised sentence opener and ``she`` from ``he``. Rules:
 - ``opening-beat-name``: so is any word written only at sentence starts, never in lower case, that a beat verb
   (``data/word_classes.tsv`` beat-verb: ``nodded``, ``shrugged``) or a possessive follows (``Holloway shrugged.``,
   ``Holloway's voice was steady``, ``Collins looked up.``); not a plural, whose singular the text writes or which
-  names a people (``Republicans said``), nor an indefinite pronoun (``Nobody answered him.``).
+  names a people (``Republicans said``), nor an indefinite pronoun (``Nobody answered him.``); so is a word that
+  opens two sentences before any past form (``Sam slid into the booth.`` … ``Sam waited.``: ``_ACTING_OPENINGS``).
 - ``calendar-word``: a month or weekday (``data/word_classes.tsv`` ``month``, ``time``) is no name though always
   capitalised (``next September``, ``on Sunday``), unless it is a given name too (``June``).
 - ``oath``: a word of oaths and exclamations (``God``, ``Heaven``, ``Jove``: ``"Good God," he groaned``) is no name,
@@ -203,6 +204,10 @@ def find_cast(text: str, lex: Lexicon) -> Cast:
     # ("Republicans said")
     beats = lex.words["beat-verb"]
     beaten = {w.lower() for w, possessive, after in openers if possessive or after in beats}
+    past = lex.words["past-verb"]
+    acting = Counter(w.lower() for w, _, after in openers if after in past or (after.endswith("ed") and len(after) > 4))
+    beaten |= {w for w, n in acting.items() if n >= _ACTING_OPENINGS}  # (twice before any past form: "Sam slid into
+    # the booth." … "Sam waited until she had gone.")
     peoples = lex.words["epithet"] | lex.words["demonym"]
 
     def plural(w: str) -> bool:  # (a plural's singular is written here or names a people: not "Collins looked up")
@@ -233,6 +238,7 @@ def find_cast(text: str, lex: Lexicon) -> Cast:
                 roles, lex.given_names)
 
 
+_ACTING_OPENINGS = 2  # opening-beat-name: sentences a word opens before a past form other than a beat verb
 _PET_FORM_LETTERS = 4  # letters of a name and its pet form at least (pet-form-gender)
 
 

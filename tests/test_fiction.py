@@ -1599,6 +1599,16 @@ def test_in_a_scene_of_few_names_a_described_person_in_the_narration_speaks() ->
     assert _speakers(text) == ["Harriet", "Her aunt", "Harriet", "Her aunt", "Harriet", "Her aunt"]
 
 
+def test_a_word_opening_two_sentences_before_past_verbs_is_a_name() -> None:
+    # opening-beat-name by past forms: "Sam slid …" and "Sam waited …" make Sam a name of the cast, so the "He" of a
+    # beat is Sam (it stayed "He"); "Rain hammered" once makes no name
+    lex = Lexicon.default()
+    text = ("Rain hammered the windows of the diner. Sam slid into the booth across from Lucy.\n\n"
+            '"You\'re late."\n\n"Traffic." He waved at the waitress.\n\nSam waited until she had gone.')
+    cast = find_cast(text, lex)
+    assert cast.is_name("Sam") and not cast.is_name("Rain")
+
+
 def test_a_kin_narration_subject_speaks_the_quote_after_it() -> None:
     # kin-narrator: "Her father answered for her." makes her father the speaker of the quote after it, not Margaret
     text = (
