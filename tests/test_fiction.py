@@ -1609,6 +1609,16 @@ def test_a_word_opening_two_sentences_before_past_verbs_is_a_name() -> None:
     assert cast.is_name("Sam") and not cast.is_name("Rain")
 
 
+def test_a_role_noun_is_a_described_narrator() -> None:
+    # described-narrator with a gendered role noun: "The waitress set down his coffee." speaks the quote after it
+    text = ('Sam slid into the booth across from Lucy.\n\n"You\'re late."\n\n"Traffic." He waved at the waitress. '
+            '"Coffee, please."\n\nLucy pushed a folder across the table. "Read it."\n\n'
+            'He flipped it open. "Where did you get this?"\n\n"Does it matter?"\n\n'
+            'The waitress set down his coffee. "Anything else, hon?"')
+    quote = extract_quotes(text)[-1]
+    assert quote.speaker is not None and quote.speaker.text == "The waitress"
+
+
 def test_a_kin_narration_subject_speaks_the_quote_after_it() -> None:
     # kin-narrator: "Her father answered for her." makes her father the speaker of the quote after it, not Margaret
     text = (
