@@ -196,6 +196,7 @@ _JOINERS = frozenset(["of", "the", "for", "in", "on", "and"])  # name-inner word
 _DESCRIBING = frozenset(["of", "to", "for", "at", "with"])  # connectors after a described person's noun
 _SOME = frozenset(["many", "some", "several"])  # quantifiers that lead a description ("Many of the local leaders")
 _DETS = frozenset(["the", "a", "an", "this", "that", "these", "those"])
+_ARTICLES = frozenset(["the", "a", "an"])
 _SIBLINGS = frozenset(["sister", "brother"])  # in lower case a kin word, no title: "his sister Joan", "Sister Agnes"
 # self-report: the words that open a description of someone new ("A neighbour", "One woman"); a definite one ("the
 # retired neurosurgeon") is most often someone named before
@@ -447,8 +448,9 @@ def _gendered_title(text: str, start: int, core_start: int, lex: Lexicon) -> tup
     """Offset and gender of the gendered title right before a name core (``Mrs.`` in ``Mrs. Bennet``), else
     ``(-1, "-")``."""
     words = list(_WORD.finditer(text, start, core_start))
-    if words and words[-1].group() not in _SIBLINGS:  # (lower-case, no title: "his sister Joan" is Joan, but
-        g = lex.titles.get(words[-1].group().lower().rstrip("."))  # "aunt Bertram" is titled like Aunt Juley)
+    # sibling-no-title: "his sister Joan" is Joan ("aunt Bertram" stays titled, as Austen writes Aunt Juley)
+    if words and words[-1].group() not in _SIBLINGS:
+        g = lex.titles.get(words[-1].group().lower().rstrip("."))
         if g in ("m", "f"):
             return words[-1].start(), g
     return -1, "-"
@@ -663,9 +665,9 @@ def _same_name(name: str, written: str, lex: Lexicon) -> bool:
 def _description_key(key: tuple[str, ...]) -> tuple[str, ...]:
     """``described-again``: a description's words past an article (``the health secretary`` and ``a health
     secretary`` alike), if it opens with an article or a possessive; else ``()``."""
-    if len(key) < 2 or not (key[0] in ("the", "a", "an") or key[0] in _POSSESSOR_PRONOUN):
+    if len(key) < 2 or not (key[0] in _ARTICLES or key[0] in _POSSESSOR_PRONOUN):
         return ()
-    return key[1:] if key[0] in ("the", "a", "an") else key
+    return key[1:] if key[0] in _ARTICLES else key
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1182,8 +1184,8 @@ def canonical_names(
                     over_turn[i] = name  # (a quote that borrowed the participant's mention keeps the participant)
                 names[i] = resolved
                 continue
-        described_head = not text[max(text.rfind(" ", cs, ce) + 1, cs) : ce][:1].isupper()  # (a lower-case head,
-        # also in a sentence-initial "One woman")
+        # a lower-case head is a description, also in a sentence-initial "One woman"
+        described_head = not text[max(text.rfind(" ", cs, ce) + 1, cs) : ce][:1].isupper()
         if ck == "person" and described_head and not titled_names_stay and name not in genders and _refers(
             text, s, e, lex
         ):
