@@ -142,6 +142,8 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
         # of the narration is the author's aside ("but I hope it was no more than a slight slumber"), no speaker
         subjects = [x for x in subjects if text[x[2].start : x[2].end] != "I"]
     merged = merge_continuations(drafts, intros, after_mixed=not dialogue, opening=lex.words["opening-verb"])
+    if dialogue:  # thing-no-speaker: "she gave an hysterical laugh, which threatened violent consequences"
+        merged = [d for d in merged if not _thing_relative(text, d, lex)]
     # the name each quote addresses: for coreference only at its ends (called), for the turn order also inside its
     # opening (addressed, mid-address; measured on PDNC dev: a mid-quote name helps the turn order, misleads
     # pronouns)
@@ -419,6 +421,19 @@ def _quote_names(text: str, d: Draft, end: int, cast: Cast, lex: Lexicon) -> tup
 
 
 _REPORT_OPENING = regex.compile(r"[^\W\d_]++")  # the first word of a report
+
+
+def _thing_relative(text: str, d: Draft, lex: Lexicon) -> bool:
+    """``thing-no-speaker``: in a novel, a report whose speaker is a relative pronoun naming a thing (``an hysterical
+    laugh, which threatened violent consequences``: no person, group or source noun, capitalised word or plural)
+    is no quote: its "speaker" would join the conversation's turns. News keeps them (``the bill, which would …``)."""
+    m = d.mention
+    if m is None or m.kind != "relative" or d.kind == "direct" or m.ref_start < 0:
+        return False
+    head = text[m.ref_start : m.ref_end].rsplit(maxsplit=1)[-1]
+    low = head.lower()
+    return head.islower() and low not in lex.source_nouns and not low.endswith("s") and not (
+        low in lex.titles or low in lex.words["male-noun"] or low in lex.words["female-noun"])
 
 
 def _self_report(text: str, d: Draft, sentence_start: int) -> str:

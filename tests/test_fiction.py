@@ -1619,6 +1619,18 @@ def test_a_role_noun_is_a_described_narrator() -> None:
     assert quote.speaker is not None and quote.speaker.text == "The waitress"
 
 
+def test_a_thing_a_relative_pronoun_names_is_no_speaker_in_a_novel() -> None:
+    # thing-no-speaker: in a novel "an hysterical laugh, which threatened violent consequences" reports nothing, so
+    # the laugh takes no turn of the conversation (it took "No, no." and named "the lady")
+    text = ('"I am nobody," interposed Mrs. Sowerberry.\n\nAs Mrs. Sowerberry said this, she gave an hysterical laugh, '
+            'which threatened violent consequences.\n\n"But, my dear," said Sowerberry.\n\n"No, no."\n\n'
+            '"Only listen."\n\n"I will not."\n\n"It is only about young Twist, my dear," said Mr. Sowerberry.\n\n'
+            '"He eats enough," observed the lady.')
+    quotes = extract_quotes(text)
+    assert "which" not in [q.speaker.text for q in quotes if q.speaker is not None]
+    assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Mrs. Sowerberry"
+
+
 def test_a_kin_narration_subject_speaks_the_quote_after_it() -> None:
     # kin-narrator: "Her father answered for her." makes her father the speaker of the quote after it, not Margaret
     text = (
