@@ -430,7 +430,10 @@ def _thing_relative(text: str, d: Draft, lex: Lexicon) -> bool:
     m = d.mention
     if m is None or m.kind != "relative" or d.kind == "direct" or m.ref_start < 0:
         return False
-    head = text[m.ref_start : m.ref_end].rsplit(maxsplit=1)[-1]
+    words = text[m.ref_start : m.ref_end].rsplit(maxsplit=1)
+    if not words:
+        return False
+    head = words[-1]
     low = head.lower()
     return head.islower() and low not in lex.source_nouns and not low.endswith("s") and not (
         low in lex.titles or low in lex.words["male-noun"] or low in lex.words["female-noun"])
