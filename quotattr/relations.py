@@ -230,8 +230,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   ``and`` after ``between`` opens no clause (``alleges that between 2019 and 2021 the official accepted …`` is one
   report); ``main-after-participle``: after a sentence-opening participle's report, a cue with its own subject
   pronoun is the main clause, and that subject the participle's (``Conceding that … "down the line" he warned:
-  "…"``); ``pronoun-before-colon``: an object pronoun and a colon after a speech verb are no content
-  (``scolded him: "…"``); ``plural-noun-reading``: a one-word cue in ``-s`` with no subject right after a
+  "…"``); ``asked-of``: the ``of`` after an inverted speaker of ``ask`` names the one asked (``asked Bull of
+  Syme``), not after a title; ``pronoun-before-colon``: an object pronoun and a colon after a speech verb are no
+  content (``scolded him: "…"``); ``plural-noun-reading``: a one-word cue in ``-s`` with no subject right after a
   lower-case word that is no pronoun, auxiliary or adverb is a noun (``did not address specific claims.``).
 - ``asked-then-answer``: after a fronted ``Asked whether …,`` the question is no content of the sentence's own
   cue, and a sentence that is otherwise its whole attribution leads the quote after it (``Asked whether she would
@@ -433,6 +434,19 @@ def _phrase_end(tokens: Sequence[Token], k: int, lex: Lexicon) -> int:
 
 
 _DESCRIBING_WORDS = 5  # words of a phrase that completes an inverted description
+
+
+def _asked_of(tokens: Sequence[Token], m: Mention, lex: Lexicon) -> int:
+    """``asked-of``: the index of an ``of`` inside an inverted speaker of ``ask`` after a name that is no title
+    (``asked Bull of Syme``, ``inquired Mr. Bumble of the girl``; not ``asked Secretary of State John Kerry``): the
+    one asked, no part of the speaker's name; else 0."""
+    for k in range(m.first + 1, m.last - 1):
+        before = tokens[k - 1]
+        if tokens[k].lower == "of" and _word(before) and before.text[:1].isupper() and (
+            before.lower.rstrip(".") not in lex.titles
+        ):
+            return k
+    return 0
 
 
 def _described_by_phrase(tokens: Sequence[Token], m: Mention, n: int, lex: Lexicon) -> Mention:
@@ -752,8 +766,11 @@ def _link_cue(
             m = _described_by_phrase(tokens, m, n, lex)  # "said the gentleman in the white waistcoat."
             m = _named_by_phrase(tokens, m, n)  # "said the base chief known as Bob."
             m = named_after_inverted(tokens, m, n, lex)  # "said one resident, Maria Lopez, 63."
+        asked_of = m is not None and cue.lemma in lex.words["question-verb"] and _asked_of(tokens, m, lex)
+        if m is not None and asked_of:  # asked-of: '"What can it mean?" asked Bull of Syme' is Bull's, Syme asked
+            m = attrs.evolve(m, last=asked_of, end=tokens[asked_of - 1].end)
         ends_clause = m is not None and (
-            m.last >= n
+            m.last >= n or bool(asked_of)
             or tokens[m.last].lower in lex.words["after-inverted"]
             or in_quote[m.last]  # '"Is it?" continued Mrs. Palmer "then it must be …"'
             or _manner_adverb(tokens, m.last, n, lex)  # "…," said Archer gravely.

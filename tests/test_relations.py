@@ -187,6 +187,14 @@ def test_a_subject_after_an_opening_participle_is_the_main_clause() -> None:
     ]
 
 
+def test_the_one_asked_is_no_part_of_an_inverted_speaker() -> None:
+    # asked-of: '"…?" asked Bull of Syme' is Bull's question to Syme; a title keeps its "of" (Secretary of State)
+    speakers = [q.speaker.text for t in ('"What can it all mean?" asked Bull of Syme as they separated.',
+                                         '"Will you run?" asked Secretary of State John Kerry.')
+                for q in extract_quotes(t) if q.speaker is not None]
+    assert speakers == ["Bull", "Secretary of State John Kerry"]
+
+
 def test_a_pronoun_before_a_colon_is_no_content() -> None:
     # pronoun-before-colon: "scolded him: "…"" reports the quotation, a direct quote, for any speech verb
     (q,) = extract_quotes('McCaskill scolded him: "The scientific community is against you."')
