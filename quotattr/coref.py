@@ -215,6 +215,7 @@ _TITLED_NAME = regex.compile(
     r"(?<![\w.])([[:upper:]][[:lower:]]{1,11}+)\.?+ "
     r"([[:upper:]][[:lower:]]++(?: [[:upper:]][[:lower:]]++)?+)(?![\w'’])")
 _POSSESSOR_PRONOUN = {"his": "he", "her": "she"}  # the pronoun naming the possessor of "his wife", "her mother"
+_POSSESSOR_KEYS = frozenset((word,) for word in _POSSESSOR_PRONOUN)  # a key opening with one: ("her",)
 _FORMER_LATTER = {("the", "former"): 1, ("the", "latter"): 0}  # which of the last two people each names
 _UNNAMED = frozenset({"a", "an", "somebody", "someone"})  # an unnamed speaker: "called a voice", "somebody said"
 # "It was" and a name (perhaps titled) opening a sentence. Regex audit: a bounded repeat of possessive letter runs,
@@ -1048,7 +1049,7 @@ def canonical_names(
         capitalised = text[cs : cs + 1].isupper()
         role = _title_word(text, s, cs, lex) if ck == "person" and capitalised else ""
         mention_key = _key(text[s:e]) if i >= 0 and not capitalised else ()
-        if i >= 0 and capitalised and not mention_key and _key(text[s:e])[:1] in (("his",), ("her",)):
+        if i >= 0 and capitalised and not mention_key and _key(text[s:e])[:1] in _POSSESSOR_KEYS:
             mention_key = _key(text[s:e])  # (a sentence's opening possessive: "Her father answered for her.")
         named_before = named_descriptions.get(_description_key(mention_key)) if (
             mention_key and named_descriptions) else None

@@ -680,11 +680,13 @@ _MAX_PARENTHESIS = 8  # tokens of a parenthesis after a name: "(R-Mo.)", "(D-N.J
 def person_head(tok: Token, lex: Lexicon) -> bool:
     """A head that may name a person: capitalised, a source noun (``officials``), a title (``the president``) or a
     person noun of ``data/word_classes.tsv`` (``the man``)."""
-    low = tok.lower.removesuffix("s")
-    return tok.text[:1].isupper() or any(
-        w in lex.source_nouns or w in lex.titles or w in lex.words["male-noun"] or w in lex.words["female-noun"]
-        for w in (tok.lower, low)
-    )
+    return tok.text[:1].isupper() or person_word(tok.lower, lex) or person_word(tok.lower.removesuffix("s"), lex)
+
+
+def person_word(low: str, lex: Lexicon) -> bool:
+    """A lower-case word that may name a person: a source noun, a title or a person noun (``person_head``)."""
+    return low in lex.source_nouns or low in lex.titles or low in lex.words["male-noun"] or (
+        low in lex.words["female-noun"])
 
 
 def source_owner(tokens: Sequence[Token], m: Mention, lex: Lexicon, floor: int) -> Mention:
@@ -1082,10 +1084,9 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
     ``All of a sudden Syme …``, ``all-set-phrase``; ``preposition-no-name``: nor a
     preposition before a lower-case word, ``For the first time a red patch appeared …``, unless a name follows the
     phrase: ``phrase-then-name``, ``From his window the next morning Maurice Oakley watched …``; after a fronted
-    phrase ``the`` and a person's noun are one too: ``described-after-phrase``), and a fronted
-    phrase may
-    open with an ``-ed`` word and a preposition (``Delighted by the effect of this sally, John …``) or with a word
-    that is no given name before ``to`` or ``not`` (``adjective-opener``: ``Anxious not to appear unhappy, she …``)."""
+    phrase ``the`` and a person's noun are one too: ``described-after-phrase``), and a fronted phrase may open with
+    an ``-ed`` word and a preposition (``Delighted by the effect of this sally, John …``) or with a word that is no
+    given name before ``to`` or ``not`` (``adjective-opener``: ``Anxious not to appear unhappy, she …``)."""
     if limit <= start or not _is_word(tokens[start]):
         return None
     if start + 1 < limit and tokens[start].lower in lex.words["opening-conjunction"] and _is_word(tokens[start + 1]):
@@ -1248,30 +1249,27 @@ def _source_noun_after(tokens: Sequence[Token], last: int, stop: int, lex: Lexic
     return -1
 
 
-def _named_after(tokens: Sequence[Token], m: Mention, limit: int, lex: Lexicon) -> Mention:
+def _named_after(tokens: Sequence[Token], m: Mention, limit: int, lex: Lexicon, *, at_end: bool = False) -> Mention:
     """``described-then-named`` for a sentence subject: ``Her father, Brad Pelletier, 39, stood up.`` names Brad
-    Pelletier."""
+    Pelletier; ``at_end`` (an inverted speaker) lets the name end at the sentence's end too."""
     first = m.last + 1
     if first >= limit or tokens[m.last].text != "," or not _is_cap(tokens[first]):
         return m
+    closers = _NAME_CLOSERS if at_end else _COMMA
     close = first
-    while close < limit and close - first < _MAX_NP and tokens[close].text != ",":
+    while close < limit and close - first < _MAX_NP and tokens[close].text not in closers:
         close += 1
-    return _apposed_name(tokens, m, first, close, lex) if close < limit else m
+    found = close - first < _MAX_NP if at_end else close < limit
+    return _apposed_name(tokens, m, first, close, lex) if found else m
 
 
 def named_after_inverted(tokens: Sequence[Token], m: Mention, limit: int, lex: Lexicon) -> Mention:
     """``described-then-named`` for an inverted speaker: ``"…," said one resident, Maria Lopez, 63.`` and ``said a
     neighbour, Tom Reed.`` name Maria Lopez and Tom Reed; the name ends at a comma or the sentence's end."""
-    first = m.last + 1
-    if m.kind != "description" or first >= limit or tokens[m.last].text != "," or not _is_cap(tokens[first]):
-        return m
-    close = first
-    while close < limit and close - first < _MAX_NP and tokens[close].text not in _NAME_CLOSERS:
-        close += 1
-    return _apposed_name(tokens, m, first, close, lex) if close - first < _MAX_NP else m
+    return _named_after(tokens, m, limit, lex, at_end=True) if m.kind == "description" else m
 
 
+_COMMA = frozenset({","})  # what ends a name set off after a subject
 _NAME_CLOSERS = frozenset({",", ".", "!", "?", ";"})  # what ends a name set off after an inverted speaker
 
 

@@ -25,6 +25,7 @@ from quotattr.mentions import (
     coordinated,
     given_name_runs,
     narration_names,
+    person_word,
     sentence_subject,
 )
 from quotattr.relations import (
@@ -318,9 +319,10 @@ def _narrator(text: str, subject: Mention, cast: Cast, lex: Lexicon) -> bool:
         return False  # place-name: "Skuytercliff was closed for the winter"
     if len(written) > 1 and written.isupper():
         return False  # heading-case: a chapter heading in capitals ("EXHIBITING THE …") narrates nobody
-    if subject.kind == "description" and subject.last - subject.first == 2 and written.split()[0].lower() in (
-        "his", "her"
-    ) and written.split()[-1].lower() in lex.words["family-kin"]:
+    words = written.lower().split()
+    if subject.kind == "description" and subject.last - subject.first == 2 and words[0] in ("his", "her") and (
+        words[-1] in lex.words["family-kin"]
+    ):
         return True  # kin-narrator: "Her father answered for her. "He says we must wait."" is her father's
     return subject.kind == "name" and any(cast.is_name(w.strip(".,")) for w in written.split())
 
@@ -420,9 +422,6 @@ def _quote_names(text: str, d: Draft, end: int, cast: Cast, lex: Lexicon) -> tup
     return tuple(out)
 
 
-_REPORT_OPENING = regex.compile(r"[^\W\d_]++")  # the first word of a report
-
-
 def _thing_relative(text: str, d: Draft, lex: Lexicon) -> bool:
     """``thing-no-speaker``: in a novel, a report whose speaker is a relative pronoun naming a thing (``an hysterical
     laugh, which threatened violent consequences``: no person, group or source noun, capitalised word or plural)
@@ -434,9 +433,7 @@ def _thing_relative(text: str, d: Draft, lex: Lexicon) -> bool:
     if not words:
         return False
     head = words[-1]
-    low = head.lower()
-    return head.islower() and low not in lex.source_nouns and not low.endswith("s") and not (
-        low in lex.titles or low in lex.words["male-noun"] or low in lex.words["female-noun"])
+    return head.islower() and not head.endswith("s") and not person_word(head, lex)
 
 
 def _self_report(text: str, d: Draft, sentence_start: int) -> str:
@@ -447,12 +444,12 @@ def _self_report(text: str, d: Draft, sentence_start: int) -> str:
         return "-"
     if text[sentence_start : d.mention.start].strip():
         return "-"
-    first = _REPORT_OPENING.match(text, d.fragments[0][0], d.fragments[0][1])
+    first = _LETTERS.match(text, d.fragments[0][0], d.fragments[0][1])
     if first is None:
         return "-"
     if first.group().lower() == "it":  # (an organisation reporting on itself: "Boeing said it would cut 10 percent")
-        verb = _REPORT_OPENING.search(text, first.end(), d.fragments[0][1])
-        after = _REPORT_OPENING.search(text, verb.end(), d.fragments[0][1]) if verb is not None else None
+        verb = _LETTERS.search(text, first.end(), d.fragments[0][1])
+        after = _LETTERS.search(text, verb.end(), d.fragments[0][1]) if verb is not None else None
         own = verb is not None and verb.group().lower() in _ITS_OWN and (after is None or after.group() != "be")
         return "n" if own else "-"
     return {"he": "m", "she": "f"}.get(first.group().lower(), "-")

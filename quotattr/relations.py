@@ -1659,14 +1659,15 @@ def sentence_relations(
             continue
         prev = links[-1] if links else None
         main = _main_after_relative(tokens, cue, prev, lex)
+        after_participle = prev is not None and _main_after_participle(tokens, prev, cue, lex)
         if main is None and prev is not None and prev.side == "after" and not _manner_only(
             prev, cue, in_quote
         ) and not _clause_break_before(tokens, cue.first, prev.claim_end) and not _perceived(tokens, cue, lex) and not (
-            _main_after_participle(tokens, prev, cue, lex)
+            after_participle
         ):
             continue  # nested-cue: "he said the two intended to …" is one attribution, the outer one
         link = main or _link_cue(tokens, in_quote, cue, floor, prev, lex)
-        if prev is not None and link.mention is not None and _main_after_participle(tokens, prev, cue, lex):
+        if prev is not None and link.mention is not None and after_participle:
             prev.mention, prev.pattern = link.mention, "shared-subject"  # (the participle is the subject's act)
         if prev is not None and _in_relative(tokens, prev) and (
             link.pattern != "appositive" and cue.first > 0 and tokens[cue.first - 1].text == ","
