@@ -510,6 +510,8 @@ def _restrictive_antecedent(tokens: Sequence[Token], first: int, end: int, lex: 
         if not _is_word(tok):
             return None  # (a comma, a quotation mark: an appositive or a quotation, read elsewhere)
         if tok.lower == "who" and tok.text.islower() and k - 1 >= floor:
+            if k == first - 1 and first < end and _subject_opening(tokens[first], first == end - 1, lex):
+                return None  # object-relative: "A man who prosecutors say ran …" is the prosecutors' report
             ref = np_ending_at(tokens, k - 1, lex, floor)
             if ref is None or ref.kind == "pronoun" or not person_head(tokens[ref.head], lex):
                 return None
@@ -518,6 +520,13 @@ def _restrictive_antecedent(tokens: Sequence[Token], first: int, end: int, lex: 
             # (the mention spans the clause, "Voters who support Trump"; it is named by its antecedent, "Voters")
             return Mention(ref.first, end, ref.start, tokens[end - 1].end, ref.head, ref.kind, *named)
     return None
+
+
+def _subject_opening(tok: Token, alone: bool, lex: Lexicon) -> bool:
+    """The first word of a noun phrase right after ``who`` may open the subject of the cue after it: a name, a
+    determiner or (``alone``) a person noun (``who Trump says``, ``who the police say``, ``who prosecutors say``;
+    not ``who control Congress``)."""
+    return _is_cap(tok) or tok.lower in lex.words["determiner"] or (alone and person_head(tok, lex))
 
 
 def relative_mention(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int) -> Mention | None:

@@ -334,6 +334,22 @@ _MEDIUM_WORDS = 3  # words of a possessed medium after "on CNN's" ("on MSNBC’s
 _TIME_PREPOSITIONS = frozenset({"before", "after"})  # lead a phrase of time between a cue and its "that"
 
 
+_APPOSITIVE_REACH = 12  # tokens of an addressee's appositive before ", that"
+
+
+def _past_addressee_appositive(tokens: Sequence[Token], k: int) -> int:
+    """``addressee-appositive``: ``told Gregory Hines, 61, that …`` and ``told Ms. Ruiz, a nurse, that …``
+    report what follows ``that``; ``k`` is the token after the addressee."""
+    if k >= len(tokens) or tokens[k].text != ",":
+        return k
+    for j in range(k + 1, min(len(tokens) - 1, k + _APPOSITIVE_REACH)):
+        if tokens[j].text == "," and j > k + 1:
+            return j + 1 if tokens[j + 1].lower == "that" else k
+        if not _word(tokens[j]):
+            return k
+    return k
+
+
 def _content_start(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> int:
     """Token index where the reported content begins after a cue (addressee, time, medium, ``that`` skipped)."""
     n = len(tokens)
@@ -355,6 +371,7 @@ def _content_start(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> int:
             obj = np_starting_at(tokens, k, lex, n, speaker=False)
             if obj is not None and obj.last < n and tokens[obj.last].lower not in _NO_ADDRESSEE_AFTER:
                 k = obj.last  # (object-is-content: "promised a veto and …", "warned the public." name no addressee)
+                k = _past_addressee_appositive(tokens, k)
                 if tokens[k - 1].lower.endswith(("'s", "’s")) and tokens[k].text in MARK_CHARS:
                     # possessive-title: "told NBC's "Meet the Press" that …": the show is part of the addressee
                     close = next((j for j in range(k + 1, min(n, k + 10)) if tokens[j].text in MARK_CHARS), -1)
@@ -1522,6 +1539,15 @@ def _main_after_relative(tokens: Sequence[Token], cue: CueHit, prev: _Link | Non
 _RELATIVE_OBJECT = 8  # tokens of a relative clause's object before the main verb
 
 
+def _subject_relative(tokens: Sequence[Token], first: int, lex: Lexicon) -> bool:
+    """The source mention at ``first`` opens a relative clause set off by commas after the sentence's subject
+    (``The policy changes, which officials said …, will not apply``), so the clause ends at its comma."""
+    if first < 3 or tokens[first - 1].lower not in ("who", "which") or tokens[first - 2].text != ",":
+        return False
+    subject = np_ending_at(tokens, first - 3, lex, 0)
+    return subject is not None and subject.first == 0
+
+
 def _fronted_opening(first: str, lex: Lexicon) -> bool:
     """A first word that opens a fronted clause or phrase, not a reported sentence (``When …``, ``In March``,
     ``Luckily``, ``Putting her head on one side``, ``And with a smile``)."""
@@ -1743,6 +1769,9 @@ def sentence_relations(
             # quotation: 'who said with a faint smile, "It is folly …"' reports the quotation)
             nxt_start = next((k for k in range(link.claim_end, nxt_start) if tokens[k].text == "," and not (
                 k + 1 < len(tokens) and in_quote[k + 1] and not in_quote[k])), nxt_start)
+        elif link.mention is not None and _subject_relative(tokens, link.mention.first, lex):
+            # subject-relative-ends: "The man, who police say was armed, fled" reports only "was armed"
+            nxt_start = next((k for k in range(link.claim_end, nxt_start) if tokens[k].text == ","), nxt_start)
         if link.side == "after" and link.mention is not None and link.mention.first > link.claim_end:
             comma = tokens[link.mention.first - 1].text == ","
             nxt_start = min(nxt_start, link.mention.first - comma)  # fronted-participle: content ends at its comma

@@ -1080,3 +1080,23 @@ def test_a_person_shows_nothing_but_polls_and_records_do() -> None:
     assert _said("Marcus Hale, 52, showed no emotion as the verdict was read.") == []
     assert _said("He showed no emotion.") == []
     assert _said("The records show he paid no tax.") == [("he paid no tax", "The records")]
+
+
+def test_the_noun_after_who_is_the_subject_of_its_cue() -> None:
+    # object-relative: "A man who prosecutors say ran …" is the prosecutors' report, not "A man who prosecutors"'s;
+    # "who control Congress" opens no such subject
+    (q,) = extract_quotes("A Florida man who prosecutors say ran a Ponzi scheme was sentenced.")
+    assert q.speaker is not None and q.speaker.text == "prosecutors"
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(
+        "Mr. Obama proposed a tax, but the Republicans who control Congress refused.")] == ["Mr. Obama"]
+
+
+def test_a_relative_clause_after_the_subject_reports_up_to_its_comma() -> None:
+    # subject-relative-ends: "The man, who police say was armed, fled" reports "was armed" alone
+    assert _said("The man, who police say was armed, fled on foot.") == [("was armed", "police")]
+
+
+def test_an_addressees_appositive_is_no_content() -> None:
+    # addressee-appositive: "told Gregory Hines, 61, that …" reports what follows "that"
+    assert _said("Judge Maria Alvarez told Gregory Hines, 61, that his crimes had devastated families.") == [
+        ("his crimes had devastated families", "Judge Maria Alvarez")]
