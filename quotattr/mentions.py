@@ -652,8 +652,9 @@ def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, fl
             # …, criticized") or the end of a phrase of the chain ("and Julia, appearing at it, with a face all
             # aghast, exclaimed"); the walk goes on to the comma before it
             cand = None
-        lower_role = opener.text.islower() and low not in lex.words["inclusion"] and cand is not None and not (
-            tokens[cand.head].lower.endswith("s"))  # (a group is no member it includes: "some Republicans, including")
+        lower_role = opener.text.islower() and low not in lex.words["inclusion"] and cand is not None and (
+            not tokens[cand.head].lower.endswith("s") or _one_of(tokens, cand)
+        )  # (a group is no member it includes: "some Republicans, including"; one of them is: "One of the victims")
         if cand is not None and cand.kind == "description" and (_is_cap(opener) or lower_role) and not any(
             t.text in MARK_CHARS for t in tokens[k + 1 : cue_first]
         ):  # (not across a quotation mark: '"Between ourselves, Edmund," nodding …' calls Edmund)
@@ -664,6 +665,11 @@ def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, fl
         seg_end = k
         k -= 1
     return best
+
+
+def _one_of(tokens: Sequence[Token], m: Mention) -> bool:
+    """``one-of-group``: ``One of the victims`` is one person, though its head noun is plural."""
+    return m.last - m.first > 2 and tokens[m.first].lower == "one" and tokens[m.first + 1].lower == "of"
 
 
 def _opened_before(tokens: Sequence[Token], cand: Mention) -> bool:
@@ -1119,6 +1125,14 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
     if start < j < limit and tokens[j].text.islower() and tokens[j].lower in lex.words["subject-pronoun"]:
         return _make(tokens, j, j + 1, j, lex)  # adverb-run-opener: "Almost unconsciously she had now undone …"
     after = _fronted_phrase_end(tokens, lex, limit, start)
+    named = _name_after_phrase(tokens, start + 1, limit, lex) if after is not None else -1
+    if after is not None and named >= 0 and is_preposition(tokens[start].lower, lex):
+        run = _name_run_end(tokens, named, limit, named)
+        verb = tokens[run].lower
+        if run == after - 1 or (run < after and (verb.endswith("ed") or verb in lex.words["past-verb"])):
+            # (the comma closes the name, "At that moment Mrs. Pike, the housekeeper, came in", or the verb's clause,
+            # "At that moment Mr. Kingcroft reappeared, carrying …"; not "In the gilt Venetian lantern, …")
+            after = None
     role = start + 2 < limit and tokens[start + 1].lower == "the" and _is_cap(tokens[start + 2])
     if after is None:  # (before an introducer: "Later that night John Reed came" is John Reed's)
         after = _time_opener_end(tokens, lex, limit, start)  # time-opener: "The next day Mrs. Mingott was …"
@@ -1197,8 +1211,8 @@ def _name_after_phrase(tokens: Sequence[Token], k: int, limit: int, lex: Lexicon
     while k < limit and k - first < _PHRASE_WORDS and _is_word(tokens[k]) and tokens[k].text.islower() and (
         tokens[k].lower not in lex.words["subject-pronoun"] and not tokens[k].lower.endswith("ed")
         and tokens[k].lower not in lex.words["be"] and tokens[k].lower not in lex.words["subordinator"]
-        and tokens[k].lower not in _RELATIVES
-    ):
+        and (tokens[k].lower not in _RELATIVES or (k == first and tokens[k].lower == "that"))
+    ):  # ("that" right after the preposition is a determiner: "At that moment Mrs. Pike came in")
         k += 1
     if k == first or k >= limit or not (_is_cap(tokens[k]) and _is_word(tokens[k])) or _date_word(tokens[k], lex):
         return -1  # (a date is part of the phrase: "At a rally Friday in Coral Springs")
@@ -1208,7 +1222,20 @@ def _name_after_phrase(tokens: Sequence[Token], k: int, limit: int, lex: Lexicon
     end = k
     while end < limit and _is_cap(tokens[end]) and _is_word(tokens[end]):
         end += 1
+    if end + 2 < limit and tokens[end].text == "," and _set_off_after_name(tokens, end + 1, lex):
+        end += 1  # a phrase set off after the name: "At that moment Mrs. Pike, the housekeeper, came in"
     return k if end < limit and tokens[end].text.islower() and _is_word(tokens[end]) else -1
+
+
+def _set_off_after_name(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """A phrase set off after a name at ``k`` that leaves the name the subject: an appositive (``Mrs. Pike, the
+    housekeeper,``), a participle (``Mr. Kingcroft reappeared,`` is no case; ``Mr. Kingcroft, carrying a
+    footwarmer,``) or a prepositional phrase (``Tibby, with rare self-effacement,``), not a relative one (``Of her
+    dear Isabella, to whom she …``)."""
+    low = tokens[k].lower
+    if low in ("the", "a", "an") or (low.endswith("ing") and tokens[k].text.islower()):
+        return True
+    return is_preposition(low, lex) and tokens[k + 1].lower not in _RELATIVES
 
 
 def _described_after_phrase(tokens: Sequence[Token], start: int, limit: int, lex: Lexicon) -> Mention | None:

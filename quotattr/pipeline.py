@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left
+from collections.abc import Sequence
 
 import attrs
 import regex
@@ -93,8 +94,9 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
         while k < len(quoted) and quoted[k].open < sent.end:
             in_sentence.append((k, quoted[k]))
             k += 1
-        if dialogue:  # clause-subject: "…, but as he spoke, Mrs. Hilbery broke in" names a later "she"
-            antecedents.extend(clause_subjects(text, sent.start, sent.end, [(q.open, q.end) for _, q in in_sentence]))
+        clauses = clause_subjects(text, sent.start, sent.end, [(q.open, q.end) for _, q in in_sentence]) if (
+            dialogue) else []
+        antecedents.extend(clauses)  # clause-subject: "…, but as he spoke, Mrs. Hilbery broke in" names a later "she"
         if not (has_cue or in_sentence or _has_mark(text, sent.start, sent.end)):
             # No cue word, quotation mark, colon or dash: no attribution here. Only the first words are read, for
             # the coreference of later pronouns and the narration subjects of dialogue.
@@ -105,6 +107,11 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
             speaker = _narration_speaker(text, head, subject, cast, dialogue, few_names, lex)
             if speaker is not None:
                 subjects.append((sent.paragraph, si, speaker))
+            later = _later_clause_narrator(text, clauses, speaker or subject, cast, lex) if (
+                not text[sent.end : paragraphs[sent.paragraph][1]].strip()
+                and not _has_mark(text, *paragraphs[sent.paragraph])) else None
+            if later is not None:
+                subjects.append((sent.paragraph, si, later))
             continue
         tokens = tokenize(text, sent.start, sent.end, lex)
         in_quote = _in_quote_flags(tokens, in_sentence)
@@ -135,6 +142,11 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
                 in_sentence) else None
             if speaker is not None:
                 subjects.append((sent.paragraph, si, speaker))
+            later = _later_clause_narrator(text, clauses, speaker or subject, cast, lex) if (
+                not text[sent.end : paragraphs[sent.paragraph][1]].strip()
+                and not _has_mark(text, *paragraphs[sent.paragraph])) else None
+            if later is not None:
+                subjects.append((sent.paragraph, si, later))
     narrator_subjects = sum(1 for x in subjects if text[x[2].start : x[2].end] == "I")
     if dialogue and narrator_subjects and not attribution.is_first_person(narrator_subjects, len(text)) and not any(
         d.kind == "direct" and d.mention is not None and text[d.mention.start : d.mention.end] == "I" for d in drafts
@@ -207,6 +219,21 @@ def _narration_speaker(
     if subject is not None:
         return subject if _narrator(text, subject, cast, lex) else None
     return _beat_owner(tokens, lex) if dialogue and tokens else None
+
+
+def _later_clause_narrator(
+    text: str, clauses: Sequence[tuple[int, int]], subject: Mention | None, cast: Cast, lex: Lexicon
+) -> Mention | None:
+    """``later-clause-narrator``: in a dialogue, the name opening the last clause of a narration sentence, after
+    its subject, is the narration subject that may speak next (``At half-past ten Tibby … fell asleep, and Margaret
+    was able to drive her aunt to the station.`` / ``"You will remember, Aunt Juley, …"`` is Margaret's)."""
+    if not clauses or (subject is not None and clauses[-1][0] < subject.end):
+        return None
+    start, end = clauses[-1]
+    if not text[max(0, start - 8) : start].rstrip().endswith((" and", " but", ";")):
+        return None  # (a subordinate clause is the background: "…, while Elizabeth tried to unite civility …")
+    m = Mention(0, 1, start, end, 0, "name")
+    return m if _narrator(text, m, cast, lex) else None
 
 
 _FEW_NAMES = 2  # described-narrator: a scene whose cast has at most this many names

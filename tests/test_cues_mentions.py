@@ -643,6 +643,9 @@ def test_a_name_after_a_fronted_phrase_with_no_comma_is_the_subject() -> None:
         ("At a rally Friday in Michigan he spoke.", None),  # (a date is part of the phrase)
         ("In a year in which Mr. Sanders has won, she lost.", None),  # (a relative opens a clause)
         ("In a statement released Monday Smith said no.", None),
+        ("At that moment Mrs. Pike came in.", "Mrs. Pike"),  # ("that" after the preposition is a determiner)
+        ("At that moment Mrs. Pike, the housekeeper, came in.", "Mrs. Pike"),  # (an appositive after the name)
+        ("For all the benefits of relying on Mr. Clinton, and touting his record, it fails.", None),
     ):
         tokens = tokenize(text, 0, len(text), lex)
         m = sentence_subject(tokens, lex, len(tokens))
@@ -750,6 +753,9 @@ def test_a_description_is_named_by_a_role_and_name_after_it() -> None:
     assert q.speaker is not None and q.speaker.name == "Some Republicans"
     (q,) = extract_quotes("The party leadership, including Lamar Alexander, said the bill was dead.")
     assert q.speaker is not None and q.speaker.name == "party leadership"
+    # one-of-group: "One of the victims" is one person, named by the name set off after it
+    (q,) = extract_quotes("One of the victims, 78-year-old Dorothy Simms, told the court she had lost everything.")
+    assert q.speaker is not None and (q.speaker.text, q.speaker.name) == ("One of the victims", "Dorothy Simms")
 
 
 def test_the_agent_of_a_participle_is_no_source() -> None:

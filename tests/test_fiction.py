@@ -1670,3 +1670,20 @@ def test_a_kin_word_called_names_the_one_spoken_to_not_a_character_mum() -> None
     text = ("'You're late,' said Mrs Pearce.\n\n'The bus broke down,' said Tom.\n\n'In this weather?'\n\n"
             "'It's only rain, Mum.'\n\n'You're soaked through.'")
     assert _speakers(text) == ["Mrs Pearce", "Tom", "Mrs Pearce", "Tom", "Mrs Pearce"]
+
+
+def test_the_name_opening_the_last_clause_of_narration_speaks_next() -> None:
+    # later-clause-narrator: "Tibby fell asleep, and Margaret was able to drive her aunt to the station." makes
+    # Margaret, not Aunt Juley (who spoke last), the speaker of the unattributed quote after it; a subordinate
+    # clause does not
+    text = (
+        '"Shall I send for the doctor?" asked Margaret.\n\n"Not yet," said Aunt Juley. "He may sleep."\n\n'
+        '"You are very good to him."\n\n"Nonsense, my dear," said Aunt Juley.\n\n'
+        'There was a train at eleven. At half-past ten Tibby fell asleep, and Margaret was able to drive her aunt '
+        'to the station.\n\n"You will remember not to be drawn into discussing the engagement."\n\n"I will remember."'
+    )
+    (quote,) = [q for q in extract_quotes(text) if q.content.startswith("You will remember")]
+    assert quote.speaker is not None and quote.speaker.name == "Margaret"
+    subordinate = text.replace(", and Margaret was able", ", while Margaret was able")
+    (quote,) = [q for q in extract_quotes(subordinate) if q.content.startswith("You will remember")]
+    assert quote.speaker is not None and quote.speaker.name == "Tibby"  # (the sentence subject, as before)
