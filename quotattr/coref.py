@@ -333,6 +333,8 @@ def name_span(
                              for w in lows[t + 1 :])  # (not "Cook Political Report")
         ):
             j = t + 1  # role-before-name: "New Jersey Gov. Chris Christie" -> "Chris Christie"; also a role opening
+            while j < len(words) - 2 and lows[j] in lex.titles:
+                j += 1  # (and the titles after it before two names: "Vet Dr Aisha Khan" -> "Aisha Khan")
             break  # the run (role-first: "Striker Erling Haaland", "Director James Comey")
     if (lows[j] in lex.given_names or (j > 0 and lows[j - 1] in lex.titles)) and "of" in lows[j + 2 :]:
         cut = lows.index("of", j + 2)  # person-of-place: "Jane Doe of Kidder Peabody", "Sen. Chuck Schumer of
