@@ -1100,3 +1100,9 @@ def test_an_addressees_appositive_is_no_content() -> None:
     # addressee-appositive: "told Gregory Hines, 61, that …" reports what follows "that"
     assert _said("Judge Maria Alvarez told Gregory Hines, 61, that his crimes had devastated families.") == [
         ("his crimes had devastated families", "Judge Maria Alvarez")]
+
+
+def test_told_of_reports_its_object_with_no_addressee() -> None:
+    # told-of: "has told of her terror" reports "her terror", not what follows an addressee "of her terror"
+    assert _said("A grandmother has told of her terror at the attack.") == [
+        ("her terror at the attack", "A grandmother")]
