@@ -297,7 +297,9 @@ def name_span(
         prev_word = words[j - 1][2]
         # (a hyphenated modifier ends the name, "Britain-based"; a hyphenated name does not, "Coca-Cola", "Jean-Pierre")
         modifier = "-" in prev_word[1:] and not prev_word.rsplit("-", 1)[1][:1].isupper()
-        plain_cap = _is_cap(prev_word) and not prev_word.endswith(("'s", "’s")) and not modifier
+        possessive = prev_word.endswith(("'s", "’s")) or (  # ("Fox News' Megyn Kelly": a plural possessive)
+            prev_word[-1:] in "sS" and text[words[j - 1][1] : words[j - 1][1] + 1] in ("'", "’"))
+        plain_cap = _is_cap(prev_word) and not possessive and not modifier
         inner = lows[j - 1] in lex.words["name-inner"] and lows[j - 1] != "the" and j >= 2 and _is_cap(words[j - 2][2])
         if plain_cap or inner:
             j -= 1

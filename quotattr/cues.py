@@ -81,7 +81,7 @@ from collections.abc import Sequence
 import attrs
 
 from quotattr.lexicon import Lexicon
-from quotattr.segment import Token, lost_possessive
+from quotattr.segment import POSSESSIVE_ENDS, Token, lost_possessive
 
 
 @attrs.frozen(slots=True)
@@ -322,12 +322,12 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
             return False  # noun-homograph: "the report", "the United States"
     if i > 0:
         prev = tokens[i - 1].lower
-        possessive = prev.endswith(("'s", "’s")) and len(prev) > 2  # "Trump's claims"; not He|'s claiming
+        possessive = prev.endswith(POSSESSIVE_ENDS) and len(prev) > 2  # "Trump's claims"; not He|'s claiming
         if (prev in lex.words["determiner"] or prev in lex.words["quantifier"] or possessive) and not (
             _quantifier_subject(tokens, i, lex) or _possessive_gerund(tokens, i, lex) or _parent_of(tokens, i, lex)
         ):
             return False  # noun-reading
-        if (tok.lower in lex.words["speech-noun"] and i > 1 and tokens[i - 2].lower.endswith(("'s", "’s"))
+        if (tok.lower in lex.words["speech-noun"] and i > 1 and tokens[i - 2].lower.endswith(POSSESSIVE_ENDS)
                 and tokens[i - 1].text.isalpha() and tokens[i - 1].text.islower()):
             return False  # noun-reading: "Fanny's instinctive reply"
         preposition = prev in lex.words["connector"] or prev in lex.words["pp-lead"]
@@ -386,7 +386,7 @@ def _possessive_gerund(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
         return False  # a modifier: "the Democratic Party's nominating convention"
     if lost_possessive(tokens, i - 1):
         return True  # its apostrophe lost: "by Thorpe s saying"
-    return prev.lower.endswith(("'s", "’s")) and prev.text[:1].isupper()
+    return prev.lower.endswith(POSSESSIVE_ENDS) and prev.text[:1].isupper()
 
 
 def _naming_participle(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:

@@ -150,7 +150,7 @@ import regex
 
 from quotattr.lexicon import Lexicon
 from quotattr.marks import MARK_CHARS
-from quotattr.segment import Token
+from quotattr.segment import POSSESSIVE_ENDS, Token
 
 _MAX_NP = 12
 _MAX_APPOSITIVE = 30
@@ -964,7 +964,7 @@ def _possessed(tokens: Sequence[Token], head: int, start: int) -> bool:
     """``possessed-head``: a noun right after a capitalised possessive is a plausible speaker (``said Brenda's
     solicitor``, ``said Lady Catherine's daughter``)."""
     before = tokens[head - 1] if head > start else None
-    return before is not None and before.text.endswith(("'s", "’s")) and tokens[head].text.isalpha() and all(
+    return before is not None and before.text.endswith(POSSESSIVE_ENDS) and tokens[head].text.isalpha() and all(
         _is_cap(t) for t in tokens[start:head]
     )  # (a name and its titles only: not "business mogul Donald Trump's refusal")
 
@@ -1266,7 +1266,7 @@ _POSSESSED_WORDS = 3  # lower-case words between a possessive name and the role 
 def _possessed_head(tokens: Sequence[Token], last: int, limit: int, lex: Lexicon) -> int:
     """``possessor-then-role``: the index of the source noun that a capitalised possessive owns right after it
     (``Britain's prime minister``, ``Trump's campaign manager``), else -1."""
-    if not tokens[last].lower.endswith(("'s", "’s")):
+    if not tokens[last].lower.endswith(POSSESSIVE_ENDS):
         return -1
     return _source_noun_after(tokens, last, min(limit, last + 1 + _POSSESSED_WORDS), lex)
 

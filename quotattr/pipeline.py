@@ -37,7 +37,7 @@ from quotattr.relations import (
     standalone_quotes,
     transcript_turn,
 )
-from quotattr.segment import Sentence, Token, find_paragraphs, find_sentences, tokenize
+from quotattr.segment import POSSESSIVE_ENDS, Sentence, Token, find_paragraphs, find_sentences, tokenize
 from quotattr.types import Candidate, Cue, Fragment, Quote, Speaker
 
 
@@ -252,7 +252,7 @@ def _described_narrator(tokens: list[Token], subject: Mention, lex: Lexicon) -> 
     one_person = low in lex.words["male-noun"] or low in lex.words["female-noun"] or low in lex.titles or (
         low in lex.words["male-role"] or low in lex.words["female-role"])  # ("The waitress set down his coffee.")
     return head.text.islower() and one_person and subject.head - subject.first <= 2 and not any(
-        t.lower.endswith(("'s", "’s")) for t in tokens[subject.first : subject.head])
+        t.lower.endswith(POSSESSIVE_ENDS) for t in tokens[subject.first : subject.head])
 
 
 def _beat_owner(tokens: list[Token], lex: Lexicon) -> Mention | None:

@@ -276,7 +276,7 @@ from quotattr.mentions import (
     source_owner,
     subject_before,
 )
-from quotattr.segment import Sentence, Token, lost_possessive
+from quotattr.segment import POSSESSIVE_ENDS, Sentence, Token, lost_possessive
 
 _INDIRECT_CLASSES = frozenset({"speech", "evidence", "belief", "source-after", "noun-that"})
 _MIN_INDIRECT_WORDS = 2  # words of indirect content (measured: 2 over 3, F1 +0.002 on PolNeAR dev and train)
@@ -377,7 +377,7 @@ def _content_start(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> int:
             if obj is not None and obj.last < n and tokens[obj.last].lower not in _NO_ADDRESSEE_AFTER:
                 k = obj.last  # (object-is-content: "promised a veto and …", "warned the public." name no addressee)
                 k = _past_addressee_appositive(tokens, k)
-                if tokens[k - 1].lower.endswith(("'s", "’s")) and tokens[k].text in MARK_CHARS:
+                if tokens[k - 1].lower.endswith(POSSESSIVE_ENDS) and tokens[k].text in MARK_CHARS:
                     # possessive-title: "told NBC's "Meet the Press" that …": the show is part of the addressee
                     close = next((j for j in range(k + 1, min(n, k + 10)) if tokens[j].text in MARK_CHARS), -1)
                     k = close + 1 if close > 0 else k
@@ -422,7 +422,7 @@ def _content_start(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> int:
                 j = k + 1
                 while j < n and tokens[j].text[:1].isupper():
                     j += 1
-                if tokens[j - 1].lower.endswith(("'s", "’s")):  # "on MSNBC’s show": the possessed medium too
+                if tokens[j - 1].lower.endswith(POSSESSIVE_ENDS):  # "on MSNBC’s show": the possessed medium too
                     stop = min(n, j + _MEDIUM_WORDS)
                     while j < stop and tokens[j].text.isalpha() and tokens[j].lower not in lex.function_words:
                         j += 1
@@ -1061,7 +1061,7 @@ def _nearest_clause_name(tokens: Sequence[Token], in_quote: Sequence[bool], end:
         if lead is not None and lead.lower == "and" and k >= 2 and tokens[k - 2].text[:1].isupper():
             continue  # a coordination of names: "Bernie Sanders and Hillary Clinton stood …"
         m = np_starting_at(tokens, k, lex, end)
-        if m is None or m.kind != "name" or m.last >= end or tokens[m.last - 1].text.endswith(("'s", "’s")) or any(
+        if m is None or m.kind != "name" or m.last >= end or tokens[m.last - 1].text.endswith(POSSESSIVE_ENDS) or any(
                 t.lower == "and" for t in tokens[m.first : m.last]):
             continue
         v = m.last + 1 if is_manner_adverb(tokens[m.last], lex) and m.last + 1 < end else m.last
@@ -1119,7 +1119,7 @@ def _possessor(tokens: Sequence[Token], i: int, lex: Lexicon, floor: int) -> Men
     low = tokens[k].lower
     if low in lex.words["possessive-pronoun"]:
         return Mention(k, k + 1, tokens[k].start, tokens[k].end, k, "pronoun")
-    if low.endswith(("'s", "’s")) and len(low) > 2:
+    if low.endswith(POSSESSIVE_ENDS) and len(low) > 2:
         return np_ending_at(tokens, k, lex, floor)
     return None
 
@@ -1163,7 +1163,7 @@ def _gerund_owner(tokens: Sequence[Token], i: int, lex: Lexicon, floor: int) -> 
     tok = tokens[k]
     if k > floor and lost_possessive(tokens, k):
         return np_ending_at(tokens, k - 1, lex, floor)  # lost-apostrophe
-    if tok.lower.endswith(("'s", "’s")) and tok.text[:1].isupper():
+    if tok.lower.endswith(POSSESSIVE_ENDS) and tok.text[:1].isupper():
         return _possessive_np(tokens, k, lex, floor)
     return None
 
@@ -2255,7 +2255,7 @@ def _noun_of_owner(tokens: Sequence[Token], k: int, after: int, lex: Lexicon) ->
             return m
     for p in range(j - 2, max(-1, j - 2 - _REMARK_REACH), -1):
         tok = tokens[p]
-        if tok.lower.endswith(("'s", "’s")) and tok.text[:1].isupper():
+        if tok.lower.endswith(POSSESSIVE_ENDS) and tok.text[:1].isupper():
             m = _possessive_np(tokens, p, lex, max(0, p - _REMARK_TITLES - 2))
             return m if m is not None and m.end == tok.end - 2 and m.kind == "name" else None
         if not (tok.text.isalpha() and tok.text.islower()):
@@ -2368,8 +2368,8 @@ def _remark_possessor(tokens: Sequence[Token], j: int, lex: Lexicon) -> Mention 
     name = tokens[i]
     if not name.text[:1].isupper():
         return None
-    if name.lower.endswith(("'s", "’s")):
-        return Mention(j, i + 1, first.start, name.end - 2, i, "name")
+    if name.lower.endswith(POSSESSIVE_ENDS):
+        return Mention(j, i + 1, first.start, name.end - (2 if name.lower[-1] == "s" else 1), i, "name")
     if i + 1 < n and lost_possessive(tokens, i + 1):
         return Mention(j, i + 2, first.start, name.end, i, "name")
     return None

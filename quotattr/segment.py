@@ -215,6 +215,9 @@ def _abbreviation_before(text: str, dot: int, nxt: int, lex: Lexicon) -> bool:
     return False
 
 
+# The endings of a possessive token: "Trump's", "Sanders’" (plural-possessive-token).
+POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+
 _OPENING_MARKS = "\"“‘'«„`"  # marks that may open a quotation after an abbreviation's period
 _ATTRIBUTION_WORDS = 4  # a speaker's words read after a closing "!" or "?" quotation: "Mrs. Ann Tull said"
 
@@ -289,6 +292,12 @@ def tokenize(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
         ):
             took_period = True
             append(_new_token(Token, (s, e + 1, word + ".", low)))
+            continue
+        if e + 2 < end and text[e] in "'’" and low[-1:] == "s" and text[e + 1] == " " and text[e + 2].isalpha() and (
+            word.isalpha()
+        ):  # plural-possessive-token: "the Joneses' lawyer", "Sanders’ campaign" (the mark is the word's)
+            took_period = True
+            append(_new_token(Token, (s, e + 1, word + text[e], low + text[e])))
             continue
         if "'" in word or "’" in word:
             cut = _contraction_cut(low, lex)

@@ -178,3 +178,15 @@ def test_a_dash_and_a_name_closing_a_paragraph_are_the_quotations_attribution() 
     assert q.speaker is not None and q.speaker.text == "Ana Ruiz"
     text = "He left. — Then she came in and sat down."
     assert len(find_sentences(text, find_paragraphs(text), [], LEX)) == 2
+
+
+def test_a_plural_possessive_keeps_its_apostrophe() -> None:
+    # plural-possessive-token: "the Joneses' lawyer", "Sanders’ campaign" are one possessive word each; a mark
+    # before a quotation or at a line's end stays a mark
+    text = "The Joneses' lawyer and Sanders’ aides met the boys' 'friends'."
+    assert [t.text for t in tokenize(text, 0, len(text), LEX)] == [
+        "The", "Joneses'", "lawyer", "and", "Sanders’", "aides", "met", "the", "boys", "'", "'", "friends", "'", "."]
+    (q,) = extract_quotes('"We will appeal," said the Joneses\' lawyer.')
+    assert q.speaker is not None and q.speaker.text == "the Joneses' lawyer"
+    (q,) = extract_quotes("Fox News' Megyn Kelly said the debate would go ahead.")
+    assert q.speaker is not None and (q.speaker.text, q.speaker.name) == ("Fox News' Megyn Kelly", "Megyn Kelly")
