@@ -833,7 +833,7 @@ def canonical_names(
         near = [(m.start(), m.group()) for m in _CAPITALISED.finditer(text, max(0, at - _WRITTEN_CHARACTERS), at)
                 if cast.is_name(m.group())]
         found = _latest_written(near, at, lambda word: lex.given_names.get(word.lower()) == gender and (
-            not cast.is_place(word)))
+            not cast.is_place(word)) and word.lower() not in lex.words["kin-name"])
         return usual_name((found[1].lower(),), found[1]) if found else None
 
     def rank(cand: tuple[str, ...]) -> tuple[int, bool, int]:

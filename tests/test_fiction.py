@@ -1687,3 +1687,16 @@ def test_the_name_opening_the_last_clause_of_narration_speaks_next() -> None:
     subordinate = text.replace(", and Margaret was able", ", while Margaret was able")
     (quote,) = [q for q in extract_quotes(subordinate) if q.content.startswith("You will remember")]
     assert quote.speaker is not None and quote.speaker.name == "Tibby"  # (the sentence subject, as before)
+
+
+def test_a_kin_name_written_in_a_quote_is_no_antecedent_of_she() -> None:
+    # written-character skips kin names: after '"Mum called," I said.' the "She" of the narration is Claire, whom
+    # the narration wrote, not the mother the quote spoke of
+    text = (
+        'I found Claire in the garden, pulling weeds as if they had done her some personal wrong.\n\n'
+        '"Mum called," I said.\n\nShe didn\'t look up. "I know. She called me first."\n\n'
+        '"Then why didn\'t you answer?"\n\n"Because I knew what she\'d say."\n\n"He\'ll be seventy."\n\n'
+        '"He\'ll be insufferable."'
+    )
+    names = [q.speaker.name if q.speaker else None for q in extract_quotes(text) if q.kind == "direct"]
+    assert names == ["I", "Claire", "I", "Claire", "I", "Claire"]
