@@ -328,8 +328,11 @@ def name_span(
             or (t > j and lex.titles.get(part) in ("m", "f"))  # (a gendered one inside a run: "House Oversight
             for part in lows[t].split("-"))  # Committee Chairman Jason Chaffetz" -> "Jason Chaffetz")
         acronym = words[t][2].isupper() and len(lows[t]) >= 2  # ("Tory MP John Hayes": not "St", "M.")
+        place = lows.index("of", t + 3) if "of" in lows[t + 3 :] and "and" not in lows[:t] else len(words)
+        # (person-of-place after the name: "Senate Minority Whip John Thune of South Dakota")
         if role and (len(lows[t]) >= _ROLE_LETTERS or acronym) and all(
-            _is_cap(w[2]) or (lows[n] in particles and n + 1 < len(words)) for n, w in enumerate(words[t + 1 :], t + 1)
+            _is_cap(w[2]) or (lows[n] in particles and n + 1 < len(words))
+            for n, w in enumerate(words[t + 1 : place], t + 1)
         ) and (
             t > j or not any(w in lex.org_words or lex.source_nouns.get(w) in ("org", "document")
                              for w in lows[t + 1 :])  # (not "Cook Political Report")

@@ -217,7 +217,8 @@ def skip_back(tokens: Sequence[Token], i: int, lex: Lexicon) -> int:
         modal = low in lex.words["verb-lead"] and tokens[j].text.islower()  # "may have thought"; not "Theresa May"
         linking = progressive and (low in lex.words["be"] or low in lex.words["linking-verb"] or (
             low in lex.words["catenative"] and cue.endswith("ing")))  # "remained skeptical", "kept saying"
-        if low in lex.words["skip"] or linking or adverb or negated or modal:
+        since = low == "since" and j > 0 and tokens[j - 1].lower in ("have", "has", "had")  # "have since said"
+        if low in lex.words["skip"] or linking or adverb or negated or modal or since:
             if low.endswith(("self", "selves")) and j > 0 and tokens[j - 1].lower in lex.words["perception-verb"]:
                 j -= 1  # heard-oneself: "Archer heard himself repeating" is Archer's
             j -= 1
@@ -875,8 +876,8 @@ def np_starting_at(
             break  # adverb-after-name: "said Mrs. Palmer soon afterwards" is Mrs. Palmer
         if last >= 0 and _past_after_noun(tokens, k, lex):
             break  # past-tense-ends-np: ", said the Khan family deserved better" is no inverted speaker
-        if low not in lex.words["quantifier"]:
-            last = k
+        if low not in lex.words["quantifier"] or (_is_cap(tok) and last == k - 1 and _is_cap(tokens[last])):
+            last = k  # (a capitalised number ends a name: "Air Force One")
             if head < 0 or _is_cap(tok) or tokens[head].lower not in lex.source_nouns:
                 head = k
         k += 1
@@ -1106,6 +1107,11 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
         return None
     if start + 1 < limit and tokens[start].lower in lex.words["opening-conjunction"] and _is_word(tokens[start + 1]):
         start += 1  # conjunction-opener: "And then Trump went on the attack, saying …", "But Trump …"
+    if start + 2 < limit and tokens[start].lower == "at" and tokens[start + 1].lower in ("least", "most") and (
+        tokens[start + 2].text[:1].isdigit() or tokens[start + 2].lower in lex.words["determiner"]
+        or tokens[start + 2].lower in lex.words["quantifier"]
+    ):
+        start += 2  # at-least-count: "At least a dozen Republicans … said" opens no fronted phrase
     if start + 1 < limit and tokens[start].lower in lex.words["focus-adverb"] and (
         _is_cap(tokens[start + 1]) or tokens[start + 1].lower in lex.words["subject-pronoun"]
     ):

@@ -1538,7 +1538,9 @@ def _main_after_relative(tokens: Sequence[Token], cue: CueHit, prev: _Link | Non
     if subject is None or subject.last != rel or cue.lemma in lex.words["raising-verb"]:
         return None
     content = _content_start(tokens, cue, lex)
-    return _Link(cue, subject, "subject-cue", "after" if content < len(tokens) - 1 else "before", cue.first, content)
+    lead = max(prev.claim_end, skip_back(tokens, cue.first, lex) + 1)  # ("who voted for it have since said": the
+    # auxiliaries are the main verb's, no part of the relative clause's content)
+    return _Link(cue, subject, "subject-cue", "after" if content < len(tokens) - 1 else "before", lead, content)
 
 
 _RELATIVE_OBJECT = 8  # tokens of a relative clause's object before the main verb

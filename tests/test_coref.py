@@ -648,3 +648,12 @@ def test_a_document_described_by_a_participle_is_no_name_it_holds() -> None:
         "study published Monday in JAMA Network Open"]
     assert names("Exports fell, a survey conducted by analyst Elena Sadovskaya found.") == [
         "survey conducted by analyst Elena Sadovskaya"]
+
+
+def test_a_role_comes_off_a_name_of_a_place() -> None:
+    # role-before-name past person-of-place: "Senate Minority Whip John Thune of South Dakota" is John Thune; not
+    # across "and" ("The Congressional Black Caucus and Sen. Chuck Schumer of New York" stays a pair)
+    (q,) = extract_quotes("Senate Minority Whip John Thune of South Dakota said it was a stunt.")
+    assert q.speaker is not None and q.speaker.name == "John Thune"
+    (q,) = extract_quotes("The Congressional Black Caucus and Sen. Chuck Schumer of New York said no.")
+    assert q.speaker is not None and q.speaker.name != "Chuck Schumer"

@@ -1106,3 +1106,19 @@ def test_told_of_reports_its_object_with_no_addressee() -> None:
     # told-of: "has told of her terror" reports "her terror", not what follows an addressee "of her terror"
     assert _said("A grandmother has told of her terror at the attack.") == [
         ("her terror at the attack", "A grandmother")]
+
+
+def test_a_relative_clause_before_the_main_cue_keeps_no_auxiliary() -> None:
+    # main-after-relative: "Republicans who voted for it have since said …": "have since" is the main verb's, and
+    # at-least-count: "At least a dozen Republicans" opens no fronted phrase
+    for text in ("Republicans who voted for it have since said they would oppose it.",
+                 "At least a dozen Republicans who voted for it in February have since said they would oppose it."):
+        found = _said(text)
+        assert found[-1][0] == "they would oppose it" and found[-1][1] is not None, text
+        assert all("have since" not in content for content, _ in found), text
+
+
+def test_a_capitalised_number_ends_a_name() -> None:
+    # "told reporters aboard Air Force One that …": "One" is the plane's, no content
+    assert _said("Jean-Pierre told reporters aboard Air Force One that the president would sign the bill.") == [
+        ("the president would sign the bill", "Jean-Pierre")]
