@@ -351,7 +351,9 @@ def _narrator(text: str, subject: Mention, cast: Cast, lex: Lexicon) -> bool:
         words[-1] in lex.words["family-kin"]
     ):
         return True  # kin-narrator: "Her father answered for her. "He says we must wait."" is her father's
-    return subject.kind == "name" and any(cast.is_name(w.strip(".,")) for w in written.split())
+    return subject.kind == "name" and any(
+        cast.is_name(w.strip(".,")) or w.strip(".,").lower() in cast.roles for w in written.split()
+    )  # (role-narrator: a role the novel writes as a name, "The Colonel gave a short bark of laughter.")
 
 
 def _unattributed_turns(

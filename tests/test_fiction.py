@@ -1700,3 +1700,16 @@ def test_a_kin_name_written_in_a_quote_is_no_antecedent_of_she() -> None:
     )
     names = [q.speaker.name if q.speaker else None for q in extract_quotes(text) if q.kind == "direct"]
     assert names == ["I", "Claire", "I", "Claire", "I", "Claire"]
+
+
+def test_a_role_the_novel_writes_as_a_name_narrates() -> None:
+    # role-narrator: "The Colonel, who had been dozing by the fire, gave a short bark of laughter. '…'" is the
+    # Colonel's: a title the novel writes capitalised as a name is a narration subject that may speak
+    text = (
+        "'You are late,' said Mrs. Harcourt.\n\n'The train was delayed, Aunt.' Lucy drew off her gloves.\n\n"
+        "'In my day, young ladies did not travel alone,' said Mrs. Harcourt.\n\n'In your day there were no trains.'"
+        "\n\nThe Colonel, who had been dozing by the fire, gave a short bark of laughter. 'She has you there.'\n\n"
+        "'Nobody asked you.'\n\n'Nobody ever does,' said the Colonel."
+    )
+    (quote,) = [q for q in extract_quotes(text) if q.content == "She has you there."]
+    assert quote.speaker is not None and quote.speaker.text == "The Colonel"
