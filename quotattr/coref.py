@@ -326,7 +326,9 @@ def name_span(
         role = any(  # (a hyphenated role by any part: "Secretary-Treasurer")
             lex.titles.get(part) == "-" or (part not in lex.titles and lex.source_nouns.get(part) == "person")
             or (t > j and lex.titles.get(part) in ("m", "f"))  # (a gendered one inside a run: "House Oversight
-            for part in lows[t].split("-"))  # Committee Chairman Jason Chaffetz" -> "Jason Chaffetz")
+            # Committee Chairman Jason Chaffetz" -> "Jason Chaffetz"); an agent noun in -ist before a given name
+            or (part.endswith("ist") and len(part) > 5 and lows[t + 1] in lex.given_names)  # ("Herpetologist
+            for part in lows[t].split("-"))  # James Wood" -> "James Wood")
         acronym = words[t][2].isupper() and len(lows[t]) >= 2  # ("Tory MP John Hayes": not "St", "M.")
         place = lows.index("of", t + 3) if "of" in lows[t + 3 :] and "and" not in lows[:t] else len(words)
         # (person-of-place after the name: "Senate Minority Whip John Thune of South Dakota")

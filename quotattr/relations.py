@@ -721,6 +721,12 @@ def _link_cue(
             if sum(1 for t in tokens[floor : cue.first] if _word(t)) >= _CLAUSE_BEFORE_ACCORDING:
                 # according-to-appositive: "…, according to Craig Bryan, head of the center." reports what precedes
                 return _Link(cue, m, "according-to", "before", cue.first, end)
+            if end + 2 < n and tokens[end + 1].lower in ("who", "which"):
+                # according-to-relative: "According to a person familiar with the matter, who asked not to be
+                # named, Pfizer has …" reports what follows the relative clause's comma
+                close = next((j for j in range(end + 2, min(n, end + 2 + _SOURCE_PHRASE)) if tokens[j].text == ","
+                              or in_quote[j]), -1)
+                end = close if close > 0 and tokens[close].text == "," else end
             return _Link(cue, m, "according-to", "after", cue.first, end + 1)
         return _Link(cue, m, "according-to", "before", cue.first, end)
     if cue.lemma in lex.words["raising-verb"] and _showing_up(tokens, cue.last, lex):

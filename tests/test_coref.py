@@ -382,9 +382,11 @@ def test_occupations_are_roles_and_a_title_after_one_comes_off() -> None:
     # ("Vet Dr Aisha Khan"); a title before one name stays ("Gen Nakatani" may be a given name)
     texts = ['Vet Dr Aisha Khan, who treated the animal, said: "She was very lucky."',
              "Japanese Defence Minister Gen Nakatani said the talks went well.",
-             "Local farmer Tom Reed said the floods were the worst in memory."]
+             "Local farmer Tom Reed said the floods were the worst in memory.",
+             # an agent noun in -ist before a given name is a role too
+             "Herpetologist James Wood said more testing was needed."]
     names = [q.speaker.name for t in texts for q in extract_quotes(t) if q.speaker is not None]
-    assert names == ["Aisha Khan", "Gen Nakatani", "Tom Reed"]
+    assert names == ["Aisha Khan", "Gen Nakatani", "Tom Reed", "James Wood"]
 
 
 def test_the_old_gentleman_is_a_person_the_novel_titles() -> None:

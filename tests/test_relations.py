@@ -1122,3 +1122,9 @@ def test_a_capitalised_number_ends_a_name() -> None:
     # "told reporters aboard Air Force One that …": "One" is the plane's, no content
     assert _said("Jean-Pierre told reporters aboard Air Force One that the president would sign the bill.") == [
         ("the president would sign the bill", "Jean-Pierre")]
+
+
+def test_according_to_a_source_with_a_relative_clause() -> None:
+    # according-to-relative: the relative clause set off after the source is no content
+    assert _said("According to a person familiar with the matter, who asked not to be named, Pfizer has held "
+                 "talks about a deal.") == [("Pfizer has held talks about a deal", "a person familiar with the matter")]
