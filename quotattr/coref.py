@@ -11,6 +11,11 @@ Rules:
   ``Tom Udall``, ``Jane Doe of Kidder Peabody`` -> ``Jane Doe``; ``Bank of England`` stays), also when an
   institution follows (``Jane Doe of the Brookings Institution``, ``Dr. Madhav Thambisetty of the National Institute
   on Aging``; not ``Secretary of State John Kerry``: ``_person_before_of``).
+- ``role-before-name`` of local news and of a place: occupations are roles (``data/source_nouns.tsv``: ``Vet Dr
+  Aisha Khan`` -> ``Aisha Khan``, a title after the role coming off before two names; ``Herpetologist James Wood``
+  -> ``James Wood``: an agent noun in ``-ist`` before a given name), also before ``of`` and a place (``Senate Minority
+  Whip John Thune of South Dakota`` -> ``John Thune``; not across ``and``); the walk back over a name stops at a
+  plural possessive (``Fox News' Megyn Kelly`` -> ``Megyn Kelly``).
 - ``closing-phrase``: a phrase after a described or given name is no part of it (``the Invisible Man in Kemp's
   ear`` -> ``Invisible Man``, ``Philip in Italian`` -> ``Philip``; ``Officials in Minnesota`` stays).
 - ``headline-case``: a capitalised article, preposition, auxiliary or subject pronoun (``data/word_classes.tsv``
@@ -831,8 +836,9 @@ def canonical_names(
     def cast_written_before(at: int, gender: str) -> str | None:
         """``written-character``: in a novel, a "he" or "she" no subject names is the latest character written before
         it, object or not, whose given name has its gender (``I found Jake on the porch. / "Don't tell her," he
-        said.``; a gender learnt from a short text's pronouns was measured too and misled in passages). Only the
-        ``_WRITTEN_CHARACTERS`` before it are read."""
+        said.``; a gender learnt from a short text's pronouns was measured too and misled in passages), not a kin
+        name (``"Mum called," I said. / She didn't look up.`` is not Mum). Only the ``_WRITTEN_CHARACTERS`` before it
+        are read."""
         if cast is None:
             return None
         near = [(m.start(), m.group()) for m in _CAPITALISED.finditer(text, max(0, at - _WRITTEN_CHARACTERS), at)

@@ -138,6 +138,13 @@ Rules:
   its antecedent (``the group which broke away … to proclaim``).
 - ``clause-subject``: in a novel, a name that opens a later clause of narration before a verb is a subject a
   pronoun may refer to, as a sentence's subject is (``…, but as he spoke, Mrs. Hilbery broke in``).
+- ``object-relative``: the noun phrase right after ``who`` is the subject of the cue after it (``A man who
+  prosecutors say ran …`` is the prosecutors' report), when it opens with a name, a determiner or a person noun
+  alone (not ``who control Congress``).
+- ``one-of-group``: ``One of the victims`` is one person, named by a name set off after it (``One of the victims,
+  78-year-old Dorothy Simms, told …``).
+- ``at-least-count``: ``At least a dozen Republicans … said`` opens no fronted phrase; ``have since said``: ``since``
+  after ``have`` is read past like an adverb; a capitalised number ends a name (``Air Force One``).
 Every scan is bounded to a few tokens, so the stage is linear in the text.
 """
 
@@ -1210,9 +1217,10 @@ _RELATIVES = frozenset({"which", "who", "whom", "whose", "that"})  # phrase-then
 def _name_after_phrase(tokens: Sequence[Token], k: int, limit: int, lex: Lexicon) -> int:
     """``phrase-then-name``: where a name starts after the lower-case object of a sentence-opening preposition with
     no comma (``From his window the next morning Maurice Oakley watched``, ``In the morning Ann left``), if a
-    lower-case word follows the name's capitalised run; else -1. Not over a pronoun, a form in ``-ed``, ``be``, a
-    subordinator, a relative or a mark (``In a statement released Monday Smith said``, ``In a year in which Mr.
-    Sanders has …`` are left alone)."""
+    lower-case word follows the name's capitalised run, or a phrase set off by a comma (``At that moment Mrs. Pike,
+    the housekeeper, came in``: ``that`` right after the preposition is a determiner); else -1. Not over a pronoun,
+    a form in ``-ed``, ``be``, a subordinator, a relative or a mark (``In a statement released Monday Smith said``,
+    ``In a year in which Mr. Sanders has …`` are left alone)."""
     first = k
     while k < limit and k - first < _PHRASE_WORDS and _is_word(tokens[k]) and tokens[k].text.islower() and (
         tokens[k].lower not in lex.words["subject-pronoun"] and not tokens[k].lower.endswith("ed")

@@ -334,7 +334,8 @@ def _has_mark(text: str, start: int, end: int) -> bool:
 def _narrator(text: str, subject: Mention, cast: Cast, lex: Lexicon) -> bool:
     """A narration subject that may speak next: a subject pronoun of one person who is not the addressee (not
     ``It``, ``Her``, ``You``, nor ``They``: one of them speaks, and who is not said), a name that holds a name
-    of the cast (not a chapter number ``XXVII`` or a sentence opener), or (``kin-narrator``) a possessive and a kin
+    of the cast or a role the novel writes as a name (``role-narrator``: ``The Colonel gave a short bark of
+    laughter.``; not a chapter number ``XXVII`` or a sentence opener), or (``kin-narrator``) a possessive and a kin
     word (``Her father answered for her.``)."""
     if subject.kind == "pronoun":
         word = text[subject.start : subject.end].lower()

@@ -243,6 +243,12 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - No content: ``connective-no-content`` (only opening conjunctions, focus adverbs and ``not`` before a source with
   no punctuation: ``But not everyone agrees.``), ``pronoun-and-particle`` (``wrote it down``), and
   ``dangling-conjunction`` trims a content's closing ``while`` or ``whereas`` (``voted against it, while …``).
+- ``subject-relative-ends``: a relative clause set off after the sentence's subject ends at its comma (``The man,
+  who police say was armed, fled`` reports ``was armed``); ``addressee-appositive``: ``told Gregory Hines, 61, that
+  …`` reports what follows ``that``; ``told-of``: an ``of`` phrase after a past form of ``tell`` or ``warn`` is the
+  content (``has told of her terror``; ``data/word_classes.tsv`` of-topic-verb); ``according-to-relative``: a
+  relative clause set off after the source of ``According to`` is no content (``According to a person familiar
+  with the matter, who asked not to be named, Pfizer has …``).
 Content of a cue runs to the next cue's claim or the sentence end; ``mixed`` when it holds quoted and unquoted
 words, ``direct`` when it is only a quotation, ``indirect`` when it has no quotation marks.
 """

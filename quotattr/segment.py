@@ -23,6 +23,9 @@ Rules:
   ``!`` or ``?`` (or a run of them, ``!!!``) does not end it when a capitalised speaker and a reporting verb
   follow, unless an attribution opened the quotation (``Milly said, "Are you in town?" Babs said, "…"`` is two
   sentences).
+- ``plural-possessive-token``: an apostrophe right after a word in ``-s`` and before a space and a letter is the
+  word's (``the Joneses' lawyer``, ``Sanders’ campaign manager`` are one possessive word each); ``POSSESSIVE_ENDS``
+  is the one possessive test of the later stages. A mark before a quotation (``the boys' 'friends'``) stays a mark.
 """
 
 from __future__ import annotations
