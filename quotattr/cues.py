@@ -320,6 +320,15 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
                 or _closing_attribution(tokens, i) or _after_subject_adverb(tokens, i, lex)
                 or _after_coordinated_names(tokens, i, lex) or _name_then_object(tokens, i, lex)):
             return False  # noun-homograph: "the report", "the United States"
+    own = lex.verb_forms.get(tok.lower)
+    after = lex.verb_forms.get(tokens[i + 1].lower) if i + 1 < len(tokens) and tokens[i + 1].text.islower() else None
+    if not phrasal and own is not None and after is not None and after[0] != own[0] and after[1] == "speech" and (
+        tok.lower.endswith("s") and not tok.lower.endswith(("ss", "us", "is"))  # (a plural: not "discuss")
+        and tokens[i + 1].lower not in lex.noun_homographs  # (not "finds states shifting")
+        and (i == 0 or (tokens[i - 1].lower not in lex.given_names  # (not "which Will claims affirmed", nor a
+                        and tokens[i - 1].lower not in ("and", "or")))  # coordination: "shootings and protests")
+    ):
+        return False  # plural-before-cue: "Tenant advocates say that …" has the cue "say", not "advocates"
     if i > 0:
         prev = tokens[i - 1].lower
         possessive = prev.endswith(POSSESSIVE_ENDS) and len(prev) > 2  # "Trump's claims"; not He|'s claiming

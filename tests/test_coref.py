@@ -659,3 +659,11 @@ def test_a_role_comes_off_a_name_of_a_place() -> None:
     assert q.speaker is not None and q.speaker.name == "John Thune"
     (q,) = extract_quotes("The Congressional Black Caucus and Sen. Chuck Schumer of New York said no.")
     assert q.speaker is not None and q.speaker.name != "Chuck Schumer"
+
+
+def test_an_age_and_a_persons_noun_are_an_epithet_in_news() -> None:
+    # age-epithet with a person's noun: "The 34-year-old mother of two says" is the latest person named
+    text = ("For Maria Santos, the eviction notice came as a shock. The 34-year-old mother of two says she has never "
+            "missed a rent payment.")
+    (q,) = extract_quotes(text)
+    assert q.speaker is not None and q.speaker.name == "Maria Santos"

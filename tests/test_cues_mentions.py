@@ -822,3 +822,15 @@ def test_a_name_right_after_a_closing_quotation_mark_heads_an_appositive_chain()
     # a mark opening a quotation before the name still stops the chain (_opened_before)
     (q,) = extract_quotes('"They have no recourse," Bill Frelick, refugee director at Human Rights Watch, said.')
     assert q.speaker is not None and q.speaker.name == "Bill Frelick" and q.kind == "direct"
+
+
+def test_a_plural_before_a_speech_verb_is_its_subject() -> None:
+    # plural-before-cue: "Tenant advocates say that …" has the cue "say" (it was "advocates", spoken by "Tenant");
+    # not "We discuss reasons", "Gallup finds states shifting", "which Will claims affirmed", "shootings and protests"
+    cases = [("Tenant advocates say that thousands of families face eviction.", "Tenant advocates", "say"),
+             ("Muslim advocates hailed the nomination.", "Muslim advocates", "hailed"),
+             ("We discuss reasons for the denial in our op-ed.", "We", "discuss"),
+             ("Gallup finds states shifting toward the GOP.", "Gallup", "finds")]
+    for text, speaker, cue in cases:
+        (q,) = extract_quotes(text)
+        assert (q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) == (speaker, cue), text
