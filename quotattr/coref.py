@@ -537,7 +537,8 @@ def _narrator_name(
 
 def _epithet(text: str, start: int, end: int, lex: Lexicon) -> str:
     """``epithet``: the gender ("m", "f", "-") of a news mention ``text[start:end]`` written as an epithet for a person
-    named before it (``"We created chances," the Dutchman said``; ``the Ohio Republican``, ``the 41-year-old``), else
+    named before it (``"We created chances," the Dutchman said``; ``the Ohio Republican``, ``the 41-year-old``, ``the
+    34-year-old mother of two``: its gender from the noun), else
     "". A noun phrase that goes on after it is no epithet (``the Republican presidential candidate``)."""
     words = text[start:end].split()
     if len(words) < 2 or words[0].lower() != "the":

@@ -38,6 +38,8 @@ Rules:
 - ``quantifier-subject``: but after a quantifier standing alone as a subject, a form that is no noun homograph
   is a verb when a clause or an object follows (``Many said the plan``, not ``too many calls into``); and after a
   person's noun, ``of`` and a number (``parent-of-number``: ``The father of two said``).
+- ``plural-before-cue``: a plural cue form right before a speech verb of another lemma is that verb's subject
+  (``Tenant advocates say that …``), not after a given name (``which Will claims affirmed``) or ``and``.
 - ``noun-homograph``: forms in ``data/noun_homographs.txt`` (``states``, ``tweet``) count only after a subject
   pronoun (not an object ``it`` after a verb: ``to bring it back``), a modal or an infinitive's ``to`` (``used to
   back``), or before ``that``, ``:`` or an
