@@ -352,6 +352,10 @@ def _narrator(text: str, subject: Mention, cast: Cast, lex: Lexicon) -> bool:
         words[-1] in lex.words["family-kin"]
     ):
         return True  # kin-narrator: "Her father answered for her. "He says we must wait."" is her father's
+    if subject.kind == "description" and len(words) == 2 and words[0] == "the" and (
+        words[1].removesuffix("'s").removesuffix("’s") in cast.roles
+    ):
+        return True  # role-narrator in lower case or as a possessor: "The inspector's voice was not unkind."
     return subject.kind == "name" and any(
         cast.is_name(w.strip(".,")) or w.strip(".,").lower() in cast.roles for w in written.split()
     )  # (role-narrator: a role the novel writes as a name, "The Colonel gave a short bark of laughter.")

@@ -1713,3 +1713,15 @@ def test_a_role_the_novel_writes_as_a_name_narrates() -> None:
     )
     (quote,) = [q for q in extract_quotes(text) if q.content == "She has you there."]
     assert quote.speaker is not None and quote.speaker.text == "The Colonel"
+
+
+def test_a_role_written_as_a_name_narrates_in_lower_case_too() -> None:
+    # role-narrator for "The inspector …" when the novel writes "Inspector" as a name more often than not
+    text = (
+        '"Which of you found the body?" asked Inspector Hale.\n\n"I did," said Robert.\n\n'
+        '"Where were you at seven?"\n\n"Asleep," said Edward.\n\n"Can anyone confirm that?"\n\n'
+        '"My wife, Inspector," said Edward. "May we go?"\n\n"Not yet," said Robert.\n\n'
+        'The inspector\'s face gave nothing away. "Not until I say so."'
+    )
+    (quote,) = [q for q in extract_quotes(text) if q.content == "Not until I say so."]
+    assert quote.speaker is not None and quote.speaker.text == "The inspector's"
