@@ -322,11 +322,11 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
                 or _closing_attribution(tokens, i) or _after_subject_adverb(tokens, i, lex)
                 or _after_coordinated_names(tokens, i, lex) or _name_then_object(tokens, i, lex)):
             return False  # noun-homograph: "the report", "the United States"
-    own = lex.verb_forms.get(tok.lower)
-    after = lex.verb_forms.get(tokens[i + 1].lower) if i + 1 < len(tokens) and tokens[i + 1].text.islower() else None
-    if not phrasal and own is not None and after is not None and after[0] != own[0] and after[1] == "speech" and (
-        tok.lower.endswith("s") and not tok.lower.endswith(("ss", "us", "is"))  # (a plural: not "discuss")
-        and tokens[i + 1].lower not in lex.noun_homographs  # (not "finds states shifting")
+    plural = tok.lower.endswith("s") and not tok.lower.endswith(("ss", "us", "is")) and i + 1 < len(tokens)
+    own = lex.verb_forms.get(tok.lower) if plural and not phrasal else None
+    after = lex.verb_forms.get(tokens[i + 1].lower) if own is not None and tokens[i + 1].text.islower() else None
+    if own is not None and after is not None and after[0] != own[0] and after[1] == "speech" and (
+        tokens[i + 1].lower not in lex.noun_homographs  # (not "finds states shifting"; a plural: not "discuss")
         and (i == 0 or (tokens[i - 1].lower not in lex.given_names  # (not "which Will claims affirmed", nor a
                         and tokens[i - 1].lower not in ("and", "or")))  # coordination: "shootings and protests")
     ):

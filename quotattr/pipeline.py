@@ -107,9 +107,8 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
             speaker = _narration_speaker(text, head, subject, cast, dialogue, few_names, lex)
             if speaker is not None:
                 subjects.append((sent.paragraph, si, speaker))
-            later = _later_clause_narrator(text, clauses, speaker or subject, cast, lex) if (
-                not text[sent.end : paragraphs[sent.paragraph][1]].strip()
-                and not _has_mark(text, *paragraphs[sent.paragraph])) else None
+            later = _later_clause_narrator(text, clauses, speaker or subject, cast, lex, sent.end,
+                                           paragraphs[sent.paragraph])
             if later is not None:
                 subjects.append((sent.paragraph, si, later))
             continue
@@ -142,9 +141,8 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
                 in_sentence) else None
             if speaker is not None:
                 subjects.append((sent.paragraph, si, speaker))
-            later = _later_clause_narrator(text, clauses, speaker or subject, cast, lex) if (
-                not text[sent.end : paragraphs[sent.paragraph][1]].strip()
-                and not _has_mark(text, *paragraphs[sent.paragraph])) else None
+            later = _later_clause_narrator(text, clauses, speaker or subject, cast, lex, sent.end,
+                                           paragraphs[sent.paragraph])
             if later is not None:
                 subjects.append((sent.paragraph, si, later))
     narrator_subjects = sum(1 for x in subjects if text[x[2].start : x[2].end] == "I")
@@ -222,13 +220,17 @@ def _narration_speaker(
 
 
 def _later_clause_narrator(
-    text: str, clauses: Sequence[tuple[int, int]], subject: Mention | None, cast: Cast, lex: Lexicon
+    text: str, clauses: Sequence[tuple[int, int]], subject: Mention | None, cast: Cast, lex: Lexicon,
+    sentence_end: int, paragraph: tuple[int, int],
 ) -> Mention | None:
-    """``later-clause-narrator``: in a dialogue, the name opening the last clause of a narration sentence, after
-    its subject, is the narration subject that may speak next (``At half-past ten Tibby … fell asleep, and Margaret
-    was able to drive her aunt to the station.`` / ``"You will remember, Aunt Juley, …"`` is Margaret's)."""
+    """``later-clause-narrator``: in a dialogue, the name opening the last clause of a narration paragraph's last
+    sentence, after its subject, is the narration subject that may speak next (``At half-past ten Tibby … fell
+    asleep, and Margaret was able to drive her aunt to the station.`` / ``"You will remember, Aunt Juley, …"`` is
+    Margaret's); ``clauses`` are the sentence's clause subjects, ending at ``sentence_end`` in ``paragraph``."""
     if not clauses or (subject is not None and clauses[-1][0] < subject.end):
         return None
+    if text[sentence_end : paragraph[1]].strip() or _has_mark(text, *paragraph):
+        return None  # (not the paragraph's last sentence, or a paragraph that may hold an attribution)
     start, end = clauses[-1]
     if not text[max(0, start - 8) : start].rstrip().endswith((" and", " but", ";")):
         return None  # (a subordinate clause is the background: "…, while Elizabeth tried to unite civility …")

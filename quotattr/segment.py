@@ -288,16 +288,17 @@ def tokenize(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
             took_period = False
             continue  # the period an abbreviation took
         low = lowered[s - start : e - start] if same else word.lower()
+        after = text[e] if e < end else ""
         if (
-            e < end and text[e] == "." and word[0].isalpha()
+            after == "." and word[0].isalpha()
             and (low in abbreviations or "." in word or (len(word) == 1 and word.isupper() and word != "I")
                  or ("-" in low and low.rsplit("-", 1)[1] in abbreviations))  # party-state: "R-Fla."
         ):
             took_period = True
             append(_new_token(Token, (s, e + 1, word + ".", low)))
             continue
-        if e + 2 < end and text[e] in "'’" and low[-1:] == "s" and text[e + 1] == " " and text[e + 2].isalpha() and (
-            word.isalpha()
+        if (after == "'" or after == "’") and low[-1:] == "s" and e + 2 < end and text[e + 1] == " " and (
+            text[e + 2].isalpha() and word.isalpha()
         ):  # plural-possessive-token: "the Joneses' lawyer", "Sanders’ campaign" (the mark is the word's)
             took_period = True
             append(_new_token(Token, (s, e + 1, word + text[e], low + text[e])))
