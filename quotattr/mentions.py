@@ -1243,9 +1243,8 @@ def _name_after_phrase(tokens: Sequence[Token], k: int, limit: int, lex: Lexicon
 
 def _set_off_after_name(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
     """A phrase set off after a name at ``k`` that leaves the name the subject: an appositive (``Mrs. Pike, the
-    housekeeper,``), a participle (``Mr. Kingcroft reappeared,`` is no case; ``Mr. Kingcroft, carrying a
-    footwarmer,``) or a prepositional phrase (``Tibby, with rare self-effacement,``), not a relative one (``Of her
-    dear Isabella, to whom she …``)."""
+    housekeeper,``), a participle (``Mr. Kingcroft, carrying a footwarmer,``) or a prepositional phrase (``Tibby,
+    with rare self-effacement,``), not a relative one (``Of her dear Isabella, to whom she …``)."""
     low = tokens[k].lower
     if low in ("the", "a", "an") or (low.endswith("ing") and tokens[k].text.islower()):
         return True
