@@ -234,7 +234,7 @@ def _later_clause_narrator(
     start, end = clauses[-1]
     if not text[max(0, start - 8) : start].rstrip().endswith((" and", " but", ";")):
         return None  # (a subordinate clause is the background: "…, while Elizabeth tried to unite civility …")
-    m = Mention(0, 1, start, end, 0, "name")
+    m = Mention(0, 1, start, end, 0, "name")  # (read by its offsets only: no token of it is looked at)
     return m if _narrator(text, m, cast, lex) else None
 
 

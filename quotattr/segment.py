@@ -280,13 +280,13 @@ def tokenize(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
     same = len(lowered) == end - start
     abbreviations = lex.abbreviations
     pos = start
-    took_period = False  # the previous word was an abbreviation that took the period after it
+    took_next = False  # the previous word took the character after it (an abbreviation's period, a possessive mark)
     for space, word in _SPACED_TOKEN.findall(text, start, end):
         s = pos + len(space)
         pos = e = s + len(word)
-        if took_period:
-            took_period = False
-            continue  # the period an abbreviation took
+        if took_next:
+            took_next = False
+            continue  # the period or mark the word before took
         low = lowered[s - start : e - start] if same else word.lower()
         after = text[e] if e < end else ""
         if (
@@ -294,13 +294,13 @@ def tokenize(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
             and (low in abbreviations or "." in word or (len(word) == 1 and word.isupper() and word != "I")
                  or ("-" in low and low.rsplit("-", 1)[1] in abbreviations))  # party-state: "R-Fla."
         ):
-            took_period = True
+            took_next = True
             append(_new_token(Token, (s, e + 1, word + ".", low)))
             continue
         if (after == "'" or after == "’") and low[-1:] == "s" and e + 2 < end and text[e + 1] == " " and (
             text[e + 2].isalpha() and word.isalpha()
         ):  # plural-possessive-token: "the Joneses' lawyer", "Sanders’ campaign" (the mark is the word's)
-            took_period = True
+            took_next = True
             append(_new_token(Token, (s, e + 1, word + text[e], low + text[e])))
             continue
         if "'" in word or "’" in word:
