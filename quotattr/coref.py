@@ -557,11 +557,8 @@ def _epithet(text: str, start: int, end: int, lex: Lexicon) -> str:
         words[3].lower() == "of" and words[4].isalpha() and words[4].islower()  # ("mother of two")
     )):  # age-epithet with a person's noun: "The 34-year-old mother of two says …", "the 52-year-old nurse"
         noun = words[2].lower()
-        if noun in lex.words["female-noun"] or lex.titles.get(noun) == "f":
-            return "f"
-        if noun in lex.words["male-noun"] or lex.titles.get(noun) == "m":
-            return "m"
-        return "-" if lex.source_nouns.get(noun) == "person" else ""
+        gender = _described_gender(("the", noun), lex)
+        return gender if gender != "-" else "-" if lex.source_nouns.get(noun) == "person" else ""
     if not head[:1].isupper() or head.lower() not in lex.words["epithet"]:
         return ""
     low = head.lower()

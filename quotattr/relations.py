@@ -366,9 +366,9 @@ def _content_start(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> int:
         tokens[k + 1].lower not in lex.words["time"]
     ):
         return k + 1  # on-topic: "has commented on Crutcher's death" reports the death, no medium
-    verb = tokens[cue.first].lower
     if k + 1 < n and cue.lemma in lex.words["of-topic-verb"] and tokens[k].lower == "of" and (
-        cue.last == cue.first + 1 and verb != cue.lemma and not verb.endswith("s")  # (a past form, not "tells of")
+        cue.last == cue.first + 1 and tokens[cue.first].lower != cue.lemma
+        and not tokens[cue.first].lower.endswith("s")  # (a past form, not "tells of")
     ):
         return k + 1  # told-of: "has told of her terror" reports her terror, no addressee
     if k < n and cue.lemma in lex.words["addressee-verb"]:  # "told the Reuters news agency:", "told him"
