@@ -63,7 +63,8 @@ Rules:
 - ``pronoun-antecedent``: ``he``/``she`` take the most recent person known to have that gender, unless it is
   more than five entities back and a person of unknown gender came since (``gender-first``; a name, not a
   description: ``the senior officer`` is no fallback for ``she``); ``they`` the most
-  recent group or organisation, ``it`` the most recent organisation or document. Gender comes from titles
+  recent group or organisation (``capitalised-group``: a group's noun alone is one when a sentence opens on it,
+  ``Officials said …. They said``), ``it`` the most recent organisation or document. Gender comes from titles
   (``Mr.``), the cast (``quotattr.cast``) and the pronouns resolved to the entity. Unresolved pronouns keep
   their own text. A place of the cast (``cast.place-name``: ``Netherfield``) is no person.
 - ``gendered-role``: outside novels, a description whose head noun tells a gender (``data/word_classes.tsv``
@@ -287,6 +288,8 @@ def name_span(
         if not _is_cap(words[noun][2]) or capitalised_role or opening:
             first = 1 if lows[0] in _DETS else 0
             return words[first][0], words[-1][1], _noun_kind(lows[noun], lex)
+    if len(words) == 1 and lex.source_nouns.get(lows[0]) == "group" and lows[0] not in lex.titles:
+        return words[0][0], words[0][1], "group"  # capitalised-group: "Officials said …. They said"
     if not _is_cap(words[-1][2]):
         first = 0
         while first < len(words) - 1 and (lows[first] in _DETS or lows[first] in _SOME or (

@@ -667,3 +667,11 @@ def test_an_age_and_a_persons_noun_are_an_epithet_in_news() -> None:
             "missed a rent payment.")
     (q,) = extract_quotes(text)
     assert q.speaker is not None and q.speaker.name == "Maria Santos"
+
+
+def test_a_capitalised_group_noun_is_the_they_after_it() -> None:
+    # capitalised-group: "Officials" opening a sentence is a group, the "they" of the next sentence
+    assert names("Officials said the bridge was safe. They said repairs would take a week.") == [
+        "Officials", "Officials"]
+    text = "Prosecutors allege that the mayor took bribes. In court filings, they said the scheme netted $2 million."
+    assert names(text) == ["Prosecutors", "Prosecutors"]
