@@ -6,7 +6,8 @@ Rules:
   ``Jean-Pierre`` are names) (``Russia's United Nations ambassador Vitaly Churkin`` ->
   ``Vitaly Churkin``; ``The Britain-based Syrian Observatory for Human Rights`` -> ``Syrian Observatory for
   Human Rights``). A role without a name keeps its description (``U.S. ambassador to the United Nations``, ``the
-  Ambassador to Russia``).
+  Ambassador to Russia``). ``name-particle``: a capitalised particle opening a name stays (``De Zerbi``, ``Al
+  Gore``), and particles may follow one another inside one (``Ursula von der Leyen``, ``Mr. van der Luyden``).
 - ``person-of-place``: a name opening with a given name ends before ``of`` (``Sen. Tom Udall of New Mexico`` ->
   ``Tom Udall``, ``Jane Doe of Kidder Peabody`` -> ``Jane Doe``; ``Bank of England`` stays), also when an
   institution follows (``Jane Doe of the Brookings Institution``, ``Dr. Madhav Thambisetty of the National Institute
@@ -300,6 +301,7 @@ def name_span(
     cut = _person_before_of(words, lows, lex)
     if cut > 0:  # person-of-place: "Jane Doe of the Brookings Institution" is Jane Doe, not the institution
         words, lows = words[:cut], lows[:cut]
+    particles = lex.words["name-inner"] - _JOINERS  # (a name's particles: "Manager Erik ten Hag" -> "Erik ten Hag")
     j = len(words) - 1
     while j > 0:
         prev_word = words[j - 1][2]
@@ -308,7 +310,10 @@ def name_span(
         possessive = prev_word.endswith(("'s", "’s")) or (  # ("Fox News' Megyn Kelly": a plural possessive)
             prev_word[-1:] in "sS" and text[words[j - 1][1] : words[j - 1][1] + 1] in ("'", "’"))
         plain_cap = _is_cap(prev_word) and not possessive and not modifier
-        inner = lows[j - 1] in lex.words["name-inner"] and lows[j - 1] != "the" and j >= 2 and _is_cap(words[j - 2][2])
+        inner = lows[j - 1] in lex.words["name-inner"] and lows[j - 1] != "the" and j >= 2 and (
+            _is_cap(words[j - 2][2])
+            or (lows[j - 2] in particles and j >= 3 and _is_cap(words[j - 3][2]))  # ("Ursula von der Leyen")
+        )
         if plain_cap or inner:
             j -= 1
         else:
@@ -317,7 +322,9 @@ def name_span(
     while titled_from < len(words) - 1 and lows[titled_from] in _DETS:
         titled_from += 1
     titled_of = False  # a title and "of" stripped: "Secretary of", "Chancellor of the"
-    while j < len(words) - 1 and (lows[j] in lex.titles or lows[j] in _DETS or lows[j] in lex.words["name-inner"]):
+    while j < len(words) - 1 and (lows[j] in lex.titles or lows[j] in _DETS or (
+        lows[j] in lex.words["name-inner"] and not (lows[j] in particles and _is_cap(words[j][2])))
+    ):  # (a capitalised particle opens a name: "De Zerbi", "Al Gore", "Von der Leyen")
         titled_of = titled_of or (lows[j] == "of" and j > 0 and lows[j - 1] in lex.titles)
         j += 1  # strip leading titles: "Prime Minister Theresa May" -> "Theresa May"
     if titled_of and j < len(words) - 1 and all(_is_cap(w[2]) for w in words[j + 1 :]):
@@ -329,7 +336,6 @@ def name_span(
     while j > 0 and lex.titles.get(lows[j - 1]) == "-" and all(lex.titles.get(w) == "-" for w in lows[j:]):
         j -= 1  # role-phrase: "The Prime Minister" names no one by name: "Prime Minister", not "Minister" (but a
         # title before a name that is a title word stays off: "Mr. King" is King)
-    particles = lex.words["name-inner"] - _JOINERS  # (a name's particles: "Manager Erik ten Hag" -> "Erik ten Hag")
     for t in range(len(words) - 3, j - 1, -1):
         role = any(  # (a hyphenated role by any part: "Secretary-Treasurer")
             lex.titles.get(part) == "-" or (part not in lex.titles and lex.source_nouns.get(part) == "person")

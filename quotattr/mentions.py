@@ -35,7 +35,9 @@ Rules:
   particular feared``), a manner adverb only, never a noun that ends like one (``The family said``, not ``The``),
   and so is a catenative verb before a participle cue (``Mrs. Herriton kept saying``), but
   not a quantifier opening the clause (``Both think``; ``They both said``); ``heard-oneself``: nor a verb of
-  perception before a reflexive (``Archer heard himself repeating`` is Archer's); ``perceiver-not-np``: a verb of
+  perception before a reflexive (``Archer heard himself repeating`` is Archer's); ``heard-saying``: nor a passive of
+  hearing or quoting before a speech verb in ``-ing`` (``a reporter can be heard asking``, ``Braynard is quoted as
+  saying``; ``data/word_classes.tsv`` heard-saying); ``perceiver-not-np``: a verb of
   perception is no part of the phrase after it (``he heard Katharine say`` names ``Katharine``).
 - ``dated-phrase``: so is a year or month after ``in`` or a time lead (``a panel in 2001 found``, ``a poll in
   late August found``); a month alone is not (``Theresa May said``); ``dated-participle``: nor is an ``-ed`` word
@@ -215,6 +217,10 @@ def skip_back(tokens: Sequence[Token], i: int, lex: Lexicon) -> int:
     # "is claiming", "is confident that": the form of "be" before a progressive or a belief adjective is skipped
     cue = tokens[i].lower if i < len(tokens) else ""
     progressive = cue.endswith("ing") or cue in lex.words["belief-adjective"]
+    if cue.endswith("ing") and j >= 1:
+        k = j - 1 if tokens[j].lower == "as" else j
+        if tokens[k].lower in lex.words["heard-saying"] and k > 0 and tokens[k - 1].lower in lex.words["be"]:
+            j = k - 1  # heard-saying: "a reporter can be heard asking", "Braynard is quoted as saying" are theirs
     while j >= 0:
         low = tokens[j].lower
         adverb = is_manner_adverb(tokens[j], lex)  # (not a noun ending like one: "the rally said")

@@ -675,3 +675,11 @@ def test_a_capitalised_group_noun_is_the_they_after_it() -> None:
         "Officials", "Officials"]
     text = "Prosecutors allege that the mayor took bribes. In court filings, they said the scheme netted $2 million."
     assert names(text) == ["Prosecutors", "Prosecutors"]
+
+
+def test_a_capitalised_particle_opens_a_name() -> None:
+    # a capitalised particle opening a name stays in it, and two particles join a name ("von der")
+    assert names("Al Gore said the planet was warming.") == ["Al Gore"]
+    assert names('"No," said Ursula von der Leyen. Von der Leyen said the talks would go on.') == [
+        "Ursula von der Leyen", "Ursula von der Leyen"]
+    assert names("The Bank of England said rates would rise.") == ["Bank of England"]

@@ -1128,3 +1128,12 @@ def test_according_to_a_source_with_a_relative_clause() -> None:
     # according-to-relative: the relative clause set off after the source is no content
     assert _said("According to a person familiar with the matter, who asked not to be named, Pfizer has held "
                  "talks about a deal.") == [("Pfizer has held talks about a deal", "a person familiar with the matter")]
+
+
+def test_a_speaker_heard_or_quoted_saying_is_the_subject() -> None:
+    # heard-saying: the subject of "be heard", "be quoted as" before a speech verb in -ing speaks
+    (q,) = extract_quotes('"Should there be a database?" a reporter can be heard asking Trump after an event.')
+    assert q.speaker is not None and q.speaker.text == "a reporter" and q.text == "Should there be a database?"
+    (q,) = extract_quotes('"We deserved more," De Zerbi was quoted as saying.')
+    assert q.speaker is not None and q.speaker.text == "De Zerbi" and q.kind == "direct"
+    assert q.text == "We deserved more,"
