@@ -269,6 +269,8 @@ def name_span(
         words, lows = words[:cap], lows[:cap]
     # a role head followed by a connector ("ambassador to the United Nations") stays a description
     lead = 1 if lows[0] in _DETS else 0
+    while lead < min(len(words) - 3, 3) and words[lead][2].islower() and lows[lead] not in lex.source_nouns:
+        lead += 1  # (a modifier before the noun: "a new study published in the journal Nature")
     if len(words) > lead + 2 and not _is_cap(words[lead][2]) and lex.source_nouns.get(lows[lead]) in (
         "document", "org"
     ) and lows[lead + 1].endswith("ed") and lows[lead + 1] not in lex.given_names and (

@@ -104,7 +104,8 @@ Rules:
 - ``agent-of-participle``: the object of ``by`` after a participle stands for the phrase before it (``Economists polled
   by Reuters had expected``, ``a survey conducted by the Pew Research Center found``); ``subject-of-participle``:
   so does the object of a preposition after a participle in ``-ing`` (``Protesters marching through the streets
-  chanted``).
+  chanted``); ``document-of-participle``: and after a past participle, when a document heads the phrase (``A new
+  study published in the journal Nature suggests``).
 - ``source-owner``: the object of ``familiar with``, ``close to`` … stands for the phrase its owner heads, also as
   a relative's antecedent or at the head of an appositive chain (``Two people familiar with the campaign's thinking,
   who spoke on condition of anonymity, said``; ``data/word_classes.tsv`` source-adjective), and a party-state tag
@@ -748,6 +749,14 @@ def source_owner(tokens: Sequence[Token], m: Mention, lex: Lexicon, floor: int) 
     ):  # subject-of-participle: "Protesters marching through the streets chanted …" are the protesters
         owner = np_ending_at(tokens, lead - 2, lex, floor)
         if owner is not None and owner.kind in ("name", "description") and owner.last == lead - 1:
+            return attrs.evolve(owner, last=m.last, end=m.end)
+    if lead - 2 >= floor and is_preposition(tokens[lead].lower, lex) and tokens[lead - 1].text.islower() and (
+        tokens[lead - 1].lower.endswith("ed") or tokens[lead - 1].lower in lex.words["past-verb"]
+    ):  # document-of-participle: "A new study published in the journal Nature suggests …" is the study's
+        owner = np_ending_at(tokens, lead - 2, lex, floor)
+        if owner is not None and owner.kind == "description" and owner.last == lead - 1 and (
+            lex.source_nouns.get(tokens[owner.head].lower) == "document"
+        ):
             return attrs.evolve(owner, last=m.last, end=m.end)
     return m
 

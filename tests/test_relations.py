@@ -1137,3 +1137,10 @@ def test_a_speaker_heard_or_quoted_saying_is_the_subject() -> None:
     (q,) = extract_quotes('"We deserved more," De Zerbi was quoted as saying.')
     assert q.speaker is not None and q.speaker.text == "De Zerbi" and q.kind == "direct"
     assert q.text == "We deserved more,"
+
+
+def test_a_document_with_a_participle_phrase_is_the_source() -> None:
+    # document-of-participle: "A new study published in the journal Nature suggests" is the study's report
+    (q,) = extract_quotes("A new study published in the journal Nature suggests that octopuses dream.")
+    assert q.speaker is not None and q.speaker.text == "A new study published in the journal Nature"
+    assert q.speaker.name == "study published in the journal Nature"
