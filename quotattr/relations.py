@@ -80,9 +80,10 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   after the cue open no content (``As I said before, the plan is sound``), and a phrase of time before ``that`` is
   skipped like one of place (``said after the meeting that …``, ``place-then-that``); ``question-inversion``: nor is
   there content before a subject that follows an auxiliary opening its clause (``Did you tell anyone?``, ``Why did
-  she say that?`` report nothing). ``quote-ends-clause``: a quotation whose mark holds the clause's comma ends it
-  (``will play the "woman card," Fiorina said, adding``); a quotation right after an earlier cue is that cue's
-  (``declared “Wow!” and said that …``).
+  she say that?`` report nothing), nor (``fronted-time``) a short phrase of time before the subject with no comma
+  (``Later that evening the nephew appeared.``). ``quote-ends-clause``: a quotation whose mark holds the clause's
+  comma ends it (``will play the "woman card," Fiorina said, adding``); a quotation right after an earlier cue is
+  that cue's (``declared “Wow!” and said that …``).
 - ``as-attribution``: ``…, as SOURCE CUE (in a medium).`` reports the clause before the comma (``…, as David Dayen
   noted in The Intercept.``).
 - ``clause-name``: the nearest name in the cue's clause when no subject is adjacent (weak).
@@ -1236,7 +1237,30 @@ def _side(
         return "after"
     if not has_after and claim_start < cue.first and _question_inversion(tokens, claim_start, floor, lex):
         return "after"  # question-inversion: "Did you tell anyone?", "Why did she say that?" report nothing before
+    if not has_after and claim_start < cue.first and _fronted_time(tokens, in_quote, floor, claim_start, lex) and (
+        cue.last >= len(tokens) or tokens[cue.last].text not in ":,"
+    ):  # (not before a quotation in the next paragraph: "Suddenly Mr. Datchet jerked out:")
+        return "after"  # fronted-time: "At dawn the nephew appeared.", "Later that evening he said." report nothing
     return "before"
+
+
+_FRONTED_WORDS = 4  # words of a phrase of time before its subject, no comma between ("Later that evening")
+
+
+def _fronted_time(
+    tokens: Sequence[Token], in_quote: Sequence[bool], floor: int, claim_start: int, lex: Lexicon
+) -> bool:
+    """``fronted-time``: a short phrase of time opens the sentence before the subject with no comma (``At dawn``,
+    ``Later that evening``, ``Yesterday``): it is no content of the cue after it."""
+    words = tokens[floor:claim_start]
+    if not 0 < len(words) <= _FRONTED_WORDS or any(in_quote[floor:claim_start]):
+        return False
+    if not all(t.text.isalpha() for t in words):
+        return False
+    first = words[0].lower
+    timed = any(t.lower in lex.words["time"] or t.lower in lex.words["time-noun"] for t in words)
+    return (first in lex.words["introducer"] and first not in ("yes", "no", "oh", "well")) or (
+        timed and (first in lex.words["time-lead"] or first in lex.words["time"] or is_preposition(first, lex)))
 
 
 def _question_inversion(tokens: Sequence[Token], claim_start: int, floor: int, lex: Lexicon) -> bool:

@@ -1144,3 +1144,10 @@ def test_a_document_with_a_participle_phrase_is_the_source() -> None:
     (q,) = extract_quotes("A new study published in the journal Nature suggests that octopuses dream.")
     assert q.speaker is not None and q.speaker.text == "A new study published in the journal Nature"
     assert q.speaker.name == "study published in the journal Nature"
+
+
+def test_a_fronted_phrase_of_time_is_no_content() -> None:
+    # fronted-time: a short phrase of time before the subject, with no comma, is no content of the cue after it
+    assert _said("Later that evening the nephew himself appeared.") == []
+    assert _said("At dawn the senator said.") == []
+    assert _said("The plan is dead the senator said.") == [("The plan is dead", "the senator")]
