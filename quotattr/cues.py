@@ -403,7 +403,8 @@ def _possessive_gerund(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
 def _naming_participle(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     """``naming-participle``: ``called`` or ``named`` between a noun after a determiner and a capitalised name that a
     verb of saying follows is part of that noun phrase (``the new man called Ratcliffe said``, ``a woman named Ana
-    Ruiz said``), no cue (not ``the band leader called Democratic nominee Hillary Clinton a liar``)."""
+    Ruiz said``), or that ends an appositive set off by commas (``The butler, a thin man named Rowe, took``), no cue
+    (not ``the band leader called Democratic nominee Hillary Clinton a liar``)."""
     if tokens[i].lower not in ("called", "named") or i + 1 >= len(tokens) or not tokens[i + 1].text[:1].isupper():
         return False
     noun = tokens[i - 1]
@@ -413,7 +414,10 @@ def _naming_participle(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     while j < len(tokens) and j - i <= _NAME_WORDS and tokens[j].text[:1].isupper():
         j += 1
     verb = j < len(tokens) and tokens[j].lower in lex.verb_forms and tokens[j].text.islower()
-    return verb and any(tokens[k].lower in ("a", "an", "the") for k in range(max(0, i - 4), i - 1))
+    dets = [k for k in range(max(0, i - 4), i - 1) if tokens[k].lower in ("a", "an", "the")]
+    # (or the phrase is an appositive set off by commas: "The butler, a thin man named Rowe, took her bag")
+    set_off = (j >= len(tokens) or tokens[j].text in ",.;!?") and any(k > 0 and tokens[k - 1].text == "," for k in dets)
+    return bool(dets) and (verb or set_off)
 
 
 _NAME_WORDS = 3  # capitalised words of the name a naming participle gives, before the phrase's verb

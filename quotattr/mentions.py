@@ -1315,16 +1315,24 @@ def _source_noun_after(tokens: Sequence[Token], last: int, stop: int, lex: Lexic
 
 def _named_after(tokens: Sequence[Token], m: Mention, limit: int, lex: Lexicon, *, at_end: bool = False) -> Mention:
     """``described-then-named`` for a sentence subject: ``Her father, Brad Pelletier, 39, stood up.`` names Brad
-    Pelletier; ``at_end`` (an inverted speaker) lets the name end at the sentence's end too."""
+    Pelletier, and so does (``named-appositive``) a naming participle ending an appositive (``The butler, a thin man
+    named Rowe, took her bag`` names Rowe); ``at_end`` (an inverted speaker) lets the name end at the sentence's
+    end too."""
     first = m.last + 1
-    if first >= limit or tokens[m.last].text != "," or not _is_cap(tokens[first]):
+    if first >= limit or tokens[m.last].text != "," or not (_is_cap(tokens[first]) or tokens[first].lower in _A):
         return m
     closers = _NAME_CLOSERS if at_end else _COMMA
     close = first
     while close < limit and close - first < _MAX_NP and tokens[close].text not in closers:
         close += 1
     found = close - first < _MAX_NP if at_end else close < limit
+    if found and tokens[first].lower in _A:  # named-appositive: "The butler, a thin man named Rowe, took" is Rowe
+        k = next((k for k in range(first + 2, close - 1) if tokens[k].lower in ("named", "called")), -1)
+        return _apposed_name(tokens, m, k + 1, close, lex) if k > 0 else m
     return _apposed_name(tokens, m, first, close, lex) if found else m
+
+
+_A = frozenset({"a", "an"})  # the article of an appositive that a naming participle ends ("a thin man named Rowe")
 
 
 def named_after_inverted(tokens: Sequence[Token], m: Mention, limit: int, lex: Lexicon) -> Mention:

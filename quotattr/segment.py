@@ -3,7 +3,8 @@
 Rules:
 - ``blank-line-paragraphs``: paragraphs are separated by blank lines; a text with no blank line has one
   paragraph per line (hard-wrapped novels keep their paragraphs, one-line-per-paragraph feeds keep theirs).
-- ``chapter-heading``: a short paragraph opening with ``Chapter VIII``, ``Book I``, ``Part 2`` (``Chapter XII`` /
+- ``chapter-heading``: a short paragraph opening with ``Chapter VIII``, ``Book I``, ``Part 2``, ``Chapter One``,
+  ``Book the First`` (``Chapter XII`` /
   ``The Strange Story of Jonathan Small``) is a heading and holds no sentence: no subject, antecedent or speaker.
 - ``dateline``: a news story's opening place and agency before a dash (``WASHINGTON (AP) — ``, ``RENO, Nev. -- ``,
   ``Mexico City (AFP) – ``, ``WASHINGTON, June 10 (UPI) — ``) is no part of the first sentence, so no subject or
@@ -160,8 +161,14 @@ _DATELINE = regex.compile(
     r"|[[:upper:]][[:lower:]]++(?: [[:upper:]][[:lower:]]++){0,2}+ \([[:upper:]][[:alpha:] ]{0,19}+\))"
     r"[ \t]*+(?:—|―|–|--?)[ \t]++(?=[[:upper:]\"“‘'])"
 )
-# "CHAPTER VIII", "Book I", "Part 2." opening a line. Regex audit: possessive runs, matched anchored: linear.
-_HEADING = regex.compile(r"(?:CHAPTER|Chapter|BOOK|Book|PART|Part|VOLUME|Volume) ++(?:[IVXLCDM]++|[0-9]{1,3}+)\b\.?+")
+# "CHAPTER VIII", "Book I", "Part 2.", "Chapter One", "Book the First" opening a line. Regex audit: possessive runs,
+# a fixed alternation of words, matched anchored: linear.
+_HEADING = regex.compile(
+    r"(?:CHAPTER|Chapter|BOOK|Book|PART|Part|VOLUME|Volume) ++(?:[IVXLCDM]++|[0-9]{1,3}+|(?:[Tt]he ++)?+(?i:one|two"
+    r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+    r"|nineteen|twenty|thirty|forty|fifty|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)"
+    r"(?:-[[:alpha:]]++)?+)\b\.?+"
+)
 _HEADING_LINES = 3  # lines of a heading paragraph at most (a number line, a title of up to two lines)
 
 

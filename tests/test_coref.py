@@ -683,3 +683,11 @@ def test_a_capitalised_particle_opens_a_name() -> None:
     assert names('"No," said Ursula von der Leyen. Von der Leyen said the talks would go on.') == [
         "Ursula von der Leyen", "Ursula von der Leyen"]
     assert names("The Bank of England said rates would rise.") == ["Bank of England"]
+
+
+def test_a_naming_participle_ending_an_appositive_names_the_subject() -> None:
+    # named-appositive: "The butler, a thin man named Rowe, took her bag" is Rowe, the "he" after it; and the
+    # naming participle set off by commas is no cue
+    text = "The butler, a thin man named Rowe, took her bag.\n\n'You'll be wanting the master,' he said at last."
+    assert names(text) == ["Rowe"]
+    assert len(extract_quotes(text)) == 1

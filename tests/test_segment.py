@@ -135,6 +135,14 @@ def test_chapter_headings_are_no_sentences_but_chapter_11_is_text() -> None:
     assert spans == ["Chapter 11 filings rose.", "They fell."]
 
 
+def test_chapter_headings_in_words_are_no_sentences() -> None:
+    # chapter-heading with a number in words: "Chapter One" is no person a later "he" may name
+    text = "Chapter One\n\nPART TWENTY-THREE\n\nBook the First\n\nChapter one filings rose."
+    paragraphs = find_paragraphs(text)
+    spans = [text[s.start : s.end] for s in find_sentences(text, paragraphs, [], LEX)]
+    assert spans == ["Chapter one filings rose."]
+
+
 def test_a_dateline_is_no_part_of_the_first_sentence() -> None:
     text = (
         "RENO, Nev. (AP) -- Joe Biden hit the trail.\n\nMexico City (AFP) – Ana Ruiz spoke.\n\n"
