@@ -158,7 +158,9 @@ Rules:
   the person was last named long before (a name of the document, of the pronoun's gender); ``role-vocative``: a
   vocative that is a title alone calls the title's holder (``"…, Colonel." / "…," said he`` is Colonel Brandon);
   ``same-paragraph-goes-on``: not for a quote in the caller's paragraph, whose speaker goes on (``"Who is ill,
-  Katharine?" she demanded. "Which of …," she concluded.`` is the caller's).
+  Katharine?" she demanded. "Which of …," she concluded.`` is the caller's); ``narration-between``: nor when
+  narration names another person of the pronoun's gender after the calling quote (``"I like her, Rowe." / When
+  the butler had gone, Sir Edmund leaned forward. "…," he said`` is Sir Edmund's).
 - ``common-lead``: leading ordinary words before a cast name are dropped (``Luckily Sir Thomas`` -> ``Sir Thomas``).
 - ``usual-name``: in a novel, a shorter form mentioned more than ten times as often as the fuller one stays as it
   is (a reader says ``Elizabeth``, not ``Elizabeth Bennet``); otherwise the fuller form is the canonical name
@@ -728,6 +730,7 @@ def canonical_names(
     mentioned: Sequence[tuple[str, ...]] | None = None,
     full_names: Callable[[], Sequence[tuple[int, int]]] | None = None,
     self_reported: Sequence[str] | None = None,
+    quote_ends: Sequence[int] | None = None,
 ) -> list[str]:
     """Canonical name of each speaker mention ``(start, end, kind, name_start, name_end)``, in document order.
 
@@ -750,6 +753,7 @@ def canonical_names(
 
     ``continuing`` (aligned with ``speakers``) marks quotes in the paragraph of the quote before: the same person
     goes on, so ``answer-to-vocative`` does not apply (``"…, Katharine?" she demanded. "Which of …" she concluded``).
+    ``quote_ends`` (aligned with ``speakers``) are where the quotes end, for ``narration-between``.
 
     With a ``cast`` (``quotattr.cast``), a subject that is no name of the document (``However``) is no antecedent,
     and a name's gender comes from the cast when no title gives it. ``titled_names_stay`` (for novels, where a
@@ -960,6 +964,21 @@ def canonical_names(
             return None
         return called_person(called, gender)
 
+    narrated: list[tuple[int, str]] = []  # (start, name) of the people narration names (no speaker mentions)
+
+    def narrated_between(i: int, at: int, gender: str, called: tuple[str, ...]) -> bool:
+        """``narration-between``: whether narration names a person of ``gender`` other than ``called`` between the
+        end of the previous quote and ``at``."""
+        if i < 1 or quote_ends is None:
+            return False
+        since = quote_ends[i - 1]
+        for start, person in reversed(narrated):
+            if start < since:
+                return False
+            if start < at and genders.get(person, "-") == gender and not _names_person(person, called, lex):
+                return True
+        return False
+
     def kin(owner: str, gender: str) -> str | None:
         """``family-name``: the person of ``gender`` written with a title and the surname of ``owner``, the one
         ``his`` or ``her`` names (``his wife`` -> ``Mrs. Bennet``), when that is someone else."""
@@ -991,7 +1010,11 @@ def canonical_names(
                     names[i] = narrator  # narrator-name: "said I" in a novel whose others call the narrator Watson
                 continue
             others = mentioned[i] if mentioned is not None and i >= 0 and word in ("he", "she") else ()
-            name = _resolve(word, recent, genders, lex, *spoken_to(i)[:2], others=others)
+            to = spoken_to(i)
+            if word in ("he", "she") and to[1] and narrated_between(i, s, "m" if word == "he" else "f", to[1]):
+                to = (to[0], (), to[2])  # narration-between: "'I like her, Rowe.' / … Sir Edmund leaned forward. '…,'
+                # he said" is Sir Edmund's: a narrated person of the pronoun's gender ends the call
+            name = _resolve(word, recent, genders, lex, *to[:2], others=others)
             if word in ("he", "she") and not titled_names_stay:
                 latest = next((r[0] for r in reversed(recent) if r[1] == "person"), None)
                 avoid = spoken_to(i)[0]
@@ -1007,7 +1030,7 @@ def canonical_names(
                 name = next((r[0] for r in reversed(recent) if r[1] == "person" and r[2] == "-"
                              and genders.get(r[0], "-") == "-" and r[0][:1].isupper()), None)
             if word in ("he", "she") and i >= 0:
-                name = answering(name, "m" if word == "he" else "f", spoken_to(i)[1], i) or name
+                name = answering(name, "m" if word == "he" else "f", to[1], i) or name
             if name is None and titled_names_stay and word in ("he", "she") and i >= 0 and cast is not None:
                 name = cast_written_before(s, "m" if word == "he" else "f")
             if name is None and titled_names_stay and word in ("he", "she") and i >= 0:
@@ -1235,6 +1258,8 @@ def canonical_names(
         ):
             ck = "org"  # self-report: "Boeing said it would cut jobs. It added …" is an organisation, an "it"
         remember(name, ck, genders.get(name, "-"))
+        if i < 0 and ck == "person":
+            narrated.append((s, name))
         if i >= 0:
             names[i] = name
             if ck == "person":

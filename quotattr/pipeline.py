@@ -188,6 +188,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
                                   mentioned=mentioned, self_reported=None if dialogue else [
                                       _self_report(text, s.draft, sentences[s.draft.sentence].start)
                                       for s in scored if s.candidates],
+                                  quote_ends=[s.draft.fragments[-1][1] for s in scored if s.candidates],
                                   full_names=None if dialogue else functools.partial(given_name_runs, text, lex))
     moved: dict[int, tuple[int, int]] = {}  # guessed-new-turn: speaker -> the mention it takes instead
     if turns is not None:  # (such a turn takes the mention and name of the turn before the last)

@@ -1725,3 +1725,54 @@ def test_a_role_written_as_a_name_narrates_in_lower_case_too() -> None:
     )
     (quote,) = [q for q in extract_quotes(text) if q.content == "Not until I say so."]
     assert quote.speaker is not None and quote.speaker.text == "The inspector's"
+
+
+_FENNICK = """Chapter One
+
+The rain had not stopped for three days when Dr. Harriet Cole arrived at Fennick Hall. The butler, a thin man
+named Rowe, took her bag without a word.
+
+'You'll be wanting the master,' he said at last.
+
+'I'll be wanting a fire first,' said Harriet. 'And perhaps some tea.'
+
+Rowe looked at her as though she had asked for the moon. 'Sir Edmund is in the library,' he said. 'He doesn't
+like to be kept waiting.'
+
+She followed him down a long corridor hung with portraits. In the library an old man sat hunched beside a
+dying fire, a rug over his knees.
+
+'So you're the doctor,' said Sir Edmund, without turning his head. 'I expected a man.'
+
+'Most people do,' Harriet replied. 'They get over it.'
+
+The old man laughed, a dry, rattling sound. 'I like her, Rowe. You may go.'
+
+When the butler had gone, Sir Edmund leaned forward. 'My nephew thinks I'm mad,' he said quietly. 'He wants
+the house. Tell me, Doctor—do I look mad to you?'
+
+Harriet considered him. 'You look cold,' she said. 'Which is not the same thing.'
+
+Later that evening the nephew himself appeared. Julian Fennick was handsome, thirty, and plainly annoyed to
+find a stranger at his uncle's table.
+
+'I wasn't told we had a guest,' he said.
+
+'You weren't asked,' said his uncle.
+
+Julian turned to Harriet with a smile that did not reach his eyes. 'And how long do you intend to stay, Dr.
+Cole?'
+
+'As long as I'm needed.'
+
+'I see.' He poured himself a glass of wine. 'Then I hope, for all our sakes, it won't be long.'"""
+
+
+def test_narration_naming_another_person_ends_a_call() -> None:
+    # narration-between: a narrated person of the pronoun's gender after the calling quote ends answer-to-vocative:
+    # "'I like her, Rowe. You may go.' / When the butler had gone, Sir Edmund leaned forward. '…,' he said"
+    quotes = extract_quotes(_FENNICK)
+    (mad,) = [q for q in quotes if q.text.startswith("My nephew")]
+    assert mad.speaker is not None and mad.speaker.name == "Sir Edmund"
+    # (and the butler, "a thin man named Rowe", is the "he" of the first line)
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Rowe"
