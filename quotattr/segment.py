@@ -7,8 +7,8 @@ Rules:
   ``Book the First`` (``Chapter XII`` /
   ``The Strange Story of Jonathan Small``) is a heading and holds no sentence: no subject, antecedent or speaker.
 - ``dateline``: a news story's opening place and agency before a dash (``WASHINGTON (AP) — ``, ``RENO, Nev. -- ``,
-  ``Mexico City (AFP) – ``, ``WASHINGTON, June 10 (UPI) — ``) is no part of the first sentence, so no subject or
-  speaker.
+  ``Mexico City (AFP) – ``, ``WASHINGTON, June 10 (UPI) — ``, a press release's ``SAN FRANCISCO, March 3, 2025
+  /PRNewswire/ -- ``) is no part of the first sentence, so no subject or speaker.
 - ``no-split-inside-quotes``: a sentence never ends inside a quoted span (``"A. B," he said.`` is one sentence).
 - ``pronoun-contraction``: ``He’s``, ``they're`` are two tokens, a subject pronoun and a verb.
 - ``abbreviation-period``: ``Sen.``, ``Jan.``, ``U.S.``, single initials (``party-state``: and a hyphenated word
@@ -152,12 +152,13 @@ def find_sentences(
 # possessive runs, at most four words, matched anchored: linear.
 _DASH_SOURCE = regex.compile(r"[—–―-]{1,2}+[ \t]*+[[:upper:]][\w.'’-]*+(?: [[:upper:]][\w.'’-]*+){0,3}+(?:,|[ \t]*+$)")
 # dateline: a news story's place in capitals, or any place before a news agency in brackets, then a dash
-# (``WASHINGTON (AP) — ``, ``MANCHESTER, N.H. — ``, ``Mexico City (AFP) – ``). Regex audit: possessive runs over
+# (``WASHINGTON (AP) — ``, ``MANCHESTER, N.H. — ``, ``Mexico City (AFP) – ``; a release's ``SAN FRANCISCO, March 3,
+# 2025 /PRNewswire/ -- ``). Regex audit: possessive runs over
 # disjoint classes and bounded counts, matched anchored at a paragraph's start: linear.
 _DATELINE = regex.compile(
     r"(?:[[:upper:]][[:upper:].'’]++(?:[ -][[:upper:]][[:upper:].'’]*+){0,3}+"
-    r"(?:, [[:upper:]][[:alpha:].]{1,9}+(?: [[:upper:]][[:alpha:].]{0,9}+| [0-9]{1,2}+)?+)?+"
-    r"(?: \([[:upper:]][[:alpha:] ]{0,19}+\))?+"
+    r"(?:, [[:upper:]][[:alpha:].]{1,9}+(?: [[:upper:]][[:alpha:].]{0,9}+| [0-9]{1,2}+(?:, [0-9]{4}+)?+)?+)?+"
+    r"(?: \([[:upper:]][[:alpha:] ]{0,19}+\)| /[[:alpha:] ]{1,20}+/)?+"
     r"|[[:upper:]][[:lower:]]++(?: [[:upper:]][[:lower:]]++){0,2}+ \([[:upper:]][[:alpha:] ]{0,19}+\))"
     r"[ \t]*+(?:—|―|–|--?)[ \t]++(?=[[:upper:]\"“‘'])"
 )

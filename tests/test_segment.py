@@ -146,11 +146,12 @@ def test_chapter_headings_in_words_are_no_sentences() -> None:
 def test_a_dateline_is_no_part_of_the_first_sentence() -> None:
     text = (
         "RENO, Nev. (AP) -- Joe Biden hit the trail.\n\nMexico City (AFP) – Ana Ruiz spoke.\n\n"
-        "Democrats — and some Republicans — say so."
+        "Democrats — and some Republicans — say so.\n\nSAN FRANCISCO, March 3, 2025 /PRNewswire/ -- Acme won."
     )
     paragraphs = find_paragraphs(text)
     spans = [text[s.start : s.end] for s in find_sentences(text, paragraphs, [], LEX)]
-    assert spans == ["Joe Biden hit the trail.", "Ana Ruiz spoke.", "Democrats — and some Republicans — say so."]
+    assert spans == ["Joe Biden hit the trail.", "Ana Ruiz spoke.", "Democrats — and some Republicans — say so.",
+                     "Acme won."]
 
 
 def test_a_dateline_may_carry_a_date() -> None:
