@@ -205,6 +205,7 @@ _JOINERS = frozenset(["of", "the", "for", "in", "on", "and"])  # name-inner word
 _DESCRIBING = frozenset(["of", "to", "for", "at", "with"])  # connectors after a described person's noun
 _SOME = frozenset(["many", "some", "several"])  # quantifiers that lead a description ("Many of the local leaders")
 _DETS = frozenset(["the", "a", "an", "this", "that", "these", "those"])
+_DESCRIPTION_LEADS = _DETS | {"his", "her", "their", "my", "our", "your", "its"}  # a capitalised description's lead
 _ARTICLES = frozenset(["the", "a", "an"])
 _SIBLINGS = frozenset(["sister", "brother"])  # in lower case a kin word, no title: "his sister Joan", "Sister Agnes"
 # self-report: the words that open a description of someone new ("A neighbour", "One woman"); a definite one ("the
@@ -1418,8 +1419,11 @@ def _resolve(
             g = genders.get(name, "-")
             if kind == "person" and g == gender:
                 return name if unknown is None or n < _GENDER_REACH else unknown
-            if kind == "person" and g == "-" and unknown is None and name[:1].isupper():
-                unknown = name  # (a described person of unknown gender, "senior officer", is no fallback)
+            if kind == "person" and g == "-" and unknown is None and name[:1].isupper() and (
+                name.split(maxsplit=1)[0].lower() not in _DESCRIPTION_LEADS
+            ):
+                unknown = name  # (a described person of unknown gender, "senior officer", "His father", is no
+                # fallback)
         return unknown
     for name, kind, _ in reversed(recent):
         if word == "they":

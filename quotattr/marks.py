@@ -34,6 +34,7 @@ all), then marks are paired with a stack per paragraph, so the pass is linear in
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_left
 from collections.abc import Sequence
 
@@ -348,7 +349,7 @@ def find_quoted_spans(text: str, paragraphs: Sequence[tuple[int, int]], lex: Lex
         c_open, c_family, c_pieces = carry
         spans.append(QuotedSpan(c_open, c_pieces[-1][1], tuple(c_pieces), False, c_family))
     spans = [q for q in spans if not _possessive_title(text, q, lex)]
-    dashed = _dash_dialogue(text, paragraphs, [s for s, _, _ in marks], lex)
+    dashed = _dash_dialogue(text, paragraphs, marks, lex)
     return sorted([*spans, *dashed], key=lambda q: q.open) if dashed else spans
 
 
@@ -366,17 +367,18 @@ _COLON_DASH = regex.compile(r":[^\S\n]*+[—―]")  # a colon and a quotation da
 
 
 def _dash_dialogue(
-    text: str, paragraphs: Sequence[tuple[int, int]], mark_starts: Sequence[int], lex: Lexicon
+    text: str, paragraphs: Sequence[tuple[int, int]], marks: Sequence[tuple[int, int, str]], lex: Lexicon
 ) -> list[QuotedSpan]:
     """``dash-dialogue``: in a document whose turns open with a quotation dash rather than a quotation mark (at least
     ``_DASH_TURNS`` paragraphs, more than open with a mark), a paragraph that opens with ``—`` or ``―`` and holds
-    no quotation mark is a turn: its speech runs to the attribution (``—Is it? said Buck Mulligan.``: ``Is it?``;
-    ``—Good morning —said Stephen—. It is late.``: two pieces), else to the paragraph's end; after the attribution,
-    speech resumes only at a closing dash or at a dash after a colon (``He added: —For this, …``). One span per
-    piece, with no closing mark."""
+    no quotation mark (an apostrophe is none: ``—It's only me``) is a turn: its speech runs to the attribution
+    (``—Is it? said Buck Mulligan.``: ``Is it?``; ``—Good morning —said Stephen—. It is late.``: two pieces), else
+    to the paragraph's end; after the attribution, speech resumes only at a closing dash or at a dash after a colon
+    (``He added: —For this, …``). One span per piece, with no closing mark."""
     dash_led = [(s, e) for s, e in paragraphs if text[s] in _SPEECH_DASHES]
     if len(dash_led) < _DASH_TURNS or len(dash_led) <= sum(1 for s, _ in paragraphs if text[s] in MARK_CHARS):
         return []
+    mark_starts = [s for s, e, mk in marks if _classify(text, mk, s, e, lex) is not None]  # (no apostrophe)
     out: list[QuotedSpan] = []
     attributed = 0
     for s, e in dash_led:
@@ -430,21 +432,24 @@ def _dash_turn(text: str, start: int, end: int, lex: Lexicon) -> tuple[list[Quot
 def _attribution_at(text: str, pos: int, end: int, lex: Lexicon) -> bool:
     """An attribution starts at ``pos``: a speech verb and a speaker (``said Buck Mulligan``, ``asked he``), or a
     speaker (a subject pronoun, or capitalised words) and a speech verb, perhaps after an adverb (``Stephen said``,
-    ``he said quietly``, ``Buck Mulligan sternly said``)."""
-    words = [m.group().removesuffix(".") if m.group()[:1].islower() else m.group()
-             for m in _ALPHA_WORD.finditer(text, pos, min(end, pos + 80))][:_DASH_ATTRIBUTION_WORDS]
+    ``he said quietly``, ``Buck Mulligan sternly said``); the speaker may be a possessive's or a determiner's phrase
+    after the verb (``asked his mother``, ``said the old man``), and no punctuation parts speaker and verb
+    (``Stephen? asked his mother`` is no ``Stephen asked``)."""
+    found = list(itertools.islice(_ALPHA_WORD.finditer(text, pos, min(end, pos + 80)), _DASH_ATTRIBUTION_WORDS))
+    words = [m.group().removesuffix(".") if m.group()[:1].islower() else m.group() for m in found]
     if not words:
         return False
     subject_pronouns = lex.words["subject-pronoun"]
     if _speech_verb(words[0], lex):
-        return len(words) > 1 and (words[1][:1].isupper() or words[1] in subject_pronouns)
+        return len(words) > 1 and (words[1][:1].isupper() or words[1] in subject_pronouns or (
+            words[1] in lex.words["possessive-pronoun"] or words[1] in lex.words["determiner"]))
     k = 0
     if words[0] in subject_pronouns:
         k = 1
     else:
         while k < len(words) - 1 and k < 3 and words[k][:1].isupper():
             k += 1
-    if k == 0 or k >= len(words):
+    if k == 0 or k >= len(words) or not text[found[k - 1].end() : found[k].start()].isspace():
         return False
     if words[k].endswith("ly") and k + 1 < len(words):
         k += 1  # an adverb before the verb: "Buck Mulligan sternly said"

@@ -480,7 +480,8 @@ def _asked_of(tokens: Sequence[Token], m: Mention, lex: Lexicon) -> int:
 
 def _described_by_phrase(tokens: Sequence[Token], m: Mention, n: int, lex: Lexicon) -> Mention:
     """``described-speaker``: an inverted speaker described by a closing phrase keeps it (``said the gentleman in
-    the white waistcoat.``, ``said a lady in the group.``): the phrase tells this person from the others."""
+    the white waistcoat.``, ``said a lady in the group.``): the phrase tells this person from the others; not a
+    place a voice comes from (``speaking-from``: ``asked his mother from the kitchen``)."""
     k = m.last
     if k + 1 < n and tokens[k - 1].lower in lex.words["source-adjective"] and is_preposition(tokens[k].lower, lex):
         obj = np_starting_at(tokens, k + 1, lex, n, speaker=False)  # "said a person familiar with the talks."
@@ -492,6 +493,8 @@ def _described_by_phrase(tokens: Sequence[Token], m: Mention, n: int, lex: Lexic
         j += 1
     if j - k > _DESCRIBING_WORDS or (j < n and tokens[j].text[:1].isalnum()):
         return m
+    if tokens[k].lower == "from" and tokens[j - 1].lower in lex.words["place-noun"]:
+        return m  # speaking-from: "asked his mother from the kitchen" is where she speaks, no part of who she is
     return attrs.evolve(m, last=j, end=tokens[j - 1].end)
 
 

@@ -1776,3 +1776,61 @@ def test_narration_naming_another_person_ends_a_call() -> None:
     assert mad.speaker is not None and mad.speaker.name == "Sir Edmund"
     # (and the butler, "a thin man named Rowe", is the "he" of the first line)
     assert quotes[0].speaker is not None and quotes[0].speaker.name == "Rowe"
+
+
+def test_a_place_a_voice_comes_from_is_no_part_of_its_speaker() -> None:
+    # speaking-from: "asked his mother from the kitchen" is his mother, where she speaks from no part of her
+    text = "\n\n".join(['"Is that you, Stephen?" asked his mother from the kitchen.', '"Yes," he said.'] * 6)
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)][:2] == ["his mother", "he"]
+
+
+_DEDALUS = """— Is that you, Stephen? asked his mother from the kitchen.
+
+— Yes, he said. It's only me.
+
+— Your father was asking for you.
+
+Stephen hung his coat on the peg and went in. His father sat by the fire reading the evening paper.
+
+— Where were you till this hour? said Mr Dedalus without looking up.
+
+— At the library, Stephen answered.
+
+— The library, said his father. Well, well.
+
+His mother set a cup of tea before him.
+
+— Leave the boy alone, Simon, she said. He's tired.
+
+— I'm not tired, said Stephen.
+
+— Of course you're not, said Mr Dedalus, folding the paper. Nobody in this house is ever tired.
+
+Stephen drank his tea in silence. After a while his father put down the paper.
+
+— What are they teaching you at that college? asked Mr Dedalus.
+
+— Latin, said Stephen. And Greek.
+
+— Greek! Much good that will do you.
+
+— Simon, said his mother.
+
+— Well, it's true, isn't it? A man can't eat Greek.
+
+Stephen said nothing. He looked at the fire and thought of the library, of the long quiet room and the green
+lamps.
+
+— May I go up now? he asked at last.
+
+— Go on, said his mother gently. Go on up."""
+
+
+def test_a_dash_novel_with_contractions_names_its_speakers() -> None:
+    # dash turns with apostrophes are turns; "asked his mother from the kitchen" is his mother; a capitalised
+    # description ("His father") is no fallback for a "she" of unknown antecedent
+    speakers = {q.text: q.speaker.name if q.speaker else None for q in extract_quotes(_DEDALUS)}
+    assert speakers["Is that you, Stephen?"] == "his mother"
+    assert speakers["I'm not tired,"] == "Stephen"
+    assert speakers["Leave the boy alone, Simon,"] != "His father"
+    assert speakers["Well, it's true, isn't it? A man can't eat Greek."] == "Simon"

@@ -143,6 +143,15 @@ def test_dash_dialogue_turns_end_at_their_attribution() -> None:
                                   ["For this, O beloved."], ["Good morning"], ["It is late."], ["Yes, my love?"]]
 
 
+def test_dash_turns_with_apostrophes_and_described_speakers() -> None:
+    # an apostrophe is no quotation mark in a dash turn ("It's only me"); a determiner's or possessive's phrase
+    # after the verb speaks ("asked his mother"); punctuation parts a name from a verb ("Stephen? asked" is no
+    # "Stephen asked")
+    text = ("— Is that you, Stephen? asked his mother from the kitchen.\n\n— Yes, he said. It's only me.\n\n"
+            "— The library, said his father. Well, well.\n\n— I'm not tired, said Stephen.")
+    assert _dash_pieces(text) == [["Is that you, Stephen?"], ["Yes,"], ["The library,"], ["I'm not tired,"]]
+
+
 def test_dash_led_lists_and_quote_mark_novels_are_no_dash_dialogue() -> None:
     # dash-list: dashes that seldom say who speaks are a list; a novel of quotation marks keeps its marks
     bullets = "\n\n".join(f"— Carol Lee of the Journal, winner of prize {i}." for i in range(5))
