@@ -856,18 +856,19 @@ def canonical_names(
         found = _latest_written(run_spans, at, lambda key: lex.given_names.get(key[0]) == gender)
         return usual_name(found[1], text[found[0] : found[0] + len(" ".join(found[1]))]) if found else None
 
-    def cast_written_before(at: int, gender: str) -> str | None:
+    def cast_written_before(at: int, gender: str, others: tuple[str, ...] = ()) -> str | None:
         """``written-character``: in a novel, a "he" or "she" no subject names is the latest character written before
         it, object or not, whose given name has its gender (``I found Jake on the porch. / "Don't tell her," he
         said.``; a gender learnt from a short text's pronouns was measured too and misled in passages), not a kin
-        name (``"Mum called," I said. / She didn't look up.`` is not Mum). Only the ``_WRITTEN_CHARACTERS`` before it
-        are read."""
+        name (``"Mum called," I said. / She didn't look up.`` is not Mum), nor a name its own quote writes (``others``:
+        ``"So you're James," he said`` is not James). Only the ``_WRITTEN_CHARACTERS`` before it are read."""
         if cast is None:
             return None
         near = [(m.start(), m.group()) for m in _CAPITALISED.finditer(text, max(0, at - _WRITTEN_CHARACTERS), at)
                 if cast.is_name(m.group())]
         found = _latest_written(near, at, lambda word: lex.given_names.get(word.lower()) == gender and (
-            not cast.is_place(word)) and word.lower() not in lex.words["kin-name"])
+            not cast.is_place(word)) and word.lower() not in lex.words["kin-name"] and not any(
+            _same_name(word, o, lex) for o in others))
         return usual_name((found[1].lower(),), found[1]) if found else None
 
     def rank(cand: tuple[str, ...]) -> tuple[int, bool, int]:
@@ -1033,7 +1034,7 @@ def canonical_names(
             if word in ("he", "she") and i >= 0:
                 name = answering(name, "m" if word == "he" else "f", to[1], i) or name
             if name is None and titled_names_stay and word in ("he", "she") and i >= 0 and cast is not None:
-                name = cast_written_before(s, "m" if word == "he" else "f")
+                name = cast_written_before(s, "m" if word == "he" else "f", others)
             if name is None and titled_names_stay and word in ("he", "she") and i >= 0:
                 gender = "m" if word == "he" else "f"
                 if gender not in main_character:  # read once, at the first need: linear

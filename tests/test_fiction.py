@@ -1834,3 +1834,33 @@ def test_a_dash_novel_with_contractions_names_its_speakers() -> None:
     assert speakers["I'm not tired,"] == "Stephen"
     assert speakers["Leave the boy alone, Simon,"] != "His father"
     assert speakers["Well, it's true, isn't it? A man can't eat Greek."] == "Simon"
+
+
+_SUSSEX = """I had not seen my cousin Clara for nearly ten years when she wrote to ask if I would come down to Sussex
+for the summer.
+
+'You'll find us very dull,' she said when she met me at the station. 'Father reads all day and Mother
+gardens.'
+
+'I like dull,' I said.
+
+She laughed. 'You always did. Do you remember the summer you fell in the pond?'
+
+'I remember you pushed me.'
+
+'I did nothing of the kind!' She linked her arm through mine. 'Come on. Hodges has the trap waiting.'
+
+Hodges, a silent old man with a face like a walnut, touched his cap as we approached.
+
+'Afternoon, miss,' he said. 'Afternoon, sir.'
+
+My uncle was in his study when we arrived. He rose to greet me, a tall stooping man with spectacles pushed up
+on his forehead.
+
+'So you're James,' he said. 'Clara tells me you've taken up the law. A dreary business.'"""
+
+
+def test_a_name_a_quote_writes_is_not_its_written_character() -> None:
+    # written-character skips the names of the quote's own text: "'So you're James,' he said" is not James
+    (james,) = [q for q in extract_quotes(_SUSSEX) if q.text.startswith("So you're James")]
+    assert james.speaker is not None and james.speaker.name != "James"
