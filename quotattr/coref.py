@@ -687,6 +687,17 @@ def _names_person(name: str, address: tuple[str, ...], lex: Lexicon) -> bool:
     return not (address[0] in lex.titles and key and key[0] in lex.titles and address[0] != key[0])
 
 
+def _inside(spans: Sequence[tuple[int, int]], opens: Sequence[int], at: int) -> bool:
+    """Whether ``at`` lies inside one of ``spans`` (sorted, not overlapping; ``opens`` their starts)."""
+    k = bisect.bisect_right(opens, at) - 1
+    return k >= 0 and spans[k][1] > at
+
+
+def _set_off(text: str, m: regex.Match[str]) -> bool:
+    """A word set off by a comma before it or a comma, ``!`` or ``?`` after it, as an address is (``…, William``)."""
+    return text[m.end() : m.end() + 1] in (",", "!", "?") or text[max(0, m.start() - 2) : m.start()] == ", "
+
+
 def _same_name(name: str, written: str, lex: Lexicon) -> bool:
     """``named-in-own-quote``: whether a name written in a quotation (``Mr. Sherlock Holmes``, ``Jane``) is the
     person ``name``: the same words, and the same title when it has one (``Mr. Bennet`` is not ``Mrs. Bennet``)."""
@@ -732,6 +743,7 @@ def canonical_names(
     full_names: Callable[[], Sequence[tuple[int, int]]] | None = None,
     self_reported: Sequence[str] | None = None,
     quote_ends: Sequence[int] | None = None,
+    quoted: Sequence[tuple[int, int]] = (),
 ) -> list[str]:
     """Canonical name of each speaker mention ``(start, end, kind, name_start, name_end)``, in document order.
 
@@ -754,7 +766,8 @@ def canonical_names(
 
     ``continuing`` (aligned with ``speakers``) marks quotes in the paragraph of the quote before: the same person
     goes on, so ``answer-to-vocative`` does not apply (``"…, Katharine?" she demanded. "Which of …" she concluded``).
-    ``quote_ends`` (aligned with ``speakers``) are where the quotes end, for ``narration-between``.
+    ``quote_ends`` (aligned with ``speakers``) are where the quotes end, for ``narration-between``; ``quoted`` are
+    the spans of all quotations in document order, for ``written-character``.
 
     With a ``cast`` (``quotattr.cast``), a subject that is no name of the document (``However``) is no antecedent,
     and a name's gender comes from the cast when no title gives it. ``titled_names_stay`` (for novels, where a
@@ -856,16 +869,20 @@ def canonical_names(
         found = _latest_written(run_spans, at, lambda key: lex.given_names.get(key[0]) == gender)
         return usual_name(found[1], text[found[0] : found[0] + len(" ".join(found[1]))]) if found else None
 
+    quote_opens = [start for start, _ in quoted]
+
     def cast_written_before(at: int, gender: str, others: tuple[str, ...] = ()) -> str | None:
         """``written-character``: in a novel, a "he" or "she" no subject names is the latest character written before
         it, object or not, whose given name has its gender (``I found Jake on the porch. / "Don't tell her," he
         said.``; a gender learnt from a short text's pronouns was measured too and misled in passages), not a kin
         name (``"Mum called," I said. / She didn't look up.`` is not Mum), nor a name its own quote writes (``others``:
-        ``"So you're James," he said`` is not James). Only the ``_WRITTEN_CHARACTERS`` before it are read."""
+        ``"So you're James," he said`` is not James), nor one a quotation writes other than as an address set off
+        by commas (``quoted-name``: ``"… Mrs. Spencer said …"`` is talk of her; ``"…, William"`` calls him). Only
+        the ``_WRITTEN_CHARACTERS`` before it are read."""
         if cast is None:
             return None
         near = [(m.start(), m.group()) for m in _CAPITALISED.finditer(text, max(0, at - _WRITTEN_CHARACTERS), at)
-                if cast.is_name(m.group())]
+                if cast.is_name(m.group()) and (not _inside(quoted, quote_opens, m.start()) or _set_off(text, m))]
         found = _latest_written(near, at, lambda word: lex.given_names.get(word.lower()) == gender and (
             not cast.is_place(word)) and word.lower() not in lex.words["kin-name"] and not any(
             _same_name(word, o, lex) for o in others))

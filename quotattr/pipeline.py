@@ -189,6 +189,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
                                       _self_report(text, s.draft, sentences[s.draft.sentence].start)
                                       for s in scored if s.candidates],
                                   quote_ends=[s.draft.fragments[-1][1] for s in scored if s.candidates],
+                                  quoted=[(q.open, q.end) for q in quoted],
                                   full_names=None if dialogue else functools.partial(given_name_runs, text, lex))
     moved: dict[int, tuple[int, int]] = {}  # guessed-new-turn: speaker -> the mention it takes instead
     if turns is not None:  # (such a turn takes the mention and name of the turn before the last)

@@ -1864,3 +1864,12 @@ def test_a_name_a_quote_writes_is_not_its_written_character() -> None:
     # written-character skips the names of the quote's own text: "'So you're James,' he said" is not James
     (james,) = [q for q in extract_quotes(_SUSSEX) if q.text.startswith("So you're James")]
     assert james.speaker is not None and james.speaker.name != "James"
+
+
+def test_a_name_a_quotation_talks_of_is_not_a_written_character() -> None:
+    # quoted-name: a name a quotation writes other than as an address is talk of someone, no written character
+    text = _SUSSEX.split("\n\nHodges, a silent")[0] + (
+        "\n\n'Tom Bertram has sailed for Antigua,' said Clara. 'We shall not see him for a year.'\n\n"
+        "'Good morning, ladies,' he said, lifting his hat to us as we passed the gate.")
+    (morning,) = [q for q in extract_quotes(text) if q.text.startswith("Good morning")]
+    assert morning.speaker is not None and morning.speaker.name != "Bertram"
