@@ -1293,15 +1293,19 @@ _POSSESSED_WORDS = 3  # lower-case words between a possessive name and the role 
 
 def _possessed_head(tokens: Sequence[Token], last: int, limit: int, lex: Lexicon) -> int:
     """``possessor-then-role``: the index of the source noun that a capitalised possessive owns right after it
-    (``Britain's prime minister``, ``Trump's campaign manager``), else -1."""
+    (``Britain's prime minister``, ``Trump's campaign manager``), or a person's noun (``Gonzalez's daughter``), else
+    -1."""
     if not tokens[last].lower.endswith(POSSESSIVE_ENDS):
         return -1
-    return _source_noun_after(tokens, last, min(limit, last + 1 + _POSSESSED_WORDS), lex)
+    stop = min(limit, last + 1 + _POSSESSED_WORDS)
+    head = _source_noun_after(tokens, last, stop, lex)
+    return head if head >= 0 else _source_noun_after(tokens, last, stop, lex, persons=True)
 
 
-def _source_noun_after(tokens: Sequence[Token], last: int, stop: int, lex: Lexicon) -> int:
-    """The index of the first person or group noun among the lower-case words after ``last`` (before ``stop``), else
-    -1: a capitalised word, punctuation or a function word ends the phrase first."""
+def _source_noun_after(tokens: Sequence[Token], last: int, stop: int, lex: Lexicon, *, persons: bool = False) -> int:
+    """The index of the first person or group noun among the lower-case words after ``last`` (before ``stop``; with
+    ``persons``, also a title or a person's noun: ``daughter``), else -1: a capitalised word, punctuation or a
+    function word ends the phrase first."""
     for j in range(last + 1, stop):
         tok = tokens[j]
         if not _is_word(tok) or not tok.text.islower() or tok.lower in lex.function_words:
@@ -1309,6 +1313,8 @@ def _source_noun_after(tokens: Sequence[Token], last: int, stop: int, lex: Lexic
         if tok.lower.endswith("ed") and tok.lower not in lex.words["ed-modifier"]:
             return -1  # a past verb ends it: "Huma Abedin rallied supporters" is no phrase (not "elected officials")
         if lex.source_nouns.get(tok.lower) in ("person", "group"):
+            return j
+        if persons and tok.lower not in lex.source_nouns and person_word(tok.lower, lex):
             return j
     return -1
 

@@ -691,3 +691,10 @@ def test_a_naming_participle_ending_an_appositive_names_the_subject() -> None:
     text = "The butler, a thin man named Rowe, took her bag.\n\n'You'll be wanting the master,' he said at last."
     assert names(text) == ["Rowe"]
     assert len(extract_quotes(text)) == 1
+
+
+def test_a_possessor_and_a_persons_noun_are_the_subject() -> None:
+    # possessor-then-role with a person's noun: "Gonzalez's daughter, Ana, … is less patient" is Ana, the "she" after
+    text = ("Maria Gonzalez has run the bakery for 31 years. Gonzalez's daughter, Ana, who helps out on weekends, is "
+            "less patient. \"My mom works 14 hours a day,\" she says.")
+    assert names(text)[-1] == "Ana"
