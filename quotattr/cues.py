@@ -45,7 +45,8 @@ Rules:
   back``), or before ``that``, ``:`` or an
   infinitive (``they report that …``, ``would support``, ``The campaign plans to send …``), or ending the
   sentence after a comma and a name (``closing-attribution``: ``…, The Wall Street Journal reports.``), or after
-  a subject and an adverb (``adverb-verb``: ``Sanders often questions …``), or in its base form after two names
+  a subject and an adverb (``adverb-verb``: ``Sanders often questions …``), or after a plural source noun opening
+  the clause (``group-subject``: ``Critics call such caps …``), or in its base form after two names
   joined by ``and`` (``coordinated-subject``: ``Obama and Clinton call them …``), or as an ``-s`` form between a
   name and a determiner (``name-verb-object``: ``Trump questions the fairness``); a phrasal verb counts anywhere
   (``officials point out that``).
@@ -318,7 +319,10 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
             and (i == 0 or tokens[i - 1].lower not in lex.words["connector"])
         )  # "The campaign plans to employ …"; not "the plans to the city", "in order to"
         after_to = i > 0 and tokens[i - 1].lower == "to" and _infinitive_cue(tokens, i, lex)  # "used to support"
-        if not (after_pronoun or before_clause or after_modal or before_infinitive or after_to
+        group_subject = i > 0 and tokens[i - 1].lower.endswith("s") and (
+            lex.source_nouns.get(tokens[i - 1].lower) == "group") and (i == 1 or not tokens[i - 2].text[:1].isalnum())
+        # (group-subject: a plural source noun opening the clause, "Critics call such caps …", "Experts warn …")
+        if not (after_pronoun or before_clause or after_modal or before_infinitive or after_to or group_subject
                 or _closing_attribution(tokens, i) or _after_subject_adverb(tokens, i, lex)
                 or _after_coordinated_names(tokens, i, lex) or _name_then_object(tokens, i, lex)):
             return False  # noun-homograph: "the report", "the United States"

@@ -834,3 +834,9 @@ def test_a_plural_before_a_speech_verb_is_its_subject() -> None:
     for text, speaker, cue in cases:
         (q,) = extract_quotes(text)
         assert (q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) == (speaker, cue), text
+
+
+def test_a_noun_homograph_after_a_group_opening_the_clause_is_a_verb() -> None:
+    # group-subject: "Critics call" is a plural source noun and its verb
+    (q,) = extract_quotes('Critics call such caps "a band-aid" that will scare off investors.')
+    assert q.speaker is not None and q.speaker.text == "Critics" and q.cue is not None and q.cue.text == "call"
