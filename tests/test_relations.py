@@ -1151,3 +1151,9 @@ def test_a_fronted_phrase_of_time_is_no_content() -> None:
     assert _said("Later that evening the nephew himself appeared.") == []
     assert _said("At dawn the senator said.") == []
     assert _said("The plan is dead the senator said.") == [("The plan is dead", "the senator")]
+
+
+def test_a_quotation_after_a_colon_is_the_inverted_attributions_alone() -> None:
+    # colon-then-quote: 'The Greens were unhappy: "…," said Hofreiter' reports the quotation, not the narration
+    (q,) = extract_quotes('The Greens were also unhappy: "This sends the wrong signal," said Anton Hofreiter.')
+    assert q.kind == "direct" and q.text == "This sends the wrong signal," and q.speaker is not None
