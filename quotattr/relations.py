@@ -213,7 +213,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   Well, …`` (transcript, after any opening mark that ``marks.label-not-quote`` set aside: ``"PENCE:``, ``‘PENCE:``,
   ``«PENCE:``); never a label (``UPDATE:``, ``CLARIFICATION:``).
 - ``transcript-turn``: a transcript label opening a paragraph claims the whole paragraph (``PENCE: Well, look. I
-  think …``); the turn's later sentences are its own, not new attributions.
+  think …``), though its first sentence be one word (``WARREN: Absolutely. We learned …``); the turn's later
+  sentences are its own, not new attributions.
 - ``final-attribution-wins``: a sentence-final ``…, the source added`` or ``…, according to X`` reports the whole
   clause before it, inner belief or evidence verbs included; a manner verb reports no clause (``Officials believe
   the bridge is safe, the engineer laughed``); ``quote-then-inverted``: but an inverted attribution right after a
@@ -2080,14 +2081,15 @@ def _classify(
             return None  # a short phrase that is only a time or place: "appeared on a show in June"
         stance = link.cue.lemma in lex.words["stance-verb"]
         answer = words == 1 and content[0].lower in lex.words["one-word-answer"] and cls == "speech"  # "said no"
-        if words < _MIN_INDIRECT_WORDS and link.pattern != "passive-by" and not answer and not (
+        label = link.pattern == "colon-label"  # (a labelled turn says what it says: "WARREN: Absolutely.")
+        if words < _MIN_INDIRECT_WORDS and link.pattern != "passive-by" and not answer and not label and not (
             stance and link.side == "after" and first is not None
             and (first.text[:1].isupper() or first.lower in lex.words["object-pronoun"])
         ):  # stance-object: "Ryan endorsed Trump", "he does not defend it" report what the stance is about
             return None
         if link.side == "after" and not stance and _only_a_name(content, lex):
             return None  # name-is-no-content: "We saw Sir Tomas again" reports nothing; "Ryan endorsed Trump" does
-        if _only_adverbs(content, lex):
+        if _only_adverbs(content, lex) and not label:
             return None  # adverb-no-content: "Syme replied almost pertly" reports no words, it introduces them
         return Draft("indirect", ((rs, re_),), link.cue, link.mention, link.pattern, cls, index, sentence.paragraph)
     outside_words = False

@@ -1157,3 +1157,9 @@ def test_a_quotation_after_a_colon_is_the_inverted_attributions_alone() -> None:
     # colon-then-quote: 'The Greens were unhappy: "…," said Hofreiter' reports the quotation, not the narration
     (q,) = extract_quotes('The Greens were also unhappy: "This sends the wrong signal," said Anton Hofreiter.')
     assert q.kind == "direct" and q.text == "This sends the wrong signal," and q.speaker is not None
+
+
+def test_a_transcript_turn_of_one_word_is_a_turn() -> None:
+    # transcript-turn: "WARREN: Absolutely. We learned …" is Warren's whole turn, though it opens on one adverb
+    text = "HOST: Are they too big to fail?\n\nWARREN: Absolutely. We learned that lesson in 2008."
+    assert _said(text)[-1] == ("Absolutely. We learned that lesson in 2008.", "WARREN")
