@@ -667,6 +667,8 @@ def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, fl
             # …, criticized") or the end of a phrase of the chain ("and Julia, appearing at it, with a face all
             # aghast, exclaimed"); the walk goes on to the comma before it
             cand = None
+        if cand is not None and cand.kind == "description" and tokens[cand.head].lower.endswith("s"):
+            cand = _one_of_before(tokens, cand, floor)  # ("One of those voters, 81-year-old Ruth Harris, told")
         lower_role = opener.text.islower() and low not in lex.words["inclusion"] and cand is not None and (
             not tokens[cand.head].lower.endswith("s") or _one_of(tokens, cand)
         )  # (a group is no member it includes: "some Republicans, including"; one of them is: "One of the victims")
@@ -685,6 +687,20 @@ def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, fl
 def _one_of(tokens: Sequence[Token], m: Mention) -> bool:
     """``one-of-group``: ``One of the victims`` is one person, though its head noun is plural."""
     return m.last - m.first > 2 and tokens[m.first].lower == "one" and tokens[m.first + 1].lower == "of"
+
+
+def _one_of_before(tokens: Sequence[Token], m: Mention, floor: int) -> Mention:
+    """``one-of-group`` when the noun phrase found starts after ``One of`` and a demonstrative (``One of those
+    voters``): the phrase from ``One``, else ``m``."""
+    k = m.first - 1
+    if k >= floor and tokens[k].lower in _DEMONSTRATIVES:
+        k -= 1
+    if k - 1 >= floor and tokens[k].lower == "of" and tokens[k - 1].lower == "one":
+        return attrs.evolve(m, first=k - 1, start=tokens[k - 1].start)
+    return m
+
+
+_DEMONSTRATIVES = frozenset({"those", "these"})  # a demonstrative the noun phrase does not hold ("One of those …")
 
 
 def _opened_before(tokens: Sequence[Token], cand: Mention) -> bool:

@@ -756,6 +756,9 @@ def test_a_description_is_named_by_a_role_and_name_after_it() -> None:
     # one-of-group: "One of the victims" is one person, named by the name set off after it
     (q,) = extract_quotes("One of the victims, 78-year-old Dorothy Simms, told the court she had lost everything.")
     assert q.speaker is not None and (q.speaker.text, q.speaker.name) == ("One of the victims", "Dorothy Simms")
+    # and after a demonstrative: "One of those voters, 81-year-old Ruth Harris, told"
+    (q,) = extract_quotes("One of those voters, 81-year-old Ruth Harris, told reporters she had voted every time.")
+    assert q.speaker is not None and (q.speaker.text, q.speaker.name) == ("One of those voters", "Ruth Harris")
 
 
 def test_the_agent_of_a_participle_is_no_source() -> None:
