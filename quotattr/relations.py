@@ -132,6 +132,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   ``quote-then-object-verb``: right after a quotation a name or pronoun after such a verb speaks: ``"…," advised
   Diana``); and
   (``object-is-content``) an addressee verb's object before ``and`` is its content (``promised a veto and …``).
+- ``said-nothing``: ``nothing`` right after a cue and before punctuation, a conjunction or a preposition reports no
+  words (``Harriet said nothing, but looked …``, ``said nothing about the plan``; not ``said nothing happened``).
 - ``one-word-answer``: ``yes``, ``no`` or ``so`` alone is a speech verb's content (``Everyone but Hewlett said
   yes``, ``would not say so``); other cues need two words. ``adverb-no-content``: a manner adverb and its degree
   words say how, not what (``Syme replied almost pertly`` introduces the next quotation).
@@ -1233,6 +1235,9 @@ def _clause_start(tokens: Sequence[Token], i: int, floor: int, lex: Lexicon) -> 
     return k
 
 
+_AFTER_NOTHING = frozenset({"and", "but", "about", "of", "to", "more", "further", "else", "at", "for", "in"})
+
+
 def _side(
     tokens: Sequence[Token], in_quote: Sequence[bool], claim_start: int, cue: CueHit, floor: int, lex: Lexicon
 ) -> str:
@@ -2081,6 +2086,10 @@ def _classify(
             return None  # a short phrase that is only a time or place: "appeared on a show in June"
         stance = link.cue.lemma in lex.words["stance-verb"]
         answer = words == 1 and content[0].lower in lex.words["one-word-answer"] and cls == "speech"  # "said no"
+        if link.side == "after" and words and content[0].lower == "nothing" and content[0].start > link.cue.start and (
+            words == 1 or content[1].lower in _AFTER_NOTHING or content[0].end < content[1].start - 1
+        ):  # said-nothing: "Harriet said nothing, but looked …", "said nothing about the plan" report no words
+            return None
         label = link.pattern == "colon-label"  # (a labelled turn says what it says: "WARREN: Absolutely.")
         if words < _MIN_INDIRECT_WORDS and link.pattern != "passive-by" and not answer and not label and not (
             stance and link.side == "after" and first is not None

@@ -1163,3 +1163,11 @@ def test_a_transcript_turn_of_one_word_is_a_turn() -> None:
     # transcript-turn: "WARREN: Absolutely. We learned …" is Warren's whole turn, though it opens on one adverb
     text = "HOST: Are they too big to fail?\n\nWARREN: Absolutely. We learned that lesson in 2008."
     assert _said(text)[-1] == ("Absolutely. We learned that lesson in 2008.", "WARREN")
+
+
+def test_saying_nothing_reports_no_words() -> None:
+    # said-nothing: "said nothing" before punctuation, a conjunction or a preposition reports no words; "said
+    # nothing happened" does
+    assert _said("Harriet said nothing, but looked at her sister with a smile.") == []
+    assert _said("The senator said nothing about the plan.") == []
+    assert _said("Everybody said nothing happened.") == [("nothing happened", "Everybody")]
