@@ -190,6 +190,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TypeVar
@@ -687,10 +688,11 @@ def _names_person(name: str, address: tuple[str, ...], lex: Lexicon) -> bool:
     return not (address[0] in lex.titles and key and key[0] in lex.titles and address[0] != key[0])
 
 
-def _inside(spans: Sequence[tuple[int, int]], opens: Sequence[int], at: int) -> bool:
-    """Whether ``at`` lies inside one of ``spans`` (sorted, not overlapping; ``opens`` their starts)."""
+def _inside(opens: Sequence[int], reach: Sequence[int], at: int) -> bool:
+    """Whether ``at`` lies inside a span of those opening at ``opens`` (in order) whose ends, as a running maximum,
+    are ``reach`` (a quotation nested in another is inside the outer one too)."""
     k = bisect.bisect_right(opens, at) - 1
-    return k >= 0 and spans[k][1] > at
+    return k >= 0 and reach[k] > at
 
 
 def _set_off(text: str, m: regex.Match[str]) -> bool:
@@ -870,6 +872,7 @@ def canonical_names(
         return usual_name(found[1], text[found[0] : found[0] + len(" ".join(found[1]))]) if found else None
 
     quote_opens = [start for start, _ in quoted]
+    quote_reach = list(itertools.accumulate((end for _, end in quoted), max))
 
     def cast_written_before(at: int, gender: str, others: tuple[str, ...] = ()) -> str | None:
         """``written-character``: in a novel, a "he" or "she" no subject names is the latest character written before
@@ -882,7 +885,7 @@ def canonical_names(
         if cast is None:
             return None
         near = [(m.start(), m.group()) for m in _CAPITALISED.finditer(text, max(0, at - _WRITTEN_CHARACTERS), at)
-                if cast.is_name(m.group()) and (not _inside(quoted, quote_opens, m.start()) or _set_off(text, m))]
+                if cast.is_name(m.group()) and (not _inside(quote_opens, quote_reach, m.start()) or _set_off(text, m))]
         found = _latest_written(near, at, lambda word: lex.given_names.get(word.lower()) == gender and (
             not cast.is_place(word)) and word.lower() not in lex.words["kin-name"] and not any(
             _same_name(word, o, lex) for o in others))

@@ -1263,9 +1263,9 @@ def _fronted_time(
 ) -> bool:
     """``fronted-time``: a short phrase of time opens the sentence before the subject with no comma (``At dawn``,
     ``Later that evening``, ``Yesterday``): it is no content of the cue after it."""
-    words = tokens[floor:claim_start]
-    if not 0 < len(words) <= _FRONTED_WORDS or any(in_quote[floor:claim_start]):
+    if not 0 < claim_start - floor <= _FRONTED_WORDS or any(in_quote[floor:claim_start]):
         return False
+    words = tokens[floor:claim_start]
     if not all(t.text.isalpha() for t in words):
         return False
     first = words[0].lower
@@ -1844,8 +1844,8 @@ def sentence_relations(
             lead = _CONJUNCTION_LEAD.match(text, rs, re_)
             if lead is not None and lead.end() < re_ and _span_opens_at(quoted, lead.end()):
                 rs = lead.end()  # conjunction-lead: '…; but "No!" said Charles' reports the quote alone
-            colon = text.rfind(":", rs, re_)
-            if colon >= 0 and link.pattern == "inverted":
+            colon = text.rfind(":", rs, re_) if link.pattern == "inverted" else -1
+            if colon >= 0:
                 at = bisect_left(quoted, colon + 1, key=_span_open)
                 if at < len(quoted) and not text[colon + 1 : quoted[at][1].open].strip() and not (
                     text[quoted[at][1].end : re_].strip(" ,")
