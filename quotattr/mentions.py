@@ -1313,26 +1313,25 @@ def _possessed_head(tokens: Sequence[Token], last: int, limit: int, lex: Lexicon
     -1."""
     if not tokens[last].lower.endswith(POSSESSIVE_ENDS):
         return -1
-    stop = min(limit, last + 1 + _POSSESSED_WORDS)
-    head = _source_noun_after(tokens, last, stop, lex)
-    return head if head >= 0 else _source_noun_after(tokens, last, stop, lex, persons=True)
+    return _source_noun_after(tokens, last, min(limit, last + 1 + _POSSESSED_WORDS), lex, persons=True)
 
 
 def _source_noun_after(tokens: Sequence[Token], last: int, stop: int, lex: Lexicon, *, persons: bool = False) -> int:
     """The index of the first person or group noun among the lower-case words after ``last`` (before ``stop``; with
-    ``persons``, also a title or a person's noun: ``daughter``), else -1: a capitalised word, punctuation or a
-    function word ends the phrase first."""
+    ``persons``, failing one, the first title or person's noun: ``daughter``, but ``minister`` in ``prime
+    minister``), else -1: a capitalised word, punctuation or a function word ends the phrase first."""
+    fallback = -1  # (the first title or person's noun, when ``persons``)
     for j in range(last + 1, stop):
         tok = tokens[j]
         if not _is_word(tok) or not tok.text.islower() or tok.lower in lex.function_words:
-            return -1
+            return fallback
         if tok.lower.endswith("ed") and tok.lower not in lex.words["ed-modifier"]:
-            return -1  # a past verb ends it: "Huma Abedin rallied supporters" is no phrase (not "elected officials")
+            return fallback  # a past verb ends it: "Huma Abedin rallied supporters" is no phrase ("elected officials")
         if lex.source_nouns.get(tok.lower) in ("person", "group"):
             return j
-        if persons and tok.lower not in lex.source_nouns and person_word(tok.lower, lex):
-            return j
-    return -1
+        if persons and fallback < 0 and tok.lower not in lex.source_nouns and person_word(tok.lower, lex):
+            fallback = j
+    return fallback
 
 
 def _named_after(tokens: Sequence[Token], m: Mention, limit: int, lex: Lexicon, *, at_end: bool = False) -> Mention:

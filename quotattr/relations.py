@@ -1270,7 +1270,7 @@ def _fronted_time(
         return False
     first = words[0].lower
     timed = any(t.lower in lex.words["time"] or t.lower in lex.words["time-noun"] for t in words)
-    return (first in lex.words["introducer"] and first not in ("yes", "no", "oh", "well")) or (
+    return (first in lex.words["introducer"] and first not in lex.words["interjection"]) or (
         timed and (first in lex.words["time-lead"] or first in lex.words["time"] or is_preposition(first, lex)))
 
 
