@@ -59,7 +59,9 @@ Rules:
   far fewer papers`` reports its subject, the ``by`` phrase speaking); ``passive-raising``: but ``is expected
   to``, ``is said to`` are cues of the whole clause, with no source (``Sanders is expected to win``), and so
   (``passive-report``) are ``is seen as``, ``was accused of``, ``was declared the``, and (``passive-question``)
-  ``was asked whether``.
+  ``was asked whether``; ``reduced-report``: a ``passive-report`` participle right after a common noun and before
+  ``of`` or ``with`` modifies the noun, no cue (``A former nurse accused of poisoning three patients told jurors``;
+  not after a pronoun: ``who she accused of lying``).
 - ``belief-adjective``: an adjective of belief after ``be`` (or a linking verb: ``remained skeptical of``) and
   before ``that``, ``of``, ``about``, ``to``,
   ``whether`` or a subject pronoun (``is confident she will win``) is a cue (``Clinton is confident that …``,
@@ -384,7 +386,23 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
             return False  # no-passive: "was told", "was first reported by"
         if participle and prev == "," and i + 1 < len(tokens) and tokens[i + 1].lower == "by":
             return False  # no-passive, reduced: "The mayor, backed by the unions, said …"
+        if participle and reduced_report(tokens, i, lex):
+            return False  # reduced-report: "A nurse accused of poisoning three patients told jurors …"
     return True
+
+
+def reduced_report(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """``reduced-report``: the participle of a ``passive-report`` lemma right after a common noun and before ``of``
+    or ``with`` modifies the noun, no cue of it (``A former nurse accused of poisoning three patients told jurors``,
+    ``The man charged with murder said``); a pronoun subject makes it a verb (``who he accused of lying``)."""
+    if i + 1 >= len(tokens) or tokens[i + 1].lower not in ("of", "with") or not tokens[i].lower.endswith(
+        ("ed", "en", "wn")
+    ):
+        return False
+    lemma = lex.verb_forms.get(tokens[i].lower, ("", ""))[0]
+    prev = tokens[i - 1]
+    return lemma in lex.words["passive-report"] and prev.text.isalpha() and prev.text.islower() and (
+        prev.lower not in lex.function_words and prev.lower not in lex.verb_forms and prev.lower not in lex.pronouns)
 
 
 def _possessive_gerund(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:

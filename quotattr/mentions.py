@@ -105,7 +105,9 @@ Rules:
   by Reuters had expected``, ``a survey conducted by the Pew Research Center found``); ``subject-of-participle``:
   so does the object of a preposition after a participle in ``-ing`` (``Protesters marching through the streets
   chanted``); ``document-of-participle``: and after a past participle, when a document heads the phrase (``A new
-  study published in the journal Nature suggests``).
+  study published in the journal Nature suggests``); ``reduced-report``: and a subject within a few words after a
+  charge's participle that modifies a noun is that noun (``A former nurse accused of poisoning three patients told
+  jurors`` is the nurse's; ``cues.reduced_report``).
 - ``source-owner``: the object of ``familiar with``, ``close to`` … stands for the phrase its owner heads, also as
   a relative's antecedent or at the head of an appositive chain (``Two people familiar with the campaign's thinking,
   who spoke on condition of anonymity, said``; ``data/word_classes.tsv`` source-adjective), and a party-state tag
@@ -158,6 +160,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from quotattr.cues import reduced_report
 from quotattr.lexicon import Lexicon
 from quotattr.marks import MARK_CHARS
 from quotattr.segment import POSSESSIVE_ENDS, Token
@@ -774,7 +777,18 @@ def source_owner(tokens: Sequence[Token], m: Mention, lex: Lexicon, floor: int) 
             lex.source_nouns.get(tokens[owner.head].lower) == "document"
         ):
             return attrs.evolve(owner, last=m.last, end=m.end)
+    for k in range(m.first - 1, max(floor, m.first - _REDUCED_REACH), -1):
+        if not tokens[k].text[:1].isalnum():
+            break  # (within the clause: "The mayor, accused of fraud, said" has its subject set off)
+        if reduced_report(tokens, k, lex):  # reduced-report: "A former nurse accused of poisoning three patients
+            owner = np_ending_at(tokens, k - 1, lex, floor)  # told jurors" is the nurse's
+            if owner is not None and owner.kind == "description" and owner.last == k:
+                return owner  # (the noun alone names the speaker: not "the Las Vegas Strip" of its phrase)
+            break
     return m
+
+
+_REDUCED_REACH = 12  # tokens back from a subject to the participle of "A man accused of driving onto a sidewalk"
 
 
 def party_state(tok: Token, lex: Lexicon) -> bool:

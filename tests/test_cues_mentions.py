@@ -843,3 +843,16 @@ def test_a_noun_homograph_after_a_group_opening_the_clause_is_a_verb() -> None:
     # group-subject: "Critics call" is a plural source noun and its verb
     (q,) = extract_quotes('Critics call such caps "a band-aid" that will scare off investors.')
     assert q.speaker is not None and q.speaker.text == "Critics" and q.cue is not None and q.cue.text == "call"
+
+
+def test_a_reduced_passive_of_a_charge_modifies_its_noun() -> None:
+    # reduced-report: "A former nurse accused of poisoning three patients" is the nurse, and "accused" no cue; a
+    # pronoun subject keeps the verb ("who she accused of preying on …")
+    (q,) = extract_quotes('A former nurse accused of poisoning three patients told jurors she had "never once" '
+                          "tampered with a drip.")
+    assert q.speaker is not None and (q.speaker.text, q.cue.text if q.cue else None) == ("A former nurse", "told")
+    assert q.fragments[0].text == 'she had "never once" tampered with a drip'
+    (q,) = extract_quotes("Two men accused of the robbery told police they had been in Leeds all night.")
+    assert q.speaker is not None and q.speaker.text == "Two men" and q.cue is not None and q.cue.text == "told"
+    (q,) = extract_quotes("It was Trump who she accused of preying on the anxieties of voters.")
+    assert q.cue is not None and q.cue.text == "accused"
