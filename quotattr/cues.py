@@ -76,6 +76,8 @@ Rules:
 - ``place-object``: a cue whose object (perhaps after a preposition of place) is a noun of place acts on a place, no
   cue (``Rain hammered the windows of the house``, ``who had been standing by the door``, ``pointed down the
   street``; ``stood by his comments`` and ``said the door was locked`` report).
+- ``than-comparative``: a verb whose subject pronoun follows ``than`` ends a comparison, no report (``smaller than I
+  remembered``, ``sooner than anyone had expected``).
 - ``quotes-are-not-cues``: words inside quotation marks are never cues.
 """
 
@@ -386,9 +388,24 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
             return False  # no-passive: "was told", "was first reported by"
         if participle and prev == "," and i + 1 < len(tokens) and tokens[i + 1].lower == "by":
             return False  # no-passive, reduced: "The mayor, backed by the unions, said …"
+        if _than_comparative(tokens, i, lex):
+            return False  # than-comparative: "My aunt was smaller than I remembered." reports nothing
         if participle and reduced_report(tokens, i, lex):
             return False  # reduced-report: "A nurse accused of poisoning three patients told jurors …"
     return True
+
+
+_THAN_SUBJECTS = frozenset({"anyone", "anybody", "everyone", "everybody", "most", "many", "some", "others"})
+
+
+def _than_comparative(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """``than-comparative``: a verb whose subject pronoun follows ``than`` (perhaps with auxiliaries between) ends a
+    comparison, no report (``smaller than I remembered``, ``sooner than anyone had expected``)."""
+    k = i - 1
+    while k > 0 and i - k <= 2 and tokens[k].lower in lex.words["skip"]:
+        k -= 1  # ("than anyone had expected", "than they had ever imagined")
+    return k > 0 and tokens[k - 1].lower == "than" and (
+        tokens[k].lower in lex.words["subject-pronoun"] or tokens[k].lower in _THAN_SUBJECTS)
 
 
 def reduced_report(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:

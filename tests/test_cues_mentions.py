@@ -856,3 +856,11 @@ def test_a_reduced_passive_of_a_charge_modifies_its_noun() -> None:
     assert q.speaker is not None and q.speaker.text == "Two men" and q.cue is not None and q.cue.text == "told"
     (q,) = extract_quotes("It was Trump who she accused of preying on the anxieties of voters.")
     assert q.cue is not None and q.cue.text == "accused"
+
+
+def test_a_verb_after_than_and_its_subject_ends_a_comparison() -> None:
+    # than-comparative: "smaller than I remembered" reports nothing; a report after it still does
+    assert extract_quotes("My aunt was smaller than I remembered.") == []
+    assert extract_quotes("Clinton is fighting harder and longer than she'd planned to seal the nomination.") == []
+    (q,) = extract_quotes("The chance came sooner than anyone had expected, Manafort said.")
+    assert q.cue is not None and q.cue.text == "said"
