@@ -114,7 +114,9 @@ Rules:
   ``Sir``: ``replied her mother`` after Elinor's turn is Mrs. Dashwood).
 - ``kin-antecedent``: in a novel, a sentence subject ``her father``, ``his wife`` (``family-kin``) is named as a
   speaker would be (``family-name``, else ``kin-married-title``) and becomes the latest person of its gender (``Her
-  father was walking about the room. "Lizzy," said he`` is Mr. Bennet's).
+  father was walking about the room. "Lizzy," said he`` is Mr. Bennet's); ``narrator-kin``: the narrator's relative
+  (``My aunt``, ``our father``; ``data/word_classes.tsv`` female-kin, male-kin) becomes the latest person of its
+  gender under that description (``My aunt was smaller than I remembered. … "You came," she said`` is ``my aunt``).
 - ``not-the-possessor``: a described speaker after ``his``/``her`` (``said her mother``) is not the person that
   possessive names, but the one before them of the description's gender.
 - ``genteel-description``: in a novel, ``the gentleman``, ``the old lady`` (``data/word_classes.tsv``
@@ -226,6 +228,7 @@ _TITLED_NAME = regex.compile(
     r"(?<![\w.])([[:upper:]][[:lower:]]{1,11}+)\.?+ "
     r"([[:upper:]][[:lower:]]++(?: [[:upper:]][[:lower:]]++)?+)(?![\w'’])")
 _POSSESSOR_PRONOUN = {"his": "he", "her": "she"}  # the pronoun naming the possessor of "his wife", "her mother"
+_NARRATOR_POSSESSIVE = frozenset({"my", "our"})  # the narrator's kin: "My aunt was smaller than I remembered."
 _POSSESSOR_KEYS = frozenset((word,) for word in _POSSESSOR_PRONOUN)  # a key opening with one: ("her",)
 _FORMER_LATTER = {("the", "former"): 1, ("the", "latter"): 0}  # which of the last two people each names
 _UNNAMED = frozenset({"a", "an", "somebody", "someone"})  # an unnamed speaker: "called a voice", "somebody said"
@@ -1083,6 +1086,14 @@ def canonical_names(
                 relative = (kin(possessor_name, kin_gender) if possessor_name else None) or married_kin(
                     possessor_name, kin_gender)  # (kin-married-title: the latest Mr. for "her father")
                 if relative is not None and kin_gender in ("m", "f"):
+                    genders.setdefault(relative, kin_gender)
+                    remember(relative, "person", kin_gender)
+                continue
+            if len(kin_key) == 2 and kin_key[0] in _NARRATOR_POSSESSIVE:
+                kin_gender = "f" if kin_key[1] in lex.words["female-kin"] else (
+                    "m" if kin_key[1] in lex.words["male-kin"] else "-")  # narrator-kin: "My aunt was smaller
+                if kin_gender in ("m", "f"):  # than I remembered. … "You came," she said." is my aunt's
+                    relative = text[s].lower() + text[s + 1 : e]
                     genders.setdefault(relative, kin_gender)
                     remember(relative, "person", kin_gender)
                 continue

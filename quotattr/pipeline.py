@@ -319,6 +319,11 @@ def _antecedent(subject: Mention, tokens: list[Token], dialogue: bool, lex: Lexi
         tokens[subject.first].lower in ("his", "her") and tokens[subject.first + 1].lower in lex.words["family-kin"]
     ):
         return True  # kin-antecedent: "Her father was walking about the room." (coref names the relative)
+    if dialogue and subject.kind == "description" and subject.last - subject.first == 2 and (
+        tokens[subject.first].lower in ("my", "our") and (tokens[subject.first + 1].lower in lex.words["female-kin"]
+                                                          or tokens[subject.first + 1].lower in lex.words["male-kin"])
+    ):
+        return True  # (the narrator's: "My aunt was smaller than I remembered.")
     return dialogue and subject.kind == "description" and tokens[subject.head].text[:1].isupper()
 
 

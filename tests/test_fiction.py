@@ -1873,3 +1873,31 @@ def test_a_name_a_quotation_talks_of_is_not_a_written_character() -> None:
         "'Good morning, ladies,' he said, lifting his hat to us as we passed the gate.")
     (morning,) = [q for q in extract_quotes(text) if q.text.startswith("Good morning")]
     assert morning.speaker is not None and morning.speaker.name != "Bertram"
+
+
+_LISBON = """I never meant to go back to Lisbon. But when the letter came from my aunt, I knew I had no choice.
+
+"She's dying," my mother said, reading it over my shoulder. "You have to go."
+
+"You could go."
+
+"She didn't ask for me." My mother folded the letter and handed it back. "She asked for you."
+
+So I went. My aunt's flat was on the fourth floor of a building that smelled of fish and oranges. A nurse let me in.
+
+"You must be Clara," she said. "Dona Ines has been asking for you all morning."
+
+My aunt was smaller than I remembered. She lifted one hand from the blanket when she saw me.
+
+"You came," she said.
+
+"Of course I came."
+
+She smiled. "Your mother said you wouldn't.\""""
+
+
+def test_the_narrators_relative_is_a_later_pronoun_s_antecedent() -> None:
+    # narrator-kin: "My aunt was smaller than I remembered. … 'You came,' she said" is my aunt, not Clara (whom the
+    # nurse called); than-comparative: "than I remembered" is no report
+    (came,) = [q for q in extract_quotes(_LISBON) if q.text == "You came,"]
+    assert came.speaker is not None and came.speaker.name == "my aunt"
