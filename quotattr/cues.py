@@ -68,7 +68,9 @@ Rules:
   ``voters are skeptical of …``), nowhere else.
 - ``cue-before-attribution``: a verb form that ends a clause closed by ``, SOURCE CUE`` and the sentence end is
   part of what is reported (``The fighting continued, he said``), no cue; not before a parenthetical attribution
-  (``Instead, she said, her boss told her …``).
+  (``Instead, she said, her boss told her …``); ``closing-outer``: nor is a finite verb with words after it in such
+  a clause (``The EU will propose new tariffs next week, three diplomats said.``), unless a fronted clause opens the
+  sentence (``When a reporter asked Trump …, Trump deflected``) or a participle is either verb.
 - ``by-gerund``: a verb followed by a short object and ``by`` and a speech verb in ``-ing`` that opens a quotation
   is no cue; the gerund is (``called her attention by saying:``, ``renewed the subject again by saying,``).
 - ``conclude-an-act``: ``conclude`` after a word and before a determiner finishes something, no cue (``He had
@@ -275,14 +277,23 @@ _SUBJECT_WORDS = 3  # words of a source between "…, " and its cue in "The figh
 
 def _reported_clause_end(tokens: Sequence[Token], cue: CueHit, nxt: CueHit, lex: Lexicon) -> bool:
     """``cue-before-attribution``: a verb form that ends a clause closed by ``, SOURCE CUE`` is part of what is
-    reported, no cue (``The fighting continued, he said``, ``Talks are continuing, officials said``)."""
+    reported, no cue (``The fighting continued, he said``, ``Talks are continuing, officials said``); ``closing-outer``:
+    so is a finite verb and the words after it (``The EU will propose new tariffs next week, three diplomats
+    said.``)."""
     k = cue.last
+    while k < nxt.first and tokens[k].text[:1].isalnum():
+        k += 1  # closing-outer: "The EU will propose new tariffs next week, three diplomats said." is theirs
     if k >= len(tokens) or tokens[k].text != "," or nxt.cls != "speech" or not 0 < nxt.first - k - 1 <= _SUBJECT_WORDS:
         return False
+    if k > cue.last and (tokens[nxt.first].lower.endswith("ing") or tokens[cue.first].lower.endswith("ing")
+                         or tokens[0].lower in lex.words["subordinator"] or nxt.lemma not in lex.words["closing-verb"]):
+        return False  # (no participle, "…, half joking", "pursuing the subject, …", nor a fronted clause, "When …";
+        # a verb that reports a clause: not "…, civilians disagree")
     between = tokens[k + 1 : nxt.first]
-    if not all((t.text[:1].isalpha() and t.lower not in lex.function_words and not t.lower.endswith("ing"))
+    if not all((t.text[:1].isalpha() and t.lower not in lex.function_words and not t.lower.endswith("ing")
+                and t.lower not in lex.words["past-verb"] and not (t.text.islower() and t.lower.endswith("ly")))
                or t.lower in lex.words["subject-pronoun"] for t in between):
-        return False
+        return False  # (a subject: not "…, Trump made demands", "…, immediately continued")
     # the attribution ends the sentence (perhaps with a time): not a parenthetical "…, she said, her boss told …"
     return all(tokens[j].lower in lex.words["time"] or not tokens[j].text[:1].isalnum()
                for j in range(nxt.last, len(tokens)))  # (read up to the first other word: no copy of the tail)

@@ -864,3 +864,15 @@ def test_a_verb_after_than_and_its_subject_ends_a_comparison() -> None:
     assert extract_quotes("Clinton is fighting harder and longer than she'd planned to seal the nomination.") == []
     (q,) = extract_quotes("The chance came sooner than anyone had expected, Manafort said.")
     assert q.cue is not None and q.cue.text == "said"
+
+
+def test_a_closing_attribution_reports_the_clause_holding_another_verb() -> None:
+    # closing-outer: "The EU will propose new tariffs next week, three diplomats said." is the diplomats' report of
+    # the whole clause ("propose" is no cue of its own); not after a fronted clause, nor by a verb reporting no clause
+    (q,) = extract_quotes("The European Union will propose new tariffs on steel next week, three diplomats said.")
+    assert q.speaker is not None and (q.speaker.text, q.cue.text if q.cue else None) == ("three diplomats", "said")
+    assert q.text == "The European Union will propose new tariffs on steel next week"
+    (q,) = extract_quotes("When a reporter later asked Trump about the plan, Trump deflected.")
+    assert q.cue is not None and q.cue.text == "asked"
+    (q,) = extract_quotes("Moscow says combat stopped after rebels cornered, civilians disagree")
+    assert q.cue is not None and q.cue.text == "says"
