@@ -147,7 +147,8 @@ Rules:
   prosecutors say ran …`` is the prosecutors' report), when it opens with a name, a determiner or a person noun
   alone (not ``who control Congress``).
 - ``one-of-group``: ``One of the victims`` is one person, named by a name set off after it (``One of the victims,
-  78-year-old Dorothy Simms, told …``).
+  78-year-old Dorothy Simms, told …``); ``part-of-group``: a quantifier and ``of`` before a subject found after a
+  comma belong to it (``…, one of the diplomats told Reuters``, ``…, many of her aides said``).
 - ``at-least-count``: ``At least a dozen Republicans … said`` opens no fronted phrase; ``have since said``: ``since``
   after ``have`` is read past like an adverb; a capitalised number ends a name (``Air Force One``).
 Every scan is bounded to a few tokens, so the stage is linear in the text.
@@ -509,6 +510,12 @@ def subject_before(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor:
     m = np_ending_at(tokens, j, lex, floor)
     if m is None and tokens[j].lower in ("and", "but", "or"):
         return None  # (a second verb of the clause: "who stared at it and said" is the shared subject's)
+    if m is not None and m.kind != "pronoun" and m.first - 2 >= floor and tokens[m.first - 1].lower == "of" and (
+        tokens[m.first - 2].lower in lex.words["pronoun-quantifier"] or tokens[m.first - 2].lower in ("none", "each")
+    ) and (m.first - 2 == floor or not _is_word(tokens[m.first - 3])):
+        # part-of-group: "…, one of the diplomats told Reuters" is one of them, not "the diplomats" (nor is "one
+        # of" part of what they said)
+        m = attrs.evolve(m, first=m.first - 2, start=tokens[m.first - 2].start)
     if m is None or m.kind != "pronoun":
         return _restrictive_antecedent(tokens, j + 1 if m is None else m.first, j + 1, lex, floor) or m
     return m

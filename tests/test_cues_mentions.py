@@ -876,3 +876,12 @@ def test_a_closing_attribution_reports_the_clause_holding_another_verb() -> None
     assert q.cue is not None and q.cue.text == "asked"
     (q,) = extract_quotes("Moscow says combat stopped after rebels cornered, civilians disagree")
     assert q.cue is not None and q.cue.text == "says"
+
+
+def test_a_quantifier_and_of_before_a_closing_subject_belong_to_it() -> None:
+    # part-of-group: "…, one of the diplomats told Reuters" is "one of the diplomats", and "one of" is not reported
+    (q,) = extract_quotes("The measures would raise duties to 25 percent, one of the diplomats told Reuters.")
+    assert q.speaker is not None and q.speaker.text == "one of the diplomats"
+    assert q.text == "The measures would raise duties to 25 percent"
+    (q,) = extract_quotes("She should have quit the race long ago, many of her aides said.")
+    assert q.speaker is not None and q.speaker.text == "many of her aides"
