@@ -19,6 +19,10 @@ Rules:
   plural possessive (``Fox News' Megyn Kelly`` -> ``Megyn Kelly``).
 - ``closing-phrase``: a phrase after a described or given name is no part of it (``the Invisible Man in Kemp's
   ear`` -> ``Invisible Man``, ``Philip in Italian`` -> ``Philip``; ``Officials in Minnesota`` stays).
+- ``described-by-participle``: a document or organisation noun before a participle and its phrase is described by
+  them, not named by a name in them (``a study published Monday in JAMA Network Open``), also after a noun that
+  modifies it (``noun-compound``: ``government figures published on Thursday``, ``a CBS poll released Monday``, not
+  ``Thursday``, ``Monday``).
 - ``headline-case``: a capitalised article, preposition, auxiliary or subject pronoun (``data/word_classes.tsv``
   headline-word) ends a name: a title-case headline is no name (``Trump Says He Never Pledged To Kill …`` names
   Trump, whose fuller name is then Donald Trump), nor anybody's fuller name.
@@ -278,13 +282,17 @@ def name_span(
     lead = 1 if lows[0] in _DETS else 0
     while lead < min(len(words) - 3, 3) and words[lead][2].islower() and lows[lead] not in lex.source_nouns:
         lead += 1  # (a modifier before the noun: "a new study published in the journal Nature")
+    compound = lead  # (a noun modifying the noun: "government figures published on Thursday")
+    if lead + 3 < len(words) and words[lead + 1][2].islower() and lex.source_nouns.get(lows[lead + 1]) == "document":
+        lead += 1
     if len(words) > lead + 2 and not _is_cap(words[lead][2]) and lex.source_nouns.get(lows[lead]) in (
         "document", "org"
     ) and lows[lead + 1].endswith("ed") and lows[lead + 1] not in lex.given_names and (
         lows[lead + 2] in ("by", "in", "on", "at", "last", "this", "earlier") or _calendar_word(words[lead + 2][2], lex)
     ):  # (a participle and its phrase: not a verb and its object, "the party nominated Sen. Barry Goldwater")
         # described-by-participle: "a study published Monday in JAMA Network Open" is the study
-        return words[lead][0], words[-1][1], _noun_kind(lows[lead], lex)
+        return words[compound][0], words[-1][1], _noun_kind(lows[lead], lex)
+    lead = compound
     for i in range(1, len(words) - 1):
         if lows[i] not in _DESCRIBING:
             continue

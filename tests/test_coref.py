@@ -650,6 +650,9 @@ def test_a_document_described_by_a_participle_is_no_name_it_holds() -> None:
         "study published Monday in JAMA Network Open"]
     assert names("Exports fell, a survey conducted by analyst Elena Sadovskaya found.") == [
         "survey conducted by analyst Elena Sadovskaya"]
+    # noun-compound: "government figures published on Thursday" are the figures, not "Thursday"
+    assert names("Rough sleeping rose by 27 percent, according to government figures published on Thursday.") == [
+        "government figures published on Thursday"]
 
 
 def test_a_role_comes_off_a_name_of_a_place() -> None:
