@@ -120,7 +120,10 @@ Rules:
   speaker would be (``family-name``, else ``kin-married-title``) and becomes the latest person of its gender (``Her
   father was walking about the room. "Lizzy," said he`` is Mr. Bennet's); ``narrator-kin``: the narrator's relative
   (``My aunt``, ``our father``; ``data/word_classes.tsv`` female-kin, male-kin) becomes the latest person of its
-  gender under that description (``My aunt was smaller than I remembered. … "You came," she said`` is ``my aunt``).
+  gender under that description (``My aunt was smaller than I remembered. … "You came," she said`` is ``my aunt``);
+  ``new-person``: so is a gendered role introduced by ``a`` or ``an`` (``A waitress with a pencil behind her ear
+  looks up. "Sit anywhere, hon," she calls`` is the waitress; not ``a woman``, ``a man``, which in novels often
+  describe a named character: measured on PDNC dev, 1 right and 21 wrong).
 - ``not-the-possessor``: a described speaker after ``his``/``her`` (``said her mother``) is not the person that
   possessive names, but the one before them of the description's gender.
 - ``genteel-description``: in a novel, ``the gentleman``, ``the old lady`` (``data/word_classes.tsv``
@@ -1097,6 +1100,13 @@ def canonical_names(
                     genders.setdefault(relative, kin_gender)
                     remember(relative, "person", kin_gender)
                 continue
+            if len(kin_key) >= 2 and kin_key[0] in ("a", "an"):
+                head = kin_key[1]  # new-person: "A waitress with a pencil behind her ear looks up. … 'Sit
+                gender = "f" if head in lex.words["female-role"] else "m" if head in lex.words["male-role"] else "-"
+                if gender in ("m", "f"):  # anywhere, hon,' she calls." is the waitress's, not the latest woman named
+                    genders.setdefault(head, gender)
+                    remember(head, "person", gender)
+                    continue
             if len(kin_key) == 2 and kin_key[0] in _NARRATOR_POSSESSIVE:
                 kin_gender = "f" if kin_key[1] in lex.words["female-kin"] else (
                     "m" if kin_key[1] in lex.words["male-kin"] else "-")  # narrator-kin: "My aunt was smaller
@@ -1104,7 +1114,7 @@ def canonical_names(
                     relative = text[s].lower() + text[s + 1 : e]
                     genders.setdefault(relative, kin_gender)
                     remember(relative, "person", kin_gender)
-                continue
+                    continue
         cs, ce, ck = cores[(s, e)]
         key = _key(text[cs:ce])
         whole = _key(text[s:e]) if i >= 0 else ()

@@ -324,6 +324,12 @@ def _antecedent(subject: Mention, tokens: list[Token], dialogue: bool, lex: Lexi
                                                           or tokens[subject.first + 1].lower in lex.words["male-kin"])
     ):
         return True  # (the narrator's: "My aunt was smaller than I remembered.")
+    head = tokens[subject.head].lower
+    role = head in lex.words["female-role"] or head in lex.words["male-role"]
+    if dialogue and subject.kind == "description" and subject.head == subject.first + 1 and role and (
+        tokens[subject.first].lower in ("a", "an")
+    ):
+        return True  # new-person: "A waitress with a pencil behind her ear looks up." (coref: the latest woman)
     return dialogue and subject.kind == "description" and tokens[subject.head].text[:1].isupper()
 
 

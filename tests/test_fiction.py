@@ -1901,3 +1901,27 @@ def test_the_narrators_relative_is_a_later_pronoun_s_antecedent() -> None:
     # nurse called); than-comparative: "than I remembered" is no report
     (came,) = [q for q in extract_quotes(_LISBON) if q.text == "You came,"]
     assert came.speaker is not None and came.speaker.name == "my aunt"
+
+
+_DINER = """Detective Ruiz parks the car outside the diner and kills the engine. Her partner, Danny Kowalski, is still \
+eating fries from a paper bag.
+
+"You're getting grease on the file," she says.
+
+"It's a copy." He wipes his fingers on his jeans. "So what's the plan? We just walk in and ask him?"
+
+"We walk in, we order coffee, and we watch."
+
+Kowalski sighs. "I hate watching."
+
+Inside, the diner is nearly empty. A waitress with a pencil behind her ear looks up as they come in. "Sit anywhere, \
+hon," she calls.
+
+"That him?" Kowalski mutters."""
+
+
+def test_a_role_introduced_with_a_is_a_later_pronoun_s_antecedent() -> None:
+    # new-person: "A waitress … looks up as they come in. 'Sit anywhere, hon,' she calls" is the waitress's, not
+    # Ruiz's (the latest woman named); "a woman", "a man" are left alone (measured: PDNC 1 right, 21 wrong)
+    (sit,) = [q for q in extract_quotes(_DINER) if q.text.startswith("Sit anywhere")]
+    assert sit.speaker is not None and sit.speaker.name == "waitress"
