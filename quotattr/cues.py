@@ -78,6 +78,8 @@ Rules:
 - ``place-object``: a cue whose object (perhaps after a preposition of place) is a noun of place acts on a place, no
   cue (``Rain hammered the windows of the house``, ``who had been standing by the door``, ``pointed down the
   street``; ``stood by his comments`` and ``said the door was locked`` report).
+- ``bare-gerund``: a verb in ``-ing`` after a preposition (not ``to``) that ends the sentence reports nothing (``I
+  was tired of complaining.``; ``by saying:`` opens a quotation and stays a cue).
 - ``than-comparative``: a verb whose subject pronoun follows ``than`` ends a comparison, no report (``smaller than I
   remembered``, ``sooner than anyone had expected``).
 - ``quotes-are-not-cues``: words inside quotation marks are never cues.
@@ -399,6 +401,11 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
             return False  # no-passive: "was told", "was first reported by"
         if participle and prev == "," and i + 1 < len(tokens) and tokens[i + 1].lower == "by":
             return False  # no-passive, reduced: "The mayor, backed by the unions, said …"
+        if tok.lower.endswith("ing") and prev != "to" and (prev in lex.words["connector"] or prev in lex.words[
+            "pp-lead"]) and (
+            i + 1 == len(tokens) or tokens[i + 1].text in (".", "!", "?")
+        ):
+            return False  # bare-gerund: "I was tired of complaining." reports nothing (but "by saying:" does)
         if _than_comparative(tokens, i, lex):
             return False  # than-comparative: "My aunt was smaller than I remembered." reports nothing
         if participle and reduced_report(tokens, i, lex):

@@ -885,3 +885,10 @@ def test_a_quantifier_and_of_before_a_closing_subject_belong_to_it() -> None:
     assert q.text == "The measures would raise duties to 25 percent"
     (q,) = extract_quotes("She should have quit the race long ago, many of her aides said.")
     assert q.speaker is not None and q.speaker.text == "many of her aides"
+
+
+def test_a_gerund_ending_the_sentence_after_a_preposition_reports_nothing() -> None:
+    # bare-gerund: "tired of complaining." has no cue; "have taken to saying." and "by saying:" keep theirs
+    assert extract_quotes("Honestly, I was tired of complaining.") == []
+    (q,) = extract_quotes("Cruz has not locked it down, as some Republican leaders have taken to saying.")
+    assert q.cue is not None and q.cue.text == "saying"
