@@ -37,7 +37,15 @@ from quotattr.relations import (
     standalone_quotes,
     transcript_turn,
 )
-from quotattr.segment import POSSESSIVE_ENDS, Sentence, Token, find_paragraphs, find_sentences, tokenize
+from quotattr.segment import (
+    POSSESSIVE_ENDS,
+    Sentence,
+    Token,
+    find_paragraphs,
+    find_sentences,
+    lost_possessive,
+    tokenize,
+)
 from quotattr.types import Candidate, Cue, Fragment, Quote, Speaker
 
 
@@ -104,6 +112,8 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
             subject = _subject(head, lex) if head else None
             if subject is not None and _antecedent(subject, head, dialogue, lex):
                 antecedents.append(_named_span(subject))
+            elif dialogue and (focus := _part_owner(head, subject, lex)) is not None:
+                antecedents.append(focus)  # part-owner: "… a red patch appeared on Gregory's forehead."
             speaker = _narration_speaker(text, head, subject, cast, dialogue, few_names, lex)
             if speaker is not None:
                 subjects.append((sent.paragraph, si, speaker))
@@ -137,6 +147,8 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
                 subject = None  # coordinated-subject
             if subject is not None and _antecedent(subject, tokens, dialogue, lex):
                 antecedents.append(_named_span(subject))
+            elif dialogue and (focus := _part_owner(tokens, subject, lex)) is not None:
+                antecedents.append(focus)  # part-owner: "A sudden flush rose under M. Riviere's sallow skin."
             speaker = _narration_speaker(text, tokens, subject, cast, dialogue, few_names, lex) if not (
                 in_sentence) else None
             if speaker is not None:
@@ -303,6 +315,42 @@ def _possessed_other(tokens: list[Token], m: Mention, lex: Lexicon) -> bool:
     head = tokens[m.head].text
     return m.kind == "description" and tokens[m.first].lower in lex.words["possessive-pronoun"] and (
         head.islower() and not head.endswith("s") and head not in lex.source_nouns)
+
+
+def _part_owner(tokens: list[Token], subject: Mention | None, lex: Lexicon) -> tuple[int, int] | None:
+    """``part-owner``: in a dialogue, a sentence whose subject names no one (``a red patch``, ``A sudden flush``) and
+    whose one name is written as the possessor of a part of the face or the voice, perhaps after one modifier (``on
+    Gregory's forehead``, ``under M. Riviere's sallow skin``; ``data/word_classes.tsv`` expression-part), is about
+    that person: the name is the latest antecedent of a later ``he`` or ``she``; not after a pronoun of a person
+    (``when she saw Diana's dejected countenance`` is hers), nor beside another name (``would have softened good
+    Mrs. Lynde's heart, had no effect on Mrs. Barry``)."""
+    if subject is not None and (subject.kind != "description" or tokens[subject.head].text[:1].isupper()):
+        return None  # (a person or a name is the subject: the usual antecedent)
+    found: tuple[int, int] | None = None
+    for k, tok in enumerate(tokens):
+        if tok.lower in _PERSONAL and found is None:
+            return None  # (a person's pronoun before it: "when she saw Diana's … countenance")
+        name_end = k if lost_possessive(tokens, k) else k + 1 if tok.lower.endswith(POSSESSIVE_ENDS) else -1
+        if name_end < 1 or not tokens[name_end - 1].text[:1].isupper() or k + 1 >= len(tokens):
+            continue
+        part = k + 1 if k + 2 < len(tokens) and tokens[k + 1].text.islower() and (
+            tokens[k + 1].lower not in lex.function_words and tokens[k + 1].lower not in lex.words["expression-part"]
+        ) else k  # (one modifier: "sallow skin")
+        if part + 1 >= len(tokens) or tokens[part + 1].lower not in lex.words["expression-part"] or found is not None:
+            return None  # (one such name only)
+        first = name_end - 1
+        while first > 0 and tokens[first - 1].text[:1].isupper() and tokens[first - 1].lower not in lex.function_words:
+            first -= 1  # ("M. Riviere", "Lord Henry")
+        if first == 0 and subject is None:
+            return None  # (a possessor opening the sentence is its subject's owner, read by beat-owner)
+        end = tokens[name_end - 1].end
+        if name_end == k + 1:  # (the mark off the name: "Gregory's" -> "Gregory", "Jones'" -> "Jones")
+            end -= 2 if tok.lower.endswith(("'s", "’s")) else 1
+        found = (tokens[first].start, end)
+    return found
+
+
+_PERSONAL = frozenset({"he", "she", "him", "her", "his", "i", "me", "my"})  # pronouns of a person (part-owner)
 
 
 def _named_span(m: Mention) -> tuple[int, int]:

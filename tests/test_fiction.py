@@ -1925,3 +1925,32 @@ def test_a_role_introduced_with_a_is_a_later_pronoun_s_antecedent() -> None:
     # Ruiz's (the latest woman named); "a woman", "a man" are left alone (measured: PDNC 1 right, 21 wrong)
     (sit,) = [q for q in extract_quotes(_DINER) if q.text.startswith("Sit anywhere")]
     assert sit.speaker is not None and sit.speaker.name == "waitress"
+
+
+_LAWN = """"You are a poet," said Gabriel Syme, "and poets are not practical."
+
+"Really," said Gregory superciliously, "the examples you choose--"
+
+"I beg your pardon," said Syme grimly, "I forgot we had abolished all conventions."
+
+Syme leaned back in his chair. For the first time a red patch appeared on Gregory's forehead.
+
+"You don't expect me," he said, "to revolutionise society on this lawn?"
+
+Syme looked at him and smiled.
+
+"I do."
+
+"Then you are a fool.\""""
+
+
+def test_the_owner_of_a_face_a_sentence_is_about_is_the_next_pronoun_s_antecedent() -> None:
+    # part-owner: "a red patch appeared on Gregory's forehead" is about Gregory: "he said" is his, not Syme's
+    (lawn,) = [q for q in extract_quotes(_LAWN) if q.text.startswith("You don't expect me")]
+    assert lawn.speaker is not None and lawn.speaker.name == "Gregory"
+    # not after a person's pronoun: "when she saw Diana's dejected countenance" is hers
+    text = ('"Diana!" cried Anne.\n\n"Anne!" said Diana.\n\n"Come here," said Anne.\n\n'
+            "The hope faded when she saw Diana's dejected countenance.\n\n"
+            '"Your mother hasn\'t relented?" she gasped.\n\n"No."\n\n"Oh, Diana."')
+    (gasp,) = [q for q in extract_quotes(text) if q.text.startswith("Your mother")]
+    assert gasp.speaker is not None and gasp.speaker.name == "Anne"
