@@ -80,6 +80,9 @@ Rules:
   street``; ``stood by his comments`` and ``said the door was locked`` report).
 - ``bare-gerund``: a verb in ``-ing`` after a preposition (not ``to``) that ends the sentence reports nothing (``I
   was tired of complaining.``; ``by saying:`` opens a quotation and stays a cue).
+- ``dated-document``: a past participle between a document's noun (or a message's: ``data/word_classes.tsv``
+  message-noun) and a day or a month that a comma or a verb of saying follows modifies the noun, no cue (``In a
+  Facebook message posted Friday, Cruz said …``; ``The report warned Tuesday that …`` reports).
 - ``than-comparative``: a verb whose subject pronoun follows ``than`` ends a comparison, no report (``smaller than I
   remembered``, ``sooner than anyone had expected``).
 - ``quotes-are-not-cues``: words inside quotation marks are never cues.
@@ -408,6 +411,8 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
             return False  # bare-gerund: "I was tired of complaining." reports nothing (but "by saying:" does)
         if _than_comparative(tokens, i, lex):
             return False  # than-comparative: "My aunt was smaller than I remembered." reports nothing
+        if participle and _dated_document(tokens, i, lex):
+            return False  # dated-document: "In a Facebook message posted Friday, Cruz said …" is Cruz's
         if participle and reduced_report(tokens, i, lex):
             return False  # reduced-report: "A nurse accused of poisoning three patients told jurors …"
     return True
@@ -424,6 +429,25 @@ def _than_comparative(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
         k -= 1  # ("than anyone had expected", "than they had ever imagined")
     return k > 0 and tokens[k - 1].lower == "than" and (
         tokens[k].lower in lex.words["subject-pronoun"] or tokens[k].lower in _THAN_SUBJECTS)
+
+
+def _dated_document(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """``dated-document``: a past participle right after a document's noun and before a day or a month (perhaps
+    after a time lead) that a comma or a verb of saying follows modifies the noun, no cue (``In a Facebook message
+    posted Friday, Cruz said …``, ``A statement released on Tuesday said …``; ``The report warned Tuesday that …``
+    reports)."""
+    if i + 1 >= len(tokens) or not tokens[i - 1].text.islower():
+        return False
+    noun = tokens[i - 1].lower
+    if lex.source_nouns.get(noun) != "document" and not (
+        noun.endswith("s") and lex.source_nouns.get(noun[:-1]) == "document"
+    ) and noun not in lex.words["message-noun"]:
+        return False  # ("new radio ads announced Wednesday", "a Facebook message posted Friday")
+    k = i + 2 if tokens[i + 1].lower in lex.words["time-lead"] else i + 1
+    if k >= len(tokens) or not (tokens[k].lower in lex.words["time"] or tokens[k].lower in lex.words["month"]):
+        return False
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return after is not None and (after.text == "," or after.lower in lex.verb_forms)
 
 
 def reduced_report(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:

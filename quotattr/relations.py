@@ -224,22 +224,24 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   home," said Diana, and that was all she would say.``, ``"No," rejoined Winterbourne, with something of that
   pensiveness to which his aunt had alluded.`` named ``she`` and ``his aunt``), though not over an intro of the
   next paragraph's quote (``"…," said Mary, and Katharine, after considering for a moment, said:``).
-- ``nested-cue``: a cue inside another's content with no clause break before it is part of that content
-  (``He said the two intended "to connect"``), but not in a manner verb's (``manner-takes-no-clause``: ``He
-  returned to it after Barro noted that …``); ``fronted-belief``: a belief or evidence verb ending a fronted
-  clause reports nothing (``As odd as it may seem, …``); ``cue-needs-source``: a cue in a relative clause with
-  no source (``X, who calls Y a fraud, said``), or a belief or evidence verb with no subject of its own, is no cue
-  (``would no longer consider truce offers``), and so is an infinitive with no speaker in its clause; a manner
-  verb right after a quotation stays one without a source (``"Go away," roared the other.``: the turn order names
-  the speaker); ``that-clause-goes-on``: a ``that`` between a cue and the next one keeps the later cue inside the
-  report (``said, in a statement, that the party believes it will win`` is one report); ``paired-and``: the first
-  ``and`` after ``between`` opens no clause (``alleges that between 2019 and 2021 the official accepted …`` is one
-  report); ``main-after-participle``: after a sentence-opening participle's report, a cue with its own subject
-  pronoun is the main clause, and that subject the participle's (``Conceding that … "down the line" he warned:
-  "…"``); ``asked-of``: the ``of`` after an inverted speaker of ``ask`` names the one asked (``asked Bull of
-  Syme``), not after a title; ``pronoun-before-colon``: an object pronoun and a colon after a speech verb are no
-  content (``scolded him: "…"``); ``plural-noun-reading``: a one-word cue in ``-s`` with no subject right after a
-  lower-case word that is no pronoun, auxiliary or adverb is a noun (``did not address specific claims.``).
+- ``nested-cue``: a cue inside another's content with no clause break before it is part of that content (``He said the
+  two intended "to connect"``), but not in a manner verb's (``manner-takes-no-clause``: ``He returned to it after Barro
+  noted that …``); ``fronted-belief``: a belief or evidence verb ending a fronted clause reports nothing (``As odd as it
+  may seem, …``); ``cue-needs-source``: a cue in a relative clause with no source (``X, who calls Y a fraud, said``), or
+  a belief or evidence verb with no subject of its own, is no cue (``would no longer consider truce offers``), and so is
+  an infinitive with no speaker in its clause; a manner verb right after a quotation stays one without a source (``"Go
+  away," roared the other.``: the turn order names the speaker); ``that-clause-goes-on``: a ``that`` between a cue and
+  the next one keeps the later cue inside the report (``said, in a statement, that the party believes it will win`` is
+  one report); ``paired-and``: the first ``and`` after ``between`` opens no clause (``alleges that between 2019 and 2021
+  the official accepted …`` is one report); ``named-pair``: nor does an ``and`` after capitalised words alone at the
+  start of a clause that a verb of ``data/word_classes.tsv`` closing-verb reports (``He said the United States and its
+  allies will seek …``; not ``blasted Rubio and defended Cruz``); ``main-after-participle``: after a sentence-opening
+  participle's report, a cue with its own subject pronoun is the main clause, and that subject the participle's
+  (``Conceding that … "down the line" he warned: "…"``); ``asked-of``: the ``of`` after an inverted speaker of ``ask``
+  names the one asked (``asked Bull of Syme``), not after a title; ``pronoun-before-colon``: an object pronoun and a
+  colon after a speech verb are no content (``scolded him: "…"``); ``plural-noun-reading``: a one-word cue in ``-s``
+  with no subject right after a lower-case word that is no pronoun, auxiliary or adverb is a noun (``did not address
+  specific claims.``).
 - ``asked-then-answer``: after a fronted ``Asked whether …,`` the question is no content of the sentence's own
   cue, and a sentence that is otherwise its whole attribution leads the quote after it (``Asked whether she would
   run again, Warren smiled. "Ask me next year."``).
@@ -1429,16 +1431,29 @@ def _perceiver_start(tokens: Sequence[Token], verb: int, floor: int, lex: Lexico
     return m.first if m is not None and m.last >= verb - 2 else verb
 
 
-def _clause_break_before(tokens: Sequence[Token], i: int, floor: int) -> bool:
+def _reports_clause(cue: CueHit, lex: Lexicon) -> bool:
+    """A cue whose content is a clause, not an object (``said``, ``according to``; not ``blasted``, ``endorsed``)."""
+    return cue.cls == "source-after" or cue.lemma in lex.words["closing-verb"]
+
+
+def _clause_break_before(tokens: Sequence[Token], i: int, floor: int, reports_clause: bool = False) -> bool:
     """True when a clause break (``,``, ``;``, ``—``, ``and``, ``but``) stands within a few tokens before ``i``."""
     for k in range(i - 1, max(floor, i - 8) - 1, -1):
         if tokens[k].lower == "that":
             return False  # that-clause-goes-on: "insisted, in an interview, that he wants to" is one report
         if tokens[k].lower == "and" and _pairs_with_between(tokens, k, floor):
             continue  # paired-and: "alleges that between 2019 and 2021 the official accepted" is one report
+        if reports_clause and tokens[k].lower == "and" and floor < k and all(
+            t.text[:1].isupper() or t.lower in _ARTICLES for t in tokens[floor:k]
+        ):
+            continue  # named-pair: "He said the United States and its allies will seek …" is one report (not
+            # after a verb and its object: "blasted Rubio and defended Cruz")
         if tokens[k].text in ",;—–(" or tokens[k].lower in ("and", "but", "while", "whereas"):
             return True
     return False
+
+
+_ARTICLES = frozenset({"the", "a", "an"})  # (named-pair: "the United States and its allies")
 
 
 def _pairs_with_between(tokens: Sequence[Token], k: int, floor: int) -> bool:
@@ -1742,7 +1757,8 @@ def sentence_relations(
         after_participle = prev is not None and _main_after_participle(tokens, prev, cue, lex)
         if main is None and prev is not None and prev.side == "after" and not _manner_only(
             prev, cue, in_quote
-        ) and not _clause_break_before(tokens, cue.first, prev.claim_end) and not _perceived(tokens, cue, lex) and not (
+        ) and not _clause_break_before(tokens, cue.first, prev.claim_end, _reports_clause(prev.cue, lex)) and not (
+            _perceived(tokens, cue, lex)) and not (
             after_participle
         ):
             continue  # nested-cue: "he said the two intended to …" is one attribution, the outer one

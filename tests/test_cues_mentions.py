@@ -892,3 +892,22 @@ def test_a_gerund_ending_the_sentence_after_a_preposition_reports_nothing() -> N
     assert extract_quotes("Honestly, I was tired of complaining.") == []
     (q,) = extract_quotes("Cruz has not locked it down, as some Republican leaders have taken to saying.")
     assert q.cue is not None and q.cue.text == "saying"
+
+
+def test_a_message_dated_by_a_participle_is_no_speaker() -> None:
+    # dated-document: "In a Facebook message posted Friday, Cruz said …" is Cruz's ("posted" modifies the message);
+    # "The report warned Tuesday that …" still reports
+    (q,) = extract_quotes('In a Facebook message posted Friday, Cruz said he had "areas of disagreement" with Trump.')
+    assert q.speaker is not None and q.speaker.text == "Cruz" and q.cue is not None and q.cue.text == "said"
+    (q,) = extract_quotes("The report warned Tuesday that prices would rise.")
+    assert q.cue is not None and q.cue.text == "warned"
+
+
+def test_a_reported_clause_may_open_on_two_names_joined_by_and() -> None:
+    # named-pair: "He said the United States and its allies will seek …" is one report, not a "seek" of "its
+    # allies"; after a verb and its object the "and" still joins two reports ("blasted Rubio and defended Cruz")
+    (q,) = extract_quotes("He said the United States and its allies will seek new sanctions.")
+    assert q.cue is not None and q.cue.text == "said"
+    assert q.text == "the United States and its allies will seek new sanctions"
+    first, second = extract_quotes("Reid blasted Rubio and defended Cruz in a recent interview.")
+    assert (first.cue.text if first.cue else None, second.cue.text if second.cue else None) == ("blasted", "defended")
