@@ -83,6 +83,8 @@ Rules:
 - ``dated-document``: a past participle between a document's noun (or a message's: ``data/word_classes.tsv``
   message-noun) and a day or a month that a comma or a verb of saying follows modifies the noun, no cue (``In a
   Facebook message posted Friday, Cruz said …``; ``The report warned Tuesday that …`` reports).
+- ``superlative-noun``: a verb form after a determiner or possessive and a superlative is a noun (``the greatest
+  fear that I have ever seen``).
 - ``than-comparative``: a verb whose subject pronoun follows ``than`` ends a comparison, no report (``smaller than I
   remembered``, ``sooner than anyone had expected``).
 - ``quotes-are-not-cues``: words inside quotation marks are never cues.
@@ -409,6 +411,10 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
             i + 1 == len(tokens) or tokens[i + 1].text in (".", "!", "?")
         ):
             return False  # bare-gerund: "I was tired of complaining." reports nothing (but "by saying:" does)
+        if i >= 2 and tokens[i - 2].lower in ("the", "its", "their", "his", "her", "our", "my", "your") and (
+            prev.endswith("est") and len(prev) > 4 and tokens[i - 1].text.isalpha() and prev not in lex.verb_forms
+        ):
+            return False  # superlative-noun: "some of the greatest fear that I have ever seen" has no cue "fear"
         if _than_comparative(tokens, i, lex):
             return False  # than-comparative: "My aunt was smaller than I remembered." reports nothing
         if participle and _dated_document(tokens, i, lex):

@@ -911,3 +911,10 @@ def test_a_reported_clause_may_open_on_two_names_joined_by_and() -> None:
     assert q.text == "the United States and its allies will seek new sanctions"
     first, second = extract_quotes("Reid blasted Rubio and defended Cruz in a recent interview.")
     assert (first.cue.text if first.cue else None, second.cue.text if second.cue else None) == ("blasted", "defended")
+
+
+def test_a_verb_form_after_a_superlative_is_a_noun() -> None:
+    # superlative-noun: "the greatest fear that I have ever seen" has no cue "fear" spoken by "the greatest"
+    (q,) = extract_quotes("This reeks of some of the greatest fear that I have ever seen.")
+    assert q.speaker is None  # (a noun's "fear that" owned by nobody, not a verb of "the greatest")
+    assert extract_quotes("The GDP drop was the biggest decline for a developed nation.") == []
