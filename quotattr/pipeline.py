@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 import attrs
 import regex
@@ -32,6 +32,7 @@ from quotattr.mentions import (
 from quotattr.relations import (
     Draft,
     Intro,
+    block_quote,
     merge_continuations,
     sentence_relations,
     standalone_quotes,
@@ -164,6 +165,8 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
         # authorial-I: in a novel whose quotes no "I" attributes ("said I"), and not told in the first person, an "I"
         # of the narration is the author's aside ("but I hope it was no more than a slight slumber"), no speaker
         subjects = [x for x in subjects if text[x[2].start : x[2].end] != "I"]
+    if not dialogue:
+        drafts = _with_blocks(text, drafts, intros, paragraphs, opening, sentences)
     merged = merge_continuations(drafts, intros, after_mixed=not dialogue, opening=lex.words["opening-verb"])
     if dialogue:  # thing-no-speaker: "she gave an hysterical laugh, which threatened violent consequences"
         merged = [d for d in merged if not _thing_relative(text, d, lex)]
@@ -629,6 +632,31 @@ def _in_quote_flags(tokens: list[Token], spans: list[tuple[int, QuotedSpan]]) ->
         first, last = bisect_left(starts, q.open), bisect_left(starts, q.end)
         flags[first:last] = [True] * (last - first)
     return flags
+
+
+def _with_blocks(
+    text: str, drafts: list[Draft], intros: Sequence[Intro], paragraphs: Sequence[tuple[int, int]],
+    opening: Container[int], sentences: Sequence[Sentence],
+) -> list[Draft]:
+    """``colon-block`` (``relations.block_quote``): the drafts and, in order among them, the paragraph an intro
+    attribution ending on a colon introduces with no quotation mark (``Limbaugh added:`` / ``And from a supposed
+    front-runner, …``)."""
+    blocks = []
+    starts = [s.start for s in sentences] if intros else []
+    for intro in intros:
+        p = intro.paragraph + 1
+        if intro.position != "intro" or p >= len(paragraphs) or paragraphs[p][0] in opening:
+            continue
+        if not text[paragraphs[p - 1][0] : paragraphs[p - 1][1]].rstrip().endswith(":"):
+            continue
+        first = bisect_left(starts, paragraphs[p][0])  # (its first sentence)
+        block = block_quote(text, intro, paragraphs[p], first)
+        if block is not None and not any(d.paragraph == p and d.quoted for d in drafts):
+            blocks.append(block)  # (a report inside it is the quoted speaker's words: "as you very aptly pointed out")
+    if not blocks:
+        return drafts
+    taken = {b.paragraph for b in blocks}
+    return sorted([d for d in drafts if d.paragraph not in taken] + blocks, key=lambda d: d.fragments[0][0])
 
 
 def _add(drafts: list[Draft], owner: dict[int, int], d: Draft) -> None:

@@ -201,16 +201,17 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``addressee-intro``: an intro whose cue is followed only by its addressee (``Mr. Wilcox said to his daughter:``)
   reports nothing itself.
 - ``colon-intro``: ``Smith said:`` (or ``He turned to her, and said,``, ``Mr. Wilcox said quietly:``) closing a
-  paragraph introduces the next paragraph's quote; ``… and said,`` takes the subject of its own clause, after a
-  semicolon or ``but`` (``…; but Mr. Collins, much offended, laid aside his book, and said,``); ``open-intro``: so
-  does a cue whose sentence ends open after an addressee or manner phrase and no content (``said to her--``,
-  ``exclaimed in the bitterest agony--``, ``added:--``; ``manner-phrase-intro``: ``said in a harsh voice:``, ``said
-  with gloomy decision``, or of place: ``said out of the cavernous shadow of his hands``), and
-  (``unpunctuated-intro``) a paragraph ending on a word is open before a quotation (``… and said in a harsh
-  voice`` / ``"Who and what are you?"``); ``intro-subject``: such a cue with no subject of
-  its own takes the subject opening its clause (``Suddenly Mrs. Hilbery turned abruptly, and exclaimed:``, ``…, and
-  Denham broke the silence by saying:``), or a relative pronoun's antecedent (``Mrs Musgrove's who, …, could not
-  help saying--``).
+  paragraph introduces the next paragraph's quote; ``colon-block``: outside novels, with a verb of speech and a colon,
+  also a next paragraph that opens on a word (a block quotation copied without its marks: ``Limbaugh added:`` / ``And
+  from a supposed front-runner, …``), the reports inside it being its speaker's words; ``… and said,`` takes the subject
+  of its own clause, after a semicolon or ``but`` (``…; but Mr. Collins, much offended, laid aside his book, and
+  said,``); ``open-intro``: so does a cue whose sentence ends open after an addressee or manner phrase and no content
+  (``said to her--``, ``exclaimed in the bitterest agony--``, ``added:--``; ``manner-phrase-intro``: ``said in a harsh
+  voice:``, ``said with gloomy decision``, or of place: ``said out of the cavernous shadow of his hands``), and
+  (``unpunctuated-intro``) a paragraph ending on a word is open before a quotation (``… and said in a harsh voice`` /
+  ``"Who and what are you?"``); ``intro-subject``: such a cue with no subject of its own takes the subject opening its
+  clause (``Suddenly Mrs. Hilbery turned abruptly, and exclaimed:``, ``…, and Denham broke the silence by saying:``), or
+  a relative pronoun's antecedent (``Mrs Musgrove's who, …, could not help saying--``).
 - ``colon-label``: ``Ted Cruz: 'A fireable offense.'`` (headline, quoting anywhere after the colon) and ``PENCE:
   Well, …`` (transcript, after any opening mark that ``marks.label-not-quote`` set aside: ``"PENCE:``, ``‘PENCE:``,
   ``«PENCE:``); never a label (``UPDATE:``, ``CLARIFICATION:``).
@@ -326,6 +327,22 @@ class Intro:
     position: str = "intro"
     pattern: str = "colon-intro"
     bare: bool = False  # the cue ends its sentence: "Sir William thus began."
+
+
+def block_quote(text: str, intro: Intro, paragraph: tuple[int, int], sentence: int) -> Draft | None:
+    """``colon-block``: outside novels, an intro attribution with no content that ends its paragraph on a colon
+    (``Limbaugh added:``) reports the whole next ``paragraph`` (a block quotation copied without its marks) when
+    that paragraph opens on a word, not a quotation mark or markup (``<tweet …>``); ``sentence`` is the index of
+    its first sentence."""
+    start, end = paragraph
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end or not text[start].isalnum() or intro.cue.cls != "speech":
+        return None
+    return Draft("indirect", ((start, end),), intro.cue, intro.mention, "colon-intro", intro.cue.cls, sentence,
+                 intro.paragraph + 1)
 
 
 @attrs.define

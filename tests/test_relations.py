@@ -1171,3 +1171,15 @@ def test_saying_nothing_reports_no_words() -> None:
     assert _said("Harriet said nothing, but looked at her sister with a smile.") == []
     assert _said("The senator said nothing about the plan.") == []
     assert _said("Everybody said nothing happened.") == [("nothing happened", "Everybody")]
+
+
+def test_an_intro_ending_on_a_colon_reports_the_unmarked_paragraph_after_it() -> None:
+    # colon-block: outside novels, "Limbaugh added:" ending its paragraph reports the next paragraph, a block
+    # quotation copied without its marks; a report inside it is the block's speaker's words
+    text = ("Limbaugh spoke for an hour.\n\nLimbaugh added:\n\nAnd from a front-runner, this reeks of fear, as you "
+            "pointed out. She can't win without stacking the deck?\n\nThe show ended at noon.")
+    (q,) = extract_quotes(text)
+    assert q.speaker is not None and q.speaker.text == "Limbaugh" and q.cue is not None and q.cue.text == "added"
+    assert q.text.startswith("And from a front-runner") and q.text.endswith("stacking the deck?")
+    # not a list a belief introduces, nor markup
+    assert extract_quotes("Here is what his campaign hopes:\n\nCool the rhetoric. Win the suburbs.") == []
