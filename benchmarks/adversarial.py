@@ -128,6 +128,12 @@ LONG_STRUCTURES: dict[str, tuple[str, str]] = {  # (opening, repeated unit)
     # dash-dialogue: turns opened by a quotation dash, and one dash turn of many places an attribution might start
     "one conversation of dash turns": ("Bob and Ann met.\n\n", "—Yes, said Bob.\n\n—No.\n\n"),
     "one dash turn of many commas": ("—Yes, said Bob.\n\n—No, said Ann.\n\n—", "so, Bob, well? no, "),
+    # stop 35: closing-outer reads from a cue to the next, named-pair a bounded run before its "and", colon-block
+    # the end of each paragraph once, part-owner each narration sentence once
+    "one sentence of closing attributions": ("", "the EU will propose new tariffs next week, three diplomats said, "),
+    "one sentence of named pairs": ("He said ", "the United States and its allies will seek sanctions and said "),
+    "one paragraph of colon intros": ("", "Limbaugh added:\n"),
+    "one conversation of faces": ("Bob and Ann met.\n\n", '"Yes," said Bob.\n\nA flush rose on Ann\'s face.\n\n'),
 }
 
 

@@ -641,17 +641,24 @@ def _with_blocks(
     """``colon-block`` (``relations.block_quote``): the drafts and, in order among them, the paragraph an intro
     attribution ending on a colon introduces with no quotation mark (``Limbaugh added:`` / ``And from a supposed
     front-runner, …``)."""
+    last = {i.paragraph: i for i in intros if i.position == "intro"}  # (the one ending each paragraph)
+    if not last:
+        return drafts
     blocks = []
-    starts = [s.start for s in sentences] if intros else []
-    for intro in intros:
+    starts = [s.start for s in sentences]
+    quoting = {d.paragraph for d in drafts if d.quoted}  # (paragraphs holding a quotation: no block)
+    for intro in last.values():
         p = intro.paragraph + 1
-        if intro.position != "intro" or p >= len(paragraphs) or paragraphs[p][0] in opening:
+        if p >= len(paragraphs) or paragraphs[p][0] in opening or p in quoting:
             continue
-        if not text[paragraphs[p - 1][0] : paragraphs[p - 1][1]].rstrip().endswith(":"):
+        end = paragraphs[p - 1][1]
+        while end > paragraphs[p - 1][0] and text[end - 1].isspace():
+            end -= 1
+        if text[end - 1 : end] != ":":
             continue
         first = bisect_left(starts, paragraphs[p][0])  # (its first sentence)
         block = block_quote(text, intro, paragraphs[p], first)
-        if block is not None and not any(d.paragraph == p and d.quoted for d in drafts):
+        if block is not None:
             blocks.append(block)  # (a report inside it is the quoted speaker's words: "as you very aptly pointed out")
     if not blocks:
         return drafts

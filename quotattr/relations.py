@@ -1460,7 +1460,7 @@ def _clause_break_before(tokens: Sequence[Token], i: int, floor: int, reports_cl
             return False  # that-clause-goes-on: "insisted, in an interview, that he wants to" is one report
         if tokens[k].lower == "and" and _pairs_with_between(tokens, k, floor):
             continue  # paired-and: "alleges that between 2019 and 2021 the official accepted" is one report
-        if reports_clause and tokens[k].lower == "and" and floor < k and all(
+        if reports_clause and tokens[k].lower == "and" and 0 < k - floor <= _PAIR_WORDS and all(
             t.text[:1].isupper() or t.lower in _ARTICLES for t in tokens[floor:k]
         ):
             continue  # named-pair: "He said the United States and its allies will seek …" is one report (not
@@ -1471,6 +1471,7 @@ def _clause_break_before(tokens: Sequence[Token], i: int, floor: int, reports_cl
 
 
 _ARTICLES = frozenset({"the", "a", "an"})  # (named-pair: "the United States and its allies")
+_PAIR_WORDS = 6  # words of a name before the "and" of a named pair ("the United States and …"): a bounded read
 
 
 def _pairs_with_between(tokens: Sequence[Token], k: int, floor: int) -> bool:
