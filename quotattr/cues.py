@@ -411,7 +411,7 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
             i + 1 == len(tokens) or tokens[i + 1].text in (".", "!", "?")
         ):
             return False  # bare-gerund: "I was tired of complaining." reports nothing (but "by saying:" does)
-        if i >= 2 and tokens[i - 2].lower in ("the", "its", "their", "his", "her", "our", "my", "your") and (
+        if i >= 2 and (tokens[i - 2].lower == "the" or tokens[i - 2].lower in lex.words["possessive-pronoun"]) and (
             prev.endswith("est") and len(prev) > 4 and tokens[i - 1].text.isalpha() and prev not in lex.verb_forms
         ):
             return False  # superlative-noun: "some of the greatest fear that I have ever seen" has no cue "fear"
@@ -424,9 +424,6 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
     return True
 
 
-_THAN_SUBJECTS = frozenset({"anyone", "anybody", "everyone", "everybody", "most", "many", "some", "others"})
-
-
 def _than_comparative(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     """``than-comparative``: a verb whose subject pronoun follows ``than`` (perhaps with auxiliaries between) ends a
     comparison, no report (``smaller than I remembered``, ``sooner than anyone had expected``)."""
@@ -434,7 +431,7 @@ def _than_comparative(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     while k > 0 and i - k <= 2 and tokens[k].lower in lex.words["skip"]:
         k -= 1  # ("than anyone had expected", "than they had ever imagined")
     return k > 0 and tokens[k - 1].lower == "than" and (
-        tokens[k].lower in lex.words["subject-pronoun"] or tokens[k].lower in _THAN_SUBJECTS)
+        tokens[k].lower in lex.words["subject-pronoun"] or tokens[k].lower in lex.words["comparison-subject"])
 
 
 def _dated_document(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
@@ -459,7 +456,8 @@ def _dated_document(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
 def reduced_report(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     """``reduced-report``: the participle of a ``passive-report`` lemma right after a common noun and before ``of``
     or ``with`` modifies the noun, no cue of it (``A former nurse accused of poisoning three patients told jurors``,
-    ``The man charged with murder said``); a pronoun subject makes it a verb (``who he accused of lying``)."""
+    ``Two men accused of the robbery told police``); a pronoun subject makes it a verb (``who he accused of
+    lying``)."""
     if i + 1 >= len(tokens) or tokens[i + 1].lower not in ("of", "with") or not tokens[i].lower.endswith(
         ("ed", "en", "wn")
     ):

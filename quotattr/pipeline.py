@@ -331,7 +331,7 @@ def _part_owner(tokens: list[Token], subject: Mention | None, lex: Lexicon) -> t
         return None  # (a person or a name is the subject: the usual antecedent)
     found: tuple[int, int] | None = None
     for k, tok in enumerate(tokens):
-        if tok.lower in _PERSONAL and found is None:
+        if found is None and _of_a_person(tok.lower, lex):
             return None  # (a person's pronoun before it: "when she saw Diana's … countenance")
         name_end = k if lost_possessive(tokens, k) else k + 1 if tok.lower.endswith(POSSESSIVE_ENDS) else -1
         if name_end < 1 or not tokens[name_end - 1].text[:1].isupper() or k + 1 >= len(tokens):
@@ -353,7 +353,11 @@ def _part_owner(tokens: list[Token], subject: Mention | None, lex: Lexicon) -> t
     return found
 
 
-_PERSONAL = frozenset({"he", "she", "him", "her", "his", "i", "me", "my"})  # pronouns of a person (part-owner)
+def _of_a_person(low: str, lex: Lexicon) -> bool:
+    """A pronoun of one person (``data/pronouns.tsv``: ``he``, ``her``, ``his``, ``I``, ``my``; not ``it``,
+    ``they``, ``you``), for ``part-owner``."""
+    gender, number, person = lex.pronouns.get(low, ("n", "", ""))
+    return number == "sg" and (gender in ("m", "f") or person == "1")
 
 
 def _named_span(m: Mention) -> tuple[int, int]:
