@@ -661,6 +661,23 @@ def _described_gender(key: tuple[str, ...], lex: Lexicon) -> str:
     return g if g in ("m", "f") else "-"
 
 
+def _new_person(text: str, start: int, end: int, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str]:
+    """The name and gender a subject gives a person no name stands for, else ``("", "-")``: ``new-person``, a
+    gendered role after ``a`` or ``an`` (``A waitress with a pencil behind her ear looks up.`` -> ``waitress``), and
+    ``narrator-kin``, the narrator's relative (``My aunt was smaller than I remembered.`` -> ``my aunt``)."""
+    if len(key) >= 2 and key[0] in ("a", "an"):
+        return key[1], _gender_of(key[1], "female-role", "male-role", lex)
+    if len(key) == 2 and key[0] in _NARRATOR_POSSESSIVE:
+        return text[start].lower() + text[start + 1 : end], _gender_of(key[1], "female-kin", "male-kin", lex)
+    return "", "-"
+
+
+def _gender_of(word: str, female: str, male: str, lex: Lexicon) -> str:
+    """``f`` or ``m`` when ``word`` is in the word class ``female`` or ``male`` (``data/word_classes.tsv``), else
+    ``-``."""
+    return "f" if word in lex.words[female] else "m" if word in lex.words[male] else "-"
+
+
 def _head_gender(key: tuple[str, ...], lex: Lexicon) -> str:
     """``gendered-role``: the gender of a description's head noun, the last word before a connector (``spokeswoman``
     in ``spokeswoman for the company``, ``man`` in ``a man who …``: ``data/word_classes.tsv`` male-noun, male-role,
@@ -1100,21 +1117,11 @@ def canonical_names(
                     genders.setdefault(relative, kin_gender)
                     remember(relative, "person", kin_gender)
                 continue
-            if len(kin_key) >= 2 and kin_key[0] in ("a", "an"):
-                head = kin_key[1]  # new-person: "A waitress with a pencil behind her ear looks up. … 'Sit
-                gender = "f" if head in lex.words["female-role"] else "m" if head in lex.words["male-role"] else "-"
-                if gender in ("m", "f"):  # anywhere, hon,' she calls." is the waitress's, not the latest woman named
-                    genders.setdefault(head, gender)
-                    remember(head, "person", gender)
-                    continue
-            if len(kin_key) == 2 and kin_key[0] in _NARRATOR_POSSESSIVE:
-                kin_gender = "f" if kin_key[1] in lex.words["female-kin"] else (
-                    "m" if kin_key[1] in lex.words["male-kin"] else "-")  # narrator-kin: "My aunt was smaller
-                if kin_gender in ("m", "f"):  # than I remembered. … "You came," she said." is my aunt's
-                    relative = text[s].lower() + text[s + 1 : e]
-                    genders.setdefault(relative, kin_gender)
-                    remember(relative, "person", kin_gender)
-                    continue
+            described, gender = _new_person(text, s, e, kin_key, lex)
+            if gender in ("m", "f"):  # new-person, narrator-kin: "A waitress … looks up.", "My aunt was smaller …"
+                genders.setdefault(described, gender)
+                remember(described, "person", gender)
+                continue
         cs, ce, ck = cores[(s, e)]
         key = _key(text[cs:ce])
         whole = _key(text[s:e]) if i >= 0 else ()

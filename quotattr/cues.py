@@ -372,6 +372,10 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
             return False  # noun-reading: no finite verb follows a preposition ("for talks", "of claims")
         if preposition and prev != "to" and _is_base_form(tok.lower, lex):
             return False  # nor a base form ("disposed for talk", "in reply"), but an infinitive's ("to say")
+        if preposition and prev != "to" and tok.lower.endswith("ing") and (
+            i + 1 == len(tokens) or tokens[i + 1].text in (".", "!", "?")
+        ):
+            return False  # bare-gerund: "I was tired of complaining." reports nothing (but "by saying:" does)
         cls = lex.verb_forms.get(tok.lower, ("", ""))[1]
         if (cls == "manner" and i >= 3 and tokens[i - 2].lower in lex.words["determiner"]
                 and _modifier_word(tokens[i - 1]) and tokens[i - 3].lower in lex.words["connector"]):
@@ -406,11 +410,6 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
             return False  # no-passive: "was told", "was first reported by"
         if participle and prev == "," and i + 1 < len(tokens) and tokens[i + 1].lower == "by":
             return False  # no-passive, reduced: "The mayor, backed by the unions, said …"
-        if tok.lower.endswith("ing") and prev != "to" and (prev in lex.words["connector"] or prev in lex.words[
-            "pp-lead"]) and (
-            i + 1 == len(tokens) or tokens[i + 1].text in (".", "!", "?")
-        ):
-            return False  # bare-gerund: "I was tired of complaining." reports nothing (but "by saying:" does)
         if i >= 2 and (tokens[i - 2].lower == "the" or tokens[i - 2].lower in lex.words["possessive-pronoun"]) and (
             prev.endswith("est") and len(prev) > 4 and tokens[i - 1].text.isalpha() and prev not in lex.verb_forms
         ):

@@ -346,10 +346,7 @@ def _part_owner(tokens: list[Token], subject: Mention | None, lex: Lexicon) -> t
             first -= 1  # ("M. Riviere", "Lord Henry")
         if first == 0 and subject is None:
             return None  # (a possessor opening the sentence is its subject's owner, read by beat-owner)
-        end = tokens[name_end - 1].end
-        if name_end == k + 1:  # (the mark off the name: "Gregory's" -> "Gregory", "Jones'" -> "Jones")
-            end -= 2 if tok.lower.endswith(("'s", "’s")) else 1
-        found = (tokens[first].start, end)
+        found = (tokens[first].start, tokens[name_end - 1].end)  # (coref's name-core drops a possessive's mark)
     return found
 
 
