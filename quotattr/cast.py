@@ -6,6 +6,8 @@ from a capitalised sentence opener and ``she`` from ``he``. Rules:
 - ``proper-name``: a word is a name when it is written capitalised after a lower-case word (or after ``Mr.``,
   ``Mrs.``, ``Ms.``, ``Dr.``, ``St.``: ``Mr. Collins``) more often than it is written in lower case (``Elizabeth`` is
   a name; ``However`` and ``Calling``, capitalised only at the start of sentences, are not).
+  ``after-comma-quote``: a quotation closed after a comma goes on as the same sentence, so the word after it is
+  mid-sentence too (``"We're done when I say we're done," Reyes said.``: Reyes, named nowhere else, is a name).
 - ``sentence-opening-given-name``: a given name (``data/given_names.tsv``) written only at sentence starts
   (``Maggie set down her cup.``, common in a short passage) and never in lower case in the document is a name too.
 - ``opening-beat-name``: so is any word written only at sentence starts, never in lower case, that a beat verb
@@ -76,11 +78,12 @@ import regex
 
 from quotattr.lexicon import Lexicon
 
-# A word after a lower-case word (or comma) and one space, or after an abbreviated title: the capitalisation is the
-# word's own, not the sentence's.
+# A word after a lower-case word (or comma) and one space, after a comma and a closing quotation mark
+# (after-comma-quote: '"…," Reyes said'), or after an abbreviated title: the capitalisation is the word's own, not
+# the sentence's.
 # Regex audit: every pattern here is a single possessive run after a bounded look-behind (at most five characters),
 # so one pass is linear; the address patterns are anchored (match / fullmatch) inside a 40-character window.
-_MID_WORD = regex.compile(r"(?<=[a-z,;] |\b(?:Mr|Mrs|Ms|Dr|St)\.\s)[[:upper:]][[:lower:]]++")
+_MID_WORD = regex.compile(r"(?<=[a-z,;] |,[\"”’'] |\b(?:Mr|Mrs|Ms|Dr|St)\.\s)[[:upper:]][[:lower:]]++")
 # The lower-case word before a mid-sentence capitalised word (not a possessive): ``in`` + ``London``. The
 # look-behind is one possessive letter run and a space: linear.
 _WORD_AFTER = regex.compile(r"(?<=\b([a-z]{2,4}+) )([[:upper:]][[:lower:]]++)(?!['’\w])")

@@ -580,6 +580,31 @@ def test_a_surname_written_only_after_mr_or_mrs_is_a_name_of_the_cast() -> None:
     assert cast.is_name("Collins") and cast.is_name("Corney") and cast.is_name("Kemp")
 
 
+_GARAGE = """The detective laid the photograph on the table between them.
+
+"Do you recognize this man?"
+
+Carver barely glanced at it. "Never seen him."
+
+"Look again."
+
+"I said I've never seen him." He pushed the photo back. "Are we done?"
+
+"We're done when I say we're done," Reyes said. She sat down opposite him. "He was found in your garage, Mr. Carver."
+
+"Anyone could have put him there."
+
+"Anyone with a key.\""""
+
+
+def test_a_word_after_a_comma_closing_a_quotation_is_mid_sentence() -> None:
+    # after-comma-quote: '"…," Reyes said' writes Reyes capitalised inside a sentence; "She" is then Reyes
+    assert find_cast(_GARAGE, LEX).is_name("Reyes")
+    assert not find_cast('"No." Reyes sat down.', LEX).is_name("Reyes")  # after a sentence's end: no evidence
+    found = [q for q in extract_quotes(_GARAGE) if q.text.startswith("He was found")]
+    assert [q.speaker.name if q.speaker else None for q in found] == ["Reyes"]
+
+
 def test_they_is_no_participant_of_a_conversation() -> None:
     # group-no-turn: "they said" names no one turn-taker, so the turn two after it is not theirs but the latest
     # other speaker's; and "They stopped." is no narration subject for the quote after it
