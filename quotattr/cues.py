@@ -87,6 +87,12 @@ Rules:
   fear that I have ever seen``).
 - ``than-comparative``: a verb whose subject pronoun follows ``than`` ends a comparison, no report (``smaller than I
   remembered``, ``sooner than anyone had expected``).
+- ``found-not-find``: ``found`` after a word that wants a base form (``help``, ``to``, a modal;
+  ``data/word_classes.tsv`` base-lead) is the verb ``to found``, no cue (``Nega helped found the Ginbot 7
+  movement``).
+- ``go-on-quotes-only``: ``go on`` reports a clause only before ``to`` and a verb of saying (``went on to say that
+  …``); elsewhere it is read as a manner verb, which attributes a quotation (``"…," he went on``) and reports no
+  clause (``She went on sewing``, ``went on to win the election``).
 - ``quotes-are-not-cues``: words inside quotation marks are never cues.
 """
 
@@ -160,6 +166,8 @@ def find_cues(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -
         width, lemma, cls = hit
         if lemma == "put it" and _put_away(tokens, i, width, lex):
             continue  # put-it-away: "he folded it and put it in his pocket" reports nothing ("as he put it" does)
+        if lemma == "go on" and not _goes_on_to_report(tokens, i + width, lex):
+            cls = "manner"  # go-on-quotes-only: '"…," he went on' reports; "She went on sewing" does not
         if lemma == "conclude" and _concludes_an_act(tokens, i, lex):
             continue  # conclude-an-act: "He had concluded his prayer" finished it ('"…," concluded a study' reports)
         if cls in _VERB_CLASSES and i + width + 1 < len(tokens) and _place_object(tokens, i + width, lex):
@@ -175,6 +183,15 @@ def find_cues(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -
                if k + 1 == len(out) or not (_reported_clause_end(tokens, c, out[k + 1], lex)
                                             or _by_gerund(tokens, c, out[k + 1]))]
     return out
+
+
+def _goes_on_to_report(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """``go-on-quotes-only``: ``go on`` reports a clause only before ``to`` and a verb of saying (``went on to say
+    that …``, ``went on to explain``); elsewhere it reports only a quotation, as a manner verb does (``"…," he went
+    on``), and tells of an act without one (``She went on sewing``, ``went on to win the election``, ``went on to
+    found a company``)."""
+    return k + 1 < len(tokens) and tokens[k].lower == "to" and tokens[k + 1].lower in lex.verb_forms and (
+        tokens[k + 1].lower not in lex.words["base-homograph"])
 
 
 def _concludes_an_act(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
@@ -397,6 +414,8 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
             return False  # pause-not-cue: "after considering for a moment, said:" reports nothing
         if _naming_participle(tokens, i, lex):
             return False  # naming-participle: "the new man called Ratcliffe said", "a woman named Ana Ruiz said"
+        if tok.lower in lex.words["base-homograph"] and prev in lex.words["base-lead"]:
+            return False  # found-not-find: "Nega helped found the Ginbot 7 movement" reports nothing
         if prev == "to" and not _infinitive_cue(tokens, i, lex):
             return False  # no-infinitive
         if prev == "to" and i >= 3 and tokens[i - 2].lower in lex.words["permission"] and (

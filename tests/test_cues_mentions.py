@@ -918,3 +918,22 @@ def test_a_verb_form_after_a_superlative_is_a_noun() -> None:
     (q,) = extract_quotes("This reeks of some of the greatest fear that I have ever seen.")
     assert q.speaker is None  # (a noun's "fear that" owned by nobody, not a verb of "the greatest")
     assert extract_quotes("The GDP drop was the biggest decline for a developed nation.") == []
+
+
+def test_found_after_a_word_that_wants_a_base_form_is_to_found() -> None:
+    # found-not-find: "helped found the movement" founded it; "Investigators found the pilot had not slept" reports
+    assert extract_quotes("Nega helped found the Ginbot 7 movement in 2008.") == []
+    (q,) = extract_quotes("Investigators found the pilot had not slept.")
+    assert q.cue is not None and q.cue.text == "found" and q.text == "the pilot had not slept"
+
+
+def test_go_on_reports_a_clause_only_before_a_verb_of_saying() -> None:
+    # go-on-quotes-only: "went on to say that …" reports; "went on to win", "went on sewing" tell of acts; '"…," he
+    # went on' still attributes its quotation
+    assert extract_quotes("She went on to win the election in 2012.") == []
+    assert extract_quotes("She went on to found a company that makes drones.") == []
+    assert extract_quotes("She went on sewing in silence.") == []
+    (q,) = extract_quotes("He went on to say that the plan was dead.")
+    assert q.kind == "indirect" and q.cue is not None and q.cue.text == "went on"
+    (q,) = extract_quotes('"And then," he went on, "we left."')
+    assert q.kind == "direct" and q.cue is not None and q.cue.text == "went on"
