@@ -59,9 +59,10 @@ Rules:
   far fewer papers`` reports its subject, the ``by`` phrase speaking); ``passive-raising``: but ``is expected
   to``, ``is said to`` are cues of the whole clause, with no source (``Sanders is expected to win``), and so
   (``passive-report``) are ``is seen as``, ``was accused of``, ``was declared the``, and (``passive-question``)
-  ``was asked whether``; ``reduced-report``: a ``passive-report`` participle right after a common noun and before
-  ``of`` or ``with`` modifies the noun, no cue (``A former nurse accused of poisoning three patients told jurors``;
-  not after a pronoun: ``who she accused of lying``).
+  ``was asked whether``; a comparison between ``be`` and the participle leaves it an adjective (``Some investors
+  were less worried.``: ``data/word_classes.tsv`` comparative-degree); ``reduced-report``: a ``passive-report``
+  participle right after a common noun and before ``of`` or ``with`` modifies the noun, no cue (``A former nurse
+  accused of poisoning three patients told jurors``; not after a pronoun: ``who she accused of lying``).
 - ``belief-adjective``: an adjective of belief after ``be`` (or a linking verb: ``remained skeptical of``) and
   before ``that``, ``of``, ``about``, ``to``,
   ``whether`` or a subject pronoun (``is confident she will win``) is a cue (``Clinton is confident that …``,
@@ -687,11 +688,14 @@ def passive_question(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
 
 
 def _be_before(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
-    """A form of ``be`` right before token ``i``, or with up to two adverbs between (``was first``, ``is widely``)."""
+    """A form of ``be`` right before token ``i``, or with up to two adverbs between (``was first``, ``is widely``,
+    ``were less``: ``Some investors were less worried.``)."""
     for k in range(i - 1, max(-1, i - 4), -1):
         low = tokens[k].lower
         if low in lex.words["be"]:
             return True
-        if not (low in lex.words["skip"] or (low.endswith("ly") and tokens[k].text[:1].islower())):
+        if not (low in lex.words["skip"] or low in lex.words["comparative-degree"] or (
+            low.endswith("ly") and tokens[k].text[:1].islower()
+        )):
             return False
     return False

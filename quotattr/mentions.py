@@ -33,7 +33,9 @@ Rules:
 - ``skip-aux-adverb``: auxiliaries, modals, adverbs, time words and prepositional adverbs between subject and cue
   are skipped (``Smith has also said``, ``Emanuel may have thought``, ``Trump on Monday said``, ``France in
   particular feared``), a manner adverb only, never a noun that ends like one (``The family said``, not ``The``),
-  and so is a catenative verb before a participle cue (``Mrs. Herriton kept saying``), but
+  a comparison after ``be`` before an adjective or participle cue (``degree-before-adjective``: ``He is most proud
+  of …``; not ``but most said``), and so is a catenative verb before a participle cue (``Mrs. Herriton kept
+  saying``), but
   not a quantifier opening the clause (``Both think``; ``They both said``); ``heard-oneself``: nor a verb of
   perception before a reflexive (``Archer heard himself repeating`` is Archer's); ``heard-saying``: nor a passive of
   hearing or quoting before a speech verb in ``-ing`` (``a reporter can be heard asking``, ``Braynard is quoted as
@@ -236,7 +238,11 @@ def skip_back(tokens: Sequence[Token], i: int, lex: Lexicon) -> int:
         linking = progressive and (low in lex.words["be"] or low in lex.words["linking-verb"] or (
             low in lex.words["catenative"] and cue.endswith("ing")))  # "remained skeptical", "kept saying"
         since = low == "since" and j > 0 and tokens[j - 1].lower in ("have", "has", "had")  # "have since said"
-        if low in lex.words["skip"] or linking or adverb or negated or modal or since:
+        degree = low in lex.words["comparative-degree"] and j > 0 and (
+            cue in lex.words["belief-adjective"] or cue.endswith("ed")
+        ) and (tokens[j - 1].lower in lex.words["be"] or tokens[j - 1].lower in lex.words["skip"])
+        # (degree-before-adjective: "He is most proud of …", "are now more convinced that …"; not "but most said")
+        if low in lex.words["skip"] or linking or adverb or negated or modal or since or degree:
             if low.endswith(("self", "selves")) and j > 0 and tokens[j - 1].lower in lex.words["perception-verb"]:
                 j -= 1  # heard-oneself: "Archer heard himself repeating" is Archer's
             j -= 1

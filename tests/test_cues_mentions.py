@@ -937,3 +937,12 @@ def test_go_on_reports_a_clause_only_before_a_verb_of_saying() -> None:
     assert q.kind == "indirect" and q.cue is not None and q.cue.text == "went on"
     (q,) = extract_quotes('"And then," he went on, "we left."')
     assert q.kind == "direct" and q.cue is not None and q.cue.text == "went on"
+
+
+def test_a_comparative_between_be_and_a_participle_makes_an_adjective() -> None:
+    # no-passive through comparative-degree: "were less worried." reports nothing (it named "less" the speaker of
+    # "Some investors were"); degree-before-adjective: "is most proud of" is the subject's
+    assert extract_quotes("Some investors were less worried.") == []
+    (q,) = extract_quotes("Sanders is most proud of the bills he has blocked.")
+    assert q.speaker is not None and q.speaker.text == "Sanders" and q.text == "the bills he has blocked"
+    assert extract_quotes("It is almost certain to rain.") == []  # ("almost" is no comparison)
