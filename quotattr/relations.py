@@ -130,7 +130,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   with dignity, "Yes, …"``, a fronted phrase, was no attribution, and its quotation joined the one before).
 - ``tell-not-inverted``: ``…, told his advisers to …`` names the addressee, never the speaker (but
   ``quote-then-object-verb``: right after a quotation a name or pronoun after such a verb speaks: ``"…," advised
-  Diana``); and
+  Diana``); ``naming-not-inverted``: nor does a naming verb's object (``data/word_classes.tsv`` naming-verb: ``Gary
+  Neville, speaking on Sky Sports, described the display as "shambolic"``; but ``"Helen!" called Margaret``); and
   (``object-is-content``) an addressee verb's object before ``and`` is its content (``promised a veto and …``).
 - ``said-nothing``: ``nothing`` right after a cue and before punctuation, a conjunction or a preposition reports no
   words (``Harriet said nothing, but looked …``, ``said nothing about the plan``; not ``said nothing happened``).
@@ -819,9 +820,12 @@ def _link_cue(
     semicolon = before is not None and before.text == ";" and cue.first > 1 and in_quote[cue.first - 2]
     if before is not None and (before.text in ",—" or in_quote[cue.first - 1] or double_hyphen or semicolon) \
             and not participle \
-            and cue.cls != "evidence" and (cue.lemma not in lex.words["never-inverted"] or in_quote[cue.first - 1]):
+            and cue.cls != "evidence" and (in_quote[cue.first - 1] or (
+                cue.lemma not in lex.words["never-inverted"] and cue.lemma not in lex.words["naming-verb"])):
         # evidence-not-inverted: "A poll, taken in May, shows Sanders with 47 percent"; tell-not-inverted: "Mr.
-        # Obama, who knew it, told his advisers to …" (English says "…," said Smith, never "…," told Smith)
+        # Obama, who knew it, told his advisers to …" (English says "…," said Smith, never "…," told Smith);
+        # naming-not-inverted: "Gary Neville, speaking on Sky Sports, described the display as …" names an object
+        # (right after a quotation a shout may invert: '"Helen!" called Margaret')
         # inverted, for finite cues only: ", posting images of …" has an object after it, not a speaker
         m = np_starting_at(tokens, cue.last, lex, n) or _determined_np(tokens, cue.last, lex)  # "this emissary"
         if m is not None and m.kind == "description":

@@ -1183,3 +1183,16 @@ def test_an_intro_ending_on_a_colon_reports_the_unmarked_paragraph_after_it() ->
     assert q.text.startswith("And from a front-runner") and q.text.endswith("stacking the deck?")
     # not a list a belief introduces, nor markup
     assert extract_quotes("Here is what his campaign hopes:\n\nCool the rhetoric. Win the suburbs.") == []
+
+
+def test_a_naming_verb_after_a_comma_is_no_inverted_attribution() -> None:
+    # naming-not-inverted: "…, described the display as …" has the subject before the comma phrase as its speaker,
+    # not "the display"; right after a quotation a shout still inverts ('"Helen!" called Margaret')
+    text = ('Former United captain Gary Neville, speaking on Sky Sports, described the display as "shambolic" and '
+            'said the club needed "a serious look in the mirror".')
+    first, second = extract_quotes(text)
+    assert first.speaker is not None and first.speaker.name == "Gary Neville"
+    assert first.text == 'the display as "shambolic"' and first.cue is not None and first.cue.text == "described"
+    assert second.speaker is not None and second.speaker.name == "Gary Neville"
+    (q,) = extract_quotes('"Helen!" called Margaret from the stairs.')
+    assert q.speaker is not None and q.speaker.text == "Margaret"
