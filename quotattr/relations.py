@@ -1491,7 +1491,8 @@ def _pairs_with_between(tokens: Sequence[Token], k: int, floor: int) -> bool:
 
 def _trim(text: str, start: int, end: int, relative: bool = False) -> tuple[int, int]:
     """Strip spaces and trailing sentence punctuation, dashes and dangling conjunctions from a content span
-    (``dangling-conjunction``: ``voted against it, while McConnell urged …`` reports ``against it``; and a relative
+    (``dangling-conjunction``: ``voted against it, while McConnell urged …`` reports ``against it``, ``was "heading in
+    the right direction", though she warned …`` the quotation; and a relative
     pronoun whose clause is another report: ``points to a new plant, which he says will …``; a ``relative``
     content keeps it: ``the attacks, which were claimed by the Islamic State`` reports ``which``)."""
     while True:
@@ -1505,7 +1506,7 @@ def _trim(text: str, start: int, end: int, relative: bool = False) -> tuple[int,
         end -= next(len(word) for word in words if text.endswith(word, start, end))
 
 
-_DANGLING_CONJUNCTIONS = (" and", " but", " or", " while", " whereas")
+_DANGLING_CONJUNCTIONS = (" and", " but", " or", " while", " whereas", " even though", " though", " although")
 _DANGLING = (*_DANGLING_CONJUNCTIONS, ", which", ", who")
 _DASHES = frozenset({"—", "–", "―"})
 

@@ -1196,3 +1196,11 @@ def test_a_naming_verb_after_a_comma_is_no_inverted_attribution() -> None:
     assert second.speaker is not None and second.speaker.name == "Gary Neville"
     (q,) = extract_quotes('"Helen!" called Margaret from the stairs.')
     assert q.speaker is not None and q.speaker.text == "Margaret"
+
+
+def test_a_content_ending_on_though_drops_it() -> None:
+    # dangling-conjunction: '…, though she warned …' opens another report; the first ends at the quotation
+    first, second = extract_quotes('Lagarde said inflation was "heading in the right direction", though she warned '
+                                   "that wage growth remained strong.")
+    assert first.text == 'inflation was "heading in the right direction"'
+    assert second.text == "wage growth remained strong"
