@@ -1046,7 +1046,7 @@ def _last_clause_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon) 
     ``that`` of ``so … that`` (``result-clause``: ``He paused so long … that Mrs. Cosham had time to … ask``), even
     when an earlier cue of the sentence has a speaker, and for a participle cue after a comma (``The sling was not
     fitted before Gino leapt up the stairs, crying--``, ``…, while the Dodo solemnly presented the thimble,
-    saying``)."""
+    saying``); but a subject pronoun after the clause's comma opens the main clause (``main-after-clause``)."""
     for k in range(cue_first - 2, max(0, cue_first - _CLAUSE_REACH), -1):
         if tokens[k].text == ";" or tokens[k].lower in ("but", "whereupon"):
             j = k + 1
@@ -1062,7 +1062,18 @@ def _last_clause_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon) 
             # (described-clause-subject: a described person too, "when the doctor came out and asked")
             if m is not None and (m.kind == "name" or (m.kind == "description" and tokens[m.head].text.islower() and (
                 person_head(tokens[m.head], lex)))):
-                return m
+                return _main_after_clause(tokens, m, cue_first, lex) or m
+    return None
+
+
+def _main_after_clause(tokens: Sequence[Token], m: Mention, cue_first: int, lex: Lexicon) -> Mention | None:
+    """``main-after-clause``: a subject pronoun after the comma that closes a fronted ``when`` clause opens the main
+    clause, whose subject it is (``and when their visitors left them, he went immediately round her, and said,`` is
+    his)."""
+    for c in range(m.last, cue_first - 1):
+        after = tokens[c + 1].lower
+        if tokens[c].text == "," and after in lex.words["subject-pronoun"] and after not in lex.words["object-pronoun"]:
+            return sentence_subject(tokens, lex, cue_first, c + 1)
     return None
 
 

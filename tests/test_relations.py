@@ -1204,3 +1204,14 @@ def test_a_content_ending_on_though_drops_it() -> None:
                                    "that wage growth remained strong.")
     assert first.text == 'inflation was "heading in the right direction"'
     assert second.text == "wage growth remained strong"
+
+
+def test_a_pronoun_after_a_fronted_when_clause_is_the_main_subject() -> None:
+    # main-after-clause: "and when the doctor came out, she went up to him, and said," is hers, not the doctor's;
+    # "when the doctor came out and said" stays the doctor's (described-clause-subject)
+    text = ('Mary had waited all night in the corridor; and when the doctor came out, she went up to him, and said, '
+            '"Is he alive?"')
+    (q,) = extract_quotes(text)
+    assert q.speaker is not None and q.speaker.text == "she"
+    (q,) = extract_quotes('It was late when the doctor came out and said, "He is alive."')
+    assert q.speaker is not None and q.speaker.text == "the doctor"
