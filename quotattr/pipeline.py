@@ -261,15 +261,16 @@ _FEW_NAMES = 2  # described-narrator: a scene whose cast has at most this many n
 def _described_narrator(tokens: list[Token], subject: Mention, lex: Lexicon) -> bool:
     """``described-narrator``: in a dialogue whose cast holds few names (a scene pasted alone; kin names the quotes
     call, ``Mum``, not counted), a subject of ``the``, ``his``, ``her`` or ``their``, at most one word, and one
-    person's noun, gendered role or title in lower case (``Her aunt looked at her.``, ``The inspector leaned
-    back.``, ``The waitress set down his coffee.``) may speak
+    person's noun, gendered role, title or person's source noun in lower case (``Her aunt looked at her.``, ``The
+    inspector leaned back.``, ``The waitress set down his coffee.``, ``The rector laid down his pen.``) may speak
     next, as a name does; not a group, an office or a possessor's noun (``The vicar's sister``)."""
     if subject.kind != "description" or tokens[subject.first].lower not in ("the", "his", "her", "their"):
         return False
     head = tokens[subject.head]
     low = head.lower
     one_person = low in lex.words["male-noun"] or low in lex.words["female-noun"] or low in lex.titles or (
-        low in lex.words["male-role"] or low in lex.words["female-role"])  # ("The waitress set down his coffee.")
+        low in lex.words["male-role"] or low in lex.words["female-role"]  # ("The waitress set down his coffee.")
+        or lex.source_nouns.get(low) == "person")  # ("The rector laid down his pen.")
     return head.text.islower() and one_person and subject.head - subject.first <= 2 and not any(
         t.lower.endswith(POSSESSIVE_ENDS) for t in tokens[subject.first : subject.head])
 

@@ -1979,3 +1979,28 @@ def test_the_owner_of_a_face_a_sentence_is_about_is_the_next_pronoun_s_anteceden
             '"Your mother hasn\'t relented?" she gasped.\n\n"No."\n\n"Oh, Diana."')
     (gasp,) = [q for q in extract_quotes(text) if q.text.startswith("Your mother")]
     assert gasp.speaker is not None and gasp.speaker.name == "Anne"
+
+
+_RECTORY = "\n\n".join([
+    'It was late in the afternoon when Mr. Harcourt called at the rectory. He found the rector in his '
+    'study, surrounded by papers.',
+    '"You will forgive the intrusion," said he, "but I come on a matter of some delicacy."',
+    'The rector laid down his pen. "Pray sit down, sir. What is it that troubles you?"',
+    '"It concerns your daughter."',
+    '"My daughter!" The old man\'s face darkened. "What of her?"',
+    'Mr. Harcourt hesitated. He had rehearsed the speech a dozen times on the road, and now it deserted '
+    'him entirely.',
+    '"I have the honour," he began at length, "to ask for her hand."',
+    'For a long moment the rector said nothing. Then he rose, and walked to the window, and stood there '
+    'with his back to his visitor.',
+    '"Does she know of this?" he asked quietly.',
+    '"She does, sir. She has given me leave to speak."',
+    '"Then I suppose," said the rector, turning round, "that there is nothing left for me to say."',
+])
+
+
+def test_a_parish_role_in_the_narration_of_a_short_scene_speaks() -> None:
+    # described-narrator with a person's source noun (data/source_nouns.tsv: rector, butler, stranger …): "The rector
+    # laid down his pen." speaks the quote after it in a scene of few names
+    (pray,) = [q for q in extract_quotes(_RECTORY) if q.text.startswith("Pray")]
+    assert pray.speaker is not None and pray.speaker.text == "The rector"
