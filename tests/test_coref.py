@@ -18,6 +18,7 @@ def test_surname_takes_full_name() -> None:
 
 def test_titles_and_roles_are_stripped_from_name() -> None:
     assert names("Prime Minister Ann Cole said the budget was final.") == ["Ann Cole"]
+    assert names("FAA Administrator Mike Whitaker said the agency would act.") == ["Mike Whitaker"]  # (stop 36)
 
 
 def test_a_role_alone_keeps_all_its_words() -> None:
