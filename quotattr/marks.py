@@ -9,6 +9,8 @@ all), then marks are paired with a stack per paragraph, so the pass is linear in
 - ``plural-possessive``: ``rebels'`` closes only when a single quote is open and no later close follows in the
   paragraph (``'The rebels' guns,' he said``); so does (``g-dropping``) a word ending in ``in'`` before a lower-case
   word (``'I'm goin' down to the river,' said Tom``).
+- ``emphasis-mark``: a single ``'`` or ``’`` after the ``_`` or ``*`` of plain-text italics or bold may close
+  (``'_Arriving 3.18 so looking forward visit. Beaver._' And asked, …``), as after a letter.
 - ``mixed-family``: a straight ``"`` opener that no later straight mark in its paragraph can close is closed by a
   curly ``”``, and the other way round (scraped ``"We won,” she said``).
 - ``nested-stays-inside``: a quote inside a quote is part of the outer one; only top-level spans are returned.
@@ -72,6 +74,7 @@ _SINGLE_FAMILIES = frozenset({"single", "csingle"})
 _CROSS_CLOSE = {"curly": ("straight",), "straight": ("curly",)}  # mixed-family: marks that may close each other
 _OPENING_PUNCT = frozenset("([{<—–-/")
 _CLOSING_PUNCT = frozenset(".,;:!?)]}>—–-/…")
+_EMPHASIS = frozenset("_*")  # emphasis-mark: plain-text italics and bold ("_Beaver._'") end a word before a mark
 MARK_CHARS = frozenset("\"“”„‟'‘’‚«»‹›「」『』`")  # every character that may be (part of) a quotation mark
 # Invisible format characters (zero-width spaces and joiners, direction marks and embeddings, word joiner, BOM)
 # count as space beside a mark: a scraped LEFT-TO-RIGHT EMBEDDING before ``”This is why …`` (``format-is-space``).
@@ -149,8 +152,8 @@ def _classify(text: str, mark: str, start: int, end: int, lex: Lexicon) -> tuple
             if after.isdigit() or _next_word(text, end) in lex.words["elision"]:  # elision
                 return None
             return (family, "open") if mark == "'" else None
-        if before.isalnum() or before in _CLOSING_PUNCT or before in MARK_CHARS:
-            return family, "maybe-close"
+        if before.isalnum() or before in _CLOSING_PUNCT or before in MARK_CHARS or before in _EMPHASIS:
+            return family, "maybe-close"  # (emphasis-mark: "'_Arriving 3.18. Beaver._' And asked" closes)
         return None
     if mark == "‘" and after.isdigit():  # elision written with a left mark: ‘90s
         return None
