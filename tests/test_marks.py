@@ -178,3 +178,10 @@ def test_a_single_mark_after_plain_text_italics_closes() -> None:
     # emphasis-mark: "'_Arriving 3.18. Beaver._'" is one quotation; the mark after "_" closes it
     text = "Brenda read. '_Arriving 3.18 so looking forward visit. Beaver._' And asked, 'What's Beaver?'"
     assert spans(text) == [["_Arriving 3.18 so looking forward visit. Beaver._"], ["What's Beaver?"]]
+
+
+def test_a_single_mark_after_a_space_at_a_line_end_closes_broken_off_speech() -> None:
+    # cut-off-close: "'I knocked, but seemingly '" lost its dash; the mark still closes the quotation
+    text = "'I knocked, but seemingly '\n\n'Perhaps you did. But in my investigations I must ask you '\n\n'Certainly.'"
+    assert spans(text) == [["I knocked, but seemingly "], ["Perhaps you did. But in my investigations I must ask you "],
+                           ["Certainly."]]
