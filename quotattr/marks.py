@@ -6,6 +6,8 @@ all), then marks are paired with a stack per paragraph, so the pass is linear in
 - ``straight-flanking``: a ``"`` after a space opens, before a space closes (``He said "no" twice``).
 - ``apostrophe-in-word``: a ``'`` or ``’`` between letters is an apostrophe (``don't``, ``O’Brien``).
 - ``elision``: a ``'`` before a digit or an elided word is an apostrophe (``'90s``, ``'em``).
+- ``spaced-contraction``: a ``'`` between a word, a space and a contraction's ending is an apostrophe (``It 's a bad
+  business``, ``you 'll``: texts tokenised before they were printed; ``data/word_classes.tsv`` contraction-suffix).
 - ``plural-possessive``: ``rebels'`` closes only when a single quote is open and no later close follows in the
   paragraph (``'The rebels' guns,' he said``); so does (``g-dropping``) a word ending in ``in'`` before a lower-case
   word (``'I'm goin' down to the river,' said Tom``).
@@ -153,6 +155,10 @@ def _classify(text: str, mark: str, start: int, end: int, lex: Lexicon) -> tuple
         if not before.isalnum() and not _right_flanking(text, end):
             if after.isdigit() or _next_word(text, end) in lex.words["elision"]:  # elision
                 return None
+            if before == " " and start >= 2 and text[start - 2].isalpha() and after.islower() and (
+                _next_word(text, end) in lex.words["contraction-suffix"]
+            ):
+                return None  # spaced-contraction: "let 's go", "you 'll see" (a text tokenised before print)
             return (family, "open") if mark == "'" else None
         if before.isalnum() or before in _CLOSING_PUNCT or before in MARK_CHARS or before in _EMPHASIS:
             return family, "maybe-close"  # (emphasis-mark: "'_Arriving 3.18. Beaver._' And asked" closes)

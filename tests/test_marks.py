@@ -185,3 +185,10 @@ def test_a_single_mark_after_a_space_at_a_line_end_closes_broken_off_speech() ->
     text = "'I knocked, but seemingly '\n\n'Perhaps you did. But in my investigations I must ask you '\n\n'Certainly.'"
     assert spans(text) == [["I knocked, but seemingly "], ["Perhaps you did. But in my investigations I must ask you "],
                            ["Certainly."]]
+
+
+def test_a_spaced_contraction_is_no_opening_mark() -> None:
+    # spaced-contraction: "It 's a bad business, but don't let 's talk of it" is one quotation, its "'s" apostrophes
+    text = "'It 's a bad business, but don't let 's talk of it now. You 'll see.' He rose."
+    assert spans(text) == [["It 's a bad business, but don't let 's talk of it now. You 'll see."]]
+    assert spans("He said 'so what' and left.") == [["so what"]]  # (a quotation opening on a word stays one)
