@@ -13,8 +13,8 @@ all), then marks are paired with a stack per paragraph, so the pass is linear in
   word (``'I'm goin' down to the river,' said Tom``).
 - ``emphasis-mark``: a single ``'`` or ``’`` after the ``_`` or ``*`` of plain-text italics or bold may close
   (``'_Arriving 3.18 so looking forward visit. Beaver._' And asked, …``), as after a letter.
-- ``cut-off-close``: so may one after a space at a line's end, where a dash of broken-off speech was lost
-  (``'I knocked, but seemingly '``).
+- ``cut-off-close``: so may one between spaces or after a space at a line's end, where a dash of broken-off speech
+  was lost (``'I knocked, but seemingly '``, ``'I was standing at a bookstall ' Mr. Brownlow began.``).
 - ``mixed-family``: a straight ``"`` opener that no later straight mark in its paragraph can close is closed by a
   curly ``”``, and the other way round (scraped ``"We won,” she said``).
 - ``nested-stays-inside``: a quote inside a quote is part of the outer one; only top-level spans are returned.
@@ -162,8 +162,8 @@ def _classify(text: str, mark: str, start: int, end: int, lex: Lexicon) -> tuple
             return (family, "open") if mark == "'" else None
         if before.isalnum() or before in _CLOSING_PUNCT or before in MARK_CHARS or before in _EMPHASIS:
             return family, "maybe-close"  # (emphasis-mark: "'_Arriving 3.18. Beaver._' And asked" closes)
-        if before in " \t" and (after in "\r\n" or end >= len(text)):
-            return family, "maybe-close"  # cut-off-close: "'I knocked, but seemingly '" ends its line
+        if before in " \t" and (after.isspace() or end >= len(text)):
+            return family, "maybe-close"  # cut-off-close: "'I knocked, but seemingly '", "'I was standing ' he began"
         return None
     if mark == "‘" and after.isdigit():  # elision written with a left mark: ‘90s
         return None

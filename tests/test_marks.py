@@ -185,6 +185,8 @@ def test_a_single_mark_after_a_space_at_a_line_end_closes_broken_off_speech() ->
     text = "'I knocked, but seemingly '\n\n'Perhaps you did. But in my investigations I must ask you '\n\n'Certainly.'"
     assert spans(text) == [["I knocked, but seemingly "], ["Perhaps you did. But in my investigations I must ask you "],
                            ["Certainly."]]
+    text = "'I was standing at a bookstall ' Mr. Brownlow began.\n\n'Hold your tongue, sir,' said Mr. Fang."
+    assert spans(text) == [["I was standing at a bookstall "], ["Hold your tongue, sir,"]]  # (between spaces too)
 
 
 def test_a_spaced_contraction_is_no_opening_mark() -> None:
