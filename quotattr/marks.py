@@ -8,6 +8,9 @@ all), then marks are paired with a stack per paragraph, so the pass is linear in
 - ``elision``: a ``'`` before a digit or an elided word is an apostrophe (``'90s``, ``'em``).
 - ``spaced-contraction``: a ``'`` between a word, a space and a contraction's ending is an apostrophe (``It 's a bad
   business``, ``you 'll``: texts tokenised before they were printed; ``data/word_classes.tsv`` contraction-suffix).
+- ``elided-in-quote``: inside a quotation of straight single marks, a ``'`` before a short lower-case word and a
+  space is an elision, no nested opening (``'The Reverend Tendril 'e do speak uncommon 'igh of the Queen,'``; a
+  nested ``'no'`` opens).
 - ``plural-possessive``: ``rebels'`` closes only when a single quote is open and no later close follows in the
   paragraph (``'The rebels' guns,' he said``); so does (``g-dropping``) a word ending in ``in'`` before a lower-case
   word (``'I'm goin' down to the river,' said Tom``).
@@ -124,6 +127,17 @@ def _right_flanking(text: str, end: int) -> bool:
         return True
     ch = text[end]
     return ch.isspace() or ch in _CLOSING_PUNCT or ch in MARK_CHARS or ch in FORMAT_CHARS
+
+
+def _elided_word(text: str, pos: int) -> bool:
+    """``elided-in-quote``: at ``pos`` a lower-case word of at most four letters that a space follows (``'e do``,
+    ``'igh of``), the rest of a word whose first letters a speaker drops."""
+    word = _next_word(text, pos)
+    return 0 < len(word) <= _ELIDED_LETTERS and text[pos : pos + 1].islower() and text[pos + len(word) : pos + len(
+        word) + 1] == " "
+
+
+_ELIDED_LETTERS = 4  # elided-in-quote: letters at most of what remains of a word after its dropped first letters
 
 
 def _next_word(text: str, pos: int) -> str:
@@ -310,6 +324,9 @@ def find_quoted_spans(text: str, paragraphs: Sequence[tuple[int, int]], lex: Lex
                 if (plural_possessive or dropped_g) and later_single_close[k + 1]:
                     continue
                 role = "close"
+            if role == "open" and _mk == "'" and counts.get(family) and _elided_word(text, e):
+                continue  # elided-in-quote: inside a single quotation a "'" before a short lower-case word elides
+                # ("'e do speak uncommon 'igh of"; not a nested "'no'")
             if role == "open" and _mk in "“‘" and low_openers.get(family):
                 role = "close"  # „German“ and ‚German‘ style: the raised mark closes
             if role == "open":

@@ -194,3 +194,10 @@ def test_a_spaced_contraction_is_no_opening_mark() -> None:
     text = "'It 's a bad business, but don't let 's talk of it now. You 'll see.' He rose."
     assert spans(text) == [["It 's a bad business, but don't let 's talk of it now. You 'll see."]]
     assert spans("He said 'so what' and left.") == [["so what"]]  # (a quotation opening on a word stays one)
+
+
+def test_a_short_elided_word_inside_a_single_quotation_is_no_opening() -> None:
+    # elided-in-quote: "'e do speak uncommon 'igh" drops an h; a nested "'no'" still opens and closes
+    text = "('The Reverend Tendril 'e do speak uncommon 'igh of the Queen,' a gardener's wife had once remarked.)"
+    assert spans(text) == [["The Reverend Tendril 'e do speak uncommon 'igh of the Queen,"]]
+    assert spans("'I wouldn't say 'no' to that,' she said.") == [["I wouldn't say 'no' to that,"]]
