@@ -620,7 +620,8 @@ def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, fl
     segments (each opening with an article, a relative pronoun, a preposition, a number, a capitalised word,
     an adverb or a participle: ``A poll, conducted by Gallup, shows``); a segment ending on a past verb is a
     clause, where the chain ends (``clause-before-chain``: ``but when the first pause came, Edmund, looking
-    around, said``)."""
+    around, said``); an acronym in parentheses stays in its segment (``acronym-in-chain``: ``Rafael Grossi,
+    director general of the International Atomic Energy Agency (IAEA), told``)."""
     j = skip_back(tokens, cue_first, lex)
     if j > floor and tokens[j].text in _CLOSING_MARKS and tokens[j - 1].text == ",":
         j -= 1  # the comma sits inside a closing quotation mark: "sociopath,"
@@ -631,6 +632,9 @@ def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, fl
     seg_end = j  # the comma that closes the current segment
     k = j - 1
     while k > stop:
+        if tokens[k].text == ")" and k - 2 > stop and tokens[k - 2].text == "(" and _acronym(tokens[k - 1].text):
+            k -= 3  # acronym-in-chain: "Rafael Grossi, director general of the agency (IAEA), told" is his
+            continue
         if tokens[k].text in ";:(" or tokens[k].text == ".":
             break
         if tokens[k].text != ",":
@@ -813,6 +817,11 @@ def party_state(tok: Token, lex: Lexicon) -> bool:
     """
     head, _, tail = tok.lower.rstrip(".").partition("-")
     return len(head) == 1 and tok.text.endswith(".") and (tail in lex.abbreviations or "." in tail)
+
+
+def _acronym(word: str) -> bool:
+    """An acronym in capitals (``IAEA``, ``ONS``), two letters or more."""
+    return len(word) > 1 and word.isalpha() and word.isupper()
 
 
 def _before_parenthesis(tokens: Sequence[Token], k: int, floor: int) -> int:

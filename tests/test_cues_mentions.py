@@ -946,3 +946,13 @@ def test_a_comparative_between_be_and_a_participle_makes_an_adjective() -> None:
     (q,) = extract_quotes("Sanders is most proud of the bills he has blocked.")
     assert q.speaker is not None and q.speaker.text == "Sanders" and q.text == "the bills he has blocked"
     assert extract_quotes("It is almost certain to rain.") == []  # ("almost" is no comparison)
+
+
+def test_an_acronym_in_parentheses_stays_in_its_appositive() -> None:
+    # acronym-in-chain: "Rafael Grossi, director general of the … Agency (IAEA), told" is Grossi's; a party-state
+    # parenthesis after a name keeps its own rule ("Sen. Roy Blunt (R-Mo.), a Republican, said")
+    (q,) = extract_quotes("Rafael Grossi, director general of the International Atomic Energy Agency (IAEA), told "
+                          "the Financial Times that inspectors had lost track.")
+    assert q.speaker is not None and q.speaker.text == "Rafael Grossi"
+    (q,) = extract_quotes("Sen. Roy Blunt (R-Mo.), a Republican, said the bill was dead.")
+    assert q.speaker is not None and q.speaker.name == "Roy Blunt"
