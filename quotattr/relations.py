@@ -943,7 +943,8 @@ def _link_cue(
     comma_before = cue.first > 0 and (tokens[cue.first - 1].text == "," or (  # (or inside a closing mark)
         cue.first > 1 and tokens[cue.first - 1].text[:1] in MARK_CHARS and tokens[cue.first - 2].text == ","))
     if m is None and floor == 0 and comma_before and participle:
-        m = _last_clause_subject(tokens, cue.first + 1, lex) or sentence_subject(tokens, lex, cue.first)
+        m = _last_clause_subject(tokens, cue.first + 1, lex) or _opening_np(tokens, cue, lex) or sentence_subject(
+            tokens, lex, cue.first)
         # "Trump struck a tone, saying …"; "The sling was not fitted before Gino leapt up the stairs, crying--"
         pattern = "sentence-subject"
         if m is not None and in_quote[m.first]:
@@ -983,6 +984,18 @@ def _link_cue(
 _CONJUNCTION_LEAD = regex.compile(r"[\s;,:]*+(?:(?:and|but|or|then)\b[\s,]*+)?+")
 _FRONTED_REACH = 30  # tokens from a fronted participle to the comma that ends its phrase
 _MAX_SUBJECT = 6  # tokens of the main clause's subject after that comma
+
+
+def _opening_np(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> Mention | None:
+    """``opening-np-participle``: a noun phrase that is the whole of the sentence before a participle's comma acts for
+    it (``Western diplomats, speaking on condition of anonymity, said …`` is the diplomats', not ``Western``'s)."""
+    comma = cue.first - 1 if tokens[cue.first - 1].text == "," else cue.first - 2
+    m = np_ending_at(tokens, comma - 1, lex, 0) if comma >= 1 else None
+    if m is None or m.first != 0 or m.kind not in ("name", "description"):
+        return None
+    last = tokens[m.last - 1].lower
+    verb = last.endswith("ed") or last in lex.words["past-verb"] or last in lex.verb_forms
+    return None if verb else m  # (a clause is no phrase: "Mr. Obama demurred, saying …" is the subject's)
 
 
 def _personal(tokens: Sequence[Token], m: Mention, lex: Lexicon) -> bool:

@@ -1215,3 +1215,12 @@ def test_a_pronoun_after_a_fronted_when_clause_is_the_main_subject() -> None:
     assert q.speaker is not None and q.speaker.text == "she"
     (q,) = extract_quotes('It was late when the doctor came out and said, "He is alive."')
     assert q.speaker is not None and q.speaker.text == "the doctor"
+
+
+def test_a_noun_phrase_opening_the_sentence_acts_for_a_participle_after_its_comma() -> None:
+    # opening-np-participle: "Western diplomats, speaking on condition of anonymity, said" is the diplomats', not
+    # "Western"'s; a clause before the comma keeps its subject ("Mr. Obama demurred, saying …")
+    (q,) = extract_quotes("Western diplomats, speaking on condition of anonymity, said they shared the concerns.")
+    assert q.speaker is not None and q.speaker.text == "Western diplomats"
+    (q,) = extract_quotes("Mr. Obama demurred, saying he had no plans.")
+    assert q.speaker is not None and q.speaker.text == "Mr. Obama"
