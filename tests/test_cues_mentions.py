@@ -956,3 +956,16 @@ def test_an_acronym_in_parentheses_stays_in_its_appositive() -> None:
     assert q.speaker is not None and q.speaker.text == "Rafael Grossi"
     (q,) = extract_quotes("Sen. Roy Blunt (R-Mo.), a Republican, said the bill was dead.")
     assert q.speaker is not None and q.speaker.name == "Roy Blunt"
+
+
+def test_decline_before_no_infinitive_falls() -> None:
+    # decline-in-value: "Sales declined sharply in March" reports nothing; refusals still do ("declined to comment",
+    # "declined at first to criticize", "declined multiple requests for an interview")
+    assert extract_quotes("Sales declined sharply in March.") == []
+    assert extract_quotes("After that the rate would decline by four percentage points each year.") == []
+    for text, content in [("The company declined to comment.", "to comment"),
+                          ("He declined at first to criticize the group.", "at first to criticize the group"),
+                          ("Fiorina declined multiple requests for an interview.",
+                           "multiple requests for an interview")]:
+        (q,) = extract_quotes(text)
+        assert q.text == content
