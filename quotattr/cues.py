@@ -76,8 +76,10 @@ Rules:
   is no cue; the gerund is (``called her attention by saying:``, ``renewed the subject again by saying,``).
 - ``conclude-an-act``: ``conclude`` after a word and before a determiner finishes something, no cue (``He had
   concluded his prayer``; ``'…,' concluded a 2013 article`` is).
-- ``decline-in-value``: ``decline`` refuses only before ``to``, ``comment`` or a determiner (``declined to
-  comment``); elsewhere it falls, no cue (``Sales declined sharply in March``).
+- ``decline-in-value``: ``decline`` refuses only before an infinitive (perhaps after a short phrase: ``declined at
+  first to criticize``), ``comment``, an object's determiner or quantifier, or punctuation (``declined to comment``,
+  ``declined multiple requests``, ``it declined,``); elsewhere it falls, no cue (``Sales declined sharply in
+  March``).
 - ``place-object``: a cue whose object (perhaps after a preposition of place) is a noun of place acts on a place, no
   cue (``Rain hammered the windows of the house``, ``who had been standing by the door``, ``pointed down the
   street``; ``stood by his comments`` and ``said the door was locked`` report).
