@@ -265,8 +265,8 @@ def name_span(
     if line_breaks:
         start = max(start, text.rfind("\n", start, end) + 1)
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, start, end)]
-    if not words:
-        return start, end, "description"
+    if not words or text[end - 1 : end] == "%":
+        return start, end, "description"  # (percent-sign: "26%" keeps its sign)
     for w in range(1, len(words)):
         if words[w][2] == "s" and _is_cap(words[w - 1][2]) and text[words[w - 1][1] : words[w][0]] == " ":
             words = words[:w]  # lost-apostrophe: "was Catherine s answer", "Margaret s prompt reply": the possessor

@@ -316,6 +316,8 @@ def _date_word(token: Token, lex: Lexicon) -> bool:
 
 def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) -> Mention | None:
     """The speaker noun phrase whose last token is ``j`` (``name-or-role-np``), or None."""
+    if j - 1 >= floor and tokens[j].text == "%" and tokens[j - 1].text[:1].isdigit():
+        return _make(tokens, j - 1, j + 1, j, lex)  # percent-sign: "26% say they are conservative" (as "26 percent")
     if j < floor or not _is_word(tokens[j]):
         return None
     jlow = tokens[j].lower

@@ -969,3 +969,12 @@ def test_decline_before_no_infinitive_falls() -> None:
                            "multiple requests for an interview")]:
         (q,) = extract_quotes(text)
         assert q.text == content
+
+
+def test_a_percentage_with_its_sign_is_a_speaker() -> None:
+    # percent-sign: "26% say they are conservative" is the 26%'s, as "26 percent say" is
+    (q,) = extract_quotes("About 26% say they are conservative.")
+    assert q.speaker is not None and q.speaker.text == "26%" and q.speaker.name == "26%"
+    first, second = extract_quotes("Voters were split: 53% said yes and 40% said no.")
+    assert [first.speaker.text if first.speaker else None, second.speaker.text if second.speaker else None] == [
+        "53%", "40%"]
