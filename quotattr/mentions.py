@@ -6,7 +6,8 @@ Rules:
   support Trump said``): the speaker is the noun phrase before ``who`` with its clause, named by that noun phrase.
 - ``name-or-role-np``: a run of capitalised words, titles, roles and nouns, with possessives and an inner
   ``of``/``for``/``to``/``at`` phrase (``Russia's United Nations ambassador Vitaly Churkin``, ``The U.S. ambassador to
-  the United Nations``, ``a reporter for USA Today``, ``voters in each state``). It never ends with a preposition
+  the United Nations``, ``a reporter for USA Today``, ``voters in each state``); ``percent-sign``: a number and ``%``
+  (``26% say …``), as ``26 percent``. It never ends with a preposition
   (``took the step of speaking``) nor is it an article alone (``article-no-phrase``: ``the Sunday morning shows``
   names no speaker ``the``) or a preposition opening the sentence (``For instance, calls to …``); a date joins nothing
   (``a letter on Thursday to Senate leaders``), and a manner adverb before a name is no part of it
