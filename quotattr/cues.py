@@ -447,7 +447,7 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
             return False  # pause-not-cue: "after considering for a moment, said:" reports nothing
         if _naming_participle(tokens, i, lex):
             return False  # naming-participle: "the new man called Ratcliffe said", "a woman named Ana Ruiz said"
-        if tok.lower in lex.words["base-homograph"] and prev in lex.words["base-lead"]:
+        if tok.lower in lex.words["base-homograph"] and (prev in lex.words["base-lead"] or prev in lex.words["modal"]):
             return False  # found-not-find: "Nega helped found the Ginbot 7 movement" reports nothing
         if prev == "to" and not _infinitive_cue(tokens, i, lex):
             return False  # no-infinitive

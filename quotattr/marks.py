@@ -167,10 +167,11 @@ def _classify(text: str, mark: str, start: int, end: int, lex: Lexicon) -> tuple
         if before.isalnum() and after.isalnum():  # apostrophe-in-word
             return None
         if not before.isalnum() and not _right_flanking(text, end):
-            if after.isdigit() or _next_word(text, end) in lex.words["elision"]:  # elision
+            word = _next_word(text, end)
+            if after.isdigit() or word in lex.words["elision"]:  # elision
                 return None
             if before == " " and start >= 2 and text[start - 2].isalpha() and after.islower() and (
-                _next_word(text, end) in lex.words["contraction-suffix"]
+                word in lex.words["contraction-suffix"]
             ):
                 return None  # spaced-contraction: "let 's go", "you 'll see" (a text tokenised before print)
             return (family, "open") if mark == "'" else None

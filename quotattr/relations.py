@@ -988,7 +988,9 @@ _MAX_SUBJECT = 6  # tokens of the main clause's subject after that comma
 
 def _opening_np(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> Mention | None:
     """``opening-np-participle``: a noun phrase that is the whole of the sentence before a participle's comma acts for
-    it (``Western diplomats, speaking on condition of anonymity, said …`` is the diplomats', not ``Western``'s)."""
+    it (``Western diplomats, speaking on condition of anonymity, said …`` is the diplomats', not ``Western``'s): the
+    phrase's own walk, where ``mentions``' ``modifier-then-noun`` (in ``sentence_subject``) finds only a noun of
+    ``data/source_nouns.tsv`` (``American officials``)."""
     comma = cue.first - 1 if tokens[cue.first - 1].text == "," else cue.first - 2
     m = np_ending_at(tokens, comma - 1, lex, 0) if comma >= 1 else None
     if m is None or m.first != 0 or m.kind not in ("name", "description"):
