@@ -21,6 +21,14 @@ def test_titles_and_roles_are_stripped_from_name() -> None:
     assert names("FAA Administrator Mike Whitaker said the agency would act.") == ["Mike Whitaker"]  # (stop 36)
 
 
+def test_british_police_ranks_are_titles() -> None:
+    # police-rank titles (stop 37): "Det Insp", "Ch Supt", "DCI" stand before the name in British news
+    text = ('Det Ch Insp Mark Evans said officers were "keeping an open mind". '
+            'Ch Supt Helen Ward said the force would act. DCI John Bradley said the search would go on. '
+            '"We won\'t give up," DCI Bradley said.')
+    assert names(text) == ["Mark Evans", "Helen Ward", "John Bradley", "John Bradley"]
+
+
 def test_a_role_alone_keeps_all_its_words() -> None:
     # role-phrase: "The Prime Minister" is the Prime Minister, not "Minister"; "Mr. King" is still King
     assert names("The Prime Minister said the plan would work. Mr. King said no.") == ["Prime Minister", "King"]
