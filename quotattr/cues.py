@@ -98,6 +98,9 @@ Rules:
 - ``go-on-quotes-only``: ``go on`` reports a clause only before ``to`` and a verb of saying (``went on to say that
   …``); elsewhere it is read as a manner verb, which attributes a quotation (``"…," he went on``) and reports no
   clause (``She went on sewing``, ``went on to win the election``).
+- ``seen-since``: ``see`` before ``since``, or ``in`` and a stretch of time, after at most a two-word object, tells
+  how long ago something last happened, no report (``levels not seen since 2008``, ``I had not seen my sister in
+  eleven years``; ``data/word_classes.tsv`` time-span).
 - ``quotes-are-not-cues``: words inside quotation marks are never cues.
 """
 
@@ -175,6 +178,8 @@ def find_cues(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -
             cls = "manner"  # go-on-quotes-only: '"…," he went on' reports; "She went on sewing" does not
         if lemma == "decline" and _declines_in_value(tokens, i + width, lex):
             continue  # decline-in-value: "Sales declined sharply in March" fell ("declined to comment" refuses)
+        if lemma == "see" and _seen_since(tokens, i + width, lex):
+            continue  # seen-since: "prices not seen since 2008" tells of a time, no report
         if lemma == "conclude" and _concludes_an_act(tokens, i, lex):
             continue  # conclude-an-act: "He had concluded his prayer" finished it ('"…," concluded a study' reports)
         if cls in _VERB_CLASSES and i + width + 1 < len(tokens) and _place_object(tokens, i + width, lex):
@@ -225,6 +230,27 @@ def _declines_in_value(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
 
 
 _DECLINE_REACH = 4  # decline-in-value: tokens after "decline" searched for the "to" of its infinitive
+
+
+def _seen_since(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """``seen-since``: ``see`` before ``since``, or ``in`` and a stretch of time (perhaps after one word: ``in
+    recent years``, ``in eleven years``), with at most a short object between, tells how long ago something last
+    happened, no report (``levels not seen since 2007``, ``the worst floods seen in decades``, ``I had not seen my
+    sister in eleven years``); ``saw a rise in his standing`` and ``sees the deal as`` still report."""
+    for j in range(k, min(k + _SEEN_REACH, len(tokens))):
+        low = tokens[j].lower
+        if low == "since":
+            return True
+        if low == "in":
+            return any(j + w < len(tokens) and tokens[j + w].lower in lex.words["time-span"] for w in (1, 2))
+        if not tokens[j].text.isalpha() or low == "that" or low in lex.verb_forms:
+            return False  # (the object ends at punctuation or a clause: "saw that prices rose since")
+    return False
+
+
+# seen-since: tokens after "seen" searched for "since" or "in", past an object of at most two words ("my sister"; not
+# "their neighborhoods shift in recent years", where a verb may follow the object)
+_SEEN_REACH = 3
 
 
 def _concludes_an_act(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:

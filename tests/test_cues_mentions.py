@@ -927,6 +927,21 @@ def test_found_after_a_word_that_wants_a_base_form_is_to_found() -> None:
     assert q.cue is not None and q.cue.text == "found" and q.text == "the pilot had not slept"
 
 
+def test_seen_since_tells_of_a_time_not_a_report() -> None:
+    # seen-since: "not seen since 2008", "seen in decades", "not seen my sister in eleven years" report nothing;
+    # "saw a rise in his rating" and "saw that prices had risen since March" still do
+    assert extract_quotes("Prices rose to levels not seen since 2008.") == []
+    assert extract_quotes("It was the worst flooding seen in recent decades.") == []
+    assert extract_quotes("I had not seen my sister in eleven years.") == []
+    assert extract_quotes("I have not seen him since.") == []
+    assert [q.text for q in extract_quotes("Obama saw a rise in his approval rating.")] == [
+        "a rise in his approval rating"]
+    assert [q.text for q in extract_quotes("She saw that prices had risen since March.")] == [
+        "prices had risen since March"]
+    (q,) = extract_quotes("Many have seen their neighborhoods shift in recent years.")
+    assert q.text == "their neighborhoods shift in recent years"  # (a verb may follow the object: PolNeAR's report)
+
+
 def test_go_on_reports_a_clause_only_before_a_verb_of_saying() -> None:
     # go-on-quotes-only: "went on to say that …" reports; "went on to win", "went on sewing" tell of acts; '"…," he
     # went on' still attributes its quotation
