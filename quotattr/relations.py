@@ -133,8 +133,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   Diana``); ``naming-not-inverted``: nor does a naming verb's object (``data/word_classes.tsv`` naming-verb: ``Gary
   Neville, speaking on Sky Sports, described the display as "shambolic"``; but ``"Helen!" called Margaret``); and
   (``object-is-content``) an addressee verb's object before ``and`` is its content (``promised a veto and …``).
-- ``said-nothing``: ``nothing`` right after a cue and before punctuation, a conjunction or a preposition reports no
-  words (``Harriet said nothing, but looked …``, ``said nothing about the plan``; not ``said nothing happened``).
+- ``said-nothing``: ``nothing`` right after a cue and before punctuation, a conjunction, a preposition or a word of
+  time reports no words (``Harriet said nothing, but looked …``, ``said nothing about the plan``, ``who had said
+  nothing so far``, ``said nothing when …``; not ``said nothing happened``).
 - ``one-word-answer``: ``yes``, ``no`` or ``so`` alone is a speech verb's content (``Everyone but Hewlett said
   yes``, ``would not say so``); other cues need two words. ``adverb-no-content``: a manner adverb and its degree
   words say how, not what (``Syme replied almost pertly`` introduces the next quotation).
@@ -1284,7 +1285,10 @@ def _clause_start(tokens: Sequence[Token], i: int, floor: int, lex: Lexicon) -> 
     return k
 
 
-_AFTER_NOTHING = frozenset({"and", "but", "about", "of", "to", "more", "further", "else", "at", "for", "in"})
+_AFTER_NOTHING = frozenset({  # said-nothing: words that may follow "nothing" that reports no words
+    "and", "but", "about", "of", "to", "more", "further", "else", "at", "for", "in",
+    "so", "yet", "since", "until", "till", "then", "when", "while", "as",  # ("who had said nothing so far"; stop 37)
+})
 
 
 def _side(

@@ -1171,6 +1171,8 @@ def test_saying_nothing_reports_no_words() -> None:
     assert _said("Harriet said nothing, but looked at her sister with a smile.") == []
     assert _said("The senator said nothing about the plan.") == []
     assert _said("Everybody said nothing happened.") == [("nothing happened", "Everybody")]
+    assert _said("Lady Mallory, who had said nothing so far, rose from her chair.") == []  # (stop 37)
+    assert _said("He said nothing when the verdict was read.") == []
 
 
 def test_an_intro_ending_on_a_colon_reports_the_unmarked_paragraph_after_it() -> None:
