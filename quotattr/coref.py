@@ -73,7 +73,8 @@ Rules:
   (``Mr.``), the cast (``quotattr.cast``) and the pronouns resolved to the entity. Unresolved pronouns keep
   their own text. A place of the cast (``cast.place-name``: ``Netherfield``) is no person.
 - ``gendered-role``: outside novels, a description whose head noun tells a gender (``data/word_classes.tsv``
-  male-noun, female-noun, male-role, female-role: ``A spokeswoman for the company``, ``a 26-year-old Berlin man``)
+  male-noun, female-noun, male-role, female-role, and kin words since stop 37: ``A spokeswoman for the company``,
+  ``a 26-year-old Berlin man``, ``Her father``)
   is an antecedent of that gender (``In an email, she said …`` is the spokeswoman's, not the chief executive's
   named before her); not after a no-referent word (``neither man``). The head noun decides: ``One woman`` opening a
   sentence is a description.
@@ -680,16 +681,16 @@ def _gender_of(word: str, female: str, male: str, lex: Lexicon) -> str:
 
 def _head_gender(key: tuple[str, ...], lex: Lexicon) -> str:
     """``gendered-role``: the gender of a description's head noun, the last word before a connector (``spokeswoman``
-    in ``spokeswoman for the company``, ``man`` in ``a man who …``: ``data/word_classes.tsv`` male-noun, male-role,
-    female-noun, female-role), else ``-``."""
+    in ``spokeswoman for the company``, ``man`` in ``a man who …``, ``father`` in ``Her father``:
+    ``data/word_classes.tsv`` male-noun, male-role, male-kin, female-noun, female-role, female-kin), else ``-``."""
     head = ""
     for word in key:
         if word in lex.words["connector"]:
             break
         head = word
-    if head in lex.words["male-noun"] or head in lex.words["male-role"]:
+    if head in lex.words["male-noun"] or head in lex.words["male-role"] or head in lex.words["male-kin"]:
         return "m"
-    if head in lex.words["female-noun"] or head in lex.words["female-role"]:
+    if head in lex.words["female-noun"] or head in lex.words["female-role"] or head in lex.words["female-kin"]:
         return "f"
     return "-"
 

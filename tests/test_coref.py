@@ -453,6 +453,14 @@ def test_a_gendered_role_is_the_pronoun_after_it() -> None:
     assert names(text)[-1] == "spokeswoman for the company"
 
 
+def test_a_kin_word_is_a_gendered_role() -> None:
+    # gendered-role reads kin words too (stop 37): "Her father", not the girl named before him, is the "he" after him
+    text = ('"We are here because our leaders have failed us," said 17-year-old Amira Hassan.\n\n'
+            'Her father, who came with her from Leicester, said he was proud. "When I was her age, I did not care," '
+            'he admitted.')
+    assert names(text) == ["Amira Hassan", "Her father", "Her father"]
+
+
 def test_a_gendered_role_opening_a_sentence_is_the_pronoun_after_it() -> None:
     # gendered-role reads the head noun: "One woman" opening a sentence is capitalised, yet a description
     text = ("Detective Inspector Laura Hutchins appealed for witnesses.\n\nOne woman said she had heard shouting. "
