@@ -78,6 +78,8 @@ Rules:
   director said`` is the director's phrase, ``its`` being no function word).
 - ``partitive-phrase``: a quantifier, ``of`` and a group is one speaker (``said one of the officials``, ``asked one
   of the men``, ``said some of them``; ``data/word_classes.tsv`` partitive).
+- ``quantifier-after-the``: a quantifier after ``the`` and a preposition stays in the phrase before them (``The
+  leaders of the two agencies said``, not ``two agencies``).
 - ``surname-homograph``: ``Theresa May said``: a capitalised ``May`` after a name is no modal, nor is one before a
   verb form no modal takes (``"Yes," May said``, ``May suddenly proposed``; ``data/word_classes.tsv`` modal);
   ``given-name-modal``: nor a given name's capitalised modal opening a phrase before punctuation or another
@@ -372,14 +374,16 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
             continue
         if low in lex.words["quantifier"]:
             first = k
-            if k - 2 >= floor and tokens[k - 1].lower in lex.words["connector"] and _is_word(tokens[k - 2]) and (
-                tokens[k - 2].lower in lex.source_nouns or _is_cap(tokens[k - 2])
-            ) and (k < j or (tokens[k - 1].lower == "of" and lex.source_nouns.get(tokens[k - 2].lower) == "person")) \
-                    and not _date_word(tokens[k - 2], lex):  # (nor here: "published Wednesday in the journal"; a
+            d = k - 1 if k < j and k - 1 > floor and tokens[k - 1].lower == "the" and low not in ("the", "a", "an") \
+                else k  # quantifier-after-the: "The leaders of the two agencies said" (stop 37)
+            if d - 2 >= floor and tokens[d - 1].lower in lex.words["connector"] and _is_word(tokens[d - 2]) and (
+                tokens[d - 2].lower in lex.source_nouns or _is_cap(tokens[d - 2])
+            ) and (k < j or (tokens[d - 1].lower == "of" and lex.source_nouns.get(tokens[d - 2].lower) == "person")) \
+                    and not _date_word(tokens[d - 2], lex):  # (nor here: "published Wednesday in the journal"; a
                 # parent-of-number ends on its number: "The father of two said")
-                if not _is_cap(tokens[k - 2]):
-                    head = k - 2  # "ambassador to the United Nations"
-                k -= 2
+                if not _is_cap(tokens[d - 2]):
+                    head = d - 2  # "ambassador to the United Nations"
+                k = d - 2
                 continue
             break
         if low == "and" and k < j and k > floor and _is_cap(tokens[k + 1]) and _is_cap(tokens[k - 1]):

@@ -109,6 +109,10 @@ def test_indirect_patterns(text: str, speaker: str, content: str) -> None:
         ("Nearly half said they would vote for the harbour plan next spring.", "Nearly half"),
         ("Among the farmers, those surveyed said the rains came too late.", "those surveyed"),
         ("Most voters were unsure, while 73 percent said the new bridge was too costly.", "73 percent"),
+        # "head" heads a phrase (stop 37); quantifier-after-the: "of the two agencies" stays in it
+        ("The head of Britain's biggest teaching union has said schools are struggling.",
+         "The head of Britain's biggest teaching union"),
+        ("The leaders of the two agencies said they would meet again.", "The leaders of the two agencies"),
     ],
 )
 def test_speaker_forms(text: str, speaker: str) -> None:
