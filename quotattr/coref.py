@@ -78,7 +78,8 @@ Rules:
   is an antecedent of that gender (``In an email, she said …`` is the spokeswoman's, not the chief executive's
   named before her); not after a no-referent word (``neither man``). The head noun decides: ``One woman`` opening a
   sentence is a description.
-- ``self-report``: outside novels, a new source (``a``, ``an``, ``one``, ``another``) that opens its sentence and
+- ``self-report``: outside novels, a new source (``a``, ``an``, ``one``, ``another``; or ``the`` before any person
+  is named: ``The prime minister has insisted he will not resign.``) that opens its sentence and
   whose report opens on ``he`` or ``she`` has that gender (``A neighbour said she had heard shouting. "…," she
   said`` is the neighbour's); ``pipeline._self_report`` reads the pronoun. A capitalised name with no given name,
   title or gender whose report opens on ``it`` and a modal is an organisation (``Boeing said it would cut jobs.
@@ -1309,8 +1310,10 @@ def canonical_names(
             if g != "-":  # gendered-role: outside novels, "A spokeswoman … said" is the "she" of "she said" after it
                 genders[name] = g
         if ck in ("person", "description") and described_head and i >= 0 and self_reported and (
-            self_reported[i] != "-" and name not in genders and _key(text[s:e])[:1] in _NEW_ONE
-        ):  # self-report: "A neighbour said she had heard shouting" is a person, a "she"
+            self_reported[i] != "-" and name not in genders and (_key(text[s:e])[:1] in _NEW_ONE or (
+                _key(text[s:e])[:1] == ("the",) and not any(r[1] == "person" for r in recent)))
+        ):  # self-report: "A neighbour said she had heard shouting" is a person, a "she"; so is a definite one when
+            # no person was named before it ("The prime minister has insisted he will not resign.")
             genders[name], ck = self_reported[i], "person"
         if ck == "person" and i >= 0 and self_reported and self_reported[i] == "n" and name not in genders and (
             capitalised and not described_head and not (key and key[0] in lex.given_names) and title_at < 0

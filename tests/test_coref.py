@@ -453,6 +453,14 @@ def test_a_gendered_role_is_the_pronoun_after_it() -> None:
     assert names(text)[-1] == "spokeswoman for the company"
 
 
+def test_a_definite_source_before_any_name_reports_on_itself() -> None:
+    # self-report (stop 37): "The prime minister has insisted he will not resign" makes the prime minister the "he"
+    # of the next quote when nobody was named before him
+    text = ("The prime minister has insisted he will not resign.\n\n"
+            'Speaking to reporters, he said: "I was elected to do a job."')
+    assert names(text) == ["prime minister", "prime minister"]
+
+
 def test_a_kin_word_is_a_gendered_role() -> None:
     # gendered-role reads kin words too (stop 37): "Her father", not the girl named before him, is the "he" after him
     text = ('"We are here because our leaders have failed us," said 17-year-old Amira Hassan.\n\n'
