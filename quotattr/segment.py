@@ -16,6 +16,10 @@ Rules:
   non-title abbreviation before a sentence opener (``… in the U.S. The next …``) or (``quote-after-abbreviation``)
   before a quotation opening with a capital (``said Rep. Adam Schiff, D-Calif. "Congress must act."``; also the
   Penn Treebank's ````…''`` marks: ``said John Smith of Merrill Lynch & Co. ``But it will take time.''``).
+- ``numbered-abbreviation``, ``word-abbreviation``: ``no.`` is an abbreviation only before a digit (``No. 10``;
+  ``Most Republicans said no. Most …`` ends there), and an abbreviation that is also an English word only when
+  capitalised (``Sat., Ill., Mass.``; ``She sat. Mary said …``, ``He was ill. Tom …`` end there;
+  ``data/word_classes.tsv``).
 - ``dash-source``: a dash and a name closing a paragraph after a quotation are the quotation's attribution, no
   sentence of their own (``"Great speech." — Ana Ruiz, mayor``).
 - ``dash-after-stop``: a dash right after sentence-final punctuation and before a capital ends the sentence
@@ -217,6 +221,10 @@ def _abbreviation_before(text: str, dot: int, nxt: int, lex: Lexicon) -> bool:
         return True  # an initial: John F. Kennedy (not the pronoun: "… thought I. The …")
     if word in lex.titles and word in lex.abbreviations:
         return True  # an abbreviated title: "Sen. Warren"; a whole-word one ends a sentence ("said the president.")
+    if word in lex.words["numbered-abbreviation"] and not text[nxt : nxt + 1].isdigit():
+        return False  # numbered-abbreviation: "No. 10", but "Most Republicans said no. Most …" ends there
+    if word in lex.words["word-abbreviation"] and not text[j].isupper():
+        return False  # word-abbreviation: "Sat.", "Ill.", but "She sat. Mary said …", "He was ill. Tom …" end
     if word in lex.abbreviations or "." in word:
         opened = nxt + (2 if text.startswith("``", nxt) else text[nxt] in _OPENING_MARKS)  # (`` is one mark)
         if opened > nxt and text[opened : opened + 1].isupper():

@@ -29,6 +29,17 @@ def test_abbreviations_do_not_split() -> None:
     ]
 
 
+def test_an_abbreviation_that_is_a_word_ends_a_sentence_in_lower_case() -> None:
+    # numbered-abbreviation, word-abbreviation (stop 37): "no." abbreviates only before a number; "sat.", "ill." in
+    # lower case are words ending their sentence, "Ill.", "Sat." still abbreviate
+    assert sentences("She sat. Mary said she was tired. He was ill. Tom left.") == [
+        "She sat.", "Mary said she was tired.", "He was ill.", "Tom left."]
+    text = "Most said no. Most said they would vote at No. 10 on Sat. Jan. 5 in Springfield, Ill. today."
+    assert sentences(text) == ["Most said no.", text[len("Most said no. "):]]
+    (q,) = extract_quotes("She sat. Mary said she was tired.")
+    assert q.speaker is not None and q.speaker.text == "Mary"
+
+
 def test_acronym_before_sentence_opener_splits() -> None:
     assert sentences("He lives in the U.S. The family came later.") == [
         "He lives in the U.S.",
