@@ -78,6 +78,9 @@ Rules:
   director said`` is the director's phrase, ``its`` being no function word).
 - ``partitive-phrase``: a quantifier, ``of`` and a group is one speaker (``said one of the officials``, ``asked one
   of the men``, ``said some of them``; ``data/word_classes.tsv`` partitive).
+- ``superlative-lead``: ``the``, ``at``, a possessive pronoun or a name's possessive before ``most`` or ``least``
+  opens the phrase when a noun heads it (``the most optimistic Democrats``, ``At least 40 Conservative MPs``,
+  ``Sanders's most passionate supporters``; not ``the most popular shows on …``, where ``shows`` is the verb).
 - ``quantifier-after-the``: a quantifier after ``the`` and a preposition stays in the phrase before them (``The
   leaders of the two agencies said``, not ``two agencies``).
 - ``surname-homograph``: ``Theresa May said``: a capitalised ``May`` after a name is no modal, nor is one before a
@@ -372,6 +375,17 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
         ):  # name-particle: "Erik ten Hag insisted" (not "In Iowa ten Democrats said")
             k -= 1
             continue
+        if k < j and low in ("most", "least") and k - 1 >= floor and (_is_cap(tokens[j]) or (
+            tokens[j].lower in lex.source_nouns or tokens[j].lower.endswith("s") or tokens[j].text[:1].isdigit()
+        )):  # (a noun heads it: not "the most popular shows on …", where "shows" is the verb)
+            before = tokens[k - 1].lower
+            if before in ("the", "at") or before in lex.words["possessive-pronoun"]:
+                first = k - 1  # superlative-lead: "the most optimistic Democrats", "At least 40 MPs said"
+                break
+            if before.endswith(POSSESSIVE_ENDS) and _is_cap(tokens[k - 1]):
+                first = k  # (a name's possessive goes on: "Sanders's most passionate supporters")
+                k -= 1
+                continue
         if low in lex.words["quantifier"]:
             first = k
             d = k - 1 if k < j and k - 1 > floor and tokens[k - 1].lower == "the" and low not in ("the", "a", "an") \

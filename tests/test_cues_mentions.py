@@ -113,6 +113,10 @@ def test_indirect_patterns(text: str, speaker: str, content: str) -> None:
         ("The head of Britain's biggest teaching union has said schools are struggling.",
          "The head of Britain's biggest teaching union"),
         ("The leaders of the two agencies said they would meet again.", "The leaders of the two agencies"),
+        # superlative-lead (stop 37): "the", "at" or a possessive before "most"/"least" opens the phrase
+        ("Even the most optimistic Democrats say the seat is already lost.", "the most optimistic Democrats"),
+        ("Sanders's most passionate supporters said they would stay home.", "Sanders's most passionate supporters"),
+        ("At least 40 Conservative MPs said they would vote against the bill.", "At least 40 Conservative MPs"),
     ],
 )
 def test_speaker_forms(text: str, speaker: str) -> None:
