@@ -81,6 +81,10 @@ Rules:
 - ``superlative-lead``: ``the``, ``at``, a possessive pronoun or a name's possessive before ``most`` or ``least``
   opens the phrase when a noun heads it (``the most optimistic Democrats``, ``At least 40 Conservative MPs``,
   ``Sanders's most passionate supporters``; not ``the most popular shows on …``, where ``shows`` is the verb).
+- ``share-of``: a share and ``of`` join the group after them (``A majority of voters said``, ``more than half of
+  white women preferred``, ``60 percent of voters``; ``data/word_classes.tsv`` share-noun).
+- ``ratio-lead``: a number and ``in`` before a phrase opening on a number belong to it, with up to two approximating
+  words before them (``About four in 10 Republicans say``, ``Only about 4 in 10 voters``; not ``10 voters``).
 - ``quantifier-after-the``: a quantifier after ``the`` and a preposition stays in the phrase before them (``The
   leaders of the two agencies said``, not ``two agencies``).
 - ``surname-homograph``: ``Theresa May said``: a capitalised ``May`` after a name is no modal, nor is one before a
@@ -349,6 +353,11 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
         if k < j and low in lex.words["connector"] and k > floor:
             prev = tokens[k - 1]
             nxt = tokens[k + 1]
+            if low == "of" and prev.lower.rsplit("-", 1)[-1] in lex.words["share-noun"] and (
+                not _is_cap(prev) or "-" in prev.text
+            ):  # ("Two-thirds of voters")
+                first = _share_lead(tokens, k - 1, floor, lex)  # share-of: "half of white women", "62 percent of
+                break  # voters" (no more: "left 62 percent of voters" is no speaker "left …")
             if _is_word(prev) and (_is_cap(nxt) or nxt.lower in lex.words["determiner"]) and (
                 prev.lower in lex.source_nouns or _is_cap(prev)
             ) and not _date_word(prev, lex):
@@ -468,7 +477,46 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
         tokens[first].lower in lex.words["possessive-pronoun"] and _past_verb_after(tokens, j, lex)
     ):
         return None  # lower-case-head: "rescue workers", "officials"; not "the two sides", "could not resist"
-    return _make(tokens, first, j + 1, head, lex)
+    return _make(tokens, _ratio_lead(tokens, first, floor, lex), j + 1, head, lex)
+
+
+def _share_lead(tokens: Sequence[Token], share: int, floor: int, lex: Lexicon) -> int:
+    """Where a share's phrase starts (``share-of``): the share (``half``, ``percent``), and a number or an article
+    right before it (``62 percent``, ``A majority``, ``the majority``)."""
+    if share - 1 < floor:
+        return share
+    low = tokens[share - 1].lower
+    if tokens[share - 1].text[:1].isdigit() or low in ("a", "an", "the") or low in lex.words["number-word"] or (
+        low.split("-", 1)[0].endswith("ty") and "-" in low  # ("Sixty-seven percent of Americans")
+    ):
+        return share - 1
+    return share
+
+
+def _ratio_lead(tokens: Sequence[Token], first: int, floor: int, lex: Lexicon) -> int:
+    """``ratio-lead``: a phrase opening on a number takes a number and ``in`` before it, and a phrase opening on a
+    number or a share (``half``, ``two-thirds``) the approximating words before those (``About four in 10
+    Republicans say``, ``Only about 4 in 10 voters``, ``More than 6 in 10 voters``, ``more than half of white
+    women``; ``data/word_classes.tsv`` number-word, approximator), not ``10 voters``."""
+    def number(tok: Token) -> bool:
+        return tok.text[:1].isdigit() or tok.lower in lex.words["number-word"]
+    if not number(tokens[first]) and tokens[first].lower.rsplit("-", 1)[-1] not in lex.words["share-noun"]:
+        return first  # (a share too: "more than half of white women", "nearly two-thirds of voters")
+    if first - 2 >= floor and tokens[first - 1].lower == "in" and number(tokens[first - 2]):
+        first -= 2
+    for _ in range(_APPROXIMATORS):
+        if first - 1 >= floor and tokens[first - 1].lower in lex.words["approximator"]:
+            first -= 1
+        elif first - 2 >= floor and tokens[first - 1].lower == "than" and tokens[first - 2].lower in (
+            "more", "fewer", "less"
+        ):
+            first -= 2  # ("More than 6 in 10 New York Democratic voters")
+        else:
+            break
+    return first
+
+
+_APPROXIMATORS = 2  # ratio-lead: words of approximation read before the ratio ("Only about 4 in 10")
 
 
 def _leading_words_dropped(tokens: Sequence[Token], first: int, j: int, floor: int, lex: Lexicon) -> int:

@@ -117,6 +117,17 @@ def test_indirect_patterns(text: str, speaker: str, content: str) -> None:
         ("Even the most optimistic Democrats say the seat is already lost.", "the most optimistic Democrats"),
         ("Sanders's most passionate supporters said they would stay home.", "Sanders's most passionate supporters"),
         ("At least 40 Conservative MPs said they would vote against the bill.", "At least 40 Conservative MPs"),
+        # ratio-lead (stop 37): "About four in 10", not "10 Republicans"
+        ("About four in 10 Republicans say they want a different nominee.", "About four in 10 Republicans"),
+        ("Nearly eight in 10 Democratic voters overall said they had made up their minds.",
+         "Nearly eight in 10 Democratic voters overall"),
+        ("More than 6 in 10 voters said the economy was the top issue.", "More than 6 in 10 voters"),
+        # share-of (stop 37): a share and "of" join the group after them, with a number or article before the share
+        ("A majority of voters said the economy was the top issue.", "A majority of voters"),
+        ("About 60 percent of voters said the economy was the top issue.", "About 60 percent of voters"),
+        ("Nearly two-thirds of caucus goers said the economy was the top issue.",
+         "Nearly two-thirds of caucus goers"),
+        ("The result left 62 percent of voters saying the economy was the top issue.", "62 percent of voters"),
     ],
 )
 def test_speaker_forms(text: str, speaker: str) -> None:

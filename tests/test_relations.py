@@ -475,6 +475,8 @@ def test_a_stance_verb_reports_a_short_object() -> None:
     # stance-object: the person or thing endorsed, backed or opposed is the content, however short
     assert _said("Ryan endorsed Ruiz in June. The union opposed the bill. Ana turned away. Ben attacked it.") == [
         ("Ruiz in June", "Ryan"), ("the bill", "The union"), ("it", "Ben")]
+    # (stop 37: "prefer" and "favor" state a stance too, as polls report them)
+    assert _said("More than half of white women preferred Clinton.") == [("Clinton", "More than half of white women")]
 
 
 def test_a_raising_verb_reports_its_whole_clause_with_no_source() -> None:
