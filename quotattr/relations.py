@@ -200,6 +200,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   again.``).
 - ``phrase-then-quote``: a cue, a short phrase set off by commas, then a quotation (``he said, with a faint smile,
   "…"``) reports the quotation, not the clause before the subject.
+- ``participle-then-quote``: a short lower-case participle phrase (or one of ``without``) between the cue and a
+  quotation is no content: the quote stays direct (``he said, without turning, "…"``, ``said, smiling, "…"``).
 - ``addressee-intro``: an intro whose cue is followed only by its addressee (``Mr. Wilcox said to his daughter:``)
   reports nothing itself.
 - ``colon-intro``: ``Smith said:`` (or ``He turned to her, and said,``, ``Mr. Wilcox said quietly:``) closing a
@@ -2263,7 +2265,14 @@ def _adjunct_then_quote(
     ):
         return True  # 'said quietly: "…"', 'said very gravely, "…"', 'said rather abruptly, "…"'
     word = words[0].lower()
-    return word in lex.words["subordinator"] or word in lex.words["pp-lead"] or word in lex.words["connector"]
+    if word in lex.words["subordinator"] or word in lex.words["pp-lead"] or word in lex.words["connector"]:
+        return True
+    # participle-then-quote: 'said, smiling, "…"', 'said, without turning, "…"' (a short lower-case phrase)
+    return len(words) <= _PARTICIPLE_WORDS and all(w.isalpha() and w.islower() for w in words) and (
+        word.endswith("ing") or word == "without")
+
+
+_PARTICIPLE_WORDS = 5  # participle-then-quote: words of a participle phrase (or "without" one) before a quotation
 
 
 def standalone_quotes(

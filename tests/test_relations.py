@@ -800,6 +800,16 @@ def test_a_phrase_between_the_cue_and_the_quote_leaves_the_quote_reported() -> N
     assert [(q.kind, q.speaker.text if q.speaker else None) for q in extract_quotes(text)] == [("direct", "he")]
 
 
+def test_a_participle_between_the_cue_and_the_quote_leaves_a_direct_quote() -> None:
+    # participle-then-quote (stop 37): 'he said, without turning, "…"' and 'said, smiling, "…"' are direct quotes;
+    # a longer phrase with a name stays mixed ('said, referring to Clinton, "…"')
+    for lead in ("without turning", "smiling", "turning to her"):
+        (q,) = extract_quotes(f'Then he said, {lead}, "Keep her head to the wind."')
+        assert (q.kind, q.text) == ("direct", "Keep her head to the wind.")
+    (q,) = extract_quotes('Trump said, referring to Clinton, "She is a liar."')
+    assert q.kind == "mixed"
+
+
 def test_this_opens_the_content_after_an_attribution_unless_a_time_word_follows() -> None:
     # nothing was found: "this" after the cue read as "this week", so the content was the lone "Perhaps" before it
     (q,) = extract_quotes("Perhaps, he said, this town has gotten too big.")
