@@ -112,6 +112,7 @@ Rules:
   was …`` is not Trump). The names are found by ``pipeline`` and passed in as ``mentioned``.
 - ``speaking-part``: ``said her lips``, ``his voice went on`` (``data/word_classes.tsv`` ``speaking-part``) is spoken
   by whom ``she`` or ``he`` would name; so is a speech noun (``speech-noun``: ``his words appeared to contradict``).
+  ``named-part``: a name's possessive before it names the name (``May's eager voice broke out:`` is May's).
 - ``family-name``: in a novel, ``his wife``, ``her mother`` (kin of ``data/word_classes.tsv`` ``family-kin``) is
   the person of that gender the novel writes with a title and the surname of the one ``his``/``her`` names
   (``said his wife`` after Mr. Bennet is Mrs. Bennet); ``kin-by-addressee``: first the one the quotation calls,
@@ -236,6 +237,8 @@ _WRITTEN_CHARACTERS = 600  # and how far back the latest may stand
 _TITLED_NAME = regex.compile(
     r"(?<![\w.])([[:upper:]][[:lower:]]{1,11}+)\.?+ "
     r"([[:upper:]][[:lower:]]++(?: [[:upper:]][[:lower:]]++)?+)(?![\w'’])")
+# named-part: a capitalised name's possessive opening a speaking part ("May's eager voice", "Harriet's voice")
+_NAMED_OWNER = regex.compile(r"((?:[[:upper:]][\w.]*+ ){0,2}+[[:upper:]]\w*+)['’]s ")
 _POSSESSOR_PRONOUN = {"his": "he", "her": "she"}  # the pronoun naming the possessor of "his wife", "her mother"
 _NARRATOR_POSSESSIVE = frozenset({"my", "our"})  # the narrator's kin: "My aunt was smaller than I remembered."
 _POSSESSOR_KEYS = frozenset((word,) for word in _POSSESSOR_PRONOUN)  # a key opening with one: ("her",)
@@ -1125,8 +1128,11 @@ def canonical_names(
                 remember(described, "person", gender)
                 continue
         cs, ce, ck = cores[(s, e)]
-        key = _key(text[cs:ce])
         whole = _key(text[s:e]) if i >= 0 else ()
+        part_owner = _NAMED_OWNER.match(text, s, e) if whole and whole[-1] in lex.words["speaking-part"] else None
+        if part_owner is not None and part_owner.end(1) < ce:
+            cs, ce, ck = s, part_owner.end(1), "person"  # named-part: "May's eager voice broke out:" is May's
+        key = _key(text[cs:ce])
         possessed = len(whole) == 2 and whole[0] in _POSSESSOR_PRONOUN  # "her Ladyship", "his lips"
         ship = _role_holder(whole, lex) if possessed else ""
         if ship and titled.get(ship):

@@ -2004,3 +2004,11 @@ def test_a_parish_role_in_the_narration_of_a_short_scene_speaks() -> None:
     # laid down his pen." speaks the quote after it in a scene of few names
     (pray,) = [q for q in extract_quotes(_RECTORY) if q.text.startswith("Pray")]
     assert pray.speaker is not None and pray.speaker.text == "The rector"
+
+
+def test_a_named_possessor_speaks_through_a_speaking_part() -> None:
+    # named-part (stop 37): "Harriet's eager voice broke out:" is Harriet's, as "her voice" is whom "she" names
+    text = ('"Come in," said Harriet. "Is that you, Tom?"\n\n"No," said Tom.\n\n'
+            'Harriet\'s eager voice broke out: "Where?"\n\n"Here," said Tom.')
+    assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)] == [
+        "Harriet", "Tom", "Harriet", "Tom"]
