@@ -121,7 +121,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   quotation is no part of it, nor is a manner adverb, perhaps after a degree word (``said rather abruptly, "…"``).
 - ``on-topic``: the ``on`` phrase of a verb of commenting is what it reports (``commented on the shooting``),
   not a medium as in ``said on CNN`` (``data/word_classes.tsv``: ``on-topic-verb``). ``place-then-that``: a short
-  phrase of place before ``that`` is no content (``said on the Senate floor that the bill was dead``).
+  phrase of place before ``that`` is no content (``said on the Senate floor that the bill was dead``); nor
+  (``seen-by-that``) a document's participle and its agent (``told staff in an email seen by Reuters that …``).
 - ``topic-verb``: ``spoke of a recent visit``, ``spoke about the plan``: the phrase after ``of``/``about`` is the
   content of a manner verb listed as a topic verb (``data/word_classes.tsv``).
 - ``fronted-clause-ends-content``: a cue in a subordinate clause opening the sentence reports only up to that
@@ -366,6 +367,7 @@ def _word(tok: Token) -> bool:
 _VERB_FIRST_REACH = 30  # tokens from a verb-first speaker to its quotation ("Said X, who …, "…"")
 _NO_ADDRESSEE_AFTER = frozenset({"and", "or", "but"})  # after an object that is the content itself
 _MEDIUM_WORDS = 3  # words of a possessed medium after "on CNN's" ("on MSNBC’s morning show")
+_SEEN_BY_REACH = 6  # seen-by-that: words of "seen by Reuters" read for the "that" after it
 _TIME_PREPOSITIONS = frozenset({"before", "after"})  # lead a phrase of time between a cue and its "that"
 
 
@@ -434,6 +436,15 @@ def _content_start(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> int:
         if phrase_end > k:
             k = phrase_end
             continue
+        if k > cue.last and k + 1 < n and tokens[k + 1].lower == "by" and tokens[k].text.islower() and (
+            tokens[k].lower.endswith(("ed", "en"))
+        ):  # seen-by-that: "told staff in an email seen by Reuters that …" reports what follows "that"
+            j = k + 2
+            while j < n and j - k <= _SEEN_BY_REACH and _word(tokens[j]) and tokens[j].lower != "that":
+                j += 1
+            if j < n and tokens[j].lower == "that":
+                k = j
+                break
         to_someone = low == "to" and k > cue.last and k + 1 < n and (
             tokens[k + 1].lower in lex.words["determiner"] or tokens[k + 1].lower in lex.source_nouns
             or tokens[k + 1].text[:1].isupper()

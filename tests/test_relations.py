@@ -948,6 +948,11 @@ def test_a_quote_later_in_a_paragraph_continues_its_last_direct_speaker() -> Non
 def test_a_place_phrase_before_that_is_no_content() -> None:
     assert _said("Senator Mitch McConnell said on the Senate floor that the bill was dead.") == [
         ("the bill was dead", "Senator Mitch McConnell")]
+    # seen-by-that (stop 37): "in an email seen by Reuters that …" is no content either
+    assert _said("Linda Yaccarino told staff in an email seen by Reuters that revenue was stable.") == [
+        ("revenue was stable", "Linda Yaccarino")]
+    assert _said("The minister said in a letter obtained by The Washington Post that the plan was dead.") == [
+        ("the plan was dead", "The minister")]
 
 
 def test_a_quotation_before_a_source_with_a_relative_clause_is_the_content() -> None:
