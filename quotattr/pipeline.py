@@ -158,12 +158,13 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
                                            paragraphs[sent.paragraph])
             if later is not None:
                 subjects.append((sent.paragraph, si, later))
-    narrator_subjects = sum(1 for x in subjects if text[x[2].start : x[2].end] == "I")
+    narrator_subjects = sum(1 + _acting_i(text, x[2].end, lex) for x in subjects if text[x[2].start : x[2].end] == "I")
     if dialogue and narrator_subjects and not attribution.is_first_person(narrator_subjects, len(text)) and not any(
         d.kind == "direct" and d.mention is not None and text[d.mention.start : d.mention.end] == "I" for d in drafts
     ):
         # authorial-I: in a novel whose quotes no "I" attributes ("said I"), and not told in the first person, an "I"
-        # of the narration is the author's aside ("but I hope it was no more than a slight slumber"), no speaker
+        # of the narration is the author's aside ("but I hope it was no more than a slight slumber"), no speaker;
+        # an "I" that acts counts twice (acting-i: "I put my bag on the table." in a short scene is its narrator)
         subjects = [x for x in subjects if text[x[2].start : x[2].end] != "I"]
     if not dialogue:
         drafts = _with_blocks(text, drafts, intros, paragraphs, opening, sentences)
@@ -256,6 +257,22 @@ def _later_clause_narrator(
 
 
 _FEW_NAMES = 2  # described-narrator: a scene whose cast has at most this many names
+
+
+_NEXT_WORD = regex.compile(r"\s++(\w++)")
+
+
+def _acting_i(text: str, end: int, lex: Lexicon) -> bool:
+    """``acting-i``: a narration ``I`` before a verb that is no verb of saying, thinking or feeling acts in the story
+    (``I put my bag on the table.``) and counts twice towards first-person narration; an author's aside comments
+    (``I hope``, ``I confess``: ``reporting_verbs.tsv``) and is counted once."""
+    m = _NEXT_WORD.match(text, end, min(len(text), end + _NEXT_WORD_REACH))
+    return m is not None and m.group(1).islower() and m.group(1).lower() not in lex.verb_forms and (
+        m.group(1).lower() not in lex.function_words and m.group(1) not in lex.words["contraction-suffix"]
+    )  # (not a contraction whose apostrophe was lost: "I m not going")
+
+
+_NEXT_WORD_REACH = 40  # acting-i: characters read after "I" for its verb
 
 
 def _described_narrator(tokens: list[Token], subject: Mention, lex: Lexicon) -> bool:

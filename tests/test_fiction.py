@@ -1518,6 +1518,15 @@ def test_a_scene_told_in_the_first_person_gives_the_narrators_turns_to_i() -> No
     assert _speakers(text) == ["I", "Mom", "I", "Mom", "Mom", "I", "Dad", "I"]
 
 
+def test_one_narrator_acting_in_a_short_scene_tells_it_in_the_first_person() -> None:
+    # acting-i (stop 37): one "I" that acts ("I put my bag on the table.") is the narrator's turn in a short scene;
+    # an aside ("I hope …", "I m" with its apostrophe lost) counts once, as before
+    text = ("'You're late,' said Mrs Bell, without looking up from her knitting.\n\n'The bus broke down.'\n\n"
+            "'It always breaks down on a Thursday.' She counted stitches. 'Your father rang.'\n\n"
+            "I put my bag on the table. 'What did he want?'\n\n'He didn't say.'")
+    assert _speakers(text) == ["Mrs Bell", "I", "Mrs Bell", "I", "Mrs Bell"]
+
+
 def test_ten_quote_paragraphs_and_one_unattributed_turn_are_a_dialogue() -> None:
     # dialogue-excerpt with one unattributed turn in a passage of ten quote-led paragraphs: the turn alternates
     assert is_dialogue(10, 12, unattributed_turns=1) and not is_dialogue(9, 12, unattributed_turns=1)
