@@ -528,6 +528,7 @@ def _leading_words_dropped(tokens: Sequence[Token], first: int, j: int, floor: i
         first == floor or not _is_word(tokens[first - 1])
     ):
         first += 1
+
     t = first
     while t < j and t - first < 2 and (tokens[t].lower in lex.words["time-lead"] or tokens[t].lower in lex.words[
             "quantifier"] or tokens[t].lower in lex.words["determiner"]):
@@ -1236,7 +1237,8 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
     ``fronted-phrase`` if there is one (``In fact, Mr. Gregory connected …``) or an opening adverb right before a
     name (``introducer-then-name``: ``Then Mrs. Maylie came in``; ``introducer-name-clause``: such an adverb and
     a name open no fronted phrase, ``Then Marianne clapped her hands, and cried,``), also after an opening conjunction
-    (``conjunction-opener``: ``And then Trump went on the attack, saying …``) and a focus adverb (``focus-opener``:
+    (``conjunction-opener``: ``And then Trump went on the attack, saying …``; ``first-then-name``: ``First`` before
+    a given name, ``First Katharine looked at her watch``, not ``First Lady …``) and a focus adverb (``focus-opener``:
     ``But even Sybil refused``); a capitalised sentence adverb is
     no name (``adverb-opener``: ``Presently a page came …``, ``Instead Archer left``; ``adverb-run-opener``: nor
     are adverbs before a subject pronoun, ``Almost unconsciously she had …``, nor ``All`` before a set phrase,
@@ -1289,6 +1291,10 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
         _is_cap(tokens[start + 1]) or role or _sentence_adverb(tokens[start], lex, capitalised=True)
     ):  # introducer-then-name: "Then Mrs. Maylie came in", "Then the Professor rose" (not "Vitaly Churkin spoke");
         after = start + 1  # adverb-opener: "Presently a page came …" has no subject "Presently"
+    if after is None and start + 1 < limit and tokens[start].lower == "first" and (
+        tokens[start + 1].lower in lex.given_names
+    ):
+        after = start + 1  # first-then-name: "First Katharine looked at her watch" (not "First Lady …")
     if after is not None:  # fronted-phrase: "In fact, Mr. Gregory connected …", "After a moment, she …"
         start = after
         if start < limit and _is_word(tokens[start]):  # a second one: "Owing to these encumbrances, perhaps, she"

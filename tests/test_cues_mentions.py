@@ -476,6 +476,12 @@ def test_an_opening_adverb_before_a_name_leaves_the_name_the_subject() -> None:
         toks = tokenize(text, 0, len(text), lex)
         m = sentence_subject(toks, lex, len(toks))
         assert m is not None and text[m.start : m.end] in ("Mrs. Maylie", "Anne")
+    # first-then-name (stop 37): "First" before a given name opens no name; "First Lady" keeps it
+    for text, subject in (("First Katharine looked at her watch.", "Katharine"),
+                          ("First Lady Michelle Obama spoke next.", "First Lady Michelle Obama")):
+        toks = tokenize(text, 0, len(text), lex)
+        m = sentence_subject(toks, lex, len(toks))
+        assert m is not None and text[m.start : m.end] == subject
 
 
 def test_a_name_ending_in_ly_opening_a_sentence_is_no_adverb() -> None:
