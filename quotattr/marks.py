@@ -20,6 +20,8 @@ all), then marks are paired with a stack per paragraph, so the pass is linear in
   was lost (``'I knocked, but seemingly '``, ``'I was standing at a bookstall ' Mr. Brownlow began.``).
 - ``mixed-family``: a straight ``"`` opener that no later straight mark in its paragraph can close is closed by a
   curly ``”``, and the other way round (scraped ``"We won,” she said``).
+- ``closing-opener``: a ``“`` after a word or punctuation and before a space closes an open curly quotation
+  (scraped ``“It's unusual,“ said Larry Noble``), as a sloppy ``”`` before a word opens one.
 - ``nested-stays-inside``: a quote inside a quote is part of the outer one; only top-level spans are returned.
 - ``continued-paragraph``: a quote left open at a paragraph's end continues when the next paragraph opens with
   the same mark (novel and news convention): one span with one piece per paragraph.
@@ -184,6 +186,8 @@ def _classify(text: str, mark: str, start: int, end: int, lex: Lexicon) -> tuple
         return None
     if mark == "”" and _left_flanking(text, start) and not _right_flanking(text, end):
         return family, "open-if-none"  # sloppy ”Fear. …” used as an opener
+    if mark == "“" and not _left_flanking(text, start) and _right_flanking(text, end):
+        return family, "either"  # closing-opener: “It's unusual,“ said Noble — a “ after a word closes an open one
     return family, role
 
 

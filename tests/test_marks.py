@@ -86,6 +86,12 @@ def test_sloppy_right_mark_used_as_opener() -> None:
     assert spans("”Fear. I am afraid,” she wrote.") == [["Fear. I am afraid,"]]
 
 
+def test_sloppy_left_mark_used_as_closer() -> None:
+    # closing-opener (stop 37): a “ after punctuation and before a space closes the open quotation
+    assert spans("“It's unusual,“ said Noble. “It's hard.”") == [["It's unusual,"], ["It's hard."]]
+    assert spans("He called it “fine“ and left.") == [["fine"]]
+
+
 def test_only_marks_never_fails() -> None:
     text = '"""\'\'\'“”‘’«»' * 50
     assert isinstance(spans(text), list)
