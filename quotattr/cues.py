@@ -98,6 +98,8 @@ Rules:
 - ``go-on-quotes-only``: ``go on`` reports a clause only before ``to`` and a verb of saying (``went on to say that
   …``); elsewhere it is read as a manner verb, which attributes a quotation (``"…," he went on``) and reports no
   clause (``She went on sewing``, ``went on to win the election``).
+- ``credit-line``: a gerund before ``by`` opening a sentence, a parenthesis or a part after ``;`` credits a
+  journalist (``(Reporting by Amanda Becker; Writing by Luciana Lopez; Editing by Matthew Lewis.)``), no cue.
 - ``seen-since``: ``see`` before ``since``, or ``in`` and a stretch of time, after at most a two-word object, tells
   how long ago something last happened, no report (``levels not seen since 2008``, ``I had not seen my sister in
   eleven years``; ``data/word_classes.tsv`` time-span).
@@ -171,6 +173,8 @@ def find_cues(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -
             hit = (1, lemma, cls)
         if hit is None:
             continue
+        if _credit_line(tokens, i):
+            continue  # credit-line: "(Reporting by Amanda Becker; Writing by Luciana Lopez)" reports nothing
         width, lemma, cls = hit
         if lemma == "put it" and _put_away(tokens, i, width, lex):
             continue  # put-it-away: "he folded it and put it in his pocket" reports nothing ("as he put it" does)
@@ -230,6 +234,14 @@ def _declines_in_value(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
 
 
 _DECLINE_REACH = 4  # decline-in-value: tokens after "decline" searched for the "to" of its infinitive
+
+
+def _credit_line(tokens: Sequence[Token], i: int) -> bool:
+    """``credit-line``: a gerund right before ``by`` that opens a sentence, a parenthesis or a part after ``;`` (or
+    follows ``Additional``) credits a journalist, no report (``(Reporting by Amanda Becker in Washington; Writing by
+    Luciana Lopez; Editing by Matthew Lewis.)``, ``Additional reporting by …``)."""
+    return tokens[i].lower.endswith("ing") and i + 1 < len(tokens) and tokens[i + 1].lower == "by" and (
+        i == 0 or tokens[i - 1].text in ("(", ";") or tokens[i - 1].lower == "additional")
 
 
 def _seen_since(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:

@@ -952,6 +952,13 @@ def test_found_after_a_word_that_wants_a_base_form_is_to_found() -> None:
     assert q.cue is not None and q.cue.text == "found" and q.text == "the pilot had not slept"
 
 
+def test_a_credit_line_reports_nothing() -> None:
+    # credit-line (stop 37): a wire story's credits name journalists, no report
+    assert extract_quotes("(Reporting by Amanda Becker in Washington; Writing by Luciana Lopez; Editing by "
+                          "Matthew Lewis.)") == []
+    assert extract_quotes("Additional reporting by Tom Smith in Leeds.") == []
+
+
 def test_seen_since_tells_of_a_time_not_a_report() -> None:
     # seen-since: "not seen since 2008", "seen in decades", "not seen my sister in eleven years" report nothing;
     # "saw a rise in his rating" and "saw that prices had risen since March" still do
