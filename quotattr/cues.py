@@ -100,6 +100,9 @@ Rules:
   clause (``She went on sewing``, ``went on to win the election``).
 - ``credit-line``: a gerund before ``by`` opening a sentence, a parenthesis or a part after ``;`` credits a
   journalist (``(Reporting by Amanda Becker; Writing by Luciana Lopez; Editing by Matthew Lewis.)``), no cue.
+- ``continue-to-act``: ``continue to`` reports a clause only before a verb of saying, as ``go on`` does
+  (``continued to insist that …``); ``Clinton continues to be the favourite`` reports nothing, and ``"…," he
+  continued`` still attributes its quotation.
 - ``seen-since``: ``see`` before ``since``, or ``in`` and a stretch of time, after at most a two-word object, tells
   how long ago something last happened, no report (``levels not seen since 2008``, ``I had not seen my sister in
   eleven years``; ``data/word_classes.tsv`` time-span).
@@ -180,6 +183,10 @@ def find_cues(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -
             continue  # put-it-away: "he folded it and put it in his pocket" reports nothing ("as he put it" does)
         if lemma == "go on" and not _goes_on_to_report(tokens, i + width, lex):
             cls = "manner"  # go-on-quotes-only: '"…," he went on' reports; "She went on sewing" does not
+        if lemma == "continue" and i + width < len(tokens) and tokens[i + width].lower == "to" and not (
+            _goes_on_to_report(tokens, i + width, lex)
+        ):
+            cls = "manner"  # continue-to-act: "Clinton continues to be the favourite" reports nothing
         if lemma == "decline" and _declines_in_value(tokens, i + width, lex):
             continue  # decline-in-value: "Sales declined sharply in March" fell ("declined to comment" refuses)
         if lemma == "see" and _seen_since(tokens, i + width, lex):

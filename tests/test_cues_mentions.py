@@ -952,6 +952,16 @@ def test_found_after_a_word_that_wants_a_base_form_is_to_found() -> None:
     assert q.cue is not None and q.cue.text == "found" and q.text == "the pilot had not slept"
 
 
+def test_continue_to_act_reports_nothing() -> None:
+    # continue-to-act (stop 37): "continues to be" tells of a state; "continued to insist that" and '"…," he
+    # continued' still report
+    assert extract_quotes("Clinton continues to be the favourite among Democrats.") == []
+    (q,) = extract_quotes("Trump continued to insist that the election was rigged.")
+    assert q.speaker is not None and q.speaker.text == "Trump" and q.text.endswith("the election was rigged")
+    (q,) = extract_quotes('"We will win," he continued.')
+    assert q.kind == "direct" and q.speaker is not None and q.speaker.text == "he"
+
+
 def test_a_credit_line_reports_nothing() -> None:
     # credit-line (stop 37): a wire story's credits name journalists, no report
     assert extract_quotes("(Reporting by Amanda Becker in Washington; Writing by Luciana Lopez; Editing by "
