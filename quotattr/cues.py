@@ -102,7 +102,9 @@ Rules:
   journalist (``(Reporting by Amanda Becker; Writing by Luciana Lopez; Editing by Matthew Lewis.)``), no cue.
 - ``continue-to-act``: ``continue to`` reports a clause only before a verb of saying, as ``go on`` does
   (``continued to insist that …``); ``Clinton continues to be the favourite`` reports nothing, and ``"…," he
-  continued`` still attributes its quotation.
+  continued`` still attributes its quotation. ``go-on-to-say``: ``went on to say``, ``continued to question`` is
+  one cue, to the verb of saying, and the content starts after it (``went on to say that`` reports what follows
+  ``that``).
 - ``seen-since``: ``see`` before ``since``, or ``in`` and a stretch of time, after at most a two-word object, tells
   how long ago something last happened, no report (``levels not seen since 2008``, ``I had not seen my sister in
   eleven years``; ``data/word_classes.tsv`` time-span).
@@ -181,11 +183,15 @@ def find_cues(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -
         width, lemma, cls = hit
         if lemma == "put it" and _put_away(tokens, i, width, lex):
             continue  # put-it-away: "he folded it and put it in his pocket" reports nothing ("as he put it" does)
-        if lemma == "go on" and not _goes_on_to_report(tokens, i + width, lex):
+        if lemma in ("go on", "continue") and _goes_on_to_report(tokens, i + width, lex):
+            inner = lex.verb_forms[tokens[i + width + 1].lower]
+            if inner[1] == "speech":  # (not "as she continued to sob", "She continued to consider him, …")
+                # go-on-to-say: "went on to say that …", "continued to question whether …" is one cue ending at the
+                # verb of saying, whose lemma it takes
+                lemma, width = inner[0], width + 2
+        elif lemma == "go on":
             cls = "manner"  # go-on-quotes-only: '"…," he went on' reports; "She went on sewing" does not
-        if lemma == "continue" and i + width < len(tokens) and tokens[i + width].lower == "to" and not (
-            _goes_on_to_report(tokens, i + width, lex)
-        ):
+        elif lemma == "continue" and i + width < len(tokens) and tokens[i + width].lower == "to":
             cls = "manner"  # continue-to-act: "Clinton continues to be the favourite" reports nothing
         if lemma == "decline" and _declines_in_value(tokens, i + width, lex):
             continue  # decline-in-value: "Sales declined sharply in March" fell ("declined to comment" refuses)
@@ -214,7 +220,7 @@ def _goes_on_to_report(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
     on``), and tells of an act without one (``She went on sewing``, ``went on to win the election``, ``went on to
     found a company``)."""
     return k + 1 < len(tokens) and tokens[k].lower == "to" and tokens[k + 1].lower in lex.verb_forms and (
-        tokens[k + 1].lower not in lex.words["base-homograph"])
+        tokens[k + 1].lower not in lex.words["base-homograph"] and tokens[k + 1].text.islower())
 
 
 def _declines_in_value(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:

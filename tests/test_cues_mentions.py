@@ -958,6 +958,11 @@ def test_continue_to_act_reports_nothing() -> None:
     assert extract_quotes("Clinton continues to be the favourite among Democrats.") == []
     (q,) = extract_quotes("Trump continued to insist that the election was rigged.")
     assert q.speaker is not None and q.speaker.text == "Trump" and q.text.endswith("the election was rigged")
+    # go-on-to-say: the cue runs to the verb of saying, the content starts after it (PolNeAR's spans)
+    for text, cue in (("She went on to say that the plan was dead.", "went on to say"),
+                      ("Trump continued to insist that the election was rigged.", "continued to insist")):
+        (q,) = extract_quotes(text)
+        assert q.cue is not None and (q.cue.text, q.text) == (cue, text[text.index("that ") + 5 : -1])
     (q,) = extract_quotes('"We will win," he continued.')
     assert q.kind == "direct" and q.speaker is not None and q.speaker.text == "he"
 
@@ -991,7 +996,7 @@ def test_go_on_reports_a_clause_only_before_a_verb_of_saying() -> None:
     assert extract_quotes("She went on to found a company that makes drones.") == []
     assert extract_quotes("She went on sewing in silence.") == []
     (q,) = extract_quotes("He went on to say that the plan was dead.")
-    assert q.kind == "indirect" and q.cue is not None and q.cue.text == "went on"
+    assert q.kind == "indirect" and q.cue is not None and q.cue.text == "went on to say"  # (go-on-to-say, stop 37)
     (q,) = extract_quotes('"And then," he went on, "we left."')
     assert q.kind == "direct" and q.cue is not None and q.cue.text == "went on"
 
