@@ -220,7 +220,7 @@ def _goes_on_to_report(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
     on``), and tells of an act without one (``She went on sewing``, ``went on to win the election``, ``went on to
     found a company``)."""
     return k + 1 < len(tokens) and tokens[k].lower == "to" and tokens[k + 1].lower in lex.verb_forms and (
-        tokens[k + 1].lower not in lex.words["base-homograph"] and tokens[k + 1].text.islower())
+        tokens[k + 1].lower not in lex.words["base-homograph"])
 
 
 def _declines_in_value(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:

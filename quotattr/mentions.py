@@ -528,7 +528,6 @@ def _leading_words_dropped(tokens: Sequence[Token], first: int, j: int, floor: i
         first == floor or not _is_word(tokens[first - 1])
     ):
         first += 1
-
     t = first
     while t < j and t - first < 2 and (tokens[t].lower in lex.words["time-lead"] or tokens[t].lower in lex.words[
             "quantifier"] or tokens[t].lower in lex.words["determiner"]):
