@@ -1316,8 +1316,8 @@ def canonical_names(
             if g != "-":  # gendered-role: outside novels, "A spokeswoman … said" is the "she" of "she said" after it
                 genders[name] = g
         if ck in ("person", "description") and described_head and i >= 0 and self_reported and (
-            self_reported[i] != "-" and name not in genders and (_key(text[s:e])[:1] in _NEW_ONE or (
-                _key(text[s:e])[:1] == ("the",) and not any(r[1] == "person" for r in recent)))
+            self_reported[i] != "-" and name not in genders and (whole[:1] in _NEW_ONE or (
+                whole[:1] == ("the",) and not any(r[1] == "person" for r in recent)))
         ):  # self-report: "A neighbour said she had heard shouting" is a person, a "she"; so is a definite one when
             # no person was named before it ("The prime minister has insisted he will not resign.")
             genders[name], ck = self_reported[i], "person"

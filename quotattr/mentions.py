@@ -480,13 +480,19 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
     return _make(tokens, _ratio_lead(tokens, first, floor, lex), j + 1, head, lex)
 
 
+def _number_token(tok: Token, lex: Lexicon) -> bool:
+    """A number written in digits or as a word (``62``, ``four``: ``data/word_classes.tsv`` number-word), for
+    ``share-of`` and ``ratio-lead``."""
+    return tok.text[:1].isdigit() or tok.lower in lex.words["number-word"]
+
+
 def _share_lead(tokens: Sequence[Token], share: int, floor: int, lex: Lexicon) -> int:
     """Where a share's phrase starts (``share-of``): the share (``half``, ``percent``), and a number or an article
     right before it (``62 percent``, ``A majority``, ``the majority``)."""
     if share - 1 < floor:
         return share
     low = tokens[share - 1].lower
-    if tokens[share - 1].text[:1].isdigit() or low in ("a", "an", "the") or low in lex.words["number-word"] or (
+    if _number_token(tokens[share - 1], lex) or low in ("a", "an", "the") or (
         low.split("-", 1)[0].endswith("ty") and "-" in low  # ("Sixty-seven percent of Americans")
     ):
         return share - 1
@@ -498,11 +504,9 @@ def _ratio_lead(tokens: Sequence[Token], first: int, floor: int, lex: Lexicon) -
     number or a share (``half``, ``two-thirds``) the approximating words before those (``About four in 10
     Republicans say``, ``Only about 4 in 10 voters``, ``More than 6 in 10 voters``, ``more than half of white
     women``; ``data/word_classes.tsv`` number-word, approximator), not ``10 voters``."""
-    def number(tok: Token) -> bool:
-        return tok.text[:1].isdigit() or tok.lower in lex.words["number-word"]
-    if not number(tokens[first]) and tokens[first].lower.rsplit("-", 1)[-1] not in lex.words["share-noun"]:
+    if not _number_token(tokens[first], lex) and tokens[first].lower.rsplit("-", 1)[-1] not in lex.words["share-noun"]:
         return first  # (a share too: "more than half of white women", "nearly two-thirds of voters")
-    if first - 2 >= floor and tokens[first - 1].lower == "in" and number(tokens[first - 2]):
+    if first - 2 >= floor and tokens[first - 1].lower == "in" and _number_token(tokens[first - 2], lex):
         first -= 2
     for _ in range(_APPROXIMATORS):
         if first - 1 >= floor and tokens[first - 1].lower in lex.words["approximator"]:
