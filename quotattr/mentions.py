@@ -1579,13 +1579,15 @@ def clause_name(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor: in
 
 # A clause opener (a comma, semicolon, colon or conjunction; a name after any word was measured and named fewer
 # speakers right on PDNC dev), perhaps a time adverb ("when at last Kitty did"), a name of up to three capitalised
-# words, then a lower-case
-# word that is no preposition: the name is that clause's subject. Regex audit: the name repeats at most twice
-# with one bounded backtrack; every other run is possessive: linear.
+# words, perhaps an appositive of up to 40 characters (appositive-subject: "and Mrs. Hale, the housekeeper, came
+# in"), then a lower-case word that is no preposition nor relative ("Millie, who had been roused": not a verb): the
+# name is that clause's subject. Regex audit: the name repeats at most twice with one bounded backtrack; the
+# appositive is one bounded possessive run of non-commas; every other run is possessive: linear.
 _CLAUSE_SUBJECT = regex.compile(
     r"(?:[,;:]|\b(?:and|but|when|as|while|then|until|before|after|that|so|till|though|although|because|since|if|once|whereupon|nor|yet))\s++"
     r"(?:(?:at last|at length|at once|presently|suddenly|soon|now|then|again|instantly|immediately),?+\s++)?+"
-    r"((?:[[:upper:]][[:lower:]]++\.?+\s){0,2}[[:upper:]][[:lower:]]++)\s++(?!(?:and|or|of|in|to|with|at)\b)"
+    r"((?:[[:upper:]][[:lower:]]++\.?+\s){0,2}[[:upper:]][[:lower:]]++)"
+    r"(?:,\s(?:the|a|an)\s[^,\n\"“”]{1,40}+,)?+\s++(?!(?:and|or|of|in|to|with|at|who|which|whose)\b)"
     r"[[:lower:]]{2,}+"
 )
 
@@ -1593,7 +1595,8 @@ _CLAUSE_SUBJECT = regex.compile(
 def clause_subjects(text: str, start: int, end: int, quoted: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """``clause-subject``: spans of the names that open a later clause of ``text[start:end]`` before a verb,
     outside the ``quoted`` spans (``…, but as he spoke, Mrs. Hilbery broke in`` -> ``Mrs. Hilbery``), also after a
-    time adverb (``and when at last Kitty did, she …`` -> ``Kitty``).
+    time adverb (``and when at last Kitty did, she …`` -> ``Kitty``) or before an appositive (``appositive-subject``:
+    ``The door opened and Mrs. Hale, the housekeeper, came in`` -> ``Mrs. Hale``).
 
     >>> t = "He read on, and Mrs. Hilbery broke in."
     >>> [t[s:e] for s, e in clause_subjects(t, 0, len(t), [])]

@@ -6,7 +6,7 @@ from quotattr import extract_quotes
 from quotattr.attribution import is_dialogue
 from quotattr.cast import Cast, find_cast, vocative
 from quotattr.lexicon import Lexicon
-from quotattr.mentions import appositive_subject, np_ending_at, np_starting_at, sentence_subject
+from quotattr.mentions import appositive_subject, clause_subjects, np_ending_at, np_starting_at, sentence_subject
 from quotattr.segment import tokenize
 
 LEX = Lexicon.default()
@@ -439,6 +439,17 @@ def test_a_name_opening_a_later_clause_is_a_pronouns_antecedent() -> None:
     text = _dialogue(['Piet looked at Ann. Ann sat by the fire. Piet read on, but as he read, Maud broke in upon him.',
                       '"Lovely, lovely!" she exclaimed.'])
     assert _speakers(text)[-1] == "Maud"
+
+
+def test_a_name_before_an_appositive_opens_a_clause() -> None:
+    # appositive-subject: "… and Mrs. Hale, the housekeeper, came in." makes the next "she" hers, not Martha's;
+    # a relative clause is no verb ("Millie, who had been roused, …" names no subject)
+    text = _dialogue(['Martha sat by the fire. Edwin read.', '"Did you hear the dogs?" she asked.', '"No."',
+                      'The door opened and Mrs. Hale, the housekeeper, came in with a tray.',
+                      '"There is a man at the gate, sir," she said.'])
+    assert _speakers(text)[-1] == "Mrs. Hale"
+    t = "The door opened and Mrs. Hale, the housekeeper, came in. Mr. Hall and Millie, who had woken, ran."
+    assert [t[s:e] for s, e in clause_subjects(t, 0, len(t), [])] == ["Mrs. Hale"]
 
 
 def test_an_oath_names_no_one() -> None:
