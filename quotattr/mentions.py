@@ -3,7 +3,8 @@
 Rules:
 - ``pronoun-subject``: a subject pronoun right before the cue (``he said``) or right after it (``said she``).
 - ``restrictive-relative``: a noun phrase ending a relative clause set off by no comma is no subject (``Voters who
-  support Trump said``): the speaker is the noun phrase before ``who`` with its clause, named by that noun phrase.
+  support Trump said``), also after ``whose`` (``Parents whose children attend the school said``): the speaker is
+  the noun phrase before ``who`` with its clause, named by that noun phrase.
 - ``name-or-role-np``: a run of capitalised words, titles, roles and nouns, with possessives and an inner
   ``of``/``for``/``to``/``at`` phrase (``Russia's United Nations ambassador Vitaly Churkin``, ``The U.S. ambassador to
   the United Nations``, ``a reporter for USA Today``, ``voters in each state``); ``percent-sign``: a number and ``%``
@@ -605,7 +606,8 @@ _RESTRICTIVE_REACH = 12  # tokens of a restrictive relative clause between its "
 
 def _restrictive_antecedent(tokens: Sequence[Token], first: int, end: int, lex: Lexicon, floor: int) -> Mention | None:
     """``restrictive-relative``: a noun phrase ending a relative clause set off by no comma is its object, not the
-    cue's subject (``Voters who support Trump said``, ``A man who worked for Sanders told``), and a clause ending in
+    cue's subject (``Voters who support Trump said``, ``A man who worked for Sanders told``, ``Parents whose children
+    attend the school said``), and a clause ending in
     no noun phrase has its subject before it too (``A man who works there told me``): the subject is the noun
     phrase before ``who`` with its clause (tokens up to ``end``), named by that noun phrase; None when no such
     ``who`` is near ``first``."""
@@ -613,8 +615,11 @@ def _restrictive_antecedent(tokens: Sequence[Token], first: int, end: int, lex: 
         tok = tokens[k]
         if not _is_word(tok):
             return None  # (a comma, a quotation mark: an appositive or a quotation, read elsewhere)
-        if tok.lower == "who" and tok.text.islower() and k - 1 >= floor:
-            if k == first - 1 and first < end and _subject_opening(tokens[first], first == end - 1, lex):
+        if tok.lower == "whose" and k + 2 >= first:
+            return None  # (the cue is the possessed noun itself: "a woman whose weak understanding")
+        if tok.lower in ("who", "whose") and tok.text.islower() and k - 1 >= floor:
+            if tok.lower == "who" and k == first - 1 and first < end and _subject_opening(tokens[first],
+                                                                                          first == end - 1, lex):
                 return None  # object-relative: "A man who prosecutors say ran …" is the prosecutors' report
             ref = np_ending_at(tokens, k - 1, lex, floor)
             if ref is None or ref.kind == "pronoun" or not person_head(tokens[ref.head], lex):

@@ -837,12 +837,18 @@ def test_a_name_ending_a_restrictive_relative_clause_is_no_speaker() -> None:
     for text, source, name in (
         ("Voters who support Trump said they were angry.", "Voters who support Trump", "Voters"),
         ("A man who worked for Sanders told reporters he was sad.", "A man who worked for Sanders", "man"),
+        # (also after "whose", and with a person noun of general news: "teenager", "survivors")
+        ("Parents whose children attend the school said they were shocked.",
+         "Parents whose children attend the school", "Parents"),
+        ("A teenager who survived the crash said she was lucky.", "A teenager who survived the crash", "teenager"),
     ):
         (q,) = extract_quotes(text)
         assert q.speaker is not None and (q.speaker.text, q.speaker.name) == (source, name), text
     # ("Many of" comes off the name: "Many of the local leaders who … said" are "local leaders")
     (q,) = extract_quotes("Many of the local leaders who backed Cruz said they had rallied.")
     assert q.speaker is not None and q.speaker.name == "local leaders"
+    # (the cue is no possessed noun of "whose": "a woman whose weak understanding" reports nothing)
+    assert extract_quotes("He had married a woman whose weak understanding had put an end to it.") == []
 
 
 def test_a_name_right_after_a_closing_quotation_mark_heads_an_appositive_chain() -> None:
