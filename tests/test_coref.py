@@ -29,6 +29,15 @@ def test_british_police_ranks_are_titles() -> None:
     assert names(text) == ["Mark Evans", "Helen Ward", "John Bradley", "John Bradley"]
 
 
+def test_a_rank_in_lower_case_describes_a_person() -> None:
+    # source_nouns.tsv ranks (stop 38): "The assistant chief constable" is a person, the "she" of the next quote;
+    # general person nouns too: "A teenager who survived the crash" is the "she" after it
+    text = ('The assistant chief constable told reporters that mistakes had been made. "I am truly sorry," she said.')
+    assert names(text) == ["assistant chief constable"] * 2
+    text = 'A teenager who survived the crash said she was lucky. "Everything went black," she said.'
+    assert names(text) == ["teenager"] * 2
+
+
 def test_a_role_alone_keeps_all_its_words() -> None:
     # role-phrase: "The Prime Minister" is the Prime Minister, not "Minister"; "Mr. King" is still King
     assert names("The Prime Minister said the plan would work. Mr. King said no.") == ["Prime Minister", "King"]
