@@ -610,7 +610,11 @@ def _addressees(
     ``data/word_classes.tsv`` addressee-verb); for the turn
     order, also before those a name set off by commas in its opening (``mid-address``: ``"You are joking, Lizzy.
     This …"``). ``echoed-name``: a quote attributed by ``repeated`` or ``echoed`` calls nobody (``"Mr. Darcy!"
-    repeated Elizabeth`` says the name back)."""
+    repeated Elizabeth`` says the name back). ``asked-indirect``: a narrated question or telling calls the person right
+    after its verb too (``he asked Elizabeth in a low voice whether …`` / ``"…," she replied`` is Elizabeth's)."""
+    if d.kind == "indirect" and d.cue is not None and d.cue.lemma in lex.words["addressee-verb"]:
+        asked = _spoken_to(text, d, cast, lex)  # asked-indirect
+        return asked, asked
     if d.kind != "direct" or not d.fragments or (d.cue is not None and d.cue.lemma in _ECHO_VERBS):
         return None, None  # echoed-name: '"Mr. Darcy!" repeated Elizabeth' calls nobody
     first, last = d.fragments[0], d.fragments[-1]

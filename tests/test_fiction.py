@@ -1339,6 +1339,11 @@ def test_the_person_asked_answers_next() -> None:
     # speaker of the conversation)
     turns = ['"Good day," said Piet.', '"Good day," said Anne.', '"Is it far?" Anne asked Marilla.', '"Not far."']
     assert _speakers(_dialogue(turns))[-1] == "Marilla"
+    # asked-indirect: a narrated question calls the one asked too ("he asked Elizabeth whether …" / "…," she
+    # replied: Elizabeth's, not Mrs. Philips's, the woman named last)
+    turns = ['Elizabeth sat down; she smiled.', '"Good day," said Mrs. Philips.', 'Mr. Wickham turned to the table, '
+             'and asked Elizabeth in a low voice whether her aunt knew the family.', '"Not at all," she replied.']
+    assert _speakers(_dialogue(turns))[-1] == "Elizabeth"
 
 
 def test_a_speech_noun_of_a_quotation_names_its_owner() -> None:
