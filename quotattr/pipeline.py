@@ -564,6 +564,8 @@ def _self_report(text: str, d: Draft, sentence_start: int) -> str:
     if text[sentence_start : d.mention.start].strip():
         return "-"
     first = _LETTERS.match(text, d.fragments[0][0], d.fragments[0][1])
+    if first is not None and first.group().lower() == "that":  # (the complementizer opening the content)
+        first = _LETTERS.search(text, first.end(), d.fragments[0][1])
     if first is None:
         return "-"
     if first.group().lower() == "it":  # (an organisation reporting on itself: "Boeing said it would cut 10 percent")

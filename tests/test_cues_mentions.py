@@ -968,7 +968,7 @@ def test_continue_to_act_reports_nothing() -> None:
     for text, cue in (("She went on to say that the plan was dead.", "went on to say"),
                       ("Trump continued to insist that the election was rigged.", "continued to insist")):
         (q,) = extract_quotes(text)
-        assert q.cue is not None and (q.cue.text, q.text) == (cue, text[text.index("that ") + 5 : -1])
+        assert q.cue is not None and (q.cue.text, q.text) == (cue, text[text.index("that ") : -1])
     (q,) = extract_quotes('"We will win," he continued.')
     assert q.kind == "direct" and q.speaker is not None and q.speaker.text == "he"
 
@@ -990,7 +990,7 @@ def test_seen_since_tells_of_a_time_not_a_report() -> None:
     assert [q.text for q in extract_quotes("Obama saw a rise in his approval rating.")] == [
         "a rise in his approval rating"]
     assert [q.text for q in extract_quotes("She saw that prices had risen since March.")] == [
-        "prices had risen since March"]
+        "that prices had risen since March"]
     (q,) = extract_quotes("Many have seen their neighborhoods shift in recent years.")
     assert q.text == "their neighborhoods shift in recent years"  # (a verb may follow the object: PolNeAR's report)
 

@@ -177,7 +177,7 @@ def test_a_title_case_quotation_after_a_possessive_is_a_title() -> None:
 
 def test_a_show_after_a_possessive_addressee_is_no_content() -> None:
     (q,) = extract_quotes('Fauci told NBC\'s "Meet the Press" that cases could rise.')
-    assert q.content == "cases could rise"
+    assert q.content == "that cases could rise"
 
 
 def test_a_single_mark_after_plain_text_italics_closes() -> None:
