@@ -153,6 +153,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``complementizer``: a reported clause keeps the ``that`` that opens it right after the cue and its lead-in
   (``said on CNN that the bridge was safe`` reports ``that the bridge was safe``; ``said that "…"`` is mixed), as
   PolNeAR and PARC write a content (PolNeAR dev and train: 2,650 gold contents open with ``that``, 32 start after it).
+  ``relative-lead``: a report inside a relative clause opens with its relative pronoun, a fragment of its own
+  (``a fair sentence, which I said was not a prison sentence`` reports ``which`` and ``was not a prison sentence``;
+  ``what he calls corruption``), as PolNeAR writes it.
 - ``noun-that``: a noun of ``data/cue_phrases.tsv`` before ``that`` reports the clause, its possessive the source
   (``his warning that the bridge could fall``; ``the warning that …`` names nobody).
 - ``asked-question``: ``Asked whether he would run, Smith said …`` reports the question (to the comma before the
@@ -2151,6 +2154,20 @@ def _complementizer(tokens: Sequence[Token], link: _Link, rs: int) -> int:
     return tokens[k].start
 
 
+_RELATIVE_LEADS = frozenset({"which", "what", "whom", "who"})
+
+
+def _relative_lead(tokens: Sequence[Token], link: _Link) -> tuple[int, int] | None:
+    """``relative-lead``: the relative pronoun right before the subject of a report inside a relative clause, the
+    first fragment of its content (``a fair sentence, which I said was not a prison sentence`` reports ``which`` and
+    ``was not a prison sentence``; ``what it calls sensible laws``), as PolNeAR writes it; else None."""
+    m = link.mention
+    if link.side != "after" or m is None or m.kind == "relative" or m.first < 1 or m.last > link.cue.first:
+        return None
+    rel = tokens[m.first - 1]
+    return (rel.start, rel.end) if rel.lower in _RELATIVE_LEADS and rel.text.islower() else None
+
+
 def _classify(
     text: str,
     rs: int,
@@ -2165,6 +2182,8 @@ def _classify(
     inside = _spans_in(quoted, rs, re_)
     cls = link.cue.cls
     lead_that = _complementizer(tokens, link, rs)
+    relative = _relative_lead(tokens, link)
+    lead: tuple[tuple[int, int], ...] = (relative,) if relative is not None else ()
     if not inside:
         topic = -1
         if link.cue.lemma in lex.words["topic-verb"] and link.side == "after":
@@ -2199,8 +2218,9 @@ def _classify(
         if _only_adverbs(content, lex) and not label:
             return None  # adverb-no-content: "Syme replied almost pertly" reports no words, it introduces them
         start = lead_that if lead_that >= 0 else rs
-        return Draft("indirect", ((start, re_),), link.cue, link.mention, link.pattern, cls, index, sentence.paragraph)
-    outside_words = lead_that >= 0  # (complementizer: 'said that "we will win."' is a mixed report)
+        return Draft("indirect", (*lead, (start, re_)), link.cue, link.mention, link.pattern, cls, index,
+                     sentence.paragraph)
+    outside_words = lead_that >= 0 or bool(lead)  # (complementizer: 'said that "we will win."' is a mixed report)
     pos = rs
     for _, q in inside:
         if any(ch.isalnum() for ch in text[pos : max(pos, q.open)]):
@@ -2219,8 +2239,8 @@ def _classify(
             return None
         start = lead_that if lead_that >= 0 else min(rs, inside[0][1].open)
         end = max(re_, inside[-1][1].end)
-        return Draft("mixed", ((start, end),), link.cue, link.mention, link.pattern, cls, index, sentence.paragraph,
-                     qids)
+        return Draft("mixed", (*lead, (start, end)), link.cue, link.mention, link.pattern, cls, index,
+                     sentence.paragraph, qids)
     pieces = tuple(p for _, q in inside for p in q.pieces if p[0] < p[1])
     if not pieces:
         return None

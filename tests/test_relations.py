@@ -394,7 +394,7 @@ def test_a_parenthetical_attribution_reports_both_sides() -> None:
 def test_a_naming_verb_content_ends_with_its_quoted_name_when_a_comma_closes_it() -> None:
     # naming-ends-at-quote: the appositive after the name is the writer's
     quotes = extract_quotes('She was fined after what she called a "rant," a series of posts on a forum.')
-    assert [q.content for q in quotes] == ['a "rant,"']
+    assert [q.content for q in quotes] == ['what a "rant,"']
     # a list of names goes on
     (q,) = extract_quotes('Cruz called Trump a "liar" who is "amoral" and a "bully."')
     assert q.content.endswith('a "bully."')
@@ -1111,7 +1111,7 @@ def test_the_noun_after_who_is_the_subject_of_its_cue() -> None:
 
 def test_a_relative_clause_after_the_subject_reports_up_to_its_comma() -> None:
     # subject-relative-ends: "The man, who police say was armed, fled" reports "was armed" alone
-    assert _said("The man, who police say was armed, fled on foot.") == [("was armed", "police")]
+    assert _said("The man, who police say was armed, fled on foot.") == [("who was armed", "police")]
 
 
 def test_an_addressees_appositive_is_no_content() -> None:
@@ -1255,3 +1255,12 @@ def test_a_reported_clause_keeps_its_that() -> None:
     assert (q.kind, q.content) == ("mixed", 'that "we will win."')
     assert _said("The mayor spoke emotionally of a recent visit to the flooded towns.") == [
         ("a recent visit to the flooded towns", "The mayor")]
+
+
+def test_a_relative_pronoun_before_the_subject_opens_the_content() -> None:
+    # relative-lead (stop 38): "which I said was …" reports "which" and "was …", two fragments, as PolNeAR writes it
+    (q,) = [q for q in extract_quotes("He gave me a fair sentence, which I said was not a prison sentence.")
+            if q.cue is not None and q.cue.text == "said"]
+    assert [f.text for f in q.fragments] == ["which", "was not a prison sentence"]
+    assert _said("They are fighting what he calls corruption in politics.") == [
+        ("what corruption in politics", "he")]
