@@ -24,7 +24,8 @@ all), then marks are paired with a stack per paragraph, so the pass is linear in
   (scraped ``“It's unusual,“ said Larry Noble``), as a sloppy ``”`` before a word opens one.
 - ``nested-stays-inside``: a quote inside a quote is part of the outer one; only top-level spans are returned.
 - ``continued-paragraph``: a quote left open at a paragraph's end continues when the next paragraph opens with
-  the same mark (novel and news convention): one span with one piece per paragraph.
+  the same mark (novel and news convention): one span with one piece per paragraph (in a novel the pipeline then
+  makes a quote of each paragraph's piece: ``paragraph-quotes``).
 - ``local-recovery``: a double mark never closed ends at its paragraph's end; an unclosed single mark is taken
   for an apostrophe. A mark never swallows the rest of the document.
 - ``label-not-quote``: a mark opening a paragraph right before an upper-case speaker label is transcript layout,

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import functools
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Container, Sequence
 
 import attrs
@@ -212,7 +212,9 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
         for i, j in enumerate(coref.guessed_new_turns(names, turns, borrowed)):
             if j >= 0:
                 names[i], moved[i] = names[j], (speakers[j][0], speakers[j][1])
-    return _build(text, scored, names, moved, lex)
+    story = dialogue and any(len(q.pieces) > 1 for q in quoted) and is_story(text, quoted, lex)  # (paragraph-quotes:
+    # a novel's, not a news article's block quotes; read only when a quotation runs over paragraphs)
+    return _build(text, scored, names, moved, lex, paragraphs if story else ())
 
 
 _LETTERS = regex.compile(r"[^\W\d_]++")  # runs of letters: the words of a sentence, to look up cue words
@@ -706,15 +708,31 @@ def _add(drafts: list[Draft], owner: dict[int, int], d: Draft) -> None:
     drafts.append(d)
 
 
+def _paragraph_parts(frags: tuple[Fragment, ...], paragraph_starts: Sequence[int]) -> list[tuple[Fragment, ...]]:
+    """``paragraph-quotes``: in a novel, a speech continued over paragraphs (each opening with a mark) is one quote
+    per paragraph, each its speaker's, as PDNC annotates it (the cue stays with the part that holds it); with no
+    ``paragraph_starts`` (news: PolNeAR writes one quote) the fragments stay together."""
+    if len(frags) < 2 or not paragraph_starts:
+        return [frags]
+    parts: list[list[Fragment]] = [[frags[0]]]
+    for f in frags[1:]:
+        if bisect_right(paragraph_starts, f.start) != bisect_right(paragraph_starts, parts[-1][-1].start):
+            parts.append([f])
+        else:
+            parts[-1].append(f)
+    return [tuple(p) for p in parts]
+
+
 def _build(
-    text: str, scored: list[attribution.Scored], names: list[str], moved: dict[int, tuple[int, int]], lex: Lexicon
+    text: str, scored: list[attribution.Scored], names: list[str], moved: dict[int, tuple[int, int]], lex: Lexicon,
+    paragraphs: Sequence[tuple[int, int]] = (),
 ) -> list[Quote]:
     quotes: list[Quote] = []
     ni = 0
+    paragraph_starts = [p[0] for p in paragraphs]
     for s in scored:
         d = s.draft
         frags = tuple(Fragment(a, b, text[a:b]) for a, b in d.fragments)
-        start, end = frags[0].start, frags[-1].end
         cue = Cue(d.cue.start, d.cue.end, text[d.cue.start : d.cue.end]) if d.cue is not None else None
         speaker = None
         cands: list[Candidate] = []
@@ -726,9 +744,16 @@ def _build(
                 sp = Speaker(a, b, text[a:b], name if rank == 0 else text[a:b])
                 cands.append(Candidate(sp, c.score, c.reason))
             speaker = cands[0].speaker
-        quotes.append(
-            Quote(text[start:end], start, end, d.kind, frags, speaker, cue, s.confidence, tuple(cands))  # type: ignore[arg-type]
-        )
+        parts = _paragraph_parts(frags, paragraph_starts) if d.kind == "direct" else [frags]
+        cue_part = 0  # (the part of the cue's paragraph, or the first part after it: an intro's cue)
+        if cue is not None and len(parts) > 1:
+            at = bisect_right(paragraph_starts, cue.start)
+            cue_part = next((k for k, p in enumerate(parts) if bisect_right(paragraph_starts, p[0].start) >= at),
+                            len(parts) - 1)
+        for k, part in enumerate(parts):
+            start, end = part[0].start, part[-1].end
+            quotes.append(Quote(text[start:end], start, end, d.kind, part, speaker,  # type: ignore[arg-type]
+                                cue if k == cue_part else None, s.confidence, tuple(cands)))
     quotes.sort(key=lambda q: (q.start, q.end))
     out: list[Quote] = []
     for q in quotes:  # no two quotes overlap: keep the earlier one

@@ -2037,3 +2037,19 @@ def test_a_named_possessor_speaks_through_a_speaking_part() -> None:
             'Harriet\'s eager voice broke out: "Where?"\n\n"Here," said Tom.')
     assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)] == [
         "Harriet", "Tom", "Harriet", "Tom"]
+
+
+def test_a_speech_over_paragraphs_is_a_quote_per_paragraph_in_a_novel() -> None:
+    # paragraph-quotes (stop 38): in a novel each paragraph of a speech continued over paragraphs is its own quote,
+    # its speaker's, as PDNC annotates it; the cue stays with its paragraph's part; news keeps one quote
+    story = [f'"Line {i} of the talk," returned she. "Yes," said he.' for i in range(3)]  # (story-attribution)
+    text = _dialogue([*story, '"Well," said Anne, "I was born in Bolingbroke. My father was a teacher.',
+                      '"Mr. and Mrs. Thomas moved away, and I lived with them.', '"Then Mrs. Hammond took me."',
+                      'Marilla looked at her.'])
+    found = [([f.text for f in q.fragments], q.speaker.name if q.speaker else None, q.cue.text if q.cue else None)
+             for q in extract_quotes(text)][-3:]
+    assert found == [(["Well,", "I was born in Bolingbroke. My father was a teacher."], "Anne", "said"),
+                     (["Mr. and Mrs. Thomas moved away, and I lived with them."], "Anne", None),
+                     (["Then Mrs. Hammond took me."], "Anne", None)]
+    news = 'The mayor said: "We are ready. The plan is sound.\n\n"We will start on Monday."'
+    assert [len(q.fragments) for q in extract_quotes(news)] == [2]
