@@ -32,7 +32,9 @@ Rules:
   name's possessive (its apostrophe perhaps lost) is its act, when punctuation, ``that``, an adverb or a
   preposition follows (``by Thorpe s saying very abruptly,``; not ``the Party's nominating convention``).
   ``naming-participle``: ``called`` or ``named`` between a noun after a determiner and a name that a verb of saying
-  follows is part of the noun phrase (``the new man called Ratcliffe said``), no cue; ``pause-not-cue``: nor is an
+  follows is part of the noun phrase (``the new man called Ratcliffe said``), no cue; ``named-thing``: nor after an
+  object's indefinite noun that names no person (``joined a movement called the Ethiopian People's Revolutionary
+  Party``, ``performing a play called "Sons of Trump"``); ``pause-not-cue``: nor is an
   ``-ing`` form after ``after`` or ``before`` and before ``for a moment`` (``after considering for a moment,
   said:``; ``data/word_classes.tsv`` duration-noun).
 - ``quantifier-subject``: but after a quantifier standing alone as a subject, a form that is no noun homograph
@@ -498,6 +500,8 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
             return False  # pause-not-cue: "after considering for a moment, said:" reports nothing
         if _naming_participle(tokens, i, lex):
             return False  # naming-participle: "the new man called Ratcliffe said", "a woman named Ana Ruiz said"
+        if _named_thing(tokens, i, lex):
+            return False  # named-thing: "joined a resistance movement called the Ethiopian People's …" reports nothing
         if tok.lower in lex.words["base-homograph"] and (prev in lex.words["base-lead"] or prev in lex.words["modal"]):
             return False  # found-not-find: "Nega helped found the Ginbot 7 movement" reports nothing
         if prev == "to" and not _infinitive_cue(tokens, i, lex):
@@ -605,6 +609,31 @@ def _naming_participle(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     # (or the phrase is an appositive set off by commas: "The butler, a thin man named Rowe, took her bag")
     set_off = (j >= len(tokens) or tokens[j].text in ",.;!?") and any(k > 0 and tokens[k - 1].text == "," for k in dets)
     return bool(dets) and (verb or set_off)
+
+
+def _named_thing(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """``named-thing``: ``called`` or ``named`` after an object's indefinite noun that names no person, before a name
+    or a quotation, names the thing (``joined a resistance movement called the Ethiopian …``, ``at a consulting firm
+    called Gavekal``, ``performing a play called "Sons of Trump"``), no cue; a subject's stays one (``A group called
+    Trump's plan dangerous``), and so does a person's noun (``a man called Smith said``: ``naming-participle``)."""
+    if tokens[i].lower not in ("called", "named") or i < 3 or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1].text
+    if nxt == "the" and i + 2 < len(tokens):
+        nxt = tokens[i + 2].text  # ("called the Ethiopian People's Revolutionary Party")
+    if not (nxt[:1].isupper() or nxt in ('"', "“", "'", "‘")):
+        return False
+    noun = tokens[i - 1].lower
+    if not tokens[i - 1].text.isalpha() or not tokens[i - 1].text.islower() or noun in lex.titles or (
+        lex.source_nouns.get(noun) in ("person", "group") or noun in lex.words["male-noun"]
+        or noun in lex.words["female-noun"]
+    ):
+        return False
+    det = next((k for k in range(i - 2, max(0, i - 5) - 1, -1) if tokens[k].lower in ("a", "an")), -1)
+    if det < 1 or not all(t.text.replace("-", "").isalpha() for t in tokens[det + 1 : i]):
+        return False
+    lead = tokens[det - 1]  # (an object: after a verb or a preposition, not opening a clause)
+    return lead.text.isalpha() and lead.text.islower() and lead.lower not in ("and", "but", "or", "while", "as")
 
 
 _NAME_WORDS = 3  # capitalised words of the name a naming participle gives, before the phrase's verb

@@ -685,6 +685,11 @@ def test_a_naming_participle_inside_a_noun_phrase_is_no_cue() -> None:
         ("said", "Ratcliffe")]
     # a naming verb with its object stays a cue: "called Democratic nominee Hillary Clinton a liar"
     assert one("The band leader called Democratic nominee Hillary Clinton a liar.").cue.text == "called"
+    # named-thing (stop 38): after an object's indefinite noun that names no person, "called" names the thing; a
+    # subject's noun keeps its cue
+    assert extract_quotes("His sisters joined a resistance movement called the Ethiopian People's Party.") == []
+    assert extract_quotes('They are performing a popular play called "Sons of Trump" in Mexico City.') == []
+    assert one("Yesterday a group called Clinton a liar.").cue.text == "called"
 
 
 def test_the_voice_of_a_described_person_is_theirs() -> None:
