@@ -34,7 +34,9 @@ Rules:
   ``naming-participle``: ``called`` or ``named`` between a noun after a determiner and a name that a verb of saying
   follows is part of the noun phrase (``the new man called Ratcliffe said``), no cue; ``named-thing``: nor after an
   object's indefinite noun that names no person (``joined a movement called the Ethiopian People's Revolutionary
-  Party``, ``performing a play called "Sons of Trump"``); ``pause-not-cue``: nor is an
+  Party``, ``performing a play called "Sons of Trump"``); ``attributive-participle``: nor a form in ``-ed`` or
+  ``-ing`` that modifies a plural noun after a number, determiner or possessive (``4,051 pledged delegates``, ``the
+  nominating contests``); ``pause-not-cue``: nor is an
   ``-ing`` form after ``after`` or ``before`` and before ``for a moment`` (``after considering for a moment,
   said:``; ``data/word_classes.tsv`` duration-noun).
 - ``quantifier-subject``: but after a quantifier standing alone as a subject, a form that is no noun homograph
@@ -500,6 +502,8 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
             return False  # pause-not-cue: "after considering for a moment, said:" reports nothing
         if _naming_participle(tokens, i, lex):
             return False  # naming-participle: "the new man called Ratcliffe said", "a woman named Ana Ruiz said"
+        if _attributive(tokens, i, lex):
+            return False  # attributive-participle: "4,051 pledged delegates", "of voting rights" report nothing
         if _named_thing(tokens, i, lex):
             return False  # named-thing: "joined a resistance movement called the Ethiopian People's …" reports nothing
         if tok.lower in lex.words["base-homograph"] and (prev in lex.words["base-lead"] or prev in lex.words["modal"]):
@@ -609,6 +613,29 @@ def _naming_participle(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     # (or the phrase is an appositive set off by commas: "The butler, a thin man named Rowe, took her bag")
     set_off = (j >= len(tokens) or tokens[j].text in ",.;!?") and any(k > 0 and tokens[k - 1].text == "," for k in dets)
     return bool(dets) and (verb or set_off)
+
+
+def _attributive(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """``attributive-participle``: a form in ``-ed`` or ``-ing`` between a number, a determiner, a quantifier or a
+    possessive (for ``-ed`` also a preposition) and a plural noun modifies the noun (``the state's 20 pledged
+    delegates``, ``in pledged delegates``, ``the nominating contests``), no cue (not ``, urging voters to``, ``by
+    asking questions``, ``He pledged his support``)."""
+    tok, prev = tokens[i], tokens[i - 1]
+    if not tok.lower.endswith(("ed", "ing")) or i + 1 >= len(tokens):
+        return False
+    noun = tokens[i + 1]
+    if not (noun.text.isalpha() and noun.text.islower() and noun.lower.endswith("s")) or (
+        noun.lower in lex.function_words or (noun.lower in lex.verb_forms and noun.lower not in lex.noun_homographs)
+    ):
+        return False
+    low = prev.lower
+    if prev.text[:1].isdigit() or low in lex.words["determiner"] or low in lex.words["quantifier"] or (
+        low.endswith(POSSESSIVE_ENDS) and len(low) > 2
+    ):
+        return True
+    # (after a preposition only a past form: "in pledged delegates"; an -ing form there is a gerund with its object,
+    # "after telling holdouts that …", "by asking questions")
+    return tok.lower.endswith("ed") and (low in lex.words["connector"] or low in lex.words["preposition"])
 
 
 def _named_thing(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:

@@ -1051,3 +1051,12 @@ def test_a_percentage_with_its_sign_is_a_speaker() -> None:
     first, second = extract_quotes("Voters were split: 53% said yes and 40% said no.")
     assert [first.speaker.text if first.speaker else None, second.speaker.text if second.speaker else None] == [
         "53%", "40%"]
+
+
+def test_a_participle_before_a_plural_noun_modifies_it() -> None:
+    # attributive-participle (stop 38): "4,051 pledged delegates", "in pledged delegates", "the nominating contests"
+    # report nothing; a gerund after a preposition keeps its object ("by asking questions"), a verb its subject
+    assert extract_quotes("Clinton has 4,051 pledged delegates and leads in pledged delegates.") == []
+    assert extract_quotes("The nominating contests begin in Iowa.") == []
+    assert one("He pledged his support to the plan.").cue.text == "pledged"
+    assert one("Justice Thomas broke his silence by asking questions from the bench.").cue.text == "asking"
