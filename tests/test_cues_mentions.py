@@ -23,8 +23,8 @@ def one(text: str):  # type: ignore[no-untyped-def]
         ("The mayor pointed out that the bridge was older than the town.", "pointed out"),
         ("The mayor insisted the bridge was safe for every kind of traffic.", "insisted"),
         ("The mayor expressed doubt that the bridge would hold the new trams.", "expressed"),
-        ("The mayor talked about the bridge and its long history of repairs.", "talked"),
-        ("The mayor railed against the bridge tolls that commuters pay every day.", "railed"),
+        ("The mayor talked about the bridge and its long history of repairs.", "talked about"),
+        ("The mayor railed against the bridge tolls that commuters pay every day.", "railed against"),
         ("The mayor opposed the plan to close the bridge for a whole summer.", "opposed"),
         ("The mayor likened the bridge to a \"rusty old cage\" on Friday.", "likened"),
         ("The mayor sought a new bridge to replace the one the flood took.", "sought"),
@@ -156,7 +156,7 @@ def test_relative_pronoun_source_named_after_antecedent() -> None:
     text = "The plan split the party. Senator Ann Cole, who voted against it, argued that the cuts went too far."
     quotes = extract_quotes(text)  # the vote is a stance of its own, by "who"
     assert [(q.cue.text if q.cue else None, q.speaker.name if q.speaker else None) for q in quotes] == [
-        ("voted", "Ann Cole"), ("argued", "Ann Cole")]
+        ("voted against", "Ann Cole"), ("argued", "Ann Cole")]
     text = "Families of the victims, many of whom say the law failed them, met the governor."
     (q,) = extract_quotes(text)
     assert q.speaker is not None and q.speaker.text == "many of whom"
@@ -891,7 +891,7 @@ def test_a_reduced_passive_of_a_charge_modifies_its_noun() -> None:
     (q,) = extract_quotes("Two men accused of the robbery told police they had been in Leeds all night.")
     assert q.speaker is not None and q.speaker.text == "Two men" and q.cue is not None and q.cue.text == "told"
     (q,) = extract_quotes("It was Trump who she accused of preying on the anxieties of voters.")
-    assert q.cue is not None and q.cue.text == "accused"
+    assert q.cue is not None and q.cue.text == "accused of"
 
 
 def test_a_verb_after_than_and_its_subject_ends_a_comparison() -> None:

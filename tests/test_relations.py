@@ -38,12 +38,12 @@ def test_a_particle_after_the_cue_is_no_content() -> None:
 def test_a_dangling_while_ends_no_content() -> None:
     # dangling-conjunction: the next clause is another report; "while" before it is nobody's words
     assert _said("Paul voted against the plan, while Smith urged his colleagues to support it.") == [
-        ("against the plan", "Paul"), ("to support it", "Smith")]
+        ("the plan", "Paul"), ("to support it", "Smith")]
     # (nor ", which" before a relative clause that is one: it was "to a new plant, which")
     assert _said("He points to a new plant, which he says will employ 1,200 people.")[0] == ("to a new plant", "He")
     # (but the relative pronoun is what a passive reports: PolNeAR's convention; and no content opens on a comma)
     assert _said("Ash wrote in the email, which was first reported by The Associated Press.") == [
-        ("in the email", "Ash"), ("which", "The Associated Press")]
+        ("the email", "Ash"), ("which", "The Associated Press")]
 
 
 def test_connectives_before_a_source_are_no_content() -> None:
@@ -145,7 +145,7 @@ def test_a_speech_verb_one_is_not_allowed_to_use_reports_nothing() -> None:
     assert [(q.content, q.speaker.text if q.speaker else None) for q in quotes] == [
         ("the talks had stalled", "The minister")]
     assert [q.content for q in extract_quotes("Loeb was allowed to speak out about the company.")] == [
-        "about the company"]
+        "the company"]
 
 
 def test_a_semicolon_after_the_closing_mark_is_read_as_a_comma() -> None:
@@ -1264,3 +1264,11 @@ def test_a_relative_pronoun_before_the_subject_opens_the_content() -> None:
     assert [f.text for f in q.fragments] == ["which", "was not a prison sentence"]
     assert _said("They are fighting what he calls corruption in politics.") == [
         ("what corruption in politics", "he")]
+
+
+def test_a_preposition_after_the_cue_is_the_cues() -> None:
+    # cue-preposition (stop 38): "talked about X" has the cue "talked about" and reports X, as PolNeAR writes it;
+    # "to" opens an infinitive's content ("urged his colleagues to support it")
+    (q,) = extract_quotes("She joked about moving to New Zealand.")
+    assert (q.cue.text if q.cue else None, q.content) == ("joked about", "moving to New Zealand")
+    assert _said("Smith urged his colleagues to support it.") == [("to support it", "Smith")]
