@@ -157,8 +157,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   (``a fair sentence, which I said was not a prison sentence`` reports ``which`` and ``was not a prison sentence``;
   ``what he calls corruption``), as PolNeAR writes it. ``cue-preposition``: a preposition right after the cue is the
   cue's, and the content follows it (``talked about giving voters …`` has the cue ``talked about`` and reports
-  ``giving voters …``; PolNeAR train: the gold cue holds it 1,860 times, the content opens with it 101 times); not
-  ``to``, which opens an infinitive's content.
+  ``giving voters …``; PolNeAR train: the gold cue holds it 1,860 times, the content opens with it 101 times); so
+  is ``to`` before a noun phrase (``referring to the bridge``), not before a lower-case word, where it opens an
+  infinitive's content (``urged them to act``).
 - ``noun-that``: a noun of ``data/cue_phrases.tsv`` before ``that`` reports the clause, its possessive the source
   (``his warning that the bridge could fall``; ``the warning that …`` names nobody).
 - ``asked-question``: ``Asked whether he would run, Smith said …`` reports the question (to the comma before the
@@ -2146,8 +2147,12 @@ def _only_adverbs(content: Sequence[Token], lex: Lexicon) -> bool:
 
 
 # cue-preposition: a preposition right after the cue belongs to it, the content follows (PolNeAR train: the gold cue
-# holds it 1,860 times, the content opens with it 101 times; not "to", which opens an infinitive's content)
+# holds it 1,860 times, the content opens with it 101 times)
 _CUE_PREPOSITIONS = frozenset({"about", "for", "against", "on", "with", "of", "in"})
+# ... and "to" before a noun phrase's first word (198 to 20; before a lower-case word it opens an infinitive's
+# content, 654 to 134)
+_TO_OBJECT_LEADS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that",
+                              "these", "those", "him", "them", "me", "us", "it", "some", "any", "each", "every"})
 
 
 def _past_cue_preposition(tokens: Sequence[Token], link: _Link, rs: int) -> int:
@@ -2155,10 +2160,13 @@ def _past_cue_preposition(tokens: Sequence[Token], link: _Link, rs: int) -> int:
     (``talked about giving voters …`` reports ``giving voters …``; ``voted for Trump``: ``Trump``), else ``rs``."""
     k = link.claim_end
     if link.side != "after" or k != link.cue.last or k + 1 >= len(tokens) or tokens[k].start != rs or (
-        tokens[k].lower not in _CUE_PREPOSITIONS or not _word(tokens[k + 1])
+        not _word(tokens[k + 1])
     ):
         return rs
-    return tokens[k + 1].start
+    nxt = tokens[k + 1]
+    to_object = tokens[k].lower == "to" and (  # ("referring to the bridge"; not an infinitive: "urged X to act")
+        nxt.text[:1].isupper() or nxt.text[:1].isdigit() or nxt.lower in _TO_OBJECT_LEADS)
+    return tokens[k + 1].start if tokens[k].lower in _CUE_PREPOSITIONS or to_object else rs
 
 
 def _content_and_cue(tokens: Sequence[Token], link: _Link, rs: int, lead_that: int) -> tuple[int, CueHit]:

@@ -28,7 +28,7 @@ def one(text: str):  # type: ignore[no-untyped-def]
         ("The mayor opposed the plan to close the bridge for a whole summer.", "opposed"),
         ("The mayor likened the bridge to a \"rusty old cage\" on Friday.", "likened"),
         ("The mayor sought a new bridge to replace the one the flood took.", "sought"),
-        ("The mayor was referring to the bridge that the flood took last year.", "referring"),
+        ("The mayor was referring to the bridge that the flood took last year.", "referring to"),
         ("The mayor thanked the crews who rebuilt the bridge in one summer.", "thanked"),
         ("The mayor backed a plan to rebuild the bridge before the winter.", "backed"),
         ("The mayor made clear that the bridge would not reopen this year.", "made clear"),

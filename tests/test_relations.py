@@ -40,7 +40,7 @@ def test_a_dangling_while_ends_no_content() -> None:
     assert _said("Paul voted against the plan, while Smith urged his colleagues to support it.") == [
         ("the plan", "Paul"), ("to support it", "Smith")]
     # (nor ", which" before a relative clause that is one: it was "to a new plant, which")
-    assert _said("He points to a new plant, which he says will employ 1,200 people.")[0] == ("to a new plant", "He")
+    assert _said("He points to a new plant, which he says will employ 1,200 people.")[0] == ("a new plant", "He")
     # (but the relative pronoun is what a passive reports: PolNeAR's convention; and no content opens on a comma)
     assert _said("Ash wrote in the email, which was first reported by The Associated Press.") == [
         ("the email", "Ash"), ("which", "The Associated Press")]
@@ -1272,3 +1272,6 @@ def test_a_preposition_after_the_cue_is_the_cues() -> None:
     (q,) = extract_quotes("She joked about moving to New Zealand.")
     assert (q.cue.text if q.cue else None, q.content) == ("joked about", "moving to New Zealand")
     assert _said("Smith urged his colleagues to support it.") == [("to support it", "Smith")]
+    # ("to" before a noun phrase is the cue's too: "referring to the bridge")
+    (q,) = extract_quotes("The mayor was referring to the bridge that the flood took.")
+    assert (q.cue.text if q.cue else None, q.content) == ("referring to", "the bridge that the flood took")
