@@ -552,9 +552,7 @@ def _dated_document(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     if i + 1 >= len(tokens) or not tokens[i - 1].text.islower():
         return False
     noun = tokens[i - 1].lower
-    if lex.source_nouns.get(noun) != "document" and not (
-        noun.endswith("s") and lex.source_nouns.get(noun[:-1]) == "document"
-    ) and noun not in lex.words["message-noun"]:
+    if not lex.is_document(noun) and noun not in lex.words["message-noun"]:
         return False  # ("new radio ads announced Wednesday", "a Facebook message posted Friday")
     k = i + 2 if tokens[i + 1].lower in lex.words["time-lead"] else i + 1
     if k >= len(tokens) or not (tokens[k].lower in lex.words["time"] or tokens[k].lower in lex.words["month"]):

@@ -68,6 +68,16 @@ class Lexicon:
         groups = frozenset(w for w, (gender, number, _) in self.pronouns.items() if number == "pl" or gender == "n")
         object.__setattr__(self, "group_pronouns", groups)
 
+    def is_document(self, noun: str) -> bool:
+        """Whether the lower-case ``noun``, or its singular before an ``s``, names a document in
+        ``data/source_nouns.tsv`` (``statement``, ``tweets``).
+
+        >>> Lexicon.default().is_document("tweets"), Lexicon.default().is_document("voters")
+        (True, False)
+        """
+        return self.source_nouns.get(noun) == "document" or (
+            noun.endswith("s") and self.source_nouns.get(noun[:-1]) == "document")
+
     @staticmethod
     @functools.cache
     def default() -> Lexicon:

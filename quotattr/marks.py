@@ -136,8 +136,8 @@ def _elided_word(text: str, pos: int) -> bool:
     """``elided-in-quote``: at ``pos`` a lower-case word of at most four letters that a space follows (``'e do``,
     ``'igh of``), the rest of a word whose first letters a speaker drops."""
     word = _next_word(text, pos)
-    return 0 < len(word) <= _ELIDED_LETTERS and text[pos : pos + 1].islower() and text[pos + len(word) : pos + len(
-        word) + 1] == " "
+    end = pos + len(word)
+    return 0 < len(word) <= _ELIDED_LETTERS and text[pos : pos + 1].islower() and text[end : end + 1] == " "
 
 
 _ELIDED_LETTERS = 4  # elided-in-quote: letters at most of what remains of a word after its dropped first letters

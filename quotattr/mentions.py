@@ -354,7 +354,7 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
         if k < j and low in lex.words["connector"] and k > floor:
             prev = tokens[k - 1]
             nxt = tokens[k + 1]
-            if low == "of" and prev.lower.rsplit("-", 1)[-1] in lex.words["share-noun"] and (
+            if low == "of" and _share_token(prev, lex) and (
                 not _is_cap(prev) or "-" in prev.text
             ):  # ("Two-thirds of voters")
                 first = _share_lead(tokens, k - 1, floor, lex)  # share-of: "half of white women", "62 percent of
@@ -487,6 +487,12 @@ def _number_token(tok: Token, lex: Lexicon) -> bool:
     return tok.text[:1].isdigit() or tok.lower in lex.words["number-word"]
 
 
+def _share_token(tok: Token, lex: Lexicon) -> bool:
+    """A share (``half``, ``majority``, ``percent``), its last part after a hyphen too (``two-thirds``:
+    ``data/word_classes.tsv`` share-noun), for ``share-of`` and ``ratio-lead``."""
+    return tok.lower.rsplit("-", 1)[-1] in lex.words["share-noun"]
+
+
 def _share_lead(tokens: Sequence[Token], share: int, floor: int, lex: Lexicon) -> int:
     """Where a share's phrase starts (``share-of``): the share (``half``, ``percent``), and a number or an article
     right before it (``62 percent``, ``A majority``, ``the majority``)."""
@@ -505,7 +511,7 @@ def _ratio_lead(tokens: Sequence[Token], first: int, floor: int, lex: Lexicon) -
     number or a share (``half``, ``two-thirds``) the approximating words before those (``About four in 10
     Republicans say``, ``Only about 4 in 10 voters``, ``More than 6 in 10 voters``, ``more than half of white
     women``; ``data/word_classes.tsv`` number-word, approximator), not ``10 voters``."""
-    if not _number_token(tokens[first], lex) and tokens[first].lower.rsplit("-", 1)[-1] not in lex.words["share-noun"]:
+    if not _number_token(tokens[first], lex) and not _share_token(tokens[first], lex):
         return first  # (a share too: "more than half of white women", "nearly two-thirds of voters")
     if first - 2 >= floor and tokens[first - 1].lower == "in" and _number_token(tokens[first - 2], lex):
         first -= 2

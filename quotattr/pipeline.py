@@ -708,19 +708,18 @@ def _add(drafts: list[Draft], owner: dict[int, int], d: Draft) -> None:
     drafts.append(d)
 
 
-def _paragraph_parts(frags: tuple[Fragment, ...], paragraph_starts: Sequence[int]) -> list[tuple[Fragment, ...]]:
+def _paragraph_parts(
+    frags: tuple[Fragment, ...], paragraph_starts: Sequence[int]
+) -> list[tuple[int, tuple[Fragment, ...]]]:
     """``paragraph-quotes``: in a novel, a speech continued over paragraphs (each opening with a mark) is one quote
-    per paragraph, each its speaker's, as PDNC annotates it (the cue stays with the part that holds it); with no
+    per paragraph, each its speaker's, as PDNC annotates it: (paragraph number, fragments) of each part; with no
     ``paragraph_starts`` (news: PolNeAR writes one quote) the fragments stay together."""
     if len(frags) < 2 or not paragraph_starts:
-        return [frags]
-    parts: list[list[Fragment]] = [[frags[0]]]
-    for f in frags[1:]:
-        if bisect_right(paragraph_starts, f.start) != bisect_right(paragraph_starts, parts[-1][-1].start):
-            parts.append([f])
-        else:
-            parts[-1].append(f)
-    return [tuple(p) for p in parts]
+        return [(0, frags)]
+    parts: dict[int, list[Fragment]] = {}
+    for f in frags:
+        parts.setdefault(bisect_right(paragraph_starts, f.start), []).append(f)
+    return [(p, tuple(part)) for p, part in parts.items()]
 
 
 def _build(
@@ -744,16 +743,16 @@ def _build(
                 sp = Speaker(a, b, text[a:b], name if rank == 0 else text[a:b])
                 cands.append(Candidate(sp, c.score, c.reason))
             speaker = cands[0].speaker
-        parts = _paragraph_parts(frags, paragraph_starts) if d.kind == "direct" else [frags]
+        parts = _paragraph_parts(frags, paragraph_starts) if d.kind == "direct" else [(0, frags)]
         cue_part = 0  # (the part of the cue's paragraph, or the first part after it: an intro's cue)
         if cue is not None and len(parts) > 1:
             at = bisect_right(paragraph_starts, cue.start)
-            cue_part = next((k for k, p in enumerate(parts) if bisect_right(paragraph_starts, p[0].start) >= at),
-                            len(parts) - 1)
-        for k, part in enumerate(parts):
+            cue_part = next((k for k, (p, _) in enumerate(parts) if p >= at), len(parts) - 1)
+        ranked = tuple(cands)
+        for k, (_, part) in enumerate(parts):
             start, end = part[0].start, part[-1].end
             quotes.append(Quote(text[start:end], start, end, d.kind, part, speaker,  # type: ignore[arg-type]
-                                cue if k == cue_part else None, s.confidence, tuple(cands)))
+                                cue if k == cue_part else None, s.confidence, ranked))
     quotes.sort(key=lambda q: (q.start, q.end))
     out: list[Quote] = []
     for q in quotes:  # no two quotes overlap: keep the earlier one

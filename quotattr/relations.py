@@ -706,8 +706,7 @@ def _document_participle(tokens: Sequence[Token], cue: CueHit, m: Mention, lex: 
     if not tokens[cue.first].lower.endswith("ing") or m.kind != "description":
         return False
     head = tokens[m.head].lower
-    return (lex.source_nouns.get(head) == "document" or lex.source_nouns.get(head.removesuffix("s")) == "document"
-            or head in lex.words["event-noun"])
+    return lex.is_document(head) or head in lex.words["event-noun"]
 
 
 def _determined_np(tokens: Sequence[Token], i: int, lex: Lexicon) -> Mention | None:
@@ -2150,7 +2149,8 @@ def _only_adverbs(content: Sequence[Token], lex: Lexicon) -> bool:
 # holds it 1,860 times, the content opens with it 101 times)
 _CUE_PREPOSITIONS = frozenset({"about", "for", "against", "on", "with", "of", "in"})
 # ... and "to" before a noun phrase's first word (198 to 20; before a lower-case word it opens an infinitive's
-# content, 654 to 134)
+# content, 654 to 134): an article, a possessive, a demonstrative, a quantifier or an object pronoun; not "you", an
+# addressee before a clause ("explain to you how it was done"), hence not data/word_classes.tsv's object-pronoun
 _TO_OBJECT_LEADS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that",
                               "these", "those", "him", "them", "me", "us", "it", "some", "any", "each", "every"})
 
