@@ -70,7 +70,8 @@ Rules:
   description: ``the senior officer`` is no fallback for ``she``); ``they`` the most
   recent group or organisation (``capitalised-group``: a group's noun alone is one when a sentence opens on it,
   ``Officials said …. They said``), ``it`` the most recent organisation or document. Gender comes from titles
-  (``Mr.``), the cast (``quotattr.cast``) and the pronouns resolved to the entity. Unresolved pronouns keep
+  (``Mr.``), the cast (``quotattr.cast``; a name after a title of either gender first by its titled form,
+  ``cast.titled-form-gender``: ``Captain Harville``) and the pronouns resolved to the entity. Unresolved pronouns keep
   their own text. A place of the cast (``cast.place-name``: ``Netherfield``) is no person.
 - ``gendered-role``: outside novels, a description whose head noun tells a gender (``data/word_classes.tsv``
   male-noun, female-noun, male-role, female-role, and kin words since stop 37: ``A spokeswoman for the company``,
@@ -1284,7 +1285,10 @@ def canonical_names(
         elif titled_alone:
             genders.setdefault(name, title_alone)  # title-as-name: "the Queen" is a "she", "the Duke" a "he"
         if cast is not None and name not in genders:
-            g = cast.gender(name)
+            # titled-form-gender: "Captain Harville" is a "he" where "Mrs Harville" makes the surname a "she"
+            g = cast.titled_gender(role, key[-1]) if role and key else "-"
+            if g == "-":
+                g = cast.gender(name)
             if g == "-" and full and title_at < 0:  # a usual name ("Denham") has the gender of its fuller form
                 g = cast.gender(surface.get(fullest(key, usual=False), ""))
             if g != "-":

@@ -2053,3 +2053,17 @@ def test_a_speech_over_paragraphs_is_a_quote_per_paragraph_in_a_novel() -> None:
                      (["Then Mrs. Hammond took me."], "Anne", None)]
     news = 'The mayor said: "We are ready. The plan is sound.\n\n"We will start on Monday."'
     assert [len(q.fragments) for q in extract_quotes(news)] == [2]
+
+
+def test_a_name_after_a_title_of_either_gender_keeps_its_own_gender() -> None:
+    # titled-form-gender: "Mrs Harville" makes the surname a "she"; the pronouns after "Captain Harville" make him
+    # a "he", so "said he" is the captain's, not the Mr Elliot named before him
+    text = ('Mr Elliot bowed and went out. Mrs Harville was kind. Mrs Harville smiled; she poured the tea. Mrs '
+            'Harville laughed; she was happy. Mrs Harville nodded; she sat down. Captain Harville came in; he looked '
+            'tired. Captain Harville sat down; he smiled.\n\n'
+            '"Look here," said Anne. "Do you know who that is?"\n\n'
+            '"Captain Benwick," returned Mrs Harville.\n\n'
+            '"Yes," said he, "and you may guess who it is for."')
+    cast = find_cast(text, LEX)
+    assert (cast.gender("Harville"), cast.titled_gender("captain", "Harville")) == ("f", "m")
+    assert _speakers(text) == ["Anne", "Mrs Harville", "Harville"]
