@@ -126,7 +126,8 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
         tokens = tokenize(text, sent.start, sent.end, lex)
         in_quote = _in_quote_flags(tokens, in_sentence)
         cues = find_cues(tokens, in_quote, lex)
-        found, _claimed, intro = sentence_relations(text, sent, si, tokens, in_quote, in_sentence, cues, lex)
+        found, _claimed, intro = sentence_relations(text, sent, si, tokens, in_quote, in_sentence, cues, lex,
+                                                  story=dialogue)
         if intro is not None:
             intros.append(intro)
         for d in found:

@@ -229,7 +229,13 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   a relative pronoun's antecedent (``Mrs Musgrove's who, …, could not help saying--``).
 - ``colon-label``: ``Ted Cruz: 'A fireable offense.'`` (headline, quoting anywhere after the colon) and ``PENCE:
   Well, …`` (transcript, after any opening mark that ``marks.label-not-quote`` set aside: ``"PENCE:``, ``‘PENCE:``,
-  ``«PENCE:``); never a label (``UPDATE:``, ``CLARIFICATION:``).
+  ``«PENCE:``); never a label (``UPDATE:``, ``CLARIFICATION:``). ``headline-label``: outside stories, the first line
+  of a text labelled by a name or a source noun reports its claim in no quotation marks too (``Sanders: Clinton Email
+  Story Has Moved.``, ``Poll: Trump and Clinton hold narrow leads in Pennsylvania.``), as PolNeAR annotates a
+  headline; not after a kicker (``data/word_classes.tsv`` headline-kicker: ``Breaking:``, ``Contributing:``), an
+  interjection, a verb or an interview's ``Q:``, nor before a claim with a reporting verb of its own (``…, analyst
+  says``), nor a subhead further down (``Cruz: Just hang on.``). Stop 39: PolNeAR train 21 more matched, 5 more
+  unmatched predictions; dev 2 and 1.
 - ``transcript-turn``: a transcript label opening a paragraph claims the whole paragraph (``PENCE: Well, look. I
   think …``), though its first sentence be one word (``WARREN: Absolutely. We learned …``); the turn's later
   sentences are its own, not new attributions.
@@ -1441,25 +1447,52 @@ def _pp_tail(tokens: Sequence[Token], in_quote: Sequence[bool], content: int, le
     return not any(in_quote[k] or tokens[k].text in ",;:" or tokens[k].lower == "that" for k in range(content, end))
 
 
-def _colon_label(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -> _Link | None:
+def _colon_label(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon, headline: bool = False
+                 ) -> _Link | None:
     """``colon-label``: a sentence opening with a name and a colon (``Ted Cruz: 'A fireable offense.'``,
-    transcript ``PENCE: Well, …``). Quoted content, or any content after an all-capitals transcript name."""
+    transcript ``PENCE: Well, …``). Quoted content, or any content after an all-capitals transcript name;
+    ``headline-label``: or after a name labelling a ``headline`` line (``Sanders: Clinton Email Story Has Moved.``)."""
     n = len(tokens)
     if not any(t.text == ":" for t in tokens[: _LABEL_TOKENS]):
         return None  # no colon where a label could end: skip the subject scan (speed)
     # label-not-quote left the mark of '"PENCE: …' out of every quote
     lead = 1 if tokens[0].text in _LABEL_MARKS and not in_quote[0] else 0
     m = sentence_subject(tokens, lex, n, lead)
-    if m is None or m.kind != "name" or m.last + 1 >= n or tokens[m.last].text != ":":
+    if m is None or m.last + 1 >= n or tokens[m.last].text != ":":
+        return None
+    # headline-label: a source noun alone labels a headline as a name does ("Poll: …", "Insiders: …")
+    source_noun = headline and m.last - m.first == 1 and tokens[m.first].text[:1].isupper() and (
+        tokens[m.first].lower in lex.source_nouns)
+    if m.kind != "name" and not source_noun:
         return None
     if any(t.lower in lex.words["label"] for t in tokens[m.first : m.last]):
         return None  # "CLARIFICATION: …", "Editor's note: …" label the text, they do not speak it
     transcript = all(t.text.isupper() and t.text.isalpha() and len(t.text) > 1 for t in tokens[m.first : m.last])
-    if not (transcript or any(in_quote[m.last + 1 :])):
+    claim = headline and not transcript and m.first == lead and _headline_claim(tokens, in_quote, m, lex)
+    if not (transcript or claim or any(in_quote[m.last + 1 :])):
         return None  # a headline quoting anywhere after the colon: "Pence: Trump Was ‘Mocking’ Clinton Camp"
     colon = tokens[m.last]
-    cue = CueHit(m.last, m.last + 1, ":", "colon" if not transcript else "speech", colon.start, colon.end)
+    cue = CueHit(m.last, m.last + 1, ":", "colon" if not (transcript or claim) else "speech", colon.start, colon.end)
     return _Link(cue, m, "colon-label", "after", 0, m.last + 1)
+
+
+def _headline_claim(tokens: Sequence[Token], in_quote: Sequence[bool], m: Mention, lex: Lexicon) -> bool:
+    """``headline-label``: a label of a few words, no interjection (``Wow: …``), verb (``Leaked: …``) or kicker
+    (``Breaking: …``, ``Contributing: …``) among them, nor a letter of an interview (``Q:``), before a claim of some
+    words in no quotation marks and with no cue of its own (``Historians: Clinton, Obama linked; analyst says``)."""
+    label, claim = tokens[m.first : m.last], tokens[m.last + 1 :]
+    kickers = lex.words["headline-kicker"]  # ("Breaking: …", "The Latest: …")
+    return len(label) <= _HEADLINE_LABEL and len(label[0].text) > 1 and not any(
+        t.lower in lex.words["interjection"] or t.lower in lex.verb_forms or t.lower in kickers for t in label
+    ) and sum(map(_word, claim)) >= _HEADLINE_WORDS and not any(in_quote[m.last + 1 :]) and not any(
+        t.text.islower() and lex.verb_forms.get(t.text, ("", ""))[1] == "speech" for t in claim)  # (not the
+    # title case of a noun: "Clinton Email Story Has Moved")
+
+
+_HEADLINE_LABEL = 4  # headline-label: tokens of the label at most ("Dr. Ben Carson")
+_HEADLINE_WORDS = 3  # headline-label: words of the claim after the label at least ("Poll: Trump leads Ohio.")
+_HEADLINE_TOKENS = 40  # tokens of a headline line at most
+_HEADLINE_LINE = regex.compile(r"[ \t]*+(?:\r?+\n|$)")  # a sentence ending its line: a headline's end
 
 
 def _subordinate_subject(tokens: Sequence[Token], m: Mention, lex: Lexicon) -> bool:
@@ -1810,15 +1843,18 @@ def sentence_relations(
     quoted: Sequence[tuple[int, QuotedSpan]],
     cues: Sequence[CueHit],
     lex: Lexicon,
+    story: bool = False,
 ) -> tuple[list[Draft], set[int], Intro | None]:
-    """Drafts of one sentence, the indices of the quoted spans they claimed, and a colon intro if any."""
+    """Drafts of one sentence, the indices of the quoted spans they claimed, and a colon intro if any. A ``story``
+    has no headlines (``headline-label``: ``Author: H. G. Wells`` names no speaker)."""
     links: list[_Link] = []
     floor = 0
     final_char = text[sentence.end - 1 : sentence.end]
     open_end = final_char in _OPEN_ENDS or (final_char.isalpha() and _QUOTE_NEXT.match(text, sentence.end) is not None)
     # "… and said,", "… said to her--"; unpunctuated-intro: a paragraph ending on a word before a quotation
     # ("… and said in a harsh voice" / "Who and what are you?")
-    label = _colon_label(tokens, in_quote, lex)
+    label = _colon_label(tokens, in_quote, lex, not story and sentence.paragraph == 0 and (
+        _HEADLINE_LINE.match(text, sentence.end) is not None) and len(tokens) <= _HEADLINE_TOKENS)
     if label is not None:
         links.append(label)
         # transcript-turn: the cues inside "PENCE: Well, I think …" are the speaker's own words
@@ -2021,7 +2057,9 @@ def transcript_turn(
     ``quoted`` are the document's quoted spans, none before index ``first`` in the paragraph. None if no turn."""
     pstart, pend = paragraph
     m = draft.mention
-    if draft.pattern != "colon-label" or draft.cue_class != "speech" or m is None or m.start - pstart > 1:
+    if draft.pattern != "colon-label" or draft.cue_class != "speech" or m is None or m.start - pstart > 1 or not (
+        text[m.start : m.end].isupper()
+    ):  # (a headline's label, "Sanders: Clinton Email Story Has Moved.", claims its line alone)
         return None
     start = draft.fragments[0][0]
     if start >= pend or draft.fragments[-1][1] > pend:

@@ -262,6 +262,23 @@ def test_colon_label_headline_and_transcript() -> None:
         "CLARIFICATION: An earlier version called the plan ‘final’; it is a draft."))
 
 
+def test_headline_label_names_the_source_of_an_unquoted_headline() -> None:
+    # headline-label: a news article's first line "Name: claim" reports the claim, quotation marks or not; a
+    # source noun alone labels it too
+    body = "\n\nThe senator spoke in Ohio on Monday. Her rival did not answer."
+    found = [(q.kind, q.speaker.text if q.speaker else None, q.cue.text if q.cue else None, q.content)
+             for q in extract_quotes("Ann Cole: Council Budget Story Has Moved." + body)]
+    assert found == [("indirect", "Ann Cole", ":", "Council Budget Story Has Moved")]
+    found = [(q.speaker.text if q.speaker else None, q.content)
+             for q in extract_quotes("Poll: Cole and Reyes tied in Ohio." + body)]
+    assert found == [("Poll", "Cole and Reyes tied in Ohio")]
+    # not a kicker, an interview's letter, a claim with its own reporting verb, nor a line further down
+    for text in ("Breaking: Cole wins the Ohio primary." + body, "Q: Did the city take care of you?" + body,
+                 "Historians: Cole and Reyes linked, analyst says." + body,
+                 "Cole and Reyes meet.\n\nCole: Just hang on.\n\nReyes: Win in a walk." + body):
+        assert all(q.cue is None or q.cue.text != ":" for q in extract_quotes(text)), text
+
+
 def test_transcript_turn_is_the_whole_paragraph() -> None:
     text = ("A transcript follows:\n\nHOST: Will the mayor come? I ask because the hall is full.\n\n"
             "COLE: Well, I think she will. She told us “maybe” on Monday.")
