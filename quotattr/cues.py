@@ -8,7 +8,8 @@ Rules:
 - ``cue-phrase``: multi-word cues from ``data/cue_phrases.tsv`` (``according to``; a ``noun-that`` phrase only
   where its noun reads as no verb: ``his claims that``, not ``he claims that``); ``per-source``: the one-word
   ``per`` before a name or a determiner and a source noun (``per CTV News``, ``per a company statement``; not ``per
-  cent``, ``per the McKinley plan``).
+  cent``, ``per the McKinley plan``); ``in-poll``: ``in`` opening a clause before a poll's phrase and a comma (``In a
+  CBS News poll last month, Cruz led``; ``_poll_source``).
 - ``lowercase-verb``: a verb counts only in lower case (``the Washington Post`` is a paper, ``post`` a verb),
   except a sentence-initial ``According``, a participle opening the sentence before a determiner or preposition
   (``Citing an old study, …``; not ``Voting rights groups``) and in a ``title-case-headline`` (``Obama Says Museum
@@ -175,6 +176,8 @@ def find_cues(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -
                     break
         if hit is None and lex.cue_phrases.get(tokens[i].lower) == "source-after" and _per_source(tokens, i, lex):
             hit = (1, tokens[i].lower, "source-after")  # per-source: "per CTV News", "per a company statement"
+        if hit is None and tokens[i].lower == "in" and _poll_source(tokens, in_quote, i, lex):
+            hit = (1, "in", "source-after")  # in-poll: "In a CBS News poll last month, Mr. Cruz had a lead"
         if hit is None and tokens[i].lower in lex.verb_forms and (
             _verb_ok(tokens, i, lex, bool(title_case)) or _verb_first(tokens, in_quote, i, lex)
         ):
@@ -334,6 +337,28 @@ def _put_away(tokens: Sequence[Token], i: int, width: int, lex: Lexicon) -> bool
 
 _PUT_AS_REACH = 12  # tokens back from "put it" to the "as" of "as Mrs. Clinton, then the secretary of state, put it"
 _PER_WORDS = 4  # words of a described source after "per" ("per a company statement")
+_POLL_WORDS = 8  # in-poll: tokens from "in" to the poll noun at most ("in a New York Times/CBS News survey")
+
+
+def _poll_source(tokens: Sequence[Token], in_quote: Sequence[bool], i: int, lex: Lexicon) -> bool:
+    """``in-poll``: ``in`` opening a clause before a phrase headed by a poll noun (``data/word_classes.tsv``
+    poll-noun) and a comma is a source cue, as ``according to`` is (``In a Des Moines Register poll last month, Mr.
+    Cruz had a 10-point lead``): the phrase runs from ``in`` to the noun in no quotation mark, comma or function word
+    but a determiner, and the noun ends it (not ``In poll numbers``, ``In the day after polls closed``). Mid-clause
+    (``Mr. Trump is ahead in public opinion polls``) PolNeAR train annotates it as often as not: 45 of 108."""
+    if i > 0 and tokens[i - 1].text not in ",;:—(":
+        return False  # (mid-clause, "Cruz rose in the polls" is annotated a report about as often as not)
+    polls = lex.words["poll-noun"]
+    for j in range(i + 1, min(len(tokens), i + 1 + _POLL_WORDS)):
+        tok = tokens[j]
+        if in_quote[j] or (not tok.text[:1].isalnum() and tok.text not in ("/", "-", "’s", "'s")):
+            return False
+        if tok.lower in lex.function_words and tok.lower not in lex.words["determiner"] and tok.text.islower():
+            return False  # (a noun phrase's words only: not "voters in the District head to the polls")
+        if tok.lower in polls:
+            return j + 1 < len(tokens) and tokens[j + 1].lower not in lex.words["poll-compound"] and any(
+                t.text == "," for t in tokens[j + 1 : j + 1 + _POLL_WORDS])
+    return False
 
 
 def _per_source(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:

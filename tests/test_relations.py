@@ -279,6 +279,21 @@ def test_headline_label_names_the_source_of_an_unquoted_headline() -> None:
         assert all(q.cue is None or q.cue.text != ":" for q in extract_quotes(text)), text
 
 
+def test_a_poll_opening_the_sentence_is_the_source_of_its_clause() -> None:
+    # in-poll: "In <a poll>, <clause>" reports the clause, as "according to" does; source-participle: a participle's
+    # phrase after the source is the source's
+    found = [(q.kind, q.speaker.text if q.speaker else None, q.cue.text if q.cue else None, q.content)
+             for q in extract_quotes("In a Des Moines Register poll last month, Mr. Cruz had a 10-point lead.")]
+    assert found == [("indirect", "a Des Moines Register poll last month", "In", "Mr. Cruz had a 10-point lead")]
+    found = [(q.speaker.text if q.speaker else None, q.content) for q in extract_quotes(
+        "In the new Morning Consult poll, conducted March 11-13, 40 percent of voters back Sanders.")]
+    assert found == [("the new Morning Consult poll, conducted March 11-13", "40 percent of voters back Sanders")]
+    # not mid-clause, nor before a noun the poll modifies, nor across a preposition
+    for text in ("Clinton's lead in the polls has narrowed since March.", "In poll numbers, Cruz rose after May.",
+                 "Voters in the District of Columbia head to the polls, the last to go."):
+        assert extract_quotes(text) == [], text
+
+
 def test_transcript_turn_is_the_whole_paragraph() -> None:
     text = ("A transcript follows:\n\nHOST: Will the mayor come? I ask because the hall is full.\n\n"
             "COLE: Well, I think she will. She told us “maybe” on Monday.")
