@@ -704,7 +704,8 @@ def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, fl
     segments (each opening with an article, a relative pronoun, a preposition, a number, a capitalised word,
     an adverb or a participle: ``A poll, conducted by Gallup, shows``); a segment ending on a past verb is a
     clause, where the chain ends (``clause-before-chain``: ``but when the first pause came, Edmund, looking
-    around, said``); an acronym in parentheses stays in its segment (``acronym-in-chain``: ``Rafael Grossi,
+    around, said``); a relative after an age is the named person's (``age-appositive``: ``Sarah Jones, 34, who
+    travels daily, said``); an acronym in parentheses stays in its segment (``acronym-in-chain``: ``Rafael Grossi,
     director general of the International Atomic Energy Agency (IAEA), told``)."""
     j = skip_back(tokens, cue_first, lex)
     if j > floor and tokens[j].text in _CLOSING_MARKS and tokens[j - 1].text == ",":
@@ -750,6 +751,10 @@ def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, fl
             and not any(t.text in MARK_CHARS for t in tokens[cand.last : j]) and not _opened_before(tokens, cand)
         ):  # name-appositive: after a name, any lower-case phrase ("Anne, far from wishing to cavil, replied")
             break
+        if cand is not None and low == "who" and cand.last - cand.first == 1 and tokens[cand.first].text.isdigit() and (
+            cand.first - 2 > floor and tokens[cand.first - 1].text == ","
+        ):  # age-appositive: "Commuter Sarah Jones, 34, who travels daily, said" is Sarah Jones's, not "34"'s
+            cand = np_ending_at(tokens, cand.first - 2, lex, floor) or cand
         if cand is not None and low == "who":
             # relative-antecedent-speaks: "… joined by Thorpe, who, coming to them, said, …"
             return source_owner(tokens, cand, lex, floor)

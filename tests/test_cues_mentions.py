@@ -146,6 +146,12 @@ def test_who_clause_speaker() -> None:
     assert q.speaker is not None and q.speaker.text == "Ruth Otieno"
 
 
+def test_a_relative_after_an_age_is_the_named_persons() -> None:
+    # age-appositive: "who" after the age of "Sarah Jones, 34," has Sarah Jones for its antecedent, not "34"
+    q = one("Commuter Sarah Jones, 34, who travels daily from Reading, said she pays more than ever.")
+    assert q.speaker is not None and (q.speaker.text, q.speaker.name) == ("Commuter Sarah Jones", "Sarah Jones")
+
+
 def test_addressee_and_colon_are_skipped() -> None:
     q = one('A port official told the local radio station: "Nothing moves tonight."')
     assert q.kind == "direct" and q.content == "Nothing moves tonight."
