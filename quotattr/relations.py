@@ -2166,15 +2166,18 @@ _MANNER_GAP = regex.compile(
 # ", in a voice of great and terrible anger," (at most twelve lower-case words, or the pronoun "I": ", when I had
 # finished,"); possessive and bounded: linear
 _LOWER_GAP = regex.compile(r"\s*+,?+\s*+(?:(?:[a-z’']++|I)\s++){0,11}+[a-z’']++\s*+,\s*+")
-# ", turning his head towards the door," (a participle phrase of at most nine words)
-_PARTICIPLE_GAP = regex.compile(r"\s*+,\s*+[a-z]++(?<=ing)(?:\s++[\w’']++){0,8}+\s*+[,;:]\s*+")
+# ", turning his head towards the door," (a participle phrase of at most nine words; its first comma may be the
+# attribution's own: 'she added, summing up these remarks, "…"')
+_PARTICIPLE_GAP = regex.compile(r"\s*+,?+\s*+[a-z]++(?<=ing)(?:\s++[\w’']++){0,8}+\s*+[,;:]\s*+")
 
 
 def _interruption_gap(between: str, lex: Lexicon) -> bool:
     """What may stand between an attribution and the rest of its quotation: punctuation only, an addressee
     (``"A," said Mr. Hale to the boy, "B."``) or a manner adverb or phrase (``"A!" Alice said very humbly; "B."``,
     ``"A," said Syme with a beaming smile, "B."``), a participle phrase (``"A!" said this figure, turning his
-    head towards the door, "B."``) or one or two closing adverbs (``"A," said Anne then, "B."``, ``said Mrs.
+    head towards the door, "B."``; after a subject-first attribution's comma too, ``"A," she added, summing up
+    these remarks, "B."``, but not a verb of saying there: ``"A," Trump said, adding, "B."`` reports twice) or one
+    or two closing adverbs (``"A," said Anne then, "B."``, ``said Mrs.
     Palmer soon afterwards,``).
     Bounded repetitions and look-behind, linear."""
     if not any(ch.isalnum() for ch in between):
@@ -2186,8 +2189,12 @@ def _interruption_gap(between: str, lex: Lexicon) -> bool:
     ) for w in words):
         return True  # "said Anne then,", "said Mrs. Palmer soon afterwards,", "said Mrs. Bennet one day,"; with
         # no comma only before a lower-case fragment (the caller's test): 'said Anne slowly "but I …"'
-    if _ADDRESSEE_GAP.fullmatch(between) or _MANNER_GAP.fullmatch(between) or _PARTICIPLE_GAP.fullmatch(between):
+    if _ADDRESSEE_GAP.fullmatch(between) or _MANNER_GAP.fullmatch(between):
         return True
+    if _PARTICIPLE_GAP.fullmatch(between):  # (after the attribution's own comma not a verb of saying: '"A," Trump
+        # said, adding, "B."' is two reports)
+        return closing.startswith(",") or lex.verb_forms.get(
+            closing.split(maxsplit=1)[0].rstrip(",;:"), ("", ""))[1] != "speech"
     # lower-case-gap: a few lower-case words of narration with no subject or cue of their own ("said Syme in a
     # voice of great and terrible anger,"); "said he, and she answered," and "said, adding later," have one
     if _LOWER_GAP.fullmatch(between) is None:

@@ -571,6 +571,14 @@ def test_an_interruption_may_hold_a_participle_phrase() -> None:
     text = '"Bill, my boy!" said the figure, turning his head towards the door, "I am glad to see you."'
     (q,) = extract_quotes(text)
     assert [f.text for f in q.fragments] == ["Bill, my boy!", "I am glad to see you."]
+    # after the comma a subject-first attribution holds, too ('she added, summing up these remarks,'); not a verb of
+    # saying, which reports again ('Trump said, adding, "…"' is two quotes)
+    text = 'Ann laughed.\n\n"I don\'t think," she added, summing up these remarks, "that any man is happy."'
+    assert [[f.text for f in q.fragments] for q in extract_quotes(text)] == [
+        ["I don't think,", "that any man is happy."]]
+    text = '"We cannot afford it," Trump said, adding, "NATO is costing us a fortune."'
+    assert [[f.text for f in q.fragments] for q in extract_quotes(text)] == [
+        ["We cannot afford it,"], ["NATO is costing us a fortune."]]
 
 
 def test_two_words_of_indirect_content_are_enough_unless_only_a_phrase_of_time_or_place() -> None:
