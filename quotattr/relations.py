@@ -2171,14 +2171,24 @@ _LOWER_GAP = regex.compile(r"\s*+,?+\s*+(?:(?:[a-z’']++|I)\s++){0,11}+[a-z’'
 _PARTICIPLE_GAP = regex.compile(r"\s*+,?+\s*+[a-z]++(?<=ing)(?:\s++[\w’']++){0,8}+\s*+[,;:]\s*+")
 
 
+# subordinate-gap: a clause of time or manner set off by commas (", as he filled his pipe and looked about him,", ",
+# when Mrs. Maylie returned,", ", as soon as they were out of the house,"): at most fourteen words, no quotation mark
+# or sentence end. Possessive, bounded: linear.
+_SUBORDINATE_GAP = regex.compile(
+    r"\s*+,?+\s*+(?:as\s++soon\s++as|as\s++if|as|when|while|after|before|until|till)\s++(?:[\w’'-]++\s++){0,13}+[\w’'-]++"
+    r"\s*+,\s*+"
+)
+
+
 def _interruption_gap(between: str, lex: Lexicon) -> bool:
     """What may stand between an attribution and the rest of its quotation: punctuation only, an addressee
     (``"A," said Mr. Hale to the boy, "B."``) or a manner adverb or phrase (``"A!" Alice said very humbly; "B."``,
     ``"A," said Syme with a beaming smile, "B."``), a participle phrase (``"A!" said this figure, turning his
     head towards the door, "B."``; after a subject-first attribution's comma too, ``"A," she added, summing up
-    these remarks, "B."``, but not a verb of saying there: ``"A," Trump said, adding, "B."`` reports twice) or one
-    or two closing adverbs (``"A," said Anne then, "B."``, ``said Mrs.
-    Palmer soon afterwards,``).
+    these remarks, "B."``, but not a verb of saying there: ``"A," Trump said, adding, "B."`` reports twice), a
+    clause of time or manner with no verb of saying (``subordinate-gap``: ``"A," said Denham, as he filled his pipe,
+    "B."``; not ``murmured Margaret, while Helen said,``) or one or two closing adverbs (``"A," said Anne then,
+    "B."``, ``said Mrs. Palmer soon afterwards,``).
     Bounded repetitions and look-behind, linear."""
     if not any(ch.isalnum() for ch in between):
         return True
@@ -2191,6 +2201,8 @@ def _interruption_gap(between: str, lex: Lexicon) -> bool:
         # no comma only before a lower-case fragment (the caller's test): 'said Anne slowly "but I …"'
     if _ADDRESSEE_GAP.fullmatch(between) or _MANNER_GAP.fullmatch(between):
         return True
+    if _SUBORDINATE_GAP.fullmatch(between):  # (with no verb of saying: "while Helen said," attributes anew)
+        return not any(lex.verb_forms.get(w, ("", ""))[1] == "speech" for w in between.replace(",", " ").split())
     if _PARTICIPLE_GAP.fullmatch(between):  # (after the attribution's own comma not a verb of saying: '"A," Trump
         # said, adding, "B."' is two reports)
         return closing.startswith(",") or lex.verb_forms.get(

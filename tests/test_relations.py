@@ -581,6 +581,17 @@ def test_an_interruption_may_hold_a_participle_phrase() -> None:
         ["We cannot afford it,"], ["NATO is costing us a fortune."]]
 
 
+def test_an_interruption_may_hold_a_clause_of_time() -> None:
+    # subordinate-gap: "as he filled his pipe", "as soon as they were alone" set off by commas interrupts one quote;
+    # not a clause with its own verb of saying ("while Helen said" attributes the rest to Helen)
+    text = 'Mary sat down.\n\n"Well," said Denham, as he filled his pipe and looked about him, "the thing is plain."'
+    assert [([f.text for f in q.fragments], q.speaker.text if q.speaker else None) for q in extract_quotes(text)] == [
+        (["Well,", "the thing is plain."], "Denham")]
+    text = 'Mary sat down.\n\n"I had not thought of that," murmured Margaret, while Helen said, "Our nature differs."'
+    assert [([f.text for f in q.fragments], q.speaker.text if q.speaker else None) for q in extract_quotes(text)] == [
+        (["I had not thought of that,"], "Margaret"), (["Our nature differs."], "Helen")]
+
+
 def test_two_words_of_indirect_content_are_enough_unless_only_a_phrase_of_time_or_place() -> None:
     assert _said("The mayor denied the charge.") == [("the charge", "The mayor")]
     assert _said("The mayor spoke in June.") == []
