@@ -113,7 +113,8 @@ Rules:
   was …`` is not Trump). The names are found by ``pipeline`` and passed in as ``mentioned``.
 - ``speaking-part``: ``said her lips``, ``his voice went on`` (``data/word_classes.tsv`` ``speaking-part``) is spoken
   by whom ``she`` or ``he`` would name; so is a speech noun (``speech-noun``: ``his words appeared to contradict``).
-  ``named-part``: a name's possessive before it names the name (``May's eager voice broke out:`` is May's).
+  ``named-part``: a name's possessive before it names the name (``May's eager voice broke out:`` is May's; also
+  across a wrapped line, ``May's\nclear voice``).
 - ``family-name``: in a novel, ``his wife``, ``her mother`` (kin of ``data/word_classes.tsv`` ``family-kin``) is
   the person of that gender the novel writes with a title and the surname of the one ``his``/``her`` names
   (``said his wife`` after Mr. Bennet is Mrs. Bennet); ``kin-by-addressee``: first the one the quotation calls,
@@ -239,7 +240,7 @@ _TITLED_NAME = regex.compile(
     r"(?<![\w.])([[:upper:]][[:lower:]]{1,11}+)\.?+ "
     r"([[:upper:]][[:lower:]]++(?: [[:upper:]][[:lower:]]++)?+)(?![\w'’])")
 # named-part: a capitalised name's possessive opening a speaking part ("May's eager voice", "Harriet's voice")
-_NAMED_OWNER = regex.compile(r"((?:[[:upper:]][\w.]*+ ){0,2}+[[:upper:]]\w*+)['’]s ")
+_NAMED_OWNER = regex.compile(r"((?:[[:upper:]][\w.]*+ ){0,2}+[[:upper:]]\w*+)['’]s\s")  # (a wrapped line too)
 _POSSESSOR_PRONOUN = {"his": "he", "her": "she"}  # the pronoun naming the possessor of "his wife", "her mother"
 _NARRATOR_POSSESSIVE = frozenset({"my", "our"})  # the narrator's kin: "My aunt was smaller than I remembered."
 _POSSESSOR_KEYS = frozenset((word,) for word in _POSSESSOR_PRONOUN)  # a key opening with one: ("her",)

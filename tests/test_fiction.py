@@ -2037,6 +2037,10 @@ def test_a_named_possessor_speaks_through_a_speaking_part() -> None:
             'Harriet\'s eager voice broke out: "Where?"\n\n"Here," said Tom.')
     assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)] == [
         "Harriet", "Tom", "Harriet", "Tom"]
+    # (also where a hard-wrapped line breaks after the possessive: "Harriet's\neager voice")
+    wrapped = text.replace("Harriet\'s eager", "Harriet\'s\neager")
+    assert [q.speaker.name if q.speaker else None for q in extract_quotes(wrapped)] == [
+        "Harriet", "Tom", "Harriet", "Tom"]
 
 
 def test_a_speech_over_paragraphs_is_a_quote_per_paragraph_in_a_novel() -> None:
