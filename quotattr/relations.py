@@ -32,7 +32,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   ``relative-source``:
   ``X, who …, CUE`` (``relative-set-off``: also ``who`` and phrases set off by commas before the cue, ``it was Julia,
   who, hot and out of breath, and with a look of disappointment, cried out,``), and
-  ``relative-after-speaker``: ``"…," said Mr. Kamin, who emphasized that …`` (both Kamin's);
+  ``relative-after-speaker``: ``"…," said Mr. Kamin, who emphasized that …`` (both Kamin's); ``whose-part``: a
+  speaking part after ``whose`` (``Sunday looked at Ratcliffe, whose clear voice said, "…"`` is Ratcliffe's);
   ``relative-clause-ends``: a relative clause's content ends at its comma (``X, many of whom say A, met the
   governor`` reports A), but not at one before a quotation (``Willoughby, who said with a faint smile, "…"``).
 - ``passive-by``: ``Trump is supported by far fewer papers`` reports the passive's subject (one word will do),
@@ -762,6 +763,23 @@ def _source_phrase(
     return Mention(k, end, tokens[k].start, tokens[end - 1].end, head, "description")
 
 
+_WHOSE_WORDS = 3  # whose-part: words from "whose" to its speaking part at most ("whose clear voice")
+
+
+def _whose_part(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor: int) -> int:
+    """``whose-part``: the index of ``whose`` opening the speaking part right before the cue (``Ratcliffe, whose
+    clear voice said``: ``data/word_classes.tsv`` speaking-part), else -1."""
+    k = cue_first - 1
+    if k <= floor or tokens[k].lower not in lex.words["speaking-part"]:
+        return -1
+    for j in range(k - 1, max(floor, k - 1 - _WHOSE_WORDS), -1):
+        if tokens[j].lower == "whose":
+            return j
+        if not tokens[j].text.islower():
+            return -1
+    return -1
+
+
 def _participle_word(tok: Token) -> bool:
     """A lower-case past participle opening a phrase that describes a noun (``conducted``, ``released``)."""
     return tok.text.islower() and tok.text.endswith("ed") and len(tok.text) > 4
@@ -907,6 +925,11 @@ def _link_cue(
     pattern = "subject-cue"
     if m is None:
         m = subject_before(tokens, cue.first, lex, floor)
+        whose = _whose_part(tokens, cue.first, lex, floor)
+        if whose >= 0:  # whose-part: "Sunday looked at Ratcliffe, whose clear voice said" is Ratcliffe's
+            owner = relative_mention(tokens, whose, lex, floor)
+            if owner is not None:
+                m, pattern = owner, "relative-source"
     if m is None and cue.first - 3 >= floor and tokens[cue.first - 1].lower == "to" and (
         tokens[cue.first - 2].lower.endswith(("self", "selves")) and tokens[cue.first - 3].text.islower()
     ):  # reflexive-infinitive: "he recovered himself to exclaim", "Archer roused himself to say:" are theirs

@@ -2071,3 +2071,11 @@ def test_a_name_after_a_title_of_either_gender_keeps_its_own_gender() -> None:
     cast = find_cast(text, LEX)
     assert (cast.gender("Harville"), cast.titled_gender("captain", "Harville")) == ("f", "m")
     assert _speakers(text) == ["Anne", "Mrs Harville", "Harville"]
+
+
+def test_a_speaking_part_after_whose_is_the_antecedents() -> None:
+    # whose-part: "Ratcliffe, whose clear voice said" is Ratcliffe's, not the latest speaker's
+    text = ('"Yes," said Syme. "No," said Bull.\n\n'
+            'Sunday looked at Ratcliffe, whose clear voice said, "It seems so silly."\n\n'
+            '"I understand nothing," said Bull.')
+    assert _speakers(text) == ["Syme", "Bull", "Ratcliffe", "Bull"]
