@@ -724,8 +724,9 @@ def _determined_np(tokens: Sequence[Token], i: int, lex: Lexicon) -> Mention | N
     """A determiner and any noun phrase after it, the determiner included: a source described rather than named
     (``according to the bank``, ``"…," said this emissary``)."""
     if i + 1 >= len(tokens) or not (tokens[i].lower in lex.words["determiner"] or (
-        tokens[i].lower == "one" and tokens[i + 1].text.isalpha() and tokens[i + 1].text.islower()
-    )):  # (one-as-determiner: '"…?" asked one labourer from the docks')
+        tokens[i].lower == "one" and tokens[i + 1].text.isalpha() and tokens[i + 1].lower not in lex.words["time"]
+        and tokens[i + 1].lower not in lex.words["month"]
+    )):  # (one-as-determiner: '"…?" asked one labourer from the docks', 'said one Democrat familiar with …')
         return None
     described = np_starting_at(tokens, i + 1, lex, len(tokens), speaker=False)
     return attrs.evolve(described, first=i, start=tokens[i].start) if described is not None else None

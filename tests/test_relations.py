@@ -156,6 +156,8 @@ def test_a_semicolon_after_the_closing_mark_is_read_as_a_comma() -> None:
 def test_one_before_a_noun_opens_a_described_speaker() -> None:
     # one-as-determiner
     assert _said('"Why?" asked one labourer from the docks.') == [("Why?", "one labourer from the docks")]
+    assert _said('"No," said one Democrat familiar with the talks.') == [  # (a capitalised noun after "one" too)
+        ("No,", "one Democrat familiar with the talks")]
 
 
 def test_shared_subject_participle() -> None:
