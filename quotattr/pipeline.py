@@ -19,7 +19,7 @@ from quotattr.cast import Cast, find_cast, vocative
 from quotattr.cues import find_cues
 from quotattr.genre import is_story
 from quotattr.lexicon import Lexicon
-from quotattr.marks import QuotedSpan, drop_mark_floods, find_quoted_spans
+from quotattr.marks import MARK_CHARS, QuotedSpan, drop_mark_floods, find_quoted_spans
 from quotattr.mentions import (
     Mention,
     clause_subjects,
@@ -33,6 +33,7 @@ from quotattr.relations import (
     Draft,
     Intro,
     block_quote,
+    dash_byline,
     merge_continuations,
     sentence_relations,
     standalone_quotes,
@@ -106,6 +107,13 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
         clauses = clause_subjects(text, sent.start, sent.end, [(q.open, q.end) for _, q in in_sentence]) if (
             dialogue) else []
         antecedents.extend(clauses)  # clause-subject: "…, but as he spoke, Mrs. Hilbery broke in" names a later "she"
+        if text[sent.start] in "-–—―" and not in_sentence and paragraphs[sent.paragraph] == (sent.start, sent.end) and (
+            sent.paragraph > 0 and text[paragraphs[sent.paragraph - 1][0]] in MARK_CHARS
+        ):  # (a line signing the quotation paragraph before it, no dash dialogue: '—Paul, come here.')
+            byline = dash_byline(tokenize(text, sent.start, sent.end, lex), sent.paragraph, si, lex)
+            if byline is not None:  # dash-byline: "- Bernie Sanders." signs the quotation before it
+                intros.append(byline)
+                continue
         if not (has_cue or in_sentence or _has_mark(text, sent.start, sent.end)):
             # No cue word, quotation mark, colon or dash: no attribution here. Only the first words are read, for
             # the coreference of later pronouns and the narration subjects of dialogue.

@@ -36,6 +36,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   speaking part after ``whose`` (``Sunday looked at Ratcliffe, whose clear voice said, "…"`` is Ratcliffe's);
   ``relative-clause-ends``: a relative clause's content ends at its comma (``X, many of whom say A, met the
   governor`` reports A), but not at one before a quotation (``Willoughby, who said with a faint smile, "…"``).
+- ``dash-byline``: a short paragraph of a dash and a name (``- Bernie Sanders.``, ``-Michelle Marks, Philadelphia.``)
+  right after a quotation paragraph signs that quotation (``dash_byline``; the pipeline reads it where no quotation
+  is in the line, so ``—Paul, come here.`` of dash dialogue stays a turn). Stop 39: PolNeAR train 7 more speakers.
 - ``passive-by``: ``Trump is supported by far fewer papers`` reports the passive's subject (one word will do),
   spoken by the ``by`` phrase.
 - ``according-to``: ``according to SOURCE, CONTENT`` and ``CONTENT, according to SOURCE``; with
@@ -353,6 +356,27 @@ class Intro:
     position: str = "intro"
     pattern: str = "colon-intro"
     bare: bool = False  # the cue ends its sentence: "Sir William thus began."
+
+
+_BYLINE_WORDS = 12  # dash-byline: words of a byline paragraph at most ("- President Obama, tweeting after …")
+_BYLINE_DASHES = "-–—―"
+
+
+def dash_byline(tokens: Sequence[Token], paragraph: int, sentence: int, lex: Lexicon) -> Intro | None:
+    """``dash-byline``: a short paragraph of a dash and a name (``- Bernie Sanders.``, ``-Michelle Marks,
+    Philadelphia.``) attributes the quotation of the paragraph before it, as a pull quote is signed; ``tokens`` are
+    the paragraph's one sentence. None if it is no such line."""
+    k = 0
+    while k < len(tokens) and tokens[k].text in _BYLINE_DASHES:
+        k += 1
+    if k == 0 or k >= len(tokens) or sum(map(_word, tokens)) > _BYLINE_WORDS:
+        return None
+    m = sentence_subject(tokens, lex, len(tokens), k)
+    if m is None or m.kind != "name" or m.first != k:
+        return None
+    dash = tokens[k - 1]
+    return Intro(paragraph, m, CueHit(k - 1, k, dash.text, "speech", dash.start, dash.end), sentence, "trailing",
+                 "dash-attribution", True)
 
 
 def block_quote(text: str, intro: Intro, paragraph: tuple[int, int], sentence: int) -> Draft | None:
@@ -2788,7 +2812,9 @@ def merge_continuations(
     for d in drafts:
         tr = trailing.get(d.sentence + 1)
         lead = trailing.get(d.sentence - 1)
-        if d.pattern == "standalone" and tr is not None and tr.paragraph == d.paragraph:
+        if d.pattern == "standalone" and tr is not None and (tr.paragraph == d.paragraph or (
+            tr.pattern == "dash-attribution" and tr.paragraph == d.paragraph + 1
+        )):  # (dash-byline: the signed quotation is the paragraph before's)
             used.add(tr.sentence)
             d = attrs.evolve(
                 d, mention=tr.mention, cue=tr.cue, pattern=tr.pattern, cue_class=tr.cue.cls, sentence=tr.sentence

@@ -296,6 +296,18 @@ def test_a_poll_opening_the_sentence_is_the_source_of_its_clause() -> None:
         assert extract_quotes(text) == [], text
 
 
+def test_a_dash_and_a_name_on_the_next_line_sign_the_quotation() -> None:
+    # dash-byline: "- Name, place." after a quotation paragraph is its speaker, with a hyphen or a dash; a dash
+    # line in em-dash dialogue is a turn, not a signature
+    text = ('Voters at the rally said they were tired of the attacks on Tuesday evening.\n\n'
+            '"It needs to stop."\n\n-Michelle Marks, Philadelphia.\n\n"We need a president who listens."\n\n'
+            '— Tom Reyes, Denver.\n\nThe campaign said 12,000 people attended.')
+    found = [(q.content, q.speaker.text if q.speaker else None, q.cue.text if q.cue else None)
+             for q in extract_quotes(text) if q.kind == "direct"]
+    assert found == [
+        ("It needs to stop.", "Michelle Marks", "-"), ("We need a president who listens.", "Tom Reyes", "—")]
+
+
 def test_transcript_turn_is_the_whole_paragraph() -> None:
     text = ("A transcript follows:\n\nHOST: Will the mayor come? I ask because the hall is full.\n\n"
             "COLE: Well, I think she will. She told us “maybe” on Monday.")
