@@ -36,6 +36,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   speaking part after ``whose`` (``Sunday looked at Ratcliffe, whose clear voice said, "…"`` is Ratcliffe's);
   ``relative-clause-ends``: a relative clause's content ends at its comma (``X, many of whom say A, met the
   governor`` reports A), but not at one before a quotation (``Willoughby, who said with a faint smile, "…"``).
+- ``place-in-subject``: a name after a preposition of place that ends the cue's subject is no speaker when the
+  sentence's subject is a person noun (``Voters at the rally in Philadelphia said`` are the voters).
 - ``dash-byline``: a short paragraph of a dash and a name (``- Bernie Sanders.``, ``-Michelle Marks, Philadelphia.``)
   right after a quotation paragraph signs that quotation (``dash_byline``; the pipeline reads it where no quotation
   is in the line, so ``—Paul, come here.`` of dash dialogue stays a turn). Stop 39: PolNeAR train 7 more speakers.
@@ -805,6 +807,12 @@ def _whose_part(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor: in
     return -1
 
 
+def _place_object(tokens: Sequence[Token], m: Mention, lex: Lexicon) -> bool:
+    """The name ``m`` is the object of a preposition of place (``in Philadelphia``, ``outside the embassy``)."""
+    lead = tokens[m.first - 1].lower
+    return lead in lex.words["place-preposition"] or lead in ("outside", "from", "across")
+
+
 def _participle_word(tok: Token) -> bool:
     """A lower-case past participle opening a phrase that describes a noun (``conducted``, ``released``)."""
     return tok.text.islower() and tok.text.endswith("ed") and len(tok.text) > 4
@@ -961,6 +969,12 @@ def _link_cue(
         m = subject_before(tokens, cue.first - 3, lex, floor)
     if m is not None and (m.last == cue.first or skip_back(tokens, cue.first, lex) == m.last - 1):
         m = source_owner(tokens, m, lex, floor)  # source-adjective: "A person familiar with the talks said"
+    if m is not None and m.kind == "name" and m.first - 1 > floor and _place_object(tokens, m, lex):
+        subject = sentence_subject(tokens, lex, m.first, floor)
+        if subject is not None and subject.kind == "description" and person_head(tokens[subject.head], lex) and (
+            subject.last < m.first and all(_word(t) for t in tokens[subject.last : m.first])
+        ):  # place-in-subject: "Voters at the rally in Philadelphia said" are the voters, not Philadelphia
+            m = attrs.evolve(subject, last=m.last, end=m.end)
     if m is not None and m.first > floor and m.last == cue.first and m.kind == "description" and (
         is_preposition(tokens[m.first - 1].lower, lex) and not person_head(tokens[m.head], lex)
     ):  # the subject found is a prepositional phrase's object, no person

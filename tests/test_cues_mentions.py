@@ -152,6 +152,15 @@ def test_a_relative_after_an_age_is_the_named_persons() -> None:
     assert q.speaker is not None and (q.speaker.text, q.speaker.name) == ("Commuter Sarah Jones", "Sarah Jones")
 
 
+def test_a_place_in_the_subjects_phrase_is_no_speaker() -> None:
+    # place-in-subject: "Voters at the rally in Philadelphia said" are the voters, named as a description, not the
+    # place ending their phrase
+    for text in ("Voters at the rally in Philadelphia said they were tired of the attacks.",
+                 "Delegates at the convention in Philadelphia said they were tired of the attacks."):
+        q = one(text)
+        assert q.speaker is not None and q.speaker.text == q.speaker.name == text.split(" said")[0], text
+
+
 def test_addressee_and_colon_are_skipped() -> None:
     q = one('A port official told the local radio station: "Nothing moves tonight."')
     assert q.kind == "direct" and q.content == "Nothing moves tonight."
