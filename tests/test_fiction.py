@@ -234,6 +234,10 @@ def test_attribution_after_an_exclamation_and_a_manner_adverb() -> None:
 def test_manner_of_speaking_verbs_and_their_inflections() -> None:
     assert _speakers('"Sit down," boomed the captain.') == ["captain"]
     assert _speakers('"Not now," Tess snapped.') == ["Tess"]
+    # (stop 39: beamed, deadpanned, piped up)
+    assert _speakers('"This is fantastic!" beamed Donald Hartley of Madison.') == ["Donald Hartley"]
+    assert _speakers('"Me too," piped up Sam.') == ["Sam"]
+    assert _speakers('"Lovely weather," Tess deadpanned.') == ["Tess"]
 
 
 def test_a_manner_phrase_is_no_cue_and_the_quotation_resumes_after_it() -> None:
