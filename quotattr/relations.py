@@ -2634,7 +2634,8 @@ _REMARK_TITLES = 2  # titles before the possessor's name: "was Sir Walter's cold
 
 def _remark_owner(tokens: Sequence[Token], k: int, lex: Lexicon) -> Mention | None:
     """``remark-owner``: the speaker named after a quotation by its act, from token ``k`` on: ``"…," was Fanny's
-    instinctive reply``, ``were Colonel Fitzwilliam's words``, ``had been Anne's reply``, ``was his answer``, ``"…!"
+    instinctive reply``, ``were Colonel Fitzwilliam's words``, ``had been Anne's reply``, ``was his answer``
+    (``kin-remark``: ``was her husband's answer`` is the husband's, named as ``said her husband``), ``"…!"
     came from Sir Thomas``, ``"…?" came Hermione's voice`` (a speaking part only after ``came``), ``"…!" broke
     explosively from Janey``."""
     n = len(tokens)
@@ -2724,6 +2725,11 @@ def _remark_possessor(tokens: Sequence[Token], j: int, lex: Lexicon) -> Mention 
         return None
     first = tokens[j]
     if first.lower in ("his", "her") and first.text[:1].islower():
+        kin = tokens[j + 1] if j + 1 < n else None
+        stem = kin.lower[:-2] if kin is not None and kin.lower.endswith(("'s", "’s")) else ""
+        if stem and (stem in lex.words["family-kin"] or stem in lex.words["male-kin"] or stem in lex.words[
+            "female-kin"]) and kin is not None:  # kin-remark: '"…," was her husband's answer' is her husband's
+            return Mention(j, j + 2, first.start, kin.end - 2, j + 1, "description")
         return Mention(j, j + 1, first.start, first.end, j, "pronoun")
     i = j
     while i < j + _REMARK_TITLES and i + 1 < n and tokens[i].text[:1].isupper() and (

@@ -2087,3 +2087,11 @@ def test_a_speaking_part_after_whose_is_the_antecedents() -> None:
             'Sunday looked at Ratcliffe, whose clear voice said, "It seems so silly."\n\n'
             '"I understand nothing," said Bull.')
     assert _speakers(text) == ["Syme", "Bull", "Ratcliffe", "Bull"]
+
+
+def test_a_remark_owned_by_a_relative_is_the_relatives() -> None:
+    # kin-remark: '"…," was his wife's answer' is his wife's (named as "said his wife" is), not his
+    text = ('Mrs. Bennet sat by the fire. Mr. Bennet read his paper, and Lydia sang.\n\n'
+            '"It is a fine day," said he.\n\n"We shall walk out," said he again.\n\n'
+            '"Not now, my dear," was his wife\'s answer, "the girls are to stay with me."')
+    assert _speakers(text) == ["Mr. Bennet", "Mr. Bennet", "Mrs. Bennet", "Mrs. Bennet"]
