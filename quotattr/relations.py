@@ -2655,9 +2655,10 @@ def _remark_owner(tokens: Sequence[Token], k: int, lex: Lexicon) -> Mention | No
         if owner is not None and any(t.lower in nouns for t in tokens[owner.last : owner.last + _REMARK_REACH]):
             return owner
         if at + 1 < n and tokens[at].lower in ("the", "a", "an"):  # remark-from: "was the response from the White
-            for j in range(at + 1, min(n - 1, at + 1 + _REMARK_REACH)):  # House", "came the reply from Mr. Smith"
+            # House", "was the firm reply of Mr. Limbkins";
+            for j in range(at + 1, min(n - 1, at + 1 + _REMARK_REACH)):  # "came the reply from Mr. Smith"
                 if tokens[j].lower in lex.words["speech-noun"]:
-                    if tokens[j + 1].lower == "from":
+                    if tokens[j + 1].lower in ("from", "of"):  # ("was the reply of Mr. Wadgers")
                         m = np_starting_at(tokens, j + 2, lex, n) or _determined_np(tokens, j + 2, lex)
                         return m if m is not None and (m.kind == "name" or (
                             m.kind == "description" and tokens[m.head].lower in lex.source_nouns)) else None

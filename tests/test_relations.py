@@ -1101,6 +1101,8 @@ def test_came_and_a_persons_voice_owns_the_quotation() -> None:
 def test_a_remark_from_a_source_is_that_sources() -> None:
     # remark-from: "was the response from the White House" names its speaker; "from the back of the room" does not
     assert _said('"Absolutely not," was the response from the White House.') == [("Absolutely not,", "the White House")]
+    assert _said('"Not a farthing more," was the curt reply of Mr. Limbkins.') == [  # (or "of")
+        ("Not a farthing more,", "Mr. Limbkins")]
     assert _said('"Sorry, no," came the curt reply from Mr. Smith.') == [("Sorry, no,", "Mr. Smith")]
     assert _said('"Never," came the answer from a spokesman.') == [("Never,", "a spokesman")]
 
