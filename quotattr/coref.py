@@ -114,7 +114,7 @@ Rules:
 - ``speaking-part``: ``said her lips``, ``his voice went on`` (``data/word_classes.tsv`` ``speaking-part``) is spoken
   by whom ``she`` or ``he`` would name; so is a speech noun (``speech-noun``: ``his words appeared to contradict``).
   ``named-part``: a name's possessive before it names the name (``May's eager voice broke out:`` is May's; also
-  across a wrapped line, ``May's\nclear voice``).
+  where a wrapped line breaks after ``May's``).
 - ``family-name``: in a novel, ``his wife``, ``her mother`` (kin of ``data/word_classes.tsv`` ``family-kin``) is
   the person of that gender the novel writes with a title and the surname of the one ``his``/``her`` names
   (``said his wife`` after Mr. Bennet is Mrs. Bennet); ``kin-by-addressee``: first the one the quotation calls,

@@ -416,7 +416,7 @@ def _antecedent(subject: Mention, tokens: list[Token], dialogue: bool, lex: Lexi
 
 def _has_cue_word(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether ``text[start:end]`` holds a word that may start a verb cue (in any case: ``Obama Says …``), or a poll
-    noun (``cues.in-poll``: ``Trump is ahead in the polls``)."""
+    noun (``cues.in-poll``: ``In a CBS News poll, Cruz led.``)."""
     words = text[start:end].lower().translate(_NOT_LETTERS)
     found = words.split() if words.isascii() else _LETTERS.findall(words)
     return not (lex.verb_cue_words.isdisjoint(found) and lex.words["poll-noun"].isdisjoint(found))
