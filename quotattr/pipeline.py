@@ -30,6 +30,7 @@ from quotattr.mentions import (
     sentence_subject,
 )
 from quotattr.relations import (
+    BYLINE_DASHES,
     Draft,
     Intro,
     block_quote,
@@ -107,8 +108,9 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
         clauses = clause_subjects(text, sent.start, sent.end, [(q.open, q.end) for _, q in in_sentence]) if (
             dialogue) else []
         antecedents.extend(clauses)  # clause-subject: "…, but as he spoke, Mrs. Hilbery broke in" names a later "she"
-        if text[sent.start] in "-–—―" and not in_sentence and paragraphs[sent.paragraph] == (sent.start, sent.end) and (
-            sent.paragraph > 0 and text[paragraphs[sent.paragraph - 1][0]] in MARK_CHARS
+        if text[sent.start] in BYLINE_DASHES and not in_sentence and sent.paragraph > 0 and (
+            paragraphs[sent.paragraph] == (sent.start, sent.end)
+            and text[paragraphs[sent.paragraph - 1][0]] in MARK_CHARS
         ):  # (a line signing the quotation paragraph before it, no dash dialogue: '—Paul, come here.')
             byline = dash_byline(tokenize(text, sent.start, sent.end, lex), sent.paragraph, si, lex)
             if byline is not None:  # dash-byline: "- Bernie Sanders." signs the quotation before it

@@ -361,7 +361,7 @@ class Intro:
 
 
 _BYLINE_WORDS = 12  # dash-byline: words of a byline paragraph at most ("- President Obama, tweeting after …")
-_BYLINE_DASHES = "-–—―"
+BYLINE_DASHES = "-–—―"  # the dashes that may open a byline (read by the pipeline before it tokenises the line)
 
 
 def dash_byline(tokens: Sequence[Token], paragraph: int, sentence: int, lex: Lexicon) -> Intro | None:
@@ -369,7 +369,7 @@ def dash_byline(tokens: Sequence[Token], paragraph: int, sentence: int, lex: Lex
     Philadelphia.``) attributes the quotation of the paragraph before it, as a pull quote is signed; ``tokens`` are
     the paragraph's one sentence. None if it is no such line."""
     k = 0
-    while k < len(tokens) and tokens[k].text in _BYLINE_DASHES:
+    while k < len(tokens) and tokens[k].text in BYLINE_DASHES:
         k += 1
     if k == 0 or k >= len(tokens) or sum(map(_word, tokens)) > _BYLINE_WORDS:
         return None
@@ -1550,23 +1550,25 @@ def _colon_label(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon
     if any(t.lower in lex.words["label"] for t in tokens[m.first : m.last]):
         return None  # "CLARIFICATION: …", "Editor's note: …" label the text, they do not speak it
     transcript = all(t.text.isupper() and t.text.isalpha() and len(t.text) > 1 for t in tokens[m.first : m.last])
-    claim = headline and not transcript and m.first == lead and _headline_claim(tokens, in_quote, m, lex)
-    if not (transcript or claim or any(in_quote[m.last + 1 :])):
+    quoting = any(in_quote[m.last + 1 :])
+    claim = headline and not (transcript or quoting) and m.first == lead and _headline_claim(tokens, m, lex)
+    if not (transcript or claim or quoting):
         return None  # a headline quoting anywhere after the colon: "Pence: Trump Was ‘Mocking’ Clinton Camp"
     colon = tokens[m.last]
     cue = CueHit(m.last, m.last + 1, ":", "colon" if not (transcript or claim) else "speech", colon.start, colon.end)
     return _Link(cue, m, "colon-label", "after", 0, m.last + 1)
 
 
-def _headline_claim(tokens: Sequence[Token], in_quote: Sequence[bool], m: Mention, lex: Lexicon) -> bool:
+def _headline_claim(tokens: Sequence[Token], m: Mention, lex: Lexicon) -> bool:
     """``headline-label``: a label of a few words, no interjection (``Wow: …``), verb (``Leaked: …``) or kicker
     (``Breaking: …``, ``Contributing: …``) among them, nor a letter of an interview (``Q:``), before a claim of some
-    words in no quotation marks and with no cue of its own (``Historians: Clinton, Obama linked; analyst says``)."""
+    words (in no quotation marks: the caller's test) with no cue of its own (``Historians: Clinton, Obama linked;
+    analyst says``)."""
     label, claim = tokens[m.first : m.last], tokens[m.last + 1 :]
     kickers = lex.words["headline-kicker"]  # ("Breaking: …", "The Latest: …")
     return len(label) <= _HEADLINE_LABEL and len(label[0].text) > 1 and not any(
         t.lower in lex.words["interjection"] or t.lower in lex.verb_forms or t.lower in kickers for t in label
-    ) and sum(map(_word, claim)) >= _HEADLINE_WORDS and not any(in_quote[m.last + 1 :]) and not any(
+    ) and sum(map(_word, claim)) >= _HEADLINE_WORDS and not any(
         t.text.islower() and lex.verb_forms.get(t.text, ("", ""))[1] == "speech" for t in claim)  # (not the
     # title case of a noun: "Clinton Email Story Has Moved")
 
@@ -2727,9 +2729,9 @@ def _remark_possessor(tokens: Sequence[Token], j: int, lex: Lexicon) -> Mention 
     first = tokens[j]
     if first.lower in ("his", "her") and first.text[:1].islower():
         kin = tokens[j + 1] if j + 1 < n else None
-        stem = kin.lower[:-2] if kin is not None and kin.lower.endswith(("'s", "’s")) else ""
-        if stem and (stem in lex.words["family-kin"] or stem in lex.words["male-kin"] or stem in lex.words[
-            "female-kin"]) and kin is not None:  # kin-remark: '"…," was her husband's answer' is her husband's
+        if kin is not None and kin.lower.endswith(("'s", "’s")) and any(
+            kin.lower[:-2] in lex.words[c] for c in ("family-kin", "male-kin", "female-kin")
+        ):  # kin-remark: '"…," was her husband's answer' is her husband's
             return Mention(j, j + 2, first.start, kin.end - 2, j + 1, "description")
         return Mention(j, j + 1, first.start, first.end, j, "pronoun")
     i = j
