@@ -71,7 +71,9 @@ turn into the next (``previous-paragraph``, ``other-participant``, ``alternation
 ``cue-carries``: a quote that continues the previous speaker takes that quote's cue too (the ``said`` of
 ``"A," Ruiz said. "B."``; a direct quote resuming the paragraph's direct speaker takes that quote's cue, not one of
 the narration between: ``"A," she insisted, brushing aside calls for her resignation. "B."`` is ``insisted``); one
-introduced by ``Smith said:`` takes that cue.
+introduced by ``Smith said:`` takes that cue. ``own-cue``: a turn that ``chain-parity`` (or, in the pipeline,
+``coref.guessed_new_turns``) gives to another speaker drops the cue it carried (``"Married!" cried Lady Hartley.`` /
+``"To a Miss Finch."`` is Lord Hartley's turn, with no cue).
 ``confidence = best * best / (best + runner_up)``: the best score, shared with any rival.
 """
 
@@ -491,7 +493,10 @@ def _chain_parity(
             new = _carried(anchor, "chain-parity", True)
             ranked = (new, *(c for c in cands if key(c) != key(anchor)))
             best, rival = ranked[0].score, ranked[1].score if len(ranked) > 1 else 0.0
-            result[i] = Scored(out[i].draft, ranked, round(best * best / (best + rival), 4))
+            d = out[i].draft
+            if cands and cands[0].reason in _CONTINUING and d.mention is None:
+                d = attrs.evolve(d, cue=None)  # own-cue: the cue carried from the turn before is not this speaker's
+            result[i] = Scored(d, ranked, round(best * best / (best + rival), 4))
     return result
 
 

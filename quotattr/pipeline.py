@@ -745,6 +745,8 @@ def _build(
         d = s.draft
         frags = tuple(Fragment(a, b, text[a:b]) for a, b in d.fragments)
         cue = Cue(d.cue.start, d.cue.end, text[d.cue.start : d.cue.end]) if d.cue is not None else None
+        if s.candidates and ni in moved:
+            cue = None  # own-cue: a guessed new turn takes another mention; the cue carried to it is not its own
         speaker = None
         cands: list[Candidate] = []
         if s.candidates:

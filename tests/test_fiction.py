@@ -2095,3 +2095,21 @@ def test_a_remark_owned_by_a_relative_is_the_relatives() -> None:
             '"It is a fine day," said he.\n\n"We shall walk out," said he again.\n\n'
             '"Not now, my dear," was his wife\'s answer, "the girls are to stay with me."')
     assert _speakers(text) == ["Mr. Bennet", "Mr. Bennet", "Mrs. Bennet", "Mrs. Bennet"]
+
+
+def test_a_turn_the_order_gives_to_another_speaker_keeps_no_cue_of_the_turn_before() -> None:
+    # own-cue: the unattributed answer is Lord Hartley's by the turn order; "cried" is Lady Hartley's, not its cue
+    text = ('"I have news," said Lord Hartley, entering the drawing-room. "Your cousin is to be married."\n\n'
+            '"Married!" cried Lady Hartley. "To whom?"\n\n"To a Miss Finch, of Bath."\n\n'
+            '"I never heard of her," said Charlotte.\n\n'
+            '"Nor did I, until this morning," replied her father. "But Edward seems quite decided."\n\n'
+            'Lady Hartley sank into a chair. "Edward was always impetuous."')
+    answer = extract_quotes(text)[2]
+    assert answer.text == "To a Miss Finch, of Bath." and answer.speaker is not None
+    assert (answer.speaker.name, answer.cue) == ("Lord Hartley", None)
+    # chain-parity moves the uncle's answer off the "I" of the turn before; that turn's "said" goes with it
+    text = ('My uncle took off his spectacles.\n\n"You look tired," I said.\n\n'
+            '"I am tired, Nick. I have been tired for years."\n\n"Then why not give it up?"\n\n'
+            'He smiled at me sadly. "Because there is nothing else I know."')
+    uncle = extract_quotes(text)[1]
+    assert uncle.speaker is not None and uncle.speaker.text == "He" and uncle.cue is None
