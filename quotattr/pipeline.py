@@ -48,6 +48,7 @@ from quotattr.segment import (
     find_sentences,
     lost_possessive,
     tokenize,
+    transcript_labels,
 )
 from quotattr.types import Candidate, Cue, Fragment, Quote, Speaker
 
@@ -75,6 +76,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     quoted = find_quoted_spans(text, paragraphs, lex)
     sentences = find_sentences(text, paragraphs, quoted, lex)
     cast = find_cast(text, lex)
+    labels = transcript_labels(text, paragraphs)
     drafts: list[Draft] = []
     intros: list[Intro] = []
     antecedents: list[tuple[int, int]] = []
@@ -137,7 +139,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
         in_quote = _in_quote_flags(tokens, in_sentence)
         cues = find_cues(tokens, in_quote, lex)
         found, _claimed, intro = sentence_relations(text, sent, si, tokens, in_quote, in_sentence, cues, lex,
-                                                  story=dialogue)
+                                                  story=dialogue, labels=labels)
         if intro is not None:
             intros.append(intro)
         for d in found:
@@ -145,7 +147,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
                 tokens, d.mention, lex):
                 d = attrs.evolve(d, mention=None, pattern="no-source")  # possessed-other
             if d.pattern == "colon-label":
-                turn = transcript_turn(text, d, paragraphs[sent.paragraph], quoted, q_first)
+                turn = transcript_turn(text, d, paragraphs[sent.paragraph], quoted, q_first, labels)
                 if turn is not None:
                     d, turn_end = turn, paragraphs[sent.paragraph][1]
             _add(drafts, owner, d)

@@ -239,14 +239,16 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   a relative pronoun's antecedent (``Mrs Musgrove's who, …, could not help saying--``).
 - ``colon-label``: ``Ted Cruz: 'A fireable offense.'`` (headline, quoting anywhere after the colon) and ``PENCE:
   Well, …`` (transcript, after any opening mark that ``marks.label-not-quote`` set aside: ``"PENCE:``, ``‘PENCE:``,
-  ``«PENCE:``); never a label (``UPDATE:``, ``CLARIFICATION:``). ``headline-label``: outside stories, the first line
+  ``«PENCE:``), or in mixed case a label of a transcript (``segment.transcript-labels``: ``Matthews: Well, …``);
+  never a label (``UPDATE:``, ``CLARIFICATION:``). ``headline-label``: outside stories, the first line
   of a text labelled by a name or a source noun reports its claim in no quotation marks too (``Sanders: Clinton Email
   Story Has Moved.``, ``Poll: Trump and Clinton hold narrow leads in Pennsylvania.``), as PolNeAR annotates a
   headline; not after a kicker (``data/word_classes.tsv`` headline-kicker: ``Breaking:``, ``Contributing:``), an
   interjection, a verb or an interview's ``Q:``, nor before a claim with a reporting verb of its own (``…, analyst
   says``), nor a subhead further down (``Cruz: Just hang on.``). Stop 39: PolNeAR train 21 more matched, 5 more
   unmatched predictions; dev 2 and 1.
-- ``transcript-turn``: a transcript label opening a paragraph claims the whole paragraph (``PENCE: Well, look. I
+- ``transcript-turn``: a transcript label (upper case, or ``segment.transcript-labels``) opening a paragraph claims
+  the whole paragraph (``PENCE: Well, look. I
   think …``), though its first sentence be one word (``WARREN: Absolutely. We learned …``); the turn's later
   sentences are its own, not new attributions.
 - ``final-attribution-wins``: a sentence-final ``…, the source added`` or ``…, according to X`` reports the whole
@@ -1529,10 +1531,11 @@ def _pp_tail(tokens: Sequence[Token], in_quote: Sequence[bool], content: int, le
     return not any(in_quote[k] or tokens[k].text in ",;:" or tokens[k].lower == "that" for k in range(content, end))
 
 
-def _colon_label(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon, headline: bool = False
-                 ) -> _Link | None:
+def _colon_label(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon, headline: bool = False,
+                 labels: Container[int] = frozenset()) -> _Link | None:
     """``colon-label``: a sentence opening with a name and a colon (``Ted Cruz: 'A fireable offense.'``,
-    transcript ``PENCE: Well, …``). Quoted content, or any content after an all-capitals transcript name;
+    transcript ``PENCE: Well, …``). Quoted content, or any content after an all-capitals transcript name or one of
+    the ``labels`` (``segment.transcript-labels``: ``Matthews: Well, …``);
     ``headline-label``: or after a name labelling a ``headline`` line (``Sanders: Clinton Email Story Has Moved.``)."""
     n = len(tokens)
     if not any(t.text == ":" for t in tokens[: _LABEL_TOKENS]):
@@ -1549,7 +1552,8 @@ def _colon_label(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon
         return None
     if any(t.lower in lex.words["label"] for t in tokens[m.first : m.last]):
         return None  # "CLARIFICATION: …", "Editor's note: …" label the text, they do not speak it
-    transcript = all(t.text.isupper() and t.text.isalpha() and len(t.text) > 1 for t in tokens[m.first : m.last])
+    transcript = all(t.text.isupper() and t.text.isalpha() and len(t.text) > 1 for t in tokens[m.first : m.last]
+                     ) or (m.first == lead == 0 and tokens[0].start in labels)
     quoting = any(in_quote[m.last + 1 :])
     claim = headline and not (transcript or quoting) and m.first == lead and _headline_claim(tokens, m, lex)
     if not (transcript or claim or quoting):
@@ -1928,9 +1932,11 @@ def sentence_relations(
     cues: Sequence[CueHit],
     lex: Lexicon,
     story: bool = False,
+    labels: Container[int] = frozenset(),
 ) -> tuple[list[Draft], set[int], Intro | None]:
     """Drafts of one sentence, the indices of the quoted spans they claimed, and a colon intro if any. A ``story``
-    has no headlines (``headline-label``: ``Author: H. G. Wells`` names no speaker)."""
+    has no headlines (``headline-label``: ``Author: H. G. Wells`` names no speaker); ``labels`` are the offsets of a
+    transcript's labels in mixed case (``segment.transcript-labels``)."""
     links: list[_Link] = []
     floor = 0
     final_char = text[sentence.end - 1 : sentence.end]
@@ -1938,7 +1944,7 @@ def sentence_relations(
     # "… and said,", "… said to her--"; unpunctuated-intro: a paragraph ending on a word before a quotation
     # ("… and said in a harsh voice" / "Who and what are you?")
     label = _colon_label(tokens, in_quote, lex, not story and sentence.paragraph == 0 and (
-        _HEADLINE_LINE.match(text, sentence.end) is not None) and len(tokens) <= _HEADLINE_TOKENS)
+        _HEADLINE_LINE.match(text, sentence.end) is not None) and len(tokens) <= _HEADLINE_TOKENS, labels)
     if label is not None:
         links.append(label)
         # transcript-turn: the cues inside "PENCE: Well, I think …" are the speaker's own words
@@ -2134,15 +2140,17 @@ def sentence_relations(
 
 
 def transcript_turn(
-    text: str, draft: Draft, paragraph: tuple[int, int], quoted: Sequence[QuotedSpan], first: int
+    text: str, draft: Draft, paragraph: tuple[int, int], quoted: Sequence[QuotedSpan], first: int,
+    labels: Container[int] = frozenset(),
 ) -> Draft | None:
-    """``transcript-turn``: an upper-case label opening a paragraph (``PENCE: Well, look. …``) gives the speaker
-    the whole paragraph, one turn; the sentences after the first are the turn's, not attributions of their own.
-    ``quoted`` are the document's quoted spans, none before index ``first`` in the paragraph. None if no turn."""
+    """``transcript-turn``: an upper-case label opening a paragraph (``PENCE: Well, look. …``), or one of a
+    transcript's ``labels`` in mixed case (``segment.transcript-labels``), gives the speaker the whole paragraph, one
+    turn; the sentences after the first are the turn's, not attributions of their own. ``quoted`` are the document's
+    quoted spans, none before index ``first`` in the paragraph. None if no turn."""
     pstart, pend = paragraph
     m = draft.mention
     if draft.pattern != "colon-label" or draft.cue_class != "speech" or m is None or m.start - pstart > 1 or not (
-        text[m.start : m.end].isupper()
+        text[m.start : m.end].isupper() or m.start in labels
     ):  # (a headline's label, "Sanders: Clinton Email Story Has Moved.", claims its line alone)
         return None
     start = draft.fragments[0][0]

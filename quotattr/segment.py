@@ -31,6 +31,12 @@ Rules:
 - ``plural-possessive-token``: an apostrophe right after a word in ``-s`` and before a space and a letter is the
   word's (``the Joneses' lawyer``, ``Sanders’ campaign manager`` are one possessive word each); ``POSSESSIVE_ENDS``
   is the one possessive test of the later stages. A mark before a quotation (``the boys' 'friends'``) stays a mark.
+- ``transcript-labels``: a paragraph opening with a name of up to four words in mixed case, a colon and words
+  (``Matthews: Well, speculation is bad.``) is a transcript turn when at least three paragraphs open so and one
+  label is written twice (an interview: ``Q: …`` / ``Grant: …``; a letter, ``Q`` or ``A``, labels no one's
+  turn); one label alone is a headline's or a list's
+  (``Clinton: 2,316.`` opens on a number, no words). Upper-case labels (``PENCE:``) need no such count
+  (``relations.colon-label``).
 """
 
 from __future__ import annotations
@@ -175,6 +181,25 @@ _HEADING = regex.compile(
     r"(?:-[[:alpha:]]++)?+)\b\.?+"
 )
 _HEADING_LINES = 3  # lines of a heading paragraph at most (a number line, a title of up to two lines)
+
+
+# transcript-labels: up to four capitalised words and a colon opening a paragraph, words after it
+_LABEL = regex.compile(r"((?:[[:upper:]][\w.'’-]{0,30}+[ \t]){0,3}+[[:upper:]][\w.'’-]{0,30}+):[ \t]++[^\W\d_]")
+_LABEL_TURNS = 3  # transcript-labels: paragraphs opening with a label at least
+
+
+def transcript_labels(text: str, paragraphs: Sequence[tuple[int, int]]) -> frozenset[int]:
+    """``transcript-labels``: the offsets of the labels opening the paragraphs of a transcript in mixed case.
+
+    >>> t = "Q: Why?\\n\\nGrant: We built.\\n\\nQ: More?\\n\\nGrant: Yes."
+    >>> sorted(transcript_labels(t, find_paragraphs(t)))
+    [9, 37]
+    """
+    found = [(m.start(), m.group(1)) for s, e in paragraphs if (m := _LABEL.match(text, s, e)) is not None]
+    written = {label for _, label in found}
+    if len(found) < _LABEL_TURNS or len(written) == len(found):
+        return frozenset()
+    return frozenset(at for at, label in found if len(label) > 1)  # (an interview's "Q:" and "A:" name nobody)
 
 
 def _heading(text: str, start: int, end: int) -> bool:

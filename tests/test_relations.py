@@ -318,6 +318,30 @@ def test_transcript_turn_is_the_whole_paragraph() -> None:
     ]
 
 
+def test_a_transcript_in_mixed_case_gives_each_labelled_paragraph_to_its_label() -> None:
+    # transcript-labels: three or more paragraphs open on a label, one label twice: each is a turn of its label; a
+    # letter (Q, A) labels the interviewer, no one's turn
+    text = ("Mayor Lisa Grant sat down with us this week.\n\nQ: Rents have risen. What are you doing?\n\n"
+            "Grant: We approved 4,000 units. That is more than before.\n\nQ: Critics say it is not enough.\n\n"
+            "Grant: They are right. But it is a start.")
+    found = [(q.content, q.speaker.text if q.speaker else None, q.speaker.name if q.speaker else None)
+             for q in extract_quotes(text) if q.cue is not None and q.cue.text == ":"]
+    assert found == [("We approved 4,000 units. That is more than before.", "Grant", "Lisa Grant"),
+                     ("They are right. But it is a start.", "Grant", "Lisa Grant")]
+    # a list of counts opens on numbers, and a label written once among two is a subhead, not a transcript
+    for text in ("The count:\n\nClinton: 2,316.\n\nSanders: 1,547.\n\nClinton: 547.\n\nSanders: 46.",
+                 "Cole and Reyes meet.\n\nCole: Just hang on.\n\nReyes: Win in a walk.\n\nWard: Not now."):
+        assert all(q.cue is None or q.cue.text != ":" for q in extract_quotes(text)), text
+
+
+def test_a_media_kicker_labels_no_headline_claim() -> None:
+    # headline-kicker: "Q&A:", "Interview:" open a headline and are no source of it
+    body = "\n\nThe senator spoke in Ohio on Monday. Her rival did not answer."
+    for text in ("Q&A: The mayor on housing, crime and her future" + body,
+                 "Interview: Senator Cole on housing and crime" + body):
+        assert all(q.cue is None or q.cue.text != ":" for q in extract_quotes(text)), text
+
+
 def test_transcript_turns_with_a_mark_on_every_paragraph() -> None:
     text = 'A transcript follows:\n\n"HOST: Will she come to the hall?\n\n"COLE: Yes, she will come on Monday.'
     found = [(q.content, q.speaker.text if q.speaker else None) for q in extract_quotes(text)]
