@@ -26,6 +26,8 @@ Rules:
 - ``headline-case``: a capitalised article, preposition, auxiliary or subject pronoun (``data/word_classes.tsv``
   headline-word) ends a name: a title-case headline is no name (``Trump Says He Never Pledged To Kill …`` names
   Trump, whose fuller name is then Donald Trump), nor anybody's fuller name.
+- ``company-suffix``: a company's legal suffix (``data/word_classes.tsv``: ``Inc.``, ``Corp.``, ``Ltd``) ends its
+  name: a press release's headline is no fuller name (``Acme Corp. Reports Record Results`` -> ``Acme Corp.``).
 - ``line-break-ends-name``: in text that is not hard-wrapped (its lines are paragraphs or headlines), a name never
   runs over a line break (``… Carson Had Dropped Out`` / ``Ted Cruz apologized``: ``Ted Cruz``).
 - ``heading-no-name``: an upper-case run of more than three words (a chapter title: ``THE TIME ARRIVES FOR NANCY
@@ -389,9 +391,10 @@ def name_span(
         # New York" (a given name or a title opens the name)
         words, lows = words[:cut], lows[:cut]
     for h in range(j + 1, len(words)):
-        if _headline_word(words[h][2], lows[h], lex):
-            words, lows = words[:h], lows[:h]  # headline-case: "Trump Calls On Obama To Resign" -> "Trump"
-            break
+        if _headline_word(words[h][2], lows[h], lex) or lows[h - 1].rstrip(".") in lex.words["company-suffix"]:
+            words, lows = words[:h], lows[:h]  # headline-case: "Trump Calls On Obama To Resign" -> "Trump";
+            break  # company-suffix: "Acme Corp. Reports Record Results" -> "Acme Corp." (no word after "Inc." is
+            # its name's)
     org_words = any(w in lex.org_words for w in lows[j:])
     is_org = org_words or (len(lows) - j == 1 and words[-1][2].isupper())
     if org_words and titled_from < j and all(w in lex.titles for w in lows[titled_from:j]) and all(

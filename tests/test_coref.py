@@ -736,3 +736,11 @@ def test_a_possessor_and_a_persons_noun_are_the_subject() -> None:
     text = ("Maria Gonzalez has run the bakery for 31 years. Gonzalez's daughter, Ana, who helps out on weekends, is "
             "less patient. \"My mom works 14 hours a day,\" she says.")
     assert names(text)[-1] == "Ana"
+
+
+def test_a_company_suffix_ends_the_company_name_in_a_press_release_headline() -> None:
+    # company-suffix: "Acme Corp. Reports Record Results" is no fuller name of Acme Corp.
+    text = ("Acme Corp. Reports Record Third-Quarter Results\n\n"
+            "SPRINGFIELD, Ill., Oct. 24, 2024 -- Acme Corp. today announced record revenue of $2.3 billion.")
+    (q,) = extract_quotes(text)
+    assert q.speaker is not None and (q.speaker.text, q.speaker.name) == ("Acme Corp.", "Acme Corp.")
