@@ -16,6 +16,8 @@ Rules:
   non-title abbreviation before a sentence opener (``… in the U.S. The next …``) or (``quote-after-abbreviation``)
   before a quotation opening with a capital (``said Rep. Adam Schiff, D-Calif. "Congress must act."``; also the
   Penn Treebank's ````…''`` marks: ``said John Smith of Merrill Lynch & Co. ``But it will take time.''``).
+- ``line-after-abbreviation``: a line break after a non-title abbreviation ends the sentence when the line is longer
+  than a wrapped one (``… crossing into the U.S.`` / ``Chris Christie added …``); a hard-wrapped line runs on.
 - ``numbered-abbreviation``, ``word-abbreviation``: ``no.`` is an abbreviation only before a digit (``No. 10``;
   ``Most Republicans said no. Most …`` ends there), and an abbreviation that is also an English word only when
   capitalised (``Sat., Ill., Mass.``; ``She sat. Mary said …``, ``He was ill. Tom …`` end there;
@@ -251,12 +253,17 @@ def _abbreviation_before(text: str, dot: int, nxt: int, lex: Lexicon) -> bool:
     if word in lex.words["word-abbreviation"] and not text[j].isupper():
         return False  # word-abbreviation: "Sat.", "Ill.", but "She sat. Mary said …", "He was ill. Tom …" end
     if word in lex.abbreviations or "." in word:
+        if "\n" in text[dot:nxt] and text.rfind("\n", max(0, dot - _WRAPPED_LINE), dot) < 0:
+            return False  # line-after-abbreviation: "… into the U.S.\nChris Christie added …" (a long line: no wrap)
         opened = nxt + (2 if text.startswith("``", nxt) else text[nxt] in _OPENING_MARKS)  # (`` is one mark)
         if opened > nxt and text[opened : opened + 1].isupper():
             return False  # quote-after-abbreviation: 'said Rep. Adam Schiff, D-Calif. "Congress must act."'
         m = _TOKEN.match(text, nxt)
         return not (m is not None and m.group().lower() in lex.words["sentence-opener"])
     return False
+
+
+_WRAPPED_LINE = 120  # line-after-abbreviation: a longer line ends where its paragraph or sentence does (no wrap)
 
 
 # The endings of a possessive token: "Trump's", "Sanders’" (plural-possessive-token).

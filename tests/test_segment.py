@@ -29,6 +29,17 @@ def test_abbreviations_do_not_split() -> None:
     ]
 
 
+def test_an_abbreviation_ending_a_long_line_ends_its_sentence() -> None:
+    # line-after-abbreviation: a line longer than a wrapped one ends with its sentence after "U.S."; a wrapped line
+    # breaking after "U.S." does not
+    long = ("Cruz said the epidemic was one more reason to secure the southern border, to keep heroin traffickers"
+            " from crossing into the U.S.")
+    text = "Intro.\n\n" + long + "\nChris Christie added that he would act."
+    assert sentences(text)[-2:] == [long, "Chris Christie added that he would act."]
+    wrapped = "Intro.\n\nCruz said it was one more reason to\nsecure the borders of the U.S.\nSenate seats are open."
+    assert sentences(wrapped)[-1] == wrapped.removeprefix("Intro.\n\n")
+
+
 def test_an_abbreviation_that_is_a_word_ends_a_sentence_in_lower_case() -> None:
     # numbered-abbreviation, word-abbreviation (stop 37): "no." abbreviates only before a number; "sat.", "ill." in
     # lower case are words ending their sentence, "Ill.", "Sat." still abbreviate
