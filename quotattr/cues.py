@@ -49,7 +49,9 @@ Rules:
   pronoun (not an object ``it`` after a verb: ``to bring it back``), a modal or an infinitive's ``to`` (``used to
   back``), or before ``that``, ``:`` or an
   infinitive (``they report that …``, ``would support``, ``The campaign plans to send …``), or ending the
-  sentence after a comma and a name (``closing-attribution``: ``…, The Wall Street Journal reports.``), or after
+  sentence after a comma and a name (``closing-attribution``: ``…, The Wall Street Journal reports.``; and a
+  ``described-closing-source`` with ``the``, a source noun or a name's particle: ``…, the Daily Caller reports.``,
+  ``…, Portuguese newspaper Correio de Manha reports.``), or after
   a subject and an adverb (``adverb-verb``: ``Sanders often questions …``), or after a plural source noun opening
   the clause (``group-subject``: ``Critics call such caps …``), or in its base form after two names
   joined by ``and`` (``coordinated-subject``: ``Obama and Clinton call them …``), or as an ``-s`` form between a
@@ -475,7 +477,7 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
             lex.source_nouns.get(tokens[i - 1].lower) == "group") and (i == 1 or not tokens[i - 2].text[:1].isalnum())
         # (group-subject: a plural source noun opening the clause, "Critics call such caps …", "Experts warn …")
         if not (after_pronoun or before_clause or after_modal or before_infinitive or after_to or group_subject
-                or _closing_attribution(tokens, i) or _after_subject_adverb(tokens, i, lex)
+                or _closing_attribution(tokens, i, lex) or _after_subject_adverb(tokens, i, lex)
                 or _after_coordinated_names(tokens, i, lex) or _name_then_object(tokens, i, lex)):
             return False  # noun-homograph: "the report", "the United States"
     plural = tok.lower.endswith("s") and not tok.lower.endswith(("ss", "us", "is")) and i + 1 < len(tokens)
@@ -765,17 +767,29 @@ def _after_coordinated_names(tokens: Sequence[Token], i: int, lex: Lexicon) -> b
 _CLOSING_SOURCE = 5  # tokens of a named source between the comma and a closing "…, The Wall Street Journal reports."
 
 
-def _closing_attribution(tokens: Sequence[Token], i: int) -> bool:
+def _closing_attribution(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     """``closing-attribution``: a noun homograph ending the sentence after a comma and a capitalised name is its
-    verb (``…, The Wall Street Journal reports.``, ``…, Isaac Stanley-Becker reports.``)."""
-    if (i + 1 < len(tokens) and tokens[i + 1].text[:1].isalnum()) or i < 2 or not tokens[i - 1].text[:1].isupper():
+    verb (``…, The Wall Street Journal reports.``, ``…, Isaac Stanley-Becker reports.``); ``described-closing-source``:
+    also after a source noun, a name's particle or a determiner among them (``…, the newspaper reports.``, ``…,
+    Portuguese newspaper Correio de Manha reports.``)."""
+    final = i + 1 == len(tokens) or tokens[i + 1].text in _FINAL_STOPS  # (a described source: the sentence's end)
+    if (i + 1 < len(tokens) and tokens[i + 1].text[:1].isalnum()) or i < 2 or not (
+        tokens[i - 1].text[:1].isupper() or (final and lex.source_nouns.get(tokens[i - 1].lower) in _SOURCE_KINDS)
+    ):
         return False
     for k in range(i - 2, max(-1, i - 2 - _CLOSING_SOURCE), -1):
         if tokens[k].text == ",":
             return True
-        if not tokens[k].text[:1].isupper():
+        low = tokens[k].lower
+        if not (tokens[k].text[:1].isupper() or (final and (
+            low in lex.source_nouns or low in lex.words["name-inner"] or low == "the"
+        ))):
             return False
     return False
+
+
+_FINAL_STOPS = frozenset(".!?")
+_SOURCE_KINDS = ("org", "person", "document")  # (source nouns that name one source: "the newspaper reports.")
 
 
 _CLAUSE_OPENERS = frozenset({"that", ",", ":", "what", "whether", "how", "why"})  # "No one knows what …"

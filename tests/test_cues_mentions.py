@@ -1075,3 +1075,17 @@ def test_a_participle_before_a_plural_noun_modifies_it() -> None:
     assert extract_quotes("The nominating contests begin in Iowa.") == []
     assert one("He pledged his support to the plan.").cue.text == "pledged"
     assert one("Justice Thomas broke his silence by asking questions from the bench.").cue.text == "asking"
+
+
+def test_a_described_source_closing_the_sentence_makes_a_noun_homograph_its_verb() -> None:
+    # described-closing-source: "the", a source noun or a name's particle may stand in the closing source; a
+    # homograph in a list before a comma stays a noun
+    for text, source in (
+        ("Silva was an engineer in Johannesburg, Portuguese newspaper Correio de Manha reports.",
+         "Portuguese newspaper Correio de Manha"),
+        ("The union plans to protest the debate, the Daily Caller reports.", "the Daily Caller"),
+    ):
+        found = [(q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) for q in extract_quotes(text)]
+        assert found[-1] == (source, "reports"), text
+    listed = "He still has a skeleton staff, a Secret Service detail, a plane contract, and his belief."
+    assert all(q.cue is None or q.cue.text != "detail" for q in extract_quotes(listed))
