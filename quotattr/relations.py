@@ -144,9 +144,11 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   Diana``); ``naming-not-inverted``: nor does a naming verb's object (``data/word_classes.tsv`` naming-verb: ``Gary
   Neville, speaking on Sky Sports, described the display as "shambolic"``; but ``"Helen!" called Margaret``); and
   (``object-is-content``) an addressee verb's object before ``and`` is its content (``promised a veto and …``).
-- ``said-nothing``: ``nothing`` right after a cue and before punctuation, a conjunction, a preposition or a word of
-  time reports no words (``Harriet said nothing, but looked …``, ``said nothing about the plan``, ``who had said
-  nothing so far``, ``said nothing when …``; not ``said nothing happened``).
+- ``said-nothing``: ``nothing`` (in a story also another word of ``data/word_classes.tsv`` no-words-object,
+  ``little``, ``something``, ``anything``, or ``a lot``) right after a cue and before punctuation, a conjunction, a
+  preposition or a word of time reports no words (``Harriet said nothing, but looked …``, ``who had said nothing so
+  far``, ``said nothing when …``; ``The policeman … said something to her.``; not ``said nothing happened``). News
+  keeps ``She has said little about the plan``: PolNeAR reads it as a report (stop 40: train 10 matches lost).
 - ``one-word-answer``: ``yes``, ``no`` or ``so`` alone is a speech verb's content (``Everyone but Hewlett said
   yes``, ``would not say so``); other cues need two words. ``adverb-no-content``: a manner adverb and its degree
   words say how, not what (``Syme replied almost pertly`` introduces the next quotation).
@@ -2097,7 +2099,7 @@ def sentence_relations(
             at = bisect_left(quoted, rs, key=_span_open)  # (the span opening there, by bisection)
             if at < len(quoted) and quoted[at][1].open == rs and quoted[at][1].end < re_:
                 re_ = quoted[at][1].end
-        draft = _classify(text, rs, re_, link, sentence, index, quoted, tokens, lex) if rs < re_ else None
+        draft = _classify(text, rs, re_, link, sentence, index, quoted, tokens, lex, story) if rs < re_ else None
         if draft is None:
             if open_end and final:  # open-intro: "said to her--", "exclaimed in the bitterest agony--"
                 intro = Intro(sentence.paragraph, link.mention, link.cue, index)
@@ -2365,6 +2367,7 @@ def _classify(
     quoted: Sequence[tuple[int, QuotedSpan]],
     tokens: Sequence[Token],
     lex: Lexicon,
+    story: bool = False,
 ) -> Draft | None:
     inside = _spans_in(quoted, rs, re_)
     cls = link.cue.cls
@@ -2390,10 +2393,12 @@ def _classify(
             return None  # a short phrase that is only a time or place: "appeared on a show in June"
         stance = link.cue.lemma in lex.words["stance-verb"]
         answer = words == 1 and content[0].lower in lex.words["one-word-answer"] and cls == "speech"  # "said no"
-        if link.side == "after" and words and content[0].lower == "nothing" and content[0].start > link.cue.start and (
-            words == 1 or content[1].lower in _AFTER_NOTHING or content[0].end < content[1].start - 1
-        ):  # said-nothing: "Harriet said nothing, but looked …", "said nothing about the plan" report no words
-            return None
+        lot = 2 if story and words >= 2 and content[0].lower == "a" and content[1].lower == "lot" else 1
+        if link.side == "after" and words and (content[0].lower == "nothing" or lot == 2 or (
+            story and content[0].lower in lex.words["no-words-object"])) and content[0].start > link.cue.start and (
+            words == lot or content[lot].lower in _AFTER_NOTHING or content[lot - 1].end < content[lot].start - 1
+        ):  # said-nothing: "Harriet said nothing, but looked …"; in a story also "said little about the plan",
+            return None  # "said something to her", "saw a lot" (PolNeAR reads "said little about how" as a report)
         label = link.pattern == "colon-label"  # (a labelled turn says what it says: "WARREN: Absolutely.")
         if words < _MIN_INDIRECT_WORDS and link.pattern != "passive-by" and not answer and not label and not (
             stance and link.side == "after" and first is not None

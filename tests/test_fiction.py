@@ -2113,3 +2113,13 @@ def test_a_turn_the_order_gives_to_another_speaker_keeps_no_cue_of_the_turn_befo
             'He smiled at me sadly. "Because there is nothing else I know."')
     uncle = extract_quotes(text)[1]
     assert uncle.speaker is not None and uncle.speaker.text == "He" and uncle.cue is None
+
+
+def test_an_indefinite_object_of_a_verb_of_saying_reports_no_words_in_a_story() -> None:
+    # said-nothing: in a story "said something to her", "said little" and "saw a lot" report no words; a clause
+    # after the verb still does
+    text = _dialogue(['"Move along," said Piet.', "The policeman strolled over and said something to her.",
+                      "Maud said little, but she smiled.", "Her eyes said a lot.",
+                      "Maud said that the gate was locked."])
+    reported = [q.content for q in extract_quotes(text) if q.kind == "indirect"]
+    assert reported == ["that the gate was locked"]
