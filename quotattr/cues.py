@@ -37,7 +37,9 @@ Rules:
   object's indefinite noun that names no person (``joined a movement called the Ethiopian People's Revolutionary
   Party``, ``performing a play called "Sons of Trump"``); ``attributive-participle``: nor a form in ``-ed`` or
   ``-ing`` that modifies a plural noun after a number, determiner or possessive (``4,051 pledged delegates``, ``the
-  nominating contests``); ``pause-not-cue``: nor is an
+  nominating contests``); ``gerund-compound``: nor an ``-ing`` form before a noun it makes a compound with
+  (``data/word_classes.tsv``: ``The fractured Republican nominating contest``, ``the voting booth``);
+  ``pause-not-cue``: nor is an
   ``-ing`` form after ``after`` or ``before`` and before ``for a moment`` (``after considering for a moment,
   said:``; ``data/word_classes.tsv`` duration-noun).
 - ``quantifier-subject``: but after a quantifier standing alone as a subject, a form that is no noun homograph
@@ -649,6 +651,8 @@ def _attributive(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     if not tok.lower.endswith(("ed", "ing")) or i + 1 >= len(tokens):
         return False
     noun = tokens[i + 1]
+    if tok.lower.endswith("ing") and noun.lower in lex.words["gerund-compound"] and noun.text.islower():
+        return True  # gerund-compound: "the Republican nominating contest", "a voting booth"
     if not (noun.text.isalpha() and noun.text.islower() and noun.lower.endswith("s")) or (
         noun.lower in lex.function_words or (noun.lower in lex.verb_forms and noun.lower not in lex.noun_homographs)
     ):

@@ -1089,3 +1089,13 @@ def test_a_described_source_closing_the_sentence_makes_a_noun_homograph_its_verb
         assert found[-1] == (source, "reports"), text
     listed = "He still has a skeleton staff, a Secret Service detail, a plane contract, and his belief."
     assert all(q.cue is None or q.cue.text != "detail" for q in extract_quotes(listed))
+
+
+def test_an_ing_form_before_a_compound_noun_is_no_cue() -> None:
+    # gerund-compound: "nominating contest", "voting booth" name a thing; the verb with its object still reports
+    for text in ("The fractured Republican nominating contest could give Clinton some cushion.",
+                 "Other candidates have come out of tough nominating contests badly bruised.",
+                 "He stood in the voting booth for ten minutes."):
+        assert extract_quotes(text) == [], text
+    (q,) = extract_quotes("The Whigs punished him by nominating Winfield Scott, who lost.")
+    assert q.cue is not None and q.cue.text == "nominating"
