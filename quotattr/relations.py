@@ -99,6 +99,10 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``as-attribution``: ``…, as SOURCE CUE (in a medium).`` reports the clause before the comma (``…, as David Dayen
   noted in The Intercept.``).
 - ``clause-name``: the nearest name in the cue's clause when no subject is adjacent (weak).
+- ``parenthesis-bounds``: an attribution inside parentheses that hold a quotation reports only what they hold
+  (``pushback from members ("I want my dues back," wrote Edward Nelson), and …``, ``(Smith called it "a
+  disaster") from both parties``); ``paren-ends-quote``: nor does it join a quotation across a parenthesis
+  (``("That's Bill," thought Alice,) "Well, I hardly know"`` is two speakers').
 - ``interrupted``: ``"A," she said, "B."`` (or ``said Gino--"B."``) is one direct quote with two fragments, also
   across an addressee, a manner phrase or a closing adverb or time phrase (``said Mr. Hale to the boy, "B."``,
   ``Alice said very humbly; "B."``, ``said Anne then, "B."``, ``said Mrs. Bennet one day, "B."``, ``went on Syme
@@ -2035,6 +2039,7 @@ def sentence_relations(
         lead_end = bisect_left(tokens, region_floor, key=_start)
         # question-holds-its-cues: "Asked if Trump's comments had rattled them, Ryan said" reports no "rattled"
         links = [lk for lk in links if lk.cue.first >= lead_end or lk.cue.first == 0]
+    enclosing = _parentheses(tokens, in_quote) if text.find("(", sentence.start, sentence.end) >= 0 else {}
     for li, link in enumerate(links):
         nxt_start = links[li + 1].claim_start if li + 1 < len(links) else len(tokens)
         if link.mention is not None and link.mention.kind == "relative":
@@ -2072,6 +2077,10 @@ def sentence_relations(
                     rs = quoted[at][1].open
             if _only_connectives(tokens, in_quote, link.claim_start, rs, lex):
                 re_ = rs  # connective-no-content: "But not everyone agrees." reports nothing before its subject
+        pair = enclosing.get(link.cue.first)
+        if pair is not None:  # parenthesis-bounds: '(Smith called it "a disaster") from both parties' reports what
+            rs = max(rs, tokens[pair[0]].end)  # the parentheses hold
+            re_ = min(re_, tokens[pair[1]].start)
         rs, re_ = _trim(text, rs, re_, relative=link.pattern == "passive-by")
         region_floor = max(region_floor, tokens[link.claim_end - 1].end if link.claim_end > 0 else region_floor)
         # an adverb may close an intro attribution: 'Mr. Wilcox said quietly:', 'Mrs. Bennet … answered most readily,'
@@ -2169,6 +2178,34 @@ def transcript_turn(
     return attrs.evolve(draft, kind=kind, fragments=((start, end),), quoted=inside)
 
 
+def _parentheses(tokens: Sequence[Token], in_quote: Sequence[bool]) -> dict[int, tuple[int, int]]:
+    """``parenthesis-bounds``: for each token inside a pair of parentheses that holds a quotation, the indices of its
+    innermost such ``(`` and ``)`` (one left open, ``:(``, bounds nothing; parentheses with no quotation, ``(which
+    Clinton also supports)``, may report what is outside them). Two passes with a stack and a running count of
+    quoted tokens, so linear."""
+    closes: dict[int, int] = {}
+    quoted_before = [0]  # quoted tokens before each index
+    stack: list[int] = []
+    for k, t in enumerate(tokens):
+        quoted_before.append(quoted_before[-1] + in_quote[k])
+        if t.text == "(":
+            stack.append(k)
+        elif t.text == ")" and stack:
+            o = stack.pop()
+            closes[o] = k
+    holding = {o for o, c in closes.items() if quoted_before[c] > quoted_before[o]}
+    inside: dict[int, tuple[int, int]] = {}
+    stack = []
+    for k, t in enumerate(tokens):
+        if t.text == "(" and k in holding:
+            stack.append(k)
+        elif stack and closes[stack[-1]] == k:
+            stack.pop()
+        elif stack:
+            inside[k] = (stack[-1], closes[stack[-1]])
+    return inside
+
+
 def _start(token: Token) -> int:
     return token.start
 
@@ -2211,7 +2248,7 @@ def _interrupted(
         before = bisect_right(quoted, left_edge, key=_span_end)  # the spans that end before the attribution
         if before:
             qi, q = quoted[before - 1]
-            if qi not in claimed and not any(ch.isalnum() for ch in text[q.end : left_edge]):
+            if qi not in claimed and not any(ch.isalnum() or ch in "()" for ch in text[q.end : left_edge]):
                 pieces = tuple(p for p in q.pieces if p[0] < p[1])
                 return attrs.evolve(draft, fragments=pieces + draft.fragments, quoted=(qi, *draft.quoted))
         return draft
@@ -2221,7 +2258,9 @@ def _interrupted(
             continue
         between = text[right_edge : q.open]
         lower_next = text[q.open + 1 : q.open + 2].islower()  # '… Mrs. Tull "then we must …"' lacks its comma
-        if _interruption_gap(between, lex) and (any(ch in between for ch in ",;:-—–") or lower_next):
+        if _interruption_gap(between, lex) and (any(ch in between for ch in ",;:-—–") or lower_next) and not (
+            "(" in between or ")" in between
+        ):  # (paren-ends-quote: '("That's Bill," thought Alice,) "Well, I hardly know"' is Bill's)
             # ('"Tell me," said Spiridione--"I forgot …"': a dash leads on to the rest as a comma does)
             pieces = tuple(p for p in q.pieces if p[0] < p[1])
             return attrs.evolve(draft, fragments=draft.fragments + pieces, quoted=(*draft.quoted, qi))

@@ -1366,3 +1366,19 @@ def test_a_preposition_after_the_cue_is_the_cues() -> None:
     # ("to" before a noun phrase is the cue's too: "referring to the bridge")
     (q,) = extract_quotes("The mayor was referring to the bridge that the flood took.")
     assert (q.cue.text if q.cue else None, q.content) == ("referring to", "the bridge that the flood took")
+
+
+def test_an_attribution_in_parentheses_reports_only_what_they_hold() -> None:
+    # parenthesis-bounds: the parentheses hold the quotation and its attribution; the sentence around is no content
+    text = ('The union faced pushback from members ("I want my dues back," wrote Edward Nelson on Facebook), and the '
+            'leaders stayed silent.')
+    found = [(q.kind, q.content, q.speaker.text if q.speaker else None) for q in extract_quotes(text)]
+    assert found == [("direct", "I want my dues back,", "Edward Nelson")]
+    found = [(q.kind, q.content) for q in extract_quotes('The plan drew criticism (Smith called it "a disaster") '
+                                                          'from both parties.')]
+    assert found == [("mixed", 'it "a disaster"')]
+    # paren-ends-quote: the quotation after the closing parenthesis is no part of the one inside
+    text = ('Last came a little feeble, squeaking voice, ("That\'s Bill," thought Alice,) "Well, I hardly know--No '
+            'more, thank ye; I\'m better now."')
+    assert [q.content for q in extract_quotes(text) if q.speaker is not None and q.speaker.text == "Alice"] == [
+        "That's Bill,"]
