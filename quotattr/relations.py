@@ -103,6 +103,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   (``pushback from members ("I want my dues back," wrote Edward Nelson), and …``, ``(Smith called it "a
   disaster") from both parties``); ``paren-ends-quote``: nor does it join a quotation across a parenthesis
   (``("That's Bill," thought Alice,) "Well, I hardly know"`` is two speakers').
+- ``that-aside``: a cue inside a short phrase set off by commas right after a content's ``that`` is part of the
+  content (``Wheeler added that, based on what he has seen, Curiel "has been nothing but fair."`` is Wheeler's alone).
 - ``interrupted``: ``"A," she said, "B."`` (or ``said Gino--"B."``) is one direct quote with two fragments, also
   across an addressee, a manner phrase or a closing adverb or time phrase (``said Mr. Hale to the boy, "B."``,
   ``Alice said very humbly; "B."``, ``said Anne then, "B."``, ``said Mrs. Bennet one day, "B."``, ``went on Syme
@@ -1612,6 +1614,24 @@ def _in_relative(tokens: Sequence[Token], link: _Link) -> bool:
 _RELATIVE_REACH = 12  # tokens looked back from a cue for the "whose" that opens its clause
 
 
+def _in_that_aside(tokens: Sequence[Token], prev: _Link, cue: CueHit, lex: Lexicon) -> bool:
+    """``that-aside``: a cue inside a short phrase set off by commas right after a content's ``that`` (``added that,
+    based on what he has seen, Curiel …``, ``said that, as far as he knows, the judge …``) is part of the content,
+    no attribution of its own; at most ``_ASIDE_TOKENS`` tokens read, so bounded."""
+    k = prev.claim_end  # (the comma after "that", or "that" itself)
+    k += k + 1 < len(tokens) and tokens[k].lower == "that"
+    if prev.side != "after" or k >= len(tokens) or tokens[k].text != "," or k == 0 or tokens[k - 1].lower != "that":
+        return False
+    if cue.first - k > _ASIDE_TOKENS or any(tokens[j].text == "," for j in range(k + 1, cue.first)):
+        return False
+    if all(t.text[:1].isupper() or t.lower in lex.words["subject-pronoun"] for t in tokens[k + 1 : cue.first]):
+        return False  # (an attribution set off in the content: "attacks that, Sweet noted, Trump said …")
+    return any(tokens[j].text == "," for j in range(cue.last, min(len(tokens), k + 1 + _ASIDE_TOKENS)))
+
+
+_ASIDE_TOKENS = 12  # that-aside: tokens of the phrase set off after "that," at most
+
+
 def _perceived(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> bool:
     """``perceived-speaker``: a bare cue after the object of a verb of perception is an attribution of its own,
     that object speaking (``… to hear the Rabbit say to itself, "Oh dear!"``, ``heard Elinor say``)."""
@@ -1969,6 +1989,8 @@ def sentence_relations(
             after_participle
         ):
             continue  # nested-cue: "he said the two intended to …" is one attribution, the outer one
+        if main is None and prev is not None and _in_that_aside(tokens, prev, cue, lex):
+            continue  # that-aside: "Wheeler added that, based on what he has seen, Curiel …" is Wheeler's alone
         link = main or _link_cue(tokens, in_quote, cue, floor, prev, lex)
         if prev is not None and link.mention is not None and after_participle:
             prev.mention, prev.pattern = link.mention, "shared-subject"  # (the participle is the subject's act)

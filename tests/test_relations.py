@@ -1382,3 +1382,17 @@ def test_an_attribution_in_parentheses_reports_only_what_they_hold() -> None:
             'more, thank ye; I\'m better now."')
     assert [q.content for q in extract_quotes(text) if q.speaker is not None and q.speaker.text == "Alice"] == [
         "That's Bill,"]
+
+
+def test_a_cue_in_a_phrase_set_off_after_that_is_part_of_the_content() -> None:
+    # that-aside: "based on what he has seen" and "as far as he knows" are inside the content; an attribution set
+    # off there ("that, Sweet noted, …") is still one of its own
+    found = [(q.speaker.text if q.speaker else None, q.content) for q in extract_quotes(
+        'But Wheeler added that, based on what he has seen, Curiel "has been nothing but fair in this case."')]
+    assert found == [("Wheeler", 'based on what he has seen, Curiel "has been nothing but fair in this case."')]
+    found = [(q.speaker.text if q.speaker else None, q.content) for q in extract_quotes(
+        "Wheeler said that, as far as he knows, the judge has been fair.")]
+    assert found == [("Wheeler", "as far as he knows, the judge has been fair")]
+    found = [q.cue.text if q.cue else None for q in extract_quotes(
+        "Sweet said the comments answer attacks that, Sweet noted, the rival made during the debate.")]
+    assert "noted" in found
