@@ -103,6 +103,10 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   (``pushback from members ("I want my dues back," wrote Edward Nelson), and …``, ``(Smith called it "a
   disaster") from both parties``); ``paren-ends-quote``: nor does it join a quotation across a parenthesis
   (``("That's Bill," thought Alice,) "Well, I hardly know"`` is two speakers').
+- ``own-attribution-wins``: a quotation right before the next attribution and leading on to it (``"…," he wrote``)
+  is that attribution's, not the end of an earlier cue's content (``He did not back up his earlier statements: "I
+  have a lot going on," he wrote.``: ``back up`` reports ``his earlier statements``); not one closed by a full stop
+  or a semicolon (``… a long walk;" Anne felt``).
 - ``that-aside``: a cue inside a short phrase set off by commas right after a content's ``that`` is part of the
   content (``Wheeler added that, based on what he has seen, Curiel "has been nothing but fair."`` is Wheeler's alone).
 - ``interrupted``: ``"A," she said, "B."`` (or ``said Gino--"B."``) is one direct quote with two fragments, also
@@ -1614,6 +1618,26 @@ def _in_relative(tokens: Sequence[Token], link: _Link) -> bool:
 _RELATIVE_REACH = 12  # tokens looked back from a cue for the "whose" that opens its clause
 
 
+def _own_quotation_start(tokens: Sequence[Token], in_quote: Sequence[bool], claim_end: int, nxt_start: int) -> int:
+    """``own-attribution-wins``: a quotation right before the next attribution (``"…," he wrote``) is that one's
+    content, not the end of an earlier cue's (``He did not back up his statements: "…," he wrote.``); where the
+    earlier content ends then: before the quotation and a colon leading to it. Walks back over that quotation once."""
+    j = nxt_start - 1
+    comma = False
+    while j > claim_end and tokens[j].text == ",":
+        j, comma = j - 1, True
+    if j <= claim_end or not in_quote[j] or not (comma or tokens[j - 1].text in _OPEN_QUOTE_ENDS):
+        return nxt_start  # (a quotation closed by a full stop or ";" ends its sentence's part: '…walk;" Anne felt')
+    while j > claim_end and in_quote[j - 1]:
+        j -= 1
+    if j <= claim_end:
+        return nxt_start
+    return j - 1 if tokens[j - 1].text in (":", ",") and j - 1 > claim_end else j
+
+
+_OPEN_QUOTE_ENDS = frozenset(",!?")  # own-attribution-wins: a quotation ending so leads on to its attribution
+
+
 def _in_that_aside(tokens: Sequence[Token], prev: _Link, cue: CueHit, lex: Lexicon) -> bool:
     """``that-aside``: a cue inside a short phrase set off by commas right after a content's ``that`` (``added that,
     based on what he has seen, Curiel …``, ``said that, as far as he knows, the judge …``) is part of the content,
@@ -2064,6 +2088,8 @@ def sentence_relations(
     enclosing = _parentheses(tokens, in_quote) if text.find("(", sentence.start, sentence.end) >= 0 else {}
     for li, link in enumerate(links):
         nxt_start = links[li + 1].claim_start if li + 1 < len(links) else len(tokens)
+        if link.side == "after" and li + 1 < len(links) and links[li + 1].side == "before":
+            nxt_start = _own_quotation_start(tokens, in_quote, link.claim_end, nxt_start)
         if link.mention is not None and link.mention.kind == "relative":
             # relative-clause-ends: "X, many of whom say A, met the governor" reports only A (not at a comma before a
             # quotation: 'who said with a faint smile, "It is folly …"' reports the quotation)

@@ -1396,3 +1396,15 @@ def test_a_cue_in_a_phrase_set_off_after_that_is_part_of_the_content() -> None:
     found = [q.cue.text if q.cue else None for q in extract_quotes(
         "Sweet said the comments answer attacks that, Sweet noted, the rival made during the debate.")]
     assert "noted" in found
+
+
+def test_a_quotation_before_its_own_attribution_is_not_an_earlier_cue_content() -> None:
+    # own-attribution-wins: "he wrote" takes the quotation; the earlier cue keeps its object
+    found = [(q.kind, q.cue.text if q.cue else None, q.content) for q in extract_quotes(
+        'He did not back up his earlier statements: "I have a lot going on. Good luck with the story," he wrote.')]
+    assert found == [("indirect", "back", "up his earlier statements"),
+                     ("direct", "wrote", "I have a lot going on. Good luck with the story,")]
+    # a quotation closed by a semicolon ends its part of the sentence: the later verb is no attribution of it
+    found = [(q.cue.text if q.cue else None, q.kind) for q in extract_quotes(
+        'When Mary replied, with some jealousy, "Oh, yes, I should like to join you;" Anne felt sorry.')]
+    assert found[0] == ("replied", "direct")
