@@ -94,8 +94,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   (``Later that evening the nephew appeared.``). ``quote-ends-clause``: a quotation whose mark holds the clause's
   comma ends it (``will play the "woman card," Fiorina said, adding``); a quotation right after an earlier cue is
   that cue's (``declared “Wow!” and said that …``).
-- ``colon-then-quote``: an inverted attribution after a quotation that a colon opens reports the quotation alone
-  (``The Greens were unhappy: "…," said Anton Hofreiter.``).
+- ``colon-then-quote``: an inverted or subject-first attribution after a quotation that a colon opens reports the
+  quotation alone (``The Greens were unhappy: "…," said Anton Hofreiter.``, ``Others remained skeptical: "It won't
+  work," one analyst said.``; subject-first since stop 40).
 - ``as-attribution``: ``…, as SOURCE CUE (in a medium).`` reports the clause before the comma (``…, as David Dayen
   noted in The Intercept.``).
 - ``clause-name``: the nearest name in the cue's clause when no subject is adjacent (weak).
@@ -2116,7 +2117,7 @@ def sentence_relations(
             lead = _CONJUNCTION_LEAD.match(text, rs, re_)
             if lead is not None and lead.end() < re_ and _span_opens_at(quoted, lead.end()):
                 rs = lead.end()  # conjunction-lead: '…; but "No!" said Charles' reports the quote alone
-            colon = text.rfind(":", rs, re_) if link.pattern == "inverted" else -1
+            colon = text.rfind(":", rs, re_) if link.pattern in ("inverted", "subject-cue") else -1
             if colon >= 0:
                 at = bisect_left(quoted, colon + 1, key=_span_open)
                 if at < len(quoted) and not text[colon + 1 : quoted[at][1].open].strip() and not (

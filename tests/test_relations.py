@@ -1408,3 +1408,11 @@ def test_a_quotation_before_its_own_attribution_is_not_an_earlier_cue_content() 
     found = [(q.cue.text if q.cue else None, q.kind) for q in extract_quotes(
         'When Mary replied, with some jealousy, "Oh, yes, I should like to join you;" Anne felt sorry.')]
     assert found[0] == ("replied", "direct")
+
+
+def test_a_subject_first_attribution_after_a_colon_and_quotation_reports_the_quotation_alone() -> None:
+    # colon-then-quote: the narration before the colon is no part of the quotation, whichever order the
+    # attribution takes
+    for text in ('Others remained skeptical: "It won\'t work," one analyst said.',
+                 'Others remained skeptical: "It won\'t work," said one analyst.'):
+        assert [(q.kind, q.content) for q in extract_quotes(text)] == [("direct", "It won't work,")], text
