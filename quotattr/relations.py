@@ -250,16 +250,16 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   ``"Who and what are you?"``); ``intro-subject``: such a cue with no subject of its own takes the subject opening its
   clause (``Suddenly Mrs. Hilbery turned abruptly, and exclaimed:``, ``…, and Denham broke the silence by saying:``), or
   a relative pronoun's antecedent (``Mrs Musgrove's who, …, could not help saying--``).
-- ``colon-label``: ``Ted Cruz: 'A fireable offense.'`` (headline, quoting anywhere after the colon) and ``PENCE:
-  Well, …`` (transcript, after any opening mark that ``marks.label-not-quote`` set aside: ``"PENCE:``, ``‘PENCE:``,
-  ``«PENCE:``), or in mixed case a label of a transcript (``segment.transcript-labels``: ``Matthews: Well, …``);
-  never a label (``UPDATE:``, ``CLARIFICATION:``). ``headline-label``: outside stories, the first line
-  of a text labelled by a name or a source noun reports its claim in no quotation marks too (``Sanders: Clinton Email
-  Story Has Moved.``, ``Poll: Trump and Clinton hold narrow leads in Pennsylvania.``), as PolNeAR annotates a
-  headline; not after a kicker (``data/word_classes.tsv`` headline-kicker: ``Breaking:``, ``Contributing:``), an
-  interjection, a verb or an interview's ``Q:``, nor before a claim with a reporting verb of its own (``…, analyst
-  says``), nor a subhead further down (``Cruz: Just hang on.``). Stop 39: PolNeAR train 21 more matched, 5 more
-  unmatched predictions; dev 2 and 1.
+- ``colon-label``: ``Ted Cruz: 'A fireable offense.'`` (headline, quoting anywhere after the colon) and ``PENCE: Well,
+  …`` (transcript, after any opening mark that ``marks.label-not-quote`` set aside: ``"PENCE:``, ``‘PENCE:``,
+  ``«PENCE:``), or in mixed case a label of a transcript (``segment.transcript-labels``: ``Matthews: Well, …``); never
+  a label (``UPDATE:``, ``CLARIFICATION:``) nor a kicker (``BREAKING:``, ``BYLINE:``). ``headline-label``: outside
+  stories, the first line of a text labelled by a name or a source noun reports its claim in no quotation marks too
+  (``Sanders: Clinton Email Story Has Moved.``, ``Poll: Trump and Clinton hold narrow leads in Pennsylvania.``), as
+  PolNeAR annotates a headline; not after a kicker (``data/word_classes.tsv`` headline-kicker: ``Breaking:``,
+  ``Contributing:``), an interjection, a verb or an interview's ``Q:``, nor before a claim with a reporting verb of
+  its own (``…, analyst says``), nor a subhead further down (``Cruz: Just hang on.``). Stop 39: PolNeAR train 21 more
+  matched, 5 more unmatched predictions; dev 2 and 1.
 - ``transcript-turn``: a transcript label (upper case, or ``segment.transcript-labels``) opening a paragraph claims
   the whole paragraph (``PENCE: Well, look. I
   think …``), though its first sentence be one word (``WARREN: Absolutely. We learned …``); the turn's later
@@ -1563,8 +1563,8 @@ def _colon_label(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon
         tokens[m.first].lower in lex.source_nouns)
     if m.kind != "name" and not source_noun:
         return None
-    if any(t.lower in lex.words["label"] for t in tokens[m.first : m.last]):
-        return None  # "CLARIFICATION: …", "Editor's note: …" label the text, they do not speak it
+    if any(t.lower in lex.words["label"] or t.lower in lex.words["headline-kicker"] for t in tokens[m.first : m.last]):
+        return None  # "CLARIFICATION: …", "Editor's note: …", "BREAKING: …" label the text, they do not speak it
     transcript = all(t.text.isupper() and t.text.isalpha() and len(t.text) > 1 for t in tokens[m.first : m.last]
                      ) or (m.first == lead == 0 and tokens[0].start in labels)
     quoting = any(in_quote[m.last + 1 :])

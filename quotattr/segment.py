@@ -33,6 +33,8 @@ Rules:
 - ``plural-possessive-token``: an apostrophe right after a word in ``-s`` and before a space and a letter is the
   word's (``the Joneses' lawyer``, ``Sanders’ campaign manager`` are one possessive word each); ``POSSESSIVE_ENDS``
   is the one possessive test of the later stages. A mark before a quotation (``the boys' 'friends'``) stays a mark.
+- ``markup-is-space``: an HTML or XML tag (``<p>``, ``</div>``, ``<br/>``) counts as white space in tokens, and
+  no sentence starts or ends with one: a scraped page's ``<p>"…," Mayor Adams said.</p>`` reads as its text does.
 - ``transcript-labels``: a paragraph opening with a name of up to four words in mixed case, a colon and words
   (``Matthews: Well, speculation is bad.``) is a transcript turn when at least three paragraphs open so and one
   label is written twice (an interview: ``Q: …`` / ``Grant: …``; a letter, ``Q`` or ``A``, labels no one's
@@ -59,14 +61,18 @@ _LINE = regex.compile(r"[^\r\n]++")
 # Sentence-final punctuation, closing marks or brackets, then space; bounded repetitions.
 # A dash right after the punctuation also ends the sentence before a capital (``very composedly.--Lady Catherine``;
 # a one-character look-ahead).
-_BOUNDARY = regex.compile(r"[.!?…]{1,10}+[\"”’'»)\]]{0,4}+(?:\s++|(?:--|—)(?=[[:upper:]]))")
+_BOUNDARY = regex.compile(
+    r"[.!?…]{1,10}+[\"”’'»)\]]{0,4}+(?:(?:\s|</?+[A-Za-z][^<>]{0,200}+>)++|(?:--|—)(?=[[:upper:]]))"
+)  # (markup-is-space: "One.</p><p>Two." ends after the tags)
 # Word tokens: letters/digits joined by - ' ’ . & / (each join needs a separator: no ambiguity; the slash joins
 # "Reuters/Ipsos", "9/11"), or a thousands
 # comma between digits (``31,000``: its comma is no clause break; one-character look-behind), else one symbol.
 _WORD = r"\w++(?:[-'’.&/]\w++|(?<=\d),\d{3}+(?!\w))*+"
 _TOKEN = regex.compile(_WORD + r"|[^\w\s]")
 # _TOKEN with the white space before it: the pairs tile a span, so offsets are running sums of lengths.
-_SPACED_TOKEN = regex.compile(r"(\s*+)(" + _WORD + r"|[^\w\s])")
+# markup-is-space: an HTML or XML tag (``<p>``, ``</div>``, ``<br/>``) counts as white space, so a scraped page's
+# ``<p>"…," Mayor Adams said.</p>`` reads as its text does. Possessive, bounded: linear.
+_SPACED_TOKEN = regex.compile(r"((?:\s|</?+[A-Za-z][^<>]{0,200}+>)*+)(" + _WORD + r"|[^\w\s])")
 
 
 class Token(NamedTuple):
@@ -153,15 +159,33 @@ def find_sentences(
             end = _rstrip(text, start, m.end())
             while text[end - 1] in "-—" and end - 1 > m.start():
                 end -= 1  # dash-after-stop: the dash belongs to neither sentence
-            out.append(Sentence(start, end, p_index))
+            _append_unmarked(out, text, start, end, p_index)
             start = nxt
         if start < pend:
-            out.append(Sentence(start, pend, p_index))
+            _append_unmarked(out, text, start, pend, p_index)
     return out
 
 
 # dash-source: a dash and a capitalised name that ends the paragraph or goes on after a comma. Regex audit:
 # possessive runs, at most four words, matched anchored: linear.
+_MARKUP = regex.compile(r"(?:\s|</?+[A-Za-z][^<>]{0,200}+>)++")  # markup-is-space: tags and space (linear)
+_TAG_REACH = 202  # markup-is-space: characters of one tag at most
+
+
+def _append_unmarked(out: list[Sentence], text: str, start: int, end: int, p_index: int) -> None:
+    """Append the sentence ``start:end`` without the tags around it (``markup-is-space``: ``<p>"…," she said.</p>``
+    is the sentence between the tags), unless it is nothing but tags."""
+    if text[start : start + 1] == "<" and (m := _MARKUP.match(text, start, end)) is not None:
+        start = m.end()
+    while end > start and text[end - 1] == ">":
+        lt = text.rfind("<", max(start, end - _TAG_REACH), end)
+        if lt < 0 or _MARKUP.fullmatch(text, lt, end) is None:
+            break
+        end = _rstrip(text, start, lt)
+    if start < end:
+        out.append(Sentence(start, end, p_index))
+
+
 _DASH_SOURCE = regex.compile(r"[—–―-]{1,2}+[ \t]*+[[:upper:]][\w.'’-]*+(?: [[:upper:]][\w.'’-]*+){0,3}+(?:,|[ \t]*+$)")
 # dateline: a news story's place in capitals, or any place before a news agency in brackets, then a dash
 # (``WASHINGTON (AP) — ``, ``MANCHESTER, N.H. — ``, ``Mexico City (AFP) – ``; a release's ``SAN FRANCISCO, March 3,

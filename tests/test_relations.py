@@ -1416,3 +1416,10 @@ def test_a_subject_first_attribution_after_a_colon_and_quotation_reports_the_quo
     for text in ('Others remained skeptical: "It won\'t work," one analyst said.',
                  'Others remained skeptical: "It won\'t work," said one analyst.'):
         assert [(q.kind, q.content) for q in extract_quotes(text)] == [("direct", "It won't work,")], text
+
+
+def test_a_kicker_in_capitals_is_no_transcript_label() -> None:
+    # colon-label: "BREAKING:" and "BYLINE:" label the text, nobody speaks after them
+    for text in ("BYLINE: Amber Phillips.\n\nThe court ruled on Monday.",
+                 "The agency posted a note.\n\nBREAKING: The court sided with the state on Monday."):
+        assert all(q.cue is None or q.cue.text != ":" for q in extract_quotes(text)), text

@@ -221,3 +221,13 @@ def test_a_plural_possessive_keeps_its_apostrophe() -> None:
     assert q.speaker is not None and q.speaker.text == "the Joneses' lawyer"
     (q,) = extract_quotes("Fox News' Megyn Kelly said the debate would go ahead.")
     assert q.speaker is not None and (q.speaker.text, q.speaker.name) == ("Fox News' Megyn Kelly", "Megyn Kelly")
+
+
+def test_markup_tags_read_as_space() -> None:
+    # markup-is-space: a scraped page's tags neither hide a quotation nor join its content
+    text = ('<div><p>"This is a great day for the city," Mayor Adams said.</p>\n'
+            '<p>Critics disagreed. "It\'s a waste of money," said council member Ana Diaz.</p></div>')
+    found = [(q.kind, q.content, q.speaker.text if q.speaker else None) for q in extract_quotes(text)]
+    assert found == [("direct", "This is a great day for the city,", "Mayor Adams"),
+                     ("direct", "It's a waste of money,", "council member Ana Diaz")]
+    assert sentences("<p>One sentence.</p> <p>Two.</p>") == ["One sentence.", "Two."]
