@@ -261,9 +261,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   its own (``…, analyst says``), nor a subhead further down (``Cruz: Just hang on.``). Stop 39: PolNeAR train 21 more
   matched, 5 more unmatched predictions; dev 2 and 1.
 - ``transcript-turn``: a transcript label (upper case, or ``segment.transcript-labels``) opening a paragraph claims
-  the whole paragraph (``PENCE: Well, look. I
-  think …``), though its first sentence be one word (``WARREN: Absolutely. We learned …``); the turn's later
-  sentences are its own, not new attributions.
+  the whole paragraph (``PENCE: Well, look. I think …``), though its first sentence be one word (``WARREN: Absolutely.
+  We learned …``); the turn's later sentences are its own, not new attributions.
 - ``final-attribution-wins``: a sentence-final ``…, the source added`` or ``…, according to X`` reports the whole
   clause before it, inner belief or evidence verbs included; a manner verb reports no clause (``Officials believe
   the bridge is safe, the engineer laughed``); ``quote-then-inverted``: but an inverted attribution right after a
