@@ -106,6 +106,9 @@ Rules:
 - ``narrator-name``: in a novel, a first-person narrator's ``I`` takes the name the other speakers call them by
   (the vocative most often in the quotes around the narrator's own, when it clearly leads; one call is enough in
   a passage); else ``I`` stays.
+- ``self-named``: in a novel, a ``he`` or ``she`` speaker whose quotation opens by naming its speaker (``"I am Miss
+  Morstan, and these two gentlemen are my friends," said she``; ``I'm``, ``My name is``: ``pipeline._self_named``) is
+  that person, when the gender fits.
 - ``not-the-addressee``: a pronoun speaker is never the person their quote calls (``"Come, Ann," she said``; a
   call with another title names someone else: ``"Mrs. Bennet, …," he said`` may be Mr. Bennet's);
   ``named-in-own-quote``: in a novel, nor a person it speaks of by a full or given name (``"Mr. Sherlock Holmes is
@@ -650,6 +653,14 @@ def _role_holder(key: tuple[str, ...], lex: Lexicon) -> str:
     return head if head in lex.titles else ""
 
 
+def _gender_fits(written: str, gender: str, genders: dict[str, str], cast: Cast | None, lex: Lexicon) -> bool:
+    """Whether the person ``written`` (``Miss Morstan``, ``Mary``) may be a ``gender`` (``m``, ``f``): by a title,
+    the genders learnt so far or the cast; unknown fits."""
+    title = lex.titles.get(written.split(maxsplit=1)[0].rstrip(".").lower(), "-") if written else "-"
+    known = title if title in ("m", "f") else genders.get(written, cast.gender(written) if cast is not None else "-")
+    return known in ("-", gender)
+
+
 def _titled(name: str, lex: Lexicon) -> bool:
     """A name written with a gendered title (``Mr. Brownlow``, ``Miss Maylie``, ``Lady Catherine``)."""
     first = name.split(maxsplit=1)[0].rstrip(".").lower() if name else ""
@@ -787,6 +798,7 @@ def canonical_names(
     self_reported: Sequence[str] | None = None,
     quote_ends: Sequence[int] | None = None,
     quoted: Sequence[tuple[int, int]] = (),
+    self_named: Sequence[str] | None = None,
 ) -> list[str]:
     """Canonical name of each speaker mention ``(start, end, kind, name_start, name_end)``, in document order.
 
@@ -818,7 +830,8 @@ def canonical_names(
     most once and only when a name has no fuller form among the mentions, gives the spans of names written from a
     given name on (``given-name-run``; ``mentions.given_name_runs``). ``self_reported`` (aligned with
     ``speakers``) is the gender of a ``he``/``she`` opening each speaker's own report, else ``-``
-    (``self-report``).
+    (``self-report``). ``self_named`` (aligned with ``speakers``) is the name a quotation opens by giving as its
+    speaker's own (``"I am Miss Morstan, and …," said she``), else ``""`` (``self-named``).
     """
     line_breaks = not _hard_wrapped(text)  # line-break-ends-name: lines are paragraphs or headings, no wrapping
     # Every non-pronoun mention, speakers and antecedents, in document order.
@@ -1078,6 +1091,11 @@ def canonical_names(
                 to = (to[0], (), to[2])  # narration-between: "'I like her, Rowe.' / … Sir Edmund leaned forward. '…,'
                 # he said" is Sir Edmund's: a narrated person of the pronoun's gender ends the call
             name = _resolve(word, recent, genders, lex, *to[:2], others=others)
+            own = self_named[i] if self_named is not None and i >= 0 and word in ("he", "she") else ""
+            if own and _gender_fits(own, "m" if word == "he" else "f", genders, cast, lex):
+                # self-named: '"I am Miss Morstan, and these two gentlemen are my friends," said she' is Miss Morstan
+                titled_form = own.split(maxsplit=1)[0].rstrip(".").lower() in lex.titles
+                name = own if titled_form and titled_names_stay else usual_name(_key(own), own)
             if word in ("he", "she") and not titled_names_stay:
                 latest = next((r[0] for r in reversed(recent) if r[1] == "person"), None)
                 avoid = spoken_to(i)[0]

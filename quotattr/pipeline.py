@@ -219,7 +219,9 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
                                       for s in scored if s.candidates],
                                   quote_ends=[s.draft.fragments[-1][1] for s in scored if s.candidates],
                                   quoted=[(q.open, q.end) for q in quoted],
-                                  full_names=None if dialogue else functools.partial(given_name_runs, text, lex))
+                                  full_names=None if dialogue else functools.partial(given_name_runs, text, lex),
+                                  self_named=[_self_named(text, s.draft, cast, lex) if dialogue else ""
+                                              for s in scored if s.candidates])
     moved: dict[int, tuple[int, int]] = {}  # guessed-new-turn: speaker -> the mention it takes instead
     if turns is not None:  # (such a turn takes the mention and name of the turn before the last)
         for i, j in enumerate(coref.guessed_new_turns(names, turns, borrowed)):
@@ -555,6 +557,30 @@ def _quote_names(text: str, d: Draft, end: int, cast: Cast, lex: Lexicon) -> tup
             ):
                 out.append(written)
     return tuple(out)
+
+
+# self-named: "I am Miss Morstan", "I'm Tom Hale", "My name is Ann" near a quotation's start (bounded: linear)
+_SELF_NAMED = regex.compile(
+    r"(?:\bI\s++am|\bI['’]m|\b[Mm]y\s++name\s++is)\s++((?:[[:upper:]][\w.'’-]{0,30}+\s++){0,2}+[[:upper:]][\w'’-]{0,30}+)"
+)
+_SELF_NAMED_REACH = 40  # self-named: characters from a quotation's start where the introduction may begin
+
+
+def _self_named(text: str, d: Draft, cast: Cast, lex: Lexicon) -> str:
+    """``self-named``: the name a direct quotation gives its speaker near its start (``"I am Miss Morstan, and these
+    two gentlemen are my friends," said she`` is Miss Morstan's), a name of the cast, else ``""``."""
+    if d.kind != "direct":
+        return ""
+    a, b = d.fragments[0]
+    m = _SELF_NAMED.search(text, a, min(b, a + _SELF_NAMED_REACH + _SELF_NAMED_NAME))
+    if m is None or m.start() - a > _SELF_NAMED_REACH:
+        return ""
+    written = m.group(1)
+    words = written.split()
+    return written if cast.is_name(words[-1]) and not any(w.lower() in lex.function_words for w in words) else ""
+
+
+_SELF_NAMED_NAME = 60  # self-named: characters of the name at most
 
 
 def _thing_relative(text: str, d: Draft, lex: Lexicon) -> bool:

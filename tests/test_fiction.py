@@ -2123,3 +2123,11 @@ def test_an_indefinite_object_of_a_verb_of_saying_reports_no_words_in_a_story() 
                       "Maud said that the gate was locked."])
     reported = [q.content for q in extract_quotes(text) if q.kind == "indirect"]
     assert reported == ["that the gate was locked"]
+
+
+def test_a_pronoun_speaker_who_names_themself_is_that_person() -> None:
+    # self-named: "I am Miss Morstan, …," said she is Miss Morstan, though the man before her spoke of her
+    text = _dialogue(["We had hardly reached the pillar before a small, dark man accosted us.",
+                      '"Are you the parties who come with Miss Morstan?" he asked.',
+                      '"I am Miss Morstan, and these two gentlemen are my friends," said she.'])
+    assert _speakers(text)[-1] == "Miss Morstan"
