@@ -1099,3 +1099,19 @@ def test_an_ing_form_before_a_compound_noun_is_no_cue() -> None:
         assert extract_quotes(text) == [], text
     (q,) = extract_quotes("The Whigs punished him by nominating Winfield Scott, who lost.")
     assert q.cue is not None and q.cue.text == "nominating"
+
+
+def test_a_noun_phrase_joined_to_the_subject_by_and_is_part_of_the_speaker() -> None:
+    # coordinated-np: a clause-opening phrase and the subject after "and" speak together; an object before "and"
+    # does not
+    for text, speaker in (("Maria Lopez and her sister Ana said they had received threats.",
+                           "Maria Lopez and her sister Ana"),
+                          ("The mayor and the police chief said the curfew would stay.",
+                           "The mayor and the police chief"),
+                          ("On Monday, the mayor and her aides said the curfew would stay.",
+                           "the mayor and her aides")):
+        (q,) = extract_quotes(text)
+        assert q.speaker is not None and q.speaker.text == speaker, text
+    found = [q.speaker.text if q.speaker else None for q in extract_quotes(
+        'At one point, a woman asked for a photo and Clinton said, "as long as we are not breaking any laws."')]
+    assert found == ["a woman", "Clinton"]
