@@ -59,7 +59,10 @@ Rules:
   ``said Charly`` Charley Bates); an added ``s`` only after one person's title (``Mrs. Maylies``; ``the Crawfords``
   are a family).
 - ``same-paragraph-source``: in news, a ``he`` or ``she`` nothing else names, in the paragraph of the quote
-  before, is that quote's source if its gender is unknown (``The mayor … said …. "…," she said``).
+  before, is that quote's source if its gender is unknown (``The mayor … said …. "…," she said``); ``paragraph-role``:
+  so is a source written as ``the`` and a role alone, asking nothing, though the pronoun names a woman named before
+  (``The governor declared a state of emergency …. "Please, …," she said`` is the governor's, not the spokeswoman's two
+  paragraphs up).
 - ``described-again``: a description a name was set beside (``Her daughter, Susan Carter, said``) names that
   person when it speaks again within ``_MEMO_REACH`` attributed quotes (``"…," her daughter said``).
 - ``sibling-no-title``: ``sister`` and ``brother`` in lower case are kin words, no titles (``said his sister
@@ -661,6 +664,30 @@ def _gender_fits(written: str, gender: str, genders: dict[str, str], cast: Cast 
     return known in ("-", gender)
 
 
+def _role_source(name: str, lex: Lexicon) -> bool:
+    """A source named by its role alone (``governor``, ``police chief``: a title or a person's source noun,
+    ``data/source_nouns.tsv``), the name left to ``The governor`` when no person holds that title."""
+    words = name.split()
+    return bool(words) and all(w.islower() for w in words) and (
+        lex.title_words.get(words[-1], words[-1]) in lex.titles or lex.source_nouns.get(words[-1]) == "person")
+
+
+_VERB_AFTER = regex.compile(r"\s++(\w++)")
+
+
+def _definite_asserter(text: str, speaker: tuple[int, int, str, int, int], lex: Lexicon) -> bool:
+    """``paragraph-role``: a speaker written with ``the`` (``The governor declared``), not ``a popular governor``,
+    and not asking (``A reporter asked Sanders …. He replied`` is Sanders's answer)."""
+    s, e = speaker[0], speaker[1]
+    if not text.startswith(("the ", "The "), s):
+        return False
+    m = _VERB_AFTER.match(text, e, min(len(text), e + _VERB_REACH))
+    return m is None or m.group(1).lower() not in lex.words["question-verb"]
+
+
+_VERB_REACH = 30  # paragraph-role: characters read after a speaker for its verb
+
+
 def _titled(name: str, lex: Lexicon) -> bool:
     """A name written with a gendered title (``Mr. Brownlow``, ``Miss Maylie``, ``Lady Catherine``)."""
     first = name.split(maxsplit=1)[0].rstrip(".").lower() if name else ""
@@ -1121,10 +1148,13 @@ def canonical_names(
                 name = main_character[gender]
             if name is None and word in ("he", "she") and not titled_names_stay and full_names is not None:
                 name = written_before(s, "m" if word == "he" else "f")
-            if name is None and word in ("he", "she") and not titled_names_stay and i > 0 and continuing and (
+            if word in ("he", "she") and not titled_names_stay and i > 0 and continuing and (
                 continuing[i] and genders.get(names[i - 1], "-") == "-" and names[i - 1] in sources
-            ):
-                name = names[i - 1]  # same-paragraph-source: "The mayor … said …. "…," she said" is the mayor
+            ) and (name is None or (
+                _role_source(names[i - 1], lex) and _definite_asserter(text, speakers[i - 1], lex)
+            )):
+                name = names[i - 1]  # same-paragraph-source: "The mayor … said …. "…," she said" is the mayor;
+                # paragraph-role: so is a role alone though a woman was named before ("The governor declared …")
             if name is None:
                 name = text[s:e]
             elif word in ("he", "she"):

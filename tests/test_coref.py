@@ -744,3 +744,16 @@ def test_a_company_suffix_ends_the_company_name_in_a_press_release_headline() ->
             "SPRINGFIELD, Ill., Oct. 24, 2024 -- Acme Corp. today announced record revenue of $2.3 billion.")
     (q,) = extract_quotes(text)
     assert q.speaker is not None and (q.speaker.text, q.speaker.name) == ("Acme Corp.", "Acme Corp.")
+
+
+def test_a_role_source_of_the_paragraph_is_its_next_pronoun_speaker() -> None:
+    # paragraph-role: the governor, a source of the paragraph, says the quote; not the woman named two paragraphs up
+    text = ('"Crews are working around the clock," Janet Moore, a spokeswoman for Eastern Power, told reporters.\n\n'
+            '"The whole house was shaking," said Tom Reyes, 52.\n\n'
+            'The governor declared a state of emergency and urged people to stay off the roads. "Please, do not '
+            'drive unless you have to," she said at a news conference.')
+    assert [q.speaker.name for q in extract_quotes(text) if q.speaker is not None][-1] == "governor"
+    # asking is no assertion: the answer after "A reporter asked …" is the one asked
+    text = ('A reporter asked Sanders how he was feeling on caucus day. He replied: "The bigger the turnout, the '
+            'better I feel."')
+    assert [q.speaker.name for q in extract_quotes(text) if q.speaker is not None][-1] == "Sanders"
