@@ -2131,3 +2131,11 @@ def test_a_pronoun_speaker_who_names_themself_is_that_person() -> None:
                       '"Are you the parties who come with Miss Morstan?" he asked.',
                       '"I am Miss Morstan, and these two gentlemen are my friends," said she.'])
     assert _speakers(text)[-1] == "Miss Morstan"
+
+
+def test_a_pronoun_with_no_person_of_its_gender_is_the_latest_described_person() -> None:
+    # described-antecedent: in a scene whose only man is "the stranger", who spoke, his "he" is the stranger
+    turns = [f'"Line {i} of the earlier talk," said Mrs. Hall.' for i in range(20)]
+    text = "\n\n".join([*turns, 'Suddenly the stranger stamped his foot and said, "Stop!"',
+                        '"You don\'t understand," he said.', '"Understand what?" said Mrs. Hall.'])
+    assert _speakers(text)[-2] == "stranger"
