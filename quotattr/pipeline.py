@@ -561,7 +561,7 @@ def _quote_names(text: str, d: Draft, end: int, cast: Cast, lex: Lexicon) -> tup
 
 # self-named: "I am Miss Morstan", "I'm Tom Hale", "My name is Ann" near a quotation's start (bounded: linear)
 _SELF_NAMED = regex.compile(
-    r"(?:\bI\s++am|\bI['’]m|\b[Mm]y\s++name\s++is)\s++((?:[[:upper:]][\w.'’-]{0,30}+\s++){0,2}+[[:upper:]][\w'’-]{0,30}+)"
+    r"(?:\bI\s++am|\bI['’]m|\b[Mm]y\s++name\s++is)\s++([[:upper:]][\w.'’-]{0,30}+(?:\s++[[:upper:]][\w.'’-]{0,30}+){0,2}+)"
 )
 _SELF_NAMED_REACH = 40  # self-named: characters from a quotation's start where the introduction may begin
 
@@ -572,12 +572,14 @@ def _self_named(text: str, d: Draft, cast: Cast, lex: Lexicon) -> str:
     if d.kind != "direct":
         return ""
     a, b = d.fragments[0]
-    m = _SELF_NAMED.search(text, a, min(b, a + _SELF_NAMED_REACH + _SELF_NAMED_NAME))
-    if m is None or m.start() - a > _SELF_NAMED_REACH:
-        return ""
-    written = m.group(1)
-    words = written.split()
-    return written if cast.is_name(words[-1]) and not any(w.lower() in lex.function_words for w in words) else ""
+    for m in _SELF_NAMED.finditer(text, a, min(b, a + _SELF_NAMED_REACH + _SELF_NAMED_NAME)):
+        if m.start() - a > _SELF_NAMED_REACH:
+            break
+        written = m.group(1).rstrip(".")
+        words = written.split()
+        if cast.is_name(words[-1]) and not any(w.lower() in lex.function_words for w in words):
+            return written  # (not "I'm English too." before "My name is Last.")
+    return ""
 
 
 _SELF_NAMED_NAME = 60  # self-named: characters of the name at most

@@ -37,10 +37,9 @@ Rules:
   no sentence starts or ends with one: a scraped page's ``<p>"…," Mayor Adams said.</p>`` reads as its text does.
 - ``transcript-labels``: a paragraph opening with a name of up to four words in mixed case, a colon and words
   (``Matthews: Well, speculation is bad.``) is a transcript turn when at least three paragraphs open so and one
-  label is written twice (an interview: ``Q: …`` / ``Grant: …``; a letter, ``Q`` or ``A``, labels no one's
-  turn); one label alone is a headline's or a list's
-  (``Clinton: 2,316.`` opens on a number, no words). Upper-case labels (``PENCE:``) need no such count
-  (``relations.colon-label``).
+  label is written twice (an interview: ``Q: …`` / ``Grant: …``; a letter, ``Q`` or ``A``, labels no one's turn);
+  one label alone is a headline's or a list's (``Clinton: 2,316.`` opens on a number, no words). Upper-case labels
+  (``PENCE:``) need no such count (``relations.colon-label``).
 """
 
 from __future__ import annotations
