@@ -134,6 +134,10 @@ LONG_STRUCTURES: dict[str, tuple[str, str]] = {  # (opening, repeated unit)
     "one sentence of named pairs": ("He said ", "the United States and its allies will seek sanctions and said "),
     "one paragraph of colon intros": ("", "Limbaugh added:\n"),
     "one conversation of faces": ("Bob and Ann met.\n\n", '"Yes," said Bob.\n\nA flush rose on Ann\'s face.\n\n'),
+    # stop 40: naming-ends-at-quote read every quotation of the sentence for each naming verb (10.6 us/char at 930 k
+    # characters against 3.7 at 116 k); parenthesis-bounds and that-aside read each sentence once
+    "one sentence of naming cues in parentheses": ("", '(Smith called it "a disaster") '),
+    "one sentence of asides after that": ("He said that, ", "as he said, "),
 }
 
 
