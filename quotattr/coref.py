@@ -224,6 +224,7 @@ import regex
 
 from quotattr.cast import Cast
 from quotattr.lexicon import Lexicon
+from quotattr.segment import NEXT_WORD
 
 _T = TypeVar("_T")
 _WORD = regex.compile(r"\w++(?:[-'’.&]\w++)*+\.?")
@@ -675,16 +676,13 @@ def _role_source(name: str, lex: Lexicon) -> bool:
         lex.title_words.get(words[-1], words[-1]) in lex.titles or lex.source_nouns.get(words[-1]) == "person")
 
 
-_VERB_AFTER = regex.compile(r"\s++(\w++)")
-
-
 def _definite_asserter(text: str, speaker: tuple[int, int, str, int, int], lex: Lexicon) -> bool:
     """``paragraph-role``: a speaker written with ``the`` (``The governor declared``), not ``a popular governor``,
     and not asking (``A reporter asked Sanders …. He replied`` is Sanders's answer)."""
     s, e = speaker[0], speaker[1]
     if not text.startswith(("the ", "The "), s):
         return False
-    m = _VERB_AFTER.match(text, e, min(len(text), e + _VERB_REACH))
+    m = NEXT_WORD.match(text, e, min(len(text), e + _VERB_REACH))
     return m is None or m.group(1).lower() not in lex.words["question-verb"]
 
 
@@ -1000,6 +998,12 @@ def canonical_names(
         """The name a person written ``written`` (key ``key``) goes by: the surface of its fullest form."""
         return surface.get(fullest(key), written) if key else written
 
+    def as_written(written: str) -> str:
+        """The name a text gives a person in a novel (``It was Miss Abbott``, ``I am Miss Morstan``): a titled form
+        as written, else its usual name."""
+        titled_form = written.split(maxsplit=1)[0].rstrip(".").lower() in lex.titles
+        return written if titled_form else usual_name(_key(written), written)
+
     def spoken_to(i: int) -> tuple[tuple[str, ...], tuple[str, ...], str]:
         """The names speaker ``i``'s quote addresses, the previous quote addressed, and the previous turn's speaker
         (for ``_resolve``)."""
@@ -1124,8 +1128,7 @@ def canonical_names(
             own = self_named[i] if self_named is not None and i >= 0 and word in ("he", "she") else ""
             if own and _gender_fits(own, "m" if word == "he" else "f", genders, cast, lex):
                 # self-named: '"I am Miss Morstan, and these two gentlemen are my friends," said she' is Miss Morstan
-                titled_form = own.split(maxsplit=1)[0].rstrip(".").lower() in lex.titles
-                name = own if titled_form and titled_names_stay else usual_name(_key(own), own)
+                name = as_written(own)  # (self_named is given for novels only, where titled names stay)
             if word in ("he", "she") and not titled_names_stay:
                 latest = next((r[0] for r in reversed(recent) if r[1] == "person"), None)
                 avoid = spoken_to(i)[0]
@@ -1251,9 +1254,7 @@ def canonical_names(
             # it-was-identified: '"Where are you?" called a voice. It was Miss Abbott, …' names the voice
             found = _IT_WAS.search(text, e, min(len(text), e + _IDENTIFY_REACH))
             if found is not None and cast.is_name(found.group(1).rsplit(maxsplit=1)[-1]):
-                written = found.group(1)
-                titled_form = written.split(maxsplit=1)[0].rstrip(".").lower() in lex.titles
-                names[i] = written if titled_form else usual_name(_key(written), written)
+                names[i] = as_written(found.group(1))
                 continue
         epithet = _epithet(text, s, e, lex) if not titled_names_stay else ""
         if epithet:  # epithet: "Erik ten Hag said …. "…," the Dutchman said" is ten Hag's

@@ -41,6 +41,7 @@ from quotattr.relations import (
     transcript_turn,
 )
 from quotattr.segment import (
+    NEXT_WORD,
     POSSESSIVE_ENDS,
     Sentence,
     Token,
@@ -276,14 +277,11 @@ def _later_clause_narrator(
 _FEW_NAMES = 2  # described-narrator: a scene whose cast has at most this many names
 
 
-_NEXT_WORD = regex.compile(r"\s++(\w++)")
-
-
 def _acting_i(text: str, end: int, lex: Lexicon) -> bool:
     """``acting-i``: a narration ``I`` before a verb that is no verb of saying, thinking or feeling acts in the story
     (``I put my bag on the table.``) and counts twice towards first-person narration; an author's aside comments
     (``I hope``, ``I confess``: ``reporting_verbs.tsv``) and is counted once."""
-    m = _NEXT_WORD.match(text, end, min(len(text), end + _NEXT_WORD_REACH))
+    m = NEXT_WORD.match(text, end, min(len(text), end + _NEXT_WORD_REACH))
     return m is not None and m.group(1).islower() and m.group(1).lower() not in lex.verb_forms and (
         m.group(1).lower() not in lex.function_words and m.group(1) not in lex.words["contraction-suffix"]
     )  # (not a contraction whose apostrophe was lost: "I m not going")
@@ -564,6 +562,7 @@ _SELF_NAMED = regex.compile(
     r"(?:\bI\s++am|\bI['’]m|\b[Mm]y\s++name\s++is)\s++([[:upper:]][\w.'’-]{0,30}+(?:\s++[[:upper:]][\w.'’-]{0,30}+){0,2}+)"
 )
 _SELF_NAMED_REACH = 40  # self-named: characters from a quotation's start where the introduction may begin
+_SELF_NAMED_NAME = 60  # self-named: characters of the name at most
 
 
 def _self_named(text: str, d: Draft, cast: Cast, lex: Lexicon) -> str:
@@ -580,9 +579,6 @@ def _self_named(text: str, d: Draft, cast: Cast, lex: Lexicon) -> str:
         if cast.is_name(words[-1]) and not any(w.lower() in lex.function_words for w in words):
             return written  # (not "I'm English too." before "My name is Last.")
     return ""
-
-
-_SELF_NAMED_NAME = 60  # self-named: characters of the name at most
 
 
 def _thing_relative(text: str, d: Draft, lex: Lexicon) -> bool:

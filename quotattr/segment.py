@@ -60,8 +60,12 @@ _LINE = regex.compile(r"[^\r\n]++")
 # Sentence-final punctuation, closing marks or brackets, then space; bounded repetitions.
 # A dash right after the punctuation also ends the sentence before a capital (``very composedly.--Lady Catherine``;
 # a one-character look-ahead).
+# markup-is-space: an HTML or XML tag of at most _TAG_LONGEST characters inside its brackets, or one white-space
+# character (bounded, possessive where repeated: linear)
+_TAG_LONGEST = 200
+_SPACE_OR_TAG = rf"(?:\s|</?+[A-Za-z][^<>]{{0,{_TAG_LONGEST}}}+>)"
 _BOUNDARY = regex.compile(
-    r"[.!?…]{1,10}+[\"”’'»)\]]{0,4}+(?:(?:\s|</?+[A-Za-z][^<>]{0,200}+>)++|(?:--|—)(?=[[:upper:]]))"
+    r"[.!?…]{1,10}+[\"”’'»)\]]{0,4}+(?:" + _SPACE_OR_TAG + r"++|(?:--|—)(?=[[:upper:]]))"
 )  # (markup-is-space: "One.</p><p>Two." ends after the tags)
 # Word tokens: letters/digits joined by - ' ’ . & / (each join needs a separator: no ambiguity; the slash joins
 # "Reuters/Ipsos", "9/11"), or a thousands
@@ -71,7 +75,7 @@ _TOKEN = regex.compile(_WORD + r"|[^\w\s]")
 # _TOKEN with the white space before it: the pairs tile a span, so offsets are running sums of lengths.
 # markup-is-space: an HTML or XML tag (``<p>``, ``</div>``, ``<br/>``) counts as white space, so a scraped page's
 # ``<p>"…," Mayor Adams said.</p>`` reads as its text does. Possessive, bounded: linear.
-_SPACED_TOKEN_MARKUP = regex.compile(r"((?:\s|</?+[A-Za-z][^<>]{0,200}+>)*+)(" + _WORD + r"|[^\w\s])")
+_SPACED_TOKEN_MARKUP = regex.compile("(" + _SPACE_OR_TAG + r"*+)(" + _WORD + r"|[^\w\s])")
 _SPACED_TOKEN = regex.compile(r"(\s*+)(" + _WORD + r"|[^\w\s])")  # (the faster one, for a span with no "<")
 
 
@@ -168,8 +172,10 @@ def find_sentences(
 
 # dash-source: a dash and a capitalised name that ends the paragraph or goes on after a comma. Regex audit:
 # possessive runs, at most four words, matched anchored: linear.
-_MARKUP = regex.compile(r"(?:\s|</?+[A-Za-z][^<>]{0,200}+>)++")  # markup-is-space: tags and space (linear)
-_TAG_REACH = 202  # markup-is-space: characters of one tag at most
+_MARKUP = regex.compile(_SPACE_OR_TAG + "++")  # markup-is-space: tags and space (linear)
+_TAG_REACH = _TAG_LONGEST + 2  # markup-is-space: characters of one tag, brackets included, at most
+# The word right after a position, past white space (pipeline.acting-i, coref.paragraph-role); anchored: linear.
+NEXT_WORD = regex.compile(r"\s++(\w++)")
 
 
 def _append_unmarked(out: list[Sentence], text: str, start: int, end: int, p_index: int) -> None:
