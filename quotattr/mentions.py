@@ -1700,3 +1700,31 @@ def narration_names(text: str, start: int, end: int, quoted: Sequence[tuple[int,
 # Up to three capitalised words, titles with their period. Regex audit: a bounded repeat of possessive runs,
 # a one-character look-behind: linear.
 _NAME_RUN = regex.compile(r"(?<![\w'’.])[[:upper:]][[:lower:]]++(?:\.?+ [[:upper:]][[:lower:]]++){0,2}+")
+
+
+def passive_agents(text: str, start: int, end: int, quoted: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``passive-agent``: spans of the capitalised names that a passive verb's ``by`` introduces in
+    ``text[start:end]`` outside the ``quoted`` spans (``He was awakened by Winnie.`` makes Winnie a later "she"'s
+    antecedent, as a subject would be); the caller keeps those of the cast.
+
+    >>> t = 'He was awakened by Winnie. "Mother is asleep," she said.'
+    >>> [t[s:e] for s, e in passive_agents(t, 0, 26, [])]
+    ['Winnie']
+    """
+    out = []
+    for m in _PASSIVE_BY.finditer(text, start, end):
+        if any(qs <= m.start() < qe for qs, qe in quoted):
+            continue
+        name = _NAME_RUN.match(text, m.end(), end)
+        if name is not None:
+            out.append((name.start(), name.end()))
+    return out
+
+
+# A person (a personal pronoun or a capitalised word; not "her shawl was seized by Mr. Crawford"), "was" or
+# "were", at most two adverbs, a past participle (not an -ing form: "was standing by Mary" is a place) and "by"
+# before a capital. Regex audit: alternations of literal words, bounded possessive repeats: linear.
+_PASSIVE_BY = regex.compile(
+    r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|(?<![\w'’.])[[:upper:]][[:lower:]]++)\s(?:was|were)(?:\s[[:lower:]]++ly|\sall|\sboth){0,2}+"
+    r"\s[[:lower:]]{2,20}+(?<!ing)\sby\s(?=[[:upper:]])"
+)

@@ -26,6 +26,7 @@ from quotattr.mentions import (
     coordinated,
     given_name_runs,
     narration_names,
+    passive_agents,
     person_word,
     sentence_subject,
 )
@@ -108,9 +109,12 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
         while k < len(quoted) and quoted[k].open < sent.end:
             in_sentence.append((k, quoted[k]))
             k += 1
-        clauses = clause_subjects(text, sent.start, sent.end, [(q.open, q.end) for _, q in in_sentence]) if (
-            dialogue) else []
+        quoted_here = [(q.open, q.end) for _, q in in_sentence] if dialogue else []
+        clauses = clause_subjects(text, sent.start, sent.end, quoted_here) if dialogue else []
         antecedents.extend(clauses)  # clause-subject: "…, but as he spoke, Mrs. Hilbery broke in" names a later "she"
+        if dialogue:  # passive-agent: "He was awakened by Winnie." names a later "she"
+            antecedents.extend(a for a in passive_agents(text, sent.start, sent.end, quoted_here)
+                               if cast.is_name(text[a[0] : a[1]].rsplit(maxsplit=1)[-1]))
         if text[sent.start] in BYLINE_DASHES and not in_sentence and sent.paragraph > 0 and (
             paragraphs[sent.paragraph] == (sent.start, sent.end)
             and text[paragraphs[sent.paragraph - 1][0]] in MARK_CHARS

@@ -2139,3 +2139,18 @@ def test_a_pronoun_with_no_person_of_its_gender_is_the_latest_described_person()
     text = "\n\n".join([*turns, 'Suddenly the stranger stamped his foot and said, "Stop!"',
                         '"You don\'t understand," he said.', '"Understand what?" said Mrs. Hall.'])
     assert _speakers(text)[-2] == "stranger"
+
+
+def test_the_agent_of_a_passive_is_a_later_pronoun_antecedent() -> None:
+    # passive-agent: "He was awakened by Winnie." makes Winnie the "she" who speaks next, not the woman before
+    turns = [f'"Line {i} of the earlier talk," said Milly.' for i in range(20)]
+    text = "\n\n".join([*turns, "Tony fell asleep.", 'He was awakened by Winnie. "Mother is still asleep," she said.',
+                        '"So I should think," he said.'])
+    assert _speakers(text)[-2:] == ["Winnie", "Tony"]
+
+
+def test_a_passive_agent_needs_a_person_subject() -> None:
+    # passive-agent: "her shawl was seized by Mr. Crawford" leaves the man who spoke before as "he"
+    turns = [f'"Line {i} of the earlier talk," said Sir Thomas.' for i in range(20)]
+    text = "\n\n".join([*turns, "The shawl was seized by Mr. Crawford at the door.", '"Sit down," he added.'])
+    assert _speakers(text)[-1] == "Sir Thomas"
