@@ -77,7 +77,6 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     paragraphs = drop_mark_floods(text, find_paragraphs(text))
     quoted = find_quoted_spans(text, paragraphs, lex)
     sentences = find_sentences(text, paragraphs, quoted, lex)
-    cast = find_cast(text, lex)
     labels = transcript_labels(text, paragraphs)
     drafts: list[Draft] = []
     intros: list[Intro] = []
@@ -96,6 +95,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
                                            _unattributed_turns(text, paragraphs, quoted, opening, lex))
     if not dialogue and quoted:
         dialogue = is_story(text, quoted, lex)  # story-attribution, narrative-prose: few quote-led paragraphs
+    cast = find_cast(text, lex, story=dialogue)
     few_names = dialogue and len(cast.names - cast.places - lex.words["kin-name"]) <= _FEW_NAMES  # described-
     # narrator: a scene alone (a "Mum" the quotes call is a described person's name, no other character)
     for si, sent in enumerate(sentences):

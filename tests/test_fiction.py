@@ -2154,3 +2154,10 @@ def test_a_passive_agent_needs_a_person_subject() -> None:
     turns = [f'"Line {i} of the earlier talk," said Sir Thomas.' for i in range(20)]
     text = "\n\n".join([*turns, "The shawl was seized by Mr. Crawford at the door.", '"Sit down," he added.'])
     assert _speakers(text)[-1] == "Sir Thomas"
+
+
+def test_in_a_story_a_pronoun_of_a_later_sentence_gives_no_gender_vote() -> None:
+    # sentence-vote: "Perfetta came in. He looked up." says nothing of Perfetta; "as she sat" does
+    text = " ".join(["Perfetta came in. He looked up from the fire."] * 3 + ["Perfetta smiled as she sat down."] * 2)
+    assert find_cast(text, LEX, story=True).gender("Perfetta") == "f"
+    assert find_cast(text, LEX).gender("Perfetta") == "-"  # (news keeps every vote: measured, no better there)
