@@ -253,7 +253,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``colon-label``: ``Ted Cruz: 'A fireable offense.'`` (headline, quoting anywhere after the colon) and ``PENCE: Well,
   …`` (transcript, after any opening mark that ``marks.label-not-quote`` set aside: ``"PENCE:``, ``‘PENCE:``,
   ``«PENCE:``), or in mixed case a label of a transcript (``segment.transcript-labels``: ``Matthews: Well, …``); never
-  a label (``UPDATE:``, ``CLARIFICATION:``) nor a kicker (``BREAKING:``, ``BYLINE:``). ``headline-label``: outside
+  a label (``UPDATE:``, ``CLARIFICATION:``) nor a kicker (``BREAKING:``, ``BYLINE:``). ``transcript-role``: a role in
+  capitals labels a turn as a name does (``THE COURT:``, ``THE PRESIDENT:``); ``titled-label``: a title's period
+  leaves a label in capitals (``MS. PATEL:``; ``We object`` was taken for its cue). ``headline-label``: outside
   stories, the first line of a text labelled by a name or a source noun reports its claim in no quotation marks too
   (``Sanders: Clinton Email Story Has Moved.``, ``Poll: Trump and Clinton hold narrow leads in Pennsylvania.``), as
   PolNeAR annotates a headline; not after a kicker (``data/word_classes.tsv`` headline-kicker: ``Breaking:``,
@@ -1560,12 +1562,13 @@ def _colon_label(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon
     # headline-label: a source noun alone labels a headline as a name does ("Poll: …", "Insiders: …")
     source_noun = headline and m.last - m.first == 1 and tokens[m.first].text[:1].isupper() and (
         tokens[m.first].lower in lex.source_nouns)
-    if m.kind != "name" and not source_noun:
-        return None
+    capitals = all(t.text.isupper() and (w := t.text.removesuffix(".")).isalpha() and len(w) > 1
+                   for t in tokens[m.first : m.last])  # (titled-label: "MS. PATEL:" too)
+    if m.kind != "name" and not source_noun and not (m.kind == "description" and capitals):
+        return None  # (transcript-role: a role in capitals labels a transcript's turn as a name does: "THE COURT:")
     if any(t.lower in lex.words["label"] or t.lower in lex.words["headline-kicker"] for t in tokens[m.first : m.last]):
         return None  # "CLARIFICATION: …", "Editor's note: …", "BREAKING: …" label the text, they do not speak it
-    transcript = all(t.text.isupper() and t.text.isalpha() and len(t.text) > 1 for t in tokens[m.first : m.last]
-                     ) or (m.first == lead == 0 and tokens[0].start in labels)
+    transcript = capitals or (m.first == lead == 0 and tokens[0].start in labels)
     quoting = any(in_quote[m.last + 1 :])
     claim = headline and not (transcript or quoting) and m.first == lead and _headline_claim(tokens, m, lex)
     if not (transcript or claim or quoting):

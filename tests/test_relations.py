@@ -1117,6 +1117,16 @@ def test_a_transcript_label_after_any_opening_mark_attributes_its_turn() -> None
             ("Let’s start.", "WALLACE"), ("Well, look, this is America.", "PENCE")], mark
 
 
+def test_a_role_in_capitals_labels_a_transcript_turn() -> None:
+    # transcript-role: "THE COURT:" and "THE DEFENDANT:" label turns as "PENCE:" does; not a kicker ("THE LATEST:");
+    # titled-label: nor does a title's period keep "MR. GREEN:" from labelling one ("We object" was his cue)
+    text = ("THE COURT: Do you understand the charges?\n\nTHE DEFENDANT: Yes, Your Honor.\n\n"
+            "MR. GREEN: We object.\n\nTHE LATEST: Markets fell again on Friday.")
+    assert [(q.content, q.speaker.text if q.speaker else None) for q in extract_quotes(text)] == [
+        ("Do you understand the charges?", "THE COURT"), ("Yes, Your Honor.", "THE DEFENDANT"),
+        ("We object.", "MR. GREEN")]
+
+
 def test_came_and_a_persons_voice_owns_the_quotation() -> None:
     # remark-owner after "came" with a speaking part: the voice's owner speaks
     assert _said('"Where are you?" came Hermione\'s voice from the dark.') == [("Where are you?", "Hermione")]
