@@ -792,6 +792,8 @@ def _build(
         if cue is not None and len(parts) > 1:
             at = bisect_right(paragraph_starts, cue.start)
             cue_part = next((k for k, (p, _) in enumerate(parts) if p >= at), len(parts) - 1)
+        if not d.reported:
+            continue  # (relations.sensed-thing: read for coreference, no quote)
         ranked = tuple(cands)
         for k, (_, part) in enumerate(parts):
             start, end = part[0].start, part[-1].end

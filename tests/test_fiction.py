@@ -2161,3 +2161,12 @@ def test_in_a_story_a_pronoun_of_a_later_sentence_gives_no_gender_vote() -> None
     text = " ".join(["Perfetta came in. He looked up from the fire."] * 3 + ["Perfetta smiled as she sat down."] * 2)
     assert find_cast(text, LEX, story=True).gender("Perfetta") == "f"
     assert find_cast(text, LEX).gender("Perfetta") == "-"  # (news keeps every vote: measured, no better there)
+
+
+def test_in_a_story_a_thing_or_person_sensed_is_no_report() -> None:
+    # sensed-thing: "She found the switch." reports nothing; "found that …", "saw … as …", "knew … to be" do
+    text = _dialogue(["Kate pushed the door open. She found the switch.",
+                      "She saw the plan as a mistake. She found that the door was locked.",
+                      "He had never known him to be wrong. He felt himself cut off from her."])
+    assert [q.content for q in extract_quotes(text) if q.kind == "indirect"] == [
+        "the plan as a mistake", "that the door was locked", "him to be wrong"]
