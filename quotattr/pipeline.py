@@ -254,6 +254,10 @@ def _narration_speaker(
     (``described-narrator``)."""
     if subject is not None and dialogue and few_names and _described_narrator(tokens, subject, lex):
         return subject  # described-narrator: "Her aunt looked at her. "You know …"" is the aunt's
+    if subject is not None and subject.last == len(tokens) - 2 == subject.first + 1 and (
+        tokens[subject.first].text.endswith(POSSESSIVE_ENDS) and not tokens[-1].text[:1].isalnum()
+    ):
+        return None  # possessed-fragment: "Dad's handwriting." is a thing seen, nobody who acts (the narrator goes on)
     if subject is not None:
         return subject if _narrator(text, subject, cast, lex) else None
     return _beat_owner(tokens, lex) if dialogue and tokens else None

@@ -2170,3 +2170,11 @@ def test_in_a_story_a_thing_or_person_sensed_is_no_report() -> None:
                       "He had never known him to be wrong. He felt himself cut off from her."])
     assert [q.content for q in extract_quotes(text) if q.kind == "indirect"] == [
         "the plan as a mistake", "that the door was locked", "him to be wrong"]
+
+
+def test_a_possessed_thing_alone_is_no_narration_speaker() -> None:
+    # possessed-fragment: "Dad's handwriting." is what the narrator sees; the narrator asks, not Dad
+    text = _dialogue(['"Then open it." She slides it toward me.',
+                      'I turn the envelope over in my hands. Dad\'s handwriting. "What if it is?"',
+                      '"Then we deal with it."'])
+    assert _speakers(text)[-2] == "I"
