@@ -38,6 +38,12 @@ def test_a_rank_in_lower_case_describes_a_person() -> None:
     assert names(text) == ["teenager"] * 2
 
 
+def test_another_leads_a_description_as_a_does() -> None:
+    # "Another government insider" is named "government insider", as "A Treasury source" is "Treasury source"
+    text = 'A Treasury source said it was fine. Another government insider said the mood was "grim".'
+    assert names(text) == ["Treasury source", "government insider"]
+
+
 def test_a_role_alone_keeps_all_its_words() -> None:
     # role-phrase: "The Prime Minister" is the Prime Minister, not "Minister"; "Mr. King" is still King
     assert names("The Prime Minister said the plan would work. Mr. King said no.") == ["Prime Minister", "King"]
