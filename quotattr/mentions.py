@@ -1318,6 +1318,8 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
     named = _name_after_phrase(tokens, start + 1, limit, lex) if after is not None else -1
     if after is not None and named >= 0 and is_preposition(tokens[start].lower, lex):
         run = _name_run_end(tokens, named, limit, named)
+        if run < after - 1 and tokens[run].lower.endswith(("self", "selves")):
+            run += 1  # (intensifier-after-name: "At that moment Clara herself came in, …")
         verb = tokens[run].lower
         if run == after - 1 or (run < after and (verb.endswith("ed") or verb in lex.words["past-verb"])):
             # (the comma closes the name, "At that moment Mrs. Pike, the housekeeper, came in", or the verb's clause,

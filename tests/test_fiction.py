@@ -2178,3 +2178,11 @@ def test_a_possessed_thing_alone_is_no_narration_speaker() -> None:
                       'I turn the envelope over in my hands. Dad\'s handwriting. "What if it is?"',
                       '"Then we deal with it."'])
     assert _speakers(text)[-2] == "I"
+
+
+def test_an_intensifier_after_a_name_keeps_it_the_subject_after_a_fronted_phrase() -> None:
+    # intensifier-after-name: "At that moment Clara herself came in, …" makes Clara the "she" who cries
+    text = _dialogue(['"In the garden, with Captain Hale," said Mrs. Ashby.',
+                      "At that moment Clara herself came in, her cheeks bright from the cold.",
+                      '"Papa!" she cried. "You will never guess."'])
+    assert _speakers(text)[-1] == "Clara"
