@@ -44,7 +44,8 @@ Rules:
   said:``; ``data/word_classes.tsv`` duration-noun).
 - ``quantifier-subject``: but after a quantifier standing alone as a subject, a form that is no noun homograph
   is a verb when a clause or an object follows (``Many said the plan``, not ``too many calls into``); and after a
-  person's noun, ``of`` and a number (``parent-of-number``: ``The father of two said``).
+  person's noun, ``of`` and a number (``parent-of-number``: ``The father of two said``); ``ratio-subject``: so does a
+  ratio of numbers (``One in three said the party …``; stop 41: PolNeAR train 7 more matched, 1 lost).
 - ``plural-before-cue``: a plural cue form right before a speech verb of another lemma is that verb's subject
   (``Tenant advocates say that …``), not after a given name (``which Will claims affirmed``) or ``and``.
 - ``noun-homograph``: forms in ``data/noun_homographs.txt`` (``states``, ``tweet``) count only after a subject
@@ -813,8 +814,11 @@ def _quantifier_subject(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     believe China``, ``No one knows what …``); not ``some reported problems``, ``too many calls into the hotline``,
     ``by one estimate``."""
     low = tokens[i].lower
-    if tokens[i - 1].lower not in lex.words["pronoun-quantifier"] or low in lex.noun_homographs or i + 1 >= len(
-        tokens
+    ratio = i >= 3 and tokens[i - 2].lower == "in" and all(
+        t.text[:1].isdigit() or t.lower in lex.words["number-word"] for t in (tokens[i - 3], tokens[i - 1]))
+    # (ratio-subject: "One in three said the party …" as "About four in 10 said")
+    if (tokens[i - 1].lower not in lex.words["pronoun-quantifier"] and not ratio) or low in lex.noun_homographs or (
+        i + 1 >= len(tokens)
     ) or low.endswith("ing"):
         return False
     before = tokens[i - 2].lower if i > 1 else ""

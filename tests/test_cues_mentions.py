@@ -122,6 +122,9 @@ def test_indirect_patterns(text: str, speaker: str, content: str) -> None:
         ("Nearly eight in 10 Democratic voters overall said they had made up their minds.",
          "Nearly eight in 10 Democratic voters overall"),
         ("More than 6 in 10 voters said the economy was the top issue.", "More than 6 in 10 voters"),
+        # ratio-subject (stop 41): a ratio of number words alone is a subject ("three" was taken for a noun's
+        # determiner)
+        ("One in three said the party doesn't care about the Latino community.", "One in three"),
         # share-of (stop 37): a share and "of" join the group after them, with a number or article before the share
         ("A majority of voters said the economy was the top issue.", "A majority of voters"),
         ("About 60 percent of voters said the economy was the top issue.", "About 60 percent of voters"),
