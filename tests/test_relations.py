@@ -1433,3 +1433,10 @@ def test_a_kicker_in_capitals_is_no_transcript_label() -> None:
     for text in ("BYLINE: Amber Phillips.\n\nThe court ruled on Monday.",
                  "The agency posted a note.\n\nBREAKING: The court sided with the state on Monday."):
         assert all(q.cue is None or q.cue.text != ":" for q in extract_quotes(text)), text
+
+
+def test_a_spaced_hyphen_breaks_a_clause_as_a_dash_does() -> None:
+    # clause-break: " - " (and " -- ") in ASCII text ends the clause before a new report, as "—" does
+    text = ("Clinton is seen as far more capable than Mr. Trump - 60 percent of voters said Mrs. Clinton would be "
+            "better at handling the issue.")
+    assert ("Mrs. Clinton would be better at handling the issue", "60 percent of voters") in _said(text)
