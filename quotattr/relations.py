@@ -1595,8 +1595,10 @@ def _headline_claim(tokens: Sequence[Token], m: Mention, lex: Lexicon) -> bool:
     return len(label) <= _HEADLINE_LABEL and len(label[0].text) > 1 and not any(
         t.lower in lex.words["interjection"] or t.lower in lex.verb_forms or t.lower in kickers for t in label
     ) and sum(map(_word, claim)) >= _HEADLINE_WORDS and not any(
-        t.text.islower() and lex.verb_forms.get(t.text, ("", ""))[1] == "speech" for t in claim)  # (not the
-    # title case of a noun: "Clinton Email Story Has Moved")
+        t.text.islower() and lex.verb_forms.get(t.text, ("", ""))[1] == "speech" and (
+            t.lower not in lex.noun_homographs or (k > 0 and claim[k - 1].lower in lex.words["subject-pronoun"]))
+        for k, t in enumerate(claim))  # (not the title case of a noun: "Clinton Email Story Has Moved"; nor a noun
+    # homograph, a cue only after a subject pronoun: "Lynch: No outside influence on FBI probe into Clinton emails.")
 
 
 _HEADLINE_LABEL = 4  # headline-label: tokens of the label at most ("Dr. Ben Carson")

@@ -274,6 +274,10 @@ def test_headline_label_names_the_source_of_an_unquoted_headline() -> None:
     found = [(q.speaker.text if q.speaker else None, q.content)
              for q in extract_quotes("Poll: Cole and Reyes tied in Ohio." + body)]
     assert found == [("Poll", "Cole and Reyes tied in Ohio")]
+    # a noun homograph of a speech verb is no cue of the claim's own ("emails" is a cue only after a pronoun)
+    found = [(q.speaker.text if q.speaker else None, q.content)
+             for q in extract_quotes("Lynch: No outside influence on FBI probe into Clinton emails." + body)]
+    assert found == [("Lynch", "No outside influence on FBI probe into Clinton emails")]
     # not a kicker, an interview's letter, a claim with its own reporting verb, nor a line further down
     for text in ("Breaking: Cole wins the Ohio primary." + body, "Q: Did the city take care of you?" + body,
                  "Historians: Cole and Reyes linked, analyst says." + body,
