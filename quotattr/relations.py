@@ -42,7 +42,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   right after a quotation paragraph signs that quotation (``dash_byline``; the pipeline reads it where no quotation
   is in the line, so ``—Paul, come here.`` of dash dialogue stays a turn). Stop 39: PolNeAR train 7 more speakers.
 - ``passive-by``: ``Trump is supported by far fewer papers`` reports the passive's subject (one word will do),
-  spoken by the ``by`` phrase.
+  spoken by the ``by`` phrase. ``asked-by``: a verb of asking reports the question after the asker instead
+  (``Sanders was asked by host John Dickerson whether …``; stop 41: PolNeAR train 2 more matched).
 - ``according-to``: ``according to SOURCE, CONTENT`` and ``CONTENT, according to SOURCE``; with
   ``according-to-phrase`` the source is the whole phrase up to that comma or the sentence end (``According to
   early results of exit polls conducted for AP, …``, ``…, according to early returns.``). ``in-poll`` (``cues``) links
@@ -902,6 +903,10 @@ def _link_cue(
         k = cue.first
         while k > floor and (tokens[k - 1].lower in lex.words["be"] or tokens[k - 1].lower in lex.words["skip"]):
             k -= 1
+        if m is not None and m.last < n and cue.lemma in lex.words["question-verb"] and (
+            tokens[m.last].lower in lex.words["question-word"]
+        ):  # asked-by: "Sanders was asked by host John Dickerson whether …" reports the question, the host's
+            return _Link(cue, m, "asked-question", "after", cue.first, m.last)
         if m is not None and k > floor:
             return _Link(cue, m, "passive-by", "before", k, m.last)
     passive = passive_raising(tokens, cue.first, lex)

@@ -1444,3 +1444,9 @@ def test_a_spaced_hyphen_breaks_a_clause_as_a_dash_does() -> None:
     text = ("Clinton is seen as far more capable than Mr. Trump - 60 percent of voters said Mrs. Clinton would be "
             "better at handling the issue.")
     assert ("Mrs. Clinton would be better at handling the issue", "60 percent of voters") in _said(text)
+
+
+def test_asked_by_someone_reports_the_question_after_the_asker() -> None:
+    # asked-by: the asker after "by" asks the question that follows, not the subject that was asked
+    assert _said("Sanders was asked by host John Dickerson whether his aim was similar to Kennedy's.") == [
+        ("whether his aim was similar to Kennedy's", "host John Dickerson")]
