@@ -69,8 +69,10 @@ Rules:
   far fewer papers`` reports its subject, the ``by`` phrase speaking); ``passive-raising``: but ``is expected
   to``, ``is said to`` are cues of the whole clause, with no source (``Sanders is expected to win``), and so
   (``passive-report``) are ``is seen as``, ``was accused of``, ``was declared the``, and (``passive-question``)
-  ``was asked whether``; a comparison between ``be`` and the participle leaves it an adjective (``Some investors
-  were less worried.``: ``data/word_classes.tsv`` comparative-degree); ``reduced-report``: a ``passive-report``
+  ``was asked whether`` (``fronted-asked``: so is a sentence-opening ``Asked`` whose question follows a short adjunct,
+  ``Asked in Iowa recently whether …,``; its report ends at the comma; stop 41: PolNeAR train +4/-1); a comparison
+  between ``be`` and the participle leaves it an adjective (``Some investors were less worried.``:
+  ``data/word_classes.tsv`` comparative-degree); ``reduced-report``: a ``passive-report``
   participle right after a common noun and before ``of`` or ``with`` modifies the noun, no cue (``A former nurse
   accused of poisoning three patients told jurors``; not after a pronoun: ``who she accused of lying``).
 - ``belief-adjective``: an adjective of belief after ``be`` (or a linking verb: ``remained skeptical of``) and
@@ -454,7 +456,7 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
             tokens[1].lower in lex.words["determiner"] or tokens[1].lower in lex.words["connector"]
             or tokens[1].lower == "that"
         )  # "Citing an unfounded theory, Trump …", not "Voting rights advocates"
-    ):
+    ) and fronted_question(tokens, i, lex) < 0:  # (fronted-asked: "Asked in Iowa recently whether …")
         return False  # lowercase-verb, except in a title-case headline and for a participle opening the sentence
     if tok.lower in lex.words["raising-adverb"]:  # "He reportedly left"; but "reportedly told" is "told"'s
         return i + 1 < len(tokens) and tokens[i + 1].text.islower() and tokens[i + 1].lower not in lex.verb_forms
@@ -869,6 +871,22 @@ def passive_question(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     if tokens[i].lower != "asked" or i + 1 >= len(tokens) or tokens[i + 1].lower not in lex.words["question-lead"]:
         return False
     return _be_before(tokens, i, lex) or (i > 0 and tokens[i - 1].lower in ("when", "if", "once"))
+
+
+def fronted_question(tokens: Sequence[Token], i: int, lex: Lexicon) -> int:
+    """``fronted-asked``: where the question of a sentence-opening ``Asked`` starts past a short adjunct (``Asked in
+    Iowa recently whether he would support Trump, Rubio …``), else -1."""
+    if i != 0 or tokens[i].lower != "asked":
+        return -1
+    for k in range(i + 2, min(len(tokens), i + 2 + _ASKED_ADJUNCT)):
+        if tokens[k].lower in lex.words["question-word"]:
+            return k
+        if not tokens[k].text[:1].isalnum():
+            return -1  # (a comma ends the participle's phrase: "Asked in Iowa, Rubio …")
+    return -1
+
+
+_ASKED_ADJUNCT = 6  # fronted-asked: words of an adjunct between "Asked" and its question at most
 
 
 def _be_before(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:

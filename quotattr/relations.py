@@ -324,7 +324,7 @@ from collections.abc import Container, Sequence
 import attrs
 import regex
 
-from quotattr.cues import CueHit, passive_by, passive_question, passive_raising
+from quotattr.cues import CueHit, fronted_question, passive_by, passive_question, passive_raising
 from quotattr.lexicon import Lexicon
 from quotattr.marks import MARK_CHARS, TITLE_WORDS, QuotedSpan, title_case
 from quotattr.mentions import (
@@ -892,6 +892,9 @@ def _link_cue(
         return _Link(cue, None, "no-source", "after", cue.first, cue.last)  # "appeared on a morning show": no cue
     if passive_question(tokens, cue.first, lex):  # "She was asked whether she would run": nobody named asks
         return _Link(cue, None, "asked-question", "after", cue.first, cue.last)
+    question = fronted_question(tokens, cue.first, lex)
+    if question > 0:  # fronted-asked: "Asked in Iowa recently whether he would support Trump, Rubio …"
+        return _Link(cue, None, "asked-question", "after", cue.first, question)
     if passive_by(tokens, cue.first, lex):  # passive-by: "Trump is supported by far fewer papers" is theirs
         m = np_starting_at(tokens, cue.last + 1, lex, n) or _determined_np(tokens, cue.last + 1, lex)
         if m is None:
@@ -2122,7 +2125,9 @@ def sentence_relations(
         if link.side == "after" and link.mention is not None and link.mention.first > link.claim_end:
             comma = tokens[link.mention.first - 1].text == ","
             nxt_start = min(nxt_start, link.mention.first - comma)  # fronted-participle: content ends at its comma
-        if link.side == "after" and tokens[0].lower in _FRONTED_SUBORDINATORS:
+        if link.side == "after" and (tokens[0].lower in _FRONTED_SUBORDINATORS or (
+            link.pattern == "asked-question" and link.cue.first == 0
+        )):  # (and cues.fronted-asked: "Asked in Iowa whether he would support Trump, Rubio …" ends at the comma)
             nxt_start = _fronted_clause_end(tokens, in_quote, link, nxt_start)
         if link.side == "after":
             if link.claim_end >= nxt_start:

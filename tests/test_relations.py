@@ -1450,3 +1450,10 @@ def test_asked_by_someone_reports_the_question_after_the_asker() -> None:
     # asked-by: the asker after "by" asks the question that follows, not the subject that was asked
     assert _said("Sanders was asked by host John Dickerson whether his aim was similar to Kennedy's.") == [
         ("whether his aim was similar to Kennedy's", "host John Dickerson")]
+
+
+def test_a_sentence_opening_asked_reports_its_question_up_to_the_comma() -> None:
+    # fronted-asked: "Asked in Iowa recently whether …, Rubio gave …" reports the question, asked by nobody named
+    found = [(q.kind, q.speaker, q.cue.text if q.cue else None, q.content) for q in extract_quotes(
+        "Asked in Iowa recently whether he would back the nominee, Rubio gave a roundabout answer.")]
+    assert found == [("indirect", None, "Asked", "whether he would back the nominee")]
