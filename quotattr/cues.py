@@ -194,6 +194,10 @@ def find_cues(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -
             continue
         if _credit_line(tokens, i):
             continue  # credit-line: "(Reporting by Amanda Becker; Writing by Luciana Lopez)" reports nothing
+        if i > 0 and tokens[i].lower == "said" and tokens[i - 1].lower == "having" and i + 2 < n and (
+            tokens[i + 1].lower in ("that", "this", "so") and tokens[i + 2].text == ","
+        ):
+            continue  # having-said-that: "Having said that, there are economists who …" is a turn of phrase
         width, lemma, cls = hit
         if lemma == "put it" and _put_away(tokens, i, width, lex):
             continue  # put-it-away: "he folded it and put it in his pocket" reports nothing ("as he put it" does)

@@ -204,7 +204,12 @@ _CLOSING_MARKS = frozenset("\"”’'»")
 
 
 def _is_cap(tok: Token) -> bool:
-    return tok.text[:1].isupper()
+    return tok.text[:1].isupper() and tok.lower not in _IS_CONTRACTIONS
+
+
+# is-contraction: a capitalised function word and "'s" is "is" or "us", no name's possessive ("There's no way to tell")
+_IS_CONTRACTIONS = frozenset(f"{w}{s}" for w in ("there", "here", "it", "that", "what", "who", "where", "how", "let")
+                             for s in ("'s", "’s"))
 
 
 def _is_word(tok: Token) -> bool:

@@ -1457,3 +1457,10 @@ def test_a_sentence_opening_asked_reports_its_question_up_to_the_comma() -> None
     found = [(q.kind, q.speaker, q.cue.text if q.cue else None, q.content) for q in extract_quotes(
         "Asked in Iowa recently whether he would back the nominee, Rubio gave a roundabout answer.")]
     assert found == [("indirect", None, "Asked", "whether he would back the nominee")]
+
+
+def test_turns_of_phrase_report_nothing() -> None:
+    # having-said-that: a discourse phrase, no report; is-contraction: "There's" is "there is", no name
+    assert _said("Having said that, there are some economists who argue that taxes should be low.") == [
+        ("that taxes should be low", "who")]
+    assert _said("There's no way to tell without seeing his tax returns.") == []
