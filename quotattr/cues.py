@@ -112,6 +112,7 @@ Rules:
   clause (``She went on sewing``, ``went on to win the election``).
 - ``credit-line``: a gerund before ``by`` opening a sentence, a parenthesis or a part after ``;`` credits a
   journalist (``(Reporting by Amanda Becker; Writing by Luciana Lopez; Editing by Matthew Lewis.)``), no cue.
+- ``having-said-that``: ``Having said that,`` (``this``, ``so``) is a turn of phrase, no cue (stop 41).
 - ``continue-to-act``: ``continue to`` reports a clause only before a verb of saying, as ``go on`` does
   (``continued to insist that …``); ``Clinton continues to be the favourite`` reports nothing, and ``"…," he
   continued`` still attributes its quotation. ``go-on-to-say``: ``went on to say``, ``continued to question`` is

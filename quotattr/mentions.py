@@ -92,6 +92,8 @@ Rules:
   verb form no modal takes (``"Yes," May said``, ``May suddenly proposed``; ``data/word_classes.tsv`` modal);
   ``given-name-modal``: nor a given name's capitalised modal opening a phrase before punctuation or another
   capitalised word (``said May, rising``; not ``said May sales rose``).
+- ``is-contraction``: a capitalised ``There's``, ``Here's``, ``That's`` (and others of a function word) is "is", no
+  name's possessive (``There's no way to tell`` has no speaker ``There``; stop 41).
 - ``dash-appositive``: so does ``X — who has served since 1999 — said`` (a pair of dashes right before the cue).
 - ``appositive``: ``X, a monitoring group, said`` and ``X, who …, said`` take X, also past a short parenthesis (``Sen.
   Roy Blunt (R-Mo.), a Republican, said``) and a segment opening with a participle (``The group, known as ISIS,
