@@ -1443,14 +1443,18 @@ def _set_off_after_name(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
 
 def _described_after_phrase(tokens: Sequence[Token], start: int, limit: int, lex: Lexicon) -> Mention | None:
     """``described-after-phrase``: after a fronted phrase, ``the`` and at most three lower-case words ending on a
-    person's noun, then a lower-case verb, are the subject (``In response to the plan, the aide rallied …``)."""
-    if tokens[start].lower != "the":
+    person's noun, then a lower-case verb, are the subject (``In response to the plan, the aide rallied …``); so
+    are a possessive pronoun and a kin word (``When she had finished, her sister kissed her``)."""
+    kin = tokens[start].lower in lex.words["possessive-pronoun"]
+    if tokens[start].lower != "the" and not kin:
         return None
     for j in range(start + 1, min(limit - 1, start + 4)):
         tok = tokens[j]
         if not (_is_word(tok) and tok.text.islower()) or tok.lower in lex.function_words:
             return None
-        if lex.source_nouns.get(tok.lower) == "person" and tokens[j + 1].text.islower() and _is_word(tokens[j + 1]):
+        person = (tok.lower in lex.words["female-kin"] or tok.lower in lex.words["male-kin"]) if kin else (
+            lex.source_nouns.get(tok.lower) == "person")
+        if person and tokens[j + 1].text.islower() and _is_word(tokens[j + 1]):
             return _make(tokens, start, j + 1, j, lex)
     return None
 

@@ -2186,3 +2186,9 @@ def test_an_intensifier_after_a_name_keeps_it_the_subject_after_a_fronted_phrase
                       "At that moment Clara herself came in, her cheeks bright from the cold.",
                       '"Papa!" she cried. "You will never guess."'])
     assert _speakers(text)[-1] == "Clara"
+
+
+def test_a_kin_subject_after_a_fronted_clause_speaks() -> None:
+    # described-after-phrase: "When she had finished, her sister kissed her, and said, …" is her sister's
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(
+        'When she had finished, her sister kissed her, and said, "It was a curious dream, dear."')] == ["her sister"]
