@@ -771,8 +771,11 @@ def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, fl
         if cand is not None and cand.last - cand.first == 1 and _sentence_adverb(tokens[cand.first], lex,
                                                                                  capitalised=True):
             cand = None  # adverb-before-chain: "Meanwhile, the First Minister, Nicola Sturgeon, urged" is Sturgeon's
+        participle = low in lex.words["subordinator"] and k + 2 < seg_end and tokens[k + 2].lower.endswith("ing")
         if not appositive_like and not (
-            opener.text.isalpha() and opener.text.islower() and cand is not None and cand.kind == "name"
+            opener.text.isalpha() and opener.text.islower() and cand is not None and (
+                cand.kind == "name" or (participle and cand.kind == "description"))  # (and "The senator, while
+            # criticizing the bill, said")
             and low not in lex.words["subject-pronoun"]
             and (low not in lex.words["trailing"] or low in lex.words["subordinator"])  # "James, as the door …, said"
             and not any(t.text in MARK_CHARS for t in tokens[cand.last : j]) and not _opened_before(tokens, cand)

@@ -28,7 +28,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   appositive holds a relative clause with a cue of its own, ``John Podesta, a former adviser who supported a
   policy, said …``, ``the Mouse, who seemed to be a person of authority, called out``, ``Mr. Cruz, whose finish
   was widely seen as a disappointment, said``; a quotation before the
-  source is then the content: ``"…," one resident, who did not want to be named, told the Guardian.``);
+  source is then the content: ``"…," one resident, who did not want to be named, told the Guardian.``;
+  ``appositive-past-participle``: or a participle after a subordinator, whose report is the source's too, ``The
+  senator, while criticizing the bill, said …``, ``Mrs. Plynlimmon, when condemning suffragettes, had said:``);
   ``relative-source``:
   ``X, who …, CUE`` (``relative-set-off``: also ``who`` and phrases set off by commas before the cue, ``it was Julia,
   who, hot and out of breath, and with a look of disappointment, cried out,``), and
@@ -1621,6 +1623,14 @@ def _subordinate_subject(tokens: Sequence[Token], m: Mention, lex: Lexicon) -> b
     return k > 0 and tokens[k].lower in lex.words["clause-opener"] and tokens[k - 1].lower in ("and", "but")
 
 
+def _set_off_participle(tokens: Sequence[Token], link: _Link, lex: Lexicon) -> bool:
+    """The link's cue is a participle of no subject opened by a subordinator right after a comma (``The senator,
+    while criticizing the bill, said``, ``Mrs. Plynlimmon, when condemning suffragettes, had said``)."""
+    i = link.cue.first
+    return link.mention is None and i >= 2 and tokens[i].lower.endswith("ing") and (
+        tokens[i - 1].lower in lex.words["subordinator"] and tokens[i - 2].text == ",")
+
+
 def _in_relative(tokens: Sequence[Token], link: _Link) -> bool:
     """The link's cue opens a relative clause (``who supported …``, ``who seemed to be …``)."""
     if link.mention is not None and link.mention.kind == "relative":
@@ -2042,8 +2052,10 @@ def sentence_relations(
         link = main or _link_cue(tokens, in_quote, cue, floor, prev, lex)
         if prev is not None and link.mention is not None and after_participle:
             prev.mention, prev.pattern = link.mention, "shared-subject"  # (the participle is the subject's act)
-        if prev is not None and _in_relative(tokens, prev) and (
-            link.pattern != "appositive" and cue.first > 0 and tokens[cue.first - 1].text == ","
+        participle = prev is not None and _set_off_participle(tokens, prev, lex)
+        before = skip_back(tokens, cue.first, lex) if participle else cue.first - 1  # (past "had": "…, had said")
+        if prev is not None and (_in_relative(tokens, prev) or participle) and (
+            link.pattern != "appositive" and before >= 0 and tokens[before].text == ","
         ):  # appositive-past-relative: "John Podesta, a former adviser who supported a policy, said …", "the
             # Mouse, who seemed to be a person of authority, called out"
             wider = _link_cue(tokens, in_quote, cue, prev_floor, prev, lex)
@@ -2051,6 +2063,8 @@ def sentence_relations(
                 # (the relative clause keeps its own content; a quotation before the source is the content:
                 # '"…," one resident, who did not want to be named, told the Guardian.')
                 link = attrs.evolve(wider, claim_start=wider.mention.first if wider.side == "before" else cue.first)
+                if participle:  # appositive-past-participle: "The senator, while criticizing the bill, said …"
+                    prev.mention, prev.pattern = wider.mention, "shared-subject"  # (both are the senator's)
         relative = cue.first > 0 and tokens[cue.first - 1].lower in ("who", "which", "that")
         if link.pattern == "no-source" and link.side == "after" and _after_previous_speaker(tokens, cue, prev):
             # relative-after-speaker: '"…," said Mr. Kamin, who emphasized that …' is Kamin's too

@@ -1464,3 +1464,11 @@ def test_turns_of_phrase_report_nothing() -> None:
     assert _said("Having said that, there are some economists who argue that taxes should be low.") == [
         ("that taxes should be low", "who")]
     assert _said("There's no way to tell without seeing his tax returns.") == []
+
+
+def test_a_participle_set_off_after_the_subject_shares_it() -> None:
+    # appositive-past-participle: "The senator, while criticizing the bill, said …" is the senator's, both reports
+    assert _said("The senator, while criticizing the bill, said it would pass.") == [
+        ("the bill", "The senator"), ("it would pass", "The senator")]
+    assert _said('Mrs. Plynlimmon, when condemning suffragettes, had said: "The woman ought to be ashamed."')[-1] == (
+        "The woman ought to be ashamed.", "Mrs. Plynlimmon")
