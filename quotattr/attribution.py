@@ -102,6 +102,7 @@ PATTERN_WEIGHTS: dict[str, float] = {
     "colon-intro": 0.85,
     "colon-label": 0.8,
     "asked-question": 0.8,
+    "passive-speaker": 0.85,
     "dash-interruption": 0.85,
     "verb-then-quote": 0.7,
     "remark-owner": 0.85,

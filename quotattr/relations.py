@@ -44,8 +44,11 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   right after a quotation paragraph signs that quotation (``dash_byline``; the pipeline reads it where no quotation
   is in the line, so ``—Paul, come here.`` of dash dialogue stays a turn). Stop 39: PolNeAR train 7 more speakers.
 - ``passive-by``: ``Trump is supported by far fewer papers`` reports the passive's subject (one word will do),
-  spoken by the ``by`` phrase. ``asked-by``: a verb of asking reports the question after the asker instead
-  (``Sanders was asked by host John Dickerson whether …``; stop 41: PolNeAR train 2 more matched).
+  spoken by the ``by`` phrase. ``passive-speaker``: a passive verb of speaking whose ``by`` phrase ends the sentence
+  or comes before a quotation introduces that phrase's words (``They were interrupted by Mrs. Allen: "…"``, ``when
+  thus accosted by Miss Bingley,``; stop 41: PDNC dev +5). ``asked-by``: a verb of asking reports the question
+  after the asker instead (``Sanders was asked by host John Dickerson whether …``; stop 41: PolNeAR train 2 more
+  matched).
 - ``according-to``: ``according to SOURCE, CONTENT`` and ``CONTENT, according to SOURCE``; with
   ``according-to-phrase`` the source is the whole phrase up to that comma or the sentence end (``According to
   early results of exit polls conducted for AP, …``, ``…, according to early returns.``). ``in-poll`` (``cues``) links
@@ -897,6 +900,9 @@ def _link_cue(
     question = fronted_question(tokens, cue.first, lex)
     if question > 0:  # fronted-asked: "Asked in Iowa recently whether he would support Trump, Rubio …"
         return _Link(cue, None, "asked-question", "after", cue.first, question)
+    speaker = _passive_speaker(tokens, in_quote, cue, lex)
+    if speaker is not None:  # passive-speaker: "They were interrupted by Mrs. Allen: "My dear Catherine, …""
+        return _Link(cue, speaker, "passive-speaker", "after", cue.first, speaker.last)
     if passive_by(tokens, cue.first, lex):  # passive-by: "Trump is supported by far fewer papers" is theirs
         m = np_starting_at(tokens, cue.last + 1, lex, n) or _determined_np(tokens, cue.last + 1, lex)
         if m is None:
@@ -1621,6 +1627,24 @@ def _subordinate_subject(tokens: Sequence[Token], m: Mention, lex: Lexicon) -> b
     """The mention is the subject of a subordinate clause (``when she ceased speaking``), after ``and``."""
     k = m.first - 1
     return k > 0 and tokens[k].lower in lex.words["clause-opener"] and tokens[k - 1].lower in ("and", "but")
+
+
+def _passive_speaker(tokens: Sequence[Token], in_quote: Sequence[bool], cue: CueHit, lex: Lexicon) -> Mention | None:
+    """``passive-speaker``: a passive verb of speaking (after ``be``, ``when`` or ``thus``) whose ``by`` phrase ends
+    the sentence or a comma or colon before a quotation names the quotation's speaker (``They were interrupted by Mrs.
+    Allen: "My dear Catherine, …"``, ``when thus accosted by Miss Bingley,`` / ``"I can guess …"``)."""
+    i, n = cue.first, len(tokens)
+    if cue.cls not in ("speech", "manner") or i + 2 >= n or tokens[i + 1].lower != "by" or not (
+        passive_by(tokens, i, lex) or (i > 0 and tokens[i - 1].lower in ("when", "thus"))
+    ):
+        return None
+    m = np_starting_at(tokens, i + 2, lex, n)
+    if m is None or m.kind not in ("name", "description"):
+        return None
+    end = m.last
+    if end < n and tokens[end].text in ",:" and (end + 1 == n or in_quote[end + 1]):
+        return m
+    return m if end == n or (end == n - 1 and tokens[end].text in ",:") else None
 
 
 def _set_off_participle(tokens: Sequence[Token], link: _Link, lex: Lexicon) -> bool:

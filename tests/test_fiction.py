@@ -2192,3 +2192,13 @@ def test_a_kin_subject_after_a_fronted_clause_speaks() -> None:
     # described-after-phrase: "When she had finished, her sister kissed her, and said, …" is her sister's
     assert [q.speaker.text if q.speaker else None for q in extract_quotes(
         'When she had finished, her sister kissed her, and said, "It was a curious dream, dear."')] == ["her sister"]
+
+
+def test_the_by_phrase_of_a_passive_verb_of_speaking_speaks() -> None:
+    # passive-speaker: "They were interrupted by Mrs. Allen:" and "when thus accosted by Miss Bingley," introduce
+    # the agent's words; "The plan was criticized by Smith" stays a report of the plan
+    text = 'They were interrupted by Mrs. Allen: "My dear Catherine, do take this pin out of my sleeve."'
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["Mrs. Allen"]
+    text = _dialogue(["Elizabeth was thinking of him, when thus accosted by Miss Bingley,",
+                      '"I can guess the subject of your reverie."', '"I should imagine not," said Elizabeth.'])
+    assert _speakers(text)[-2:] == ["Miss Bingley", "Elizabeth"]
