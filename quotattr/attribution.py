@@ -39,6 +39,9 @@ sentence take candidates from the discourse:
   turn it is (the description stays the mention).
 - ``kin-by-possessor``: but not a relative named through the possessor (``said his father``, ``said her
   ladyship``: ``data/word_classes.tsv`` family-kin and title-ship), whom coreference names (``family-name``).
+- ``last-in-paragraph``: a paragraph whose later quote has its own attribution to another mention (``"…!" he
+  concluded; and May echoed: "…?"``) ends its turn with that speaker, whom the next paragraph answers, and ends the
+  run of ``chain-parity`` (stop 41: PDNC dev 49 speakers more right, 38 fewer; passages 47 and 42).
 - ``chain-parity``: in a run of quote paragraphs, a turn attributed only by turn order takes the speaker named
   an even number of turns before or after it (within ``_PARITY_REACH``: the nearest before it, else the nearest
   after it, since a speaker who talks twice running shifts the parity of later turns); a turn with only the
@@ -400,6 +403,11 @@ def score(
             turns.append(cands[0] if cands and participant(cands[0]) else None)
             turn_paragraph = d.paragraph
             last_turn_addressee = addressees[di] if addressees is not None else None
+        elif d.kind == "direct" and d.mention is not None and cands and participant(cands[0]) and turns and (
+            turns[-1] is not None and key(cands[0]) != key(turns[-1])
+        ):  # last-in-paragraph: '"…!" he concluded; and May echoed: "…?"' ends the turn with May, whom the next
+            turns[-1] = cands[0]  # paragraph answers (chain-parity breaks there too)
+            last_turn_addressee = addressees[di] if addressees is not None else None
         out.append(Scored(d, tuple(cands), conf))
         if d.kind == "indirect" and d.cue is not None and d.cue.lemma in asking and cands:
             asker = (d.paragraph, key(cands[0]))
@@ -455,12 +463,19 @@ def _chain_parity(
     chain."""
     chains: list[list[int]] = []
     last_paragraph = -10
+    handed = False  # the last paragraph's turn ended with another named speaker than its first
     for i, sc in enumerate(out):
         d = sc.draft
         if d.kind != "direct" or (chains and chains[-1] and out[chains[-1][-1]].draft.paragraph == d.paragraph):
+            first = out[chains[-1][-1]].candidates if chains and chains[-1] else ()
+            if d.kind == "direct" and d.mention is not None and sc.candidates and first and (
+                key(sc.candidates[0]) != key(first[0])
+            ):  # last-in-paragraph: '"…!" he concluded; and May echoed: "…?"' hands the turn to May: the
+                handed = True  # parity of the chain before says nothing of the turns after it (score's turns)
             continue
-        if d.paragraph != last_paragraph + 1 or not chains:
+        if d.paragraph != last_paragraph + 1 or not chains or handed:
             chains.append([])
+        handed = False
         chains[-1].append(i)
         last_paragraph = d.paragraph
     result = list(out)

@@ -247,7 +247,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``phrase-then-quote``: a cue, a short phrase set off by commas, then a quotation (``he said, with a faint smile,
   "…"``) reports the quotation, not the clause before the subject.
 - ``participle-then-quote``: a short lower-case participle phrase (or one of ``without``) between the cue and a
-  quotation is no content: the quote stays direct (``he said, without turning, "…"``, ``said, smiling, "…"``).
+  quotation is no content: the quote stays direct (``he said, without turning, "…"``, ``said, smiling, "…"``); so
+  is a past participle of one or two words (``May echoed, bewildered: "…"``; stop 41).
 - ``addressee-intro``: an intro whose cue is followed only by its addressee (``Mr. Wilcox said to his daughter:``)
   reports nothing itself.
 - ``colon-intro``: ``Smith said:`` (or ``He turned to her, and said,``, ``Mr. Wilcox said quietly:``) closing a
@@ -2677,9 +2678,14 @@ def _adjunct_then_quote(
     word = words[0].lower()
     if word in lex.words["subordinator"] or word in lex.words["pp-lead"] or word in lex.words["connector"]:
         return True
-    # participle-then-quote: 'said, smiling, "…"', 'said, without turning, "…"' (a short lower-case phrase)
+    # participle-then-quote: 'said, smiling, "…"', 'said, without turning, "…"' (a short lower-case phrase), and a
+    # past participle of one or two words: 'echoed, bewildered: "…"', 'answered, half amused, "…"'
     return len(words) <= _PARTICIPLE_WORDS and all(w.isalpha() and w.islower() for w in words) and (
-        word.endswith("ing") or word == "without")
+        word.endswith("ing") or word == "without" or (len(words) <= 2 and words[-1].endswith("ed") and len(
+            words[-1]) > _SHORT_ED))
+
+
+_SHORT_ED = 4  # participle-then-quote: letters of a past participle more than ("bewildered"; not "red", "bed")
 
 
 _PARTICIPLE_WORDS = 5  # participle-then-quote: words of a participle phrase (or "without" one) before a quotation

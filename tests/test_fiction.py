@@ -2202,3 +2202,17 @@ def test_the_by_phrase_of_a_passive_verb_of_speaking_speaks() -> None:
     text = _dialogue(["Elizabeth was thinking of him, when thus accosted by Miss Bingley,",
                       '"I can guess the subject of your reverie."', '"I should imagine not," said Elizabeth.'])
     assert _speakers(text)[-2:] == ["Miss Bingley", "Elizabeth"]
+
+
+def test_a_paragraph_whose_last_quote_is_another_speakers_hands_the_turn_on() -> None:
+    # last-in-paragraph: '"Is it fine?" said Ann. "It is," Bob answered, "…"' ends the turn with Bob: Ann answers
+    # next, and the chain's parity starts again after that paragraph
+    text = _dialogue(['"Is it fine?" said Ann. "It is," Bob answered, "a fine day."', '"Shall we walk?"',
+                      '"If you like."', '"Then come."', '"I am coming," said Bob.'])
+    assert _speakers(text)[-5:] == ["Bob", "Ann", "Bob", "Ann", "Bob"]
+
+
+def test_a_past_participle_between_the_verb_and_the_quotation_leaves_it_the_speakers() -> None:
+    # participle-then-quote: 'May echoed, bewildered: "…"' as 'said, smiling, "…"'
+    assert [(q.content, q.speaker.text if q.speaker else None) for q in extract_quotes(
+        'May echoed, bewildered: "Goodness--ask the tutor?"')] == [("Goodness--ask the tutor?", "May")]
