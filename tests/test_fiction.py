@@ -2216,3 +2216,15 @@ def test_a_past_participle_between_the_verb_and_the_quotation_leaves_it_the_spea
     # participle-then-quote: 'May echoed, bewildered: "…"' as 'said, smiling, "…"'
     assert [(q.content, q.speaker.text if q.speaker else None) for q in extract_quotes(
         'May echoed, bewildered: "Goodness--ask the tutor?"')] == [("Goodness--ask the tutor?", "May")]
+
+
+def test_the_name_an_answer_calls_is_the_speaker_of_the_turn_before() -> None:
+    # called-back: '"All of them?"' / '"Every one, Miss Harriet."' makes the question Harriet's; a name alone
+    # answering ('"Mexico!"', '"Gilbert Blythe," answered Anne') calls nobody
+    text = _dialogue(['Harriet, her brother Tom and Mr. Crane sat by the fire.',
+                      '"The river took the lower barn," said Mr. Crane.', '"And the sheep?" asked Tom.',
+                      '"Took the sheep in it."', '"All of them?"', '"Every one, Miss Harriet."'])
+    assert _speakers(text)[-2] == "Miss Harriet"
+    text = _dialogue(['Harriet and Tom sat with Mr. Crane.', '"We will build a wall," said Mr. Crane.',
+                      '"And who will pay for it?" asked Harriet.', '"Who do you think?"', '"Tom!"'])
+    assert _speakers(text)[-2] != "Tom"
