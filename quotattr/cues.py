@@ -113,6 +113,8 @@ Rules:
 - ``credit-line``: a gerund before ``by`` opening a sentence, a parenthesis or a part after ``;`` credits a
   journalist (``(Reporting by Amanda Becker; Writing by Luciana Lopez; Editing by Matthew Lewis.)``), no cue.
 - ``having-said-that``: ``Having said that,`` (``this``, ``so``) is a turn of phrase, no cue (stop 41).
+- ``phrasal-place``: a phrasal verb's particle before a place noun is a preposition of place, no cue (``Holmes was
+  standing by the window``; ``stood by her remarks`` is one; stop 41).
 - ``continue-to-act``: ``continue to`` reports a clause only before a verb of saying, as ``go on`` does
   (``continued to insist that …``); ``Clinton continues to be the favourite`` reports nothing, and ``"…," he
   continued`` still attributes its quotation. ``go-on-to-say``: ``went on to say``, ``continued to question`` is
@@ -178,7 +180,9 @@ def find_cues(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -
                         break
                     hit = (width, phrase, role)
                     break
-                if phrase in lex.verb_forms and _verb_ok(tokens, i, lex, bool(title_case), phrasal=True):
+                if phrase in lex.verb_forms and _verb_ok(tokens, i, lex, bool(title_case), phrasal=True) and not (
+                    _at_a_place(tokens, i + width, lex)
+                ):
                     lemma, cls = lex.verb_forms[phrase]
                     hit = (width, lemma, cls)
                     break
@@ -371,6 +375,14 @@ def _poll_source(tokens: Sequence[Token], in_quote: Sequence[bool], i: int, lex:
             return j + 1 < len(tokens) and tokens[j + 1].lower not in lex.words["poll-compound"] and any(
                 t.text == "," for t in tokens[j + 1 : j + 1 + _POLL_WORDS])
     return False
+
+
+def _at_a_place(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """``phrasal-place``: a phrasal verb's particle before a place (``data/word_classes.tsv`` place-noun) is a
+    preposition of place, no cue (``Holmes was standing by the window``; ``stood by her remarks`` is one)."""
+    if k < len(tokens) and tokens[k].lower in lex.words["determiner"]:
+        k += 1
+    return k < len(tokens) and tokens[k].lower in lex.words["place-noun"]
 
 
 def _per_source(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:

@@ -1118,3 +1118,10 @@ def test_a_noun_phrase_joined_to_the_subject_by_and_is_part_of_the_speaker() -> 
     found = [q.speaker.text if q.speaker else None for q in extract_quotes(
         'At one point, a woman asked for a photo and Clinton said, "as long as we are not breaking any laws."')]
     assert found == ["a woman", "Clinton"]
+
+
+def test_a_phrasal_cue_before_a_place_is_no_cue() -> None:
+    # phrasal-place: "was standing by the window" is where he stood; "stood by her remarks" reports
+    assert extract_quotes("Holmes was standing by the window when I entered.") == []
+    assert [q.cue.text for q in extract_quotes("The senator stood by her remarks about the budget.") if q.cue] == [
+        "stood by"]
