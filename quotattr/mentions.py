@@ -92,6 +92,8 @@ Rules:
   verb form no modal takes (``"Yes," May said``, ``May suddenly proposed``; ``data/word_classes.tsv`` modal);
   ``given-name-modal``: nor a given name's capitalised modal opening a phrase before punctuation or another
   capitalised word (``said May, rising``; not ``said May sales rose``).
+- ``money-no-person``: an amount after a currency sign is no part of the people after it (``the $20 million experts
+  say it costs`` is the experts'; stop 41).
 - ``is-contraction``: a capitalised ``There's``, ``Here's``, ``That's`` (and others of a function word) is "is", no
   name's possessive (``There's no way to tell`` has no speaker ``There``; stop 41).
 - ``dash-appositive``: so does ``X — who has served since 1999 — said`` (a pair of dashes right before the cue).
@@ -488,7 +490,14 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
         tokens[first].lower in lex.words["possessive-pronoun"] and _past_verb_after(tokens, j, lex)
     ):
         return None  # lower-case-head: "rescue workers", "officials"; not "the two sides", "could not resist"
+    if first > floor and tokens[first - 1].text in _CURRENCY and tokens[first].text[:1].isdigit():
+        while first < j and (tokens[first].text[:1].isdigit() or tokens[first].lower in _AMOUNT_WORDS):
+            first += 1  # money-no-person: "the $2.4 billion analysts had forecast" are the analysts
     return _make(tokens, _ratio_lead(tokens, first, floor, lex), j + 1, head, lex)
+
+
+_CURRENCY = frozenset("$£€¥")  # money-no-person: signs before an amount
+_AMOUNT_WORDS = frozenset({"thousand", "million", "billion", "trillion", "bn", "m", "k"})
 
 
 def _number_token(tok: Token, lex: Lexicon) -> bool:

@@ -122,6 +122,8 @@ def test_indirect_patterns(text: str, speaker: str, content: str) -> None:
         ("Nearly eight in 10 Democratic voters overall said they had made up their minds.",
          "Nearly eight in 10 Democratic voters overall"),
         ("More than 6 in 10 voters said the economy was the top issue.", "More than 6 in 10 voters"),
+        # money-no-person (stop 41): an amount after a currency sign is no part of the people after it
+        ("That is a fraction of the $20 million experts say it costs to run statewide.", "experts"),
         # ratio-subject (stop 41): a ratio of number words alone is a subject ("three" was taken for a noun's
         # determiner)
         ("One in three said the party doesn't care about the Latino community.", "One in three"),
