@@ -113,6 +113,9 @@ Rules:
 - ``credit-line``: a gerund before ``by`` opening a sentence, a parenthesis or a part after ``;`` credits a
   journalist (``(Reporting by Amanda Becker; Writing by Luciana Lopez; Editing by Matthew Lewis.)``), no cue.
 - ``having-said-that``: ``Having said that,`` (``this``, ``so``) is a turn of phrase, no cue (stop 41).
+- ``reduced-passive``: a speech verb's participle in ``-ed`` right after a common noun and before ``by`` is a
+  passive as after ``be`` (``passive-by``: ``The country described by the president …`` is the president's; stop 41:
+  PolNeAR train 10 more matched, 2 lost).
 - ``phrasal-place``: a phrasal verb's particle before a place noun is a preposition of place, no cue (``Holmes was
   standing by the window``; ``stood by her remarks`` is one; stop 41).
 - ``continue-to-act``: ``continue to`` reports a clause only before a verb of saying, as ``go on`` does
@@ -871,9 +874,21 @@ def passive_raising(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
 def passive_by(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     """``passive-by``: ``Trump is supported by far fewer papers``: a passive participle right after ``be`` and
     before ``by`` and a noun phrase reports its subject, the ``by`` phrase speaking."""
-    if i + 2 >= len(tokens) or tokens[i + 1].lower != "by" or not _be_before(tokens, i, lex):
+    if i + 2 >= len(tokens) or tokens[i + 1].lower != "by" or not (_be_before(tokens, i, lex) or (
+        _after_common_noun(tokens, i, lex)
+    )):
         return False
     return tokens[i + 2].text[:1].isalnum()
+
+
+def _after_common_noun(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """``reduced-passive``: a speech verb's participle in ``-ed`` right after a common noun is a passive (``The country
+    described by the president``), no verb of the noun."""
+    if i == 0 or not tokens[i].lower.endswith("ed") or lex.verb_forms.get(tokens[i].lower, ("", ""))[1] != "speech":
+        return False
+    prev = tokens[i - 1]
+    return prev.text.isalpha() and prev.text.islower() and not prev.lower.endswith("ly") and (
+        prev.lower not in lex.function_words and prev.lower not in lex.verb_forms and prev.lower not in lex.pronouns)
 
 
 def _infinitive_cue(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:

@@ -1472,3 +1472,9 @@ def test_a_participle_set_off_after_the_subject_shares_it() -> None:
         ("the bill", "The senator"), ("it would pass", "The senator")]
     assert _said('Mrs. Plynlimmon, when condemning suffragettes, had said: "The woman ought to be ashamed."')[-1] == (
         "The woman ought to be ashamed.", "Mrs. Plynlimmon")
+
+
+def test_a_speech_participle_after_a_common_noun_is_a_passive() -> None:
+    # reduced-passive: "The country described by the president …" is the president's report of the country
+    assert _said("The country described by the president on Tuesday night is the most powerful on earth.")[0] == (
+        "The country", "the president")
