@@ -1127,3 +1127,11 @@ def test_a_phrasal_cue_before_a_place_is_no_cue() -> None:
     assert extract_quotes("Holmes was standing by the window when I entered.") == []
     assert [q.cue.text for q in extract_quotes("The senator stood by her remarks about the budget.") if q.cue] == [
         "stood by"]
+
+
+def test_show_after_a_singular_common_noun_is_a_noun() -> None:
+    # show-noun: "the reality TV show" reports nothing; "Polls show …", "records from the cycle show he …" report
+    assert extract_quotes('He starred in the reality TV show "The Apprentice."') == []
+    assert [q.speaker.text for q in extract_quotes("Polls show Clinton ahead in Ohio.") if q.speaker] == ["Polls"]
+    assert [q.cue.text for q in extract_quotes(
+        "FEC records from the 2008 election cycle show he backed both McCain and Giuliani.") if q.cue] == ["show"]
