@@ -267,8 +267,10 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   …`` (transcript, after any opening mark that ``marks.label-not-quote`` set aside: ``"PENCE:``, ``‘PENCE:``,
   ``«PENCE:``), or in mixed case a label of a transcript (``segment.transcript-labels``: ``Matthews: Well, …``); never
   a label (``UPDATE:``, ``CLARIFICATION:``) nor a kicker (``BREAKING:``, ``BYLINE:``). ``transcript-role``: a role in
-  capitals labels a turn as a name does (``THE COURT:``, ``THE PRESIDENT:``); ``titled-label``: a title's period
-  leaves a label in capitals (``MS. PATEL:``; ``We object`` was taken for its cue). ``headline-label``: outside
+  capitals labels a turn as a name does (``THE COURT:``, ``THE PRESIDENT:``); ``markdown-label``: so does a label in
+  markdown's bold, whose closing ``**`` is no content (``**Mayor Ruiz:** We inherited …``); ``titled-label``: a
+  title's period leaves a label in capitals (``MS. PATEL:``; ``We object`` was taken for its cue).
+  ``headline-label``: outside
   stories, the first line of a text labelled by a name or a source noun reports its claim in no quotation marks too
   (``Sanders: Clinton Email Story Has Moved.``, ``Poll: Trump and Clinton hold narrow leads in Pennsylvania.``), as
   PolNeAR annotates a headline; not after a kicker (``data/word_classes.tsv`` headline-kicker: ``Breaking:``,
@@ -355,6 +357,8 @@ from quotattr.segment import POSSESSIVE_ENDS, Sentence, Token, lost_possessive
 
 _INDIRECT_CLASSES = frozenset({"speech", "evidence", "belief", "source-after", "noun-that"})
 _MIN_INDIRECT_WORDS = 2  # words of indirect content (measured: 2 over 3, F1 +0.002 on PolNeAR dev and train)
+_MARKDOWN_LEADS = frozenset({"**", "__"})  # markdown-label: what may open a paragraph before its label
+_EMPHASIS = frozenset("*_")  # markdown-label: the marks doubled around a label in markdown ("**Mayor Ruiz:**")
 _LABEL_MARKS = frozenset('"“‘\'«„‚')  # marks that may stand before a transcript label (marks.label-not-quote)
 _LABEL_TOKENS = 24  # a colon label ends within this many tokens (a fronted phrase and a name of _MAX_NP words)
 
@@ -1578,8 +1582,11 @@ def _colon_label(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon
     n = len(tokens)
     if not any(t.text == ":" for t in tokens[: _LABEL_TOKENS]):
         return None  # no colon where a label could end: skip the subject scan (speed)
-    # label-not-quote left the mark of '"PENCE: …' out of every quote
+    # label-not-quote left the mark of '"PENCE: …' out of every quote; markdown-label: "**Mayor Ruiz:** We …"
     lead = 1 if tokens[0].text in _LABEL_MARKS and not in_quote[0] else 0
+    markdown = lead == 0 and n > 2 and tokens[0].text == tokens[1].text and tokens[0].text in _EMPHASIS
+    if markdown:
+        lead = 2
     m = sentence_subject(tokens, lex, n, lead)
     if m is None or m.last + 1 >= n or tokens[m.last].text != ":":
         return None
@@ -1592,14 +1599,17 @@ def _colon_label(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon
         return None  # (transcript-role: a role in capitals labels a transcript's turn as a name does: "THE COURT:")
     if any(t.lower in lex.words["label"] or t.lower in lex.words["headline-kicker"] for t in tokens[m.first : m.last]):
         return None  # "CLARIFICATION: …", "Editor's note: …", "BREAKING: …" label the text, they do not speak it
-    transcript = capitals or (m.first == lead == 0 and tokens[0].start in labels)
+    transcript = capitals or (m.first == lead and (lead == 0 or markdown) and tokens[m.first].start in labels)
     quoting = any(in_quote[m.last + 1 :])
     claim = headline and not (transcript or quoting) and m.first == lead and _headline_claim(tokens, m, lex)
     if not (transcript or claim or quoting):
         return None  # a headline quoting anywhere after the colon: "Pence: Trump Was ‘Mocking’ Clinton Camp"
     colon = tokens[m.last]
     cue = CueHit(m.last, m.last + 1, ":", "colon" if not (transcript or claim) else "speech", colon.start, colon.end)
-    return _Link(cue, m, "colon-label", "after", 0, m.last + 1)
+    after = m.last + 1
+    while markdown and after < n - 1 and after - m.last <= 2 and tokens[after].text == tokens[0].text:
+        after += 1  # (the markdown closing the label: "**Mayor Ruiz:** We …")
+    return _Link(cue, m, "colon-label", "after", 0, after)
 
 
 def _headline_claim(tokens: Sequence[Token], m: Mention, lex: Lexicon) -> bool:
@@ -1779,8 +1789,8 @@ def _trim(text: str, start: int, end: int, relative: bool = False) -> tuple[int,
     while True:
         while start < end and (text[start].isspace() or text[start] == ","):
             start += 1
-        while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:—–-"):
-            end -= 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:—–-*"):
+            end -= 1  # (and markdown's "*": "Critics say the towers are too expensive.**")
         words = _DANGLING if not relative else _DANGLING_CONJUNCTIONS
         if not text.endswith(words, start, end):  # (one test for the usual case: no dangling word)
             return start, end
@@ -2273,7 +2283,9 @@ def transcript_turn(
     quoted spans, none before index ``first`` in the paragraph. None if no turn."""
     pstart, pend = paragraph
     m = draft.mention
-    if draft.pattern != "colon-label" or draft.cue_class != "speech" or m is None or m.start - pstart > 1 or not (
+    if draft.pattern != "colon-label" or draft.cue_class != "speech" or m is None or (
+        m.start - pstart > 1 and text[pstart : m.start] not in _MARKDOWN_LEADS
+    ) or not (
         text[m.start : m.end].isupper() or m.start in labels
     ):  # (a headline's label, "Sanders: Clinton Email Story Has Moved.", claims its line alone)
         return None
@@ -2281,8 +2293,8 @@ def transcript_turn(
     if start >= pend or draft.fragments[-1][1] > pend:
         return None  # the label's content runs on past its paragraph (a quotation continued over paragraphs)
     end = pend
-    while end > start and (text[end - 1].isspace() or text[end - 1] in _LABEL_MARKS):
-        end -= 1  # a stray mark closing the transcript's last paragraph
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _LABEL_MARKS or text[end - 1] in _EMPHASIS):
+        end -= 1  # a stray mark closing the transcript's last paragraph (or markdown's: "… prices.**")
     stop = first
     while stop < len(quoted) and quoted[stop].open < pend:
         stop += 1  # the spans that open in the paragraph

@@ -39,7 +39,10 @@ Rules:
   (``Matthews: Well, speculation is bad.``) is a transcript turn when at least three paragraphs open so and one
   label is written twice (an interview: ``Q: …`` / ``Grant: …``; a letter, ``Q`` or ``A``, labels no one's turn);
   one label alone is a headline's or a list's (``Clinton: 2,316.`` opens on a number, no words). Upper-case labels
-  (``PENCE:``) need no such count (``relations.colon-label``).
+  (``PENCE:``) need no such count (``relations.colon-label``). ``markdown-label``: a label in markdown's bold counts
+  too (``**Grant:** We built …``; stop 41).
+- ``list-bullet``: a ``*`` or ``•`` and a space open a sentence, as a capital does (``* "We were never consulted,"
+  Chen said.`` on its own line); not the ``* * *`` of a scene break or an ellipsis (stop 41).
 """
 
 from __future__ import annotations
@@ -216,7 +219,9 @@ _HEADING_LINES = 3  # lines of a heading paragraph at most (a number line, a tit
 
 
 # transcript-labels: up to four capitalised words and a colon opening a paragraph, words after it
-_LABEL = regex.compile(r"((?:[[:upper:]][\w.'’-]{0,30}+[ \t]){0,3}+[[:upper:]][\w.'’-]{0,30}+):[ \t]++[^\W\d_]")
+_LABEL = regex.compile(
+    r"(?:\*\*|__)?+((?:[[:upper:]][\w.'’-]{0,30}+[ \t]){0,3}+[[:upper:]][\w.'’-]{0,30}+):(?:\*\*|__)?+[ \t]++[^\W\d_]"
+)  # (markdown-label: a label in bold, "**Grant:** We …")
 _LABEL_TURNS = 3  # transcript-labels: paragraphs opening with a label at least
 
 
@@ -227,7 +232,7 @@ def transcript_labels(text: str, paragraphs: Sequence[tuple[int, int]]) -> froze
     >>> sorted(transcript_labels(t, find_paragraphs(t)))
     [9, 37]
     """
-    found = [(m.start(), m.group(1)) for s, e in paragraphs if (m := _LABEL.match(text, s, e)) is not None]
+    found = [(m.start(1), m.group(1)) for s, e in paragraphs if (m := _LABEL.match(text, s, e)) is not None]
     written = {label for _, label in found}
     if len(found) < _LABEL_TURNS or len(written) == len(found):
         return frozenset()
@@ -260,6 +265,8 @@ def _starts_sentence(text: str, pos: int) -> bool:
     while pos + 1 < len(text) and text[pos] in FORMAT_CHARS:
         pos += 1  # an invisible direction mark or zero-width space before the sentence
     ch = text[pos]
+    if ch in "*•":  # list-bullet: "* "We were never consulted," Chen said." (not the "* * *" of a scene break)
+        return text[pos + 1 : pos + 2] == " " and text[pos + 2 : pos + 3] not in ("*", "")
     return ch.isupper() or ch.isdigit() or ch in "\"“”‘'«„([—-`"
 
 

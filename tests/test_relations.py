@@ -1478,3 +1478,15 @@ def test_a_speech_participle_after_a_common_noun_is_a_passive() -> None:
     # reduced-passive: "The country described by the president …" is the president's report of the country
     assert _said("The country described by the president on Tuesday night is the most powerful on earth.")[0] == (
         "The country", "the president")
+
+
+def test_markdown_labels_and_bullets_read_as_plain_text() -> None:
+    # markdown-label: "**Mayor Ruiz:** …" labels a transcript turn; list-bullet: "* " opens a sentence (not "* * *")
+    text = ("**Q: Why has the city fallen behind?**\n\n**Mayor Ruiz:** We inherited a backlog. We build faster.\n\n"
+            "**Q: Critics say the towers are too expensive.**\n\n**Mayor Ruiz:** Forty percent are affordable.")
+    assert [(q.content, q.speaker.text if q.speaker else None) for q in extract_quotes(text)] == [
+        ("We inherited a backlog. We build faster.", "Mayor Ruiz"), ("the towers are too expensive", "Critics"),
+        ("Forty percent are affordable.", "Mayor Ruiz")]
+    text = ('Another parent, Maria Chen, spoke.\n\n* "We were never consulted," Chen said.\n'
+            '* "The board listened," countered board president Tom Ellis.')
+    assert _said(text) == [("We were never consulted,", "Chen"), ("The board listened,", "board president Tom Ellis")]
