@@ -265,17 +265,16 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   a relative pronoun's antecedent (``Mrs Musgrove's who, …, could not help saying--``).
 - ``colon-label``: ``Ted Cruz: 'A fireable offense.'`` (headline, quoting anywhere after the colon) and ``PENCE: Well,
   …`` (transcript, after any opening mark that ``marks.label-not-quote`` set aside: ``"PENCE:``, ``‘PENCE:``,
-  ``«PENCE:``), or in mixed case a label of a transcript (``segment.transcript-labels``: ``Matthews: Well, …``); never
-  a label (``UPDATE:``, ``CLARIFICATION:``) nor a kicker (``BREAKING:``, ``BYLINE:``). ``transcript-role``: a role in
+  ``«PENCE:``), or in mixed case a label of a transcript (``segment.transcript-labels``: ``Matthews: Well, …``); never a
+  label (``UPDATE:``, ``CLARIFICATION:``) nor a kicker (``BREAKING:``, ``BYLINE:``). ``transcript-role``: a role in
   capitals labels a turn as a name does (``THE COURT:``, ``THE PRESIDENT:``); ``markdown-label``: so does a label in
-  markdown's bold, whose closing ``**`` is no content (``**Mayor Ruiz:** We inherited …``); ``titled-label``: a
-  title's period leaves a label in capitals (``MS. PATEL:``; ``We object`` was taken for its cue).
-  ``headline-label``: outside
+  markdown's bold, whose closing ``**`` is no content (``**Mayor Ruiz:** We inherited …``); ``titled-label``: a title's
+  period leaves a label in capitals (``MS. PATEL:``; ``We object`` was taken for its cue). ``headline-label``: outside
   stories, the first line of a text labelled by a name or a source noun reports its claim in no quotation marks too
   (``Sanders: Clinton Email Story Has Moved.``, ``Poll: Trump and Clinton hold narrow leads in Pennsylvania.``), as
   PolNeAR annotates a headline; not after a kicker (``data/word_classes.tsv`` headline-kicker: ``Breaking:``,
-  ``Contributing:``), an interjection, a verb or an interview's ``Q:``, nor before a claim with a reporting verb of
-  its own (``…, analyst says``), nor a subhead further down (``Cruz: Just hang on.``). Stop 39: PolNeAR train 21 more
+  ``Contributing:``), an interjection, a verb or an interview's ``Q:``, nor before a claim with a reporting verb of its
+  own (``…, analyst says``), nor a subhead further down (``Cruz: Just hang on.``). Stop 39: PolNeAR train 21 more
   matched, 5 more unmatched predictions; dev 2 and 1.
 - ``transcript-turn``: a transcript label (upper case, or ``segment.transcript-labels``) opening a paragraph claims
   the whole paragraph (``PENCE: Well, look. I think …``), though its first sentence be one word (``WARREN: Absolutely.
