@@ -339,18 +339,17 @@ def score(
                     other = _narrated_participant(narration, d.paragraph, previous, key)
                 if other is not None and not any(c.name_start == other.name_start for c in cands):
                     cands.append(_carried(other, "other-participant", True))
-            if dialogue and addressees is not None and first_in_paragraph and di + 1 < len(drafts) and (
-                drafts[di + 1].kind == "direct" and drafts[di + 1].paragraph == d.paragraph + 1
-            ) and addressees[di + 1] is not None:
-                vs, ve = addressees[di + 1]  # type: ignore[misc]
-                said = drafts[di + 1].fragments
-                if not any(c.name_start == vs for c in cands) and text[vs:ve].lower() not in kin_names and any(
-                    ch.isalpha() for a, b in said for ch in text[a : min(b, vs)] + text[max(a, ve) : b]
-                ):  # (not a name alone: '"Mexico!" the audience screamed back' answers, "Gilbert Blythe," too; nor a
-                    # kin word: "It's only rain, Mum." calls the one who spoke, by no name of hers)
-                    # called-back: the answer calls this turn's speaker by name ('"All of them?"' / '"Every one,
-                    # Miss Harriet."' is Harriet's question)
-                    cands.append(Cand(vs, ve, "name", _weight("called-back", None, "", True), "called-back", vs, ve))
+            # called-back: the answer calls this turn's speaker by name ('"All of them?"' / '"Every one, Miss
+            # Harriet."' is Harriet's question); not a name alone ('"Mexico!" the audience screamed back' answers),
+            # nor a kin word ("It's only rain, Mum." calls the one who spoke by no name of hers)
+            called = addressees[di + 1] if dialogue and addressees is not None and first_in_paragraph and (
+                di + 1 < len(drafts) and drafts[di + 1].kind == "direct" and drafts[di + 1].paragraph == d.paragraph + 1
+            ) else None
+            if called is not None and not any(c.name_start == called[0] for c in cands) and (
+                text[called[0] : called[1]].lower() not in kin_names and _more_than(text, drafts[di + 1], called)
+            ):
+                cands.append(Cand(called[0], called[1], "name", _weight("called-back", None, "", True), "called-back",
+                                  called[0], called[1]))
             if dialogue:
                 found = _narration_subject(narration, d)
                 if found is not None:
@@ -532,6 +531,12 @@ def _chain_parity(
                 d = attrs.evolve(d, cue=None)  # own-cue: the cue carried from the turn before is not this speaker's
             result[i] = Scored(d, ranked, round(best * best / (best + rival), 4))
     return result
+
+
+def _more_than(text: str, d: Draft, span: tuple[int, int]) -> bool:
+    """Whether the quote ``d`` says more than the name at ``span`` (a letter outside it in a fragment)."""
+    vs, ve = span
+    return any(ch.isalpha() for a, b in d.fragments for ch in text[a : min(b, vs)] + text[max(a, ve) : b])
 
 
 def _possessed_kin(written: str, kin: Container[str]) -> bool:
