@@ -94,7 +94,9 @@ Rules:
   March``).
 - ``place-object``: a cue whose object (perhaps after a preposition of place) is a noun of place acts on a place, no
   cue (``Rain hammered the windows of the house``, ``who had been standing by the door``, ``pointed down the
-  street``; ``stood by his comments`` and ``said the door was locked`` report).
+  street``; ``stood by his comments`` and ``said the door was locked`` report); ``phrasal-place``: after a phrasal
+  verb's own particle the noun of place need not end its phrase (``Holmes was standing by the window when I
+  entered``; stop 41).
 - ``bare-gerund``: a verb in ``-ing`` after a preposition (not ``to``) that ends the sentence reports nothing (``I
   was tired of complaining.``; ``by saying:`` opens a quotation and stays a cue).
 - ``dated-document``: a past participle between a document's noun (or a message's: ``data/word_classes.tsv``
@@ -118,8 +120,6 @@ Rules:
   PolNeAR train 10 more matched, 2 lost).
 - ``show-noun``: ``show`` after a singular common noun, before no clause or object, is a noun (``the reality TV
   show "The Apprentice."``; stop 41: PolNeAR train 8 fewer false reports, 3 accidental matches lost).
-- ``phrasal-place``: a phrasal verb's particle before a place noun is a preposition of place, no cue (``Holmes was
-  standing by the window``; ``stood by her remarks`` is one; stop 41).
 - ``continue-to-act``: ``continue to`` reports a clause only before a verb of saying, as ``go on`` does
   (``continued to insist that …``); ``Clinton continues to be the favourite`` reports nothing, and ``"…," he
   continued`` still attributes its quotation. ``go-on-to-say``: ``went on to say``, ``continued to question`` is
@@ -186,7 +186,7 @@ def find_cues(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -
                     hit = (width, phrase, role)
                     break
                 if phrase in lex.verb_forms and _verb_ok(tokens, i, lex, bool(title_case), phrasal=True) and not (
-                    _at_a_place(tokens, i + width, lex)
+                    _place_object(tokens, i + width, lex, particle=True)
                 ):
                     lemma, cls = lex.verb_forms[phrase]
                     hit = (width, lemma, cls)
@@ -320,13 +320,19 @@ _DEMONSTRATIVE = frozenset({"that", "this", "these", "those"})  # "concluded tha
 _VERB_CLASSES = frozenset({"speech", "belief", "manner", "evidence"})  # cue classes of verbs (not "according to")
 
 
-def _place_object(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
+def _place_object(tokens: Sequence[Token], k: int, lex: Lexicon, particle: bool = False) -> bool:
     """``place-object``: a cue followed, perhaps after a preposition of place or direction, by a determiner, at most
     one modifier and a noun of place written in lower case (``data/word_classes.tsv`` place-noun, place-lead) that
     ends its phrase (punctuation, a preposition, ``and``, the sentence's end) acts on a place or a thing: ``Rain
     hammered the windows of the house``, ``who had been standing by the door,``, ``Hawkins pointed down the street
-    with his pipe``; ``stood by his comments`` and ``said the door was locked`` report."""
+    with his pipe``; ``stood by his comments`` and ``said the door was locked`` report. ``phrasal-place``: after a
+    phrasal verb's own particle (``particle``), a noun of place, perhaps after a determiner, is enough (``Holmes was
+    standing by the window when I entered``)."""
     n = len(tokens)
+    if particle:
+        if k < n and tokens[k].lower in lex.words["determiner"]:
+            k += 1
+        return k < n and tokens[k].lower in lex.words["place-noun"]
     if k < n and tokens[k].lower in lex.words["place-lead"]:
         k += 1
     if k >= n or tokens[k].lower not in lex.words["determiner"]:
@@ -380,14 +386,6 @@ def _poll_source(tokens: Sequence[Token], in_quote: Sequence[bool], i: int, lex:
             return j + 1 < len(tokens) and tokens[j + 1].lower not in lex.words["poll-compound"] and any(
                 t.text == "," for t in tokens[j + 1 : j + 1 + _POLL_WORDS])
     return False
-
-
-def _at_a_place(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
-    """``phrasal-place``: a phrasal verb's particle before a place (``data/word_classes.tsv`` place-noun) is a
-    preposition of place, no cue (``Holmes was standing by the window``; ``stood by her remarks`` is one)."""
-    if k < len(tokens) and tokens[k].lower in lex.words["determiner"]:
-        k += 1
-    return k < len(tokens) and tokens[k].lower in lex.words["place-noun"]
 
 
 def _per_source(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
@@ -631,9 +629,18 @@ def reduced_report(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     ):
         return False
     lemma = lex.verb_forms.get(tokens[i].lower, ("", ""))[0]
-    prev = tokens[i - 1]
-    return lemma in lex.words["passive-report"] and prev.text.isalpha() and prev.text.islower() and (
-        prev.lower not in lex.function_words and prev.lower not in lex.verb_forms and prev.lower not in lex.pronouns)
+    return lemma in lex.words["passive-report"] and _common_noun(tokens[i - 1], lex)
+
+
+def _common_noun(tok: Token, lex: Lexicon) -> bool:
+    """A word in lower case that is no function word, verb form or pronoun: a common noun before a participle
+    (``reduced-report``, ``reduced-passive``)."""
+    return tok.text.isalpha() and tok.text.islower() and _open_word(tok.lower, lex)
+
+
+def _open_word(low: str, lex: Lexicon) -> bool:
+    """No function word, verb form or pronoun (a noun, an adjective or a name)."""
+    return low not in lex.function_words and low not in lex.verb_forms and low not in lex.pronouns
 
 
 def _possessive_gerund(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
@@ -844,8 +851,7 @@ def _noun_before(tok: Token, lex: Lexicon) -> bool:
     show``), a name (``Gallup show``), a pronoun, an auxiliary, ``to`` or an adverb."""
     low = tok.lower
     return tok.text[:1].isalpha() and (tok.text.islower() or tok.text == "TV") and (
-        not low.endswith(("s", "ly", "n't", "n’t")) and low not in lex.function_words and low not in lex.source_nouns
-        and low not in lex.pronouns and low not in lex.verb_forms)
+        not low.endswith(("s", "ly", "n't", "n’t")) and low not in lex.source_nouns and _open_word(low, lex))
 
 
 def _quantifier_subject(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
@@ -904,9 +910,7 @@ def _after_common_noun(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     described by the president``), no verb of the noun."""
     if i == 0 or not tokens[i].lower.endswith("ed") or lex.verb_forms.get(tokens[i].lower, ("", ""))[1] != "speech":
         return False
-    prev = tokens[i - 1]
-    return prev.text.isalpha() and prev.text.islower() and not prev.lower.endswith("ly") and (
-        prev.lower not in lex.function_words and prev.lower not in lex.verb_forms and prev.lower not in lex.pronouns)
+    return _common_noun(tokens[i - 1], lex) and not tokens[i - 1].lower.endswith("ly")
 
 
 def _infinitive_cue(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:

@@ -184,7 +184,7 @@ import regex
 from quotattr.cues import reduced_report
 from quotattr.lexicon import Lexicon
 from quotattr.marks import MARK_CHARS
-from quotattr.segment import POSSESSIVE_ENDS, Token
+from quotattr.segment import POSSESSIVE_ENDS, REFLEXIVE_ENDS, Token
 
 _MAX_NP = 12
 _MAX_APPOSITIVE = 30
@@ -266,7 +266,7 @@ def skip_back(tokens: Sequence[Token], i: int, lex: Lexicon) -> int:
         ) and (tokens[j - 1].lower in lex.words["be"] or tokens[j - 1].lower in lex.words["skip"])
         # (degree-before-adjective: "He is most proud of …", "are now more convinced that …"; not "but most said")
         if low in lex.words["skip"] or linking or adverb or negated or modal or since or degree:
-            if low.endswith(("self", "selves")) and j > 0 and tokens[j - 1].lower in lex.words["perception-verb"]:
+            if low.endswith(REFLEXIVE_ENDS) and j > 0 and tokens[j - 1].lower in lex.words["perception-verb"]:
                 j -= 1  # heard-oneself: "Archer heard himself repeating" is Archer's
             j -= 1
         elif low == ")":  # a parenthesis before the cue: "Jason Chaffetz (R-Utah) said"
@@ -1337,7 +1337,7 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
     named = _name_after_phrase(tokens, start + 1, limit, lex) if after is not None else -1
     if after is not None and named >= 0 and is_preposition(tokens[start].lower, lex):
         run = _name_run_end(tokens, named, limit, named)
-        if run < after - 1 and tokens[run].lower.endswith(("self", "selves")):
+        if run < after - 1 and tokens[run].lower.endswith(REFLEXIVE_ENDS):
             run += 1  # (intensifier-after-name: "At that moment Clara herself came in, …")
         verb = tokens[run].lower
         if run == after - 1 or (run < after and (verb.endswith("ed") or verb in lex.words["past-verb"])):

@@ -352,12 +352,12 @@ from quotattr.mentions import (
     source_owner,
     subject_before,
 )
-from quotattr.segment import POSSESSIVE_ENDS, Sentence, Token, lost_possessive
+from quotattr.segment import MARKDOWN_BOLD, POSSESSIVE_ENDS, REFLEXIVE_ENDS, Sentence, Token, lost_possessive
 
 _INDIRECT_CLASSES = frozenset({"speech", "evidence", "belief", "source-after", "noun-that"})
 _MIN_INDIRECT_WORDS = 2  # words of indirect content (measured: 2 over 3, F1 +0.002 on PolNeAR dev and train)
-_MARKDOWN_LEADS = frozenset({"**", "__"})  # markdown-label: what may open a paragraph before its label
-_EMPHASIS = frozenset("*_")  # markdown-label: the marks doubled around a label in markdown ("**Mayor Ruiz:**")
+_MARKDOWN_LEADS = frozenset(MARKDOWN_BOLD)  # markdown-label: what may open a paragraph before its label
+_EMPHASIS = frozenset(bold[0] for bold in MARKDOWN_BOLD)  # and the mark each doubles ("**Mayor Ruiz:**")
 _LABEL_MARKS = frozenset('"“‘\'«„‚')  # marks that may stand before a transcript label (marks.label-not-quote)
 _LABEL_TOKENS = 24  # a colon label ends within this many tokens (a fronted phrase and a name of _MAX_NP words)
 
@@ -1007,7 +1007,7 @@ def _link_cue(
             if owner is not None:
                 m, pattern = owner, "relative-source"
     if m is None and cue.first - 3 >= floor and tokens[cue.first - 1].lower == "to" and (
-        tokens[cue.first - 2].lower.endswith(("self", "selves")) and tokens[cue.first - 3].text.islower()
+        tokens[cue.first - 2].lower.endswith(REFLEXIVE_ENDS) and tokens[cue.first - 3].text.islower()
     ):  # reflexive-infinitive: "he recovered himself to exclaim", "Archer roused himself to say:" are theirs
         m = subject_before(tokens, cue.first - 3, lex, floor)
     if m is not None and (m.last == cue.first or skip_back(tokens, cue.first, lex) == m.last - 1):
@@ -1652,9 +1652,7 @@ def _passive_speaker(tokens: Sequence[Token], in_quote: Sequence[bool], cue: Cue
     if m is None or m.kind not in ("name", "description"):
         return None
     end = m.last
-    if end < n and tokens[end].text in ",:" and (end + 1 == n or in_quote[end + 1]):
-        return m
-    return m if end == n or (end == n - 1 and tokens[end].text in ",:") else None
+    return m if end == n or (tokens[end].text in ",:" and (end + 1 == n or in_quote[end + 1])) else None
 
 
 def _set_off_participle(tokens: Sequence[Token], link: _Link, lex: Lexicon) -> bool:
@@ -2520,14 +2518,21 @@ def _relative_lead(tokens: Sequence[Token], link: _Link) -> tuple[int, int] | No
     return (rel.start, rel.end) if rel.lower in _RELATIVE_LEADS and rel.text.islower() else None
 
 
-def _sensed_thing(first: str, lex: Lexicon) -> bool:
-    """``sensed-thing``: a content opening with a determiner, an object pronoun or a reflexive is a thing or a
-    person sensed (``the switch``, ``her face change``, ``herself alone``), not a clause (``that``, ``it was``, ``you
-    were``)."""
-    if first in ("that", "it", "you"):
+def _sensed_thing(content: Sequence[Token], cue: CueHit, lex: Lexicon) -> bool:
+    """``sensed-thing``: the ``content`` after a verb of perceiving or knowing (``data/word_classes.tsv``
+    sensing-verb) is a thing or a person sensed when it opens with a determiner, an object pronoun or a reflexive
+    (``She found the switch.``, ``he saw her face change``, ``found herself alone``), not with a clause (``that``,
+    ``it was``, ``you were``), and holds no ``as`` nor ``to be`` (``saw the front-runner as a credible change agent``,
+    ``had never known him to be wrong`` report)."""
+    if cue.lemma not in lex.words["sensing-verb"] or not content or content[0].start <= cue.start:
         return False
-    return first in lex.words["determiner"] or first in lex.words["object-pronoun"] or first.endswith(
-        ("self", "selves"))
+    first = content[0].lower
+    if first in ("that", "it", "you") or not (
+        first in lex.words["determiner"] or first in lex.words["object-pronoun"] or first.endswith(REFLEXIVE_ENDS)
+    ):
+        return False
+    return not any(t.lower == "as" or (t.lower == "be" and k > 0 and content[k - 1].lower == "to")
+                   for k, t in enumerate(content))
 
 
 def _classify(
@@ -2572,14 +2577,9 @@ def _classify(
             words == lot or content[lot].lower in _AFTER_NOTHING or content[lot - 1].end < content[lot].start - 1
         ):  # said-nothing: "Harriet said nothing, but looked …"; in a story also "said little about the plan",
             return None  # "said something to her", "saw a lot" (PolNeAR reads "said little about how" as a report)
-        sensed = story and link.side == "after" and lead_that < 0 and link.cue.lemma in lex.words["sensing-verb"] and (
-            words > 0) and (
-            content[0].start > link.cue.start and _sensed_thing(content[0].lower, lex)
-        ) and not any(t.lower == "as" or (t.lower == "be" and k > 0 and content[k - 1].lower == "to")
-                      for k, t in enumerate(content))  # sensed-thing: in a story, "She found the switch.", "he
-        # saw her face change" report no words; "saw the front-runner as a credible change agent", "had never known
-        # him to be wrong" do (the draft stays for the coreference of later pronouns: "He laughed, as if he found
-        # her piquant")
+        # sensed-thing: the draft stays for the coreference of later pronouns ("He laughed, as if he found her
+        # piquant"), out of the result
+        sensed = story and link.side == "after" and lead_that < 0 and _sensed_thing(content, link.cue, lex)
         label = link.pattern == "colon-label"  # (a labelled turn says what it says: "WARREN: Absolutely.")
         if words < _MIN_INDIRECT_WORDS and link.pattern != "passive-by" and not answer and not label and not (
             stance and link.side == "after" and first is not None

@@ -218,9 +218,12 @@ _HEADING = regex.compile(
 _HEADING_LINES = 3  # lines of a heading paragraph at most (a number line, a title of up to two lines)
 
 
+MARKDOWN_BOLD = ("**", "__")  # markdown-label: the marks of markdown's bold around a label ("**Grant:** We …")
 # transcript-labels: up to four capitalised words and a colon opening a paragraph, words after it
+_BOLD = "|".join(map(regex.escape, MARKDOWN_BOLD))
 _LABEL = regex.compile(
-    r"(?:\*\*|__)?+((?:[[:upper:]][\w.'’-]{0,30}+[ \t]){0,3}+[[:upper:]][\w.'’-]{0,30}+):(?:\*\*|__)?+[ \t]++[^\W\d_]"
+    rf"(?:{_BOLD})?+((?:[[:upper:]][\w.'’-]{{0,30}}+[ \t]){{0,3}}+[[:upper:]][\w.'’-]{{0,30}}+):"
+    rf"(?:{_BOLD})?+[ \t]++[^\W\d_]"
 )  # (markdown-label: a label in bold, "**Grant:** We …")
 _LABEL_TURNS = 3  # transcript-labels: paragraphs opening with a label at least
 
@@ -305,6 +308,7 @@ _WRAPPED_LINE = 120  # line-after-abbreviation: a longer line ends where its par
 
 # The endings of a possessive token: "Trump's", "Sanders’" (plural-possessive-token).
 POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+REFLEXIVE_ENDS = ("self", "selves")  # the endings of a reflexive pronoun: "herself", "themselves"
 
 _OPENING_MARKS = "\"“‘'«„`"  # marks that may open a quotation after an abbreviation's period
 _ATTRIBUTION_WORDS = 4  # a speaker's words read after a closing "!" or "?" quotation: "Mrs. Ann Tull said"
