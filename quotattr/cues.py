@@ -525,6 +525,7 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
         possessive = prev.endswith(POSSESSIVE_ENDS) and len(prev) > 2  # "Trump's claims"; not He|'s claiming
         if (prev in lex.words["determiner"] or prev in lex.words["quantifier"] or possessive) and not (
             _quantifier_subject(tokens, i, lex) or _possessive_gerund(tokens, i, lex) or _parent_of(tokens, i, lex)
+            or _possessive_name_subject(tokens, i, lex)
         ):
             return False  # noun-reading
         if (tok.lower in lex.words["speech-noun"] and i > 1 and tokens[i - 2].lower.endswith(POSSESSIVE_ENDS)
@@ -587,6 +588,8 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
             return False  # than-comparative: "My aunt was smaller than I remembered." reports nothing
         if participle and _dated_document(tokens, i, lex):
             return False  # dated-document: "In a Facebook message posted Friday, Cruz said …" is Cruz's
+        if participle and _phrase_document(tokens, i, lex):
+            return False  # phrase-document: "Klein apologised in a video posted on X." has no cue "posted"
         if participle and reduced_report(tokens, i, lex):
             return False  # reduced-report: "A nurse accused of poisoning three patients told jurors …"
     return True
@@ -607,16 +610,53 @@ def _dated_document(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     after a time lead) that a comma or a verb of saying follows modifies the noun, no cue (``In a Facebook message
     posted Friday, Cruz said …``, ``A statement released on Tuesday said …``; ``The report warned Tuesday that …``
     reports)."""
-    if i + 1 >= len(tokens) or not tokens[i - 1].text.islower():
-        return False
-    noun = tokens[i - 1].lower
-    if not lex.is_document(noun) and noun not in lex.words["message-noun"]:
+    if i + 1 >= len(tokens) or not medium_noun(tokens[i - 1], lex):
         return False  # ("new radio ads announced Wednesday", "a Facebook message posted Friday")
     k = i + 2 if tokens[i + 1].lower in lex.words["time-lead"] else i + 1
     if k >= len(tokens) or not (tokens[k].lower in lex.words["time"] or tokens[k].lower in lex.words["month"]):
         return False
     after = tokens[k + 1] if k + 1 < len(tokens) else None
     return after is not None and (after.text == "," or after.lower in lex.verb_forms)
+
+
+def _phrase_document(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """``phrase-document``: a past participle right after a document's or a message's noun that a preposition
+    governs (across at most ``_PHRASE_DOCUMENT_WORDS`` words of determiners, modifiers and names) modifies the noun,
+    no cue (``Klein apologised in a video posted on X``, ``In a statement issued by his office, Cruz said …``; ``The
+    statement posted on Friday`` may still be a clause's subject and verb)."""
+    if i < 3 or not medium_noun(tokens[i - 1], lex):
+        return False
+    for k in range(i - 2, max(-1, i - 3 - _PHRASE_DOCUMENT_WORDS), -1):
+        low = tokens[k].lower
+        if low in lex.words["preposition"] or low in lex.words["connector"] or low in ("on", "via"):
+            return _opens_or_follows_verb(tokens, k, lex)
+        if not tokens[k].text.isalnum() or low in lex.verb_forms or low in lex.words["subject-pronoun"]:
+            return False  # (a clause between: "after she wrote a letter posted …")
+    return False
+
+
+def _opens_or_follows_verb(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """Whether the phrase at ``k`` opens its clause (``In a video posted …, Klein said``) or follows its clause's
+    verb (``Klein apologised in a video posted …``), and so is no subject's modifier (``a federal judge handling a
+    Freedom of Information Act lawsuit ordered …``: ``ordered`` is the verb)."""
+    if k == 0 or tokens[k - 1].text in ",;:":
+        return True
+    j = k - 1
+    while j >= 0 and tokens[j].text[:1].isalnum():
+        low = tokens[j].lower
+        if low in lex.verb_forms or low in lex.words["be"] or (tokens[j].text.islower() and low.endswith("ed")):
+            return True
+        j -= 1
+    return False
+
+
+def medium_noun(tok: Token, lex: Lexicon) -> bool:
+    """A document's noun (``data/source_nouns.tsv``: ``statement``, ``letter``) or a message's (``data/
+    word_classes.tsv`` message-noun: ``video``, ``email``) in lower case: a medium a participle may describe."""
+    return tok.text.islower() and (lex.is_document(tok.lower) or tok.lower in lex.words["message-noun"])
+
+
+_PHRASE_DOCUMENT_WORDS = 3  # phrase-document: words between the preposition and the noun ("in a new Facebook video")
 
 
 def reduced_report(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
@@ -641,6 +681,25 @@ def _common_noun(tok: Token, lex: Lexicon) -> bool:
 def _open_word(low: str, lex: Lexicon) -> bool:
     """No function word, verb form or pronoun (a noun, an adjective or a name)."""
     return low not in lex.function_words and low not in lex.verb_forms and low not in lex.pronouns
+
+
+def _possessive_name_subject(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """``possessive-name-subject``: a past form after a name ending in ``'s`` (no preposition's object) and before
+    a function word, a pronoun, a day or punctuation is that name's verb (``while Moody's said its rating …``,
+    ``McDonald's announced that …``, ``McDonald's said Tuesday``); ``Trump's stated goal``, ``Mr. Rushworth's
+    repeated question`` and ``the Party's presumed White House nominee`` modify a noun."""
+    tok, prev = tokens[i], tokens[i - 1]
+    lemma = lex.verb_forms.get(tok.lower, ("", ""))[0]
+    if not prev.text[:1].isupper() or not prev.lower.endswith(POSSESSIVE_ENDS) or not lemma or (
+        tok.lower == lemma or tok.lower.endswith(("s", "ing"))
+    ) or i + 1 >= len(tokens):
+        return False  # (a past form only: "Trump's claims", "Mary's saying" are nouns or gerunds)
+    if i >= 2 and (tokens[i - 2].lower in ("like", "than") or tokens[i - 2].lower in lex.words["connector"]
+                   or tokens[i - 2].lower in lex.words["preposition"]):
+        return False  # (an object's possessive: "eyes like Nastasia's offered to …", "a friend of Polly's called")
+    after = tokens[i + 1]
+    return not after.text[:1].isalnum() or after.lower in lex.function_words or after.lower in lex.pronouns or (
+        after.lower in lex.words["time"])  # ("McDonald's said Tuesday", "… said on Friday")
 
 
 def _possessive_gerund(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:

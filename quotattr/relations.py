@@ -331,7 +331,7 @@ from collections.abc import Container, Sequence
 import attrs
 import regex
 
-from quotattr.cues import CueHit, fronted_question, passive_by, passive_question, passive_raising
+from quotattr.cues import CueHit, fronted_question, medium_noun, passive_by, passive_question, passive_raising
 from quotattr.lexicon import Lexicon
 from quotattr.marks import MARK_CHARS, TITLE_WORDS, QuotedSpan, title_case
 from quotattr.mentions import (
@@ -467,6 +467,25 @@ def _past_addressee_appositive(tokens: Sequence[Token], k: int) -> int:
     return k
 
 
+def _past_medium_participle(tokens: Sequence[Token], k: int, lex: Lexicon) -> int:
+    """``seen-by-that``: a lower-case past participle and a preposition after a cue's medium (a document's or a
+    message's noun: ``cues.medium_noun``) describe the medium
+    (``told staff in an email seen by Reuters that …``, ``wrote in a letter mailed to shareholders that …``): the
+    content starts at the ``that`` a few words on; ``seen-by-end``: none when the phrase ends the sentence
+    (``responded in a statement released by her office.``). Else -1."""
+    n = len(tokens)
+    if k + 1 >= n or not tokens[k].text.islower() or not tokens[k].lower.endswith(("ed", "en", "wn", "nt")) or not (
+        is_preposition(tokens[k + 1].lower, lex) or tokens[k + 1].lower in lex.words["pp-lead"]
+    ) or not medium_noun(tokens[k - 1], lex):  # (a medium: not "tweeted after Clinton argued for … that")
+        return -1
+    j = k + 2
+    while j < n and j - k <= _SEEN_BY_REACH and _word(tokens[j]) and tokens[j].lower != "that":
+        j += 1
+    if j < n and tokens[j].lower == "that":
+        return j
+    return n if j >= n or tokens[j].text in ".!?" else -1
+
+
 def _content_start(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> int:
     """Token index where the reported content begins after a cue (addressee, time, medium, ``that`` skipped)."""
     n = len(tokens)
@@ -516,15 +535,10 @@ def _content_start(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> int:
         if phrase_end > k:
             k = phrase_end
             continue
-        if k > cue.last and k + 1 < n and tokens[k + 1].lower == "by" and tokens[k].text.islower() and (
-            tokens[k].lower.endswith(("ed", "en"))
-        ):  # seen-by-that: "told staff in an email seen by Reuters that …" reports what follows "that"
-            j = k + 2
-            while j < n and j - k <= _SEEN_BY_REACH and _word(tokens[j]) and tokens[j].lower != "that":
-                j += 1
-            if j < n and tokens[j].lower == "that":
-                k = j
-                break
+        past = _past_medium_participle(tokens, k, lex) if k > cue.last else -1
+        if past >= 0:  # seen-by-that: "told staff in an email seen by Reuters that …" reports what follows "that"
+            k = past
+            break
         to_someone = low == "to" and k > cue.last and k + 1 < n and (
             tokens[k + 1].lower in lex.words["determiner"] or tokens[k + 1].lower in lex.source_nouns
             or tokens[k + 1].text[:1].isupper()
@@ -543,6 +557,10 @@ def _content_start(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> int:
                 and tokens[x - 1].lower not in lex.words["quantifier"] for x in range(k + 1, j)
             ):  # (not past a verb: "said at a news conference announcing that …"; a noun: "in a note that")
                 k = j  # place-then-that: "said on the Senate floor that …" reports what follows "that"
+                break
+            past = next((x for x in (_past_medium_participle(tokens, x, lex) for x in range(k + 2, j)) if x >= 0), -1)
+            if past >= 0:  # (seen-by-that after a phrase: "said in documents filed with the court that …")
+                k = past
                 break
             if low == "on" and k + 1 < n and tokens[k + 1].text[:1].isupper():  # "on Twitter", "on CNN"
                 j = k + 1

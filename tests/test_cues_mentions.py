@@ -1135,3 +1135,26 @@ def test_show_after_a_singular_common_noun_is_a_noun() -> None:
     assert [q.speaker.text for q in extract_quotes("Polls show Clinton ahead in Ohio.") if q.speaker] == ["Polls"]
     assert [q.cue.text for q in extract_quotes(
         "FEC records from the 2008 election cycle show he backed both McCain and Giuliani.") if q.cue] == ["show"]
+
+
+def test_a_participle_after_a_medium_a_preposition_governs_is_no_cue() -> None:
+    # phrase-document: "in a video posted on X" names where she apologised, not a video's report; a document noun
+    # before the subject's own verb still reports ("a judge handling a … lawsuit ordered" is the judge's order)
+    assert extract_quotes("Klein apologised in a video posted on X on Tuesday evening.") == []
+    (q,) = extract_quotes("In a video posted on X, Klein said the company would pay.")
+    assert q.speaker is not None and q.speaker.text == "Klein" and q.text == "the company would pay"
+    (q,) = extract_quotes("Last May, a federal judge handling a Freedom of Information Act lawsuit ordered the "
+                          "State Department to release the emails.")
+    assert q.cue is not None and q.cue.text == "ordered"
+
+
+def test_a_past_form_after_a_name_in_s_is_its_verb() -> None:
+    # possessive-name-subject: "Moody's said its rating …" is Moody's report; "Trump's stated goal" and "Mr.
+    # Rushworth's repeated question" are nouns' modifiers
+    found = [(q.speaker.text if q.speaker else None, q.text) for q in extract_quotes(
+        "Analysts warned of higher costs, while Moody's said its rating was unaffected.")]
+    assert ("Moody's", "its rating was unaffected") in found
+    (q,) = extract_quotes("McDonald's said on Tuesday that it would close 200 stores.")
+    assert q.speaker is not None and q.speaker.text == "McDonald's" and q.text == "that it would close 200 stores"
+    (q,) = extract_quotes("Trump's stated goal is growth, aides said.")
+    assert q.speaker is not None and q.speaker.text == "aides" and q.text == "Trump's stated goal is growth"

@@ -1047,6 +1047,15 @@ def test_a_place_phrase_before_that_is_no_content() -> None:
         ("that revenue was stable", "Linda Yaccarino")]
     assert _said("The minister said in a letter obtained by The Washington Post that the plan was dead.") == [
         ("that the plan was dead", "The minister")]
+    # (stop 42) after any preposition, after a phrase, or ending the sentence: no content of the participle's
+    assert _said("He wrote in a letter sent to shareholders that profits would fall.") == [
+        ("that profits would fall", "He")]
+    assert _said("The lawyer said in documents filed with the court that the firm lied.") == [
+        ("that the firm lied", "The lawyer")]
+    assert _said("The senator responded in a statement released by her office.") == []
+    # (a name's verb after the phrase is no medium's participle: "after Clinton argued for … that" is Clinton's)
+    assert _said("Axelrod tweeted after Clinton argued for the second debate that the bill saved jobs.")[0][1] == (
+        "Axelrod")
 
 
 def test_a_quotation_before_a_source_with_a_relative_clause_is_the_content() -> None:
