@@ -2036,6 +2036,27 @@ def _main_after_participle(tokens: Sequence[Token], prev: _Link, cue: CueHit, le
         tokens[cue.first - 1].lower in lex.words["subject-pronoun"] and tokens[cue.first - 1].text.islower())
 
 
+_MEDIUM_PREPOSITIONS = frozenset({"in", "on", "at", "from", "for", "via", "during"})  # fronted-medium: where
+
+
+def _fronted_medium(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> int:
+    """``fronted-medium``: a participle opening the sentence before a phrase of a preposition and no verb up to its
+    comma tells where (or to whom) the subject spoke, no content (``Writing in the Financial Times, Wolf argued
+    …``, ``Writing in The Atlantic last week, Smith argued …``); ``Citing the report, …`` and ``Saying that …``
+    report). The index of that comma, else -1."""
+    k = cue.last
+    if cue.first > 0 or not tokens[0].lower.endswith("ing") or cue.cls == "source-after" or k >= len(tokens) or (
+        tokens[k].lower not in _MEDIUM_PREPOSITIONS
+    ):
+        return -1  # (not "According to …", nor a topic: "Pointing to the report's conclusions, officials …")
+    for j in range(k + 1, min(len(tokens), k + _FRONTED_REACH)):
+        if tokens[j].text == ",":
+            return j
+        if not _word(tokens[j]) or tokens[j].lower == "that" or tokens[j].lower in lex.verb_forms:
+            return -1  # (a quotation, a clause or a cue of its own)
+    return -1
+
+
 def _ends_fronted_clause(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> bool:
     """``fronted-belief``: the cue ends a fronted subordinate clause at its first comma (``As improbable as it
     may seem, …``, ``If you believe, …``)."""
@@ -2142,6 +2163,9 @@ def sentence_relations(
             continue  # person-shows-nothing: "Hale showed no emotion" reports nothing; polls and records show
         if link.side == "after" and cue.cls in ("belief", "evidence") and _ends_fronted_clause(tokens, cue, lex):
             continue  # fronted-belief: "As improbable as it may seem, Mr. Clarke said …" reports nothing
+        medium_end = _fronted_medium(tokens, cue, lex)
+        if medium_end >= 0:  # (fronted-medium: its phrase ends at its comma, "… last week, Smith argued")
+            link = attrs.evolve(link, claim_end=min(link.claim_end, medium_end))
         links.append(link)
         prev_floor = floor
         floor = max(floor, link.claim_end)
@@ -2598,6 +2622,9 @@ def _classify(
         # sensed-thing: the draft stays for the coreference of later pronouns ("He laughed, as if he found her
         # piquant"), out of the result
         sensed = story and link.side == "after" and lead_that < 0 and _sensed_thing(content, link.cue, lex)
+        # fronted-medium: "Writing in the Financial Times, Wolf argued …" says where, not what (kept, as sensed-thing,
+        # for the coreference of later pronouns)
+        sensed = sensed or _fronted_medium(tokens, link.cue, lex) >= 0
         label = link.pattern == "colon-label"  # (a labelled turn says what it says: "WARREN: Absolutely.")
         if words < _MIN_INDIRECT_WORDS and link.pattern != "passive-by" and not answer and not label and not (
             stance and link.side == "after" and first is not None

@@ -1499,3 +1499,18 @@ def test_markdown_labels_and_bullets_read_as_plain_text() -> None:
     text = ('Another parent, Maria Chen, spoke.\n\n* "We were never consulted," Chen said.\n'
             '* "The board listened," countered board president Tom Ellis.')
     assert _said(text) == [("We were never consulted,", "Chen"), ("The board listened,", "board president Tom Ellis")]
+
+
+def test_a_fronted_participle_before_a_phrase_of_place_reports_nothing() -> None:
+    # fronted-medium: "Writing in the Financial Times," says where Wolf argued, not what; a phrase of time does not
+    # carry its content past the comma; "According to …" and a topic ("Pointing to the report's findings,") report
+    assert _said("Writing in the Financial Times, economist Martin Wolf argued that the policy was a mistake.") == [
+        ("that the policy was a mistake", "economist Martin Wolf")]
+    assert _said("Writing in The Atlantic last week, Smith argued that the plan would fail.") == [
+        ("that the plan would fail", "Smith")]
+    assert _said("According to early results of exit polls, voters see Sanders as honest.") == [
+        ("voters see Sanders as honest", "early results of exit polls")]
+    # (kept for coreference: the "he" after it is Biden, the subject of the sentence the participle opens)
+    quotes = extract_quotes("Writing from Scranton, Biden mocked Trump. Clinton was there too.\n\n"
+                            '"It is a bunch of malarkey," he said.')
+    assert [q.speaker.name for q in quotes if q.speaker] == ["Biden"]
