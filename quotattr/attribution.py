@@ -182,23 +182,29 @@ _NO_DISCOURSE_SPEAKER = frozenset({"asked-question", "raising", "noun-that"})  #
 _CONTINUING = frozenset({"previous-in-paragraph", "previous-paragraph"})
 
 
-def is_dialogue(quote_paragraphs: int, paragraphs: int, unattributed_turns: int = 0) -> bool:
+def is_dialogue(quote_paragraphs: int, paragraphs: int, unattributed_turns: int = 0, beat_turns: int = 0) -> bool:
     """``dialogue-document``: many paragraphs open with a quotation; or (``dialogue-excerpt``) a short text where a
     quarter of the paragraphs open with one and at least two of those are unattributed turns, with no cue word in
     their narration (``"Not yet."``: news seldom writes an unattributed reply, fiction often does; measured on PDNC
     dev cut into excerpts of 3,000 characters, speaker accuracy 0.550 to 0.651, PolNeAR dev unchanged), or one of
-    them when ten paragraphs open with a quotation (``EXCERPT_ONE_TURN_PARAGRAPHS``).
+    them when ten paragraphs open with a quotation (``EXCERPT_ONE_TURN_PARAGRAPHS``). ``beat-turns``: for the
+    excerpt, a paragraph whose quotation follows a bare action beat (``His grandson rolled his eyes. "…"``; among
+    the unattributed turns) counts as one that opens with a quotation (stop 42).
 
     >>> is_dialogue(300, 900), is_dialogue(12, 20), is_dialogue(12, 20, unattributed_turns=2)
     (True, False, True)
     >>> is_dialogue(12, 20, unattributed_turns=1), is_dialogue(6, 20, unattributed_turns=1)
     (True, False)
+    >>> is_dialogue(1, 4, unattributed_turns=3), is_dialogue(1, 4, unattributed_turns=3, beat_turns=2)
+    (False, True)
     """
-    if quote_paragraphs < DIALOGUE_MIN_SHARE * paragraphs:
+    if quote_paragraphs >= DIALOGUE_MIN_SHARE * paragraphs and quote_paragraphs >= DIALOGUE_MIN_PARAGRAPHS:
+        return True
+    turns = quote_paragraphs + beat_turns
+    if turns < DIALOGUE_MIN_SHARE * paragraphs:
         return False
-    return quote_paragraphs >= DIALOGUE_MIN_PARAGRAPHS or (
-        quote_paragraphs >= EXCERPT_MIN_PARAGRAPHS and unattributed_turns >= EXCERPT_MIN_UNATTRIBUTED
-    ) or (quote_paragraphs >= EXCERPT_ONE_TURN_PARAGRAPHS and unattributed_turns >= 1)
+    return (turns >= EXCERPT_MIN_PARAGRAPHS and unattributed_turns >= EXCERPT_MIN_UNATTRIBUTED) or (
+        turns >= EXCERPT_ONE_TURN_PARAGRAPHS and unattributed_turns >= 1)
 
 
 def is_first_person(narrator_subjects: int, characters: int) -> bool:

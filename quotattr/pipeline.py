@@ -88,11 +88,11 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     opening = {q.open for q in quoted}
     quote_paragraphs = sum(1 for s, _ in paragraphs if s in opening)
     dialogue = attribution.is_dialogue(quote_paragraphs, len(paragraphs))
-    enough_turns = attribution.EXCERPT_MIN_UNATTRIBUTED  # (would enough unattributed turns make it a dialogue?)
-    if not dialogue and attribution.is_dialogue(quote_paragraphs, len(paragraphs), enough_turns):
+    most = len(paragraphs)  # (would enough unattributed turns, and beats, make it a dialogue?)
+    if not dialogue and attribution.is_dialogue(quote_paragraphs, len(paragraphs), most, most - quote_paragraphs):
         # dialogue-excerpt: the unattributed turns are counted only where they can decide
         dialogue = attribution.is_dialogue(quote_paragraphs, len(paragraphs),
-                                           _unattributed_turns(text, paragraphs, quoted, opening, lex))
+                                           *_unattributed_turns(text, paragraphs, quoted, opening, lex))
     if not dialogue and quoted:
         dialogue = is_story(text, quoted, lex)  # story-attribution, narrative-prose: few quote-led paragraphs
     cast = find_cast(text, lex, story=dialogue)
@@ -472,12 +472,13 @@ def _narrator(text: str, subject: Mention, cast: Cast, lex: Lexicon) -> bool:
 
 def _unattributed_turns(
     text: str, paragraphs: list[tuple[int, int]], quoted: list[QuotedSpan], opening: set[int], lex: Lexicon
-) -> int:
+) -> tuple[int, int]:
     """Unattributed turns, for ``dialogue-excerpt``: paragraphs that open with a quotation and whose narration holds
     no cue word (``"Not yet."``, ``"She called." He looked away.``), or (``action-beat``) whose quotation follows a
-    sentence of narration with none (``She frowns. "Out where?"``); counted up to the number that decides."""
+    sentence of narration with none (``She frowns. "Out where?"``); and how many of them are action beats
+    (``attribution.beat-turns``)."""
     opens = [q.open for q in quoted]
-    found = 0
+    found = beats = 0
     for start, end in paragraphs:
         k = bisect_left(opens, start)
         if k >= len(quoted) or quoted[k].open >= end or (
@@ -493,9 +494,8 @@ def _unattributed_turns(
             bare = False
         if bare:
             found += 1
-            if found >= attribution.EXCERPT_MIN_UNATTRIBUTED:
-                break
-    return found
+            beats += start not in opening
+    return found, beats
 
 
 def _first_turn_names(

@@ -1449,6 +1449,13 @@ def test_action_beats_count_as_unattributed_turns() -> None:
     text = ('"I can\'t do this," Emma whispered.\n\nTom looked up from his book. "Do what?"\n\n"Any of it."\n\n'
             'He closed the book. "Em, talk to me."')
     assert _speakers(text) == ["Emma", "Tom", "Emma", "Tom"]
+    # beat-turns (stop 42): paragraphs whose quotation follows a beat count as turns, so one quote-led paragraph
+    # among four is a dialogue, and each beat's subject is its speaker
+    text = ('Old Mr. Weston leaned on his stick. "In my day," he began, "a man worked for his bread."\n\n'
+            'His grandson rolled his eyes. "In your day there was no bread to speak of, Grandad."\n\n'
+            '"Impudence!" The old man struck the floor. "Martha! Do you hear the boy?"\n\n'
+            'Martha came in from the kitchen, wiping her hands. "I hear him. I always hear him."')
+    assert _speakers(text) == ["Mr. Weston", "His grandson", "Mr. Weston", "Mr. Weston", "Martha"]
 
 
 def test_a_pet_form_shares_the_gender_of_the_name_it_shortens() -> None:
