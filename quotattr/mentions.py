@@ -615,6 +615,12 @@ def subject_before(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor:
     m = np_ending_at(tokens, j, lex, floor)
     if m is None and tokens[j].lower in ("and", "but", "or"):
         return None  # (a second verb of the clause: "who stared at it and said" is the shared subject's)
+    if (m is None or m.kind == "pronoun") and j - 2 >= floor and tokens[j - 1].lower == "of" and (
+        tokens[j - 2].lower in lex.words["partitive"] and tokens[j - 2].lower not in lex.words["no-referent"]
+        and tokens[j - 2].lower != "none"
+    ) and (j - 2 == floor or not _is_word(tokens[j - 3])):  # (nobody: "Neither of them knew", "none of them")
+        group = _partitive(tokens, j - 2, lex, j + 1)  # partitive-subject: '"…," one of them said' is one of them
+        m = group if group is not None else m
     if m is not None and m.kind != "pronoun" and m.first - 2 >= floor and tokens[m.first - 1].lower == "of" and (
         tokens[m.first - 2].lower in lex.words["pronoun-quantifier"] or tokens[m.first - 2].lower in ("none", "each")
     ) and (m.first - 2 == floor or not _is_word(tokens[m.first - 3])):

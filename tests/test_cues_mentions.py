@@ -1158,3 +1158,11 @@ def test_a_past_form_after_a_name_in_s_is_its_verb() -> None:
     assert q.speaker is not None and q.speaker.text == "McDonald's" and q.text == "that it would close 200 stores"
     (q,) = extract_quotes("Trump's stated goal is growth, aides said.")
     assert q.speaker is not None and q.speaker.text == "aides" and q.text == "Trump's stated goal is growth"
+
+
+def test_a_partitive_of_a_plural_pronoun_before_the_cue_is_the_speaker() -> None:
+    # partitive-subject: '"…," one of them said' is one of them (as "said one of them" was)
+    (q,) = extract_quotes('Two directors disagreed.\n\n"We were not consulted," one of them said.')
+    assert q.speaker is not None and q.speaker.text == "one of them" and q.text == "We were not consulted,"
+    (q,) = extract_quotes("Most of them said they would vote for Trump.")
+    assert q.speaker is not None and q.speaker.text == "Most of them"
