@@ -968,7 +968,12 @@ def canonical_names(
             return None
         near = [(m.start(), m.group()) for m in _CAPITALISED.finditer(text, max(0, at - _WRITTEN_CHARACTERS), at)
                 if cast.is_name(m.group()) and (not _inside(quote_opens, quote_reach, m.start()) or _set_off(text, m))]
-        found = _latest_written(near, at, lambda word: lex.given_names.get(word.lower()) == gender and (
+        if gender == "-":  # (unknown-written-character: a name alone, no preposition's object: "in Bath")
+            near = [(k, w) for k, w in near if _lone_name(text, k, k + len(w), lex)]
+        found = _latest_written(near, at, lambda word: (
+            lex.given_names.get(word.lower()) == gender if gender != "-" else (
+                word.lower() not in lex.given_names and cast.gender(word) == "-"
+                and word.lower() not in lex.words["demonym"] and word.lower() not in lex.words["epithet"])) and (
             not cast.is_place(word)) and word.lower() not in lex.words["kin-name"] and not any(
             _same_name(word, o, lex) for o in others))
         return usual_name((found[1].lower(),), found[1]) if found else None
@@ -1152,6 +1157,10 @@ def canonical_names(
                 if gender not in main_character:  # read once, at the first need: linear
                     main_character[gender] = _main_character(genders, seen, gender, cast, surface, addressees)
                 name = main_character[gender]
+                if name is None and gender == "m":  # unknown-written-character: a "he" with no man named is the
+                    # latest character of no known gender written alone, as a man's bare surname is ("I found
+                    # Holloway in the garden."; a "she" so read took Holmes and Archer in PDNC passages)
+                    name = cast_written_before(s, "-", others)
             if name is None and word in ("he", "she") and not titled_names_stay and full_names is not None:
                 name = written_before(s, "m" if word == "he" else "f")
             if word in ("he", "she") and not titled_names_stay and i > 0 and continuing and (
@@ -1489,6 +1498,24 @@ def _misprint_of(word: str, misprints: dict[str, str]) -> str:
         if misprints.get(variant) == variant:
             return variant
     return ""
+
+
+def _lone_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the capitalised word at ``text[start:end]`` stands alone as a name: not after a preposition, an
+    article or another capitalised word (``in Bath``, ``the East``, ``Newland Archer``, ``Mr. Archer``), nor before a
+    capitalised word (``Baker Street``) (``unknown-written-character``)."""
+    before = text[max(0, start - _BEFORE_CHARS) : start].split()
+    after = text[end : end + _BEFORE_CHARS].split()
+    if before:
+        low = before[-1].lower()
+        if before[-1][:1].isupper() or low in ("the", "a", "an", "near", "towards") or (
+            low in lex.words["connector"] or low in lex.words["preposition"] or low in lex.words["pp-lead"]
+        ):
+            return False
+    return not (after and after[0][:1].isupper() and text[end : end + 1] == " ")
+
+
+_BEFORE_CHARS = 16  # characters read back for the word before a name
 
 
 def _main_character(

@@ -673,6 +673,18 @@ def test_in_a_novel_a_pronoun_no_subject_names_is_the_character_written_before_i
             '"Since the funeral."\n\n"You?"')
     quote = next(q for q in extract_quotes(text) if q.text.startswith("Don't"))
     assert quote.speaker is not None and quote.speaker.name == "Jake"
+    # unknown-written-character (stop 42): a bare surname tells no gender, yet a "he" with no man named is his; a
+    # place after a preposition is no one ("came back from Lyme"), nor does a "she" take a surname
+    text = ('I found Holloway in the garden, pruning the roses.\n\n"You\'re early," he said.\n\n'
+            '"The train was on time, for once."\n\nHe grunted. "Your sister telephoned."\n\n"What did she want?"')
+    assert [q.speaker.name for q in extract_quotes(text) if q.speaker and q.speaker.text.lower() == "he"] == [
+        "Holloway", "Holloway"]
+    lyme = text.replace("I found Holloway in the garden", "I came back from Lyme")
+    assert {q.speaker.name for q in extract_quotes(lyme) if q.speaker and q.speaker.text.lower() == "he"} == {
+        "he", "He"}
+    she = text.replace(" he said", " she said").replace("He grunted", "She grunted")
+    assert {q.speaker.name for q in extract_quotes(she) if q.speaker and q.speaker.text.lower() == "she"} == {
+        "she", "She"}
 
 
 def test_a_description_of_people_is_no_form_of_the_name_it_holds() -> None:
