@@ -209,7 +209,8 @@ def find_cast(text: str, lex: Lexicon, *, story: bool = False) -> Cast:
     closed = (lex.function_words | frozenset(lex.pronouns) | frozenset(lex.titles) | lex.words["interjection"]
               | lex.words["oath"]  # oath: "Good God," "thank Heaven" name no character
               | lex.words["demonym"]  # demonym: "the German" is a description, "German" no one's name
-              | lex.words["indefinite-pronoun"]  # "Nobody answered him." names no one
+              | lex.words["indefinite-pronoun"] | lex.words["thing-pronoun"]  # "Nobody answered him.", "Everything's
+              # wrong" name no one
               | ((lex.words["month"] | lex.words["time"]) - frozenset(lex.given_names)))
     # calendar-word: "next September", "on Monday" name nobody (but "June" may)
     names = frozenset(w for w, n in capital.items() if n > lower.get(w, 0) and w not in closed and len(w) > 1)

@@ -99,6 +99,8 @@ def test_a_given_name_only_opening_sentences_is_a_name_of_the_cast() -> None:
     assert _speakers(text) == ["Maggie", "Tom", "Maggie", "Tom"]
     assert find_cast(text, LEX).is_name("Maggie")
     assert not find_cast("Will you come? Yes.", LEX).is_name("Will")  # a modal (a closed word) stays a word
+    # (nor is a "-thing" pronoun before a contraction, read as a possessive: data/word_classes.tsv thing-pronoun)
+    assert not find_cast('"Everything\'s wrong. Can you come?" Holloway asked.', LEX).is_name("Everything")
     # (a present-day name too, in a story told in the present tense: data/given_names.tsv, stop 39)
     text = ('Maya pushes the door open. The kitchen smells of burnt toast.\n\n'
             '"You\'re up early," says her father.\n\n"Couldn\'t sleep." She drops her bag on the chair.')
