@@ -2560,10 +2560,26 @@ def _relative_lead(tokens: Sequence[Token], link: _Link) -> tuple[int, int] | No
     return (rel.start, rel.end) if rel.lower in _RELATIVE_LEADS and rel.text.islower() else None
 
 
+def _sensed_name(content: Sequence[Token], lex: Lexicon) -> bool:
+    """A content opening with a name that a preposition, a word in ``-ing`` or the end follows is a person sensed
+    (``I found Holloway in the garden``, ``saw Maud standing there``), no clause (``knew Holloway was right``)."""
+    k = 0
+    while k < len(content) and content[k].text[:1].isupper() and content[k].lower != "i":
+        k += 1
+    if k == 0:
+        return False
+    if k == len(content):
+        return True
+    nxt = content[k].lower
+    return is_preposition(nxt, lex) or nxt in lex.words["pp-lead"] or (
+        nxt.endswith("ing") and nxt not in lex.words["ing-non-participle"])
+
+
 def _sensed_thing(content: Sequence[Token], cue: CueHit, lex: Lexicon) -> bool:
     """``sensed-thing``: the ``content`` after a verb of perceiving or knowing (``data/word_classes.tsv``
-    sensing-verb) is a thing or a person sensed when it opens with a determiner, an object pronoun or a reflexive
-    (``She found the switch.``, ``he saw her face change``, ``found herself alone``), not with a clause (``that``,
+    sensing-verb) is a thing or a person sensed when it opens with a determiner, an object pronoun, a reflexive or a
+    name before a phrase (``She found the switch.``, ``he saw her face change``, ``found herself alone``, ``found
+    Holloway in the garden``: ``_sensed_name``; stop 42), not with a clause (``that``,
     ``it was``, ``you were``), and holds no ``as`` nor ``to be`` (``saw the front-runner as a credible change agent``,
     ``had never known him to be wrong`` report)."""
     if cue.lemma not in lex.words["sensing-verb"] or not content or content[0].start <= cue.start:
@@ -2571,6 +2587,7 @@ def _sensed_thing(content: Sequence[Token], cue: CueHit, lex: Lexicon) -> bool:
     first = content[0].lower
     if first in ("that", "it", "you") or not (
         first in lex.words["determiner"] or first in lex.words["object-pronoun"] or first.endswith(REFLEXIVE_ENDS)
+        or _sensed_name(content, lex)
     ):
         return False
     return not any(t.lower == "as" or (t.lower == "be" and k > 0 and content[k - 1].lower == "to")

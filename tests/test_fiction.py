@@ -2176,9 +2176,11 @@ def test_in_a_story_a_thing_or_person_sensed_is_no_report() -> None:
     # sensed-thing: "She found the switch." reports nothing; "found that …", "saw … as …", "knew … to be" do
     text = _dialogue(["Kate pushed the door open. She found the switch.",
                       "She saw the plan as a mistake. She found that the door was locked.",
-                      "He had never known him to be wrong. He felt himself cut off from her."])
+                      "He had never known him to be wrong. He felt himself cut off from her.",
+                      "She found Cassandra on the landing. He saw Katharine standing among the orchids.",
+                      "She knew Cassandra was right."])
     assert [q.content for q in extract_quotes(text) if q.kind == "indirect"] == [
-        "the plan as a mistake", "that the door was locked", "him to be wrong"]
+        "the plan as a mistake", "that the door was locked", "him to be wrong", "Cassandra was right"]
 
 
 def test_a_possessed_thing_alone_is_no_narration_speaker() -> None:
