@@ -89,10 +89,10 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     quote_paragraphs = sum(1 for s, _ in paragraphs if s in opening)
     dialogue = attribution.is_dialogue(quote_paragraphs, len(paragraphs))
     most = len(paragraphs)  # (would enough unattributed turns, and beats, make it a dialogue?)
-    if not dialogue and attribution.is_dialogue(quote_paragraphs, len(paragraphs), most, most - quote_paragraphs):
+    if not dialogue and attribution.is_dialogue(quote_paragraphs, most, most, _holding(paragraphs, quoted)
+                                                - quote_paragraphs):
         # dialogue-excerpt: the unattributed turns are counted only where they can decide
-        dialogue = attribution.is_dialogue(quote_paragraphs, len(paragraphs),
-                                           *_unattributed_turns(text, paragraphs, quoted, opening, lex))
+        dialogue = _unattributed_turns(text, paragraphs, quoted, opening, quote_paragraphs, lex)
     if not dialogue and quoted:
         dialogue = is_story(text, quoted, lex)  # story-attribution, narrative-prose: few quote-led paragraphs
     cast = find_cast(text, lex, story=dialogue)
@@ -470,13 +470,20 @@ def _narrator(text: str, subject: Mention, cast: Cast, lex: Lexicon) -> bool:
     )  # (role-narrator: a role the novel writes as a name, "The Colonel gave a short bark of laughter.")
 
 
+def _holding(paragraphs: list[tuple[int, int]], quoted: list[QuotedSpan]) -> int:
+    """How many paragraphs hold a quotation (at most as many turns as the ``dialogue-excerpt`` may count)."""
+    opens = [q.open for q in quoted]
+    return sum(1 for start, end in paragraphs if (k := bisect_left(opens, start)) < len(opens) and opens[k] < end)
+
+
 def _unattributed_turns(
-    text: str, paragraphs: list[tuple[int, int]], quoted: list[QuotedSpan], opening: set[int], lex: Lexicon
-) -> tuple[int, int]:
-    """Unattributed turns, for ``dialogue-excerpt``: paragraphs that open with a quotation and whose narration holds
-    no cue word (``"Not yet."``, ``"She called." He looked away.``), or (``action-beat``) whose quotation follows a
-    sentence of narration with none (``She frowns. "Out where?"``); and how many of them are action beats
-    (``attribution.beat-turns``)."""
+    text: str, paragraphs: list[tuple[int, int]], quoted: list[QuotedSpan], opening: set[int], quote_paragraphs: int,
+    lex: Lexicon,
+) -> bool:
+    """``dialogue-excerpt``: whether the unattributed turns make a dialogue (``attribution.is_dialogue``), counted
+    until they do: paragraphs that open with a quotation and whose narration holds no cue word (``"Not yet."``,
+    ``"She called." He looked away.``), or (``action-beat``) whose quotation follows a sentence of narration with
+    none (``She frowns. "Out where?"``; these count as quote-led paragraphs too: ``attribution.beat-turns``)."""
     opens = [q.open for q in quoted]
     found = beats = 0
     for start, end in paragraphs:
@@ -495,7 +502,9 @@ def _unattributed_turns(
         if bare:
             found += 1
             beats += start not in opening
-    return found, beats
+            if attribution.is_dialogue(quote_paragraphs, len(paragraphs), found, beats):
+                return True
+    return False
 
 
 def _first_turn_names(
