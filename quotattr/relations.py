@@ -618,11 +618,19 @@ def _asked_of(tokens: Sequence[Token], m: Mention, lex: Lexicon) -> int:
 def _described_by_phrase(tokens: Sequence[Token], m: Mention, n: int, lex: Lexicon) -> Mention:
     """``described-speaker``: an inverted speaker described by a closing phrase keeps it (``said the gentleman in
     the white waistcoat.``, ``said a lady in the group.``): the phrase tells this person from the others; not a
-    place a voice comes from (``speaking-from``: ``asked his mother from the kitchen``)."""
+    place a voice comes from (``speaking-from``: ``asked his mother from the kitchen``); ``whose-agent``: nor is the
+    one a source noun of a person serves (``said a spokesman for the mayor``, ``said an aide to Clinton``; stop
+    42)."""
     k = m.last
     if k + 1 < n and tokens[k - 1].lower in lex.words["source-adjective"] and is_preposition(tokens[k].lower, lex):
         obj = np_starting_at(tokens, k + 1, lex, n, speaker=False)  # "said a person familiar with the talks."
         return attrs.evolve(m, last=obj.last, end=obj.end) if obj is not None else m
+    if k + 1 < n and lex.source_nouns.get(tokens[k - 1].lower) == "person" and (
+        tokens[k].lower == "for" or (tokens[k].lower == "to" and tokens[k + 1].text[:1].isupper())
+    ):  # whose-agent: "said a spokesman for the mayor", "said an aide to Clinton" (not "said his lawyer to reporters")
+        obj = np_starting_at(tokens, k + 1, lex, n, speaker=False)
+        closed = obj is not None and (obj.last >= n or not tokens[obj.last].text[:1].isalnum())  # (the whole phrase)
+        return attrs.evolve(m, last=obj.last, end=obj.end) if obj is not None and closed else m
     if k + 1 >= n or tokens[k].lower not in lex.words["describing-preposition"] or tokens[k + 1].lower != "the":
         return m  # "in the group"; not a manner "in a low voice"
     j = k + 1

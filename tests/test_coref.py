@@ -85,6 +85,10 @@ def test_a_description_named_in_apposition_names_it_again() -> None:
 def test_an_inverted_description_named_in_apposition_is_that_person() -> None:
     # described-then-named after an inverted cue: the name ends at a comma or at the sentence's end
     assert names('"It is a disaster," said one resident, Maria Lopez, 63. "We lost everything."') == ["Maria Lopez"]
+    # whose-agent (stop 42): "for the mayor" belongs to the spokesman, and the name set off after it is his
+    assert names('"We are reviewing it," said a spokesman for the mayor, Fabien Levy.') == ["Fabien Levy"]
+    assert [q.speaker.text for q in extract_quotes('"No," said his lawyer to reporters.') if q.speaker] == [
+        "his lawyer"]
     assert names('"It is a disaster," said a neighbour, Tom Reed.') == ["Tom Reed"]
     assert names('"Come in," said the old man, smiling.') == ["old man"]
 
