@@ -5,7 +5,8 @@ all), then marks are paired with a stack per paragraph, so the pass is linear in
 
 - ``straight-flanking``: a ``"`` after a space opens, before a space closes (``He said "no" twice``).
 - ``apostrophe-in-word``: a ``'`` or ``’`` between letters is an apostrophe (``don't``, ``O’Brien``).
-- ``elision``: a ``'`` before a digit or an elided word is an apostrophe (``'90s``, ``'em``).
+- ``elision``: a ``'`` before a digit or an elided word is an apostrophe (``'90s``, ``'em``); ``elided-and``: so is
+  the one after the ``n`` of ``rock 'n' roll``.
 - ``spaced-contraction``: a ``'`` between a word, a space and a contraction's ending is an apostrophe (``It 's a bad
   business``, ``you 'll``: texts tokenised before they were printed; ``data/word_classes.tsv`` contraction-suffix).
 - ``elided-in-quote``: inside a quotation of straight single marks, a ``'`` before a short lower-case word and a
@@ -178,6 +179,8 @@ def _classify(text: str, mark: str, start: int, end: int, lex: Lexicon) -> tuple
             ):
                 return None  # spaced-contraction: "let 's go", "you 'll see" (a text tokenised before print)
             return (family, "open") if mark == "'" else None
+        if before in "nN" and start >= 3 and text[start - 2] in "'’" and not text[start - 3].isalnum():
+            return None  # elided-and: the second mark of "rock 'n' roll" is an apostrophe too
         if before.isalnum() or before in _CLOSING_PUNCT or before in MARK_CHARS or before in _EMPHASIS:
             return family, "maybe-close"  # (emphasis-mark: "'_Arriving 3.18. Beaver._' And asked" closes)
         if before in " \t" and (after.isspace() or end >= len(text)):

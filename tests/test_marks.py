@@ -48,6 +48,12 @@ def test_plural_possessive_inside_single_quote() -> None:
     assert spans("'The rebels' guns are silent,' he said.") == [["The rebels' guns are silent,"]]
 
 
+def test_an_elided_and_inside_single_quotes_is_no_mark() -> None:
+    # elided-and: both marks of "'n'" are apostrophes, inside a quotation as outside one
+    assert spans("'Rock 'n' roll never dies,' said the shopkeeper. 'Not while I'm alive.'") == [
+        ["Rock 'n' roll never dies,"], ["Not while I'm alive."]]
+
+
 def test_a_dropped_g_inside_single_quotes_is_an_apostrophe() -> None:
     # g-dropping: "goin'" before a lower-case word does not close the quotation opened before it
     assert spans("'I'm goin' down to the river,' said Tom. 'Back soon.'") == [
