@@ -426,12 +426,12 @@ def _antecedent(subject: Mention, tokens: list[Token], dialogue: bool, lex: Lexi
     return dialogue and subject.kind == "description" and tokens[subject.head].text[:1].isupper()
 
 
-def _has_cue_word(text: str, start: int, end: int, lex: Lexicon) -> bool:
+def _has_cue_word(text: str, start: int, end: int, lex: Lexicon, ignore: frozenset[str] = frozenset()) -> bool:
     """Whether ``text[start:end]`` holds a word that may start a verb cue (in any case: ``Obama Says …``), or a poll
-    noun (``cues.in-poll``: ``In a CBS News poll, Cruz led.``)."""
+    noun (``cues.in-poll``: ``In a CBS News poll, Cruz led.``), other than the words ``ignore`` holds."""
     words = text[start:end].lower().translate(_NOT_LETTERS)
     found = words.split() if words.isascii() else _LETTERS.findall(words)
-    return not (lex.verb_cue_words.isdisjoint(found) and lex.words["poll-noun"].isdisjoint(found))
+    return not ((lex.verb_cue_words - ignore).isdisjoint(found) and lex.words["poll-noun"].isdisjoint(found))
 _SUBJECT_WINDOW = 160  # characters read of a sentence that cannot hold an attribution
 
 
@@ -470,6 +470,12 @@ def _narrator(text: str, subject: Mention, cast: Cast, lex: Lexicon) -> bool:
     )  # (role-narrator: a role the novel writes as a name, "The Colonel gave a short bark of laughter.")
 
 
+def _gestures(lex: Lexicon) -> frozenset[str]:
+    """The beat verbs that speak no words (``data/word_classes.tsv`` beat-verb but no speech verb: ``shrugged``,
+    ``nodded``), for ``beat-gesture``."""
+    return frozenset(w for w in lex.words["beat-verb"] if lex.verb_forms.get(w, ("", ""))[1] != "speech")
+
+
 def _holding(paragraphs: list[tuple[int, int]], quoted: list[QuotedSpan]) -> int:
     """How many paragraphs hold a quotation (at most as many turns as the ``dialogue-excerpt`` may count)."""
     opens = [q.open for q in quoted]
@@ -486,6 +492,7 @@ def _unattributed_turns(
     none (``She frowns. "Out where?"``; these count as quote-led paragraphs too: ``attribution.beat-turns``)."""
     opens = [q.open for q in quoted]
     found = beats = 0
+    gestures = _gestures(lex)
     for start, end in paragraphs:
         k = bisect_left(opens, start)
         if k >= len(quoted) or quoted[k].open >= end or (
@@ -493,8 +500,10 @@ def _unattributed_turns(
         ):
             continue  # no quotation, or none after a whole sentence of narration
         pos, bare = start, True
+        # beat-gesture: the gesture of a beat before the quotation is no attribution ("Jem shrugged. "Dunno."")
+        ignore = gestures if start not in opening else frozenset()
         while bare and k < len(quoted) and quoted[k].open < end:
-            bare = not _has_cue_word(text, pos, quoted[k].open, lex)
+            bare = not _has_cue_word(text, pos, quoted[k].open, lex, ignore if pos == start else frozenset())
             pos = quoted[k].end
             k += 1
         if bare and pos < end and _has_cue_word(text, pos, end, lex):

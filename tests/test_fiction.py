@@ -1458,6 +1458,10 @@ def test_action_beats_count_as_unattributed_turns() -> None:
             '"Impudence!" The old man struck the floor. "Martha! Do you hear the boy?"\n\n'
             'Martha came in from the kitchen, wiping her hands. "I hear him. I always hear him."')
     assert _speakers(text) == ["Mr. Weston", "His grandson", "Mr. Weston", "Mr. Weston", "Martha"]
+    # beat-gesture: "Jem shrugged." before the quotation is a beat, no attribution, so the scene is a dialogue
+    text = ('"Well, Jem," said Atticus, "what do you think?"\n\nJem shrugged. "Dunno."\n\n"Scout?"\n\n'
+            '"I think he\'s scared," I said.\n\nAtticus nodded slowly. "So do I, Scout. So do I."')
+    assert _speakers(text)[:3] == ["Atticus", "Jem", "Atticus"]
 
 
 def test_a_pet_form_shares_the_gender_of_the_name_it_shortens() -> None:
