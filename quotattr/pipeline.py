@@ -431,7 +431,9 @@ def _has_cue_word(text: str, start: int, end: int, lex: Lexicon, ignore: frozens
     noun (``cues.in-poll``: ``In a CBS News poll, Cruz led.``), other than the words ``ignore`` holds."""
     words = text[start:end].lower().translate(_NOT_LETTERS)
     found = words.split() if words.isascii() else _LETTERS.findall(words)
-    return not ((lex.verb_cue_words - ignore).isdisjoint(found) and lex.words["poll-noun"].isdisjoint(found))
+    if ignore:
+        found = [w for w in found if w not in ignore]
+    return not (lex.verb_cue_words.isdisjoint(found) and lex.words["poll-noun"].isdisjoint(found))
 _SUBJECT_WINDOW = 160  # characters read of a sentence that cannot hold an attribution
 
 
