@@ -1508,8 +1508,8 @@ def _lone_name(text: str, start: int, end: int, lex: Lexicon) -> bool:
     after = text[end : end + _BEFORE_CHARS].split()
     if before:
         low = before[-1].lower()
-        if before[-1][:1].isupper() or low in ("the", "a", "an", "near", "towards") or (
-            low in lex.words["connector"] or low in lex.words["preposition"] or low in lex.words["pp-lead"]
+        if before[-1][:1].isupper() or low in ("the", "a", "an", "towards") or lex.is_preposition(low) or (
+            low in lex.words["pp-lead"]
         ):
             return False
     return not (after and after[0][:1].isupper() and text[end : end + 1] == " ")

@@ -628,7 +628,7 @@ def _phrase_document(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
         return False
     for k in range(i - 2, max(-1, i - 3 - _PHRASE_DOCUMENT_WORDS), -1):
         low = tokens[k].lower
-        if low in lex.words["preposition"] or low in lex.words["connector"] or low in ("on", "via"):
+        if lex.is_preposition(low) or low in ("on", "via"):
             return _opens_or_follows_verb(tokens, k, lex)
         if not tokens[k].text.isalnum() or low in lex.verb_forms or low in lex.words["subject-pronoun"]:
             return False  # (a clause between: "after she wrote a letter posted …")
@@ -694,8 +694,7 @@ def _possessive_name_subject(tokens: Sequence[Token], i: int, lex: Lexicon) -> b
         tok.lower == lemma or tok.lower.endswith(("s", "ing"))
     ) or i + 1 >= len(tokens):
         return False  # (a past form only: "Trump's claims", "Mary's saying" are nouns or gerunds)
-    if i >= 2 and (tokens[i - 2].lower in ("like", "than") or tokens[i - 2].lower in lex.words["connector"]
-                   or tokens[i - 2].lower in lex.words["preposition"]):
+    if i >= 2 and (tokens[i - 2].lower in ("like", "than") or lex.is_preposition(tokens[i - 2].lower)):
         return False  # (an object's possessive: "eyes like Nastasia's offered to …", "a friend of Polly's called")
     after = tokens[i + 1]
     return not after.text[:1].isalnum() or after.lower in lex.function_words or after.lower in lex.pronouns or (
@@ -710,8 +709,7 @@ def _possessive_gerund(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
         return False
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     if after is None or not (not after.text.isalnum() or after.lower == "that" or after.lower.endswith("ly") or (
-        after.lower in lex.words["connector"] or after.lower in lex.words["preposition"]
-        or after.lower in lex.words["degree-adverb"]
+        lex.is_preposition(after.lower) or after.lower in lex.words["degree-adverb"]
     )):
         return False  # a modifier: "the Democratic Party's nominating convention"
     if lost_possessive(tokens, i - 1):
@@ -761,7 +759,7 @@ def _attributive(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
         return True
     # (after a preposition only a past form: "in pledged delegates"; an -ing form there is a gerund with its object,
     # "after telling holdouts that …", "by asking questions")
-    return tok.lower.endswith("ed") and (low in lex.words["connector"] or low in lex.words["preposition"])
+    return tok.lower.endswith("ed") and lex.is_preposition(low)
 
 
 def _named_thing(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:

@@ -68,6 +68,15 @@ class Lexicon:
         groups = frozenset(w for w, (gender, number, _) in self.pronouns.items() if number == "pl" or gender == "n")
         object.__setattr__(self, "group_pronouns", groups)
 
+    def is_preposition(self, low: str) -> bool:
+        """Whether the lower-case word ``low`` is a preposition: ``data/word_classes.tsv`` connector and
+        preposition.
+
+        >>> Lexicon.default().is_preposition("in"), Lexicon.default().is_preposition("after")
+        (True, True)
+        """
+        return low in self.words["connector"] or low in self.words["preposition"]
+
     def is_document(self, noun: str) -> bool:
         """Whether the lower-case ``noun``, or its singular before an ``s``, names a document in
         ``data/source_nouns.tsv`` (``statement``, ``tweets``).

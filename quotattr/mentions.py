@@ -459,7 +459,7 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
     first = _leading_words_dropped(tokens, first, j, floor, lex)
     lead = k - 1 if k > floor and tokens[k].lower in lex.words["determiner"] else k
     opening = lead == floor or (lead == floor + 1 and is_clause_adverb(tokens[floor].lower, lex))
-    if opening and head == j and _is_cap(tokens[j]) and is_preposition(tokens[lead].lower, lex):
+    if opening and head == j and _is_cap(tokens[j]) and lex.is_preposition(tokens[lead].lower):
         name = j
         while name > first and _is_cap(tokens[name - 1]):
             name -= 1
@@ -567,7 +567,7 @@ def _leading_words_dropped(tokens: Sequence[Token], first: int, j: int, floor: i
     ):
         first = t + 1
     if first < j and tokens[first].text.islower() and tokens[first].lower in lex.words["adverbial-pp"] and (
-        first > floor and is_preposition(tokens[first - 1].lower, lex) and _is_cap(tokens[first + 1])
+        first > floor and lex.is_preposition(tokens[first - 1].lower) and _is_cap(tokens[first + 1])
     ):
         first += 1
     return first
@@ -808,7 +808,7 @@ def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, fl
         ):
             break  # clause-before-chain: "but when the first pause came, Edmund, looking around, said" is Edmund's
         set_phrase = cand is not None and cand.first - 2 >= floor and tokens[cand.first - 1].lower in lex.words[
-            "adverbial-pp"] and is_preposition(tokens[cand.first - 2].lower, lex)  # "at last Lilia": no object
+            "adverbial-pp"] and lex.is_preposition(tokens[cand.first - 2].lower)  # "at last Lilia": no object
         # subordinate-clause-subject: a name right after "after", "before" or "since" with one appositive before
         # the cue is that clause's subject ("The remarks came after Senator Mitch McConnell, the Republican leader,
         # said …")
@@ -864,14 +864,9 @@ def _opened_before(tokens: Sequence[Token], cand: Mention) -> bool:
     return k >= 0 and tokens[k].text in MARK_CHARS and not (k > 0 and tokens[k - 1].text in ",.!?")
 
 
-def is_preposition(low: str, lex: Lexicon) -> bool:
-    """A (lower-case) preposition: ``data/word_classes.tsv`` connector and preposition (``in``, ``after``)."""
-    return low in lex.words["connector"] or low in lex.words["preposition"]
-
-
 def _object_of_preposition(before: str, lex: Lexicon) -> bool:
     """Whether the word before a noun phrase makes it a preposition's object (``at NLD headquarters``)."""
-    return before in lex.words["connector"] or before in lex.words["pp-lead"] or before in lex.words["preposition"]
+    return lex.is_preposition(before) or before in lex.words["pp-lead"]
 
 
 _MAX_PARENTHESIS = 8  # tokens of a parenthesis after a name: "(R-Mo.)", "(D-N.J.)"
@@ -899,9 +894,8 @@ def source_owner(tokens: Sequence[Token], m: Mention, lex: Lexicon, floor: int) 
     ):  # (the name may be an earlier attribution's: 'said Sen. Lindsey Graham, R-S.C., who …')
         named = np_ending_at(tokens, m.first - 2, lex)
         return named if named is not None and named.kind == "name" else m
-    if m.first - 3 >= floor and tokens[m.first - 2].lower in lex.words["source-adjective"] and is_preposition(
-        tokens[m.first - 1].lower, lex
-    ):
+    if m.first - 3 >= floor and tokens[m.first - 2].lower in lex.words["source-adjective"] and lex.is_preposition(
+        tokens[m.first - 1].lower):
         owner = np_ending_at(tokens, m.first - 3, lex, floor)
         if owner is not None and (owner.kind == "name" or person_head(tokens[owner.head], lex)):
             return attrs.evolve(owner, last=m.last, end=m.end)  # (the whole phrase, named by its owner's head)
@@ -914,13 +908,13 @@ def source_owner(tokens: Sequence[Token], m: Mention, lex: Lexicon, floor: int) 
     lead = m.first - 1
     if lead - 2 >= floor and tokens[lead].lower in lex.words["determiner"]:
         lead -= 1  # (the object's article: "through the streets")
-    if lead - 2 >= floor and is_preposition(tokens[lead].lower, lex) and tokens[lead - 1].text.islower() and (
+    if lead - 2 >= floor and lex.is_preposition(tokens[lead].lower) and tokens[lead - 1].text.islower() and (
         tokens[lead - 1].lower.endswith("ing") and tokens[lead - 1].lower not in lex.verb_forms
     ):  # subject-of-participle: "Protesters marching through the streets chanted …" are the protesters
         owner = np_ending_at(tokens, lead - 2, lex, floor)
         if owner is not None and owner.kind in ("name", "description") and owner.last == lead - 1:
             return attrs.evolve(owner, last=m.last, end=m.end)
-    if lead - 2 >= floor and is_preposition(tokens[lead].lower, lex) and tokens[lead - 1].text.islower() and (
+    if lead - 2 >= floor and lex.is_preposition(tokens[lead].lower) and tokens[lead - 1].text.islower() and (
         tokens[lead - 1].lower.endswith("ed") or tokens[lead - 1].lower in lex.words["past-verb"]
     ):  # document-of-participle: "A new study published in the journal Nature suggests …" is the study's
         owner = np_ending_at(tokens, lead - 2, lex, floor)
@@ -1203,14 +1197,14 @@ def _fronted_phrase_end(tokens: Sequence[Token], lex: Lexicon, limit: int, start
     name_next = start + 1 < limit and _is_cap(tokens[start + 1])  # "Vitaly Churkin", "Emily Brontë": a name
     nxt = tokens[start + 1].lower if start + 1 < limit and tokens[start + 1].text.islower() else ""
     participle = len(first) > 4 and (
-        (first.endswith("ed") and is_preposition(nxt, lex))  # "Delighted by the effect of this sally, John …"
+        (first.endswith("ed") and lex.is_preposition(nxt))  # "Delighted by the effect of this sally, John …"
         # asked-opener: "Asked which county was his favorite, he demurred:"
         or (nxt in lex.words["question-word"] and lex.verb_forms.get(first, ("", ""))[0] in lex.words["question-verb"])
         or (first.endswith("ing") and not first.endswith("thing") and (  # ing-opener: "Owing to these …, she"
-            is_preposition(nxt, lex) or nxt in lex.words["determiner"] or nxt in lex.words["object-pronoun"]))
+            lex.is_preposition(nxt) or nxt in lex.words["determiner"] or nxt in lex.words["object-pronoun"]))
     )
     opener = (first in lex.function_words or first in lex.words["introducer"] or first in lex.words["time"]
-              or (is_preposition(first, lex) and not name_next)  # "For months, Obama …" (not "For Harriet, …")
+              or (lex.is_preposition(first) and not name_next)  # "For months, Obama …" (not "For Harriet, …")
               or (first in lex.words["skip"] and nxt in lex.words["preposition"])  # "soon after his entrance, she"
               or first in lex.words["time-lead"] or (first.endswith("ly") and len(first) > 4 and not name_next
                                                       and first not in lex.given_names)  # given-name-ly: "Dolly"
@@ -1250,12 +1244,12 @@ def _time_opener_end(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
     subject pronoun (``The next day Mrs. Mingott was …``, ``That evening he …``, ``On Monday Mr. Collins …``, ``After
     supper Anne …``), or None."""
     k = start
-    if start + 2 < limit and is_preposition(tokens[start].lower, lex) and any(
+    if start + 2 < limit and lex.is_preposition(tokens[start].lower) and any(
         tokens[start + 1].lower in lex.words[c] for c in ("time-noun", "month", "adverbial-pp")
     ):  # a preposition and a bare time: "After supper Anne sat …", "At last Charles spoke", "In June she married"
         nxt = tokens[start + 2]
         return start + 2 if _is_cap(nxt) or nxt.lower in lex.words["subject-pronoun"] else None
-    if start + 3 < limit and is_preposition(tokens[start].lower, lex) and tokens[start + 1].lower in ("a", "an"):
+    if start + 3 < limit and lex.is_preposition(tokens[start].lower) and tokens[start + 1].lower in ("a", "an"):
         # duration-opener: "In a second Katharine was back again", "After a moment Elizabeth rose", "For a long
         # time now Jock had had a question" (one modifier before the duration, "now" or "then" after it)
         j = start + 2
@@ -1330,7 +1324,7 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
     topic = _topic_name(tokens, start, limit, lex)
     if topic is not None:
         return topic
-    if start + 1 < limit and tokens[start].lower == "all" and is_preposition(tokens[start + 1].lower, lex) and (
+    if start + 1 < limit and tokens[start].lower == "all" and lex.is_preposition(tokens[start + 1].lower) and (
         _time_opener_end(tokens, lex, limit, start + 1) is not None
     ):
         start += 1  # all-set-phrase: "All of a sudden Syme …", "All at once she …" (no subject "All")
@@ -1341,7 +1335,7 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
         return _make(tokens, j, j + 1, j, lex)  # adverb-run-opener: "Almost unconsciously she had now undone …"
     after = _fronted_phrase_end(tokens, lex, limit, start)
     named = _name_after_phrase(tokens, start + 1, limit, lex) if after is not None else -1
-    if after is not None and named >= 0 and is_preposition(tokens[start].lower, lex):
+    if after is not None and named >= 0 and lex.is_preposition(tokens[start].lower):
         run = _name_run_end(tokens, named, limit, named)
         if run < after - 1 and tokens[run].lower.endswith(REFLEXIVE_ENDS):
             run += 1  # (intensifier-after-name: "At that moment Clara herself came in, …")
@@ -1371,7 +1365,7 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
                                                and _is_cap(tokens[start + 1])):
             return _described_after_phrase(tokens, start, limit, lex)  # "In response, the aide rallied …"
     low = tokens[start].lower
-    if is_preposition(low, lex) and not (start + 1 < limit and _is_cap(tokens[start + 1])):
+    if lex.is_preposition(low) and not (start + 1 < limit and _is_cap(tokens[start + 1])):
         named = _name_after_phrase(tokens, start + 1, limit, lex)
         if named < 0:
             return None  # preposition-no-name: "For the first time a red patch appeared …" has no subject "For"
@@ -1439,7 +1433,7 @@ def _name_after_phrase(tokens: Sequence[Token], k: int, limit: int, lex: Lexicon
     if k == first or k >= limit or not (_is_cap(tokens[k]) and _is_word(tokens[k])) or _date_word(tokens[k], lex):
         return -1  # (a date is part of the phrase: "At a rally Friday in Coral Springs")
     before = tokens[k - 1].lower
-    if before in lex.words["determiner"] or before in lex.words["possessive-pronoun"] or is_preposition(before, lex):
+    if before in lex.words["determiner"] or before in lex.words["possessive-pronoun"] or lex.is_preposition(before):
         return -1  # (a capitalised object: "In the Senate Sanders said", "in the suburbs of Westchester County")
     end = k
     while end < limit and _is_cap(tokens[end]) and _is_word(tokens[end]):
@@ -1456,7 +1450,7 @@ def _set_off_after_name(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
     low = tokens[k].lower
     if low in ("the", "a", "an") or (low.endswith("ing") and tokens[k].text.islower()):
         return True
-    return is_preposition(low, lex) and tokens[k + 1].lower not in _RELATIVES
+    return lex.is_preposition(low) and tokens[k + 1].lower not in _RELATIVES
 
 
 def _described_after_phrase(tokens: Sequence[Token], start: int, limit: int, lex: Lexicon) -> Mention | None:

@@ -341,7 +341,6 @@ from quotattr.mentions import (
     dash_appositive_subject,
     is_clause_adverb,
     is_manner_adverb,
-    is_preposition,
     named_after_inverted,
     np_ending_at,
     np_starting_at,
@@ -475,7 +474,7 @@ def _past_medium_participle(tokens: Sequence[Token], k: int, lex: Lexicon) -> in
     (``responded in a statement released by her office.``). Else -1."""
     n = len(tokens)
     if k + 1 >= n or not tokens[k].text.islower() or not tokens[k].lower.endswith(("ed", "en", "wn", "nt")) or not (
-        is_preposition(tokens[k + 1].lower, lex) or tokens[k + 1].lower in lex.words["pp-lead"]
+        lex.is_preposition(tokens[k + 1].lower) or tokens[k + 1].lower in lex.words["pp-lead"]
     ) or not medium_noun(tokens[k - 1], lex):  # (a medium: not "tweeted after Clinton argued for … that")
         return -1
     j = k + 2
@@ -558,7 +557,7 @@ def _content_start(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> int:
             ):  # (not past a verb: "said at a news conference announcing that …"; a noun: "in a note that")
                 k = j  # place-then-that: "said on the Senate floor that …" reports what follows "that"
                 break
-            past = next((x for x in (_past_medium_participle(tokens, x, lex) for x in range(k + 2, j)) if x >= 0), -1)
+            past = next((p for x in range(k + 2, j) if (p := _past_medium_participle(tokens, x, lex)) >= 0), -1)
             if past >= 0:  # (seen-by-that after a phrase: "said in documents filed with the court that …")
                 k = past
                 break
@@ -622,7 +621,7 @@ def _described_by_phrase(tokens: Sequence[Token], m: Mention, n: int, lex: Lexic
     one a source noun of a person serves (``said a spokesman for the mayor``, ``said an aide to Clinton``; stop
     42)."""
     k = m.last
-    if k + 1 < n and tokens[k - 1].lower in lex.words["source-adjective"] and is_preposition(tokens[k].lower, lex):
+    if k + 1 < n and tokens[k - 1].lower in lex.words["source-adjective"] and lex.is_preposition(tokens[k].lower):
         obj = np_starting_at(tokens, k + 1, lex, n, speaker=False)  # "said a person familiar with the talks."
         return attrs.evolve(m, last=obj.last, end=obj.end) if obj is not None else m
     if k + 1 < n and lex.source_nouns.get(tokens[k - 1].lower) == "person" and (
@@ -707,7 +706,7 @@ def _phrase_lead(tokens: Sequence[Token], lead_at: int, cue_first: int, lex: Lex
         tokens[k].lower not in ("and", "but")
     ):
         k -= 1
-    if k < lead_at and tokens[k].lower in ("and", "but") and is_preposition(tokens[k + 1].lower, lex):
+    if k < lead_at and tokens[k].lower in ("and", "but") and lex.is_preposition(tokens[k + 1].lower):
         return k
     return lead_at
 
@@ -729,7 +728,7 @@ def _set_off_lead(tokens: Sequence[Token], in_quote: Sequence[bool], cue_first: 
         if tok.lower in ("and", "but") and tok.text.islower() and tokens[k - 1].text == ",":
             j = k + 1 if tokens[k + 1].text != "," else k + 2
             first = tokens[j]
-            opens = is_preposition(first.lower, lex) or is_manner_adverb(first, lex) or (
+            opens = lex.is_preposition(first.lower) or is_manner_adverb(first, lex) or (
                 len(first.text) > 4 and first.text.endswith("ing") and first.text.islower())
             return k if opens and j < cue_first - 1 else -1
     return -1
@@ -1045,7 +1044,7 @@ def _link_cue(
         ):  # place-in-subject: "Voters at the rally in Philadelphia said" are the voters, not Philadelphia
             m = attrs.evolve(subject, last=m.last, end=m.end)
     if m is not None and m.first > floor and m.last == cue.first and m.kind == "description" and (
-        is_preposition(tokens[m.first - 1].lower, lex) and not person_head(tokens[m.head], lex)
+        lex.is_preposition(tokens[m.first - 1].lower) and not person_head(tokens[m.head], lex)
     ):  # the subject found is a prepositional phrase's object, no person
         if floor <= _phrase_lead(tokens, cue.first - 1, cue.first, lex) < m.first:
             m = None  # phrase-lead: "…, and after a time exclaimed," names no speaker "a time"
@@ -1503,7 +1502,7 @@ def _fronted_time(
     first = words[0].lower
     timed = any(t.lower in lex.words["time"] or t.lower in lex.words["time-noun"] for t in words)
     return (first in lex.words["introducer"] and first not in lex.words["interjection"]) or (
-        timed and (first in lex.words["time-lead"] or first in lex.words["time"] or is_preposition(first, lex)))
+        timed and (first in lex.words["time-lead"] or first in lex.words["time"] or lex.is_preposition(first)))
 
 
 def _question_inversion(tokens: Sequence[Token], claim_start: int, floor: int, lex: Lexicon) -> bool:
@@ -2579,7 +2578,7 @@ def _sensed_name(content: Sequence[Token], lex: Lexicon) -> bool:
     if k == len(content):
         return True
     nxt = content[k].lower
-    return is_preposition(nxt, lex) or nxt in lex.words["pp-lead"] or (
+    return lex.is_preposition(nxt) or nxt in lex.words["pp-lead"] or (
         nxt.endswith("ing") and nxt not in lex.words["ing-non-participle"])
 
 
@@ -2721,7 +2720,7 @@ _FRONTED_WORDS = 6  # words of a prepositional phrase opening a whole-sentence a
 def _fronted_phrase(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
     """A short prepositional phrase with no verb from the sentence start to ``k`` (``After a short interruption``
     of ``After a short interruption Mr. Rushworth began again.``)."""
-    return 1 < k <= _FRONTED_WORDS and is_preposition(tokens[0].lower, lex) and all(
+    return 1 < k <= _FRONTED_WORDS and lex.is_preposition(tokens[0].lower) and all(
         t.text.isalpha() and t.text.islower() and t.lower not in lex.verb_forms for t in tokens[1:k])
 
 
