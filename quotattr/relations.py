@@ -2047,13 +2047,14 @@ _MEDIUM_PREPOSITIONS = frozenset({"in", "on", "at", "from", "for", "via", "durin
 
 
 def _fronted_medium(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> int:
-    """``fronted-medium``: a participle opening the sentence before a phrase of a preposition and no verb up to its
-    comma tells where (or to whom) the subject spoke, no content (``Writing in the Financial Times, Wolf argued
-    …``, ``Writing in The Atlantic last week, Smith argued …``); ``Citing the report, …`` and ``Saying that …``
-    report). The index of that comma, else -1."""
+    """``fronted-medium``: a participle opening the sentence, or set off by a comma after its subject
+    (``appositive-medium``), before a phrase of a preposition and no verb up to its comma tells where (or to whom)
+    the subject spoke, no content (``Writing in the Financial Times, Wolf argued …``, ``Writing in The Atlantic
+    last week, Smith argued …``, ``Judge McKeague, writing for the majority, said …``); ``Citing the report, …``
+    and ``Saying that …`` report). The index of that comma, else -1."""
     k = cue.last
-    if cue.first > 0 or not tokens[0].lower.endswith("ing") or cue.cls == "source-after" or k >= len(tokens) or (
-        tokens[k].lower not in _MEDIUM_PREPOSITIONS
+    if not (cue.first == 0 or tokens[cue.first - 1].text == ",") or not tokens[cue.first].lower.endswith("ing") or (
+        cue.cls == "source-after" or k >= len(tokens) or tokens[k].lower not in _MEDIUM_PREPOSITIONS
     ):
         return -1  # (not "According to …", nor a topic: "Pointing to the report's conclusions, officials …")
     for j in range(k + 1, min(len(tokens), k + _FRONTED_REACH)):
@@ -2175,7 +2176,8 @@ def sentence_relations(
             link = attrs.evolve(link, claim_end=min(link.claim_end, medium_end))
         links.append(link)
         prev_floor = floor
-        floor = max(floor, link.claim_end)
+        if medium_end < 0 or cue.first == 0:  # (appositive-medium: the next cue's subject is before the
+            floor = max(floor, link.claim_end)  # participle, "Cohn, writing in the Times, noticed that …")
     last = links[-1] if links else None
     if last is not None and last.side == "before" and last.cue.cls != "manner" and last.pattern in (
         "subject-cue", "inverted", "appositive", "according-to"

@@ -1511,6 +1511,10 @@ def test_a_fronted_participle_before_a_phrase_of_place_reports_nothing() -> None
     assert _said("According to early results of exit polls, voters see Sanders as honest.") == [
         ("voters see Sanders as honest", "early results of exit polls")]
     # (kept for coreference: the "he" after it is Biden, the subject of the sentence the participle opens)
+    # appositive-medium: the same phrase set off by commas after its subject, which is the next cue's subject too
+    assert _said('Judge Ann Reyes, writing for the majority in the 2-1 decision, said the period "is generous."') == [
+        ('the period "is generous."', "Judge Ann Reyes")]
+    assert _said("Howley, writing on Breitbart, shared those sentiments.") == []
     quotes = extract_quotes("Writing from Scranton, Biden mocked Trump. Clinton was there too.\n\n"
                             '"It is a bunch of malarkey," he said.')
     assert [q.speaker.name for q in quotes if q.speaker] == ["Biden"]
