@@ -2243,3 +2243,9 @@ def test_the_name_an_answer_calls_is_the_speaker_of_the_turn_before() -> None:
     text = _dialogue(['Harriet and Tom sat with Mr. Crane.', '"We will build a wall," said Mr. Crane.',
                       '"And who will pay for it?" asked Harriet.', '"Who do you think?"', '"Tom!"'])
     assert _speakers(text)[-2] != "Tom"
+    # beat-before-call: after narration of two subjects, whom a quote calls answers nothing
+    text = _dialogue(['Captain Ross turned to his first mate. "How long till we reach port, Mr. Hale?"',
+                      '"Three days, sir, if the wind holds."', '"And if it doesn\'t?"', '"Then God knows, sir."',
+                      'Ross grunted and went below. Hale watched him go, then turned to the boy at the wheel. '
+                      '"Steady as she goes, Billy."'])
+    assert _speakers(text)[-2] == "Mr. Hale"
