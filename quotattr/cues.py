@@ -623,10 +623,11 @@ def _phrase_document(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     """``phrase-document``: a past participle right after a document's or a message's noun that a preposition
     governs (across at most ``_PHRASE_DOCUMENT_WORDS`` words of determiners, modifiers and names) modifies the noun,
     no cue (``Klein apologised in a video posted on X``, ``In a statement issued by his office, Cruz said …``; ``The
-    statement posted on Friday`` may still be a clause's subject and verb)."""
-    if i < 3 or not medium_noun(tokens[i - 1], lex):
+    statement posted on Friday`` may still be a clause's subject and verb; ``In a memo to staff seen by …``)."""
+    m = medium_before(tokens, i, lex)
+    if m < 2:
         return False
-    for k in range(i - 2, max(-1, i - 3 - _PHRASE_DOCUMENT_WORDS), -1):
+    for k in range(m - 1, max(-1, m - 2 - _PHRASE_DOCUMENT_WORDS), -1):
         low = tokens[k].lower
         if lex.is_preposition(low) or low in ("on", "via"):
             return _opens_or_follows_verb(tokens, k, lex)
@@ -654,6 +655,24 @@ def medium_noun(tok: Token, lex: Lexicon) -> bool:
     """A document's noun (``data/source_nouns.tsv``: ``statement``, ``letter``) or a message's (``data/
     word_classes.tsv`` message-noun: ``video``, ``email``) in lower case: a medium a participle may describe."""
     return tok.text.islower() and (lex.is_document(tok.lower) or tok.lower in lex.words["message-noun"])
+
+
+_RECIPIENT_WORDS = 3  # medium-to-recipient: words of "to …" between a medium's noun and its participle
+
+
+def medium_before(tokens: Sequence[Token], i: int, lex: Lexicon) -> int:
+    """The index of the medium's noun (``medium_noun``) a participle at ``i`` describes: right before it, or before
+    its recipient (``medium-to-recipient``: ``a memo to staff seen by Reuters``, ``a letter to shareholders
+    released …``); else -1."""
+    if i > 0 and medium_noun(tokens[i - 1], lex):
+        return i - 1
+    for k in range(i - 1, max(0, i - 2 - _RECIPIENT_WORDS), -1):
+        low = tokens[k].lower
+        if low == "to":
+            return k - 1 if k > 0 and k + 1 < i and medium_noun(tokens[k - 1], lex) else -1
+        if not tokens[k].text.isalnum() or low in lex.verb_forms or low in lex.words["subject-pronoun"]:
+            return -1
+    return -1
 
 
 _PHRASE_DOCUMENT_WORDS = 3  # phrase-document: words between the preposition and the noun ("in a new Facebook video")

@@ -331,7 +331,7 @@ from collections.abc import Container, Sequence
 import attrs
 import regex
 
-from quotattr.cues import CueHit, fronted_question, medium_noun, passive_by, passive_question, passive_raising
+from quotattr.cues import CueHit, fronted_question, medium_before, passive_by, passive_question, passive_raising
 from quotattr.lexicon import Lexicon
 from quotattr.marks import MARK_CHARS, TITLE_WORDS, QuotedSpan, title_case
 from quotattr.mentions import (
@@ -469,13 +469,14 @@ def _past_addressee_appositive(tokens: Sequence[Token], k: int) -> int:
 def _past_medium_participle(tokens: Sequence[Token], k: int, lex: Lexicon) -> int:
     """``seen-by-that``: a lower-case past participle and a preposition after a cue's medium (a document's or a
     message's noun: ``cues.medium_noun``) describe the medium
-    (``told staff in an email seen by Reuters that …``, ``wrote in a letter mailed to shareholders that …``): the
+    (``told staff in an email seen by Reuters that …``, ``wrote in a letter mailed to shareholders that …``, ``in
+    a memo to staff seen by Reuters that …``): the
     content starts at the ``that`` a few words on; ``seen-by-end``: none when the phrase ends the sentence
     (``responded in a statement released by her office.``). Else -1."""
     n = len(tokens)
     if k + 1 >= n or not tokens[k].text.islower() or not tokens[k].lower.endswith(("ed", "en", "wn", "nt")) or not (
         lex.is_preposition(tokens[k + 1].lower) or tokens[k + 1].lower in lex.words["pp-lead"]
-    ) or not medium_noun(tokens[k - 1], lex):  # (a medium: not "tweeted after Clinton argued for … that")
+    ) or medium_before(tokens, k, lex) < 0:  # (a medium: not "tweeted after Clinton argued for … that")
         return -1
     j = k + 2
     while j < n and j - k <= _SEEN_BY_REACH and _word(tokens[j]) and tokens[j].lower != "that":

@@ -1053,6 +1053,11 @@ def test_a_place_phrase_before_that_is_no_content() -> None:
     assert _said("The lawyer said in documents filed with the court that the firm lied.") == [
         ("that the firm lied", "The lawyer")]
     assert _said("The senator responded in a statement released by her office.") == []
+    # medium-to-recipient (stop 43): "in a memo to staff seen by Reuters" describes the memo too
+    assert _said("The chief executive said in a memo to staff seen by Reuters that the cuts were painful.") == [
+        ("that the cuts were painful", "The chief executive")]
+    assert _said("In a memo to staff seen by Reuters, the chief executive said the cuts were painful.") == [
+        ("the cuts were painful", "the chief executive")]
     # (a name's verb after the phrase is no medium's participle: "after Clinton argued for … that" is Clinton's)
     assert _said("Axelrod tweeted after Clinton argued for the second debate that the bill saved jobs.")[0][1] == (
         "Axelrod")
