@@ -160,7 +160,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   ``quote-then-object-verb``: right after a quotation a name or pronoun after such a verb speaks: ``"…," advised
   Diana``); ``naming-not-inverted``: nor does a naming verb's object (``data/word_classes.tsv`` naming-verb: ``Gary
   Neville, speaking on Sky Sports, described the display as "shambolic"``; but ``"Helen!" called Margaret``); and
-  (``object-is-content``) an addressee verb's object before ``and`` is its content (``promised a veto and …``).
+  (``object-is-content``) an addressee verb's object before ``and`` is its content (``promised a veto and …``), and
+  (``object-no-person``) so is a thing's noun phrase no clause follows (``promised a full inquiry into the fire``).
 - ``said-nothing``: ``nothing`` (in a story also another word of ``data/word_classes.tsv`` no-words-object,
   ``little``, ``something``, ``anything``, or ``a lot``) right after a cue and before punctuation, a conjunction, a
   preposition or a word of time reports no words (``Harriet said nothing, but looked …``, ``who had said nothing so
@@ -445,6 +446,8 @@ def _word(tok: Token) -> bool:
 
 _VERB_FIRST_REACH = 30  # tokens from a verb-first speaker to its quotation ("Said X, who …, "…"")
 _NO_ADDRESSEE_AFTER = frozenset({"and", "or", "but"})  # after an object that is the content itself
+_AFTER_ADDRESSEE = frozenset({"that", "whether", "if", "to", "of", "about", "for", "how", "what", "why", "when",
+                              "where", "who", "not"})  # object-no-person: what follows an addressee, not a thing
 _MEDIUM_WORDS = 3  # words of a possessed medium after "on CNN's" ("on MSNBC’s morning show")
 _SEEN_BY_REACH = 6  # seen-by-that: words of "seen by Reuters" read for the "that" after it
 _TIME_PREPOSITIONS = frozenset({"before", "after"})  # lead a phrase of time between a cue and its "that"
@@ -510,8 +513,15 @@ def _content_start(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> int:
             k += 1
         else:
             obj = np_starting_at(tokens, k, lex, n, speaker=False)
-            if obj is not None and obj.last < n and tokens[obj.last].lower not in _NO_ADDRESSEE_AFTER:
-                k = obj.last  # (object-is-content: "promised a veto and …", "warned the public." name no addressee)
+            if obj is not None and obj.last < n and tokens[obj.last].lower not in _NO_ADDRESSEE_AFTER and (
+                cue.lemma in ("tell", "inform") or person_head(tokens[obj.head], lex)
+                or tokens[obj.head].lower.endswith(REFLEXIVE_ENDS) or tokens[obj.last].lower in _AFTER_ADDRESSEE
+                or tokens[obj.last].text in MARK_CHARS or tokens[obj.last].text == ":"
+            ):
+                # (object-is-content: "promised a veto and …" names no addressee; object-no-person: nor does
+                # "promised a full inquiry (into the fire)." unless a clause or a quotation follows it: "asked the
+                # housemaid to shut the door", "told the court that …")
+                k = obj.last
                 k = _past_addressee_appositive(tokens, k)
                 if tokens[k - 1].lower.endswith(POSSESSIVE_ENDS) and tokens[k].text in MARK_CHARS:
                     # possessive-title: "told NBC's "Meet the Press" that …": the show is part of the addressee

@@ -841,6 +841,13 @@ def test_a_fronted_clause_ends_its_cues_content() -> None:
 def test_an_object_before_a_conjunction_is_content() -> None:
     # object-is-content: "promised a veto and …" names no addressee
     assert _said("The mayor has promised a veto and vowed to fight.") == [("a veto", "The mayor")]
+    # object-no-person (stop 43): a thing's noun phrase is what a verb of addressing says, unless a clause follows
+    assert _said("The mayor promised a full inquiry.") == [("a full inquiry", "The mayor")]
+    assert _said("The mayor promised a full inquiry into the fire.") == [("a full inquiry into the fire", "The mayor")]
+    assert _said("Rahm Emanuel urged a strong stand.") == [("a strong stand", "Rahm Emanuel")]
+    assert _said("She warned the committee that the plan would fail.") == [("that the plan would fail", "She")]
+    assert _said("The cook asked the housemaid to shut the door.") == [("to shut the door", "The cook")]
+    assert _said("He reminded himself that the rules had changed.") == [("that the rules had changed", "He")]
 
 
 def test_a_passive_with_by_reports_its_subject() -> None:
