@@ -286,7 +286,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   quotation wins over a later cue of the sentence, whose content would be that attribution's tail (``"I must go
   home," said Diana, and that was all she would say.``, ``"No," rejoined Winterbourne, with something of that
   pensiveness to which his aunt had alluded.`` named ``she`` and ``his aunt``), though not over an intro of the
-  next paragraph's quote (``"…," said Mary, and Katharine, after considering for a moment, said:``).
+  next paragraph's quote (``"…," said Mary, and Katharine, after considering for a moment, said:``);
+  ``subordinate-act``: after a quotation's own attribution, a final cue whose subject follows a subordinator reports
+  nothing (``"I found him," she said before Holmes could ask.``, ``…," she said, as the crowd applauded.``).
 - ``nested-cue``: a cue inside another's content with no clause break before it is part of that content (``He said the
   two intended "to connect"``), but not in a manner verb's (``manner-takes-no-clause``: ``He returned to it after Barro
   noted that …``); ``fronted-belief``: a belief or evidence verb ending a fronted clause reports nothing (``As odd as it
@@ -1390,6 +1392,23 @@ def _adverbs_only(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
                for j in range(k, len(tokens) - 1))
 
 
+def _subordinate_act(tokens: Sequence[Token], link: _Link, lex: Lexicon) -> bool:
+    """``subordinate-act``: a cue whose subject follows a subordinator and that nothing follows (``… before Holmes
+    could ask.``, ``… as the crowd applauded.``) is an act after the sentence's attribution, no report of what
+    precedes it, after a quotation's own attribution."""
+    m = link.mention
+    return link.side == "before" and m is not None and m.first > 0 and link.pattern == "subject-cue" and (
+        tokens[m.first - 1].lower in lex.words["subordinator"] and tokens[m.first - 1].text.islower())
+
+
+def _quote_then_attribution(tokens: Sequence[Token], in_quote: Sequence[bool], link: _Link) -> bool:
+    """A subject and its cue right after a quotation, perhaps after a comma (``"…," she said``), or
+    ``quote-then-inverted``."""
+    k = link.claim_start
+    return link.pattern in ("subject-cue", "inverted") and link.side == "before" and k > 0 and (
+        in_quote[k - 1] or (k > 1 and tokens[k - 1].text == "," and in_quote[k - 2]))
+
+
 def _quote_then_inverted(tokens: Sequence[Token], in_quote: Sequence[bool], link: _Link) -> bool:
     """An inverted attribution right after a quotation, perhaps after a comma (``"…," said Diana``)."""
     k = link.claim_start
@@ -2189,7 +2208,11 @@ def sentence_relations(
         prev_floor = floor
         if medium_end < 0 or cue.first == 0:  # (appositive-medium: the next cue's subject is before the
             floor = max(floor, link.claim_end)  # participle, "Cohn, writing in the Times, noticed that …")
-    last = links[-1] if links else None
+    act = len(links) >= 2 and _subordinate_act(tokens, links[-1], lex) and _quote_then_attribution(tokens, in_quote,
+                                                                                                 links[-2])
+    if act:
+        links.pop()  # subordinate-act: '"I found him," she said before Holmes could ask.': "ask" reports nothing
+    last = links[-1] if links and not act else None
     if last is not None and last.side == "before" and last.cue.cls != "manner" and last.pattern in (
         "subject-cue", "inverted", "appositive", "according-to"
     ):  # (a manner verb reports no clause: "Officials believe the bridge is safe, the engineer laughed.")

@@ -964,6 +964,11 @@ def test_an_inverted_attribution_after_a_quotation_wins_over_a_later_cue() -> No
     quotes = extract_quotes('"No," rejoined Winterbourne, with something of that pensiveness to which his aunt had '
                             'alluded. "I do not believe it."')
     assert [q.speaker.text if q.speaker else None for q in quotes] == ["Winterbourne"]
+    # subordinate-act: after a quotation's own attribution, "before Holmes could ask" and "as the crowd applauded"
+    # report nothing
+    for text in ('"I found him at seven, sir," she said before Holmes could ask.',
+                 '"Everybody should be believed," she said, with a smile, as the crowd applauded.'):
+        assert [(q.kind, q.speaker.text if q.speaker else None) for q in extract_quotes(text)] == [("direct", "she")]
     # a final attribution with no quotation before it still reports the whole clause before it
     assert [(q.text, q.speaker.text if q.speaker else None) for q in extract_quotes(
         "The top 1 percent would see gains, according to the Tax Foundation.")] == [
