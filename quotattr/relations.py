@@ -1411,9 +1411,7 @@ def _quote_then_attribution(tokens: Sequence[Token], in_quote: Sequence[bool], l
 
 def _quote_then_inverted(tokens: Sequence[Token], in_quote: Sequence[bool], link: _Link) -> bool:
     """An inverted attribution right after a quotation, perhaps after a comma (``"…," said Diana``)."""
-    k = link.claim_start
-    return link.pattern == "inverted" and link.side == "before" and k > 0 and (
-        in_quote[k - 1] or (k > 1 and tokens[k - 1].text == "," and in_quote[k - 2]))
+    return link.pattern == "inverted" and _quote_then_attribution(tokens, in_quote, link)
 
 
 _LIGHT_REACH = 5  # words between a light verb and the speech noun it names: "made only this cautious reply"
