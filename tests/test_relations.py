@@ -472,6 +472,9 @@ def test_a_naming_verb_content_ends_with_its_quoted_name_when_a_comma_closes_it(
     # a list of names goes on
     (q,) = extract_quotes('Cruz called Trump a "liar" who is "amoral" and a "bully."')
     assert q.content.endswith('a "bully."')
+    # (stop 43) "dub" names too
+    assert _said('Trump took swipes at Rubio, whom he dubbed "the little senator."') == [
+        ('whom "the little senator."', "he")]
 
 
 def test_a_lone_dash_ends_reported_content_and_a_pair_of_dashes_stays() -> None:
