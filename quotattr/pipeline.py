@@ -46,6 +46,7 @@ from quotattr.segment import (
     POSSESSIVE_ENDS,
     Sentence,
     Token,
+    dateline_label,
     find_paragraphs,
     find_sentences,
     lost_possessive,
@@ -78,6 +79,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     quoted = find_quoted_spans(text, paragraphs, lex)
     sentences = find_sentences(text, paragraphs, quoted, lex)
     labels = transcript_labels(text, paragraphs)
+    dateline = dateline_label(text, paragraphs)
     drafts: list[Draft] = []
     intros: list[Intro] = []
     antecedents: list[tuple[int, int]] = []
@@ -144,7 +146,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
         in_quote = _in_quote_flags(tokens, in_sentence)
         cues = find_cues(tokens, in_quote, lex)
         found, _claimed, intro = sentence_relations(text, sent, si, tokens, in_quote, in_sentence, cues, lex,
-                                                  story=dialogue, labels=labels)
+                                                  story=dialogue, labels=labels, dateline=dateline)
         if intro is not None:
             intros.append(intro)
         for d in found:

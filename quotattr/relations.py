@@ -1626,7 +1626,7 @@ def _pp_tail(tokens: Sequence[Token], in_quote: Sequence[bool], content: int, le
 
 
 def _colon_label(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon, headline: bool = False,
-                 labels: Container[int] = frozenset()) -> _Link | None:
+                 labels: Container[int] = frozenset(), dateline: int = -1) -> _Link | None:
     """``colon-label``: a sentence opening with a name and a colon (``Ted Cruz: 'A fireable offense.'``,
     transcript ``PENCE: Well, …``). Quoted content, or any content after an all-capitals transcript name or one of
     the ``labels`` (``segment.transcript-labels``: ``Matthews: Well, …``);
@@ -1651,6 +1651,8 @@ def _colon_label(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon
         return None  # (transcript-role: a role in capitals labels a transcript's turn as a name does: "THE COURT:")
     if any(t.lower in lex.words["label"] or t.lower in lex.words["headline-kicker"] for t in tokens[m.first : m.last]):
         return None  # "CLARIFICATION: …", "Editor's note: …", "BREAKING: …" label the text, they do not speak it
+    if capitals and tokens[m.first].start == dateline and not any(in_quote[m.last + 1 :]):
+        return None  # dateline-label: "NEW DELHI: Union home minister Amit Shah on Sunday said …" is a place
     transcript = capitals or (m.first == lead and (lead == 0 or markdown) and tokens[m.first].start in labels)
     quoting = any(in_quote[m.last + 1 :])
     claim = headline and not (transcript or quoting) and m.first == lead and _headline_claim(tokens, m, lex)
@@ -2124,18 +2126,23 @@ def sentence_relations(
     lex: Lexicon,
     story: bool = False,
     labels: Container[int] = frozenset(),
+    dateline: int = -1,
 ) -> tuple[list[Draft], set[int], Intro | None]:
     """Drafts of one sentence, the indices of the quoted spans they claimed, and a colon intro if any. A ``story``
     has no headlines (``headline-label``: ``Author: H. G. Wells`` names no speaker); ``labels`` are the offsets of a
-    transcript's labels in mixed case (``segment.transcript-labels``)."""
+    transcript's labels in mixed case (``segment.transcript-labels``); ``dateline`` is the offset of a label that is
+    a place (``segment.dateline-label``), else -1."""
     links: list[_Link] = []
     floor = 0
     final_char = text[sentence.end - 1 : sentence.end]
     open_end = final_char in _OPEN_ENDS or (final_char.isalpha() and _QUOTE_NEXT.match(text, sentence.end) is not None)
     # "… and said,", "… said to her--"; unpunctuated-intro: a paragraph ending on a word before a quotation
     # ("… and said in a harsh voice" / "Who and what are you?")
-    label = _colon_label(tokens, in_quote, lex, not story and sentence.paragraph == 0 and (
-        _HEADLINE_LINE.match(text, sentence.end) is not None) and len(tokens) <= _HEADLINE_TOKENS, labels)
+    headline = not story and sentence.paragraph == 0 and (
+        _HEADLINE_LINE.match(text, sentence.end) is not None) and len(tokens) <= _HEADLINE_TOKENS
+    if headline and not any(c.cls == "speech" and not in_quote[c.first] for c in cues):
+        dateline = -1  # (a headline's label is its source, "AP: Trump chair routed …"; a lede reports: "… said")
+    label = _colon_label(tokens, in_quote, lex, headline, labels, dateline)
     if label is not None:
         links.append(label)
         # transcript-turn: the cues inside "PENCE: Well, I think …" are the speaker's own words

@@ -242,6 +242,25 @@ def transcript_labels(text: str, paragraphs: Sequence[tuple[int, int]]) -> froze
     return frozenset(at for at, label in found if len(label) > 1)  # (an interview's "Q:" and "A:" name nobody)
 
 
+def dateline_label(text: str, paragraphs: Sequence[tuple[int, int]]) -> int:
+    """``dateline-label``: the offset of a label in capitals opening the first paragraph when no other paragraph
+    opens with a label (``NEW DELHI: Union home minister Amit Shah on Sunday said …``): a place, no speaker; else
+    -1 (a transcript's ``TRUMP: …`` opens other paragraphs too). ``relations.colon-label`` reads no speaker there
+    unless the line is a headline that reports nothing (``AP: Trump chair routed …`` is AP's).
+
+    >>> dateline_label("NEW DELHI: Shah said it.\\n\\nHe left.", [(0, 24), (26, 34)])
+    0
+    >>> dateline_label("TRUMP: Thanks.\\n\\nCLINTON: Hello.", [(0, 14), (16, 31)])
+    -1
+    """
+    if len(paragraphs) < 2:
+        return -1  # (a lone paragraph may be one turn: "COLE: Well, I said the numbers do not add up.")
+    first = _LABEL.match(text, *paragraphs[0])
+    if first is None or not first.group(1).isupper() or any(_LABEL.match(text, s, e) for s, e in paragraphs[1:]):
+        return -1
+    return first.start(1)
+
+
 def _heading(text: str, start: int, end: int) -> bool:
     """``chapter-heading``: a paragraph of at most three lines that opens with ``Chapter VIII`` (``Book I``, ``Part
     2``) and ends that line, or ends with no sentence punctuation (``Chapter VIII`` / ``The Baker Street

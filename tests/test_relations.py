@@ -262,6 +262,11 @@ def test_colon_label_headline_and_transcript() -> None:
     # a label names a part of the text, not a speaker
     assert all(q.cue is None or q.cue.text != ":" for q in extract_quotes(
         "CLARIFICATION: An earlier version called the plan ‘final’; it is a draft."))
+    # dateline-label (stop 43): a lone label in capitals opening an article is a place
+    text = ("NEW DELHI: Home minister Amit Shah on Sunday said the government would bring a new law.\n\n"
+            "Opposition leaders were not convinced.")
+    assert _said(text) == [("the government would bring a new law", "Home minister Amit Shah")]
+    assert _said("COLE: Well, I said the numbers do not add up.")[0][1] == "COLE"
 
 
 def test_headline_label_names_the_source_of_an_unquoted_headline() -> None:
