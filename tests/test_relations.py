@@ -412,6 +412,9 @@ def test_according_to_any_determined_source_and_at_the_end_of_a_clause() -> None
 def test_participle_after_a_document_belongs_to_the_sentence_subject() -> None:
     (q,) = extract_quotes("Mayor Ruiz released a long statement on Friday saying that the bridge would reopen.")
     assert (q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) == ("Mayor Ruiz", "saying")
+    # (stop 43) a robocall or an editorial is a document too
+    (q,) = extract_quotes("The group released a robocall saying the senator had lied.")
+    assert q.speaker is not None and q.speaker.text == "The group"
 
 
 def test_a_quote_continuing_the_previous_speaker_takes_their_cue() -> None:
