@@ -1289,6 +1289,30 @@ def _role_before_name(tokens: Sequence[Token], k: int, limit: int, lex: Lexicon)
     return 0
 
 
+_COUNT_LEADS = frozenset({"about", "around", "nearly", "almost", "roughly", "approximately", "some", "over"})
+
+
+def _counted_np(tokens: Sequence[Token], i: int, limit: int, lex: Lexicon) -> Mention | None:
+    """The noun phrase an approximation at ``i`` opens (``count-lead``: ``Nearly 300 residents``), the approximation
+    included, else None."""
+    number = count_lead(tokens, i, limit)
+    j = number
+    while j > 0 and j + 1 < limit and j - number < 4 and _plain_noun(tokens[j + 1], lex):
+        j += 1
+    found = np_ending_at(tokens, j, lex, number) if j > number else None
+    return attrs.evolve(found, first=i, start=tokens[i].start) if found is not None and found.first == number else None
+
+
+def count_lead(tokens: Sequence[Token], i: int, limit: int) -> int:
+    """``count-lead``: the index of the number an approximation at ``i`` leads (``About 200 protesters``, ``Nearly
+    300 residents``, ``More than 40 economists``): the noun phrase starts there, no fronted phrase and no name
+    ``About`` or ``Nearly``; else -1."""
+    low = tokens[i].lower if i < limit else ""
+    k = i + 1 if low in _COUNT_LEADS else i + 2 if low in ("more", "fewer", "less") and i + 1 < limit and (
+        tokens[i + 1].lower == "than") else -1
+    return k if 0 < k < limit and tokens[k].text[:1].isdigit() else -1
+
+
 def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: int = 0) -> Mention | None:
     """``sentence-subject``: a subject pronoun or the run of capitalised words (with titles, ``of``, ``the``)
     that opens a sentence, or starts at ``start`` (``Mr. Trump struck …`` -> ``Mr. Trump``), after a
@@ -1315,6 +1339,9 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
         or tokens[start + 2].lower in lex.words["quantifier"]
     ):
         start += 2  # at-least-count: "At least a dozen Republicans … said" opens no fronted phrase
+    if count_lead(tokens, start, limit) > 0:
+        counted = _counted_np(tokens, start, limit, lex)  # count-lead: "About 200 protesters gathered, chanting …"
+        return counted if counted is not None and person_head(tokens[counted.head], lex) else None
     if start + 1 < limit and tokens[start].lower in lex.words["focus-adverb"] and (
         _is_cap(tokens[start + 1]) or tokens[start + 1].lower in lex.words["subject-pronoun"]
     ):
@@ -1616,6 +1643,8 @@ def clause_name(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor: in
         tok = tokens[i]
         if not _is_cap(tok) or tok.lower in lex.function_words or not _is_word(tok) or party_state(tok, lex):
             continue
+        if i == start and count_lead(tokens, i, cue_first) > 0:
+            return _counted_np(tokens, i, cue_first, lex)  # count-lead: "Nearly 300 residents signed …, saying …"
         if i == start and is_clause_adverb(tok.lower, lex):
             continue  # adverb-opener: "Presently a page came to their table to say" names no "Presently"
         if i == start and tok.lower in lex.words["time-lead"] and i + 1 < cue_first and (

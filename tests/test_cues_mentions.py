@@ -1166,3 +1166,20 @@ def test_a_partitive_of_a_plural_pronoun_before_the_cue_is_the_speaker() -> None
     assert q.speaker is not None and q.speaker.text == "one of them" and q.text == "We were not consulted,"
     (q,) = extract_quotes("Most of them said they would vote for Trump.")
     assert q.speaker is not None and q.speaker.text == "Most of them"
+
+
+def test_an_approximate_count_opens_its_noun_phrase() -> None:
+    # count-lead (stop 43): "Nearly 300 residents" names no "Nearly", "About 200 protesters" opens no fronted phrase
+    found = [(q.speaker.text if q.speaker else None, q.content) for q in extract_quotes(
+        "Nearly 300 residents signed a petition, saying the plant must close.\n\n"
+        'About 200 protesters gathered, chanting "Dump Trump."\n\n'
+        "More than 200 economists signed a letter, warning that the plan would fail.")]
+    assert found == [("Nearly 300 residents", "the plant must close"), ("About 200 protesters", "Dump Trump."),
+                     ("More than 200 economists", "that the plan would fail")]
+
+
+def test_a_fronted_phrase_of_place_names_nobody() -> None:
+    # (stop 43) "outside", "inside", "throughout" … are prepositions: their object is no subject
+    found = [(q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) for q in extract_quotes(
+        "Throughout the 2000s, Democrats in Congress, fearing the consequences, failed to act.")]
+    assert found == [("Democrats", "fearing")]
