@@ -1776,9 +1776,11 @@ def passive_agents(text: str, start: int, end: int, quoted: Sequence[tuple[int, 
 
 
 # A person (a personal pronoun or a capitalised word; not "her shawl was seized by Mr. Crawford"), "was" or
-# "were", at most two adverbs, a past participle (not an -ing form: "was standing by Mary" is a place) and "by"
-# before a capital. Regex audit: alternations of literal words, bounded possessive repeats: linear.
+# "were", at most two adverbs, a past participle (not an -ing form: "was standing by Mary" is a place), perhaps a
+# time ("one morning"), and "by" before a capital, perhaps after a possessive and a noun ("by her cousin Edmund").
+# Regex audit: alternations of literal words, bounded possessive repeats: linear.
 _PASSIVE_BY = regex.compile(
     r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|(?<![\w'’.])[[:upper:]][[:lower:]]++)\s(?:was|were)(?:\s[[:lower:]]++ly|\sall|\sboth){0,2}+"
-    r"\s[[:lower:]]{2,20}+(?<!ing)\sby\s(?=[[:upper:]])"
+    r"\s[[:lower:]]{2,20}+(?<!ing)(?:\s(?:one|that|this|next|every|each)\s[[:lower:]]{2,20}+)?+\sby\s"
+    r"(?:(?:his|her|their|my|our)\s[[:lower:]]{2,20}+\s)?+(?=[[:upper:]])"
 )

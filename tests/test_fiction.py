@@ -2160,6 +2160,11 @@ def test_the_agent_of_a_passive_is_a_later_pronoun_antecedent() -> None:
     text = "\n\n".join([*turns, "Tony fell asleep.", 'He was awakened by Winnie. "Mother is still asleep," she said.',
                         '"So I should think," he said.'])
     assert _speakers(text)[-2:] == ["Winnie", "Tony"]
+    # (stop 43) after a time and before a possessive and a noun: "was found one morning by her cousin Edmund"
+    turns = [f'"Line {i} of the earlier talk," said Sir Thomas.' for i in range(20)]
+    text = "\n\n".join([*turns, "She was found one morning by her cousin Edmund, sitting on the stairs.",
+                        '"My dear little cousin," said he, "what can be the matter?"'])
+    assert _speakers(text)[-1] == "Edmund"
 
 
 def test_a_passive_agent_needs_a_person_subject() -> None:
