@@ -1344,8 +1344,9 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
         return counted if counted is not None and person_head(tokens[counted.head], lex) else None
     if start + 1 < limit and tokens[start].lower in lex.words["focus-adverb"] and (
         _is_cap(tokens[start + 1]) or tokens[start + 1].lower in lex.words["subject-pronoun"]
+        or tokens[start + 1].lower in ("his", "her", "their", "my", "our")
     ):
-        start += 1  # focus-opener: "But even Sybil refused.", "Only she knew" (no subject "Even")
+        start += 1  # focus-opener: "But even Sybil refused.", "Only she knew", "Even her husband …" (no "Even")
     if tokens[start].lower in lex.words["subject-pronoun"]:
         return _cleft_name(tokens, start, limit, lex) or _make(tokens, start, start + 1, start, lex)
     topic = _topic_name(tokens, start, limit, lex)

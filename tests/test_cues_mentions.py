@@ -274,7 +274,8 @@ def test_sentence_subject_after_a_fronted_phrase() -> None:
                           ("Anxious not to appear unhappy, she soon recovered.", "she"),
                           ("Eager to help, Mary ran out.", "Mary"), ("Fanny to her surprise found it.", "Fanny"),
                           # focus-opener: a focus adverb before the subject is no part of it
-                          ("But even Sybil refused.", "Sybil"), ("Only she knew.", "she")]:
+                          ("But even Sybil refused.", "Sybil"), ("Only she knew.", "she"),
+                          ("Even her husband, when he came down, expressed regret.", "her husband")]:
         toks = tokenize(text, 0, len(text), lex)
         m = sentence_subject(toks, lex, len(toks))
         assert (text[m.start : m.end] if m else None) == subject, text
