@@ -1295,7 +1295,7 @@ _COUNT_LEADS = frozenset({"about", "around", "nearly", "almost", "roughly", "app
 def _counted_np(tokens: Sequence[Token], i: int, limit: int, lex: Lexicon) -> Mention | None:
     """The noun phrase an approximation at ``i`` opens (``count-lead``: ``Nearly 300 residents``), the approximation
     included, else None."""
-    number = count_lead(tokens, i, limit)
+    number = _count_lead(tokens, i, limit)
     j = number
     while j > 0 and j + 1 < limit and j - number < 4 and _plain_noun(tokens[j + 1], lex):
         j += 1
@@ -1303,7 +1303,7 @@ def _counted_np(tokens: Sequence[Token], i: int, limit: int, lex: Lexicon) -> Me
     return attrs.evolve(found, first=i, start=tokens[i].start) if found is not None and found.first == number else None
 
 
-def count_lead(tokens: Sequence[Token], i: int, limit: int) -> int:
+def _count_lead(tokens: Sequence[Token], i: int, limit: int) -> int:
     """``count-lead``: the index of the number an approximation at ``i`` leads (``About 200 protesters``, ``Nearly
     300 residents``, ``More than 40 economists``): the noun phrase starts there, no fronted phrase and no name
     ``About`` or ``Nearly``; else -1."""
@@ -1339,7 +1339,7 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
         or tokens[start + 2].lower in lex.words["quantifier"]
     ):
         start += 2  # at-least-count: "At least a dozen Republicans … said" opens no fronted phrase
-    if count_lead(tokens, start, limit) > 0:
+    if _count_lead(tokens, start, limit) > 0:
         counted = _counted_np(tokens, start, limit, lex)  # count-lead: "About 200 protesters gathered, chanting …"
         return counted if counted is not None and person_head(tokens[counted.head], lex) else None
     if start + 1 < limit and tokens[start].lower in lex.words["focus-adverb"] and (
@@ -1644,7 +1644,7 @@ def clause_name(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor: in
         tok = tokens[i]
         if not _is_cap(tok) or tok.lower in lex.function_words or not _is_word(tok) or party_state(tok, lex):
             continue
-        if i == start and count_lead(tokens, i, cue_first) > 0:
+        if i == start and _count_lead(tokens, i, cue_first) > 0:
             return _counted_np(tokens, i, cue_first, lex)  # count-lead: "Nearly 300 residents signed …, saying …"
         if i == start and is_clause_adverb(tok.lower, lex):
             continue  # adverb-opener: "Presently a page came to their table to say" names no "Presently"

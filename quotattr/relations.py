@@ -1393,9 +1393,9 @@ def _adverbs_only(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
 
 
 def _subordinate_act(tokens: Sequence[Token], link: _Link, lex: Lexicon) -> bool:
-    """``subordinate-act``: a cue whose subject follows a subordinator and that nothing follows (``… before Holmes
-    could ask.``, ``… as the crowd applauded.``) is an act after the sentence's attribution, no report of what
-    precedes it, after a quotation's own attribution."""
+    """``subordinate-act``: a cue with nothing after it whose subject follows a subordinator (``… before Holmes
+    could ask.``, ``… as the crowd applauded.``): when a quotation's own attribution comes before it, it is an act
+    after that attribution, no report of what precedes it."""
     m = link.mention
     return link.side == "before" and m is not None and m.first > 0 and link.pattern == "subject-cue" and (
         tokens[m.first - 1].lower in lex.words["subordinator"] and tokens[m.first - 1].text.islower())
