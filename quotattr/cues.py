@@ -578,7 +578,7 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
             passive_raising(tokens, i, lex) or passive_question(tokens, i, lex) or passive_by(tokens, i, lex)
         ):
             return False  # no-passive: "was told", "was first reported by"
-        if participle and prev == "," and i + 1 < len(tokens) and tokens[i + 1].lower == "by":
+        if participle and i + 1 < len(tokens) and tokens[i + 1].lower == "by" and _after_comma(tokens, i, lex):
             return False  # no-passive, reduced: "The mayor, backed by the unions, said …"
         if i >= 2 and (tokens[i - 2].lower == "the" or tokens[i - 2].lower in lex.words["possessive-pronoun"]) and (
             prev.endswith("est") and len(prev) > 4 and tokens[i - 1].text.isalpha() and prev not in lex.verb_forms
@@ -593,6 +593,18 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
         if participle and reduced_report(tokens, i, lex):
             return False  # reduced-report: "A nurse accused of poisoning three patients told jurors …"
     return True
+
+
+def _after_comma(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """Token ``i`` follows a comma, perhaps with a manner adverb or ``either`` between (``no-passive``, reduced:
+    ``The senator, apparently encouraged by the polls, said …``, ``Mrs. Hale, either warned by the maid or …``; not
+    ``first``, which PolNeAR reads as a source's: ``The campaign, first reported by The Washington Post, is …``)."""
+    prev = tokens[i - 1].lower
+    if prev == ",":
+        return True
+    adverb = prev in lex.words["no-referent"] or (
+        prev.endswith("ly") and tokens[i - 1].text[:1].islower() and prev not in lex.words["ly-noun"])
+    return adverb and i >= 2 and tokens[i - 2].text == ","
 
 
 def _than_comparative(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:

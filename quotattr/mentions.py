@@ -1671,14 +1671,17 @@ def clause_name(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor: in
 # A clause opener (a comma, semicolon, colon or conjunction; a name after any word was measured and named fewer
 # speakers right on PDNC dev), perhaps a time adverb ("when at last Kitty did"), a name of up to three capitalised
 # words, perhaps an appositive of up to 40 characters (appositive-subject: "and Mrs. Hale, the housekeeper, came
-# in"), then a lower-case word that is no preposition nor relative ("Millie, who had been roused": not a verb): the
-# name is that clause's subject. Regex audit: the name repeats at most twice with one bounded backtrack; the
-# appositive is one bounded possessive run of non-commas; every other run is possessive: linear.
+# in") or an aside of up to 120 opening with a lower-case word, kept only after a titled name ("when Mrs. Hilbery,
+# either warned by the parlor-maid or …, opened"; stop 44: after any name, PDNC dev +29/-42), then a lower-case
+# word that is no preposition nor relative ("Millie, who had been roused": not a verb): the name is that clause's
+# subject. Regex audit: the name repeats at most twice with one bounded backtrack; the
+# appositive and the aside are each one bounded possessive run of non-commas; every other run is possessive: linear.
 _CLAUSE_SUBJECT = regex.compile(
     r"(?:[,;:]|\b(?:and|but|when|as|while|then|until|before|after|that|so|till|though|although|because|since|if|once|whereupon|nor|yet))\s++"
     r"(?:(?:at last|at length|at once|presently|suddenly|soon|now|then|again|instantly|immediately),?+\s++)?+"
     r"((?:[[:upper:]][[:lower:]]++\.?+\s){0,2}[[:upper:]][[:lower:]]++)"
-    r"(?:,\s(?:the|a|an)\s[^,\n\"“”]{1,40}+,)?+\s++(?!(?:and|or|of|in|to|with|at|who|which|whose)\b)"
+    r"(?:,\s(?:(?:the|a|an)\s[^,\n\"“”]{1,40}+|(?<aside>[[:lower:]]++\s[^,\"“”]{1,120}+)),)?+\s++"
+    r"(?!(?:and|or|of|in|to|with|at|who|which|whose)\b)"
     r"[[:lower:]]{2,}+"
 )
 
@@ -1687,7 +1690,8 @@ def clause_subjects(text: str, start: int, end: int, quoted: Sequence[tuple[int,
     """``clause-subject``: spans of the names that open a later clause of ``text[start:end]`` before a verb,
     outside the ``quoted`` spans (``…, but as he spoke, Mrs. Hilbery broke in`` -> ``Mrs. Hilbery``), also after a
     time adverb (``and when at last Kitty did, she …`` -> ``Kitty``) or before an appositive (``appositive-subject``:
-    ``The door opened and Mrs. Hale, the housekeeper, came in`` -> ``Mrs. Hale``).
+    ``The door opened and Mrs. Hale, the housekeeper, came in`` -> ``Mrs. Hale``) or, for a titled name, an aside
+    (``when Mrs. Hale, either warned by the maid or …, opened``).
 
     >>> t = "He read on, and Mrs. Hilbery broke in."
     >>> [t[s:e] for s, e in clause_subjects(t, 0, len(t), [])]
@@ -1696,7 +1700,7 @@ def clause_subjects(text: str, start: int, end: int, quoted: Sequence[tuple[int,
     return [
         (m.start(1), m.end(1))
         for m in _CLAUSE_SUBJECT.finditer(text, start, end)
-        if not any(qs <= m.start(1) < qe for qs, qe in quoted)
+        if not any(qs <= m.start(1) < qe for qs, qe in quoted) and (m.start("aside") < 0 or "." in m.group(1))
     ]
 
 

@@ -351,6 +351,12 @@ def test_a_participle_phrase_is_an_appositive_segment() -> None:
 def test_a_participle_before_by_after_a_comma_is_no_cue() -> None:
     # no-passive, reduced: "backed by the unions" is no attribution of the mayor's
     assert _cue_and_speaker("The mayor, backed by the unions, said the bridge would reopen.") == ("said", "The mayor")
+    # also after a manner adverb or "either" set off by the comma; not after "first" (PolNeAR: "first reported by
+    # the Post" is the Post's)
+    text = "The senator, apparently encouraged by the polls, said the race was tightening."
+    assert _cue_and_speaker(text) == ("said", "The senator")
+    quotes = extract_quotes("Mrs. Hale, either warned by the maid or curious, opened the door.")
+    assert [q.cue.text for q in quotes if q.cue] == []
 
 
 def test_an_evidence_verb_does_not_invert() -> None:

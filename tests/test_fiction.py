@@ -462,6 +462,17 @@ def test_a_name_before_an_appositive_opens_a_clause() -> None:
     assert [t[s:e] for s, e in clause_subjects(t, 0, len(t), [])] == ["Mrs. Hale"]
 
 
+def test_a_titled_name_before_an_aside_opens_a_clause() -> None:
+    # appositive-subject, aside: "…, when Mrs. Hale, either warned by the maid or curious, opened the door" makes
+    # the next "she" hers; an untitled name before an aside is no clause subject (measured: it misled gender)
+    text = _dialogue(['Martha sat by the fire. Edwin read.', '"Did you hear the dogs?" she asked.', '"No."',
+                      'He was about to rise, when Mrs. Hale, either warned by the maid or curious about the noise, '
+                      'opened the door.', '"There is a man at the gate, sir," she said.'])
+    assert _speakers(text)[-1] == "Mrs. Hale"
+    t = "He rose, when Mrs. Hale, still holding her tray, came in. Then Millie, still smiling, ran."
+    assert [t[s:e] for s, e in clause_subjects(t, 0, len(t), [])] == ["Mrs. Hale"]
+
+
 def test_an_oath_names_no_one() -> None:
     # oath: "Good God," calls on nobody of the cast; God is no speaker or addressee
     cast = find_cast("Thank God he came. We prayed to God and to God only. Ann met God's priest.", LEX)
