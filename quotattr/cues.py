@@ -221,6 +221,8 @@ def find_cues(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -
             cls = "manner"  # go-on-quotes-only: '"…," he went on' reports; "She went on sewing" does not
         elif lemma == "continue" and i + width < len(tokens) and tokens[i + width].lower == "to":
             cls = "manner"  # continue-to-act: "Clinton continues to be the favourite" reports nothing
+        if width > 1 and _objectless_phrasal(tokens, in_quote, i, width, lemma, lex):
+            continue  # objectless-phrasal: "pushed back her chair", "broke off a branch" are acts, no reports
         if lemma == "decline" and _declines_in_value(tokens, i + width, lex):
             continue  # decline-in-value: "Sales declined sharply in March" fell ("declined to comment" refuses)
         if lemma == "see" and _seen_since(tokens, i + width, lex):
@@ -318,6 +320,20 @@ _DEMONSTRATIVE = frozenset({"that", "this", "these", "those"})  # "concluded tha
 
 
 _VERB_CLASSES = frozenset({"speech", "belief", "manner", "evidence"})  # cue classes of verbs (not "according to")
+
+
+def _objectless_phrasal(tokens: Sequence[Token], in_quote: Sequence[bool], i: int, width: int, lemma: str,
+                        lex: Lexicon) -> bool:
+    """``objectless-phrasal``: a phrasal verb of speech that takes no object (``data/word_classes.tsv``
+    objectless-phrasal: ``push back``, ``break off``) before a determiner acts on a thing (``The maid pushed back a
+    log``, ``She pushed back her chair``); not after a quotation, where its speaker is inverted (``"…," broke in her
+    mother``)."""
+    k = i + width
+    if k >= len(tokens) or tokens[k].lower not in lex.words["determiner"] or tokens[k].lower in ("that", "whose"):
+        return False  # (not "Trump shot back that the journalist had not been called on")
+    if lemma.replace(" ", "_") not in lex.words["objectless-phrasal"]:
+        return False
+    return i > 0 and not in_quote[i - 1] and (tokens[i - 1].text[:1].isalnum() or tokens[i - 1].text == ",")
 
 
 def _place_object(tokens: Sequence[Token], k: int, lex: Lexicon, particle: bool = False) -> bool:

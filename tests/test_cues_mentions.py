@@ -1190,3 +1190,14 @@ def test_a_fronted_phrase_of_place_names_nobody() -> None:
     found = [(q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) for q in extract_quotes(
         "Throughout the 2000s, Democrats in Congress, fearing the consequences, failed to act.")]
     assert found == [("Democrats", "fearing")]
+
+
+def test_a_phrasal_verb_without_object_before_a_determiner_is_an_act() -> None:
+    # objectless-phrasal: "pushed back her chair", "broke off a branch" report nothing; after a quotation the
+    # speaker is inverted ('"…," broke in her mother'); "shot back that …" reports
+    quotes = extract_quotes("The maid came in, pushed back a log, and said quietly: \"Very well.\"")
+    assert [(q.cue.text, q.speaker.text) for q in quotes if q.cue and q.speaker] == [("said", "The maid")]
+    assert extract_quotes("She broke off a branch of wild plum as she passed.") == []
+    quotes = extract_quotes("\"Kitty don't drink no beer,\" broke in her mother with mild resentment.")
+    assert [(q.cue.text, q.speaker.text) for q in quotes if q.cue and q.speaker] == [("broke in", "her mother")]
+    assert _cue_and_speaker("Trump shot back that the journalist had not been called on.") == ("shot back", "Trump")
