@@ -511,7 +511,7 @@ def _content_start(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> int:
         possessive = tokens[k].lower in lex.words["possessive-pronoun"] and nxt is not None and nxt.text.isalpha() and (
             nxt.text.islower() and nxt.lower not in lex.function_words and nxt.lower not in lex.words["determiner"]
         )  # "told her family …", not "told her that"
-        if tokens[k].lower in lex.words["object-pronoun"] and not possessive:
+        if tokens[k].lower in lex.words["object-pronoun"] and not possessive and not _pronoun_subject(tokens, k, lex):
             k += 1
         else:
             obj = np_starting_at(tokens, k, lex, n, speaker=False)
@@ -592,6 +592,16 @@ def _content_start(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> int:
     if k < n and tokens[k].text in ":—-":
         k += 1
     return k
+
+
+def _pronoun_subject(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """``pronoun-subject``: a pronoun that is both subject and object (``it``, ``you``) right before a form of ``be``
+    or a modal opens the content, no addressee (``critics warned it was unworkable``)."""
+    if tokens[k].lower not in lex.words["subject-pronoun"] or k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1].lower
+    return nxt in lex.words["be"] or nxt in lex.words["modal"] or nxt in lex.words["past-aux"] or (
+        nxt in lex.words["present-aux"])
 
 
 def _phrase_end(tokens: Sequence[Token], k: int, lex: Lexicon) -> int:

@@ -859,6 +859,10 @@ def test_an_object_before_a_conjunction_is_content() -> None:
     assert _said("She warned the committee that the plan would fail.") == [("that the plan would fail", "She")]
     assert _said("The cook asked the housemaid to shut the door.") == [("to shut the door", "The cook")]
     assert _said("He reminded himself that the rules had changed.") == [("that the rules had changed", "He")]
+    # pronoun-subject (stop 44): "it" before a verb opens the content ("warned it was unworkable"); "told him" is
+    # still its addressee
+    assert _said("Critics warned it was unworkable.") == [("it was unworkable", "Critics")]
+    assert _said("She told him the bridge was closed.") == [("the bridge was closed", "She")]
 
 
 def test_a_passive_with_by_reports_its_subject() -> None:
