@@ -690,6 +690,8 @@ def _addressees(
     if d.kind != "direct" or not d.fragments or (d.cue is not None and d.cue.lemma in _ECHO_VERBS):
         return None, None  # echoed-name: '"Mr. Darcy!" repeated Elizabeth' calls nobody
     first, last = d.fragments[0], d.fragments[-1]
+    if _split_subject(text, d, lex):
+        first = last = d.fragments[-1]
     found = vocative(text, first[0], first[1], cast) or vocative(text, last[0], last[1], cast)
     if found is not None:
         return found, found
@@ -697,6 +699,29 @@ def _addressees(
     called = vocative(text, last[0], last[1], cast, within=len(d.fragments) > 1, tail=True) or _spoken_to(
         text, d, cast, lex)
     return called, vocative(text, first[0], first[1], cast, within=True) or called
+
+
+def _split_subject(text: str, d: Draft, lex: Lexicon) -> bool:
+    """``split-subject``: a first fragment of one capitalised word whose sentence the next fragment goes on with a
+    verb (a form of ``be``, an auxiliary or a modal) is that sentence's subject, no call (``"Dad," said Daniel, "is
+    in Leeds till Friday."``; ``"Jane," he said, "come here."`` and a question, ``"…," called Mrs. Munt, "is Helen
+    all right?"``, call Jane and Margaret)."""
+    if len(d.fragments) < 2:
+        return False
+    word = text[d.fragments[0][0] : d.fragments[0][1]].strip(" \t\n,")
+    if not (word.isalpha() and word[:1].isupper()):
+        return False
+    nxt = text[d.fragments[1][0] : min(d.fragments[1][1], d.fragments[1][0] + _SPLIT_WORD)].split(maxsplit=1)
+    low = nxt[0].strip(",;:") if nxt else ""
+    stop = _SENTENCE_STOP.search(text, d.fragments[1][0], d.fragments[1][1])
+    if stop is not None and stop.group() == "?":
+        return False  # (a question inverts: '"Margaret," called Mrs. Munt, "is Helen all right?"' calls her)
+    return low.islower() and (low in lex.words["be"] or low in lex.words["modal"] or low in lex.words["past-aux"]
+                              or low in lex.words["present-aux"])
+
+
+_SPLIT_WORD = 12  # characters read for the verb opening the next fragment ("should" and a space)
+_SENTENCE_STOP = regex.compile(r"[.!?]")
 
 
 def _spoken_to(text: str, d: Draft, cast: Cast, lex: Lexicon) -> tuple[int, int] | None:

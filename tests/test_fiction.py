@@ -2265,3 +2265,14 @@ def test_the_name_an_answer_calls_is_the_speaker_of_the_turn_before() -> None:
                       'Ross grunted and went below. Hale watched him go, then turned to the boy at the wheel. '
                       '"Steady as she goes, Billy."'])
     assert _speakers(text)[-2] == "Mr. Hale"
+
+
+def test_a_split_subject_is_no_call() -> None:
+    # split-subject: '"Dad," said Daniel, "is in Leeds."' talks of Dad, so the first-person narrator is not Dad;
+    # '"Margaret," called Mrs. Munt, "is Helen all right?"' still calls Margaret
+    text = ('I found Daniel in the kitchen, burning toast as usual.\n\n"You\'re up early," he said without turning.'
+            '\n\n"Couldn\'t sleep." I poured myself a coffee. "Did you hear the storm?"\n\n"Heard it? I was out in it."'
+            '\n\n"Dad will go spare."\n\n"Dad," said Daniel, scraping at the toast, "is in Leeds till Friday."')
+    assert _speakers(text) == ["Daniel", "I", "I", "Daniel", "I", "Daniel"]
+    text = _dialogue(['"Margaret," called Mrs. Munt, "is Helen all right?"', '"Oh yes."'])
+    assert _speakers(text)[-1] == "Margaret"
