@@ -1237,6 +1237,9 @@ def test_unquoted_content_ends_before_a_comma_and_but() -> None:
     # but-ends-content: "Clinton says the mails were personal, but for Republicans, it is another story"
     assert _said("Clinton says the mails were personal, but for Republicans, it is another story.") == [
         ("the mails were personal", "Clinton")]
+    # summary-ends-content (stop 44): "…, a charge that …" labels the report in the writer's words
+    assert _said("He complained that the contest had been rigged, a charge that party leaders dispute.")[0] == (
+        "that the contest had been rigged", "He")
 
 
 def test_a_person_shows_nothing_but_polls_and_records_do() -> None:
