@@ -192,7 +192,9 @@ Rules:
   (``Dorian Gray``, ``Tom Bertram``; ``Charles`` is ``Charles Musgrove`` where ``Charles Hayter`` is another).
 - ``titled-name``: a name written with a gendered title (``Mr. Bennet``) keeps it, and does not take a fuller
   form whose first name is of the other gender; in a novel it never takes a fuller form (a family shares a
-  surname: ``Mrs. Bennet`` is not ``Elizabeth Bennet``).
+  surname: ``Mrs. Bennet`` is not ``Elizabeth Bennet``). ``couple-titles``: where a surname is written with titles of
+  both genders, a titled name with no fuller form keeps its title in any text (``Mrs. Smith`` and ``Mr. Smith`` are
+  two people, neither plain ``Smith``; stop 44).
 - ``coordination``: ``Jane and Elizabeth`` is a group (a ``they``), and nobody's fuller name.
 - ``family``: ``the Wilcoxes`` (``the`` and a plural name) is a group, never ``he`` or ``she``.
 - ``heading-case``: a name written all in capitals (a chapter heading: ``OLIVER AND HIS FRIENDS``) is no
@@ -518,6 +520,9 @@ def _gendered_title(text: str, start: int, core_start: int, lex: Lexicon) -> tup
         if g in ("m", "f"):
             return words[-1].start(), g
     return -1, "-"
+
+
+_OTHER_GENDER = {"m": "f", "f": "m"}
 
 
 def _other_gender(full: tuple[str, ...], gender: str, cast: Cast | None) -> bool:
@@ -897,7 +902,7 @@ def canonical_names(
         if len(key) > _MAX_HEADING_NAME and text[cs:ce].isupper():
             continue  # heading-no-name: "THE TIME ARRIVES FOR NANCY TO … ROSE MAYLIE" is nobody's fuller name
         seen[key] = seen.get(key, 0) + 1
-        if titled_names_stay and ck == "person" and not _coordinated(key) and not text[s:e].isupper():
+        if s < cs and ck == "person" and not _coordinated(key) and not text[s:e].isupper():
             title_at, title_gender = _gendered_title(text, s, cs, lex)
             if title_at >= 0:
                 family.setdefault((key[-1], title_gender), Counter())[text[title_at:ce]] += 1
@@ -1339,7 +1344,9 @@ def canonical_names(
             full = fullest(key)
             name = surface.get(full, text[cs:ce])
             bare = len(key) == 1 and key[0] in lex.titles and capitalised
-            if title_at >= 0 and not bare and (titled_names_stay or _other_gender(full, title_gender, cast)):
+            if title_at >= 0 and not bare and (titled_names_stay or _other_gender(full, title_gender, cast) or (
+                len(full) == 1 and (full[0], _OTHER_GENDER.get(title_gender, "")) in family
+            )):  # (couple-titles: where "Mrs. Smith" and "Mr. Smith" are both written, neither is plain "Smith")
                 name = text[title_at:ce]  # titled-name: "Mrs. Bennet" is not "Elizabeth Bennet"
                 if misprint:  # (the misprinted word corrected, as the document writes it: "Mrs. Maylie")
                     name = text[title_at:cs] + surface.get(key, misprint.title())

@@ -21,6 +21,13 @@ def test_titles_and_roles_are_stripped_from_name() -> None:
     assert names("FAA Administrator Mike Whitaker said the agency would act.") == ["Mike Whitaker"]  # (stop 36)
 
 
+def test_a_couple_sharing_a_surname_keep_their_titles() -> None:
+    # couple-titles: where "Mrs. Smith" and "Mr. Smith" are both written, they are two people, neither "Smith"
+    text = "Mrs. Smith said the noise was unbearable. Mr. Smith said he had called the council twice."
+    assert names(text) == ["Mrs. Smith", "Mr. Smith"]
+    assert names("Mr. Smith said the council had been called twice.") == ["Smith"]
+
+
 def test_british_police_ranks_are_titles() -> None:
     # police-rank titles (stop 37): "Det Insp", "Ch Supt", "DCI" stand before the name in British news
     text = ('Det Ch Insp Mark Evans said officers were "keeping an open mind". '
