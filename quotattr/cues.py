@@ -850,6 +850,9 @@ def _modifier_word(tok: Token) -> bool:
     return tok.text.replace("-", "").isalpha() and tok.text.islower() and not tok.text.startswith("-")
 
 
+_NOT_PLURAL = ("ous", "ss", "us", "is")  # endings in "s" of no plural: "curious", "glass", "previous", "basis"
+
+
 def _singular_np_head(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     """A base form after ``a``/``an``/``every``/``each`` and one or two lower-case modifiers heads that noun
     phrase: no present-tense verb agrees with a singular subject in its base form."""
@@ -862,11 +865,14 @@ def _singular_np_head(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
             return k < i - 1 and not (
                 word.lower in ("each", "every") and k > 0 and tokens[k - 1].lower in lex.words["connector"]
             )  # ("with a slight note of" is a noun phrase)
-        if word.lower == "the" and k < i - 1 and tokens[i].lower in lex.words["speech-noun"] and not (
-            k > 0 and tokens[k - 1].lower in lex.words["light-verb"]
-        ):  # modified-speech-noun: "hazarding the usual reply"; not a plural subject ("the people reply", "the
-            # officials answer"), nor the act a light verb names ("Sanders made the following comment:")
-            return not any(t.lower.endswith("s") or t.lower in lex.source_nouns for t in tokens[k + 1 : i])
+        if word.lower == "the" and k < i - 1 and (
+            tokens[i].lower in lex.words["speech-noun"] or tokens[i].lower in lex.words["message-noun"]
+        ) and not (k > 0 and tokens[k - 1].lower in lex.words["light-verb"]):
+            # modified-speech-noun: "hazarding the usual reply", "the curious note was struck again"; not a plural
+            # subject ("the people reply", "the officials answer"), nor the act a light verb names ("Sanders made
+            # the following comment:")
+            return not any((t.lower.endswith("s") and not t.lower.endswith(_NOT_PLURAL)) or t.lower in lex.source_nouns
+                           for t in tokens[k + 1 : i])
         if word.lower in lex.words["intensifier"]:
             continue  # "a very gracious reply": an intensifier before a modifier
         if not _modifier_word(word) or word.lower in lex.function_words or (

@@ -829,6 +829,9 @@ def test_a_base_form_after_a_singular_determiner_is_a_noun() -> None:
     assert _said("The clerk gave a nod, hazarding the usual reply.") == []
     assert _said("When asked, the people reply that the plan failed.") != []
     assert _said("Sanders made the following comment: the plan failed.") != []
+    # and a message noun after a modifier ending in "s" that is no plural (stop 44: "curious" is no subject)
+    assert _said("Then the curious note was struck again.") == []
+    assert _said("The officials note that the plan failed.") == [("that the plan failed", "The officials")]
 
 
 def test_a_belief_adjective_takes_a_clause_without_that() -> None:
