@@ -15,6 +15,10 @@ from a capitalised sentence opener and ``she`` from ``he``. Rules:
   ``Holloway's voice was steady``, ``Collins looked up.``); not a plural, whose singular the text writes or which
   names a people (``Republicans said``), nor an indefinite pronoun (``Nobody answered him.``); so is a word that
   opens two sentences before any past form (``Sam slid into the booth.`` … ``Sam waited.``: ``_ACTING_OPENINGS``).
+- ``word-given-name``: a function word that is a given name and no month (``Will``) is a name when written
+  capitalised mid-sentence twice or more (``"No," Will agreed.``, ``"That's not fair, Will."``), however often the
+  document writes ``will``; the pipeline then reads it as no function word (``Will didn't answer.`` has its
+  subject), and a capitalised one as no auxiliary (``mentions.skip_back``; stop 44: PolNeAR's George Will).
 - ``calendar-word``: a month or weekday (``data/word_classes.tsv`` ``month``, ``time``) is no name though always
   capitalised (``next September``, ``on Sunday``), unless it is a given name too (``June``).
 - ``oath``: a word of oaths and exclamations (``God``, ``Heaven``, ``Jove``: ``"Good God," he groaned``) is no name,
@@ -214,6 +218,10 @@ def find_cast(text: str, lex: Lexicon, *, story: bool = False) -> Cast:
               | ((lex.words["month"] | lex.words["time"]) - frozenset(lex.given_names)))
     # calendar-word: "next September", "on Monday" name nobody (but "June" may)
     names = frozenset(w for w, n in capital.items() if n > lower.get(w, 0) and w not in closed and len(w) > 1)
+    # word-given-name: a function word that is a given name and no month, capitalised mid-sentence twice or more,
+    # is a character's name ('"No," Will agreed.', '"That's not fair, Will."'), however often "will" is a verb
+    names |= frozenset(w for w in lex.function_words & lex.given_names.keys()
+                       if capital.get(w, 0) >= _WORD_NAME_MENTIONS and w not in lex.words["month"])
     # sentence-opening-given-name: a given name written only at sentence starts ("Maggie set down her cup.") and
     # never in lower case here is a name too
     openers = _OPENING_WORD.findall(text)  # (word, possessive, word after)
@@ -259,6 +267,7 @@ def find_cast(text: str, lex: Lexicon, *, story: bool = False) -> Cast:
                 roles, lex.given_names)
 
 
+_WORD_NAME_MENTIONS = 2  # word-given-name: mid-sentence capitalised mentions of a function word that make it a name
 _ACTING_OPENINGS = 2  # opening-beat-name: sentences a word opens before a past form other than a beat verb
 _PET_FORM_LETTERS = 4  # letters of a name and its pet form at least (pet-form-gender)
 

@@ -265,7 +265,10 @@ def skip_back(tokens: Sequence[Token], i: int, lex: Lexicon) -> int:
             cue in lex.words["belief-adjective"] or cue.endswith("ed")
         ) and (tokens[j - 1].lower in lex.words["be"] or tokens[j - 1].lower in lex.words["skip"])
         # (degree-before-adjective: "He is most proud of …", "are now more convinced that …"; not "but most said")
-        if low in lex.words["skip"] or linking or adverb or negated or modal or since or degree:
+        skip = low in lex.words["skip"] and not (
+            tokens[j].text[:1].isupper() and low in lex.given_names and low not in lex.function_words
+        )  # (word-given-name: "Will agreed" where the cast names Will, and the pipeline no longer calls it a word)
+        if skip or linking or adverb or negated or modal or since or degree:
             if low.endswith(REFLEXIVE_ENDS) and j > 0 and tokens[j - 1].lower in lex.words["perception-verb"]:
                 j -= 1  # heard-oneself: "Archer heard himself repeating" is Archer's
             j -= 1

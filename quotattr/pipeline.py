@@ -98,6 +98,9 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     if not dialogue and quoted:
         dialogue = is_story(text, quoted, lex)  # story-attribution, narrative-prose: few quote-led paragraphs
     cast = find_cast(text, lex, story=dialogue)
+    named = lex.function_words & cast.names
+    if named:  # word-given-name: where "Will" is a character, the stages after the cast read it as a name
+        lex = attrs.evolve(lex, function_words=lex.function_words - named)
     few_names = dialogue and len(cast.names - cast.places - lex.words["kin-name"]) <= _FEW_NAMES  # described-
     # narrator: a scene alone (a "Mum" the quotes call is a described person's name, no other character)
     for si, sent in enumerate(sentences):

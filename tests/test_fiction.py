@@ -2276,3 +2276,14 @@ def test_a_split_subject_is_no_call() -> None:
     assert _speakers(text) == ["Daniel", "I", "I", "Daniel", "I", "Daniel"]
     text = _dialogue(['"Margaret," called Mrs. Munt, "is Helen all right?"', '"Oh yes."'])
     assert _speakers(text)[-1] == "Margaret"
+
+
+def test_a_function_word_that_is_a_given_name_can_be_a_character() -> None:
+    # word-given-name: "Will" written capitalised mid-sentence twice is a character, whose sentences have him as
+    # subject ("Will didn't answer." / "He …"; '"No," Will agreed.'), though "will" is mostly a modal
+    text = ('The two brothers sat on the porch.\n\n"You\'ll sell the farm, then," said Tom.\n\n'
+            'Will didn\'t answer at first. He was watching the road. "I haven\'t decided."\n\n"Pa never sold."\n\n'
+            '"Pa isn\'t here." Will stood and stretched. "And Pa left the debts to me."\n\n'
+            'Tom flushed. "That\'s not fair, Will."\n\n"No," Will agreed. "It isn\'t."')
+    assert _speakers(text) == ["Tom", "Will", "Tom", "Will", "Will", "Tom", "Will"]
+    assert "will" not in find_cast("He will come. Will you? She will not.", LEX).names
