@@ -1402,6 +1402,20 @@ def _adverbs_only(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
                for j in range(k, len(tokens) - 1))
 
 
+def _for_a_while(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """``duration-closed``: only ``for``, perhaps an approximator, a number or article, and a span of time from
+    token ``k`` to the sentence's final token (``spoke for nearly an hour.``, ``spoke for a moment.``)."""
+    n = len(tokens) - 1  # (the final token: the sentence's stop)
+    if k >= n or tokens[k].lower != "for":
+        return False
+    j = k + 1
+    while j < n and (tokens[j].lower in lex.words["approximator"] or tokens[j].lower in ("a", "an", "the")
+                     or tokens[j].lower in lex.words["number-word"] or tokens[j].text.isdigit()):
+        j += 1
+    noun = tokens[j].lower.removesuffix("s") if j < n else ""
+    return j == n - 1 and j > k + 1 and noun in lex.words["duration-noun"]
+
+
 def _subordinate_act(tokens: Sequence[Token], link: _Link, lex: Lexicon) -> bool:
     """``subordinate-act``: a cue with nothing after it whose subject follows a subordinator (``… before Holmes
     could ask.``, ``… as the crowd applauded.``): when a quotation's own attribution comes before it, it is an act
@@ -2342,7 +2356,8 @@ def sentence_relations(
                 # the attribution is the whole sentence (or its first clause, to a semicolon), perhaps after "Then,"
                 # or a question asked ("Asked about it, Warren smiled."): "Vitter demanded." or "Clinton writes to
                 # Sullivan." after a quote-only sentence
-                bare = _adverbs_only(tokens, link.claim_end, lex)  # (adverb-closed: "began again.")
+                bare = _adverbs_only(tokens, link.claim_end, lex) or _for_a_while(tokens, link.claim_end, lex)
+                # (adverb-closed: "began again."; duration-closed: "The senator spoke for nearly an hour.")
                 intro = Intro(sentence.paragraph, link.mention, link.cue, index, "trailing", link.pattern, bare)
             elif final and li > 0 and link.mention is not None and link.claim_start >= 2 and (
                 tokens[link.claim_start - 1].lower in ("and", "but") and tokens[link.claim_start - 2].text == ","

@@ -1392,6 +1392,17 @@ def test_a_speaker_who_begins_at_a_paragraph_end_speaks_the_next_quote() -> None
         assert (out.mention == mention) is leads, lemma
 
 
+
+def test_a_speech_of_some_length_leads_the_next_paragraphs_quotation() -> None:
+    # duration-closed (stop 44): "The senator spoke for nearly an hour." leads the quotation opening the next
+    # paragraph as a bare "spoke." does; not "spoke for the farmers."
+    text = ('The senator spoke for nearly an hour.\n\n"When I came to Washington, I promised to fight for the '
+            'forgotten towns of this state."\n\nShe then took questions.')
+    assert [(q.speaker.text if q.speaker else None) for q in extract_quotes(text)] == ["The senator"]
+    text = text.replace("for nearly an hour", "for the farmers")
+    assert [(q.speaker.text if q.speaker else None) for q in extract_quotes(text)] == [None]
+
+
 def test_a_heard_speaker_ending_a_paragraph_speaks_the_next_quote() -> None:
     # heard-speak: "…, he heard Daisy speak again." ending its paragraph leads the quote opening the next one
     text = ('He turned away toward the entrance of the place, but, as he did so, he heard Daisy speak again.\n\n'
