@@ -34,6 +34,7 @@ def test_british_police_ranks_are_titles() -> None:
             'Ch Supt Helen Ward said the force would act. DCI John Bradley said the search would go on. '
             '"We won\'t give up," DCI Bradley said.')
     assert names(text) == ["Mark Evans", "Helen Ward", "John Bradley", "John Bradley"]
+    assert names("DS Ada Okafor said the house was empty.") == ["Ada Okafor"]  # (stop 44)
 
 
 def test_a_rank_in_lower_case_describes_a_person() -> None:
