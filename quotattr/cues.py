@@ -539,6 +539,9 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
             return False  # show-noun: "the reality TV show", "a news show"; "polls show", "data show", "records
             # from the 2008 cycle show he backed", "didn't show the speech" are verbs
         possessive = prev.endswith(POSSESSIVE_ENDS) and len(prev) > 2  # "Trump's claims"; not He|'s claiming
+        if prev.isdigit() and i >= 2 and (tokens[i - 2].lower in lex.words["determiner"] or (
+                tokens[i - 2].lower.endswith(POSSESSIVE_ENDS))):
+            return False  # noun-reading after a year: "his 2005 vote to provide immunity", "the 2012 report"
         if (prev in lex.words["determiner"] or prev in lex.words["quantifier"] or possessive) and not (
             _quantifier_subject(tokens, i, lex) or _possessive_gerund(tokens, i, lex) or _parent_of(tokens, i, lex)
             or _possessive_name_subject(tokens, i, lex)

@@ -824,6 +824,10 @@ def test_a_participle_after_a_comma_inside_a_closing_mark_has_the_sentence_subje
 def test_a_base_form_after_a_singular_determiner_is_a_noun() -> None:
     # noun-reading: "a controversial comment", "an overall cost estimate"
     assert _said("The candidate did not supply an overall cost estimate for the plan.") == []
+    # after a determiner or possessive and a year (stop 44): "his 2005 vote to provide …" is no cue
+    assert _said("Clinton took shots at Sanders, mainly on his 2005 vote to provide immunity to gun makers.") == []
+    assert _said("A 2014 estimate by the committee projected that costs will rise.") == [
+        ("that costs will rise", "the committee")]
     assert _said("A man could say that the plan failed.") == [("that the plan failed", "A man")]
     # modified-speech-noun: after "the" and a modifier too; not a plural subject, nor a light verb's act
     assert _said("The clerk gave a nod, hazarding the usual reply.") == []
