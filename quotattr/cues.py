@@ -502,6 +502,10 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
         ))  # "is confident that …", "are convinced they …"
         linked = i > 0 and tokens[i - 1].lower in lex.words["linking-verb"]  # "remained skeptical of"
         return complement and (_be_before(tokens, i, lex) or linked)
+    if tok.lower in lex.words["direction-homograph"] and _after_verb_form(tokens, i, lex) and not (
+        i + 1 < len(tokens) and tokens[i + 1].lower in ("that", ":", "at")
+    ):  # (but "Clinton fired back that …", "fired back at critics" report)
+        return False  # direction-adverb: "Anne came back to earth", "he turned miserably back" report nothing
     if tok.lower in lex.noun_homographs and not phrasal:  # "officials point out that
         after_pronoun = i > 0 and tokens[i - 1].lower in lex.words["subject-pronoun"] and not (
             tokens[i - 1].lower in lex.words["object-pronoun"] and i > 1 and tokens[i - 2].text.isalpha()
@@ -624,6 +628,18 @@ def _after_comma(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     adverb = prev in lex.words["no-referent"] or (
         prev.endswith("ly") and tokens[i - 1].text[:1].islower() and prev not in lex.words["ly-noun"])
     return adverb and i >= 2 and tokens[i - 2].text == ","
+
+
+def _after_verb_form(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """Token ``i`` follows a past form or a participle (``came``, ``turned``, ``coming``), perhaps past manner
+    adverbs (``swam slowly back``): ``direction-adverb``."""
+    k = i - 1
+    while k > 0 and i - k <= _MODIFIERS and tokens[k].lower.endswith("ly") and tokens[k].text.islower():
+        k -= 1
+    if k < 0 or not tokens[k].text.isalpha() or not tokens[k].text.islower():
+        return False
+    low = tokens[k].lower
+    return low in lex.words["past-verb"] or (len(low) > 4 and low.endswith(("ed", "ing")))
 
 
 def _than_comparative(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:

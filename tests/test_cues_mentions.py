@@ -1201,3 +1201,13 @@ def test_a_phrasal_verb_without_object_before_a_determiner_is_an_act() -> None:
     quotes = extract_quotes("\"Kitty don't drink no beer,\" broke in her mother with mild resentment.")
     assert [(q.cue.text, q.speaker.text) for q in quotes if q.cue and q.speaker] == [("broke in", "her mother")]
     assert _cue_and_speaker("Trump shot back that the journalist had not been called on.") == ("shot back", "Trump")
+
+
+def test_back_after_a_verb_form_is_a_direction() -> None:
+    # direction-adverb: "came back to earth", "turned miserably back" report nothing; "Unions back the plan",
+    # "will back the bill" and "fired back that …" do
+    assert extract_quotes("Anne came back to earth with a start. He turned miserably back.") == []
+    assert extract_quotes("The people fell back to allow Tony and Brenda to leave the room.") == []
+    assert _cue_and_speaker("Democrats back Clinton by a wide margin.") == ("back", "Democrats")
+    quotes = extract_quotes("Clinton fired back that the voters had trusted her twice.")
+    assert [q.content for q in quotes] == ["that the voters had trusted her twice"]
