@@ -192,8 +192,14 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     if not dialogue:
         drafts = _with_blocks(text, drafts, intros, paragraphs, opening, sentences)
     merged = merge_continuations(drafts, intros, after_mixed=not dialogue, opening=lex.words["opening-verb"])
+    fiction = dialogue and is_story(text, quoted, lex)  # (a novel's dialogue, not a news feature's many quotes)
     if dialogue:  # thing-no-speaker: "she gave an hysterical laugh, which threatened violent consequences"
         merged = [d for d in merged if not _thing_relative(text, d, lex)]
+    if fiction:  # story-appearance: in a story, an indirect report of how things look or what was found is
+        # narration ("She seemed to have proved something", "he found that the door was locked"), nobody's words;
+        # it is still read for coreference (its subject is a person the next pronoun may name)
+        merged = [attrs.evolve(d, reported=False) if d.kind == "indirect" and d.cue_class == "evidence" else d
+                  for d in merged]
     # the name each quote addresses: for coreference only at its ends (called), for the turn order also inside its
     # opening (addressed, mid-address; measured on PDNC dev: a mid-quote name helps the turn order, misleads
     # pronouns)
@@ -237,8 +243,8 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
         for i, j in enumerate(coref.guessed_new_turns(names, turns, borrowed)):
             if j >= 0:
                 names[i], moved[i] = names[j], (speakers[j][0], speakers[j][1])
-    story = dialogue and any(len(q.pieces) > 1 for q in quoted) and is_story(text, quoted, lex)  # (paragraph-quotes:
-    # a novel's, not a news article's block quotes; read only when a quotation runs over paragraphs)
+    story = fiction and any(len(q.pieces) > 1 for q in quoted)  # (paragraph-quotes: a novel's, not a news
+    # article's block quotes)
     return _build(text, scored, names, moved, lex, paragraphs if story else ())
 
 

@@ -2298,3 +2298,13 @@ def test_a_function_word_that_is_a_given_name_can_be_a_character() -> None:
             'Tom flushed. "That\'s not fair, Will."\n\n"No," Will agreed. "It isn\'t."')
     assert _speakers(text) == ["Tom", "Will", "Tom", "Will", "Will", "Tom", "Will"]
     assert "will" not in find_cast("He will come. Will you? She will not.", LEX).names
+
+
+def test_a_story_reports_no_appearances() -> None:
+    # story-appearance: in a novel's dialogue, "She seemed to have proved something" is narration, no report; the
+    # same sentence in a dialogue that is no story (news with many quotations) still reports
+    turns = ['"Go," said she.', '"Stay," returned he.', 'She seemed to have proved something to her own satisfaction.']
+    story = _dialogue(turns)
+    assert not any(q.cue and q.cue.text == "seemed" for q in extract_quotes(story))
+    news = _dialogue(['"Go," she said.', '"Stay," he said.', turns[2]])
+    assert any(q.cue and q.cue.text == "seemed" for q in extract_quotes(news))
