@@ -485,6 +485,9 @@ def _title_case(tokens: Sequence[Token]) -> bool:
     return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.75 * len(words)
 
 
+_NOT_PLURAL = ("ss", "us", "is")  # endings in "s" of no plural: "glass", "curious", "basis"
+
+
 def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = False, phrasal: bool = False) -> bool:
     tok = tokens[i]
     if not tok.text[0].islower() and not (title_case and i > 0) and not (
@@ -525,7 +528,7 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
                 or _closing_attribution(tokens, i, lex) or _after_subject_adverb(tokens, i, lex)
                 or _after_coordinated_names(tokens, i, lex) or _name_then_object(tokens, i, lex)):
             return False  # noun-homograph: "the report", "the United States"
-    plural = tok.lower.endswith("s") and not tok.lower.endswith(("ss", "us", "is")) and i + 1 < len(tokens)
+    plural = tok.lower.endswith("s") and not tok.lower.endswith(_NOT_PLURAL) and i + 1 < len(tokens)
     own = lex.verb_forms.get(tok.lower) if plural and not phrasal else None
     after = lex.verb_forms.get(tokens[i + 1].lower) if own is not None and tokens[i + 1].text.islower() else None
     if own is not None and after is not None and after[0] != own[0] and after[1] == "speech" and (
@@ -867,9 +870,6 @@ _MODIFIERS = 2  # lower-case words between a singular determiner and a noun it h
 def _modifier_word(tok: Token) -> bool:
     """A lower-case word that may modify a noun, hyphenated too (``a good-humoured smile``)."""
     return tok.text.replace("-", "").isalpha() and tok.text.islower() and not tok.text.startswith("-")
-
-
-_NOT_PLURAL = ("ous", "ss", "us", "is")  # endings in "s" of no plural: "curious", "glass", "previous", "basis"
 
 
 def _singular_np_head(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:

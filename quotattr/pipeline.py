@@ -722,11 +722,12 @@ def _split_subject(text: str, d: Draft, lex: Lexicon) -> bool:
         return False
     nxt = text[d.fragments[1][0] : min(d.fragments[1][1], d.fragments[1][0] + _SPLIT_WORD)].split(maxsplit=1)
     low = nxt[0].strip(",;:") if nxt else ""
+    if not (low.islower() and (low in lex.words["be"] or low in lex.words["modal"] or low in lex.words["past-aux"]
+                               or low in lex.words["present-aux"])):
+        return False
     stop = _SENTENCE_STOP.search(text, d.fragments[1][0], d.fragments[1][1])
-    if stop is not None and stop.group() == "?":
-        return False  # (a question inverts: '"Margaret," called Mrs. Munt, "is Helen all right?"' calls her)
-    return low.islower() and (low in lex.words["be"] or low in lex.words["modal"] or low in lex.words["past-aux"]
-                              or low in lex.words["present-aux"])
+    return stop is None or stop.group() != "?"  # (a question inverts: '"Margaret," called Mrs. Munt, "is Helen
+    # all right?"' calls her)
 
 
 _SPLIT_WORD = 12  # characters read for the verb opening the next fragment ("should" and a space)

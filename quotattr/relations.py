@@ -1909,8 +1909,8 @@ def _participle_end(
             continue
         nxt = tokens[k + 1]
         participle = nxt.lower.endswith("ing") and nxt.lower not in not_participle
-        summary = nxt.lower in ("a", "an") and tokens[k + 2].lower in lex.words["summary-noun"] if k + 2 < len(
-            tokens) else False  # summary-ends-content: "…, a charge that Colorado Republican leaders dispute"
+        summary = k + 2 < len(tokens) and nxt.lower in ("a", "an") and tokens[k + 2].lower in lex.words[
+            "summary-noun"]  # summary-ends-content: "…, a charge that Colorado Republican leaders dispute"
         if t.text == "," and nxt.text.islower() and (participle or nxt.lower == "but" or summary):
             words_before = sum(1 for w in tokens[first:k] if w.start >= rs and _word(w))
             return t.start if words_before >= _MIN_INDIRECT_WORDS else re_
