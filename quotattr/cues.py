@@ -74,7 +74,10 @@ Rules:
   between ``be`` and the participle leaves it an adjective (``Some investors were less worried.``:
   ``data/word_classes.tsv`` comparative-degree); ``reduced-report``: a ``passive-report``
   participle right after a common noun and before ``of`` or ``with`` modifies the noun, no cue (``A former nurse
-  accused of poisoning three patients told jurors``; not after a pronoun: ``who she accused of lying``).
+  accused of poisoning three patients told jurors``; not after a pronoun: ``who she accused of lying``);
+  ``bare-adverbial``: a participle after ``when``, ``if``, ``unless`` … that ends its clause reports nothing
+  (``Jenkins, when asked, knew exactly where it was.``; ``data/word_classes.tsv`` adverbial-subordinator, without
+  ``once``, an adverb in ``agreements she once supported,``; stop 45).
 - ``belief-adjective``: an adjective of belief after ``be`` (or a linking verb: ``remained skeptical of``) and
   before ``that``, ``of``, ``about``, ``to``,
   ``whether`` or a subject pronoun (``is confident she will win``) is a cue (``Clinton is confident that …``,
@@ -618,7 +621,18 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
             return False  # phrase-document: "Klein apologised in a video posted on X." has no cue "posted"
         if participle and reduced_report(tokens, i, lex):
             return False  # reduced-report: "A nurse accused of poisoning three patients told jurors …"
+        if participle and _bare_adverbial(tokens, i, lex):
+            return False  # bare-adverbial: "Jenkins, when asked, knew exactly where it was." reports nothing
     return True
+
+
+def _bare_adverbial(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """``bare-adverbial``: a participle after ``when``, ``if``, ``unless`` … (``data/word_classes.tsv``
+    ``adverbial-subordinator``) that ends its clause (``The clerk, if asked, would deny everything.``, ``When pressed,
+    she said …``) has no object to report; ``when asked whether …`` still reports its question."""
+    if i < 1 or tokens[i - 1].lower not in lex.words["adverbial-subordinator"]:
+        return False
+    return i + 1 >= len(tokens) or tokens[i + 1].text in (",", ".", ";", ")", "—", "–")
 
 
 def _after_comma(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:

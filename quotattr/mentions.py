@@ -789,7 +789,8 @@ def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, fl
         if cand is not None and cand.last - cand.first == 1 and _sentence_adverb(tokens[cand.first], lex,
                                                                                  capitalised=True):
             cand = None  # adverb-before-chain: "Meanwhile, the First Minister, Nicola Sturgeon, urged" is Sturgeon's
-        participle = low in lex.words["subordinator"] and k + 2 < seg_end and tokens[k + 2].lower.endswith("ing")
+        participle = low in lex.words["subordinator"] and k + 2 < seg_end and tokens[k + 2].lower.endswith(
+            ("ing", "ed"))  # (and a passive one: "The minister, when asked about the delay, said")
         if not appositive_like and not (
             opener.text.isalpha() and opener.text.islower() and cand is not None and (
                 cand.kind == "name" or (participle and cand.kind == "description"))  # (and "The senator, while

@@ -17,7 +17,10 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   known as Bob,`` (named Bob); ``quote-then-cue``: right after a closing quotation mark, a name, a subject
   pronoun or a person described is the speaker whatever follows it, unless a verb makes it a clause's subject:
   ``"…," said Kemp many times over.``, ``"…," said Helen a little crossly``, not ``…,” listed an NBC show``);
-  ``evidence-not-inverted``: not an evidence verb (``A poll, taken in May, shows Smith with …``).
+  ``evidence-not-inverted``: not an evidence verb (``A poll, taken in May, shows Smith with …``);
+  ``inverted-after-text``: with no quotation right before, only a verb of saying (``data/word_classes.tsv``
+  text-inverting) puts its speaker after it (``The economy is strong, said Smith.``; not ``The minister, asked
+  about the delay, blamed the weather.``, nor ``…, wrote a short letter``; stop 45: PolNeAR train +22/-2).
 - ``source-adjective``: a source's noun with an adjective and its object is the speaker, not the object (``A person
   familiar with the talks said``, ``said an aide close to the senator.``; ``data/word_classes.tsv``).
 - ``one-as-determiner``: ``one`` before a lower-case word opens a described source like a determiner (``"…?" asked
@@ -30,7 +33,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   was widely seen as a disappointment, said``; a quotation before the
   source is then the content: ``"…," one resident, who did not want to be named, told the Guardian.``;
   ``appositive-past-participle``: or a participle after a subordinator, whose report is the source's too, ``The
-  senator, while criticizing the bill, said …``, ``Mrs. Plynlimmon, when condemning suffragettes, had said:``);
+  senator, while criticizing the bill, said …``, ``Mrs. Plynlimmon, when condemning suffragettes, had said:``; a
+  passive one leaves the subject to the next cue but asks nothing: ``The minister, when asked about the delay,
+  said …``; stop 45);
   ``relative-source``:
   ``X, who …, CUE`` (``relative-set-off``: also ``who`` and phrases set off by commas before the cue, ``it was Julia,
   who, hot and out of breath, and with a look of disappointment, cried out,``), and
@@ -1009,9 +1014,13 @@ def _link_cue(
         tokens[cue.first - 2].text == "-" and in_quote[cue.first - 3])  # '"…,"--cried Miss Bingley'
     # quote-semicolon: '"Yes, sir"; replied the servant.' (a semicolon right after the closing mark, as a comma)
     semicolon = before is not None and before.text == ";" and cue.first > 1 and in_quote[cue.first - 2]
+    # inverted-after-text: with no quotation right before, only a verb of saying puts its speaker after it ("…,
+    # said Katie Harbath"); "The minister, asked about the delay, blamed the weather." has an object
+    after_quotation = in_quote[cue.first - 1] or double_hyphen or (cue.first > 1 and in_quote[cue.first - 2])
     if before is not None and (before.text in ",—" or in_quote[cue.first - 1] or double_hyphen or semicolon) \
             and not participle \
-            and cue.cls != "evidence" and (in_quote[cue.first - 1] or (
+            and cue.cls != "evidence" and (after_quotation or cue.lemma in lex.words["text-inverting"]) and (
+                in_quote[cue.first - 1] or (
                 cue.lemma not in lex.words["never-inverted"] and cue.lemma not in lex.words["naming-verb"])):
         # evidence-not-inverted: "A poll, taken in May, shows Sanders with 47 percent"; tell-not-inverted: "Mr.
         # Obama, who knew it, told his advisers to …" (English says "…," said Smith, never "…," told Smith);
@@ -1736,9 +1745,10 @@ def _passive_speaker(tokens: Sequence[Token], in_quote: Sequence[bool], cue: Cue
 
 def _set_off_participle(tokens: Sequence[Token], link: _Link, lex: Lexicon) -> bool:
     """The link's cue is a participle of no subject opened by a subordinator right after a comma (``The senator,
-    while criticizing the bill, said``, ``Mrs. Plynlimmon, when condemning suffragettes, had said``)."""
+    while criticizing the bill, said``, ``Mrs. Plynlimmon, when condemning suffragettes, had said``; a passive one
+    too, ``The minister, when asked about the delay, said``)."""
     i = link.cue.first
-    return link.mention is None and i >= 2 and tokens[i].lower.endswith("ing") and (
+    return link.mention is None and i >= 2 and tokens[i].lower.endswith(("ing", "ed")) and (
         tokens[i - 1].lower in lex.words["subordinator"] and tokens[i - 2].text == ",")
 
 
@@ -2203,7 +2213,9 @@ def sentence_relations(
                 # (the relative clause keeps its own content; a quotation before the source is the content:
                 # '"…," one resident, who did not want to be named, told the Guardian.')
                 link = attrs.evolve(wider, claim_start=wider.mention.first if wider.side == "before" else cue.first)
-                if participle:  # appositive-past-participle: "The senator, while criticizing the bill, said …"
+                if participle and tokens[prev.cue.first].lower.endswith("ing"):
+                    # appositive-past-participle: "The senator, while criticizing the bill, said …" (one asked
+                    # asks nothing)
                     prev.mention, prev.pattern = wider.mention, "shared-subject"  # (both are the senator's)
         relative = cue.first > 0 and tokens[cue.first - 1].lower in ("who", "which", "that")
         if link.pattern == "no-source" and link.side == "after" and _after_previous_speaker(tokens, cue, prev):

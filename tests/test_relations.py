@@ -1560,3 +1560,19 @@ def test_a_fronted_participle_before_a_phrase_of_place_reports_nothing() -> None
     quotes = extract_quotes("Writing from Scranton, Biden mocked Trump. Clinton was there too.\n\n"
                             '"It is a bunch of malarkey," he said.')
     assert [q.speaker.name for q in quotes if q.speaker] == ["Biden"]
+
+
+def test_a_passive_participle_set_off_after_the_subject_leaves_it_the_subject() -> None:
+    # bare-adverbial: "when asked," has no object to report; the subject before it speaks
+    assert _said("The minister, when asked, said the weather was to blame.") == [
+        ("the weather was to blame", "The minister")]
+    assert _said("The clerk, if asked, would deny everything.") == []
+    # a question asked of the subject is nobody's; the subject still speaks after it (not the one asked)
+    assert _said("The minister, when asked about the delay, said the weather was to blame.") == [
+        ("the delay", None), ("the weather was to blame", "The minister")]
+
+
+def test_only_a_verb_of_saying_inverts_after_plain_text() -> None:
+    # inverted-after-text: "…, said Smith" puts the speaker after the verb; "blamed the weather" has an object
+    assert _said("The economy is strong, argued Smith, a former aide.") == [("The economy is strong", "Smith")]
+    assert _said("The minister, asked about the delay, blamed the weather.")[-1] == ("the weather", "The minister")
