@@ -34,7 +34,10 @@ Rules:
   after …, was …`` names ``Harriet``, ``Whereas Philip laughed`` names ``Philip``).
 - ``skip-aux-adverb``: auxiliaries, modals, adverbs, time words and prepositional adverbs between subject and cue
   are skipped (``Smith has also said``, ``Emanuel may have thought``, ``Trump on Monday said``, ``France in
-  particular feared``), a manner adverb only, never a noun that ends like one (``The family said``, not ``The``),
+  particular feared``; connective adverbs set off by commas open an appositive segment, ``Critics, however, said``:
+  ``however``, ``though``, ``instead``, ``nevertheless``, ``nonetheless``, ``indeed``, ``moreover``, ``likewise``,
+  ``similarly`` added in stop 45, not ``too``, a degree in ``are too concerned about``), a manner adverb only,
+  never a noun that ends like one (``The family said``, not ``The``),
   a comparison after ``be`` before an adjective or participle cue (``degree-before-adjective``: ``He is most proud
   of …``; not ``but most said``), and so is a catenative verb before a participle cue (``Mrs. Herriton kept
   saying``), but

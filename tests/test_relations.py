@@ -1576,3 +1576,9 @@ def test_only_a_verb_of_saying_inverts_after_plain_text() -> None:
     # inverted-after-text: "…, said Smith" puts the speaker after the verb; "blamed the weather" has an object
     assert _said("The economy is strong, argued Smith, a former aide.") == [("The economy is strong", "Smith")]
     assert _said("The minister, asked about the delay, blamed the weather.")[-1] == ("the weather", "The minister")
+
+
+def test_a_connective_set_off_by_commas_leaves_the_subject() -> None:
+    # skip-aux-adverb: "Critics, however, said" is the critics'; "too" is a degree before an adjective
+    assert _said("Critics, however, said the plan was flawed.") == [("the plan was flawed", "Critics")]
+    assert _said("The union, though, said it would strike.") == [("it would strike", "The union")]
