@@ -31,7 +31,9 @@ Rules:
   ``said the parlourmaid to Leonard``: the addressee; but ``the ambassador to Russia``); ``voice-of``: a speaking part
   takes ``of the`` and a name (``replied the voice of the Dodger``). ``like`` ends it (``said Syme like a man``:
   ``data/function_words.txt``), and a sentence-opening preposition or subordinator is no part of it (``For Harriet,
-  after …, was …`` names ``Harriet``, ``Whereas Philip laughed`` names ``Philip``).
+  after …, was …`` names ``Harriet``, ``Whereas Philip laughed`` names ``Philip``); nor is a sentence-opening word in
+  ``-ing`` before a preposition (``fronted-participle-no-name``: ``Speaking in Harlem, Clinton, a Democrat, said`` is
+  Clinton's, not ``Speaking in Harlem``'s; stop 45).
 - ``skip-aux-adverb``: auxiliaries, modals, adverbs, time words and prepositional adverbs between subject and cue
   are skipped (``Smith has also said``, ``Emanuel may have thought``, ``Trump on Monday said``, ``France in
   particular feared``; connective adverbs set off by commas open an appositive segment, ``Critics, however, said``:
@@ -377,6 +379,8 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
             ):  # ("Two-thirds of voters")
                 first = _share_lead(tokens, k - 1, floor, lex)  # share-of: "half of white women", "62 percent of
                 break  # voters" (no more: "left 62 percent of voters" is no speaker "left …")
+            if k - 1 == floor and prev.lower.endswith("ing"):
+                break  # fronted-participle-no-name: "Speaking in Harlem, Clinton, a Democrat, said" is Clinton's
             if _is_word(prev) and (_is_cap(nxt) or nxt.lower in lex.words["determiner"]) and (
                 prev.lower in lex.source_nouns or _is_cap(prev)
             ) and not _date_word(prev, lex):

@@ -1582,3 +1582,16 @@ def test_a_connective_set_off_by_commas_leaves_the_subject() -> None:
     # skip-aux-adverb: "Critics, however, said" is the critics'; "too" is a degree before an adjective
     assert _said("Critics, however, said the plan was flawed.") == [("the plan was flawed", "Critics")]
     assert _said("The union, though, said it would strike.") == [("it would strike", "The union")]
+
+
+def test_a_gerund_after_without_reports_nothing() -> None:
+    # negated-gerund: "without answering" is no report, unless a quotation opens right after it
+    assert _said("He hung up his coat without answering.") == []
+    assert _said("He nodded without replying to the question.") == []
+    assert _said('He left without saying, "This is over."') == [("This is over.", "He")]
+
+
+def test_a_fronted_participle_is_no_name() -> None:
+    # fronted-participle-no-name: "Speaking in Harlem, Clinton, a Democrat, said" is Clinton's
+    assert _said("Speaking in Harlem, Clinton, a Democrat, said the plan was flawed.") == [
+        ("the plan was flawed", "Clinton")]
