@@ -262,9 +262,11 @@ def _narration_speaker(
 ) -> Mention | None:
     """The narration subject of a sentence that may speak next (``_narrator``); in a dialogue, for a sentence with no
     subject, the one whose beat it is (``beat-owner``); in a dialogue of ``few_names``, a person described
-    (``described-narrator``)."""
+    (``described-narrator``), or the one owning the subject (``described-owner``: ``Her grandmother's needles``)."""
     if subject is not None and dialogue and few_names and _described_narrator(tokens, subject, lex):
         return subject  # described-narrator: "Her aunt looked at her. "You know …"" is the aunt's
+    if subject is not None and dialogue and few_names and (owner := _described_owner(tokens, subject, lex)):
+        return owner  # described-owner: "Her grandmother's needles stopped. "What …?"" is the grandmother's
     if subject is not None and subject.last == len(tokens) - 2 == subject.first + 1 and (
         tokens[subject.first].text.endswith(POSSESSIVE_ENDS) and not tokens[-1].text[:1].isalnum()
     ):
@@ -324,6 +326,22 @@ def _described_narrator(tokens: list[Token], subject: Mention, lex: Lexicon) -> 
         or lex.source_nouns.get(low) == "person")  # ("The rector laid down his pen.")
     return head.text.islower() and one_person and subject.head - subject.first <= 2 and not any(
         t.lower.endswith(POSSESSIVE_ENDS) for t in tokens[subject.first : subject.head])
+
+
+def _described_owner(tokens: list[Token], subject: Mention, lex: Lexicon) -> Mention | None:
+    """``described-owner``: in a dialogue of few names, a subject owned by a person ``described-narrator`` would read
+    (``Her grandmother's needles stopped.``, ``The old man's hands shook.``) makes that person the narration
+    subject; else None."""
+    if subject.kind != "description":
+        return None
+    k = next((j for j in range(subject.first + 1, subject.head) if tokens[j].lower.endswith(("'s", "’s"))), -1)
+    if k < 0:
+        return None
+    stem = tokens[k].text[:-2]
+    probe = [*tokens[subject.first : k], tokens[k]._replace(text=stem, lower=stem.lower())]
+    owner = Mention(subject.first, k + 1, tokens[subject.first].start, tokens[k].start + len(stem), k, "description")
+    whole = Mention(0, len(probe), owner.start, owner.end, len(probe) - 1, "description")
+    return owner if _described_narrator(probe, whole, lex) else None
 
 
 def _beat_owner(tokens: list[Token], lex: Lexicon) -> Mention | None:

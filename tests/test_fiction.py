@@ -1692,6 +1692,13 @@ def test_in_a_scene_of_few_names_a_described_person_in_the_narration_speaks() ->
     assert _speakers(text) == ["Harriet", "Her aunt", "Harriet", "Her aunt", "Harriet", "Her aunt"]
 
 
+def test_in_a_scene_of_few_names_a_described_owner_in_the_narration_speaks() -> None:
+    # described-owner: "Her grandmother's needles stopped." makes the grandmother the speaker of the quote after it
+    text = ('Sophie and her grandmother sat by the fire.\n\n"Tell me about Grandpa," Sophie said at last.\n\n'
+            'Her grandmother\'s needles stopped. "What do you want to know?"\n\n"How you met."')
+    assert _texts(text) == ["Sophie", "Her grandmother", "Sophie"]
+
+
 def test_a_word_opening_two_sentences_before_past_verbs_is_a_name() -> None:
     # opening-beat-name by past forms: "Sam slid …" and "Sam waited …" make Sam a name of the cast, so the "He" of a
     # beat is Sam (it stayed "He"); "Rain hammered" once makes no name
