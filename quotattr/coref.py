@@ -37,6 +37,8 @@ Rules:
 - ``fullest-form``: a name that is the first or last words of a longer name in the document takes the longer
   one (``Churkin`` -> ``Vitaly Churkin``, ``Syrian Observatory`` -> ``Syrian Observatory for Human Rights``); of
   two as long, the one mentioned more (``John`` -> ``John Andrew``, not the ``John Beaver`` named first);
+  ``org-head``: an organisation word alone takes the one name of the document it heads before a phrase of ``for``,
+  ``of`` … (``The Observatory`` -> ``Syrian Observatory for Human Rights``; stop 45);
   ``described-no-fuller-name``: a phrase that ends in a common noun is no fuller name (``the Clinton campaign`` is
   not Clinton's, ``senior officer`` not the officer's); ``given-name-first``: outside novels, of two as long the one
   opening with a given name (``Perez`` -> ``Thomas Perez``, not a headline's ``Understated Perez``).
@@ -886,6 +888,7 @@ def canonical_names(
     surface: dict[tuple[str, ...], str] = {}
     seen: dict[tuple[str, ...], int] = {}  # mentions of each name form
     family: dict[tuple[str, str], Counter[str]] = {}  # (surname, gender) -> titled names ("Mrs. Bennet")
+    by_head: dict[str, set[tuple[str, ...]]] = {}  # organisation word -> fuller names it heads (org-head)
     for s, e, _, k in events:
         if k == "pronoun" or (s, e) in cores:
             continue
@@ -919,6 +922,9 @@ def canonical_names(
                 bucket = index.setdefault(token, [])
                 if len(bucket) < _MAX_VARIANTS:
                     bucket.append(key)
+            head = _org_head(key, lex)
+            if head:  # (org-head: "Syrian Observatory for Human Rights" is headed by "observatory")
+                by_head.setdefault(head, set()).add(key)
 
     written_runs: Counter[tuple[str, ...]] = Counter()  # given-name-run: fuller forms written anywhere
     run_first: dict[str, list[tuple[str, ...]]] = {}
@@ -996,6 +1002,8 @@ def canonical_names(
                 cand_rank = rank(cand)
                 if cand_rank > best_rank:
                     best, best_rank = cand, cand_rank
+        if best == key and len(key) == 1 and len(by_head.get(key[0], ())) == 1:
+            best = next(iter(by_head[key[0]]))  # org-head: "The Observatory" is the Syrian Observatory for Human Rights
         if best == key:  # (a fuller form a mention wrote wins over one only written: "Ted Cruz", not "Rafael Edward
             if not runs_read:  # Cruz" named once in passing)
                 read_runs()
@@ -1471,6 +1479,15 @@ def _written_fuller(
 
 
 _WRITTEN_LEAD = 2  # given-name-run: how much more often the fuller form chosen is written than another
+
+
+def _org_head(key: tuple[str, ...], lex: Lexicon) -> str:
+    """``org-head``: the organisation word (``data/org_words.txt``) a name of three words or more has inside, before
+    a phrase of ``for``, ``of``, ``on`` … (``Syrian Observatory for Human Rights`` -> ``observatory``), else ``""``."""
+    for j in range(1, len(key) - 1):
+        if key[j] in lex.org_words and key[j + 1] in lex.words["name-inner"]:
+            return key[j]
+    return ""
 
 
 def _misprints(seen: dict[tuple[str, ...], int]) -> dict[str, str]:

@@ -16,6 +16,14 @@ def test_surname_takes_full_name() -> None:
     assert names(text) == ["Vitaly Orlov", "Vitaly Orlov"]
 
 
+def test_an_organisation_word_alone_takes_the_one_name_it_heads() -> None:
+    # org-head: "The Observatory" is the Syrian Observatory for Human Rights; with two such names, neither
+    text = "The toll rose, the Syrian Observatory for Human Rights said. The Observatory said it would rise."
+    assert names(text) == ["Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights"]
+    assert names("The National Bank of Greece said so. The European Bank for Reconstruction said so. "
+                 "The Bank said no.")[-1] == "Bank"
+
+
 def test_titles_and_roles_are_stripped_from_name() -> None:
     assert names("Prime Minister Ann Cole said the budget was final.") == ["Ann Cole"]
     assert names("FAA Administrator Mike Whitaker said the agency would act.") == ["Mike Whitaker"]  # (stop 36)
