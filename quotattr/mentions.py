@@ -33,7 +33,9 @@ Rules:
   ``data/function_words.txt``), and a sentence-opening preposition or subordinator is no part of it (``For Harriet,
   after …, was …`` names ``Harriet``, ``Whereas Philip laughed`` names ``Philip``); nor is a sentence-opening word in
   ``-ing`` before a preposition (``fronted-participle-no-name``: ``Speaking in Harlem, Clinton, a Democrat, said`` is
-  Clinton's, not ``Speaking in Harlem``'s; stop 45).
+  Clinton's, not ``Speaking in Harlem``'s; stop 45); a lower-case irregular past form after a noun ends the phrase
+  (``past-in-np``: ``the meeting got people talking`` names ``people``, ``The department spent months`` no
+  ``department spent months``; stop 45).
 - ``skip-aux-adverb``: auxiliaries, modals, adverbs, time words and prepositional adverbs between subject and cue
   are skipped (``Smith has also said``, ``Emanuel may have thought``, ``Trump on Monday said``, ``France in
   particular feared``; connective adverbs set off by commas open an appositive segment, ``Critics, however, said``:
@@ -453,6 +455,10 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
             break  # goes on
         if k < j and low in lex.words["perception-verb"] and tok.text.islower():
             break  # perceiver-not-np: "he heard Katharine say" names "Katharine", not "heard Katharine"
+        if k < j and k > floor and tok.text.islower() and _past_after_noun(tokens, k, lex) and (
+            low in lex.words["past-verb"]
+        ):
+            break  # past-in-np: "The department spent months pushing back" names no "department spent months"
         if k < j and tok.text.islower() and is_manner_adverb(tok, lex) and _is_cap(tokens[k + 1]) and not (
             k > floor and tokens[k - 1].lower in lex.words["determiner"]
         ) and low not in lex.words["adjective-ly"]:  # (an adjective stays: "likely Republican voters")

@@ -18,6 +18,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   pronoun or a person described is the speaker whatever follows it, unless a verb makes it a clause's subject:
   ``"…," said Kemp many times over.``, ``"…," said Helen a little crossly``, not ``…,” listed an NBC show``);
   ``evidence-not-inverted``: not an evidence verb (``A poll, taken in May, shows Smith with …``);
+  ``duration-object``: a gerund after a verb's object of time spent speaks for the verb's subject (``The department
+  had spent months pushing back against claims``, ``speakers took turns urging``; stop 45);
   ``inverted-after-text``: with no quotation right before, only a verb of saying (``data/word_classes.tsv``
   text-inverting) puts its speaker after it (``The economy is strong, said Smith.``; not ``The minister, asked
   about the delay, blamed the weather.``, nor ``…, wrote a short letter``; stop 45: PolNeAR train +22/-2).
@@ -1091,6 +1093,13 @@ def _link_cue(
             subject = sentence_subject(tokens, lex, m.first, floor)
             if subject is not None and _personal(tokens, subject, lex) and subject.last < m.first:
                 m, pattern = subject, "sentence-subject"
+    if m is not None and participle and m.kind == "description" and m.first - 1 > floor and (
+        m.last == skip_back(tokens, cue.first, lex) + 1 and _spent_on(tokens[m.head].lower, lex)
+        and tokens[m.first - 1].text.islower()
+    ):  # duration-object: "The department had spent months pushing back against claims", "speakers took turns
+        subject = subject_before(tokens, m.first - 1, lex, floor)  # urging" are the department's, the speakers'
+        if subject is not None and subject.last <= m.first - 1:
+            m, pattern = subject, "sentence-subject"
     if m is not None and _document_participle(tokens, cue, m, lex):
         subject = sentence_subject(tokens, lex, m.first, floor)
         if subject is not None and _personal(tokens, subject, lex) and subject.last <= m.first:
@@ -1462,6 +1471,13 @@ def _light_verb(tokens: Sequence[Token], i: int, lex: Lexicon, floor: int) -> in
         if not (word.text.isalpha() and word.text.islower()) or word.lower in lex.verb_forms:
             return -1
     return -1
+
+
+def _spent_on(low: str, lex: Lexicon) -> bool:
+    """A noun of time spent (``data/word_classes.tsv`` time-span, duration-noun, with their plurals, and ``turns``):
+    the object of ``spent months``, ``took turns``, ``spent an hour`` before a gerund (``duration-object``)."""
+    return low in lex.words["time-span"] or low in lex.words["duration-noun"] or (
+        low.endswith("s") and low[:-1] in lex.words["duration-noun"]) or low == "turns"
 
 
 def _gerund_owner(tokens: Sequence[Token], i: int, lex: Lexicon, floor: int) -> Mention | None:

@@ -1595,3 +1595,11 @@ def test_a_fronted_participle_is_no_name() -> None:
     # fronted-participle-no-name: "Speaking in Harlem, Clinton, a Democrat, said" is Clinton's
     assert _said("Speaking in Harlem, Clinton, a Democrat, said the plan was flawed.") == [
         ("the plan was flawed", "Clinton")]
+
+
+def test_a_gerund_after_time_spent_is_the_subjects() -> None:
+    # duration-object and past-in-np: "spent months pushing back" is the department's, not "spent months"'
+    assert _said("The department had spent months pushing back against the claims.") == [
+        ("the claims", "The department")]
+    assert _said("From a pickup, speakers took turns urging the crowd to vote.")[0][1] == "speakers"
+    assert _said("The meeting got people talking about the plan.") == [("the plan", "people")]
