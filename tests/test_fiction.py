@@ -2315,3 +2315,12 @@ def test_a_story_reports_no_appearances() -> None:
     assert not any(q.cue and q.cue.text == "seemed" for q in extract_quotes(story))
     news = _dialogue(['"Go," she said.', '"Stay," he said.', turns[2]])
     assert any(q.cue and q.cue.text == "seemed" for q in extract_quotes(news))
+
+
+def test_the_narration_subject_of_a_turn_outranks_the_name_the_turn_before_calls() -> None:
+    # narration-subject over vocative-addressee: "It is true, Anne." / "Mrs. Pryce sighed …" speaks next, not Anne
+    text = ('Mrs. Pryce came into the drawing-room with a letter. Her daughters were at the piano.\n\n'
+            '"Edmund!" cried Lucy. "How tiresome."\n\n"Lucy, that is unkind," said her sister.\n\n'
+            '"It is true, Anne. He talks of nothing but horses."\n\n'
+            'Mrs. Pryce sighed and sat down. "He is a very good young man."')
+    assert _speakers(text)[-1] == "Mrs. Pryce"
