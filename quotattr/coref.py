@@ -32,6 +32,8 @@ Rules:
   runs over a line break (``… Carson Had Dropped Out`` / ``Ted Cruz apologized``: ``Ted Cruz``).
 - ``heading-no-name``: an upper-case run of more than three words (a chapter title: ``THE TIME ARRIVES FOR NANCY
   TO … ROSE MAYLIE``) is nobody's fuller name.
+- ``possessor-description``: a described possessor is named without its mark, as the person it is (``The prime
+  minister's message`` -> ``prime minister``, whom a later ``she`` may name; stop 45).
 - ``lost-apostrophe``: a lone ``s`` after a capitalised name is a possessive whose mark was lost in conversion
   (``was Catherine s answer`` -> ``Catherine``).
 - ``fullest-form``: a name that is the first or last words of a longer name in the document takes the longer
@@ -340,6 +342,9 @@ def name_span(
             lows[first] == "of" and first > 0 and lows[first - 1] in _SOME
         )):  # ("Many of the local GOP leaders": "local GOP leaders")
             first += 1
+        if lows[-1].endswith(("'s", "’s")) and len(words[-1][2]) > 2:  # possessor-description: "The prime
+            return words[first][0], words[-1][1] - 2, _noun_kind(lows[-1][:-2], lex)  # minister's message" names
+            # the prime minister, a person (not a plural "minister's")
         return words[first][0], words[-1][1], _noun_kind(lows[-1], lex)
     cut = _person_before_of(words, lows, lex)
     if cut > 0:  # person-of-place: "Jane Doe of the Brookings Institution" is Jane Doe, not the institution

@@ -24,6 +24,12 @@ def test_an_organisation_word_alone_takes_the_one_name_it_heads() -> None:
                  "The Bank said no.")[-1] == "Bank"
 
 
+def test_a_described_possessor_is_named_without_its_mark() -> None:
+    # possessor-description: "The prime minister's message" names the prime minister, a person a later "she" names
+    text = 'The prime minister\'s message was simple: "Stay the course." Later, she said the economy was growing.'
+    assert names(text) == ["prime minister", "prime minister"]
+
+
 def test_titles_and_roles_are_stripped_from_name() -> None:
     assert names("Prime Minister Ann Cole said the budget was final.") == ["Ann Cole"]
     assert names("FAA Administrator Mike Whitaker said the agency would act.") == ["Mike Whitaker"]  # (stop 36)
