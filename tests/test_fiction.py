@@ -2324,3 +2324,14 @@ def test_the_narration_subject_of_a_turn_outranks_the_name_the_turn_before_calls
             '"It is true, Anne. He talks of nothing but horses."\n\n'
             'Mrs. Pryce sighed and sat down. "He is a very good young man."')
     assert _speakers(text)[-1] == "Mrs. Pryce"
+
+
+def test_a_word_of_a_phrasal_cue_that_is_no_cue_leaves_a_turn_unattributed() -> None:
+    # dialogue-excerpt read with cues, not cue words: "Joe pushed back his chair." attributes nothing, so this short
+    # scene is a dialogue and Meg's and Joe's unattributed turns follow the narration
+    text = ('The three of them sat round the kitchen table: Joe, his sister Meg, and their father.\n\n'
+            '"I\'m not going," said Joe.\n\n"You are," said his father, "if I have to carry you."\n\n'
+            'Meg looked from one to the other. "Can\'t we talk about this tomorrow?"\n\n'
+            '"No." Joe pushed back his chair. "There\'s nothing to talk about."\n\n'
+            '"Sit down," his father said quietly.')
+    assert _texts(text)[2] == "Meg" and _texts(text)[4] == "Joe"
