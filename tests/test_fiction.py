@@ -1658,6 +1658,14 @@ def test_a_surname_only_at_sentence_starts_is_a_name_before_a_beat_verb() -> Non
         "Inspector", "Holloway", "Inspector", "Holloway"]
 
 
+def test_a_gesture_of_the_head_or_face_is_a_beat_verb() -> None:
+    # opening-beat-name with the gestures added in stop 45 ("shook", "winked", "yawned" …): "Holmes shook his head."
+    # makes Holmes a name, whom the next "he said" names
+    text = ('"It is legible and regular," I answered.\n\n'
+            'Holmes shook his head. "Look at his long letters," he said. "They hardly rise above the common herd."')
+    assert _speakers(text)[-1] == "Holmes"
+
+
 def test_a_possessive_opening_a_sentence_makes_a_name() -> None:
     # opening-beat-name: "Holloway's voice" at a sentence start; not a plural ("Republicans said") nor a word the
     # text writes in lower case ("Rain fell. The rain stopped.")
