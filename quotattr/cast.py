@@ -40,6 +40,8 @@ from a capitalised sentence opener and ``she`` from ``he``. Rules:
   (``"From Bath, Norfolk, London, York, wherever I may be"``).
 - ``place-no-address``: a place of the cast is never the one a quotation calls (``"…, the other towns, England,
   myself, …"``, ``"Empoli! I would as soon …"``).
+- ``pity-no-address``: a quotation opening with ``Poor`` and a name pities that person, no call (``"Poor Miss
+  Taylor!--I wish she were here again."``; ``"My poor Jane, …"`` calls her; stop 45: PDNC dev +4/-1).
 - ``address-lead``: only titles and endearments come before the name of an address (``"From Mr. Collins! and what
   can he have to say?"``, ``"Hang Countess Olenska! …"`` call nobody).
 - ``sentence-after-address``: a period after a cast name ends the address (``"…, Tony. Well, …"`` calls Tony, not
@@ -383,6 +385,9 @@ def vocative(
     return found
 
 
+_PITY_WORDS = frozenset({"poor"})  # pity-no-address: an opening "Poor" names whom it pities, no one called
+
+
 def _listed(text: str, comma: int, cast: Cast) -> bool:
     """``listed-name``: a name after a comma that follows another name of the cast is an item of a list, no call
     (``"From Bath, Norfolk, London, York, wherever I may be"``)."""
@@ -404,5 +409,7 @@ def _address(m: regex.Match[str], cast: Cast) -> tuple[int, int] | None:
             return (start, at + len(bare)) if word.endswith(".") else (start, m.end(1))
         if bare.lower() not in cast.titles and bare.lower() not in cast.endearments:
             return None  # address-lead: only titles come before the name ("From Mr. Collins!" calls nobody)
+        if bare.lower() in _PITY_WORDS and at == start:
+            return None  # pity-no-address: "Poor Miss Taylor!" pities her ("My poor Jane," and "Dear Jane," call)
         at += len(word) + 1
     return None

@@ -2343,3 +2343,14 @@ def test_a_word_of_a_phrasal_cue_that_is_no_cue_leaves_a_turn_unattributed() -> 
             '"No." Joe pushed back his chair. "There\'s nothing to talk about."\n\n'
             '"Sit down," his father said quietly.')
     assert _texts(text)[2] == "Meg" and _texts(text)[4] == "Joe"
+
+
+def test_poor_before_a_name_pities_and_calls_nobody() -> None:
+    # pity-no-address: "Poor Miss Taylor!" calls nobody, so the answer is Emma's, not Miss Taylor's
+    text = ('"Poor Miss Taylor!--I wish she were here again."\n\n'
+            '"I cannot agree with you, papa; you know I cannot."\n\n'
+            'Mr. Woodhouse could not be persuaded. "A house of her own!--But where is the advantage?"\n\n'
+            '"We shall be always meeting them," returned Emma.\n\n'
+            '"My dear, how am I to get so far? Randalls is such a distance."\n\n'
+            '"No, papa, nobody thought of your walking."')
+    assert _speakers(text) == ["Mr. Woodhouse", "Emma", "Mr. Woodhouse", "Emma", "Mr. Woodhouse", "Emma"]
