@@ -801,3 +801,10 @@ def test_a_role_source_of_the_paragraph_is_its_next_pronoun_speaker() -> None:
     text = ('A reporter asked Sanders how he was feeling on caucus day. He replied: "The bigger the turnout, the '
             'better I feel."')
     assert [q.speaker.name for q in extract_quotes(text) if q.speaker is not None][-1] == "Sanders"
+
+
+def test_a_given_name_written_alone_outside_a_novel_is_a_pronoun_antecedent() -> None:
+    # written-character outside novels: "a resident named Caroline" is the "she" of the quote after it
+    text = ("The woman who started it all identified herself as a resident named Caroline.\n\n"
+            '"He truly cares about the American people," she said.')
+    assert names(text) == ["Caroline"]
