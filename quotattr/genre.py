@@ -59,6 +59,18 @@ def is_story(text: str, quoted: list[QuotedSpan], lex: Lexicon) -> bool:
     return _story_attributions(text, quoted, lex) or _narrative_prose(text, lex)
 
 
+def is_figureless(text: str) -> bool:
+    """``figureless``: a text with at most ``PROSE_MAX_DIGITS`` digits per 10,000 characters (none in a passage of
+    3,000): no news report, which writes dates, ages and figures (the digit test of ``narrative-prose``, at any
+    length). The digits are counted only up to the budget.
+
+    >>> is_figureless("She looked up. It was late."), is_figureless("He was 52 on Monday.")
+    (True, False)
+    """
+    budget = PROSE_MAX_DIGITS * len(text) // 10_000
+    return all(n < budget for n, _ in enumerate(_DIGIT.finditer(text)))
+
+
 def _story_attributions(text: str, quoted: list[QuotedSpan], lex: Lexicon) -> bool:
     """``story-attribution``: at least ``STORY_MIN_ATTRIBUTIONS`` quotations followed by an inverted pronoun or a
     story verb (read only right after each closing mark: linear in the number of quotations)."""
@@ -80,12 +92,8 @@ def _narrative_prose(text: str, lex: Lexicon) -> bool:
     """``narrative-prose``: few digits, many third-person pronouns, and past-tense narration or a scene's words. The
     digits are counted only up to the budget, so a news article (a date in its first lines) is set aside after
     reading a few of them."""
-    if len(text) < PROSE_MIN_CHARACTERS:
+    if len(text) < PROSE_MIN_CHARACTERS or not is_figureless(text):
         return False
-    budget = PROSE_MAX_DIGITS * len(text) // 10_000
-    for n, _ in enumerate(_DIGIT.finditer(text)):
-        if n >= budget:
-            return False
     counts = dict.fromkeys(_PROSE_CLASSES, 0)
     classes = [(name, lex.words[name]) for name in _PROSE_CLASSES]
     for word in _WORDS.findall(text.lower()):

@@ -17,7 +17,7 @@ import regex
 from quotattr import attribution, coref
 from quotattr.cast import Cast, find_cast, vocative
 from quotattr.cues import find_cues
-from quotattr.genre import is_story
+from quotattr.genre import is_figureless, is_story
 from quotattr.lexicon import Lexicon
 from quotattr.marks import MARK_CHARS, QuotedSpan, drop_mark_floods, find_quoted_spans
 from quotattr.mentions import (
@@ -237,7 +237,8 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
                                   quoted=[(q.open, q.end) for q in quoted],
                                   full_names=None if dialogue else functools.partial(given_name_runs, text, lex),
                                   self_named=[_self_named(text, s.draft, cast, lex) if dialogue else ""
-                                              for s in scored if s.candidates])
+                                              for s in scored if s.candidates],
+                                  figureless=not dialogue and is_figureless(text))
     moved: dict[int, tuple[int, int]] = {}  # guessed-new-turn: speaker -> the mention it takes instead
     if turns is not None:  # (such a turn takes the mention and name of the turn before the last)
         for i, j in enumerate(coref.guessed_new_turns(names, turns, borrowed)):

@@ -808,3 +808,12 @@ def test_a_given_name_written_alone_outside_a_novel_is_a_pronoun_antecedent() ->
     text = ("The woman who started it all identified herself as a resident named Caroline.\n\n"
             '"He truly cares about the American people," she said.')
     assert names(text) == ["Caroline"]
+
+
+def test_in_a_passage_of_no_figures_a_lone_pronoun_is_the_main_character() -> None:
+    # main-character outside novels only where no figure is written (a story's passage, no news report): the hero
+    # named only after the quote
+    story = ('"It is late," he said.\n\nThe fire had burned low. Holloway got up and put another log on it, and '
+             "then Holloway sat down again by his sister.")
+    assert names(story) == ["Holloway"]
+    assert names(story.replace("burned low", "burned low at 9 p.m.")) == ["he"]
