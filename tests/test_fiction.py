@@ -1608,12 +1608,13 @@ def test_story_attributions_make_a_story_of_a_passage_with_few_quote_paragraphs(
 def test_narrative_prose_is_a_story() -> None:
     from quotattr.genre import is_story
 
-    # narrative-prose: 2,000 characters or more, no digits, many third-person pronouns and scene words
+    # narrative-prose: 600 characters or more, no digits, many third-person pronouns and scene words
     scene = ("She looked at him across the room, and he smiled. His hand was on the door; her eyes were on his "
              "face. ")
     prose = scene * 24
     assert len(prose) >= 2_000 and is_story(prose, [], LEX)
-    assert not is_story(scene * 8, [], LEX)  # too short to judge by rates
+    assert len(scene * 6) >= 600 and is_story(scene * 6, [], LEX)  # (a passage of a story, since stop 45)
+    assert not is_story(scene * 5, [], LEX)  # too short to judge by rates
     # news writes figures: a few digits per 10,000 characters set it aside
     dated = prose.replace("the room", "the room in 2016", 3)
     assert not is_story(dated, [], LEX)
