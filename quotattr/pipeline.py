@@ -197,9 +197,10 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
         merged = [d for d in merged if not _thing_relative(text, d, lex)]
     if fiction:  # story-appearance: in a story, an indirect report of how things look or what was found is
         # narration ("She seemed to have proved something", "he found that the door was locked"), nobody's words;
+        # so is one of what someone thinks or feels ("story-thought": "She thought that he was wrong"; stop 45);
         # it is still read for coreference (its subject is a person the next pronoun may name)
-        merged = [attrs.evolve(d, reported=False) if d.kind == "indirect" and d.cue_class == "evidence" else d
-                  for d in merged]
+        merged = [attrs.evolve(d, reported=False) if d.kind == "indirect" and d.cue_class in _NARRATED_CLASSES
+                  else d for d in merged]
     # the name each quote addresses: for coreference only at its ends (called), for the turn order also inside its
     # opening (addressed, mid-address; measured on PDNC dev: a mid-quote name helps the turn order, misleads
     # pronouns)
@@ -296,6 +297,7 @@ def _later_clause_narrator(
     return m if _narrator(text, m, cast, lex) else None
 
 
+_NARRATED_CLASSES = frozenset({"evidence", "belief"})  # story-appearance, story-thought: no one's words in a story
 _FEW_NAMES = 2  # described-narrator: a scene whose cast has at most this many names
 
 

@@ -2324,6 +2324,11 @@ def test_a_story_reports_no_appearances() -> None:
     assert not any(q.cue and q.cue.text == "seemed" for q in extract_quotes(story))
     news = _dialogue(['"Go," she said.', '"Stay," he said.', turns[2]])
     assert any(q.cue and q.cue.text == "seemed" for q in extract_quotes(news))
+    # story-thought: nor is "She thought that he was wrong" a report in a story; in news it is
+    thought = "She thought that he was wrong about the house."
+    assert not any(q.cue and q.cue.text == "thought" for q in extract_quotes(_dialogue([*turns[:2], thought])))
+    news_thought = _dialogue(['"Go," she said.', '"Stay," he said.', thought])
+    assert any(q.cue and q.cue.text == "thought" for q in extract_quotes(news_thought))
 
 
 def test_the_narration_subject_of_a_turn_outranks_the_name_the_turn_before_calls() -> None:
