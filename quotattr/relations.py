@@ -1474,10 +1474,10 @@ def _light_verb(tokens: Sequence[Token], i: int, lex: Lexicon, floor: int) -> in
 
 
 def _spent_on(low: str, lex: Lexicon) -> bool:
-    """A noun of time spent (``data/word_classes.tsv`` time-span, duration-noun, with their plurals, and ``turns``):
+    """A noun of time spent (``data/word_classes.tsv`` time-span, duration-noun with its plurals, and turn-noun):
     the object of ``spent months``, ``took turns``, ``spent an hour`` before a gerund (``duration-object``)."""
     return low in lex.words["time-span"] or low in lex.words["duration-noun"] or (
-        low.endswith("s") and low[:-1] in lex.words["duration-noun"]) or low == "turns"
+        low.endswith("s") and low[:-1] in lex.words["duration-noun"]) or low in lex.words["turn-noun"]
 
 
 def _gerund_owner(tokens: Sequence[Token], i: int, lex: Lexicon, floor: int) -> Mention | None:
