@@ -1088,6 +1088,12 @@ def canonical_names(
     named_descriptions: dict[tuple[str, ...], tuple[str, int]] = {}  # described-again: (name, speaker index)
     over_turn: dict[int, str] = {}  # holder-over-turn: speaker -> the participant's name the turn order gave
 
+    def main_character_of(gender: str) -> str | None:
+        """``main-character`` of ``gender``, read once, at the first need: linear."""
+        if gender not in main_character:
+            main_character[gender] = _main_character(genders, seen, gender, cast, surface, addressees)
+        return main_character[gender]
+
     def called_person(called: tuple[str, ...], gender: str) -> str | None:
         """The person a vocative's words name (``Lizzy``, ``Mr. Darcy``: its fullest form's written name), when of
         ``gender``; else None."""
@@ -1182,9 +1188,7 @@ def canonical_names(
                 name = cast_written_before(s, "m" if word == "he" else "f", others)
             if name is None and titled_names_stay and word in ("he", "she") and i >= 0:
                 gender = "m" if word == "he" else "f"
-                if gender not in main_character:  # read once, at the first need: linear
-                    main_character[gender] = _main_character(genders, seen, gender, cast, surface, addressees)
-                name = main_character[gender]
+                name = main_character_of(gender)
                 if name is None and gender == "m":  # unknown-written-character: a "he" with no man named is the
                     # latest character of no known gender written alone, as a man's bare surname is ("I found
                     # Holloway in the garden."; a "she" so read took Holmes and Archer in PDNC passages)
@@ -1202,10 +1206,7 @@ def canonical_names(
                 name = cast_written_before(s, "m" if word == "he" else "f", others)  # (written-character, a given
                 # name alone outside novels too: "… to Matthew, who … / "…," he admitted" is Matthew's)
             if name is None and word in ("he", "she") and not titled_names_stay and figureless and i >= 0:
-                gender = "m" if word == "he" else "f"  # (main-character in a figureless passage)
-                if gender not in main_character:
-                    main_character[gender] = _main_character(genders, seen, gender, cast, surface, addressees)
-                name = main_character[gender]
+                name = main_character_of("m" if word == "he" else "f")  # (main-character in a figureless passage)
             if name is None and word in ("he", "she") and titled_names_stay:
                 # described-antecedent: in a scene naming nobody of the pronoun's gender, the latest described
                 # person of no known gender ('The inspector sat down heavily. "Tell me again," he said')

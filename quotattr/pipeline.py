@@ -320,15 +320,19 @@ def _described_narrator(tokens: list[Token], subject: Mention, lex: Lexicon) -> 
     person's noun, gendered role, title or person's source noun in lower case (``Her aunt looked at her.``, ``The
     inspector leaned back.``, ``The waitress set down his coffee.``, ``The rector laid down his pen.``) may speak
     next, as a name does; not a group, an office or a possessor's noun (``The vicar's sister``)."""
-    if subject.kind != "description" or tokens[subject.first].lower not in ("the", "his", "her", "their"):
-        return False
-    head = tokens[subject.head]
-    low = head.lower
-    one_person = low in lex.words["male-noun"] or low in lex.words["female-noun"] or low in lex.titles or (
-        low in lex.words["male-role"] or low in lex.words["female-role"]  # ("The waitress set down his coffee.")
-        or lex.source_nouns.get(low) == "person")  # ("The rector laid down his pen.")
-    return head.text.islower() and one_person and subject.head - subject.first <= 2 and not any(
-        t.lower.endswith(POSSESSIVE_ENDS) for t in tokens[subject.first : subject.head])
+    return subject.kind == "description" and _person_phrase(tokens, subject.first, subject.head,
+                                                           tokens[subject.head].lower, lex)
+
+
+def _person_phrase(tokens: list[Token], first: int, head: int, word: str, lex: Lexicon) -> bool:
+    """``tokens[first]`` is ``the``, ``his``, ``her`` or ``their``, at most one word stands before the head at
+    ``head``, none a possessor, and the head (``word``, in lower case) is one person's noun, gendered role, title or
+    person's source noun (``described-narrator``, ``described-owner``)."""
+    one_person = word in lex.words["male-noun"] or word in lex.words["female-noun"] or word in lex.titles or (
+        word in lex.words["male-role"] or word in lex.words["female-role"]  # ("The waitress set down his coffee.")
+        or lex.source_nouns.get(word) == "person")  # ("The rector laid down his pen.")
+    return tokens[first].lower in ("the", "his", "her", "their") and tokens[head].text.islower() and one_person and (
+        head - first <= 2 and not any(t.lower.endswith(POSSESSIVE_ENDS) for t in tokens[first:head]))
 
 
 def _described_owner(tokens: list[Token], subject: Mention, lex: Lexicon) -> Mention | None:
@@ -338,13 +342,9 @@ def _described_owner(tokens: list[Token], subject: Mention, lex: Lexicon) -> Men
     if subject.kind != "description":
         return None
     k = next((j for j in range(subject.first + 1, subject.head) if tokens[j].lower.endswith(("'s", "’s"))), -1)
-    if k < 0:
+    if k < 0 or not _person_phrase(tokens, subject.first, k, tokens[k].lower[:-2], lex):
         return None
-    stem = tokens[k].text[:-2]
-    probe = [*tokens[subject.first : k], tokens[k]._replace(text=stem, lower=stem.lower())]
-    owner = Mention(subject.first, k + 1, tokens[subject.first].start, tokens[k].start + len(stem), k, "description")
-    whole = Mention(0, len(probe), owner.start, owner.end, len(probe) - 1, "description")
-    return owner if _described_narrator(probe, whole, lex) else None
+    return Mention(subject.first, k + 1, tokens[subject.first].start, tokens[k].end - 2, k, "description")
 
 
 def _beat_owner(tokens: list[Token], lex: Lexicon) -> Mention | None:
