@@ -268,6 +268,7 @@ _TITLED_NAME = regex.compile(
 _NAMED_OWNER = regex.compile(r"((?:[[:upper:]][\w.]*+ ){0,2}+[[:upper:]]\w*+)['’]s\s")  # (a wrapped line too)
 _POSSESSOR_PRONOUN = {"his": "he", "her": "she"}  # the pronoun naming the possessor of "his wife", "her mother"
 _NARRATOR_POSSESSIVE = frozenset({"my", "our"})  # the narrator's kin: "My aunt was smaller than I remembered."
+_KIN_POSSESSIVE = _NARRATOR_POSSESSIVE | {"their"}  # and a couple's: "Their son came in from the porch."
 _POSSESSOR_KEYS = frozenset((word,) for word in _POSSESSOR_PRONOUN)  # a key opening with one: ("her",)
 _FORMER_LATTER = {("the", "former"): 1, ("the", "latter"): 0}  # which of the last two people each names
 _UNNAMED = frozenset({"a", "an", "somebody", "someone"})  # an unnamed speaker: "called a voice", "somebody said"
@@ -732,10 +733,11 @@ def _described_gender(key: tuple[str, ...], lex: Lexicon) -> str:
 def _new_person(text: str, start: int, end: int, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str]:
     """The name and gender a subject gives a person no name stands for, else ``("", "-")``: ``new-person``, a
     gendered role after ``a`` or ``an`` (``A waitress with a pencil behind her ear looks up.`` -> ``waitress``), and
-    ``narrator-kin``, the narrator's relative (``My aunt was smaller than I remembered.`` -> ``my aunt``)."""
+    ``narrator-kin``, the narrator's relative (``My aunt was smaller than I remembered.`` -> ``my aunt``), and
+    ``plural-kin``, a relative of people (``Their son came in from the porch.`` -> ``their son``)."""
     if len(key) >= 2 and key[0] in ("a", "an"):
         return key[1], _gender_of(key[1], "female-role", "male-role", lex)
-    if len(key) == 2 and key[0] in _NARRATOR_POSSESSIVE:
+    if len(key) == 2 and key[0] in _KIN_POSSESSIVE:
         return text[start].lower() + text[start + 1 : end], _gender_of(key[1], "female-kin", "male-kin", lex)
     return "", "-"
 

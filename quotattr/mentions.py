@@ -1213,13 +1213,14 @@ def _fronted_phrase_end(tokens: Sequence[Token], lex: Lexicon, limit: int, start
     first = tokens[start].lower
     name_next = start + 1 < limit and _is_cap(tokens[start + 1])  # "Vitaly Churkin", "Emily Brontë": a name
     nxt = tokens[start + 1].lower if start + 1 < limit and tokens[start + 1].text.islower() else ""
-    participle = len(first) > 4 and (
-        (first.endswith("ed") and lex.is_preposition(nxt))  # "Delighted by the effect of this sally, John …"
+    participle = (first in lex.words["past-participle"] and lex.is_preposition(nxt)) or (len(first) > 4 and (
+        # participle-opener: "Delighted by the effect of this sally, John …", "Born in Ohio in 1936, Ms. Briggs …"
+        (first.endswith("ed") and lex.is_preposition(nxt))
         # asked-opener: "Asked which county was his favorite, he demurred:"
         or (nxt in lex.words["question-word"] and lex.verb_forms.get(first, ("", ""))[0] in lex.words["question-verb"])
         or (first.endswith("ing") and not first.endswith("thing") and (  # ing-opener: "Owing to these …, she"
             lex.is_preposition(nxt) or nxt in lex.words["determiner"] or nxt in lex.words["object-pronoun"]))
-    )
+    ))
     opener = (first in lex.function_words or first in lex.words["introducer"] or first in lex.words["time"]
               or (lex.is_preposition(first) and not name_next)  # "For months, Obama …" (not "For Harriet, …")
               or (first in lex.words["skip"] and nxt in lex.words["preposition"])  # "soon after his entrance, she"

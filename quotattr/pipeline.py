@@ -133,7 +133,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
             # the coreference of later pronouns and the narration subjects of dialogue.
             head = tokenize(text, sent.start, min(sent.end, sent.start + _SUBJECT_WINDOW), lex)
             subject = _subject(head, lex) if head else None
-            if subject is not None and _antecedent(subject, head, dialogue, lex):
+            if subject is not None and _antecedent(subject, head, dialogue, lex, few_names):
                 antecedents.append(_named_span(subject))
             elif dialogue and (focus := _part_owner(head, subject, lex)) is not None:
                 antecedents.append(focus)  # part-owner: "… a red patch appeared on Gregory's forehead."
@@ -141,7 +141,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
             if speaker is not None:
                 subjects.append((sent.paragraph, si, speaker))
             later = _later_clause_narrator(text, clauses, speaker or subject, cast, lex, sent.end,
-                                           paragraphs[sent.paragraph])
+                                           paragraphs[sent.paragraph], speaker is not None)
             if later is not None:
                 subjects.append((sent.paragraph, si, later))
             continue
@@ -169,7 +169,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
                 if dialogue:
                     antecedents.extend(_pair_of_genders(text, tokens, subject, cast, lex))
                 subject = None  # coordinated-subject
-            if subject is not None and _antecedent(subject, tokens, dialogue, lex):
+            if subject is not None and _antecedent(subject, tokens, dialogue, lex, few_names):
                 antecedents.append(_named_span(subject))
             elif dialogue and (focus := _part_owner(tokens, subject, lex)) is not None:
                 antecedents.append(focus)  # part-owner: "A sudden flush rose under M. Riviere's sallow skin."
@@ -178,7 +178,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
             if speaker is not None:
                 subjects.append((sent.paragraph, si, speaker))
             later = _later_clause_narrator(text, clauses, speaker or subject, cast, lex, sent.end,
-                                           paragraphs[sent.paragraph])
+                                           paragraphs[sent.paragraph], speaker is not None or bool(in_sentence))
             if later is not None:
                 subjects.append((sent.paragraph, si, later))
     narrator_subjects = sum(1 + _acting_i(text, x[2].end, lex) for x in subjects if text[x[2].start : x[2].end] == "I")
@@ -197,10 +197,12 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
         merged = [d for d in merged if not _thing_relative(text, d, lex)]
     if fiction:  # story-appearance: in a story, an indirect report of how things look or what was found is
         # narration ("She seemed to have proved something", "he found that the door was locked"), nobody's words;
-        # so is one of what someone thinks or feels ("story-thought": "She thought that he was wrong"; stop 45);
-        # it is still read for coreference (its subject is a person the next pronoun may name)
-        merged = [attrs.evolve(d, reported=False) if d.kind == "indirect" and d.cue_class in _NARRATED_CLASSES
-                  else d for d in merged]
+        # so is one of what someone thinks or feels ("story-thought": "She thought that he was wrong"; stop 45),
+        # and an act a verb of stance names ("story-stance": "Elena slammed the door behind her", "She attacked the
+        # pudding"; stop 46); it is still read for coreference (its subject is a person the next pronoun may name)
+        stance = lex.words["stance-verb"]
+        merged = [attrs.evolve(d, reported=False) if d.kind == "indirect" and (
+            d.cue_class in _NARRATED_CLASSES or (d.cue is not None and d.cue.lemma in stance)) else d for d in merged]
     # the name each quote addresses: for coreference only at its ends (called), for the turn order also inside its
     # opening (addressed, mid-address; measured on PDNC dev: a mid-quote name helps the turn order, misleads
     # pronouns)
@@ -280,23 +282,31 @@ def _narration_speaker(
 
 def _later_clause_narrator(
     text: str, clauses: Sequence[tuple[int, int]], subject: Mention | None, cast: Cast, lex: Lexicon,
-    sentence_end: int, paragraph: tuple[int, int],
+    sentence_end: int, paragraph: tuple[int, int], speaking: bool = True,
 ) -> Mention | None:
     """``later-clause-narrator``: in a dialogue, the name opening the last clause of a narration paragraph's last
     sentence, after its subject, is the narration subject that may speak next (``At half-past ten Tibby … fell
     asleep, and Margaret was able to drive her aunt to the station.`` / ``"You will remember, Aunt Juley, …"`` is
-    Margaret's); ``clauses`` are the sentence's clause subjects, ending at ``sentence_end`` in ``paragraph``."""
+    Margaret's); ``clauses`` are the sentence's clause subjects, ending at ``sentence_end`` in ``paragraph``.
+    ``clause-before-quote``: so is it when the quotation comes next in the paragraph and the sentence's subject is no
+    speaker (``speaking`` false: ``The doors hissed open and Dr. Lindqvist stepped onto the bridge. "You wanted to
+    see me?"``)."""
     if not clauses or (subject is not None and clauses[-1][0] < subject.end):
         return None
-    if text[sentence_end : paragraph[1]].strip() or _has_mark(text, *paragraph):
-        return None  # (not the paragraph's last sentence, or a paragraph that may hold an attribution)
     start, end = clauses[-1]
+    rest = text[sentence_end : paragraph[1]].lstrip()
+    if not (not speaking and rest[:1] in MARK_CHARS and not _has_mark(text, paragraph[0], sentence_end) and (
+        _LATER_CLAUSE.search(text, end, sentence_end) is None  # (the sentence's last clause: not "Mrs. Allen was
+    )) and (rest or _has_mark(text, *paragraph)):  # called on to second him, and the two others walked in")
+        return None  # (not the paragraph's last sentence, or a paragraph that may hold an attribution)
     if not text[max(0, start - 8) : start].rstrip().endswith((" and", " but", ";")):
         return None  # (a subordinate clause is the background: "…, while Elizabeth tried to unite civility …")
     m = Mention(0, 1, start, end, 0, "name")  # (read by its offsets only: no token of it is looked at)
     return m if _narrator(text, m, cast, lex) else None
 
 
+# a later clause after a comma or semicolon. Regex audit: one bounded space run, no repeat over the text.
+_LATER_CLAUSE = regex.compile(r";|,\s{1,3}+(?:and|but|while|when)\b")
 _NARRATED_CLASSES = frozenset({"evidence", "belief"})  # story-appearance, story-thought: no one's words in a story
 _FEW_NAMES = 2  # described-narrator: a scene whose cast has at most this many names
 
@@ -435,9 +445,11 @@ def _named_span(m: Mention) -> tuple[int, int]:
     return (m.ref_start, m.ref_end) if m.ref_start >= 0 else (m.start, m.end)
 
 
-def _antecedent(subject: Mention, tokens: list[Token], dialogue: bool, lex: Lexicon) -> bool:
+def _antecedent(subject: Mention, tokens: list[Token], dialogue: bool, lex: Lexicon, few_names: bool = False) -> bool:
     """A sentence subject later pronouns may refer to: a name, and in a novel a role written as a name
-    (``role-name``: ``The Professor looked up``; coref keeps it when the cast gives the role a gender)."""
+    (``role-name``: ``The Professor looked up``; coref keeps it when the cast gives the role a gender); in a scene of
+    few names, a relative of people too (``plural-kin``: ``Their son came in``; in a novel ``their father`` is a
+    named character, ``Mr. Bennet``)."""
     if subject.kind == "name":
         return True
     if dialogue and subject.kind == "description" and subject.last - subject.first == 2 and (
@@ -445,10 +457,11 @@ def _antecedent(subject: Mention, tokens: list[Token], dialogue: bool, lex: Lexi
     ):
         return True  # kin-antecedent: "Her father was walking about the room." (coref names the relative)
     if dialogue and subject.kind == "description" and subject.last - subject.first == 2 and (
-        tokens[subject.first].lower in ("my", "our") and (tokens[subject.first + 1].lower in lex.words["female-kin"]
-                                                          or tokens[subject.first + 1].lower in lex.words["male-kin"])
+        (tokens[subject.first].lower in ("my", "our") or (few_names and tokens[subject.first].lower == "their")) and (
+            tokens[subject.first + 1].lower in lex.words["female-kin"]
+            or tokens[subject.first + 1].lower in lex.words["male-kin"])
     ):
-        return True  # (the narrator's: "My aunt was smaller than I remembered.")
+        return True  # (the narrator's: "My aunt was smaller than I remembered."; plural-kin: "Their son came in")
     head = tokens[subject.head].lower
     role = head in lex.words["female-role"] or head in lex.words["male-role"]
     if dialogue and subject.kind == "description" and subject.head == subject.first + 1 and role and (

@@ -970,6 +970,8 @@ def _link_cue(
             tokens[m.last - 1].lower in lex.words["time"] or tokens[m.last - 1].lower in lex.words["time-lead"]
         ):  # "by The Post last week": the time is no part of the source
             m = attrs.evolve(m, last=m.last - 1, end=tokens[m.last - 2].end, head=min(m.head, m.last - 2))
+        if m is not None and m.kind == "description":  # passive-agent-named: "confirmed by her daughter, Ruth Hale."
+            m = named_after_inverted(tokens, m, n, lex)
         k = cue.first
         while k > floor and (tokens[k - 1].lower in lex.words["be"] or tokens[k - 1].lower in lex.words["skip"]):
             k -= 1

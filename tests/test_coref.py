@@ -817,3 +817,18 @@ def test_in_a_passage_of_no_figures_a_lone_pronoun_is_the_main_character() -> No
              "then Holloway sat down again by his sister.")
     assert names(story) == ["Holloway"]
     assert names(story.replace("burned low", "burned low at 9 p.m.")) == ["he"]
+
+
+def test_a_fronted_irregular_participle_leaves_the_name_after_it_as_the_subject() -> None:
+    # participle-opener with an irregular participle: "Born in Ohio in 1936, Ms. Briggs moved …" has the subject Ms.
+    # Briggs, whom the next "She" names (it was "Born", and "She" went to the last speaker, her daughter)
+    text = ('Eleanor Briggs died on Friday. She was 88.\n\nHer death was confirmed by her daughter, Ruth Hale. "She '
+            'never turned anyone away," Ms. Hale said.\n\nBorn in Ohio in 1936, Ms. Briggs moved to Portland after '
+            'college. She once told an interviewer that the shelter began "with two cots and a coffee pot."')
+    assert names(text) == ["Ruth Hale", "Ruth Hale", "Eleanor Briggs"]
+
+
+def test_a_passive_agent_described_then_named_is_named() -> None:
+    # passive-agent-named: "confirmed by her daughter, Ruth Hale." names Ruth Hale, as "said her daughter, Ruth Hale"
+    assert names("Her death was confirmed by her daughter, Ruth Hale.") == ["Ruth Hale"]
+    assert names("The plan was criticized by a senior official, who said it was flawed.")[0] == "senior official"
