@@ -281,6 +281,7 @@ _MEMO_REACH = 8  # attributed quotes within which a description keeps the person
 # usual-name: a short form mentioned more than this many times as often as its fuller form stays as it is
 # (PDNC dev, all speakers: 0.747 at 1, 0.759 at 5, 0.760 at 10, 0.761 at 20, 0.752 when always the fuller form)
 _USUAL_SHARE = 10
+_PLACE_AFTER = frozenset({"from", "in", "on", "at", "near"})  # described-from-place: a place after a description
 _GENDER_REACH = 5  # how far back a gender match beats a nearer person of unknown gender
 
 
@@ -342,6 +343,15 @@ def name_span(
         if not _is_cap(words[noun][2]) or capitalised_role or opening:
             first = 1 if lows[0] in _DETS else 0
             return words[first][0], words[-1][1], _noun_kind(lows[noun], lex)
+    if lows[0] in _DETS:
+        place = next((i for i in range(2, len(words) - 1) if lows[i] in _PLACE_AFTER), 0)
+        head = lows[place - 1] if place else ""
+        if place and not any(_is_cap(w[2]) for w in words[1:place]) and (
+            lex.source_nouns.get(head) == "person" or _head_gender((head,), lex) != "-"
+        ) and lows[place + 1] not in lex.given_names:
+            # described-from-place: "the lady from Geneva", "the senator from Vermont" are no Geneva, no Vermont
+            # (but "a statement from Ms. Trump", "a poll from Marquette Law School" are theirs)
+            return words[1][0], words[-1][1], "description"
     if len(words) == 1 and lex.source_nouns.get(lows[0]) == "group" and lows[0] not in lex.titles:
         return words[0][0], words[0][1], "group"  # capitalised-group: "Officials said …. They said"
     if not _is_cap(words[-1][2]):

@@ -1235,11 +1235,25 @@ def _fronted_phrase_end(tokens: Sequence[Token], lex: Lexicon, limit: int, start
         return None  # introducer-name-clause: "Then Marianne clapped her hands together, and cried," is no phrase
     for k in range(start + 1, min(limit - 1, start + _MAX_FRONTED)):
         text = tokens[k].text
+        if text == "," and _place_apposition(tokens, k, limit, lex):
+            continue  # place-in-phrase: "At a rally in Portland, Maine, on Thursday, Trump …" (not "Maine")
         if text == ",":
             return k + 1
         if not _is_word(tokens[k]) and text not in ("'", "’", "-"):
             return None
     return None
+
+
+def _place_apposition(tokens: Sequence[Token], k: int, limit: int, lex: Lexicon) -> bool:
+    """``place-in-phrase``: the comma at ``k`` sets off a state or country after a capitalised place, one or two
+    capitalised words closed by another comma before the phrase goes on with a preposition (``in Portland, Maine, on
+    Thursday,``; not ``After winning in Iowa, Clinton, the nominee, was …``)."""
+    if k < 1 or not _is_cap(tokens[k - 1]) or k + 3 >= limit or not _is_cap(tokens[k + 1]):
+        return False
+    close = k + 2 if tokens[k + 2].text == "," else k + 3
+    return close + 1 < limit and tokens[close].text == "," and (close == k + 2 or _is_cap(tokens[k + 2])) and (
+        lex.is_preposition(tokens[close + 1].lower) or tokens[close + 1].lower in lex.words["pp-lead"]
+    )
 
 
 _ADVERB_RUN = 3  # adverbs opening a sentence before its subject pronoun ("Almost unconsciously she …")

@@ -832,3 +832,19 @@ def test_a_passive_agent_described_then_named_is_named() -> None:
     # passive-agent-named: "confirmed by her daughter, Ruth Hale." names Ruth Hale, as "said her daughter, Ruth Hale"
     assert names("Her death was confirmed by her daughter, Ruth Hale.") == ["Ruth Hale"]
     assert names("The plan was criticized by a senior official, who said it was flawed.")[0] == "senior official"
+
+
+def test_a_place_after_a_described_person_is_no_name_of_theirs() -> None:
+    # described-from-place: "the lady from Geneva" is no Geneva, "the senator from Vermont" no Vermont; a document
+    # from a person is still theirs ("a statement from Ms. Trump")
+    assert names('"I am tired," said the lady from Geneva.') == ["lady from Geneva"]
+    assert names("The senator from Vermont said the system was rigged.") == ["senator from Vermont"]
+    assert names("A statement from Ms. Trump said the claim was false.") == ["Trump"]
+
+
+def test_a_state_after_a_city_goes_on_with_the_fronted_phrase() -> None:
+    # place-in-phrase: "At a rally in Portland, Maine, on Thursday, Trump …" has the subject Trump, whom the "he" of
+    # the next sentence names (it was "Maine"); "in Iowa, Clinton, the nominee," sets off no state
+    text = ("Donald Trump spoke in Maine.\n\nAt a rally in Portland, Maine, on Thursday afternoon, Trump attacked "
+            'the deal. "It is a disaster," he said.')
+    assert names(text)[-1] == "Donald Trump"
