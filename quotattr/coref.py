@@ -1597,7 +1597,10 @@ def _main_character(
             written = surface.get(key, "")
             if not written or not cast.is_name(key[-1]) or cast.is_place(written):
                 continue
-            g = cast.gender(written.split()[-1])
+            words = written.split()
+            g = cast.gender(words[-1])
+            if g == "-" and len(words) > 1:
+                g = cast.gender(words[0])  # (a given name's gender: "Tom Becker" is no "she")
             if g == gender and n > count:
                 best, count = written, n
             elif g == "-" and genders.get(written, "-") == "-" and n > unknown_count:

@@ -848,3 +848,12 @@ def test_a_state_after_a_city_goes_on_with_the_fronted_phrase() -> None:
     text = ("Donald Trump spoke in Maine.\n\nAt a rally in Portland, Maine, on Thursday afternoon, Trump attacked "
             'the deal. "It is a disaster," he said.')
     assert names(text)[-1] == "Donald Trump"
+
+
+def test_the_main_character_of_a_pronoun_has_its_gender_by_given_name() -> None:
+    # main-character with the given name's gender: a "she" with no antecedent is no "Tom Becker" (surname of no known
+    # gender), whom the fallback to a character of no known gender took
+    text = ("The governor's spokesman did not respond. But in an interview, the governor said she had \"no "
+            'intention" of signing the bill.\n\n"It is bad policy," she said then.\n\nState Sen. Tom Becker, the '
+            'sponsor, called her stance "deeply disappointing."')
+    assert names(text) == ["governor", "she", "Tom Becker"]
