@@ -60,7 +60,7 @@ def is_story(text: str, quoted: list[QuotedSpan], lex: Lexicon) -> bool:
     >>> is_story(t, find_quoted_spans(t, [(0, len(t))], lex), lex)
     False
     """
-    return _story_attributions(text, quoted, lex) or _narrative_prose(text, lex)
+    return story_attributed(text, quoted, lex) or _narrative_prose(text, lex)
 
 
 def is_figureless(text: str) -> bool:
@@ -75,9 +75,15 @@ def is_figureless(text: str) -> bool:
     return all(n < budget for n, _ in enumerate(_DIGIT.finditer(text)))
 
 
-def _story_attributions(text: str, quoted: list[QuotedSpan], lex: Lexicon) -> bool:
+def story_attributed(text: str, quoted: list[QuotedSpan], lex: Lexicon) -> bool:
     """``story-attribution``: at least ``STORY_MIN_ATTRIBUTIONS`` quotations followed by an inverted pronoun or a
-    story verb (read only right after each closing mark: linear in the number of quotations)."""
+    story verb (read only right after each closing mark: linear in the number of quotations).
+
+    >>> from quotattr.marks import find_quoted_spans
+    >>> t = '"Go," said he. "Stay!" she exclaimed.'
+    >>> story_attributed(t, find_quoted_spans(t, [(0, len(t))], Lexicon.default()), Lexicon.default())
+    True
+    """
     story_verbs = lex.words["story-verb"]
     found = 0
     for q in quoted:

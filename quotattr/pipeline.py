@@ -17,7 +17,7 @@ import regex
 from quotattr import attribution, coref
 from quotattr.cast import Cast, find_cast, vocative
 from quotattr.cues import find_cues
-from quotattr.genre import is_figureless, is_story
+from quotattr.genre import is_figureless, is_story, story_attributed
 from quotattr.lexicon import Lexicon
 from quotattr.marks import MARK_CHARS, QuotedSpan, drop_mark_floods, find_quoted_spans
 from quotattr.mentions import (
@@ -200,7 +200,8 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
         # so is one of what someone thinks or feels ("story-thought": "She thought that he was wrong"; stop 45),
         # and an act a verb of stance names ("story-stance": "Elena slammed the door behind her", "She attacked the
         # pudding"; stop 46); it is still read for coreference (its subject is a person the next pronoun may name)
-        stance = lex.words["stance-verb"]
+        stance = lex.words["stance-verb"] if story_attributed(text, quoted, lex) else frozenset()  # (not in news
+        # cut short, which narrative-prose may call a story: passages of PolNeAR lost "slammed the plan" reports)
         merged = [attrs.evolve(d, reported=False) if d.kind == "indirect" and (
             d.cue_class in _NARRATED_CLASSES or (d.cue is not None and d.cue.lemma in stance)) else d for d in merged]
     # the name each quote addresses: for coreference only at its ends (called), for the turn order also inside its

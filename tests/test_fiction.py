@@ -1748,6 +1748,16 @@ def test_in_a_story_a_verb_of_stance_reports_no_act() -> None:
              + "".join(f'"I am here {i}," said he. "Go," returned she.\n\n' for i in range(3)))
     assert not [q for q in extract_quotes(story) if q.kind == "indirect"]
     assert [q.cue.text for q in extract_quotes("Trump slammed the media on Tuesday.") if q.cue] == ["slammed"]
+    # a passage of news told as a story (narrative-prose) but attributed as news still reports it
+    news = " ".join((
+        "The senator was angry when she arrived at the hall. She had waited all week for the vote, and her aides had",
+        "told her it would pass. It did not. Her rival slammed the plan as a giveaway to donors, and his allies",
+        "cheered him from the floor. She looked at her notes and then at the crowd. Her voice was steady",
+        'when she spoke. "We will bring it back," she said. "And we will win." He laughed at that, and his friends',
+        "laughed with him. She did not smile. She had heard them laugh before, and she had won before. The hall was",
+        "quiet when she left it. Her aides followed her out into the rain, and nobody said a word until the car door",
+        "closed behind them."))
+    assert "slammed" in [q.cue.text for q in extract_quotes(news) if q.cue]
 
 
 def test_a_relative_of_people_in_a_scene_of_few_names_is_a_pronoun_antecedent() -> None:
