@@ -281,7 +281,6 @@ _MEMO_REACH = 8  # attributed quotes within which a description keeps the person
 # usual-name: a short form mentioned more than this many times as often as its fuller form stays as it is
 # (PDNC dev, all speakers: 0.747 at 1, 0.759 at 5, 0.760 at 10, 0.761 at 20, 0.752 when always the fuller form)
 _USUAL_SHARE = 10
-_PLACE_AFTER = frozenset({"from", "in", "on", "at", "near"})  # described-from-place: a place after a description
 _GENDER_REACH = 5  # how far back a gender match beats a nearer person of unknown gender
 
 
@@ -344,7 +343,7 @@ def name_span(
             first = 1 if lows[0] in _DETS else 0
             return words[first][0], words[-1][1], _noun_kind(lows[noun], lex)
     if lows[0] in _DETS:
-        place = next((i for i in range(2, len(words) - 1) if lows[i] in _PLACE_AFTER), 0)
+        place = next((i for i in range(2, len(words) - 1) if lows[i] in lex.words["described-place"]), 0)
         head = lows[place - 1] if place else ""
         if place and not any(_is_cap(w[2]) for w in words[1:place]) and (
             lex.source_nouns.get(head) == "person" or _head_gender((head,), lex) != "-"

@@ -296,9 +296,10 @@ def _later_clause_narrator(
         return None
     start, end = clauses[-1]
     rest = text[sentence_end : paragraph[1]].lstrip()
-    if not (not speaking and rest[:1] in MARK_CHARS and not _has_mark(text, paragraph[0], sentence_end) and (
-        _LATER_CLAUSE.search(text, end, sentence_end) is None  # (the sentence's last clause: not "Mrs. Allen was
-    )) and (rest or _has_mark(text, *paragraph)):  # called on to second him, and the two others walked in")
+    before_quote = not speaking and rest[:1] in MARK_CHARS and not _has_mark(text, paragraph[0], sentence_end) and (
+        _LATER_CLAUSE.search(text, end, sentence_end) is None
+    )  # (clause-before-quote: the sentence's last clause, not "Mrs. Allen was called on …, and the two others …")
+    if not before_quote and (rest or _has_mark(text, *paragraph)):
         return None  # (not the paragraph's last sentence, or a paragraph that may hold an attribution)
     if not text[max(0, start - 8) : start].rstrip().endswith((" and", " but", ";")):
         return None  # (a subordinate clause is the background: "…, while Elizabeth tried to unite civility …")
