@@ -2423,3 +2423,14 @@ def test_poor_before_a_name_pities_and_calls_nobody() -> None:
             '"My dear, how am I to get so far? Randalls is such a distance."\n\n'
             '"No, papa, nobody thought of your walking."')
     assert _speakers(text) == ["Mr. Woodhouse", "Emma", "Mr. Woodhouse", "Emma", "Mr. Woodhouse", "Emma"]
+
+
+def test_a_given_name_of_either_sex_opening_sentences_is_a_name() -> None:
+    # unisex-given-name: "Jamie, who had been listening from the stairs, came down" makes Jamie a character (no
+    # gender) who speaks the quotation after the narration; "sam" written in lower case is no name
+    text = ('"The boy is too young to go to London alone," said Uncle Ned.\n\n"He is seventeen."\n\n"Exactly my '
+            'point."\n\nJamie, who had been listening from the stairs, came down into the kitchen. "I will be careful, '
+            'I promise."')
+    assert find_cast(text, LEX).is_name("Jamie") and _speakers(text)[-1] == "Jamie"
+    assert not find_cast("Sam was here. We ate sam and rice.", LEX).is_name("Sam")
+
