@@ -61,7 +61,7 @@ def is_story(text: str, quoted: list[QuotedSpan], lex: Lexicon) -> bool:
     >>> is_story(t, find_quoted_spans(t, [(0, len(t))], lex), lex)
     False
     """
-    return story_attributed(text, quoted, lex) or _narrative_prose(text, lex)
+    return story_attributed(text, quoted, lex) or narrative_prose(text, lex)
 
 
 def is_figureless(text: str) -> bool:
@@ -102,10 +102,14 @@ def story_attributed(text: str, quoted: list[QuotedSpan], lex: Lexicon) -> bool:
     return False
 
 
-def _narrative_prose(text: str, lex: Lexicon) -> bool:
+def narrative_prose(text: str, lex: Lexicon) -> bool:
     """``narrative-prose``: few digits, many third-person pronouns, and past-tense narration or a scene's words. The
     digits are counted only up to the budget, so a news article (a date in its first lines) is set aside after
-    reading a few of them."""
+    reading a few of them.
+
+    >>> narrative_prose("She was 52 on Monday.", Lexicon.default())
+    False
+    """
     if len(text) < PROSE_MIN_CHARACTERS or not is_figureless(text):
         return False
     counts = dict.fromkeys(_PROSE_CLASSES, 0)

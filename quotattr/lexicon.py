@@ -77,6 +77,16 @@ class Lexicon:
         """
         return low in self.words["connector"] or low in self.words["preposition"]
 
+    def is_auxiliary(self, low: str) -> bool:
+        """Whether the lower-case word ``low`` opens a predicate as a form of ``be``, a modal or an auxiliary
+        (``data/word_classes.tsv`` be, modal, past-aux, present-aux: ``is``, ``would``, ``had``, ``has``).
+
+        >>> Lexicon.default().is_auxiliary("was"), Lexicon.default().is_auxiliary("said")
+        (True, False)
+        """
+        return low in self.words["be"] or low in self.words["modal"] or low in self.words["past-aux"] or (
+            low in self.words["present-aux"])
+
     def is_document(self, noun: str) -> bool:
         """Whether the lower-case ``noun``, or its singular before an ``s``, names a document in
         ``data/source_nouns.tsv`` (``statement``, ``tweets``).

@@ -17,7 +17,7 @@ import regex
 from quotattr import attribution, coref
 from quotattr.cast import Cast, find_cast, vocative
 from quotattr.cues import find_cues
-from quotattr.genre import is_figureless, is_story, story_attributed
+from quotattr.genre import is_figureless, narrative_prose, story_attributed
 from quotattr.lexicon import Lexicon
 from quotattr.marks import MARK_CHARS, QuotedSpan, drop_mark_floods, find_quoted_spans
 from quotattr.mentions import (
@@ -95,8 +95,10 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
                                                 - quote_paragraphs):
         # dialogue-excerpt: the unattributed turns are counted only where they can decide
         dialogue = _unattributed_turns(text, paragraphs, quoted, opening, quote_paragraphs, lex)
-    if not dialogue and quoted:
-        dialogue = is_story(text, quoted, lex)  # story-attribution, narrative-prose: few quote-led paragraphs
+    fiction_attributed = story_attributed(text, quoted, lex)  # story-attribution (read once: also story-stance)
+    read_story = False  # (true when the story test below made the text a dialogue: it is then a story)
+    if not dialogue and quoted:  # story-attribution, narrative-prose: few quote-led paragraphs
+        dialogue = read_story = fiction_attributed or narrative_prose(text, lex)
     cast = find_cast(text, lex, story=dialogue)
     named = lex.function_words & cast.names
     if named:  # word-given-name: where "Will" is a character, the stages after the cast read it as a name
@@ -192,7 +194,8 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     if not dialogue:
         drafts = _with_blocks(text, drafts, intros, paragraphs, opening, sentences)
     merged = merge_continuations(drafts, intros, after_mixed=not dialogue, opening=lex.words["opening-verb"])
-    fiction = dialogue and is_story(text, quoted, lex)  # (a novel's dialogue, not a news feature's many quotes)
+    fiction = read_story or (dialogue and (fiction_attributed or narrative_prose(text, lex)))  # (genre.is_story,
+    # each test read once: a novel's dialogue, not a news feature's many quotes)
     if dialogue:  # thing-no-speaker: "she gave an hysterical laugh, which threatened violent consequences"
         merged = [d for d in merged if not _thing_relative(text, d, lex)]
     if fiction:  # story-appearance: in a story, an indirect report of how things look or what was found is
@@ -200,7 +203,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
         # so is one of what someone thinks or feels ("story-thought": "She thought that he was wrong"; stop 45),
         # and an act a verb of stance names ("story-stance": "Elena slammed the door behind her", "She attacked the
         # pudding"; stop 46); it is still read for coreference (its subject is a person the next pronoun may name)
-        stance = lex.words["stance-verb"] if story_attributed(text, quoted, lex) else frozenset()  # (not in news
+        stance = lex.words["stance-verb"] if fiction_attributed else frozenset()  # (not in news
         # cut short, which narrative-prose may call a story: passages of PolNeAR lost "slammed the plan" reports)
         merged = [attrs.evolve(d, reported=False) if d.kind == "indirect" and (
             d.cue_class in _NARRATED_CLASSES or (d.cue is not None and d.cue.lemma in stance)) else d for d in merged]
@@ -772,8 +775,7 @@ def _split_subject(text: str, d: Draft, lex: Lexicon) -> bool:
         return False
     nxt = text[d.fragments[1][0] : min(d.fragments[1][1], d.fragments[1][0] + _SPLIT_WORD)].split(maxsplit=1)
     low = nxt[0].strip(",;:") if nxt else ""
-    if not (low.islower() and (low in lex.words["be"] or low in lex.words["modal"] or low in lex.words["past-aux"]
-                               or low in lex.words["present-aux"])):
+    if not (low.islower() and lex.is_auxiliary(low)):
         return False
     stop = _SENTENCE_STOP.search(text, d.fragments[1][0], d.fragments[1][1])
     return stop is None or stop.group() != "?"  # (a question inverts: '"Margaret," called Mrs. Munt, "is Helen

@@ -606,9 +606,7 @@ def _pronoun_subject(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
     or a modal opens the content, no addressee (``critics warned it was unworkable``)."""
     if tokens[k].lower not in lex.words["subject-pronoun"] or k + 1 >= len(tokens):
         return False
-    nxt = tokens[k + 1].lower
-    return nxt in lex.words["be"] or nxt in lex.words["modal"] or nxt in lex.words["past-aux"] or (
-        nxt in lex.words["present-aux"])
+    return lex.is_auxiliary(tokens[k + 1].lower)
 
 
 def _phrase_end(tokens: Sequence[Token], k: int, lex: Lexicon) -> int:
