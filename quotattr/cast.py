@@ -16,7 +16,8 @@ from a capitalised sentence opener and ``she`` from ``he``. Rules:
   names a people (``Republicans said``), nor an indefinite pronoun (``Nobody answered him.``); so is a word that
   opens two sentences before any past form (``Sam slid into the booth.`` … ``Sam waited.``: ``_ACTING_OPENINGS``),
   or one in a passage shorter than ``_SHORT_PASSAGE`` (``acting-once``: ``Skaggs smoked in silence and looked at
-  Joe.``; stop 46).
+  Joe.``; stop 46), or there once before ``was`` and no determiner or ``to`` (``being-once``: ``Holmes was silent
+  for some minutes.``, not ``Sotherton was a word``; in a story only: news's ``Clinton was there too.``; stop 47).
 - ``word-given-name``: a function word that is a given name and no month (``Will``) is a name when written
   capitalised mid-sentence twice or more (``"No," Will agreed.``, ``"That's not fair, Will."``), however often the
   document writes ``will``; the pipeline then reads it as no function word (``Will didn't answer.`` has its
@@ -111,6 +112,8 @@ _OPENING_WORD = regex.compile(
     r"(?:(['’]s\b)| ([[:lower:]]++)\b)?+",
     regex.DOTALL)
 _WORD = regex.compile(r"[[:alpha:]]++")
+_BEING_OPENER = regex.compile(  # being-once: "Holmes was silent", not "Sotherton was a word" (see acting-once)
+    r"(?:(?<=[.!?][\"”’']?+\s)|(?<=\n\n)|(?<=[\"“‘])|(?<!.))([[:upper:]][[:lower:]]++) was ([[:lower:]]++)\b")
 # A name of up to three capitalised words (titles with their period), then the punctuation of an address.
 # wrapped-address: a line break of a hard-wrapped text counts as the space it stands for ("Hasn't he,\nKatharine?")
 _SP = r"[ \t\r\n]"
@@ -243,6 +246,8 @@ def find_cast(text: str, lex: Lexicon, *, story: bool = False) -> Cast:
     # the booth." … "Sam waited until she had gone.")
     if len(text) < _SHORT_PASSAGE:  # acting-once: once in a short passage ("Skaggs smoked in silence and looked at
         beaten |= set(acting)  # Joe."; without "had" and "did", PDNC passages of 1,000 characters lost 12, gained 3)
+        beaten |= {m.group(1).lower() for m in _BEING_OPENER.finditer(text) if story  # (being-once, in a story)
+                   and m.group(2) not in lex.words["determiner"] and m.group(2) != "to"}
     peoples = lex.words["epithet"] | lex.words["demonym"]
 
     def plural(w: str) -> bool:  # (a plural's singular is written here or names a people: not "Collins looked up")

@@ -1728,6 +1728,21 @@ def test_in_a_short_passage_a_word_opening_one_sentence_before_a_past_form_is_a_
     assert not find_cast(text + "\n\nThe night went on." * 120, LEX).is_name("Skaggs")
 
 
+def test_in_a_short_passage_a_word_opening_one_sentence_before_was_is_a_name() -> None:
+    # being-once: "Holmes was silent" makes Holmes a character of a short passage, the "he" of "said he"; not
+    # "Sotherton was a word" (a determiner after "was"), nor in a text of 2,000 characters or more, nor outside a
+    # story ("Clinton was there too." in news)
+    text = ('Holmes was silent for some minutes. At last he looked up.\n'
+            '"You have been in Afghanistan, I perceive," said he.\n'
+            '"How on earth did you know that?" I asked in astonishment.\n'
+            '"Never mind," said he, chuckling to himself.')
+    assert find_cast(text, LEX, story=True).is_name("Holmes")
+    assert _speakers(text) == ["Holmes", "I", "Holmes"]
+    assert not find_cast(text, LEX).is_name("Holmes")
+    assert not find_cast("Sotherton was a word to catch her. " + text, LEX, story=True).is_name("Sotherton")
+    assert not find_cast(text + "\n\nThe night went on." * 120, LEX, story=True).is_name("Holmes")
+
+
 def test_a_pronoun_and_a_story_verb_after_a_quotation_make_a_story() -> None:
     # pronoun-story-verb: '"…!" he exclaimed' twice makes a story (its dialogue weights, its turn order); not "he
     # continued", which news writes
