@@ -1540,6 +1540,17 @@ def _clause_start(tokens: Sequence[Token], i: int, floor: int, lex: Lexicon) -> 
     return k
 
 
+def _infinitive_cue(tokens: Sequence[Token], in_quote: Sequence[bool], cue: CueHit, floor: int) -> bool:
+    """``infinitive-cue``: a cue in the infinitive that ends its sentence (``… as he waited in line to vote.``)
+    reports nothing before it; not one after a quotation (``"…!" he recovered himself to exclaim.``), nor one that
+    introduces the next (``she forced herself to say,``), nor a gerund (``have taken to saying.``)."""
+    if cue.first - 1 < floor or tokens[cue.first - 1].lower != "to" or tokens[cue.first].lower.endswith("ing"):
+        return False
+    if cue.last < len(tokens) and tokens[cue.last].text in ",:":
+        return False
+    return not any(in_quote[k] for k in range(floor, cue.first))
+
+
 _AFTER_NOTHING = frozenset({  # said-nothing: words that may follow "nothing" that reports no words
     "and", "but", "about", "of", "to", "more", "further", "else", "at", "for", "in",
     "so", "yet", "since", "until", "till", "then", "when", "while", "as",  # ("who had said nothing so far"; stop 37)
@@ -1560,6 +1571,8 @@ def _side(
         cue.last >= len(tokens) or tokens[cue.last].text not in ":,"
     ):  # (not before a quotation in the next paragraph: "Suddenly Mr. Datchet jerked out:")
         return "after"  # fronted-time: "At dawn the nephew appeared.", "Later that evening he said." report nothing
+    if not has_after and _infinitive_cue(tokens, in_quote, cue, floor):
+        return "after"  # infinitive-cue: "… as he waited in line to vote." reports nothing before it
     return "before"
 
 

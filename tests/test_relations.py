@@ -1327,6 +1327,18 @@ def test_a_fronted_phrase_of_time_is_no_content() -> None:
     assert _said("The plan is dead the senator said.") == [("The plan is dead", "the senator")]
 
 
+def test_an_infinitive_cue_ending_its_sentence_reports_nothing_before_it() -> None:
+    # infinitive-cue: "to vote." and "had little to say." end a sentence that reports nothing; a quotation before
+    # it, a quotation after it and a gerund after "to" still report
+    assert _said("Tom Riley waited in line to vote.") == []
+    assert _said("When reached by phone, Lewandowski had little to say.") == []
+    assert _said('"What madness!" he recovered himself to exclaim.') == [("What madness!", "he")]
+    assert _said('She forced herself to say, "Your income is a large one."') == [("Your income is a large one.", "She")]
+    (q,) = extract_quotes("In Iowa, it is premature to assume Mr. Cruz has won, as some Republican leaders have"
+                          " taken to saying.")
+    assert q.cue is not None and q.cue.text == "saying" and q.content.startswith("In Iowa")
+
+
 def test_a_quotation_after_a_colon_is_the_inverted_attributions_alone() -> None:
     # colon-then-quote: 'The Greens were unhappy: "…," said Hofreiter' reports the quotation, not the narration
     (q,) = extract_quotes('The Greens were also unhappy: "This sends the wrong signal," said Anton Hofreiter.')
