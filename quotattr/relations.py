@@ -1551,6 +1551,22 @@ def _infinitive_cue(tokens: Sequence[Token], in_quote: Sequence[bool], cue: CueH
     return not any(in_quote[k] for k in range(floor, cue.first))
 
 
+def _object_cue(tokens: Sequence[Token], in_quote: Sequence[bool], cue: CueHit, floor: int, lex: Lexicon) -> bool:
+    """``object-noun-cue``: a cue in ``-s`` ending its sentence right after a past form (``He took notes.``) or an
+    ``-ing`` form after ``be`` (``Sergeant Okoro was taking notes.``) is that verb's object, a noun, and reports
+    nothing (no verb in ``-s`` follows them); not after a quotation in its clause."""
+    k = cue.first - 1
+    word = tokens[cue.first].lower
+    if k < floor or cue.last - cue.first != 1 or not word.endswith("s") or word.endswith("ss"):
+        return False
+    before = tokens[k].lower
+    if before.endswith("ing"):
+        verb = k - 1 >= floor and tokens[k - 1].lower in lex.words["be"]  # (not a noun: "The ruling notes.")
+    else:
+        verb = before not in lex.words["past-aux"] and (before in lex.words["past-verb"] or before.endswith("ed"))
+    return verb and not any(in_quote[i] for i in range(floor, cue.first))
+
+
 _AFTER_NOTHING = frozenset({  # said-nothing: words that may follow "nothing" that reports no words
     "and", "but", "about", "of", "to", "more", "further", "else", "at", "for", "in",
     "so", "yet", "since", "until", "till", "then", "when", "while", "as",  # ("who had said nothing so far"; stop 37)
@@ -1573,6 +1589,8 @@ def _side(
         return "after"  # fronted-time: "At dawn the nephew appeared.", "Later that evening he said." report nothing
     if not has_after and _infinitive_cue(tokens, in_quote, cue, floor):
         return "after"  # infinitive-cue: "… as he waited in line to vote." reports nothing before it
+    if not has_after and _object_cue(tokens, in_quote, cue, floor, lex):
+        return "after"  # object-noun-cue: "Sergeant Okoro was taking notes." reports nothing
     return "before"
 
 

@@ -1339,6 +1339,14 @@ def test_an_infinitive_cue_ending_its_sentence_reports_nothing_before_it() -> No
     assert q.cue is not None and q.cue.text == "saying" and q.content.startswith("In Iowa")
 
 
+def test_a_cue_in_s_after_a_past_or_progressive_verb_is_its_object() -> None:
+    # object-noun-cue: "took notes" and "was taking notes" end a sentence that reports nothing ("notes" is a noun);
+    # "The ruling notes." has no verb before its cue, and a quotation before the cue is its content
+    assert _said("Sergeant Okoro was taking notes.") == []
+    assert _said("He took notes.") == []
+    assert _said('"We will win," Viguerie notes.') == [("We will win,", "Viguerie")]
+
+
 def test_a_quotation_after_a_colon_is_the_inverted_attributions_alone() -> None:
     # colon-then-quote: 'The Greens were unhappy: "…," said Hofreiter' reports the quotation, not the narration
     (q,) = extract_quotes('The Greens were also unhappy: "This sends the wrong signal," said Anton Hofreiter.')
