@@ -18,6 +18,9 @@ from a capitalised sentence opener and ``she`` from ``he``. Rules:
   or one in a passage shorter than ``_SHORT_PASSAGE`` (``acting-once``: ``Skaggs smoked in silence and looked at
   Joe.``; stop 46), or there once before ``was`` and no determiner or ``to`` (``being-once``: ``Holmes was silent
   for some minutes.``, not ``Sotherton was a word``; in a story only: news's ``Clinton was there too.``; stop 47).
+- ``given-name-surname``: a capitalised word written twice or more mid-sentence after a given name is a name though
+  the document writes it in lower case more often (``Jonathan Small``, ``Tony Last``: ``"This is your doing,
+  Small,"`` calls him; stop 47).
 - ``word-given-name``: a function word that is a given name and no month (``Will``) is a name when written
   capitalised mid-sentence twice or more (``"No," Will agreed.``, ``"That's not fair, Will."``), however often the
   document writes ``will``; the pipeline then reads it as no function word (``Will didn't answer.`` has its
@@ -112,6 +115,9 @@ _OPENING_WORD = regex.compile(
     r"(?:(['’]s\b)| ([[:lower:]]++)\b)?+",
     regex.DOTALL)
 _WORD = regex.compile(r"[[:alpha:]]++")
+# given-name-surname: two capitalised words mid-sentence (after a lower-case word or a comma). Regex audit: one
+# bounded look-behind and two possessive letter runs: linear.
+_GIVEN_THEN_WORD = regex.compile(r"(?<=[[:lower:],;] )([[:upper:]][[:lower:]]++) ([[:upper:]][[:lower:]]++)\b")
 _BEING_OPENER = regex.compile(  # being-once: "Holmes was silent", not "Sotherton was a word" (see acting-once)
     r"(?:(?<=[.!?][\"”’']?+\s)|(?<=\n\n)|(?<=[\"“‘])|(?<!.))([[:upper:]][[:lower:]]++) was ([[:lower:]]++)\b")
 # A name of up to three capitalised words (titles with their period), then the punctuation of an address.
@@ -256,6 +262,11 @@ def find_cast(text: str, lex: Lexicon, *, story: bool = False) -> Cast:
 
     names |= frozenset(w for w in beaten if not (
         w in names or w in lower or w in closed or plural(w) or len(w) < 3))
+    # given-name-surname: a capitalised word after a given name mid-sentence, twice or more, is a surname though
+    # common in lower case ("Jonathan Small", "Tony Last")
+    surnames = Counter(last.lower() for given, last in _GIVEN_THEN_WORD.findall(text)
+                       if given.lower() in lex.given_names)
+    names |= frozenset(w for w, n in surnames.items() if n >= _SURNAME_MENTIONS and w not in closed and len(w) > 2)
     # role-name: a title of either gender written capitalised mid-sentence more often than not ("the Professor")
     # is a person's name in this document: it learns a gender from the pronouns after it, as names do
     roles = frozenset(w for w, n in capital.items() if lex.titles.get(w) == "-" and n > lower.get(w, 0))
@@ -278,6 +289,7 @@ def find_cast(text: str, lex: Lexicon, *, story: bool = False) -> Cast:
                 roles, lex.given_names)
 
 
+_SURNAME_MENTIONS = 2  # given-name-surname: mid-sentence mentions after a given name that make a word a surname
 _WORD_NAME_MENTIONS = 2  # word-given-name: mid-sentence capitalised mentions of a function word that make it a name
 _ACTING_OPENINGS = 2  # opening-beat-name: sentences a word opens before a past form other than a beat verb
 _SHORT_PASSAGE = 2000  # acting-once: characters of a passage below which one such sentence will do (in novels and

@@ -1743,6 +1743,18 @@ def test_in_a_short_passage_a_word_opening_one_sentence_before_was_is_a_name() -
     assert not find_cast(text + "\n\nThe night went on." * 120, LEX, story=True).is_name("Holmes")
 
 
+def test_a_word_written_after_a_given_name_twice_is_a_surname() -> None:
+    # given-name-surname: "Jonathan Small", written twice mid-sentence, makes "Small" a name though the text writes
+    # "small" more often; so "This is your doing, Small," calls him, and the "he" who answers is he
+    text = ("At last Jonathan Small sat down, a small man with a small wooden leg and small eyes. Then Jonathan"
+            " Small looked at the box.\n\n"
+            '"This is your doing, Small," said Jones angrily.\n\n'
+            '"Yes, I have put it away," he cried.')
+    assert find_cast(text, LEX, story=True).is_name("Small")
+    assert not find_cast(text.replace("Jonathan Small", "the prisoner"), LEX, story=True).is_name("Small")
+    assert _speakers(text) == ["Jones", "Jonathan Small"]
+
+
 def test_a_pronoun_and_a_story_verb_after_a_quotation_make_a_story() -> None:
     # pronoun-story-verb: '"…!" he exclaimed' twice makes a story (its dialogue weights, its turn order); not "he
     # continued", which news writes
