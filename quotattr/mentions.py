@@ -24,8 +24,9 @@ Rules:
   said``); ``possessed-head``: any noun after a name's possessive heads a speaker (``said Brenda's solicitor``, ``said
   Lady Catherine's daughter``); ``bare-partitive``: after the cue, a partitive alone (``one``, ``another``,
   ``several``: ``data/word_classes.tsv`` partitive) before punctuation or ``who`` is the speaker (``"It was chaos,"
-  said another.``; not ``said one thing``). It stops at an article or a subject pronoun after its head (``told
-  reporters the plan was dead``, ``told a crowd he would stay``). A titled person after ``of``, a name after a name
+  said another.``; not ``said one thing``). It stops at an article, a subject pronoun or a possessive after its head
+  (``told reporters the plan was dead``, ``told a crowd he would stay``, ``told the court his client …``; stop
+  47). A titled person after ``of``, a name after a name
   and ``to``/``at``, a given name alone after a described person and ``of`` (``inquired the girl of Robert``), or
   anything after a person and ``to`` is not part of it (``asked Eugenio of Mrs. Miller``, ``said Anne to Diana``,
   ``said the parlourmaid to Leonard``: the addressee; but ``the ambassador to Russia``); ``voice-of``: a speaking part
@@ -1066,8 +1067,9 @@ def np_starting_at(
             tokens[k - 2].lower in lex.words["speaking-part"])  # voice-of: "replied the voice of the Dodger"
         if last >= 0 and not _initial(tok) and not of_the and (low in ("the", "a", "an") or (
             low in lex.words["subject-pronoun"] and low not in lex.words["object-pronoun"]
-        )):
-            break  # a new phrase begins: "told reporters the plan was dead", "told a crowd he would stay"
+        ) or (low in lex.words["possessive-pronoun"] and tokens[k - 1].lower not in ("and", "or"))):
+            break  # a new phrase begins: "told reporters the plan was dead", "told a crowd he would stay", "told
+            # the court his client denies it"
         after_determiner = k > 0 and tokens[k - 1].lower in lex.words["determiner"]
         adverb_next = k + 1 < limit and is_manner_adverb(tokens[k + 1], lex) and not after_determiner and (
             low in lex.words["degree-adverb"] or not _noun_after_modifier(tokens, k, i, lex))

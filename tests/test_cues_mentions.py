@@ -331,6 +331,9 @@ def test_a_singular_lower_case_head_after_a_name_is_a_speaker() -> None:
 
 def test_an_addressee_phrase_ends_where_a_new_phrase_begins() -> None:
     assert _said_pairs("The mayor told reporters the plan was dead.") == [("the plan was dead", "The mayor")]
+    # (so does one a possessive opens: "told the court his client …")
+    assert _said_pairs("Klein told the court his client denies the charges.") == [
+        ("his client denies the charges", "Klein")]
 
 
 def _said_pairs(text: str) -> list[tuple[str, str | None]]:
