@@ -104,9 +104,11 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   skipped like one of place (``said after the meeting that …``, ``place-then-that``); ``question-inversion``: nor is
   there content before a subject that follows an auxiliary opening its clause (``Did you tell anyone?``, ``Why did
   she say that?`` report nothing), nor (``fronted-time``) a short phrase of time before the subject with no comma
-  (``Later that evening the nephew appeared.``). ``quote-ends-clause``: a quotation whose mark holds the clause's
-  comma ends it (``will play the "woman card," Fiorina said, adding``); a quotation right after an earlier cue is
-  that cue's (``declared “Wow!” and said that …``).
+  (``Later that evening the nephew appeared.``), nor before a cue in the infinitive that ends its sentence
+  (``infinitive-cue``: ``… as he waited in line to vote.``, ``had little to say.``) or a cue in ``-s`` that is a
+  noun there (``object-noun-cue``: ``was taking notes.``, ``after talks.``; stop 47). ``quote-ends-clause``: a
+  quotation whose mark holds the clause's comma ends it (``will play the "woman card," Fiorina said, adding``); a
+  quotation right after an earlier cue is that cue's (``declared “Wow!” and said that …``).
 - ``colon-then-quote``: an inverted or subject-first attribution after a quotation that a colon opens reports the
   quotation alone (``The Greens were unhappy: "…," said Anton Hofreiter.``, ``Others remained skeptical: "It won't
   work," one analyst said.``; subject-first since stop 40).
@@ -277,7 +279,11 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   label (``UPDATE:``, ``CLARIFICATION:``) nor a kicker (``BREAKING:``, ``BYLINE:``). ``transcript-role``: a role in
   capitals labels a turn as a name does (``THE COURT:``, ``THE PRESIDENT:``); ``markdown-label``: so does a label in
   markdown's bold, whose closing ``**`` is no content (``**Mayor Ruiz:** We inherited …``); ``titled-label``: a title's
-  period leaves a label in capitals (``MS. PATEL:``; ``We object`` was taken for its cue). ``headline-label``: outside
+  period leaves a label in capitals (``MS. PATEL:``; ``We object`` was taken for its cue); ``described-label``: so does
+  one in capitals with a description after a comma or in parentheses, as broadcast transcripts write (``ANDERSON
+  COOPER, CNN HOST:``, ``SEN. MARK WARNER (D), VIRGINIA:``; stop 47), and ``dateline-floor``: a dateline
+  (``segment.dateline-label``: ``NEW DELHI:``, ``SEOUL, SOUTH KOREA:``) is no content of a report after it
+  (``…, officials said.``). ``headline-label``: outside
   stories, the first line of a text labelled by a name or a source noun reports its claim in no quotation marks too
   (``Sanders: Clinton Email Story Has Moved.``, ``Poll: Trump and Clinton hold narrow leads in Pennsylvania.``), as
   PolNeAR annotates a headline; not after a kicker (``data/word_classes.tsv`` headline-kicker: ``Breaking:``,
@@ -1552,14 +1558,16 @@ def _infinitive_cue(tokens: Sequence[Token], in_quote: Sequence[bool], cue: CueH
 
 
 def _object_cue(tokens: Sequence[Token], in_quote: Sequence[bool], cue: CueHit, floor: int, lex: Lexicon) -> bool:
-    """``object-noun-cue``: a cue in ``-s`` ending its sentence right after a past form (``He took notes.``) or an
-    ``-ing`` form after ``be`` (``Sergeant Okoro was taking notes.``) is that verb's object, a noun, and reports
-    nothing (no verb in ``-s`` follows them); not after a quotation in its clause."""
+    """``object-noun-cue``: a cue in ``-s`` ending its sentence right after a past form (``He took notes.``), an
+    ``-ing`` form after ``be`` (``Sergeant Okoro was taking notes.``) or a preposition (``The launch came days after
+    talks.``) is a noun, and reports nothing (no verb in ``-s`` follows them); not after a quotation in its clause."""
     k = cue.first - 1
     word = tokens[cue.first].lower
     if k < floor or cue.last - cue.first != 1 or not word.endswith("s") or word.endswith("ss"):
         return False
     before = tokens[k].lower
+    if before in lex.words["preposition"]:
+        return not any(in_quote[i] for i in range(floor, cue.first))  # (a preposition's: "came after talks.")
     if before.endswith("ing"):
         verb = k - 1 >= floor and tokens[k - 1].lower in lex.words["be"]  # (not a noun: "The ruling notes.")
     else:
@@ -1720,7 +1728,8 @@ def _colon_label(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon
     if markdown:
         lead = 2
     m = sentence_subject(tokens, lex, n, lead)
-    if m is None or m.last + 1 >= n or tokens[m.last].text != ":":
+    colon_at = _described_label_colon(tokens, m) if m is not None else -1
+    if m is None or colon_at + 1 >= n or colon_at < 0:
         return None
     # headline-label: a source noun alone labels a headline as a name does ("Poll: …", "Insiders: …")
     source_noun = headline and m.last - m.first == 1 and tokens[m.first].text[:1].isupper() and (
@@ -1738,12 +1747,35 @@ def _colon_label(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon
     claim = headline and not (transcript or quoting) and m.first == lead and _headline_claim(tokens, m, lex)
     if not (transcript or claim or quoting):
         return None  # a headline quoting anywhere after the colon: "Pence: Trump Was ‘Mocking’ Clinton Camp"
-    colon = tokens[m.last]
-    cue = CueHit(m.last, m.last + 1, ":", "colon" if not (transcript or claim) else "speech", colon.start, colon.end)
-    after = m.last + 1
-    while markdown and after < n - 1 and after - m.last <= 2 and tokens[after].text == tokens[0].text:
+    colon = tokens[colon_at]
+    cue = CueHit(colon_at, colon_at + 1, ":", "colon" if not (transcript or claim) else "speech", colon.start,
+                 colon.end)
+    after = colon_at + 1
+    while markdown and after < n - 1 and after - colon_at <= 2 and tokens[after].text == tokens[0].text:
         after += 1  # (the markdown closing the label: "**Mayor Ruiz:** We …")
     return _Link(cue, m, "colon-label", "after", 0, after)
+
+
+def _described_label_colon(tokens: Sequence[Token], m: Mention) -> int:
+    """The colon ending a label at mention ``m``: right after it, or (``described-label``) after a description in
+    capitals set off by a comma or parentheses (``ANDERSON COOPER, CNN HOST:``, ``SEN. MARK WARNER (D), VIRGINIA:``,
+    as broadcast transcripts write their speakers); else -1."""
+    if m.last < len(tokens) and tokens[m.last].text == ":":
+        return m.last
+    if m.last >= len(tokens) or tokens[m.last].text not in ",(" or not all(
+        t.text.isupper() for t in tokens[m.first : m.last]
+    ):
+        return -1
+    for k in range(m.last, min(len(tokens), m.last + _LABEL_DESCRIPTION)):
+        text = tokens[k].text
+        if text == ":":
+            return k
+        if not (text in ",()" or text.isupper()):
+            return -1
+    return -1
+
+
+_LABEL_DESCRIPTION = 8  # described-label: tokens of a label's description at most ("CNN HOST", "(D), VIRGINIA")
 
 
 def _headline_claim(tokens: Sequence[Token], m: Mention, lex: Lexicon) -> bool:
@@ -2230,6 +2262,11 @@ def sentence_relations(
         links.append(label)
         # transcript-turn: the cues inside "PENCE: Well, I think …" are the speaker's own words
         floor = label.claim_end if label.cue.cls != "speech" else len(tokens)
+    dateline_end = sentence.start
+    if label is None and dateline >= 0 and tokens and tokens[0].start == dateline:
+        # dateline-floor: "NEW DELHI: North Korea fired …, officials said." reports nothing of its dateline
+        floor = next((k + 1 for k, t in enumerate(tokens[:_LABEL_TOKENS]) if t.text == ":"), 0)
+        dateline_end = tokens[floor - 1].end if floor else dateline_end
     prev_floor = floor  # the floor before the last link was made
     for cue in cues:
         if cue.first < floor:
@@ -2320,7 +2357,7 @@ def sentence_relations(
     drafts: list[Draft] = []
     claimed: set[int] = set()
     intro: Intro | None = None
-    region_floor = sentence.start
+    region_floor = dateline_end
     asked = _asked_question(text, tokens, in_quote, links, sentence, index, quoted, lex)
     lead_end = 0  # tokens of a fronted "Asked whether …," before the sentence's own attribution
     if asked is not None:

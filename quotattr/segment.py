@@ -226,6 +226,12 @@ _LABEL = regex.compile(
     rf"(?:{_BOLD})?+[ \t]++[^\W\d_]"
 )  # (markdown-label: a label in bold, "**Grant:** We …")
 _LABEL_TURNS = 3  # transcript-labels: paragraphs opening with a label at least
+# described-label: a label in capitals with a description set off by a comma or parentheses ("SEOUL, SOUTH KOREA:",
+# "ANDERSON COOPER, CNN HOST:"). Regex audit: bounded runs, no nesting that backtracks: linear.
+_DESCRIBED_LABEL = regex.compile(
+    r"((?:[[:upper:]][[:upper:].'’-]{0,30}+[ \t]){0,3}+[[:upper:]][[:upper:].'’-]{0,30}+)(?:,[ \t]|[ \t]\()"
+    r"[[:upper:][:digit:] \t.,()'’-]{0,60}+:[ \t]"
+)
 
 
 def transcript_labels(text: str, paragraphs: Sequence[tuple[int, int]]) -> frozenset[int]:
@@ -255,9 +261,11 @@ def dateline_label(text: str, paragraphs: Sequence[tuple[int, int]]) -> int:
     """
     if len(paragraphs) < 2:
         return -1  # (a lone paragraph may be one turn: "COLE: Well, I said the numbers do not add up.")
-    first = _LABEL.match(text, *paragraphs[0])
-    if first is None or not first.group(1).isupper() or any(_LABEL.match(text, s, e) for s, e in paragraphs[1:]):
-        return -1
+    first = _LABEL.match(text, *paragraphs[0]) or _DESCRIBED_LABEL.match(text, *paragraphs[0])
+    if first is None or not first.group(1).isupper() or any(
+        _LABEL.match(text, s, e) or _DESCRIBED_LABEL.match(text, s, e) for s, e in paragraphs[1:]
+    ):
+        return -1  # (described-label: "SEOUL, SOUTH KOREA: …" is a dateline too)
     return first.start(1)
 
 

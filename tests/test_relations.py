@@ -267,6 +267,10 @@ def test_colon_label_headline_and_transcript() -> None:
             "Opposition leaders were not convinced.")
     assert _said(text) == [("the government would bring a new law", "Home minister Amit Shah")]
     assert _said("COLE: Well, I said the numbers do not add up.")[0][1] == "COLE"
+    # dateline-floor: nor is it content of a report after it; described-label: a dateline with its country too
+    for dateline in ("NEW DELHI:", "SEOUL, SOUTH KOREA:"):
+        assert _said(f"{dateline} North Korea fired a missile on Sunday, officials said.\n\nThe launch came days"
+                     " after talks.") == [("North Korea fired a missile on Sunday", "officials")]
 
 
 def test_headline_label_names_the_source_of_an_unquoted_headline() -> None:
@@ -1169,6 +1173,15 @@ def test_a_transcript_label_after_any_opening_mark_attributes_its_turn() -> None
             ("Let’s start.", "WALLACE"), ("Well, look, this is America.", "PENCE")], mark
 
 
+def test_a_label_in_capitals_with_a_description_labels_a_transcript_turn() -> None:
+    # described-label: broadcast transcripts set off a speaker's role after a comma or in parentheses
+    text = ("ANDERSON COOPER, CNN HOST: Senator, do you support the bill?\n\n"
+            "SEN. MARK WARNER (D), VIRGINIA: I do, Anderson. I think it's the right thing.\n\n"
+            "COOPER: Even with the cost?\n\nWARNER: Even with the cost.")
+    assert [(q.speaker.name if q.speaker else None) for q in extract_quotes(text)] == [
+        "ANDERSON COOPER", "MARK WARNER", "ANDERSON COOPER", "MARK WARNER"]
+
+
 def test_a_role_in_capitals_labels_a_transcript_turn() -> None:
     # transcript-role: "THE COURT:" and "THE DEFENDANT:" label turns as "PENCE:" does; not a kicker ("THE LATEST:");
     # titled-label: nor does a title's period keep "MR. GREEN:" from labelling one ("We object" was his cue)
@@ -1332,6 +1345,7 @@ def test_an_infinitive_cue_ending_its_sentence_reports_nothing_before_it() -> No
     # it, a quotation after it and a gerund after "to" still report
     assert _said("Tom Riley waited in line to vote.") == []
     assert _said("When reached by phone, Lewandowski had little to say.") == []
+    assert _said("The launch came days after talks.") == []  # (object-noun-cue: a preposition's noun)
     assert _said('"What madness!" he recovered himself to exclaim.') == [("What madness!", "he")]
     assert _said('She forced herself to say, "Your income is a large one."') == [("Your income is a large one.", "She")]
     (q,) = extract_quotes("In Iowa, it is premature to assume Mr. Cruz has won, as some Republican leaders have"
