@@ -209,8 +209,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   (``his warning that the bridge could fall``; ``the warning that …`` names nobody).
 - ``asked-question``: ``Asked whether he would run, Smith said …`` reports the question (to the comma before the
   answer's speaker), asked by the ``by`` phrase's person or by nobody named; so is ``She was asked whether …``
-  (``passive-question``); a cue inside the question is part of it (``question-holds-its-cues``: ``Asked if his
-  comments had rattled them, Ryan said``).
+  (``passive-question``) and ``The governor, asked whether …, said`` (``appositive-asked``; stop 47); a cue inside
+  the question is part of it (``question-holds-its-cues``: ``Asked if his comments had rattled them, Ryan said``).
 - ``standalone``: a quoted sentence with no cue (``"The weather's very cold."``); its speaker comes from the
   attribution stage. A quoted phrase inside narration with no cue is a scare quote and is dropped, unless
   (``sentence-quote``) it opens its sentence and reads as a spoken one (``"You might have knocked," was his
@@ -958,8 +958,9 @@ def _link_cue(
         return _Link(cue, m, "according-to", "before", cue.first, end)
     if cue.lemma in lex.words["raising-verb"] and _showing_up(tokens, cue.last, lex):
         return _Link(cue, None, "no-source", "after", cue.first, cue.last)  # "appeared on a morning show": no cue
-    if passive_question(tokens, cue.first, lex):  # "She was asked whether she would run": nobody named asks
-        return _Link(cue, None, "asked-question", "after", cue.first, cue.last)
+    if passive_question(tokens, cue.first, lex) or _appositive_asked(tokens, cue, lex):
+        # "She was asked whether she would run", "The governor, asked whether he would sign it, said": nobody named
+        return _Link(cue, None, "asked-question", "after", cue.first, cue.last)  # asks
     question = fronted_question(tokens, cue.first, lex)
     if question > 0:  # fronted-asked: "Asked in Iowa recently whether he would support Trump, Rubio …"
         return _Link(cue, None, "asked-question", "after", cue.first, question)
@@ -1822,6 +1823,17 @@ def _passive_speaker(tokens: Sequence[Token], in_quote: Sequence[bool], cue: Cue
     return m if end == n or (tokens[end].text in ",:" and (end + 1 == n or in_quote[end + 1])) else None
 
 
+def _appositive_asked(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> bool:
+    """``appositive-asked``: ``asked`` and a question set off after a person's noun phrase (``The governor, asked
+    whether he would sign the bill, said …``) is a passive participle: the governor was asked, by nobody named."""
+    i = cue.first
+    if tokens[i].lower != "asked" or i < 2 or i + 1 >= len(tokens) or tokens[i - 1].text != ",":
+        return False
+    before = tokens[i - 2]
+    return tokens[i + 1].lower in lex.words["question-lead"] and (
+        person_head(before, lex) or (before.text[:1].isupper() and before.lower not in lex.function_words))
+
+
 def _set_off_participle(tokens: Sequence[Token], link: _Link, lex: Lexicon) -> bool:
     """The link's cue is a participle of no subject opened by a subordinator right after a comma (``The senator,
     while criticizing the bill, said``, ``Mrs. Plynlimmon, when condemning suffragettes, had said``; a passive one
@@ -2286,7 +2298,8 @@ def sentence_relations(
         link = main or _link_cue(tokens, in_quote, cue, floor, prev, lex)
         if prev is not None and link.mention is not None and after_participle:
             prev.mention, prev.pattern = link.mention, "shared-subject"  # (the participle is the subject's act)
-        participle = prev is not None and _set_off_participle(tokens, prev, lex)
+        participle = prev is not None and (_set_off_participle(tokens, prev, lex) or _appositive_asked(
+            tokens, prev.cue, lex))
         before = skip_back(tokens, cue.first, lex) if participle else cue.first - 1  # (past "had": "…, had said")
         if prev is not None and (_in_relative(tokens, prev) or participle) and (
             link.pattern != "appositive" and before >= 0 and tokens[before].text == ","

@@ -702,6 +702,11 @@ def test_a_passive_question_is_asked_by_nobody_named() -> None:
     # passive-question: the question is the content; the one asked is no speaker
     assert _said("The mayor was once asked whether the bridge would reopen.") == [
         ("whether the bridge would reopen", None)]
+    # appositive-asked: so is "asked" set off after its subject, who then answers; not an active "asked" after a
+    # verb ("He paused, asked whether …")
+    assert _said("The governor, asked whether he would sign the bill, said only that he was reviewing it.") == [
+        ("whether he would sign the bill", None), ("only that he was reviewing it", "The governor")]
+    assert _said("He paused, asked whether they were ready, and left.")[0][1] == "He"
 
 
 def test_a_participle_clause_after_a_comma_ends_indirect_content() -> None:
