@@ -568,6 +568,14 @@ def test_a_given_name_of_world_news_tells_the_gender() -> None:
     assert names(text) == ["Priya Natarajan"]
 
 
+def test_a_given_name_of_world_news_added_in_stop_47_tells_the_gender() -> None:
+    # given names added in stop 47 (Bruno, Katarzyna): a "he" after "Bruno Fernandes" is his, not the man before
+    text = ('Manager Erik ten Hag insisted his side were "moving in the right direction" despite the defeat.\n\n'
+            'Captain Bruno Fernandes was less diplomatic. Asked about the performance, he replied: "It was not good'
+            ' enough."')
+    assert names(text)[-1] == "Bruno Fernandes"
+
+
 def test_a_surname_takes_a_full_name_written_anywhere() -> None:
     # given-name-run: "Maria Gonzalez" is no speaker or subject, but names the "Gonzalez" who speaks
     text = ('When Maria Gonzalez opened her bakery in 2019, she had no idea a pandemic was coming.\n\n'
