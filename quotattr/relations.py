@@ -2619,9 +2619,11 @@ def _interrupted(
 # addressee-intro: what an intro's cue says it to ("to his daughter:"). Regex audit: possessive, bounded: linear.
 _ADDRESSEE_ONLY = regex.compile(r"(?:to|at)\s++(?:[\w.’']++\s++){0,3}+[\w.’']++[\s,:;—–-]*+")
 _ADDRESSEE_GAP = regex.compile(r"\s*+(?:to|at)\s++(?:[\w.’']++\s++){0,2}+[\w.’']++\s*+,\s*+")
-# "very humbly;", "with a beaming smile,", "in a voice of great anger,", "like a man talking to himself,"
+# "very humbly;", "with a beaming smile,", "in a voice of great anger,", "like a man talking to himself,", "in her
+# 40-page ruling,"
 _MANNER_GAP = regex.compile(
-    r"\s*+(?:(?:[a-z]++\s++){0,2}+[a-z]++(?<=ly)|(?:with|in|like)\s++(?:[a-z]++\s++){0,5}+[a-z]++)\s*+[,;:]\s*+"
+    r"\s*+(?:(?:[a-z]++\s++){0,2}+[a-z]++(?<=ly)|(?:with|in|like)\s++(?:[a-z\d’'-]++\s++){0,5}+[a-z\d’'-]++)"
+    r"\s*+[,;:]\s*+"
 )
 
 # ", in a voice of great and terrible anger," (at most twelve lower-case words, or the pronoun "I": ", when I had

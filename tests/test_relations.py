@@ -18,6 +18,12 @@ def test_interrupted_quote_is_one_quote_with_two_fragments() -> None:
     assert q.speaker is not None and q.speaker.text == "she"
 
 
+def test_interrupted_quote_with_a_phrase_of_medium_holding_a_number() -> None:
+    # manner-gap: "in her 40-page ruling," between the attribution and the rest of the quotation
+    (q,) = extract_quotes('"There is no evidence," the judge wrote in her 40-page ruling, "that the defendant knew."')
+    assert [f.text for f in q.fragments] == ["There is no evidence,", "that the defendant knew."]
+
+
 def test_interrupted_quote_with_inverted_speaker() -> None:
     (q,) = extract_quotes('"We are ready," said Ann Cole, "and we will not wait."')
     assert len(q.fragments) == 2 and q.speaker is not None and q.speaker.text == "Ann Cole"
