@@ -68,7 +68,9 @@ sentence take candidates from the discourse:
   subject of the paragraph before, a little less, and never when that paragraph is the last turn and the
   subject is its speaker's name (a new paragraph is a new turn); ``narration-after``: with no subject before it in
   its paragraph, the first one after it (an action beat: ``"Thank you." Ellen did not look up.``), weaker than the
-  turn order. ``authorial-I`` (``pipeline``): in a novel no
+  turn order; ``remark-after``: the subject of a paragraph opening ``With these words,`` or ``With this remark``
+  speaks the unattributed quote that ends the paragraph before (``"That he is a wicked man."`` / ``With this remark
+  the admirable young woman rose``; ``mentions.remark_subject``; stop 47). ``authorial-I`` (``pipeline``): in a novel no
   quote of which is attributed to ``I``, the narration's ``I`` is the author's aside, no such subject.
 - ``asked-then-answer``: in a dialogue document, a quote-only paragraph right after one that reports a question
   (``Margaret asked who Dolly's people were.``; ``asking``: ``data/word_classes.tsv`` question-verb) is its answer:
@@ -93,7 +95,7 @@ introduced by ``Smith said:`` takes that cue. ``own-cue``: a turn that ``chain-p
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -137,6 +139,7 @@ DIALOGUE_WEIGHTS: dict[str, float] = {
     "narration-subject": 0.76,
     "narration-before": 0.65,
     "narration-after": 0.6,
+    "remark-after": 0.85,
     "other-participant": 0.5,
     "previous-paragraph": 0.3,
     "previous-in-paragraph": 0.7,
@@ -254,17 +257,21 @@ def score(
     kin: Container[str] = frozenset(),
     asking: Container[str] = frozenset(),
     kin_names: Container[str] = frozenset(),
+    remarked: Mapping[int, Mention] | None = None,
 ) -> list[Scored]:
     """Rank candidates of every draft, in document order. ``subjects`` are ``(paragraph, sentence, mention)`` of
     the narration sentences' subjects, in order; ``dialogue`` switches to the weights of fiction; ``addressees``
     (aligned with ``drafts``) are the name spans each quote addresses; ``text`` lets dialogue turns compare speakers
     by their names; ``groups`` are the pronouns of many or no person (``they``, ``it``): in dialogue such a speaker
     is no participant of the conversation (``group-no-turn``: after ``"Come on," they said``, the next turn's
-    speaker is not ``they``; the pipeline adds the partitives: nor is ``one`` of ``"…?" said one.``).
+    speaker is not ``they``; the pipeline adds the partitives: nor is ``one`` of ``"…?" said one.``). ``remarked``
+    maps a paragraph to the subject of its opening sentence when that sentence takes the quote before it as the
+    subject's words (``remark-after``: ``With these words, he …``; ``mentions.remark_subject``).
 
     >>> score([], [])
     []
     """
+    remarked = remarked or {}
     narration: dict[int, list[tuple[int, Mention]]] = {}
     for para, sent, m in subjects:
         narration.setdefault(para, []).append((sent, m))
@@ -370,6 +377,14 @@ def score(
                             and key(cand) == key(last_turn)):
                         cands.append(cand)  # (not the last turn's own speaker: a new paragraph is a new turn)
                 cands = [_carried(c, c.reason, True) if c.reason == "previous-paragraph" else c for c in cands]
+                after = remarked.get(d.paragraph + 1)
+                if after is not None and (di + 1 == len(drafts) or drafts[di + 1].paragraph > d.paragraph) and not (
+                    any(c.reason == "colon-intro" for c in cands)
+                ):  # remark-after: '"…" / With this remark the admirable young woman rose' (the last quote of its
+                    # paragraph, with no attribution before it; mentions.remark_subject); no group ("With this they")
+                    cand = _from_mention(after, "remark-after", "", True)
+                    if participant(cand):
+                        cands.append(cand)
         if dialogue and not cands and last is not None and d.pattern not in _NO_DISCOURSE_SPEAKER:
             cands.append(_carried(last, "latest-speaker", True))  # latest-speaker: no other clue, far from the last
         own = addressees[di] if dialogue and text and addressees is not None else None

@@ -1347,6 +1347,37 @@ def _count_lead(tokens: Sequence[Token], i: int, limit: int) -> int:
     return k if 0 < k < limit and tokens[k].text[:1].isdigit() else -1
 
 
+def remark_subject(tokens: Sequence[Token], lex: Lexicon) -> Mention | None:
+    """``remark-after``: the subject of a sentence that opens by taking the quotation before it as the subject's own
+    words (``With these words, he pushed them from the room``, ``With this remark the admirable young woman rose``,
+    ``With that he fell``; ``data/word_classes.tsv`` parting-noun: not ``With this answer Elizabeth was forced to be
+    content``, where the listener takes it), else None.
+
+    >>> from quotattr.segment import tokenize
+    >>> t = "With this remark the young woman rose."
+    >>> m = remark_subject(tokenize(t, 0, len(t), Lexicon.default()), Lexicon.default())
+    >>> t[m.start:m.end]
+    'the young woman'
+    """
+    n = len(tokens)
+    if n < 3 or tokens[0].lower != "with" or tokens[1].lower not in ("this", "that", "these"):
+        return None
+    k = 2
+    noun = next((j for j in range(2, min(n, 2 + _REMARK_WORDS)) if tokens[j].lower in lex.words["parting-noun"]), -1)
+    if noun >= 0 and all(t.text.isalpha() and t.text.islower() for t in tokens[2:noun]):
+        k = noun + 1
+    elif not (tokens[2].text == "," or tokens[2].lower in lex.words["subject-pronoun"] or _is_cap(tokens[2])):
+        return None  # (a noun the listener takes: "With this answer Elizabeth was forced to be content")
+    if k < n and tokens[k].text == ",":
+        k += 1
+    if k >= n or not _is_word(tokens[k]):
+        return None
+    return sentence_subject(tokens, lex, n, k) or np_starting_at(tokens, k, lex, n)
+
+
+_REMARK_WORDS = 4  # remark-after: words after "With these" up to the noun of the words ("these last words")
+
+
 def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: int = 0) -> Mention | None:
     """``sentence-subject``: a subject pronoun or the run of capitalised words (with titles, ``of``, ``the``)
     that opens a sentence, or starts at ``start`` (``Mr. Trump struck …`` -> ``Mr. Trump``), after a

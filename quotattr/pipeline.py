@@ -28,6 +28,7 @@ from quotattr.mentions import (
     narration_names,
     passive_agents,
     person_word,
+    remark_subject,
     sentence_subject,
 )
 from quotattr.relations import (
@@ -84,6 +85,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     intros: list[Intro] = []
     antecedents: list[tuple[int, int]] = []
     subjects: list[tuple[int, int, Mention]] = []  # narration subjects: (paragraph, sentence, mention)
+    remarked: dict[int, Mention] = {}  # remark-after: paragraph -> subject ("With these words, he …")
     owner: dict[int, int] = {}  # quoted span index -> index of the draft holding it
     q_first = 0
     turn_end = -1  # end of a transcript turn: its later sentences are the turn's
@@ -134,6 +136,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
             # No cue word, quotation mark, colon or dash: no attribution here. Only the first words are read, for
             # the coreference of later pronouns and the narration subjects of dialogue.
             head = tokenize(text, sent.start, min(sent.end, sent.start + _SUBJECT_WINDOW), lex)
+            _remark(remarked, text, sent, paragraphs, head, dialogue, lex)
             subject = _subject(head, lex) if head else None
             if subject is not None and _antecedent(subject, head, dialogue, lex, few_names):
                 antecedents.append(_named_span(subject))
@@ -148,6 +151,8 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
                 subjects.append((sent.paragraph, si, later))
             continue
         tokens = tokenize(text, sent.start, sent.end, lex)
+        if not in_sentence:
+            _remark(remarked, text, sent, paragraphs, tokens, dialogue, lex)
         in_quote = _in_quote_flags(tokens, in_sentence)
         cues = find_cues(tokens, in_quote, lex)
         found, _claimed, intro = sentence_relations(text, sent, si, tokens, in_quote, in_sentence, cues, lex,
@@ -219,7 +224,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
         dialogue=dialogue, addressees=addressed, text=text, scene=scene,
         groups=lex.group_pronouns | lex.words["partitive"], titles=lex.titles,
         kin=lex.words["family-kin"] | lex.words["title-ship"], asking=lex.words["question-verb"],
-        kin_names=lex.words["kin-name"],
+        kin_names=lex.words["kin-name"], remarked=remarked,
     )
     speakers = [
         (c.start, c.end, c.kind, c.name_start, c.name_end) for c in (s.candidates[0] for s in scored if s.candidates)
@@ -730,6 +735,17 @@ _OPENING_MARK = regex.compile(r"[\"“‘«]")  # a mark that may open the next 
 
 
 _ECHO_VERBS = frozenset({"repeat", "echo"})  # echoed-name: a name said back is no call
+
+
+def _remark(
+    remarked: dict[int, Mention], text: str, sent: Sentence, paragraphs: Sequence[tuple[int, int]],
+    tokens: Sequence[Token], dialogue: bool, lex: Lexicon,
+) -> None:
+    """``remark-after``: record the subject of a dialogue paragraph's opening ``With these words, he …``."""
+    if dialogue and text.startswith("With", sent.start) and sent.start == paragraphs[sent.paragraph][0]:
+        m = remark_subject(tokens, lex)
+        if m is not None:
+            remarked[sent.paragraph] = m
 
 
 def _addressees(

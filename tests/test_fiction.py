@@ -1755,6 +1755,19 @@ def test_a_word_written_after_a_given_name_twice_is_a_surname() -> None:
     assert _speakers(text) == ["Jones", "Jonathan Small"]
 
 
+def test_a_paragraph_opening_with_these_words_names_the_speaker_of_the_quote_before() -> None:
+    # remark-after: "With this remark the admirable young woman rose" takes the unattributed quotation before it as
+    # her words; not "With this answer Elizabeth was forced to be content" (the listener), nor a group
+    turns = ['"From what you saw of him, should you conclude that he would make an affectionate parent?"',
+             '"I don\'t go by what I saw of him, but by what I know of him."',
+             '"Well, what do you conclude from that?"', '"That he is a thoroughly wicked man."']
+    text = "\n\n".join(turns) + "\n\nWith this remark the admirable young woman rose, and returned to her Italian."
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)][-1] == "the admirable young woman"
+    other = text.replace("With this remark the admirable young woman rose",
+                         "With this answer the admirable young woman was content")
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(other)][-1] != "the admirable young woman"
+
+
 def test_a_pronoun_and_a_story_verb_after_a_quotation_make_a_story() -> None:
     # pronoun-story-verb: '"…!" he exclaimed' twice makes a story (its dialogue weights, its turn order); not "he
     # continued", which news writes
