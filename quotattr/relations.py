@@ -1547,33 +1547,30 @@ def _clause_start(tokens: Sequence[Token], i: int, floor: int, lex: Lexicon) -> 
     return k
 
 
-def _infinitive_cue(tokens: Sequence[Token], in_quote: Sequence[bool], cue: CueHit, floor: int) -> bool:
+def _infinitive_cue(tokens: Sequence[Token], cue: CueHit, floor: int) -> bool:
     """``infinitive-cue``: a cue in the infinitive that ends its sentence (``… as he waited in line to vote.``)
-    reports nothing before it; not one after a quotation (``"…!" he recovered himself to exclaim.``), nor one that
-    introduces the next (``she forced herself to say,``), nor a gerund (``have taken to saying.``)."""
+    reports nothing before it (the caller: not after a quotation, ``"…!" he recovered himself to exclaim.``); nor
+    does one that introduces the next (``she forced herself to say,``), nor a gerund (``have taken to saying.``)."""
     if cue.first - 1 < floor or tokens[cue.first - 1].lower != "to" or tokens[cue.first].lower.endswith("ing"):
         return False
-    if cue.last < len(tokens) and tokens[cue.last].text in ",:":
-        return False
-    return not any(in_quote[k] for k in range(floor, cue.first))
+    return cue.last >= len(tokens) or tokens[cue.last].text not in ",:"
 
 
-def _object_cue(tokens: Sequence[Token], in_quote: Sequence[bool], cue: CueHit, floor: int, lex: Lexicon) -> bool:
+def _object_cue(tokens: Sequence[Token], cue: CueHit, floor: int, lex: Lexicon) -> bool:
     """``object-noun-cue``: a cue in ``-s`` ending its sentence right after a past form (``He took notes.``), an
     ``-ing`` form after ``be`` (``Sergeant Okoro was taking notes.``) or a preposition (``The launch came days after
-    talks.``) is a noun, and reports nothing (no verb in ``-s`` follows them); not after a quotation in its clause."""
+    talks.``) is a noun, and reports nothing (no verb in ``-s`` follows them; the caller: not after a quotation in
+    its clause)."""
     k = cue.first - 1
     word = tokens[cue.first].lower
     if k < floor or cue.last - cue.first != 1 or not word.endswith("s") or word.endswith("ss"):
         return False
     before = tokens[k].lower
     if before in lex.words["preposition"]:
-        return not any(in_quote[i] for i in range(floor, cue.first))  # (a preposition's: "came after talks.")
+        return True  # (a preposition's: "came after talks.")
     if before.endswith("ing"):
-        verb = k - 1 >= floor and tokens[k - 1].lower in lex.words["be"]  # (not a noun: "The ruling notes.")
-    else:
-        verb = before not in lex.words["past-aux"] and (before in lex.words["past-verb"] or before.endswith("ed"))
-    return verb and not any(in_quote[i] for i in range(floor, cue.first))
+        return k - 1 >= floor and tokens[k - 1].lower in lex.words["be"]  # (not a noun: "The ruling notes.")
+    return before not in lex.words["past-aux"] and (before in lex.words["past-verb"] or before.endswith("ed"))
 
 
 _AFTER_NOTHING = frozenset({  # said-nothing: words that may follow "nothing" that reports no words
@@ -1596,10 +1593,11 @@ def _side(
         cue.last >= len(tokens) or tokens[cue.last].text not in ":,"
     ):  # (not before a quotation in the next paragraph: "Suddenly Mr. Datchet jerked out:")
         return "after"  # fronted-time: "At dawn the nephew appeared.", "Later that evening he said." report nothing
-    if not has_after and _infinitive_cue(tokens, in_quote, cue, floor):
-        return "after"  # infinitive-cue: "… as he waited in line to vote." reports nothing before it
-    if not has_after and _object_cue(tokens, in_quote, cue, floor, lex):
-        return "after"  # object-noun-cue: "Sergeant Okoro was taking notes." reports nothing
+    if not has_after and (_infinitive_cue(tokens, cue, floor) or _object_cue(tokens, cue, floor, lex)) and not any(
+        in_quote[k] for k in range(floor, cue.first)
+    ):  # infinitive-cue ("… as he waited in line to vote."), object-noun-cue ("Sergeant Okoro was taking notes."):
+        return "after"  # nothing before them is reported, unless a quotation in the clause is ("…!" he recovered
+        # himself to exclaim.")
     return "before"
 
 
