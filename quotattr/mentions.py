@@ -1734,7 +1734,9 @@ def clause_name(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor: in
 
 
 # A clause opener (a comma, semicolon, colon or conjunction; a name after any word was measured and named fewer
-# speakers right on PDNC dev), perhaps a time adverb ("when at last Kitty did"), a name of up to three capitalised
+# speakers right on PDNC dev; opening-subordinator: a capitalised subordinator opening the sentence, "When Bram came
+# down for breakfast, she was standing at the window." names Bram for a later "he"), perhaps a time adverb ("when
+# at last Kitty did"), a name of up to three capitalised
 # words, perhaps an appositive of up to 40 characters (appositive-subject: "and Mrs. Hale, the housekeeper, came
 # in") or an aside of up to 120 opening with a lower-case word, kept only after a titled name ("when Mrs. Hilbery,
 # either warned by the parlor-maid or …, opened"; stop 44: after any name, PDNC dev +29/-42), then a lower-case
@@ -1742,7 +1744,8 @@ def clause_name(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor: in
 # subject. Regex audit: the name repeats at most twice with one bounded backtrack; the
 # appositive and the aside are each one bounded possessive run of non-commas; every other run is possessive: linear.
 _CLAUSE_SUBJECT = regex.compile(
-    r"(?:[,;:]|\b(?:and|but|when|as|while|then|until|before|after|that|so|till|though|although|because|since|if|once|whereupon|nor|yet))\s++"
+    r"(?:[,;:]|\b(?:and|but|when|as|while|then|until|before|after|that|so|till|though|although|because|since|if|once|whereupon|nor|yet)"
+    r"|\b(?:When|As|While|Until|Before|After|Till|Though|Although|Because|Since|If|Once))\s++"
     r"(?:(?:at last|at length|at once|presently|suddenly|soon|now|then|again|instantly|immediately),?+\s++)?+"
     r"((?:[[:upper:]][[:lower:]]++\.?+\s){0,2}[[:upper:]][[:lower:]]++)"
     r"(?:,\s(?:(?:the|a|an)\s[^,\n\"“”]{1,40}+|(?<aside>[[:lower:]]++\s[^,\"“”]{1,120}+)),)?+\s++"
@@ -1756,7 +1759,9 @@ def clause_subjects(text: str, start: int, end: int, quoted: Sequence[tuple[int,
     outside the ``quoted`` spans (``…, but as he spoke, Mrs. Hilbery broke in`` -> ``Mrs. Hilbery``), also after a
     time adverb (``and when at last Kitty did, she …`` -> ``Kitty``) or before an appositive (``appositive-subject``:
     ``The door opened and Mrs. Hale, the housekeeper, came in`` -> ``Mrs. Hale``) or, for a titled name, an aside
-    (``when Mrs. Hale, either warned by the maid or …, opened``).
+    (``when Mrs. Hale, either warned by the maid or …, opened``); ``opening-subordinator``: also the clause a
+    capitalised subordinator opens the sentence with (``When Bram came down, she was at the window.`` -> ``Bram``;
+    stop 48).
 
     >>> t = "He read on, and Mrs. Hilbery broke in."
     >>> [t[s:e] for s, e in clause_subjects(t, 0, len(t), [])]

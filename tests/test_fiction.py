@@ -451,6 +451,17 @@ def test_a_name_opening_a_later_clause_is_a_pronouns_antecedent() -> None:
     assert _speakers(text)[-1] == "Maud"
 
 
+def test_a_name_after_an_opening_subordinator_is_a_pronouns_antecedent() -> None:
+    # opening-subordinator: "When Bram came down for breakfast, she was …" names Bram, the only man, for "he asked"
+    text = _conversation(['Ingrid found the letter on the kitchen table. She read it twice, then folded it and put it '
+                          'in her pocket.', 'When Bram came down for breakfast, she was standing at the window.',
+                          '"Who was at the door?" he asked.', '"Nobody."', '"I heard the bell."',
+                          '"It was the post," she said, without turning round.'])
+    assert _speakers(text) == ["Bram", "Ingrid", "Bram", "Ingrid"]
+    t = "When Bram came down, she was there. Until Ann left, he read. As he spoke, Kit stood."
+    assert [t[s:e] for s, e in clause_subjects(t, 0, len(t), [])] == ["Bram", "Ann", "Kit"]
+
+
 def test_a_name_before_an_appositive_opens_a_clause() -> None:
     # appositive-subject: "… and Mrs. Hale, the housekeeper, came in." makes the next "she" hers, not Martha's;
     # a relative clause is no verb ("Millie, who had been roused, …" names no subject)
