@@ -16,8 +16,9 @@ sentence take candidates from the discourse:
   (a novel, a transcript), or (``dialogue-excerpt``) a short text where at least 2 paragraphs, a quarter of all, open
   with one and 2 paragraphs are unattributed turns, with no cue word in their narration (``"Not yet."``, ``"She
   called." He looked away.``; ``action-beat``: or a quotation after a sentence of narration, ``She frowns. "Out
-  where?"``), follows the conventions of fiction: a new paragraph is a new speaker, so
-  ``alternation`` outranks ``previous-paragraph``, and
+  where?"``), or (``dash-dialogue-document``, stop 48) a text whose turns open with quotation dashes
+  (``marks.dash-dialogue``: ``— No, she said.``), follows the conventions of fiction: a new paragraph is a new
+  speaker, so ``alternation`` outranks ``previous-paragraph``, and
 - ``vocative-addressee``: the person a turn addresses by name (``"Lizzy, …"``), or its attribution speaks to
   (``spoken-to``: ``said Mr. Hale to Margaret``), speaks the next turn; ``kin-vocative``: a kin word called
   (``"It's only rain, Mum."``; ``data/word_classes.tsv`` kin-name) is no name of hers: the next turn is the one

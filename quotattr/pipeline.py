@@ -101,6 +101,8 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     read_story = False  # (true when the story test below made the text a dialogue: it is then a story)
     if not dialogue and quoted:  # story-attribution, narrative-prose: few quote-led paragraphs
         dialogue = read_story = fiction_attributed or narrative_prose(text, lex)
+    if not dialogue and any(q.family == "dash" for q in quoted):
+        dialogue = True  # dash-dialogue-document: turns led by quotation dashes are fiction's ("— No, she said.")
     cast = find_cast(text, lex, story=dialogue)
     named = lex.function_words & cast.names
     if named:  # word-given-name: where "Will" is a character, the stages after the cast read it as a name

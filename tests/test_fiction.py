@@ -1456,6 +1456,16 @@ def test_dash_dialogue_is_attributed_like_quotation_marks() -> None:
                    (["Good morning", "It is late."], "direct", "Stephen"), (["Why?"], "direct", "Buck Mulligan")]
 
 
+def test_a_dash_dialogue_follows_the_turns_of_fiction() -> None:
+    # dash-dialogue-document: a short scene in dash turns is a dialogue, so its unattributed turn answers the last
+    # one (alternation) rather than going on with the paragraph before (previous-paragraph, the news convention)
+    text = ("— Where are you going? asked Pierre.\n\n— To the station, said Hélène. My train leaves at six.\n\n"
+            "— I will drive you.\n\n— No, she said. I would rather walk.\n\n"
+            "Pierre shrugged and went back to his newspaper.\n\n— You will miss the train, he said.")
+    assert _speakers(text) == ["Pierre", "Hélène", "Pierre", "Hélène", "Pierre"]
+    assert extract_quotes(text)[2].cue is None  # (no cue borrowed from the paragraph before)
+
+
 def test_a_form_of_address_heads_a_described_speaker() -> None:
     # "ladyship" (data/source_nouns.tsv): "said her ladyship soon afterwards" is "her ladyship", the latest Lady
     filler = [f'"Line {i} of the earlier talk," said Odo.' for i in range(20)]
