@@ -110,6 +110,9 @@ Rules:
   mention keeps the participant.
 - ``described-person``: in a novel, a speaker described by a gendered noun (``said the old lady``, ``said her
   mother``) is resolved like ``she``/``he``; other descriptions (``the stranger``) keep their text.
+  ``described-written-character``: with no antecedent of its gender in reach, it is the latest character written
+  before it whose given name has that gender, as for ``he`` (``written-character``: ``… and her grandson Theo sat
+  at the table.`` / ``"Fractions," said the boy`` is Theo's; stop 48).
 - ``narrator-name``: in a novel, a first-person narrator's ``I`` takes the name the other speakers call them by
   (the vocative most often in the quotes around the narrator's own, when it clearly leads; one call is enough in
   a passage); else ``I`` stays.
@@ -1369,6 +1372,9 @@ def canonical_names(
                 if resolved is not None and resolved == owner:
                     # not-the-possessor: "said her mother" is not the woman "her" names
                     resolved = _resolve(pronoun, recent, genders, lex, _key(owner))
+                if resolved is None and cast is not None:
+                    resolved = cast_written_before(s, described)  # described-written-character: "her grandson
+                    # Theo sat at the table" / '"Fractions," said the boy' is Theo, the one boy written before
             if resolved is not None:
                 names[i] = resolved
                 described_as[mention_key] = (resolved, i)

@@ -1456,6 +1456,18 @@ def test_dash_dialogue_is_attributed_like_quotation_marks() -> None:
                    (["Good morning", "It is late."], "direct", "Stephen"), (["Why?"], "direct", "Buck Mulligan")]
 
 
+def test_a_description_names_the_one_character_of_its_gender_written_before() -> None:
+    # described-written-character: "her grandson Theo" is no sentence subject, but the one boy written before "said
+    # the boy"; Theo is a given name of one sex (data/given_names.tsv, stop 48)
+    text = _conversation([
+        "The kitchen was warm. Grandma Rose stood at the stove, and her grandson Theo sat at the table with his "
+        "homework spread out in front of him. Their neighbour, Mr. Delacroix, had come over to borrow a ladder and "
+        "stayed for coffee.", '"What are you working on?" asked the old man.', '"Fractions," said the boy gloomily.',
+        '"I was never any good at fractions."', '"Nobody is," said Grandma Rose. "That\'s why they make you do them."',
+        'Theo groaned. "Can\'t I finish it after dinner?"', '"No," said his grandmother.'])
+    assert _speakers(text) == ["Mr. Delacroix", "Theo", "Mr. Delacroix", "Grandma Rose", "Theo", "Grandma Rose"]
+
+
 def test_a_dash_dialogue_follows_the_turns_of_fiction() -> None:
     # dash-dialogue-document: a short scene in dash turns is a dialogue, so its unattributed turn answers the last
     # one (alternation) rather than going on with the paragraph before (previous-paragraph, the news convention)
