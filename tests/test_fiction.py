@@ -1468,6 +1468,20 @@ def test_a_description_names_the_one_character_of_its_gender_written_before() ->
     assert _speakers(text) == ["Mr. Delacroix", "Theo", "Mr. Delacroix", "Grandma Rose", "Theo", "Grandma Rose"]
 
 
+def test_a_beat_between_two_quotes_of_a_paragraph_names_their_speaker() -> None:
+    # narration-between: '"In the dark?" Clara swung the torch …. "I'm not walking …"' is Clara's paragraph, though
+    # the turn order gives its first quote to Hugo; a beat after the paragraph's only quote stays weaker ('"Cozy."')
+    text = _conversation([
+        "The three of them stood at the edge of the clearing. Hugo had the map; Clara had the torch; and Felix, as "
+        "usual, had nothing but opinions.", '"We should go left," Felix said.',
+        'Hugo frowned at the map. "Left is the river."', '"Exactly. We follow the river."',
+        '"In the dark?" Clara swung the torch toward the trees. "I\'m not walking along a riverbank in the dark."',
+        '"Then what do you suggest?"', '"Fine." Hugo folded the map. "Clara\'s way."'])
+    assert _speakers(text) == ["Felix", "Hugo", "Felix", "Clara", "Clara", "Felix", "Hugo", "Hugo"]
+    reasons = [q.candidates[0].reason for q in extract_quotes(text)]
+    assert reasons[3] == reasons[6] == "narration-between"
+
+
 def test_a_dash_dialogue_follows_the_turns_of_fiction() -> None:
     # dash-dialogue-document: a short scene in dash turns is a dialogue, so its unattributed turn answers the last
     # one (alternation) rather than going on with the paragraph before (previous-paragraph, the news convention)
