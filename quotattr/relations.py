@@ -158,7 +158,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``on-topic``: the ``on`` phrase of a verb of commenting is what it reports (``commented on the shooting``),
   not a medium as in ``said on CNN`` (``data/word_classes.tsv``: ``on-topic-verb``). ``place-then-that``: a short
   phrase of place before ``that`` is no content (``said on the Senate floor that the bill was dead``); nor
-  (``seen-by-that``) a document's participle and its agent (``told staff in an email seen by Reuters that …``).
+  (``seen-by-that``) a document's participle and its agent (``told staff in an email seen by Reuters that …``);
+  nor (``dash-aside``) a lower-case aside set off by dashes (``said — on Twitter, as it happens — that Trump raised
+  …``, ``said -- without evidence -- that``; stop 48: PolNeAR train 2 more right, dev unchanged).
 - ``topic-verb``: ``spoke of a recent visit``, ``spoke about the plan``: the phrase after ``of``/``about`` is the
   content of a manner verb listed as a topic verb (``data/word_classes.tsv``).
 - ``fronted-clause-ends-content``: a cue in a subordinate clause opening the sentence reports only up to that
@@ -504,6 +506,21 @@ def _past_medium_participle(tokens: Sequence[Token], k: int, lex: Lexicon) -> in
     return n if j >= n or tokens[j].text in ".!?" else -1
 
 
+_ASIDE_DASHES = frozenset({"—", "–"})  # dash-aside: the dashes that set off an aside after a cue (or "--")
+_ASIDE_TOKENS = 20  # tokens read for the aside's closing dash
+
+
+def _aside_dash(tokens: Sequence[Token], k: int) -> int:
+    """The index after a dash at token ``k`` (``—``, ``–``, or ``--`` written as two hyphens), else -1."""
+    if tokens[k].text in _ASIDE_DASHES:
+        return k + 1
+    if tokens[k].text == "-" and k + 1 < len(tokens) and tokens[k + 1].text == "-" and (
+        tokens[k + 1].start == tokens[k].end
+    ):
+        return k + 2
+    return -1
+
+
 def _content_start(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> int:
     """Token index where the reported content begins after a cue (addressee, time, medium, ``that`` skipped)."""
     n = len(tokens)
@@ -556,6 +573,14 @@ def _content_start(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> int:
         if k + 1 < n and tokens[k + 1].text == "," and (low in lex.words["skip"] or low in _TIME_PREPOSITIONS):
             k += 1  # adverb-then-comma: "As I said before, the plan is sound" reports "the plan is sound"
             continue
+        opened = _aside_dash(tokens, k)
+        if 0 < opened < n and tokens[opened].text.islower():  # dash-aside (a lower-case aside; a run of headlines
+            # joined by dashes is none): "said — on Twitter, as it happens — that Trump raised …" reports what follows
+            closed = next((c for j in range(opened + 1, min(n, opened + _ASIDE_TOKENS)) if (c := _aside_dash(tokens, j))
+                           > 0), -1)
+            if 0 < closed < n:
+                k = closed
+                continue
         phrase_end = _phrase_end(tokens, k, lex)
         if phrase_end > k:
             k = phrase_end

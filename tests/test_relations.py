@@ -92,6 +92,16 @@ def test_a_cue_word_after_an_adjective_is_a_plural_noun() -> None:
     assert _said("The plan will fail, the senator claims.") == [("The plan will fail", "the senator")]
 
 
+def test_an_aside_between_dashes_is_no_content() -> None:
+    # dash-aside: the report follows the aside ("— on Twitter, as it happens —", "-- without evidence --"); a run of
+    # capitalised headlines joined by dashes is no aside
+    assert _said("Paul Manafort said — on Twitter, as it happens — that Trump raised $4 million.") == [
+        ("that Trump raised $4 million", "Paul Manafort")]
+    assert _said("The senator said -- without offering evidence -- that the vote was rigged.") == [
+        ("that the vote was rigged", "The senator")]
+    assert _said("She said – and this is key – the deal is off.") == [("the deal is off", "She")]
+
+
 def test_a_pronoun_and_a_particle_are_no_content() -> None:
     # pronoun-and-particle: "wrote it down" reports no words (it was an indirect quote "it down")
     assert _said("The inspector wrote it down.") == []
