@@ -101,7 +101,8 @@ Rules:
   verb's own particle the noun of place need not end its phrase (``Holmes was standing by the window when I
   entered``; stop 41).
 - ``bare-gerund``: a verb in ``-ing`` after a preposition (not ``to``) that ends the sentence reports nothing (``I
-  was tired of complaining.``; ``by saying:`` opens a quotation and stays a cue); ``negated-gerund``: nor does one
+  was tired of complaining.``; ``by saying:`` opens a quotation and stays a cue), nor one after a comma
+  (``bare-participle``: ``there were still people hanging about, talking.``; stop 48); ``negated-gerund``: nor does one
   after ``without`` wherever it stands (``He hung up his coat without answering.``, ``without saying a word,
   turned away``), unless a quotation opens right after it (``without saying, "This is …"``; stop 45: PDNC dev 51
   fewer false reports; PolNeAR train lost one: it annotates ``campaigning … without mentioning Sanders``).
@@ -569,10 +570,11 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
             return False  # noun-reading: no finite verb follows a preposition ("for talks", "of claims")
         if preposition and prev != "to" and _is_base_form(tok.lower, lex):
             return False  # nor a base form ("disposed for talk", "in reply"), but an infinitive's ("to say")
-        if preposition and prev != "to" and tok.lower.endswith("ing") and (
+        if ((preposition and prev != "to") or prev == ",") and tok.lower.endswith("ing") and (
             i + 1 == len(tokens) or tokens[i + 1].text in (".", "!", "?")
         ):
-            return False  # bare-gerund: "I was tired of complaining." reports nothing (but "by saying:" does)
+            return False  # bare-gerund: "I was tired of complaining." reports nothing (but "by saying:" does);
+            # bare-participle: nor does "…, there were still people hanging about, talking." (stop 48)
         if prev == "without" and tok.lower.endswith("ing") and not _quotation_next(tokens, i):
             return False  # negated-gerund: "He hung up his coat without answering." reports nothing (but
             # "without saying, "This is …"" quotes)

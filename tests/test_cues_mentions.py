@@ -958,6 +958,10 @@ def test_a_gerund_ending_the_sentence_after_a_preposition_reports_nothing() -> N
     assert extract_quotes("Honestly, I was tired of complaining.") == []
     (q,) = extract_quotes("Cruz has not locked it down, as some Republican leaders have taken to saying.")
     assert q.cue is not None and q.cue.text == "saying"
+    # bare-participle: nor does one after a comma ("hanging about, talking."); "…, saying that …" still reports
+    assert extract_quotes("They passed the scene; there were still people hanging about, talking.") == []
+    (q,) = extract_quotes("Trump struck a measured tone, saying that the party must unite.")
+    assert q.text == "that the party must unite"
 
 
 def test_a_message_dated_by_a_participle_is_no_speaker() -> None:
