@@ -158,6 +158,8 @@ EXCERPT_MIN_UNATTRIBUTED = 2  # and its unattributed turns (no cue word in the n
 # (or, with ten of them, one such turn: PDNC dev cut into passages of 10,000 characters 0.7623 to 0.7634, of 3,000
 # 0.678 to 0.681; PolNeAR dev and train unchanged to four places, as with 8; with 6 dev speaker accuracy fell)
 EXCERPT_ONE_TURN_PARAGRAPHS = 10
+EXCERPT_SCENE_PARAGRAPHS = 3  # scene-of-turns: quote-led paragraphs of a short scene with one unattributed turn
+EXCERPT_SCENE_SHARE = 0.75  # and their share of all its paragraphs
 # first-person-narration: narration subjects "I" per 100,000 characters (PDNC dev: 0 to 4 in novels told in the
 # third person, 31 in The Sign of the Four; a modern first-person scene, hundreds)
 FIRST_PERSON_MIN_RATE = 10
@@ -200,7 +202,11 @@ def is_dialogue(quote_paragraphs: int, paragraphs: int, unattributed_turns: int 
     quarter of the paragraphs open with one and at least two of those are unattributed turns, with no cue word in
     their narration (``"Not yet."``: news seldom writes an unattributed reply, fiction often does; measured on PDNC
     dev cut into excerpts of 3,000 characters, speaker accuracy 0.550 to 0.651, PolNeAR dev unchanged), or one of
-    them when ten paragraphs open with a quotation (``EXCERPT_ONE_TURN_PARAGRAPHS``). ``beat-turns``: for the
+    them when ten paragraphs open with a quotation (``EXCERPT_ONE_TURN_PARAGRAPHS``), or (``scene-of-turns``) when
+    three paragraphs, and three quarters of all, do (``"Is that you?" said Ann.`` / ``"Who else would it be?"`` /
+    ``"I thought you had gone," she said.``: the reply is not Ann's; stop 48: PDNC dev cut into passages of 800 and
+    1,000 characters +106/-5 and +81/-5 speakers right, of 3,000 +9; PolNeAR dev unchanged, train cut into
+    passages of 800 characters -2, two interview replies). ``beat-turns``: for the
     excerpt, a paragraph whose quotation follows a bare action beat (``His grandson rolled his eyes. "…"``; among
     the unattributed turns) counts as one that opens with a quotation (stop 42).
 
@@ -210,6 +216,8 @@ def is_dialogue(quote_paragraphs: int, paragraphs: int, unattributed_turns: int 
     (True, False)
     >>> is_dialogue(1, 4, unattributed_turns=3), is_dialogue(1, 4, unattributed_turns=3, beat_turns=2)
     (False, True)
+    >>> is_dialogue(3, 4, unattributed_turns=1), is_dialogue(3, 5, unattributed_turns=1)
+    (True, False)
     """
     if quote_paragraphs >= DIALOGUE_MIN_SHARE * paragraphs and quote_paragraphs >= DIALOGUE_MIN_PARAGRAPHS:
         return True
@@ -217,7 +225,9 @@ def is_dialogue(quote_paragraphs: int, paragraphs: int, unattributed_turns: int 
     if turns < DIALOGUE_MIN_SHARE * paragraphs:
         return False
     return (turns >= EXCERPT_MIN_PARAGRAPHS and unattributed_turns >= EXCERPT_MIN_UNATTRIBUTED) or (
-        turns >= EXCERPT_ONE_TURN_PARAGRAPHS and unattributed_turns >= 1)
+        turns >= EXCERPT_ONE_TURN_PARAGRAPHS and unattributed_turns >= 1) or (
+        turns >= EXCERPT_SCENE_PARAGRAPHS and turns >= EXCERPT_SCENE_SHARE * paragraphs and unattributed_turns >= 1
+    )  # scene-of-turns: '"Is that you?" said Ann.' / '"Who else would it be?"' / '"…," she said.' is a scene
 
 
 def is_first_person(narrator_subjects: int, characters: int) -> bool:

@@ -86,10 +86,12 @@ def test_a_short_excerpt_with_unattributed_turns_is_a_dialogue() -> None:
     # like a novel's turns
     text = '"Are you coming?" asked Tom.\n\n"Not yet," said Mary.\n\n"Why not?" It was cold.\n\n"Because of the rain."'
     assert _speakers(text) == ["Tom", "Mary", "Tom", "Mary"]
-    assert is_dialogue(4, 4, unattributed_turns=2) and not is_dialogue(4, 4, unattributed_turns=1)
+    assert is_dialogue(4, 6, unattributed_turns=2) and not is_dialogue(4, 6, unattributed_turns=1)
     assert not is_dialogue(1, 2, 2)
-    # one unattributed paragraph is no dialogue (news continues a speaker's quote so): it carries the last speaker
-    news = '"We will win," said Tom.\n\n"It is close," said Mary.\n\n"Polls are wrong."'
+    # one unattributed paragraph among narration is no dialogue (news continues a speaker's quote so): it carries the
+    # last speaker; where quotations lead three quarters of the paragraphs it is a scene (scene-of-turns, stop 48)
+    news = ('The rally drew thousands on Friday.\n\nBoth candidates spoke.\n\n"We will win," said Tom.\n\n'
+            '"It is close," said Mary.\n\n"Polls are wrong."')
     assert _speakers(news) == ["Tom", "Mary", "Mary"]
 
 
@@ -1482,6 +1484,17 @@ def test_a_beat_between_two_quotes_of_a_paragraph_names_their_speaker() -> None:
     assert reasons[3] == reasons[6] == "narration-between"
 
 
+def test_a_short_scene_of_turns_is_a_dialogue() -> None:
+    # scene-of-turns: three of four paragraphs open with a quotation and one is an unattributed reply: fiction's
+    # turns (the reply answers Ann), not news's continued quote; also with guillemets
+    text = ('"Is that you?" said Ann.\n\n"Who else would it be?"\n\n"I thought you had gone," she said.\n\n'
+            '"I came back," said Tom. "I forgot my keys."')
+    assert _speakers(text) == ["Ann", "Tom", "Ann", "Tom"]
+    text = ("«Where are you going?» asked Pierre.\n\n«To the station,» said Hélène.\n\n«I will drive you.»\n\n"
+            "«No,» she said. «I would rather walk.»")
+    assert _speakers(text) == ["Pierre", "Hélène", "Pierre", "Hélène"]
+
+
 def test_a_dash_dialogue_follows_the_turns_of_fiction() -> None:
     # dash-dialogue-document: a short scene in dash turns is a dialogue, so its unattributed turn answers the last
     # one (alternation) rather than going on with the paragraph before (previous-paragraph, the news convention)
@@ -1635,7 +1648,7 @@ def test_one_narrator_acting_in_a_short_scene_tells_it_in_the_first_person() -> 
 
 def test_ten_quote_paragraphs_and_one_unattributed_turn_are_a_dialogue() -> None:
     # dialogue-excerpt with one unattributed turn in a passage of ten quote-led paragraphs: the turn alternates
-    assert is_dialogue(10, 12, unattributed_turns=1) and not is_dialogue(9, 12, unattributed_turns=1)
+    assert is_dialogue(10, 14, unattributed_turns=1) and not is_dialogue(9, 14, unattributed_turns=1)
     turns = [f'"Line {i}," said {"Maud" if i % 2 == 0 else "Piet"}.' for i in range(9)] + ['"And the last line."']
     assert _speakers("\n\n".join(turns))[-1] == "Piet"
 
