@@ -576,8 +576,8 @@ def _content_start(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> int:
         opened = _aside_dash(tokens, k)
         if 0 < opened < n and tokens[opened].text.islower():  # dash-aside (a lower-case aside; a run of headlines
             # joined by dashes is none): "said — on Twitter, as it happens — that Trump raised …" reports what follows
-            closed = next((c for j in range(opened + 1, min(n, opened + _ASIDE_TOKENS)) if (c := _aside_dash(tokens, j))
-                           > 0), -1)
+            ends = (_aside_dash(tokens, j) for j in range(opened + 1, min(n, opened + _ASIDE_TOKENS)))
+            closed = next((end for end in ends if end > 0), -1)
             if 0 < closed < n:
                 k = closed
                 continue
