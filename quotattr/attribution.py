@@ -384,13 +384,7 @@ def score(
                 cands.append(Cand(called[0], called[1], "name", _weight("called-back", None, "", True), "called-back",
                                   called[0], called[1]))
             if dialogue:
-                found = _narration_subject(narration, d)
-                if found is not None and found[1] == "narration-after" and di + 1 < len(drafts) and (
-                    drafts[di + 1].paragraph == d.paragraph and drafts[di + 1].kind == "direct"
-                    and drafts[di + 1].sentence > next(sent for sent, m in narration[d.paragraph] if m is found[0])
-                ):
-                    found = (found[0], "narration-between")  # narration-between: '"Fine." Hugo folded the map.
-                    # "Clara's way."' is Hugo's: a beat between two quotes of a paragraph names its one speaker
+                found = _narration_subject(narration, d, drafts[di + 1] if di + 1 < len(drafts) else None)
                 if found is not None:
                     cand = _from_mention(found[0], found[1], "", dialogue)
                     last_turn = turns[-1] if turns and turn_paragraph == d.paragraph - 1 else None
@@ -654,17 +648,24 @@ def _narrated_participant(
     return None
 
 
-def _narration_subject(narration: dict[int, list[tuple[int, Mention]]], d: Draft) -> tuple[Mention, str] | None:
+def _narration_subject(
+    narration: dict[int, list[tuple[int, Mention]]], d: Draft, following: Draft | None = None
+) -> tuple[Mention, str] | None:
     """``narration-subject``: the last narration subject earlier in the quote's paragraph; else (``narration-after``,
     an action beat: ``"Thank you." Ellen did not look up.``, weaker than the turn order) the first one after it in
-    the paragraph; else ``narration-before``: the last one of the paragraph before (weaker)."""
+    the paragraph, ``narration-between`` when the ``following`` quote is a direct one of the paragraph after that
+    beat; else ``narration-before``: the last one of the paragraph before (weaker)."""
     here = narration.get(d.paragraph, [])
     for sent, m in reversed(here):
         if sent < d.sentence:
             return m, "narration-subject"
-    after = next((m for sent, m in here if sent > d.sentence), None)
+    after = next(((sent, m) for sent, m in here if sent > d.sentence), None)
+    if after is not None and following is not None and following.paragraph == d.paragraph and (
+        following.kind == "direct" and following.sentence > after[0]
+    ):  # narration-between: '"Fine." Hugo folded the map. "Clara's way."' is Hugo's: one speaker's paragraph
+        return after[1], "narration-between"
     if after is not None:
-        return after, "narration-after"  # narration-after: '"Thank you." Ellen did not look up.' is Ellen's
+        return after[1], "narration-after"  # narration-after: '"Thank you." Ellen did not look up.' is Ellen's
     before = narration.get(d.paragraph - 1)
     return (before[-1][1], "narration-before") if before else None
 

@@ -506,13 +506,12 @@ def _past_medium_participle(tokens: Sequence[Token], k: int, lex: Lexicon) -> in
     return n if j >= n or tokens[j].text in ".!?" else -1
 
 
-_ASIDE_DASHES = frozenset({"—", "–"})  # dash-aside: the dashes that set off an aside after a cue (or "--")
-_ASIDE_TOKENS = 20  # tokens read for the aside's closing dash
+_ASIDE_TOKENS = 20  # dash-aside: tokens read for the aside's closing dash
 
 
 def _aside_dash(tokens: Sequence[Token], k: int) -> int:
-    """The index after a dash at token ``k`` (``—``, ``–``, or ``--`` written as two hyphens), else -1."""
-    if tokens[k].text in _ASIDE_DASHES:
+    """The index after a dash at token ``k`` (``—``, ``–``, ``―``, or ``--`` written as two hyphens), else -1."""
+    if tokens[k].text in _DASHES:
         return k + 1
     if tokens[k].text == "-" and k + 1 < len(tokens) and tokens[k + 1].text == "-" and (
         tokens[k + 1].start == tokens[k].end
