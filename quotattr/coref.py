@@ -148,7 +148,8 @@ Rules:
   looks up. "Sit anywhere, hon," she calls`` is the waitress; not ``a woman``, ``a man``, which in novels often
   describe a named character: measured on PDNC dev, 1 right and 21 wrong).
 - ``not-the-possessor``: a described speaker after ``his``/``her`` (``said her mother``) is not the person that
-  possessive names, but the one before them of the description's gender.
+  possessive names, but the one before them of the description's gender; nor, with none in reach, the character
+  ``described-written-character`` finds (``'…,' said Lucy. / '…,' her mother replied`` stays ``her mother``; stop 49).
 - ``genteel-description``: in a novel, ``the gentleman``, ``the old lady`` (``data/word_classes.tsv``
   genteel-noun) is first sought among the persons the novel writes with a title (``"…," asked the old gentleman``
   is Mr. Brownlow, not the boy Oliver named since); not a ``young`` one (``that young gentleman``, the Artful
@@ -1373,8 +1374,9 @@ def canonical_names(
                     # not-the-possessor: "said her mother" is not the woman "her" names
                     resolved = _resolve(pronoun, recent, genders, lex, _key(owner))
                 if resolved is None and cast is not None:
-                    resolved = cast_written_before(s, described)  # described-written-character: "her grandson
-                    # Theo sat at the table" / '"Fractions," said the boy' is Theo, the one boy written before
+                    resolved = cast_written_before(s, described, (owner,) if owner else ())  # described-written-
+                    # character: "her grandson Theo sat at the table" / '"Fractions," said the boy' is Theo, the one
+                    # boy written before; never the possessor ("'…,' said Lucy. / '…,' her mother replied" is not Lucy)
             if resolved is not None:
                 names[i] = resolved
                 described_as[mention_key] = (resolved, i)

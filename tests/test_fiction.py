@@ -1470,6 +1470,15 @@ def test_a_description_names_the_one_character_of_its_gender_written_before() ->
     assert _speakers(text) == ["Mr. Delacroix", "Theo", "Mr. Delacroix", "Grandma Rose", "Theo", "Grandma Rose"]
 
 
+def test_a_kin_description_never_names_its_possessor() -> None:
+    # not-the-possessor, also for described-written-character: with no other woman in reach "her mother replied"
+    # after Lucy's turn stays "her mother"; the one woman written before is the daughter "her" names
+    text = ("'I don't see why we should,' said Lucy. 'He never asked us.'\n\n"
+            "'He didn't have to ask,' her mother replied. 'It's what one does.'\n\n"
+            "Lucy put down her book. 'Then you go, Mother. I shan't.'")
+    assert _speakers(text) == ["Lucy", "her mother", "Lucy"]
+
+
 def test_a_beat_between_two_quotes_of_a_paragraph_names_their_speaker() -> None:
     # narration-between: '"In the dark?" Clara swung the torch …. "I'm not walking …"' is Clara's paragraph, though
     # the turn order gives its first quote to Hugo; a beat after the paragraph's only quote stays weaker ('"Cozy."')
