@@ -155,7 +155,9 @@ Rules:
   is Mr. Brownlow, not the boy Oliver named since); not a ``young`` one (``that young gentleman``, the Artful
   Dodger).
 - ``described-memo``: a description names again the person it named within the last eight attributed quotes
-  while that person is in reach (``said the old lady`` stays Mrs. Maylie after Miss Fleming comes in).
+  while that person is in reach (``said the old lady`` stays Mrs. Maylie after Miss Fleming comes in);
+  ``described-newcomer``: so does a description that named nobody, no one of its gender being in reach (``"…," the
+  chairman announced`` opening a scene, then Pell named: ``"Irregularities," the chairman said`` is no Pell; stop 49).
 - ``described-gender``: a description the turn order named after a participant (``cried her brother``) keeps its
   gender: a participant of the other gender gives way to the person ``he`` or ``she`` would be, or, when no one
   of that gender is in reach, to the description itself (``said the girl`` is ``girl``, never the man the turn
@@ -1381,6 +1383,9 @@ def canonical_names(
                 names[i] = resolved
                 described_as[mention_key] = (resolved, i)
                 continue
+        # described-newcomer: a description of a gender no one in reach has ("the chairman announced" in a scene's
+        # first line) is a person of its own, whom the same description names again ('"…," the chairman said')
+        newcomer = described if i >= 0 and described != "-" else "-"
         full: tuple[str, ...] = ()
         misprint = ""
         if titled_names_stay and ck == "person" and key and seen.get(key, 0) <= _TYPO_RARE:
@@ -1457,6 +1462,8 @@ def canonical_names(
             capitalised and not described_head and not (key and key[0] in lex.given_names) and title_at < 0
         ):
             ck = "org"  # self-report: "Boeing said it would cut jobs. It added …" is an organisation, an "it"
+        if newcomer != "-" and ck == "person":  # (its gender left unknown: taken as the next "he", it lost 9 to 11
+            described_as[mention_key] = (name, i)  # in PDNC passages of 800 and 1,000 characters)
         remember(name, ck, genders.get(name, "-"))
         if i < 0 and ck == "person":
             narrated.append((s, name))

@@ -1479,6 +1479,18 @@ def test_a_kin_description_never_names_its_possessor() -> None:
     assert _speakers(text) == ["Lucy", "her mother", "Lucy"]
 
 
+def test_a_description_that_named_nobody_names_the_same_newcomer_again() -> None:
+    # described-newcomer: "the chairman" opens the scene with no man before him, so he is a person of his own; the
+    # same description names him again after Pell is written, instead of the latest man
+    text = _conversation([
+        '"The board has made its decision," the chairman announced. "Mr. Pell will step down at the end of the month."',
+        "There was a murmur around the table. Pell himself sat very still.",
+        '"On what grounds?" asked Mrs. Varga, the only woman on the board.', '"Irregularities," the chairman said.',
+        '"That is not an answer."', '"It is the only one I am able to give."',
+        'Pell cleared his throat. "Perhaps I can answer it," he said quietly. "I lent the money to my brother."'])
+    assert _speakers(text) == ["chairman", "Mrs. Varga", "chairman", "Mrs. Varga", "chairman", "Pell"]
+
+
 def test_a_beat_between_two_quotes_of_a_paragraph_names_their_speaker() -> None:
     # narration-between: '"In the dark?" Clara swung the torch …. "I'm not walking …"' is Clara's paragraph, though
     # the turn order gives its first quote to Hugo; a beat after the paragraph's only quote stays weaker ('"Cozy."')
