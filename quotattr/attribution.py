@@ -449,7 +449,7 @@ def score(
                 last_direct, last_direct_paragraph, last_direct_cue = cands[0], d.paragraph, d.cue
             last_cue = d.cue
             last_paragraph = d.paragraph
-            if participant(cands[0]):
+            if participant(cands[0]):  # (also a narrated report's: without them PDNC dev lost 23)
                 history.append(cands[0])
             if len(history) > 12:
                 del history[0]

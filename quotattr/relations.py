@@ -2787,12 +2787,15 @@ def _sensed_thing(content: Sequence[Token], cue: CueHit, lex: Lexicon) -> bool:
     """``sensed-thing``: the ``content`` after a verb of perceiving or knowing (``data/word_classes.tsv``
     sensing-verb) is a thing or a person sensed when it opens with a determiner, an object pronoun, a reflexive or a
     name before a phrase (``She found the switch.``, ``he saw her face change``, ``found herself alone``, ``found
-    Holloway in the garden``: ``_sensed_name``; stop 42), not with a clause (``that``,
-    ``it was``, ``you were``), and holds no ``as`` nor ``to be`` (``saw the front-runner as a credible change agent``,
-    ``had never known him to be wrong`` report)."""
+    Holloway in the garden``: ``_sensed_name``; stop 42) or an ``it`` before a preposition or the end (``it-sensed``:
+    ``had known it for years``; stop 49), not with a clause (``that``, ``it was``, ``you were``), and holds no ``as``
+    nor ``to be`` (``saw the front-runner as a credible change agent``, ``had never known him to be wrong``
+    report)."""
     if cue.lemma not in lex.words["sensing-verb"] or not content or content[0].start <= cue.start:
         return False
     first = content[0].lower
+    if first == "it" and (len(content) == 1 or lex.is_preposition(content[1].lower)):
+        first = "the"  # it-sensed: "She had known it for years." (no clause: "knew it was wrong")
     if first in ("that", "it", "you") or not (
         first in lex.words["determiner"] or first in lex.words["object-pronoun"] or first.endswith(REFLEXIVE_ENDS)
         or _sensed_name(content, lex)

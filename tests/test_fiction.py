@@ -2404,14 +2404,15 @@ def test_in_a_story_a_pronoun_of_a_later_sentence_gives_no_gender_vote() -> None
 
 
 def test_in_a_story_a_thing_or_person_sensed_is_no_report() -> None:
-    # sensed-thing: "She found the switch." reports nothing; "found that …", "saw … as …", "knew … to be" do
+    # sensed-thing: "She found the switch." reports nothing; "found that …", "saw … as …", "knew … to be" do;
+    # it-sensed: nor does "known it for years" ("knew it was late" does)
     text = _dialogue(["Kate pushed the door open. She found the switch.",
                       "She saw the plan as a mistake. She found that the door was locked.",
                       "He had never known him to be wrong. He felt himself cut off from her.",
                       "She found Cassandra on the landing. He saw Katharine standing among the orchids.",
-                      "She knew Cassandra was right."])
+                      "She knew Cassandra was right. Kate had known it for years. He knew it was late."])
     assert [q.content for q in extract_quotes(text) if q.kind == "indirect"] == [
-        "the plan as a mistake", "that the door was locked", "him to be wrong", "Cassandra was right"]
+        "the plan as a mistake", "that the door was locked", "him to be wrong", "Cassandra was right", "it was late"]
 
 
 def test_a_possessed_thing_alone_is_no_narration_speaker() -> None:
