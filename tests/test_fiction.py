@@ -1491,6 +1491,19 @@ def test_a_description_that_named_nobody_names_the_same_newcomer_again() -> None
     assert _speakers(text) == ["chairman", "Mrs. Varga", "chairman", "Mrs. Varga", "chairman", "Pell"]
 
 
+def test_a_turn_an_odd_number_of_turns_from_a_named_one_is_the_other_participants() -> None:
+    # cross-parity: a passage opening mid-conversation; the first turn and the third (which only carried Tom on) are
+    # an odd number of turns from Tom's, so they are Ann's, the other speaker named after the chain; the fourth
+    # stays Tom's by chain-parity, and the third keeps no cue of Tom's
+    text = ('"Did you see him?"\n\n"Only for a moment," said Tom.\n\n"And?"\n\n"He looked ill."\n\n'
+            "Tom went to the window and stood there a long time.\n\n"
+            '"We must go to him," said Ann.')
+    assert _speakers(text) == ["Ann", "Tom", "Ann", "Tom", "Ann"]
+    quotes = extract_quotes(text)
+    assert [q.candidates[0].reason for q in quotes][:3] == ["cross-parity", "inverted", "cross-parity"]
+    assert quotes[2].cue is None
+
+
 def test_a_beat_between_two_quotes_of_a_paragraph_names_their_speaker() -> None:
     # narration-between: '"In the dark?" Clara swung the torch …. "I'm not walking …"' is Clara's paragraph, though
     # the turn order gives its first quote to Hugo; a beat after the paragraph's only quote stays weaker ('"Cozy."')
