@@ -138,6 +138,10 @@ LONG_STRUCTURES: dict[str, tuple[str, str]] = {  # (opening, repeated unit)
     # characters against 3.7 at 116 k); parenthesis-bounds and that-aside read each sentence once
     "one sentence of naming cues in parentheses": ("", '(Smith called it "a disaster") '),
     "one sentence of asides after that": ("He said that, ", "as he said, "),
+    # stop 49: cross-parity reads the named turns within reach of each unnamed turn, and drafts within reach of it
+    # outside the chain (every unnamed turn here is an odd number of turns from Tom's)
+    "one conversation of one named speaker": ('"Well," said Ann.\n\nBob and Ann met.\n\n',
+                                              '"Go on."\n\n"Fine," said Tom.\n\n'),
 }
 
 

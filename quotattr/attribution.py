@@ -65,9 +65,9 @@ sentence take candidates from the discourse:
 - ``cross-parity``: a turn that no named turn of its parity reaches, and an odd number of turns from the named
   turns of one speaker, is the other participant's: the nearest other speaker named in the chain, else after it,
   else before it (a passage opening mid-conversation: ``"…"`` / ``"…," said Fitzwilliam`` / ``"…"``: the first
-  turn is no Fitzwilliam's); it replaces no guess but one naming that speaker (stop 49: PDNC dev +30/-14,
-  passages of 3,000, 1,000 and 800 characters +88/-8, +93/-5, +94/-5; replacing any weak guess, +98/-72 on PDNC
-  dev).
+  turn is no Fitzwilliam's); it replaces no guess but one naming that speaker, and reads only turns and drafts
+  within ``_CROSS_REACH`` (stop 49: PDNC dev +30/-14, passages of 3,000, 1,000 and 800 characters +87/-8, +91/-5,
+  +94/-5; replacing any weak guess, +98/-72 on PDNC dev).
 - ``narration-subject``: the subject of narration earlier in a quote's paragraph is its likely speaker (``She
   shook her head. "I do not get on at all."``), more likely than the turn order says, and than the name the turn
   before calls (stop 45: ``"It is true, Anne."`` / ``Mrs. Pryce sighed and sat down. "He is …"`` is Mrs. Pryce's;
@@ -592,7 +592,8 @@ def _chain_parity(
     return result
 
 
-_CROSS_REACH = 12  # cross-parity: drafts read after (then before) a chain for the other participant's name
+_CROSS_REACH = 12  # cross-parity: turns of the chain around a turn, and drafts after (then before) the chain, read for
+# the other participant's name
 
 
 def _cross_parity(
@@ -601,17 +602,22 @@ def _cross_parity(
 ) -> Cand | None:
     """``cross-parity``: a turn that no named turn of its parity reaches, an odd number of turns from named turns of
     one speaker A, is the other participant's: the nearest speaker named in the chain, else after it, else before
-    it, who is not A (a passage opening mid-conversation: ``"…"`` / ``"…," said Fitzwilliam`` / ``"…"``, the first
-    turn is no Fitzwilliam's). A weak guess (``_WEAK_GUESS``) gives way only when it is A itself."""
-    odd = [k for k in named if abs(k - j) % 2 == 1 and abs(k - j) <= _PARITY_REACH]
+    it (within ``_CROSS_REACH`` turns of the chain, and twice that many drafts of the turn), who is not A (a
+    passage opening mid-conversation: ``"…"`` / ``"…," said Fitzwilliam`` / ``"…"``, the first turn is no
+    Fitzwilliam's). A weak guess (``_WEAK_GUESS``) gives way only when it is A itself."""
+    # only the named turns within reach are read (bisection on the sorted list): constant work per turn
+    lo, hi = bisect_left(named, j - _PARITY_REACH), bisect_right(named, j + _PARITY_REACH)
+    odd = [k for k in named[lo:hi] if (k - j) % 2 == 1]
     if not odd or len({key(out[chain[k]].candidates[0]) for k in odd}) > 1:
         return None  # (two people an odd number of turns away: someone spoke twice running)
     anchor = out[chain[min(odd, key=lambda k: abs(j - k))]].candidates[0]
     if cands and key(cands[0]) != key(anchor):
         return None  # (a weak guess of someone else stays: replacing it too, PDNC dev lost 72 and gained 98)
-    inside = sorted((chain[k] for k in named), key=lambda i: abs(i - chain[j]))
-    after = range(chain[-1] + 1, min(len(out), chain[-1] + 1 + _CROSS_REACH))
-    before = range(chain[0] - 1, max(-1, chain[0] - 1 - _CROSS_REACH), -1)
+    lo, hi = bisect_left(named, j - _CROSS_REACH), bisect_right(named, j + _CROSS_REACH)
+    inside = sorted((chain[k] for k in named[lo:hi]), key=lambda i: abs(i - chain[j]))
+    at = chain[j]  # (outside the chain, only drafts within reach of the turn itself)
+    after = range(chain[-1] + 1, min(len(out), chain[-1] + 1 + _CROSS_REACH, at + 1 + 2 * _CROSS_REACH))
+    before = range(chain[0] - 1, max(-1, chain[0] - 1 - _CROSS_REACH, at - 1 - 2 * _CROSS_REACH), -1)
     for i in (*inside, *after, *before):
         cands = out[i].candidates
         if cands and cands[0].kind == "name" and cands[0].reason in _NAMED_TURN and participant(cands[0]) and (
