@@ -562,9 +562,10 @@ def _chain_parity(
             near = same_parity(named)
             if j - 2 in attributed_at and j - 2 not in near:
                 near = [j - 2]  # adjacent-anchor: the turn two back outranks a farther name's parity
-            if not near and (not cands or cands[0].reason in _WEAK_GUESS):
+            weak = not cands or cands[0].reason in _WEAK_GUESS
+            if not near and weak:
                 near = same_parity(attributed)
-            if not near and (not cands or cands[0].reason in _WEAK_GUESS):
+            if not near and weak:
                 other = _cross_parity(out, chain, j, named, key, participant, cands)
                 if other is not None:
                     new = _carried(other, "cross-parity", True)
@@ -619,11 +620,11 @@ def _cross_parity(
     after = range(chain[-1] + 1, min(len(out), chain[-1] + 1 + _CROSS_REACH, at + 1 + 2 * _CROSS_REACH))
     before = range(chain[0] - 1, max(-1, chain[0] - 1 - _CROSS_REACH, at - 1 - 2 * _CROSS_REACH), -1)
     for i in (*inside, *after, *before):
-        cands = out[i].candidates
-        if cands and cands[0].kind == "name" and cands[0].reason in _NAMED_TURN and participant(cands[0]) and (
-            key(cands[0]) != key(anchor)
+        best: Cand | None = out[i].candidates[0] if out[i].candidates else None
+        if best is not None and best.kind == "name" and best.reason in _NAMED_TURN and participant(best) and (
+            key(best) != key(anchor)
         ):
-            return cands[0]
+            return best
     return None
 
 

@@ -2794,12 +2794,12 @@ def _sensed_thing(content: Sequence[Token], cue: CueHit, lex: Lexicon) -> bool:
     if cue.lemma not in lex.words["sensing-verb"] or not content or content[0].start <= cue.start:
         return False
     first = content[0].lower
-    if first == "it" and (len(content) == 1 or lex.is_preposition(content[1].lower)):
-        first = "the"  # it-sensed: "She had known it for years." (no clause: "knew it was wrong")
-    if first in ("that", "it", "you") or not (
+    # it-sensed: "She had known it for years." (an "it" before a verb opens a clause: "knew it was wrong")
+    it_sensed = first == "it" and (len(content) == 1 or lex.is_preposition(content[1].lower))
+    if not it_sensed and (first in ("that", "it", "you") or not (
         first in lex.words["determiner"] or first in lex.words["object-pronoun"] or first.endswith(REFLEXIVE_ENDS)
         or _sensed_name(content, lex)
-    ):
+    )):
         return False
     return not any(t.lower == "as" or (t.lower == "be" and k > 0 and content[k - 1].lower == "to")
                    for k, t in enumerate(content))
