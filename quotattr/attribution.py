@@ -568,13 +568,7 @@ def _chain_parity(
             if not near and weak:
                 other = _cross_parity(out, chain, j, named, key, participant, cands)
                 if other is not None:
-                    new = _carried(other, "cross-parity", True)
-                    ranked = (new, *(c for c in cands if key(c) != key(other)))
-                    best, rival = ranked[0].score, ranked[1].score if len(ranked) > 1 else 0.0
-                    d = out[i].draft
-                    if cands and cands[0].reason in _CONTINUING and d.mention is None:
-                        d = attrs.evolve(d, cue=None)  # (own-cue, as below)
-                    result[i] = Scored(d, ranked, round(best * best / (best + rival), 4))
+                    result[i] = _retaken(out[i], _carried(other, "cross-parity", True), key)
                     continue
             if not near:
                 continue
@@ -583,14 +577,20 @@ def _chain_parity(
                 continue
             if _names(anchor, named_by[i], key, text, titles):
                 continue  # named-in-quote: "…, Helen means." is not Helen's turn
-            new = _carried(anchor, "chain-parity", True)
-            ranked = (new, *(c for c in cands if key(c) != key(anchor)))
-            best, rival = ranked[0].score, ranked[1].score if len(ranked) > 1 else 0.0
-            d = out[i].draft
-            if cands and cands[0].reason in _CONTINUING and d.mention is None:
-                d = attrs.evolve(d, cue=None)  # own-cue: the cue carried from the turn before is not this speaker's
-            result[i] = Scored(d, ranked, round(best * best / (best + rival), 4))
+            result[i] = _retaken(out[i], _carried(anchor, "chain-parity", True), key)
     return result
+
+
+def _retaken(sc: Scored, new: Cand, key: Callable[[Cand], str]) -> Scored:
+    """The quote of ``sc`` given to the turn order's ``new`` candidate first (its other candidates after it, its
+    confidence scored again); ``own-cue``: a cue carried from the turn before is not this speaker's."""
+    cands = sc.candidates
+    ranked = (new, *(c for c in cands if key(c) != key(new)))
+    best, rival = ranked[0].score, ranked[1].score if len(ranked) > 1 else 0.0
+    d = sc.draft
+    if cands and cands[0].reason in _CONTINUING and d.mention is None:
+        d = attrs.evolve(d, cue=None)
+    return Scored(d, ranked, round(best * best / (best + rival), 4))
 
 
 _CROSS_REACH = 12  # cross-parity: turns of the chain around a turn, and drafts after (then before) the chain, read for
