@@ -306,8 +306,10 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   nothing (``"I found him," she said before Holmes could ask.``, ``…," she said, as the crowd applauded.``).
 - ``nested-cue``: a cue inside another's content with no clause break before it is part of that content (``He said the
   two intended "to connect"``), but not in a manner verb's (``manner-takes-no-clause``: ``He returned to it after Barro
-  noted that …``); ``fronted-belief``: a belief or evidence verb ending a fronted clause reports nothing (``As odd as it
-  may seem, …``); ``cue-needs-source``: a cue in a relative clause with no source (``X, who calls Y a fraud, said``), or
+  noted that …``), nor one opening a time clause of its own right before a quotation (``when-clause-quote``: ``he
+  agreed with her when she said, "The man may be a duke."`` is hers; stop 50); ``fronted-belief``: a belief or
+  evidence verb ending a fronted clause reports nothing (``As odd as it may seem, …``); ``cue-needs-source``: a cue
+  in a relative clause with no source (``X, who calls Y a fraud, said``), or
   a belief or evidence verb with no subject of its own, is no cue (``would no longer consider truce offers``), and so is
   an infinitive with no speaker in its clause; a manner verb right after a quotation stays one without a source (``"Go
   away," roared the other.``: the turn order names the speaker); ``that-clause-goes-on``: a ``that`` between a cue and
@@ -1964,6 +1966,22 @@ def _clause_break_before(tokens: Sequence[Token], i: int, floor: int, reports_cl
 
 
 _CLAUSE_BREAKS = frozenset({",", ";", "—", "–", "(", "-"})  # ("-" is a token only when spaced: "Trump - 60 percent")
+_WHEN_SUBJECT = 3  # when-clause-quote: tokens of the subject between "when" and its cue at most ("when Mr. Bast said")
+
+
+def _when_clause_quote(tokens: Sequence[Token], in_quote: Sequence[bool], cue: CueHit, lex: Lexicon) -> int:
+    """``when-clause-quote``: a cue opening a time clause of its own, right before a quotation, is the quotation's
+    own attribution, not a report nested in the cue before it (``he agreed with her when she said, "The man may be a
+    duke."`` is hers, and the clause from ``when`` is no content of ``agreed``): the subordinator's index, else -1."""
+    after = cue.last + (cue.last < len(tokens) and tokens[cue.last].text in (",", ":"))
+    if after >= len(tokens) or not in_quote[after]:
+        return -1
+    for k in range(cue.first - 1, max(0, cue.first - 1 - _WHEN_SUBJECT) - 1, -1):
+        if tokens[k].lower in lex.words["time-subordinator"]:
+            return k if k < cue.first - 1 else -1
+        if not (tokens[k].text[:1].isupper() or tokens[k].lower in lex.words["subject-pronoun"]):
+            return -1
+    return -1
 _ARTICLES = frozenset({"the", "a", "an"})  # (named-pair: "the United States and its allies")
 _PAIR_WORDS = 6  # words of a name before the "and" of a named pair ("the United States and …"): a bounded read
 
@@ -2307,17 +2325,19 @@ def sentence_relations(
             continue
         prev = links[-1] if links else None
         main = _main_after_relative(tokens, cue, prev, lex)
+        when = _when_clause_quote(tokens, in_quote, cue, lex) if prev is not None else -1
         after_participle = prev is not None and _main_after_participle(tokens, prev, cue, lex)
         if main is None and prev is not None and prev.side == "after" and not _manner_only(
             prev, cue, in_quote
         ) and not _clause_break_before(tokens, cue.first, prev.claim_end, _reports_clause(prev.cue, lex)) and not (
             _perceived(tokens, cue, lex)) and not (
-            after_participle
-        ):
+            after_participle) and when < 0:
             continue  # nested-cue: "he said the two intended to …" is one attribution, the outer one
         if main is None and prev is not None and _in_that_aside(tokens, prev, cue, lex):
             continue  # that-aside: "Wheeler added that, based on what he has seen, Curiel …" is Wheeler's alone
         link = main or _link_cue(tokens, in_quote, cue, floor, prev, lex)
+        if when >= 0 and link.claim_start > when:
+            link = attrs.evolve(link, claim_start=when)  # (when-clause-quote: the clause from "when" is no content)
         if prev is not None and link.mention is not None and after_participle:
             prev.mention, prev.pattern = link.mention, "shared-subject"  # (the participle is the subject's act)
         participle = prev is not None and (_set_off_participle(tokens, prev, lex) or _appositive_asked(

@@ -1658,3 +1658,12 @@ def test_a_gerund_after_time_spent_is_the_subjects() -> None:
         ("the claims", "The department")]
     assert _said("From a pickup, speakers took turns urging the crowd to vote.")[0][1] == "speakers"
     assert _said("The meeting got people talking about the plan.") == [("the plan", "people")]
+
+
+def test_a_cue_opening_a_time_clause_before_a_quotation_owns_it() -> None:
+    # when-clause-quote: "he agreed with her when she said, "…"" is hers, and "agreed" reports nothing of it
+    assert _said('He agreed with her when she said, "The man may be a duke."') == [
+        ("The man may be a duke.", "she")]
+    assert _said('He nodded as Mr. Bast said, "It is late."') == [("It is late.", "Mr. Bast")]
+    # (a cue after "when" with no quotation to follow stays inside the report)
+    assert _said("He said the vote came when the senator said it would.")[0][1] == "He"
