@@ -1218,3 +1218,12 @@ def test_back_after_a_verb_form_is_a_direction() -> None:
     assert _cue_and_speaker("Democrats back Clinton by a wide margin.") == ("back", "Democrats")
     quotes = extract_quotes("Clinton fired back that the voters had trusted her twice.")
     assert [q.content for q in quotes] == ["that the voters had trusted her twice"]
+
+
+def test_a_base_form_after_with_and_a_modifier_is_a_noun() -> None:
+    # with-modifier-noun: "with equal caution." and "with great caution about it" report nothing; "those with
+    # children say the school …" does
+    assert [q.content for q in extract_quotes('"It depends," she replied, with equal caution.')] == ["It depends,"]
+    assert extract_quotes("She spoke with great caution about it.") == []
+    assert [q.content for q in extract_quotes("Those with children say the school is failing.")] == [
+        "the school is failing"]

@@ -2569,3 +2569,19 @@ def test_a_given_name_of_either_sex_opening_sentences_is_a_name() -> None:
     assert find_cast(text, LEX).is_name("Jamie") and _speakers(text)[-1] == "Jamie"
     assert not find_cast("Sam was here. We ate sam and rice.", LEX).is_name("Sam")
 
+
+
+def test_the_name_the_narration_turns_to_is_called_by_the_quote() -> None:
+    # narrated-address: "Then she turned to Miss Abbott. "Do you suppose …?"" calls Miss Abbott, so the "she" who
+    # answers is Miss Abbott, not the woman who asked
+    text = ('Philip had gone out after luncheon, and the house was very quiet. Mrs. Herriton and Miss Abbott sat alone '
+            'by the fire in the drawing-room, where the rain beat against the windows and the clock ticked on the '
+            'mantelpiece. Neither of them had slept well, and neither would say so.\n\n'
+            'Mrs. Herriton looked at the letter again. It had come that morning from Italy, and it told her '
+            'nothing she wished to know. She folded it and laid it on the table beside her.\n\n'
+            '"I am glad you came," said Mrs. Herriton. "We have much to talk about."\n\n'
+            '"I hope I can help," replied Miss Abbott.\n\n'
+            '"You can, if you will," said Mrs. Herriton, and she put her knitting away. Then she turned to Miss '
+            'Abbott. "Do you suppose we shall have difficulty with the man?"\n\n'
+            '"It depends," she replied.')
+    assert _speakers(text)[-2:] == ["Mrs. Herriton", "Miss Abbott"]
