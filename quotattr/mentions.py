@@ -70,7 +70,8 @@ Rules:
   it too (``said the other steadily`` names no ``other steadily``), and (``adverb-after-name``) a lower-case sentence
   or time adverb or a quantifier after a name (``said Mrs. Palmer soon afterwards``, ``said Kemp many times over``),
   also after a determiner and its noun (``described-then-adverb``: ``continued her mother soon afterwards``, ``said
-  the old lady smiling``, ``said her aunt next morning``). ``ly-adjective``: after a determiner, an ``-ly`` word
+  the old lady smiling``, ``said her aunt next morning``; and ``aloud``, also where the determiner came before the
+  phrase read: ``said the girl aloud``; stop 50). ``ly-adjective``: after a determiner, an ``-ly`` word
   before a lower-case noun is an adjective (``said a little ugly man``, ``a little ugly hump-backed man``, ``said a
   great lubberly fellow``; ``said the man quietly to her`` ends at the adverb, and so does ``said the Jew greatly
   excited``), and a noun after a determiner and one modifier stays before a manner adverb (``answered the elder woman
@@ -1091,7 +1092,9 @@ def np_starting_at(
         ):
             break  # participle-after-name: "cried Sikes starting up" is Sikes, then what he does
         time_lead = low in lex.words["time-lead"] and k + 1 < limit and tokens[k + 1].lower in lex.words["time"]
-        if last >= 0 and (_is_cap(tokens[last]) or described) and tok.text.islower() and (
+        after_determiner_noun = k == i + 1 and i > 0 and tokens[i - 1].lower in lex.words["determiner"] and (
+            not _is_cap(tokens[i]))  # (a noun after a determiner before it: "said the girl aloud")
+        if last >= 0 and (_is_cap(tokens[last]) or described or after_determiner_noun) and tok.text.islower() and (
             is_clause_adverb(low, lex) or low in lex.words["time"] or low in lex.words["quantifier"] or time_lead
         ):
             break  # adverb-after-name: "said Mrs. Palmer soon afterwards" is Mrs. Palmer

@@ -1227,3 +1227,12 @@ def test_a_base_form_after_with_and_a_modifier_is_a_noun() -> None:
     assert extract_quotes("She spoke with great caution about it.") == []
     assert [q.content for q in extract_quotes("Those with children say the school is failing.")] == [
         "the school is failing"]
+
+
+def test_aloud_after_an_inverted_speaker_is_no_part_of_the_name() -> None:
+    # adverb-after-name: "aloud" (data/word_classes.tsv skip) ends the speaker, after a name or a described noun
+    for text, speaker in (('"Go away," said the girl aloud.', "the girl"),
+                          ('"Go," cried the old man aloud, "and never come back."', "the old man"),
+                          ('"I wish Dinah were here!" said Alice aloud.', "Alice")):
+        quotes = extract_quotes(text)
+        assert [q.speaker.text if q.speaker else None for q in quotes] == [speaker]
