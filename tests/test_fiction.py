@@ -2585,3 +2585,13 @@ def test_the_name_the_narration_turns_to_is_called_by_the_quote() -> None:
             'Abbott. "Do you suppose we shall have difficulty with the man?"\n\n'
             '"It depends," she replied.')
     assert _speakers(text)[-2:] == ["Mrs. Herriton", "Miss Abbott"]
+
+
+def test_a_gendered_role_describes_a_speaker_as_a_gendered_noun_does() -> None:
+    # gendered-role-description: "said his hostess" (data/word_classes.tsv female-noun) is the woman "she" would
+    # name, as "said the old lady" is
+    text = ('Lady Narborough was in great spirits, and Dorian sat at her right hand.\n\n'
+            '"You are quite incorrigible," cried Dorian, leaning forward in his chair.\n\n'
+            '"I hope so," said his hostess, laughing. "But really, I shall have to marry again."\n\n'
+            '"Fin de siecle," murmured Lord Henry.\n\n"Fin du globe," answered his hostess.')
+    assert _speakers(text) == ["Dorian", "Lady Narborough", "Lord Henry", "Lady Narborough"]
