@@ -1094,9 +1094,9 @@ def np_starting_at(
         time_lead = low in lex.words["time-lead"] and k + 1 < limit and tokens[k + 1].lower in lex.words["time"]
         after_determiner_noun = k == i + 1 and i > 0 and tokens[i - 1].lower in lex.words["determiner"] and (
             not _is_cap(tokens[i]))  # (a noun after a determiner before it: "said the girl aloud")
-        if last >= 0 and (_is_cap(tokens[last]) or described or after_determiner_noun) and tok.text.islower() and (
+        if (last >= 0 and (_is_cap(tokens[last]) or described) and tok.text.islower() and (
             is_clause_adverb(low, lex) or low in lex.words["time"] or low in lex.words["quantifier"] or time_lead
-        ):
+        )) or (after_determiner_noun and tok.text.islower() and is_clause_adverb(low, lex)):
             break  # adverb-after-name: "said Mrs. Palmer soon afterwards" is Mrs. Palmer
         if last >= 0 and _past_after_noun(tokens, k, lex):
             break  # past-tense-ends-np: ", said the Khan family deserved better" is no inverted speaker
