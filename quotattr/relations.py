@@ -212,7 +212,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``asked-question``: ``Asked whether he would run, Smith said …`` reports the question (to the comma before the
   answer's speaker), asked by the ``by`` phrase's person or by nobody named; so is ``She was asked whether …``
   (``passive-question``) and ``The governor, asked whether …, said`` (``appositive-asked``; stop 47); a cue inside
-  the question is part of it (``question-holds-its-cues``: ``Asked if his comments had rattled them, Ryan said``).
+  the question is part of it (``question-holds-its-cues``: ``Asked if his comments had rattled them, Ryan said``);
+  ``unanswered-question``: with no cue after it, the question runs to the first comma (``Asked whether he would
+  encourage his voters …, Johnson demurred.``; stop 50: PolNeAR train 1 more matched, 1 more false).
 - ``standalone``: a quoted sentence with no cue (``"The weather's very cold."``); its speaker comes from the
   attribution stage. A quoted phrase inside narration with no cue is a scare quote and is dropped, unless
   (``sentence-quote``) it opens its sentence and reads as a spoken one (``"You might have knocked," was his
@@ -2107,9 +2109,15 @@ def _asked_question(
         return None
     answer = next((lk for lk in links if lk.claim_start > 1 and lk.mention is not None
                    and tokens[lk.claim_start - 1].text == ","), None)  # (past a cue inside the question)
-    if answer is None:
-        return None
-    end = answer.claim_start - 1
+    if answer is not None:
+        end = answer.claim_start - 1
+    else:  # unanswered-question: "Asked whether he would encourage his voters …, Johnson demurred." (up to the
+        # first comma; a mark after it closes a quoted question: 'Asked whether Clinton "has the integrity …,"')
+        end = next((k for k, t in enumerate(tokens) if t.text == "," and k > 1), 0)
+        if end == 0 or end + 2 >= len(tokens) or in_quote[end] or (
+            end + 1 < len(tokens) and in_quote[end + 1]
+        ):
+            return None
     leads = lex.words["question-lead"]
     lead = next((k for k in range(1, min(end, 1 + _ASKED_LEAD)) if tokens[k].lower in leads), None)
     if lead is None or lead + 1 >= end:

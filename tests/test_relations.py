@@ -1140,9 +1140,10 @@ def test_any_noun_named_in_apposition_is_a_sentence_subject() -> None:
 
 
 def test_a_reporters_question_opening_the_sentence_is_no_speaker() -> None:
-    # asked-opener: "Asked which …," is a fronted phrase, so the colon's quotation is "he"'s
+    # asked-opener: "Asked which …," is a fronted phrase, so the colon's quotation is "he"'s; the question itself is
+    # reported with no speaker (unanswered-question: PolNeAR annotates it)
     assert _said('Asked which county was his favorite, he demurred: "Whichever one I am in."') == [
-        ("Whichever one I am in.", "he")]
+        ("which county was his favorite", None), ("Whichever one I am in.", "he")]
 
 
 def test_a_whose_clause_with_a_cue_of_its_own_leaves_the_speaker_before_it() -> None:
@@ -1667,3 +1668,10 @@ def test_a_cue_opening_a_time_clause_before_a_quotation_owns_it() -> None:
     assert _said('He nodded as Mr. Bast said, "It is late."') == [("It is late.", "Mr. Bast")]
     # (a cue after "when" with no quotation to follow stays inside the report)
     assert _said("He said the vote came when the senator said it would.")[0][1] == "He"
+
+
+def test_an_unanswered_asked_question_reports_the_question_alone() -> None:
+    # unanswered-question: with no cue after it, "Asked whether …," reports the question up to its comma, and the
+    # cue inside it ("backed") nothing past it
+    assert _said("Asked whether he still backed McConnell, Sen. Rand Paul of Kentucky shrugged.") == [
+        ("whether he still backed McConnell", None)]
