@@ -17,7 +17,8 @@ Rules:
 - ``verb-first``: a capitalised verb of saying opening a sentence that holds a quotation, before a name or a
   determiner, is a cue (``Said Helen, "…"``; not ``Said to be worth millions``).
 - ``noun-reading``: a verb form right after a determiner or possessive is a noun (``the report``,
-  ``his claims``, ``the stated goal``), and so is a manner verb after a preposition, a determiner and an
+  ``his claims``, ``the stated goal``; not after a relative ``that``, ``relative-that``: ``groups that argued``),
+  and so is a manner verb after a preposition, a determiner and an
   adjective, hyphenated too (``with a beaming smile``, ``with a good-humoured smile``; not ``a spokesman for the
   campaign said``) or a preposition and an adjective alone (``in a peal of pitiless thunder``), an ``-s`` form or
   a base form right after a preposition other than an infinitive's ``to`` (``for talks``, ``in charge``,
@@ -562,7 +563,7 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
             return False  # noun-reading after a year: "his 2005 vote to provide immunity", "the 2012 report"
         if (prev in lex.words["determiner"] or prev in lex.words["quantifier"] or possessive) and not (
             _quantifier_subject(tokens, i, lex) or _possessive_gerund(tokens, i, lex) or _parent_of(tokens, i, lex)
-            or _possessive_name_subject(tokens, i, lex)
+            or _possessive_name_subject(tokens, i, lex) or relative_that(tokens, i - 1, lex)
         ):
             return False  # noun-reading
         if (tok.lower in lex.words["speech-noun"] and i > 1 and tokens[i - 2].lower.endswith(POSSESSIVE_ENDS)
@@ -893,6 +894,22 @@ def _named_thing(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
 
 
 _NAME_WORDS = 3  # capitalised words of the name a naming participle gives, before the phrase's verb
+
+
+def relative_that(tokens: Sequence[Token], j: int, lex: Lexicon) -> bool:
+    """``relative-that``: ``that`` right after a lower-case source noun opens a relative clause whose cue that
+    noun's phrase speaks (``a coalition of business groups that argued the department had overstepped``), no
+    determiner of a noun (``said that``, ``the claim that``)."""
+    if j < 1 or tokens[j].lower != "that":
+        return False
+    prev = tokens[j - 1]
+    low = prev.lower
+    if not (prev.text.isalpha() and prev.text.islower()) or low in lex.function_words or (
+        low in lex.verb_forms and low not in lex.noun_homographs
+    ):
+        return False
+    return any(w in lex.source_nouns or w in lex.titles or w in lex.words["male-noun"] or w in lex.words["female-noun"]
+               for w in (low, low.removesuffix("s")))
 
 
 def _is_base_form(low: str, lex: Lexicon) -> bool:

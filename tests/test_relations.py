@@ -1675,3 +1675,13 @@ def test_an_unanswered_asked_question_reports_the_question_alone() -> None:
     # cue inside it ("backed") nothing past it
     assert _said("Asked whether he still backed McConnell, Sen. Rand Paul of Kentucky shrugged.") == [
         ("whether he still backed McConnell", None)]
+
+
+def test_that_after_a_source_noun_opens_a_relative_clause_whose_cue_the_noun_speaks() -> None:
+    # relative-that: "groups that argued …" is the groups' report, as "groups who argued …" is; "the claim that"
+    # and "said that" stay a determiner and a complementizer
+    (q,) = extract_quotes("The judge sided with business groups that argued the department had overstepped its "
+                          "authority.")
+    assert (q.content, q.speaker.text if q.speaker else None, q.speaker.name if q.speaker else None) == (
+        "the department had overstepped its authority", "that", "business groups")
+    assert _said("It was the kind of thing that argues for caution.") == []
