@@ -122,7 +122,8 @@ Rules:
   don't understand," he said`` is the stranger's); not one the quotation calls. PDNC passages: 7 more right.
 - ``self-named``: in a novel, a ``he`` or ``she`` speaker whose quotation opens by naming its speaker (``"I am Miss
   Morstan, and these two gentlemen are my friends," said she``; ``I'm``, ``My name is``: ``pipeline._self_named``) is
-  that person, when the gender fits.
+  that person, when the gender fits (``sentence-after-name``: the name ends at a sentence's period, ``"My name is
+  Eleanor Pryce. My brother is missing."``; stop 50, hand-written).
 - ``not-the-addressee``: a pronoun speaker is never the person their quote calls (``"Come, Ann," she said``; a
   call with another title names someone else: ``"Mrs. Bennet, …," he said`` may be Mr. Bennet's);
   ``named-in-own-quote``: in a novel, nor a person it speaks of by a full or given name (``"Mr. Sherlock Holmes is

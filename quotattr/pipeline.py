@@ -673,8 +673,15 @@ def _self_named(text: str, d: Draft, cast: Cast, lex: Lexicon) -> str:
     for m in _SELF_NAMED.finditer(text, a, min(b, a + _SELF_NAMED_REACH + _SELF_NAMED_NAME)):
         if m.start() - a > _SELF_NAMED_REACH:
             break
-        written = m.group(1).rstrip(".")
-        words = written.split()
+        words = []
+        for word in m.group(1).split():  # sentence-after-name: "My name is Eleanor Pryce. My brother …" names her
+            bare = word.rstrip(".")
+            if word == bare or bare.lower() in lex.titles or len(bare) == 1:
+                words.append(word)  # (a title's or an initial's period stays: "I am Mr. Vance", "I am J. Smith")
+                continue
+            words.append(bare)
+            break
+        written = " ".join(words).rstrip(".")
         if cast.is_name(words[-1]) and not any(w.lower() in lex.function_words for w in words):
             return written  # (not "I'm English too." before "My name is Last.")
     return ""

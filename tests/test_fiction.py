@@ -2595,3 +2595,16 @@ def test_a_gendered_role_describes_a_speaker_as_a_gendered_noun_does() -> None:
             '"I hope so," said his hostess, laughing. "But really, I shall have to marry again."\n\n'
             '"Fin de siecle," murmured Lord Henry.\n\n"Fin du globe," answered his hostess.')
     assert _speakers(text) == ["Dorian", "Lady Narborough", "Lord Henry", "Lady Narborough"]
+
+
+def test_a_sentence_after_a_self_naming_ends_the_name() -> None:
+    # sentence-after-name: "My name is Eleanor Pryce. My brother …" names Eleanor Pryce (not "Eleanor Pryce. My")
+    text = ('The rain hadn\'t let up since Tuesday. I was on my third cup of coffee when the door opened and a tall '
+            'woman in a green coat came in, shaking water off her umbrella. She looked at the chair across from my '
+            'desk like it might bite her, then sat down anyway.\n\n'
+            '"You\'re Mr. Vance?" she asked.\n\n"That\'s what the door says."\n\n'
+            '"My name is Eleanor Pryce. My brother is missing," she said.\n\n'
+            'I took out a notebook. "Since when?"\n\n'
+            '"Since Friday. He didn\'t come to dinner," she said.')
+    speakers = _speakers(text)
+    assert (speakers[2], speakers[4]) == ("Eleanor Pryce", "Eleanor Pryce")
