@@ -6,7 +6,14 @@ from quotattr import extract_quotes
 from quotattr.attribution import is_dialogue
 from quotattr.cast import Cast, find_cast, vocative
 from quotattr.lexicon import Lexicon
-from quotattr.mentions import appositive_subject, clause_subjects, np_ending_at, np_starting_at, sentence_subject
+from quotattr.mentions import (
+    appositive_subject,
+    clause_subjects,
+    np_ending_at,
+    np_starting_at,
+    passive_agents,
+    sentence_subject,
+)
 from quotattr.segment import tokenize
 
 LEX = Lexicon.default()
@@ -2608,3 +2615,16 @@ def test_a_sentence_after_a_self_naming_ends_the_name() -> None:
             '"Since Friday. He didn\'t come to dinner," she said.')
     speakers = _speakers(text)
     assert (speakers[2], speakers[4]) == ("Eleanor Pryce", "Eleanor Pryce")
+
+
+def test_a_passive_agent_after_a_time_adverb_is_an_antecedent() -> None:
+    # passive-agent: "she was soon joined by Mrs. Jennings" (an adverb of time or in -ly between "was" and the
+    # participle) makes Mrs. Jennings the next "she"
+    text = ('Elinor sat with her sister until she slept. "I will leave you," said she, "if you will go to bed." '
+            'Marianne at last went up.\n\n"Good night," cried she.\n\n'
+            'In the drawing-room, whither she then repaired, she was soon joined by Mrs. Jennings, with a wine-glass '
+            'in her hand.\n\n"My dear," said she, entering, "I have brought a glass of wine for your sister."\n\n'
+            '"Dear Ma\'am," replied Elinor, smiling, "how good you are!"')
+    assert _speakers(text)[2] == "Mrs. Jennings"
+    t = "She was suddenly joined by Mrs. Jennings."
+    assert [t[s:e] for s, e in passive_agents(t, 0, len(t), [])] == ["Mrs. Jennings"]
