@@ -174,7 +174,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   (``object-is-content``) an addressee verb's object before ``and`` is its content (``promised a veto and …``), and
   (``object-no-person``) so is a thing's noun phrase no clause follows (``promised a full inquiry into the fire``).
 - ``said-nothing``: ``nothing`` (in a story also another word of ``data/word_classes.tsv`` no-words-object,
-  ``little``, ``something``, ``anything``, or ``a lot``) right after a cue and before punctuation, a conjunction, a
+  ``little``, ``something``, ``anything``, or ``a lot``, ``a word``) right after a cue and before punctuation, a
+  conjunction, a
   preposition or a word of time reports no words (``Harriet said nothing, but looked …``, ``who had said nothing so
   far``, ``said nothing when …``; ``The policeman … said something to her.``; not ``said nothing happened``). News
   keeps ``She has said little about the plan``: PolNeAR reads it as a report (stop 40: train 10 matches lost).
@@ -1601,6 +1602,9 @@ def _object_cue(tokens: Sequence[Token], cue: CueHit, floor: int, lex: Lexicon) 
     return before not in lex.words["past-aux"] and (before in lex.words["past-verb"] or before.endswith("ed"))
 
 
+# said-nothing in a story: two words that report no words ("saw a lot"; "neither had said a word for some
+# minutes", stop 50: PDNC dev 13 false quotes)
+_NO_WORDS_PAIRS = frozenset({("a", "lot"), ("a", "word"), ("one", "word"), ("another", "word")})
 _AFTER_NOTHING = frozenset({  # said-nothing: words that may follow "nothing" that reports no words
     "and", "but", "about", "of", "to", "more", "further", "else", "at", "for", "in",
     "so", "yet", "since", "until", "till", "then", "when", "while", "as",  # ("who had said nothing so far"; stop 37)
@@ -2869,7 +2873,7 @@ def _classify(
             return None  # a short phrase that is only a time or place: "appeared on a show in June"
         stance = link.cue.lemma in lex.words["stance-verb"]
         answer = words == 1 and content[0].lower in lex.words["one-word-answer"] and cls == "speech"  # "said no"
-        lot = 2 if story and words >= 2 and content[0].lower == "a" and content[1].lower == "lot" else 1
+        lot = 2 if story and words >= 2 and (content[0].lower, content[1].lower) in _NO_WORDS_PAIRS else 1
         if link.side == "after" and words and (content[0].lower == "nothing" or lot == 2 or (
             story and content[0].lower in lex.words["no-words-object"])) and content[0].start > link.cue.start and (
             words == lot or content[lot].lower in _AFTER_NOTHING or content[lot - 1].end < content[lot].start - 1

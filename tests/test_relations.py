@@ -1685,3 +1685,12 @@ def test_that_after_a_source_noun_opens_a_relative_clause_whose_cue_the_noun_spe
     assert (q.content, q.speaker.text if q.speaker else None, q.speaker.name if q.speaker else None) == (
         "the department had overstepped its authority", "that", "business groups")
     assert _said("It was the kind of thing that argues for caution.") == []
+
+
+def test_said_a_word_in_a_story_reports_no_words() -> None:
+    # said-nothing in a story: "neither had said a word for some minutes" reports nothing
+    text = ('Elizabeth and Jane were dressing for the ball, and neither had said a word for some minutes.\n\n'
+            '"Come here," said Elizabeth to her sister.\n\n"I am coming," cried she.\n\n'
+            '"Then make haste," returned she. "We shall be late."')
+    assert [q.content for q in extract_quotes(text)] == [
+        "Come here,", "I am coming,", "Then make haste, We shall be late."]
