@@ -2628,3 +2628,16 @@ def test_a_passive_agent_after_a_time_adverb_is_an_antecedent() -> None:
     assert _speakers(text)[2] == "Mrs. Jennings"
     t = "She was suddenly joined by Mrs. Jennings."
     assert [t[s:e] for s, e in passive_agents(t, 0, len(t), [])] == ["Mrs. Jennings"]
+
+
+def test_a_narrators_i_anchors_the_parity_of_a_chain() -> None:
+    # narrator-turn: "I take a handful. "Is the road open?"" two paragraphs after "It's not even eight." makes that
+    # turn the narrator's, not Leo's (named four turns on)
+    text = (
+        'Grandma Ruth is already at the stove when I come down, and my cousin Leo is sitting on the counter eating '
+        'cereal out of the box. The radio is on low. Outside, the snow has buried the car up to its mirrors.\n\n'
+        '"Morning, sleepyhead," Grandma says without turning round.\n\n"It\'s not even eight."\n\n'
+        '"It\'s half past." Leo shakes the box at me. "Want some?"\n\n'
+        'I take a handful. "Is the road open?"\n\n"Plough came by at six," says Grandma. "Didn\'t do much good."\n\n'
+        'Leo jumps down off the counter. "So we\'re stuck."')
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)][1:3] == ["I", "Leo"]
