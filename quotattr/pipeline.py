@@ -217,7 +217,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     # the name each quote addresses: for coreference only at its ends (called), for the turn order also inside its
     # opening (addressed, mid-address; measured on PDNC dev: a mid-quote name helps the turn order, misleads
     # pronouns)
-    pairs = [_addressees(text, d, cast, lex) for d in merged] if dialogue else None
+    pairs = [_addressees(text, d, cast, lex, paragraphs[d.paragraph][0]) for d in merged] if dialogue else None
     called = [c for c, _ in pairs] if pairs is not None else None
     addressed = [a for _, a in pairs] if pairs is not None else None
     scene = _first_turn_names(text, merged, sentences, quoted, cast) if dialogue else []
@@ -758,7 +758,7 @@ def _remark(
 
 
 def _addressees(
-    text: str, d: Draft, cast: Cast, lex: Lexicon
+    text: str, d: Draft, cast: Cast, lex: Lexicon, paragraph_start: int
 ) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """The name a direct quote addresses, twice: for coreference, the ``vocative`` at its first fragment's start
     or last one's end, else (``last-fragment-address``) a name set off in the opening of the part after the
@@ -787,18 +787,16 @@ def _addressees(
     called = vocative(text, last[0], last[1], cast, within=len(d.fragments) > 1, tail=True) or _spoken_to(
         text, d, cast, lex)
     if called is None:  # narrated-address (PDNC dev +4 speakers; passages unchanged)
-        called = _narrated_address(text, first[0], cast)
+        called = _narrated_address(text, max(paragraph_start, first[0] - _TURN_REACH), first[0], cast)
     return called, vocative(text, first[0], first[1], cast, within=True) or called
 
 
 _TURN_REACH = 240  # characters of a quote's paragraph read back for the narration that turns to its addressee
 
 
-def _narrated_address(text: str, start: int, cast: Cast) -> tuple[int, int] | None:
-    """``narrated-address``: the name the narration just before a quote, in its paragraph, turns to (``She turned to
-    Winterbourne, blushing a little. "You won't back out?"`` calls Winterbourne)."""
-    lo = max(0, start - _TURN_REACH)
-    lo = max(lo, text.rfind("\n", lo, start) + 1)
+def _narrated_address(text: str, lo: int, start: int, cast: Cast) -> tuple[int, int] | None:
+    """``narrated-address``: the name the narration in ``text[lo:start]``, just before a quote in its paragraph, turns
+    to (``She turned to Winterbourne, blushing a little. "You won't back out?"`` calls Winterbourne)."""
     found = None
     for m in _TURNED_TO.finditer(text, lo, start):
         found = m
