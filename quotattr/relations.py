@@ -175,10 +175,10 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   (``object-no-person``) so is a thing's noun phrase no clause follows (``promised a full inquiry into the fire``).
 - ``said-nothing``: ``nothing`` (in a story also another word of ``data/word_classes.tsv`` no-words-object,
   ``little``, ``something``, ``anything``, or ``a lot``, ``a word``) right after a cue and before punctuation, a
-  conjunction, a
-  preposition or a word of time reports no words (``Harriet said nothing, but looked …``, ``who had said nothing so
-  far``, ``said nothing when …``; ``The policeman … said something to her.``; not ``said nothing happened``). News
-  keeps ``She has said little about the plan``: PolNeAR reads it as a report (stop 40: train 10 matches lost).
+  conjunction, a preposition or a word of time reports no words (``Harriet said nothing, but looked …``, ``who had
+  said nothing so far``, ``said nothing when …``; ``The policeman … said something to her.``; not ``said nothing
+  happened``). News keeps ``She has said little about the plan``: PolNeAR reads it as a report (stop 40: train 10
+  matches lost).
 - ``sensed-thing``: in a story, a verb of perceiving or knowing (``data/word_classes.tsv`` sensing-verb) whose
   content opens with a determiner, an object pronoun or a reflexive, with no ``that`` before it, reports nothing
   (``She found the switch.``, ``he saw her face change``, ``found herself alone``); ``saw the plan as a mistake`` and
@@ -1603,7 +1603,7 @@ def _object_cue(tokens: Sequence[Token], cue: CueHit, floor: int, lex: Lexicon) 
 
 
 # said-nothing in a story: two words that report no words ("saw a lot"; "neither had said a word for some
-# minutes", stop 50: PDNC dev 13 false quotes)
+# minutes", stop 50: PDNC dev 14 false quotes fewer)
 _NO_WORDS_PAIRS = frozenset({("a", "lot"), ("a", "word"), ("one", "word"), ("another", "word")})
 _AFTER_NOTHING = frozenset({  # said-nothing: words that may follow "nothing" that reports no words
     "and", "but", "about", "of", "to", "more", "further", "else", "at", "for", "in",
@@ -2116,7 +2116,8 @@ def _asked_question(
     if answer is not None:
         end = answer.claim_start - 1
     else:  # unanswered-question: "Asked whether he would encourage his voters …, Johnson demurred." (up to the
-        # first comma; a mark after it closes a quoted question: 'Asked whether Clinton "has the integrity …,"')
+        # first comma; not one inside or before a quotation: 'Asked whether Clinton "has the integrity …," 75
+        # percent said yes' quotes a poll's question)
         end = next((k for k, t in enumerate(tokens) if t.text == "," and k > 1), 0)
         if end == 0 or end + 2 >= len(tokens) or in_quote[end] or (
             end + 1 < len(tokens) and in_quote[end + 1]
