@@ -908,8 +908,7 @@ def relative_that(tokens: Sequence[Token], j: int, lex: Lexicon) -> bool:
         low in lex.verb_forms and low not in lex.noun_homographs
     ):
         return False
-    return any(w in lex.source_nouns or w in lex.titles or w in lex.words["male-noun"] or w in lex.words["female-noun"]
-               for w in (low, low.removesuffix("s")))
+    return lex.is_person_word(low) or lex.is_person_word(low.removesuffix("s"))
 
 
 def _is_base_form(low: str, lex: Lexicon) -> bool:

@@ -77,6 +77,16 @@ class Lexicon:
         """
         return low in self.words["connector"] or low in self.words["preposition"]
 
+    def is_person_word(self, low: str) -> bool:
+        """Whether the lower-case word ``low`` may name a person: a source noun, a title or a person noun
+        (``data/word_classes.tsv`` male-noun, female-noun).
+
+        >>> Lexicon.default().is_person_word("senator"), Lexicon.default().is_person_word("claim")
+        (True, False)
+        """
+        return low in self.source_nouns or low in self.titles or low in self.words["male-noun"] or (
+            low in self.words["female-noun"])
+
     def is_auxiliary(self, low: str) -> bool:
         """Whether the lower-case word ``low`` opens a predicate as a form of ``be``, a modal or an auxiliary
         (``data/word_classes.tsv`` be, modal, past-aux, present-aux: ``is``, ``would``, ``had``, ``has``).

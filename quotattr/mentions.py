@@ -901,9 +901,9 @@ def person_head(tok: Token, lex: Lexicon) -> bool:
 
 
 def person_word(low: str, lex: Lexicon) -> bool:
-    """A lower-case word that may name a person: a source noun, a title or a person noun (``person_head``)."""
-    return low in lex.source_nouns or low in lex.titles or low in lex.words["male-noun"] or (
-        low in lex.words["female-noun"])
+    """A lower-case word that may name a person: a source noun, a title or a person noun (``person_head``;
+    ``Lexicon.is_person_word``)."""
+    return lex.is_person_word(low)
 
 
 def source_owner(tokens: Sequence[Token], m: Mention, lex: Lexicon, floor: int) -> Mention:
