@@ -702,6 +702,20 @@ def test_a_role_written_as_a_name_is_an_antecedent_with_a_gender() -> None:
     assert _speakers(_dialogue(turns))[-1] == "Professor"
 
 
+def test_a_role_of_no_known_gender_and_a_name_after_a_gendered_title() -> None:
+    # ungendered-role: one "his" gives "the Professor" no gender yet, but he is still the opening "he"'s antecedent;
+    # title-vote: and "Mrs. Hale", named once after it, is a "she", never that "he"
+    text = ("The Professor set down his glass and looked at the three of us in turn.\n\n"
+            '"You will forgive me," he said, "if I do not share your confidence."\n\n'
+            'Mrs. Hale bristled. "Confidence is not the word I would use, sir."\n\n'
+            '"Then what word would you use?"\n\n'
+            '"Prudence," she said. "Mere prudence."\n\n'
+            'His companion, a thin young clerk named Dobbs, shifted uneasily. "Perhaps we should go, Professor."')
+    assert _speakers(text) == ["Professor", "Mrs. Hale", "Professor", "Mrs. Hale", "Dobbs"]
+    text = text.replace("The Professor", "The old man").rsplit("\n\n", 1)[0] + '\n\n"At your age I had none."'
+    assert _speakers(text) == ["he", "Mrs. Hale", "he", "Mrs. Hale", "he"]  # (no man is named: no "Hale")
+
+
 def test_quotes_after_a_conjunction_and_before_a_participle_keep_their_inverted_speakers() -> None:
     # semicolon-closed and conjunction-lead: 'as Mary wished; but "No!" said Charles' is Charles's "No!" alone
     text = 'Henrietta did as Mary wished; but "No!" said Charles, and "No, no!" cried Louisa more eagerly.'
