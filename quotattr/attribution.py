@@ -377,7 +377,7 @@ def score(
                     present = _scene_participant(named_in, turn_paragraph, previous, text, other and key(other))
                     other = present or other
                 if other is None:  # narrated-participant: no other speaker yet; a narration subject of the scene
-                    other = _narrated_participant(narration, d.paragraph, previous, key)
+                    other = _narrated_participant(narration, d.paragraph, previous, key, text)
                 if other is not None and not any(c.name_start == other.name_start for c in cands):
                     cands.append(_carried(other, "other-participant", True))
             # called-back: the answer calls this turn's speaker by name ('"All of them?"' / '"Every one, Miss
@@ -696,15 +696,18 @@ _NARRATED_REACH = 4  # narrated-participant: paragraphs looked back over
 
 
 def _narrated_participant(
-    narration: dict[int, list[tuple[int, Mention]]], paragraph: int, previous: str, key: Callable[[Cand], str]
+    narration: dict[int, list[tuple[int, Mention]]], paragraph: int, previous: str, key: Callable[[Cand], str],
+    text: str,
 ) -> Cand | None:
     """``narrated-participant``: when no one but the last turn's speaker has spoken, the latest narration subject of
     the few paragraphs before who is someone else is the other participant (``The inspector leaned back. Across the
-    table, Dawson was sweating.`` / ``"Where were you?"`` / ``"At home."``: the inspector and Dawson take turns)."""
+    table, Dawson was sweating.`` / ``"Where were you?"`` / ``"At home."``: the inspector and Dawson take turns);
+    ``narrator-participant``: so is a first-person narrator's ``I`` (``I had not seen my brother …`` / ``"You look
+    old," he said.`` / ``"So do you."`` is the narrator's), though no other pronoun is."""
     for para in range(paragraph - 1, paragraph - 1 - _NARRATED_REACH, -1):
         for _sent, m in reversed(narration.get(para, [])):
-            if m.kind == "pronoun":
-                continue
+            if m.kind == "pronoun" and text[m.start : m.end] != "I":
+                continue  # (narrator-participant: a first-person narrator's "I" is one; authorial-I leaves none)
             cand = _from_mention(m, "other-participant", "", True)
             if key(cand) != previous:
                 return cand

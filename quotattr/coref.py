@@ -241,7 +241,7 @@ import bisect
 import functools
 import itertools
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from typing import TypeVar
 
 import regex
@@ -604,17 +604,20 @@ _NARRATOR_VOTES = 1
 
 
 def _narrator_name(
-    text: str, speakers: Sequence[tuple[int, int, str, int, int]], addressees: Sequence[str | None]
+    text: str, speakers: Sequence[tuple[int, int, str, int, int]], addressees: Sequence[str | None],
+    kin_names: Container[str] = frozenset(),
 ) -> str | None:
     """``narrator-name``: the name the other speakers call a first-person narrator by: the vocative most often in
-    the quotes right before and after the narrator's own (``"You see, Watson, …"``), if it clearly leads."""
+    the quotes right before and after the narrator's own (``"You see, Watson, …"``), if it clearly leads; never a
+    kin word (``kin-call``: ``"Hello, Mum."`` before the narrator speaks calls the narrator's mother, who is in the
+    scene; ``kin_names``, data/word_classes.tsv kin-name)."""
     votes: Counter[str] = Counter()
     for i, (s, e, kind, _ns, _ne) in enumerate(speakers):
         if kind != "pronoun" or text[s:e] != "I":
             continue
         for j in (i - 1, i + 1):
             called = addressees[j] if 0 <= j < len(speakers) else None
-            if called and text[speakers[j][0] : speakers[j][1]] != "I":
+            if called and text[speakers[j][0] : speakers[j][1]] != "I" and called.lower() not in kin_names:
                 votes[called] += 1
     ranked = votes.most_common(2)
     if not ranked or ranked[0][1] < _NARRATOR_VOTES:
@@ -1071,7 +1074,8 @@ def canonical_names(
         own, before = addressees[i], addressees[i - 1] if i > 0 and not (continuing and continuing[i]) else None
         return holder_called(_key(own) if own else ()), holder_called(_key(before) if before else ()), last
 
-    narrator = _narrator_name(text, speakers, addressees) if addressees is not None else None
+    narrator = _narrator_name(text, speakers, addressees, lex.words["kin-name"]) if (
+        addressees is not None) else None
     if narrator is not None:
         narrator_key = _key(narrator)
         narrator = surface.get(fullest(narrator_key), narrator) if narrator_key else None

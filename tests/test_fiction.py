@@ -716,6 +716,18 @@ def test_a_role_of_no_known_gender_and_a_name_after_a_gendered_title() -> None:
     assert _speakers(text) == ["he", "Mrs. Hale", "he", "Mrs. Hale", "he"]  # (no man is named: no "Hale")
 
 
+def test_a_first_person_narrator_answers_and_is_called_by_no_kin_word() -> None:
+    # narrator-participant: the narrator's "I" of the narration is the other participant the first answer is by;
+    # kin-call: "Hello, Mum." just before the narrator's turn calls the mother, not the narrator
+    text = ("I had not seen my brother in eleven years when he turned up at the door.\n\n"
+            '"You look old," he said.\n\n"So do you."\n\n'
+            'He grinned at that. "Aren\'t you going to ask me in?"\n\n'
+            "I stepped aside. Our mother was in the kitchen, and when she saw him she put a hand to her mouth.\n\n"
+            '"Thomas," she whispered. "Oh, Thomas."\n\n"Hello, Mum."\n\n'
+            'She did not move, so I said, "Well, sit down, both of you."')
+    assert _speakers(text) == ["Thomas", "I", "Thomas", "our mother", "Thomas", "I"]
+
+
 def test_quotes_after_a_conjunction_and_before_a_participle_keep_their_inverted_speakers() -> None:
     # semicolon-closed and conjunction-lead: 'as Mary wished; but "No!" said Charles' is Charles's "No!" alone
     text = 'Henrietta did as Mary wished; but "No!" said Charles, and "No, no!" cried Louisa more eagerly.'
