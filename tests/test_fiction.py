@@ -1655,6 +1655,16 @@ def test_a_pronoun_speaker_is_not_a_person_their_quote_speaks_of() -> None:
     assert _speakers(text)[0] == "Mr. Athelney Jones"
 
 
+def test_a_capitalised_opener_before_a_name_in_a_quote_is_no_part_of_it() -> None:
+    # opener-before-name: "When Frank and Claire marry" speaks of Frank, so "he" is the man before him
+    text = (
+        '"Good evening," said William.\n\n"Good evening," said Ralph.\n\n"Will you sit down?"\n\n"Thank you."\n\n'
+        'William looked at the picture. Frank had painted it in the spring.\n\n'
+        '"When Frank and Claire marry, I shall give it back to them," he said.'
+    )
+    assert _speakers(text)[-1] == "William"
+
+
 def test_a_name_the_attribution_goes_on_to_is_not_the_pronoun() -> None:
     # named-in-attribution: "he continued, edging closer to Ralph" is not Ralph (the latest man) speaking
     opening = '"Good evening," said William.\n\n"Good evening," said Ralph.\n\n"Will you sit down?"\n\n"Thank you."\n\n'
