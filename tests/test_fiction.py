@@ -1665,6 +1665,17 @@ def test_a_capitalised_opener_before_a_name_in_a_quote_is_no_part_of_it() -> Non
     assert _speakers(text)[-1] == "William"
 
 
+def test_a_story_verb_after_a_name_makes_a_short_scene_a_story() -> None:
+    # name-story-verb: '"Can I steer?" Jenny shouted.' attributes as fiction does, so the scene's turns alternate:
+    # the answer to Ruth's question is Grandfather's, not Ruth's own
+    text = ("Grandfather was mending a net when we came down to the harbour. He did not look up.\n\n"
+            '"Tide\'s turning," he said. "You\'ll want to be quick."\n\n'
+            "Jenny ran ahead along the wall. Our cousin Ruth followed more slowly.\n\n"
+            '"Is the boat ready?" Ruth called back to him.\n\n"Ready as she\'ll ever be."\n\n'
+            '"Can I steer?" Jenny shouted.\n\n"You can hold the tiller," Grandfather laughed.')
+    assert _speakers(text) == ["Grandfather", "Ruth", "Grandfather", "Jenny", "Grandfather"]
+
+
 def test_a_name_the_attribution_goes_on_to_is_not_the_pronoun() -> None:
     # named-in-attribution: "he continued, edging closer to Ralph" is not Ralph (the latest man) speaking
     opening = '"Good evening," said William.\n\n"Good evening," said Ralph.\n\n"Will you sit down?"\n\n"Thank you."\n\n'
