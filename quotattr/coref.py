@@ -11,7 +11,10 @@ Rules:
 - ``person-of-place``: a name opening with a given name ends before ``of`` (``Sen. Tom Udall of New Mexico`` ->
   ``Tom Udall``, ``Jane Doe of Kidder Peabody`` -> ``Jane Doe``; ``Bank of England`` stays), also when an
   institution follows (``Jane Doe of the Brookings Institution``, ``Dr. Madhav Thambisetty of the National Institute
-  on Aging``; not ``Secretary of State John Kerry``: ``_person_before_of``).
+  on Aging``; not ``Secretary of State John Kerry``: ``_person_before_of``). ``person-of-org-noun``: two to four
+  capitalised words, no title or organisation word among them, then ``of`` or ``from`` and a phrase ending in an
+  organisation word name the person (``Jens Niklasch of LBBW bank``, ``Meenakshi Ganguly of Human Rights Watch``;
+  stop 51: PolNeAR unchanged but for that name in train).
 - ``role-before-name`` of local news and of a place: occupations are roles (``data/source_nouns.tsv``: ``Vet Dr
   Aisha Khan`` -> ``Aisha Khan``, a title after the role coming off before two names; ``Herpetologist James Wood``
   -> ``James Wood``: an agent noun in ``-ist`` before a given name), also before ``of`` and a place (``Senate Minority
@@ -364,6 +367,11 @@ def name_span(
             return words[1][0], words[-1][1], "description"
     if len(words) == 1 and lex.source_nouns.get(lows[0]) == "group" and lows[0] not in lex.titles:
         return words[0][0], words[0][1], "group"  # capitalised-group: "Officials said …. They said"
+    of_at = next((k for k in range(2, min(len(words) - 1, _OF_NAME_WORDS + 1)) if lows[k] in ("of", "from")), 0)
+    if of_at and lows[-1] in lex.org_words and all(_is_cap(w[2]) for w in words[:of_at]) and not any(
+        lows[k] in lex.titles or lows[k] in lex.org_words for k in range(of_at)
+    ):  # person-of-org-noun: "Jens Niklasch of LBBW bank" is Jens Niklasch
+        return words[0][0], words[of_at - 1][1], "person"
     if not _is_cap(words[-1][2]):
         first = 0
         while first < len(words) - 1 and (lows[first] in _DETS or lows[first] in _SOME or (

@@ -64,6 +64,9 @@ Rules:
   family deserved better`` names no speaker ``the Lee family deserved``); not after an adverb or determiner (``the
   newly elected mayor``); so is a common irregular past form (``data/word_classes.tsv`` past-verb: ``the White
   Rabbit blew three blasts``).
+- ``head-before-connector``: a speaker whose last word is no head a speaker may have keeps the head it had
+  before its first connector (``said Jens Niklasch of LBBW bank``: the name, not ``bank``; stop 51, hand-written
+  news; PolNeAR and PDNC unchanged).
 - ``participle-after-name``: a lower-case ``-ing`` word after a capitalised name ends the phrase (``cried Sikes
   starting up``); a determiner's noun stays in it before a manner adverb (``said his colleague indifferently``), and
   so does a name after a belief adjective (``remarked skeptical Anne``); a manner adverb after a bare quantifier ends
@@ -1040,6 +1043,7 @@ def np_starting_at(
     last = -1
     head = -1
     modal_name = _given_name_modal(tokens, i, limit, lex)
+    held = -1  # the head before the first connector ("Jens Niklasch" of "Jens Niklasch of LBBW bank")
     while k < limit and k - i < _MAX_NP:
         tok = tokens[k]
         low = tok.lower
@@ -1057,6 +1061,8 @@ def np_starting_at(
             ):
                 break  # addressee: "said Anne to Diana", "said the parlourmaid to Leonard" (not "Ambassador to Russia")
             if _is_cap(nxt) or (nxt.lower == "the" and k + 2 < limit and _is_cap(tokens[k + 2])):
+                if held < 0:
+                    held = head
                 k += 1
                 continue
             break
@@ -1112,6 +1118,8 @@ def np_starting_at(
         k == limit or not _is_word(tokens[k]) or tokens[k].lower == "who"
     ):
         return _make(tokens, i, k, i, lex)  # bare-partitive: '"It was chaos," said another.', "said one, who …"
+    if speaker and held >= 0 and last >= 0 and not _head_ok(tokens[head], lex) and _head_ok(tokens[held], lex):
+        head = held  # head-before-connector: "said Jens Niklasch of LBBW bank" is headed by the name, not "bank"
     if last < 0 or (speaker and not (_head_ok(tokens[head], lex) or _possessed(tokens, head, i) or (
         modal_name and head == i
     ))):

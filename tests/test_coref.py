@@ -669,6 +669,13 @@ def test_a_person_of_an_institution_is_named_as_the_person() -> None:
     assert names(text) == ["Madhav Thambisetty"]
     assert names("Secretary of State John Kerry said it was modest.") == ["John Kerry"]
     assert names("The Council on Foreign Relations said it was modest.") == ["Council on Foreign Relations"]
+    # head-before-connector (mentions) and person-of-org-noun: an inverted speaker "of" an organisation written
+    # with a lower-case noun is the person
+    text = '"I would not overinterpret it," said Jens Niklasch of LBBW bank.'
+    (q,) = extract_quotes(text)
+    assert q.speaker is not None and q.speaker.text == "Jens Niklasch of LBBW bank"
+    assert names(text) == ["Jens Niklasch"]
+    assert names("Meenakshi Ganguly of Human Rights Watch said it was modest.") == ["Meenakshi Ganguly"]
 
 
 def test_local_office_titles_come_off_the_name() -> None:
