@@ -281,13 +281,20 @@ def score(
     asking: Container[str] = frozenset(),
     kin_names: Container[str] = frozenset(),
     remarked: Mapping[int, Mention] | None = None,
+    group_heads: Container[str] = frozenset(),
+    crowds: Container[str] = frozenset(),
 ) -> list[Scored]:
     """Rank candidates of every draft, in document order. ``subjects`` are ``(paragraph, sentence, mention)`` of
     the narration sentences' subjects, in order; ``dialogue`` switches to the weights of fiction; ``addressees``
     (aligned with ``drafts``) are the name spans each quote addresses; ``text`` lets dialogue turns compare speakers
     by their names; ``groups`` are the pronouns of many or no person (``they``, ``it``): in dialogue such a speaker
     is no participant of the conversation (``group-no-turn``: after ``"Come on," they said``, the next turn's
-    speaker is not ``they``; the pipeline adds the partitives: nor is ``one`` of ``"…?" said one.``). ``remarked``
+    speaker is not ``they``; the pipeline adds the partitives: nor is ``one`` of ``"…?" said one.``); nor is one
+    whose last word is in ``group_heads`` (``"Silence!" cried the audience``: the pipeline gives the group nouns of
+    ``data/source_nouns.tsv`` and word class crowd-noun; stop 51: PDNC dev 3 speakers more right, passages of 800
+    and 1,000 characters 2 and 1, none fewer; PolNeAR unchanged); ``crowds`` (word class crowd-noun) are no
+    participant a description's turn may name (``crowd-speaker``: ``"Mexico!" the audience screamed back`` is the
+    audience's, not Trump's). ``remarked``
     maps a paragraph to the subject of its opening sentence when that sentence takes the quote before it as the
     subject's words (``remark-after``: ``With these words, he …``; ``mentions.remark_subject``).
 
@@ -319,7 +326,8 @@ def score(
         return words[-1] if words else ""
 
     def participant(c: Cand) -> bool:
-        return not (dialogue and text[c.start : c.end].lower() in groups)  # group-no-turn
+        said = text[c.start : c.end].lower()
+        return not (dialogue and (said in groups or said.rpartition(" ")[2] in group_heads))  # group-no-turn
 
     asker: tuple[int, str] | None = None  # asked-then-answer: (paragraph, speaker) of the last reported question
     named_by: list[dict[str, set[str]]] = []  # named-in-quote: each draft's capitalised words, read once
@@ -336,7 +344,9 @@ def score(
             cand = _from_mention(d.mention, d.pattern, d.cue_class)
             if dialogue and text and cand.kind == "description" and turn_paragraph == d.paragraph - 1 and turns and (
                 not _possessed_kin(text[cand.start : cand.end], kin)
-            ):  # (kin-by-possessor: coreference names "said his father" from whom "his" names)
+                and text[cand.start : cand.end].lower().rpartition(" ")[2] not in crowds
+            ):  # (kin-by-possessor: coreference names "said his father" from whom "his" names; crowd-speaker: "cried
+                # the audience" is no participant's turn)
                 cand = _described_participant(cand, text, turns, history, key, last_turn_addressee)
             cands.append(cand)
         elif d.pattern in _NO_DISCOURSE_SPEAKER:

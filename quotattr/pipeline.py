@@ -227,6 +227,8 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
         groups=lex.group_pronouns | lex.words["partitive"], titles=lex.titles,
         kin=lex.words["family-kin"] | lex.words["title-ship"], asking=lex.words["question-verb"],
         kin_names=lex.words["kin-name"], remarked=remarked,
+        group_heads=frozenset(w for w, k in lex.source_nouns.items() if k == "group") | lex.words["crowd-noun"],
+        crowds=lex.words["crowd-noun"],
     )
     speakers = [
         (c.start, c.end, c.kind, c.name_start, c.name_end) for c in (s.candidates[0] for s in scored if s.candidates)

@@ -1676,6 +1676,18 @@ def test_a_story_verb_after_a_name_makes_a_short_scene_a_story() -> None:
     assert _speakers(text) == ["Grandfather", "Ruth", "Grandfather", "Jenny", "Grandfather"]
 
 
+def test_a_crowd_that_cries_out_takes_no_turn() -> None:
+    # crowd-speaker: "cried the audience" is the audience, no participant the turn order gives; group-no-turn: the
+    # turn after the next one is no crowd's but the other participant's
+    text = ("The theatre was full. Gino stood in the box, and Philip came in.\n\n"
+            '"Brother!" cried Gino. "You have come at last."\n\n'
+            '"I have come to take the baby home," said Philip.\n\n"Silence! silence!" cried the audience.\n\n'
+            '"Home? This is his home."\n\n"I left a message."')
+    quotes = extract_quotes(text)
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Gino", "Philip", "audience", "Philip", "Gino"]
+    assert [q.speaker.text if q.speaker else None for q in quotes][-1] == "Gino"
+
+
 def test_a_name_the_attribution_goes_on_to_is_not_the_pronoun() -> None:
     # named-in-attribution: "he continued, edging closer to Ralph" is not Ralph (the latest man) speaking
     opening = '"Good evening," said William.\n\n"Good evening," said Ralph.\n\n"Will you sit down?"\n\n"Thank you."\n\n'
