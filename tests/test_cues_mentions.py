@@ -493,6 +493,9 @@ def test_a_catenative_verb_before_a_participle_cue_is_skipped() -> None:
     # skip-aux-adverb (catenative): "Mrs. Herriton kept saying" is Mrs. Herriton's, not "Mrs. Herriton kept"'s
     (q,) = extract_quotes('"Yes, it is all very sad," Mrs. Herriton kept saying.')
     assert q.speaker is not None and q.speaker.text == "Mrs. Herriton"
+    # (so is one that avoids or stops a speech act: "Trump avoids condemning" is Trump's)
+    (q,) = extract_quotes("Trump avoids condemning Russia's invasion of Ukraine.")
+    assert q.speaker is not None and q.speaker.text == "Trump"
 
 
 def test_an_opening_adverb_before_a_name_leaves_the_name_the_subject() -> None:
