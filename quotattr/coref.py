@@ -46,7 +46,11 @@ Rules:
   ``of`` … (``The Observatory`` -> ``Syrian Observatory for Human Rights``; stop 45);
   ``described-no-fuller-name``: a phrase that ends in a common noun is no fuller name (``the Clinton campaign`` is
   not Clinton's, ``senior officer`` not the officer's); ``given-name-first``: outside novels, of two as long the one
-  opening with a given name (``Perez`` -> ``Thomas Perez``, not a headline's ``Understated Perez``).
+  opening with a given name (``Perez`` -> ``Thomas Perez``, not a headline's ``Understated Perez``);
+  ``fronted-org``: outside novels, a person's fuller form whose words before the name hold an organisation or
+  function word ranks below any other (``the editorial board of the Washington Post Trump said``, with no comma,
+  renames no later ``Trump``; ``angry army of HP`` is no fuller ``HP``; stop 51: PolNeAR dev and train, 18 speaker
+  names better, 5 shorter: ``McDonough``, not ``White House Chief of Staff Denis McDonough``).
 - ``given-name-run``: outside novels, a fuller form may also be a name written anywhere from a given name on
   (``mentions.given_name_runs``: ``When Maria Gonzalez opened her bakery`` names the ``Gonzalez`` who says), when
   no mention wrote one (``Ted Cruz``, not ``Rafael Edward Cruz`` named once in passing), when written at least
@@ -1038,17 +1042,22 @@ def canonical_names(
             _same_name(word, o, lex) for o in others))
         return usual_name((found[1].lower(),), found[1]) if found else None
 
-    def rank(cand: tuple[str, ...]) -> tuple[int, bool, int]:
-        # the longest; of those, outside novels (where a family shares its surname), one opening with a given name
-        # (given-name-first: "Thomas Perez", not a headline's "Understated Perez"); then the most mentioned ("John"
-        # -> "John Andrew", not "John Beaver")
-        return len(cand), not titled_names_stay and cand[0] in lex.given_names, seen.get(cand, 0)
+    def rank(cand: tuple[str, ...], key: tuple[str, ...] = ()) -> tuple[bool, int, bool, int]:
+        # outside novels, no words before the name that hold an organisation or function word (fronted-org: "the
+        # editorial board of the Washington Post Trump said" names no "Washington Post Trump"; "Fox News Sean
+        # Hannity" is Sean Hannity); then the longest; of those, outside novels (where a family shares its surname),
+        # one opening with a given name (given-name-first: "Thomas Perez", not a headline's "Understated Perez");
+        # then the most mentioned ("John" -> "John Andrew", not "John Beaver")
+        lead = cand[: len(cand) - len(key)] if key and cand[len(cand) - len(key) :] == key else ()
+        fronted = not titled_names_stay and key[-1:] != () and key[-1] not in lex.source_nouns and any(
+            w in lex.org_words or (w in lex.function_words and w not in lex.given_names) for w in lead)
+        return not fronted, len(cand), not titled_names_stay and cand[0] in lex.given_names, seen.get(cand, 0)
 
     def fullest(key: tuple[str, ...], usual: bool = True) -> tuple[str, ...]:
         best, best_rank = key, rank(key)
         for cand in by_first.get(key[0], []) + by_last.get(key[-1], []):
-            if len(cand) >= best_rank[0] and (cand[: len(key)] == key or cand[-len(key) :] == key):
-                cand_rank = rank(cand)
+            if len(cand) >= len(best) and (cand[: len(key)] == key or cand[-len(key) :] == key):
+                cand_rank = rank(cand, key)
                 if cand_rank > best_rank:
                     best, best_rank = cand, cand_rank
         if best == key and len(key) == 1 and len(by_head.get(key[0], ())) == 1:

@@ -659,6 +659,13 @@ def test_a_role_inside_a_name_run_comes_off_and_a_particle_stays() -> None:
     assert names('"We have spent billions," said Councilmember Traci Park.') == ["Traci Park"]
 
 
+def test_a_fuller_form_fronted_by_an_organisation_is_not_the_persons_name() -> None:
+    # fronted-org: "the editorial board of the Washington Post Trump said" (no comma) is no fuller form of Trump
+    text = ("Donald Trump spoke on Monday. In a meeting with the editorial board of the Washington Post Trump said "
+            "NATO was obsolete. Trump said it was costly.")
+    assert names(text)[-1] == "Donald Trump"
+
+
 def test_a_person_of_an_institution_is_named_as_the_person() -> None:
     # person-of-place at the start: "Jane Doe of the Brookings Institution" is Jane Doe; org-on-topic (mentions):
     # "the National Institute on Aging" is one name, so the speaker is not "Aging"
