@@ -88,7 +88,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   tone, saying …``; the comma may sit inside a closing mark: ``a defense of "New York values," saying …``; never a
   word of a quotation: ``"Well, but Miss Dashwood," speaking triumphantly``), and so does one after a document or
   an event (``document-participle``: ``Trump sent tweets
-  saying …``, ``she said at a news conference announcing …``).
+  saying …``, ``she said at a news conference announcing …``); ``document-releaser``: first the subject of the verb
+  right before the document, though a clause opens the sentence (``After the inspector general released a report,
+  Gowdy released a statement highlighting …``; stop 51: PolNeAR train 2 speakers more right, none fewer).
   So does a cue after a comma-closed relative clause (``Ana Ruiz, a Democrat who opposes it, said …``), and
   (``fronted-participle``) a participle in a phrase opening the sentence after a preposition takes the subject
   after the phrase's comma, its content ending there (``After criticizing the plan, Trump offered …``).
@@ -1138,7 +1140,13 @@ def _link_cue(
             m, pattern = subject, "sentence-subject"
     if m is not None and _document_participle(tokens, cue, m, lex):
         subject = sentence_subject(tokens, lex, m.first, floor)
-        if subject is not None and _personal(tokens, subject, lex) and subject.last <= m.first:
+        verb = tokens[m.first - 1] if m.first - 1 > floor else None
+        releaser = subject_before(tokens, m.first - 1, lex, floor) if verb is not None and verb.text.isalpha() and (
+            verb.text.islower() and verb.lower not in lex.function_words) else None
+        if releaser is not None and releaser.last <= m.first - 1 and _personal(tokens, releaser, lex):
+            m, pattern = releaser, "sentence-subject"  # document-releaser: "After the inspector general released a
+            # report, Gowdy released a statement highlighting …" is Gowdy's, the subject of the verb before it
+        elif subject is not None and _personal(tokens, subject, lex) and subject.last <= m.first:
             m, pattern = subject, "sentence-subject"  # "Trump unleashed a series of tweets saying …" is Trump's
         elif prev is not None and prev.mention is not None and prev.claim_end <= m.first:
             m, pattern = prev.mention, "shared-subject"  # '"…," she said at a news conference announcing …'

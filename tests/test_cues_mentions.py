@@ -308,6 +308,14 @@ def test_a_surname_that_spells_a_modal_stays_in_the_sentence_subject() -> None:
     assert [q.speaker.text for q in quotes if q.speaker] == ["Prime Minister Theresa May"]
 
 
+def test_a_document_participle_is_the_releasers_after_an_opening_clause() -> None:
+    # document-releaser: after an opening clause with a subject of its own, "Gowdy released a statement
+    # highlighting …" is Gowdy's, not the statement's nor the inspector general's
+    text = ("After the inspector general released a scathing report Wednesday, Gowdy released a statement "
+            "highlighting the role of Congress.")
+    assert [q.speaker.text for q in extract_quotes(text) if q.speaker] == ["Gowdy"]
+
+
 def _cue_and_speaker(text: str) -> tuple[str | None, str | None]:
     """Cue and speaker text of the one quote in ``text``."""
     q = one(text)
