@@ -55,6 +55,9 @@ class Lexicon:
     title_words: Mapping[str, str] = attrs.field(factory=dict)  # abbreviated title -> whole word ("dr" -> "doctor")
     # pronouns of many or of no person ("they", "we", "it"): no single participant of a conversation (derived)
     group_pronouns: frozenset[str] = frozenset()
+    # nouns of many people: the group nouns of data/source_nouns.tsv and word class crowd-noun ("officials",
+    # "audience"): no single participant of a conversation (derived)
+    group_nouns: frozenset[str] = frozenset()
 
     def __attrs_post_init__(self) -> None:
         starts = {p.split()[0] for p in (*self.verb_forms, *self.cue_phrases) if " " in p}
@@ -67,6 +70,9 @@ class Lexicon:
         object.__setattr__(self, "verb_cue_words", frozenset(w for w in cue_words if w in verb_starts))
         groups = frozenset(w for w, (gender, number, _) in self.pronouns.items() if number == "pl" or gender == "n")
         object.__setattr__(self, "group_pronouns", groups)
+        crowd = self.words.get("crowd-noun", frozenset())
+        group_nouns = frozenset(w for w, k in self.source_nouns.items() if k == "group") | crowd
+        object.__setattr__(self, "group_nouns", group_nouns)
 
     def is_preposition(self, low: str) -> bool:
         """Whether the lower-case word ``low`` is a preposition: ``data/word_classes.tsv`` connector and

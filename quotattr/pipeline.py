@@ -227,7 +227,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
         groups=lex.group_pronouns | lex.words["partitive"], titles=lex.titles,
         kin=lex.words["family-kin"] | lex.words["title-ship"], asking=lex.words["question-verb"],
         kin_names=lex.words["kin-name"], remarked=remarked,
-        group_heads=frozenset(w for w, k in lex.source_nouns.items() if k == "group") | lex.words["crowd-noun"],
+        group_heads=lex.group_nouns,
         crowds=lex.words["crowd-noun"],
     )
     speakers = [
