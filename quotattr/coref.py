@@ -49,8 +49,9 @@ Rules:
   opening with a given name (``Perez`` -> ``Thomas Perez``, not a headline's ``Understated Perez``);
   ``fronted-org``: outside novels, a person's fuller form whose words before the name hold an organisation or
   function word ranks below any other (``the editorial board of the Washington Post Trump said``, with no comma,
-  renames no later ``Trump``; ``angry army of HP`` is no fuller ``HP``; stop 51: PolNeAR dev and train, 18 speaker
-  names better, 5 shorter: ``McDonough``, not ``White House Chief of Staff Denis McDonough``).
+  renames no later ``Trump``; ``angry army of HP`` is no fuller ``HP``; stop 51: PolNeAR dev 9 speaker names
+  better; train 8 better, 3 worse: ``the party of Prescott Bush`` named ``Jeb Bush``, 5 shorter: ``McDonough``, not
+  ``White House Chief of Staff Denis McDonough``).
 - ``given-name-run``: outside novels, a fuller form may also be a name written anywhere from a given name on
   (``mentions.given_name_runs``: ``When Maria Gonzalez opened her bakery`` names the ``Gonzalez`` who says), when
   no mention wrote one (``Ted Cruz``, not ``Rafael Edward Cruz`` named once in passing), when written at least
