@@ -325,9 +325,13 @@ def score(
         words = text[c.name_start : c.name_end].lower().split()
         return words[-1] if words else ""
 
+    def last_said(c: Cand) -> str:  # the last word of the speaker as written ("audience" of "the audience")
+        words = text[c.start : c.end].lower().split()
+        return words[-1] if words else ""
+
     def participant(c: Cand) -> bool:
         said = text[c.start : c.end].lower()
-        return not (dialogue and (said in groups or said.rpartition(" ")[2] in group_heads))  # group-no-turn
+        return not (dialogue and (said in groups or last_said(c) in group_heads))  # group-no-turn
 
     asker: tuple[int, str] | None = None  # asked-then-answer: (paragraph, speaker) of the last reported question
     named_by: list[dict[str, set[str]]] = []  # named-in-quote: each draft's capitalised words, read once
@@ -344,7 +348,7 @@ def score(
             cand = _from_mention(d.mention, d.pattern, d.cue_class)
             if dialogue and text and cand.kind == "description" and turn_paragraph == d.paragraph - 1 and turns and (
                 not _possessed_kin(text[cand.start : cand.end], kin)
-                and text[cand.start : cand.end].lower().rpartition(" ")[2] not in crowds
+                and last_said(cand) not in crowds
             ):  # (kin-by-possessor: coreference names "said his father" from whom "his" names; crowd-speaker: "cried
                 # the audience" is no participant's turn)
                 cand = _described_participant(cand, text, turns, history, key, last_turn_addressee)

@@ -1050,7 +1050,7 @@ def canonical_names(
         # one opening with a given name (given-name-first: "Thomas Perez", not a headline's "Understated Perez");
         # then the most mentioned ("John" -> "John Andrew", not "John Beaver")
         lead = cand[: len(cand) - len(key)] if key and cand[len(cand) - len(key) :] == key else ()
-        fronted = not titled_names_stay and key[-1:] != () and key[-1] not in lex.source_nouns and any(
+        fronted = not titled_names_stay and bool(key) and key[-1] not in lex.source_nouns and any(
             w in lex.org_words or (w in lex.function_words and w not in lex.given_names) for w in lead)
         return not fronted, len(cand), not titled_names_stay and cand[0] in lex.given_names, seen.get(cand, 0)
 
