@@ -68,7 +68,10 @@ sentence take candidates from the discourse:
   else before it (a passage opening mid-conversation: ``"…"`` / ``"…," said Fitzwilliam`` / ``"…"``: the first
   turn is no Fitzwilliam's); it replaces no guess but one naming that speaker, and reads only turns and drafts
   within ``_CROSS_REACH`` (stop 49: PDNC dev +30/-14, passages of 3,000, 1,000 and 800 characters +87/-8, +91/-5,
-  +94/-5; replacing any weak guess, +98/-72 on PDNC dev).
+  +94/-5; replacing any weak guess, +98/-72 on PDNC dev). ``own-other-guess``: with no other speaker named near,
+  the turn's own next guess by name who is not that speaker (``Nora made no answer.`` before the answer to Lady
+  Ashby's question; stop 52: passages of 3,000 and 1,000 characters +3, +5, of 800 +2/-1, PDNC dev and news
+  unchanged).
 - ``narration-subject``: the subject of narration earlier in a quote's paragraph is its likely speaker (``She
   shook her head. "I do not get on at all."``), more likely than the turn order says, and than the name the turn
   before calls (stop 45: ``"It is true, Anne."`` / ``Mrs. Pryce sighed and sat down. "He is …"`` is Mrs. Pryce's;
@@ -628,7 +631,9 @@ def _cross_parity(
     one speaker A, is the other participant's: the nearest speaker named in the chain, else after it, else before
     it (within ``_CROSS_REACH`` turns of the chain, and twice that many drafts of the turn), who is not A (a
     passage opening mid-conversation: ``"…"`` / ``"…," said Fitzwilliam`` / ``"…"``, the first turn is no
-    Fitzwilliam's). A weak guess (``_WEAK_GUESS``) gives way only when it is A itself."""
+    Fitzwilliam's); failing that, the turn's own next guess by name who is not A (``own-other-guess``, stop 52: PDNC
+    dev passages of 3,000 characters +3, of 1,000 +5, of 800 +2 -1, whole novels and news unchanged). A weak guess
+    (``_WEAK_GUESS``) gives way only when it is A itself."""
     # only the named turns within reach are read (bisection on the sorted list): constant work per turn
     lo, hi = bisect_left(named, j - _PARITY_REACH), bisect_right(named, j + _PARITY_REACH)
     odd = [k for k in named[lo:hi] if (k - j) % 2 == 1]
@@ -648,7 +653,10 @@ def _cross_parity(
             key(best) != key(anchor)
         ):
             return best
-    return None
+    # own-other-guess: no other speaker is named near; the turn's own next guess by name who is not A is (``"Well?"
+    # said Lady Catherine.`` / ``Elizabeth made no answer.`` / ``"Are you engaged?"`` / ``"I am not."`` / ``Lady
+    # Catherine seemed pleased. "And will you promise …?"``: the answer is Elizabeth's)
+    return next((c for c in cands[1:] if c.kind == "name" and key(c) != key(anchor) and participant(c)), None)
 
 
 def _beat_between(narration: dict[int, list[tuple[int, Mention]]], d: Draft) -> bool:

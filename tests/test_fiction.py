@@ -1537,6 +1537,19 @@ def test_a_turn_an_odd_number_of_turns_from_a_named_one_is_the_other_participant
     assert quotes[2].cue is None
 
 
+def test_a_turn_that_parity_takes_from_its_own_guess_goes_to_its_next_named_guess() -> None:
+    # own-other-guess: the answer's first guess (the other participant of a turn the first pass gave to Nora) is Lady
+    # Ashby, whom the next named turn makes its parity's other speaker; no other speaker is named near, so its own
+    # next guess by name, Nora of the narration before, is
+    text = ('"Well?" said Lady Ashby.\n\nNora made no answer.\n\n"Are you engaged to him or not?"\n\n'
+            '"I am not."\n\nLady Ashby seemed pleased. "And will you promise me never to be?"\n\n'
+            '"I will make no promise of the kind."')
+    quotes = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [
+        "Lady Ashby", "Lady Ashby", "Nora", "Lady Ashby", "Nora"]
+    assert quotes[2].candidates[0].reason == "cross-parity"
+
+
 def test_a_beat_between_two_quotes_of_a_paragraph_names_their_speaker() -> None:
     # narration-between: '"In the dark?" Clara swung the torch …. "I'm not walking …"' is Clara's paragraph, though
     # the turn order gives its first quote to Hugo; a beat after the paragraph's only quote stays weaker ('"Cozy."')
