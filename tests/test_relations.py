@@ -593,6 +593,8 @@ def test_a_raising_verb_reports_its_whole_clause_with_no_source() -> None:
     assert (q.content, q.speaker) == ("The plan seems to have failed at the first vote", None)
     # not the sense of showing up, nor a verb whose infinitive reports ("seemed to understand": she understood)
     assert extract_quotes("Ana Ruiz appeared on a morning show in June.") == []
+    # appearing-act: nor is a comma and a participle after it: the person shows up doing something
+    assert extract_quotes("Ben Ortiz knocked, and the judge appeared, wiping his hands on a cloth.") == []
     (q,) = extract_quotes("She seemed to understand that the plan would fail.")
     assert q.speaker is not None and q.speaker.text == "She"
 
