@@ -18,7 +18,9 @@ Rules:
   lower-case particles join a name (``name-particle``: ``Mr. van der Luyden``, and before a verb ``Erik ten Hag
   insisted``); a subject runs over a role before a name (``role-then-name``: ``Labour leader Keir Starmer hit back``);
   ``object-then-name``: after a sentence-opening preposition and its object, a name alone is the speaker (``At the
-  door John said``: not ``the door John``; ``At length Darcy said``, and mid-sentence ``set-phrase-then-name``: ``…,
+  door John said``: not ``the door John``; ``clause-opening``: so after the ``and`` or ``but`` of a coordinated
+  clause, ``…, and in the end Senator Ruiz said``; stop 52: speaker spans only, no report or name changed on the
+  eight sets; ``At length Darcy said``, and mid-sentence ``set-phrase-then-name``: ``…,
   until at last Lilia, …, said``; a bare time as the object: ``After luncheon Tony said``, ``In January Smith said``,
   ``data/word_classes.tsv`` time, time-noun, month; ``time-then-name``: ``Next day Jock said``, ``That evening Tony
   said``); ``possessed-head``: any noun after a name's possessive heads a speaker (``said Brenda's solicitor``, ``said
@@ -482,7 +484,10 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
         k -= 1
     first = _leading_words_dropped(tokens, first, j, floor, lex)
     lead = k - 1 if k > floor and tokens[k].lower in lex.words["determiner"] else k
-    opening = lead == floor or (lead == floor + 1 and is_clause_adverb(tokens[floor].lower, lex))
+    opening = lead == floor or (lead == floor + 1 and is_clause_adverb(tokens[floor].lower, lex)) or (
+        lead > floor and tokens[lead - 1].lower in ("and", "but")
+    )  # clause-opening: a coordinated clause opens on its phrase too ("The bell rang, and after a moment Mr. Hobbs
+    # said" is Mr. Hobbs's; not after a comma alone: "In June, after a desperate HP asked" keeps its description)
     if opening and head == j and _is_cap(tokens[j]) and lex.is_preposition(tokens[lead].lower):
         name = j
         while name > first and _is_cap(tokens[name - 1]):

@@ -582,7 +582,10 @@ def test_a_name_after_an_opening_prepositional_phrase_is_the_speaker_alone() -> 
                           ("In May Theresa May said the plan was dead.", "Theresa May"),
                           # time-then-name: a time phrase with no preposition (not "Morning Consult")
                           ('Next day Jock said, "I am going."', "Jock"), ('That evening Tony said, "Yes."', "Tony"),
-                          ("A Morning Consult poll found that Trump led.", "A Morning Consult poll")]:
+                          ("A Morning Consult poll found that Trump led.", "A Morning Consult poll"),
+                          # clause-opening: so after the "and" of a coordinated clause
+                          ("The vote was close, and in the end Senator Ruiz said that she would back it.",
+                           "Senator Ruiz")]:
         quotes = extract_quotes(text)
         assert quotes and quotes[0].speaker is not None and quotes[0].speaker.text == speaker, text
 
