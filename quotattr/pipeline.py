@@ -340,7 +340,9 @@ _NEXT_WORD_REACH = 40  # acting-i: characters read after "I" for its verb
 
 def _described_narrator(tokens: list[Token], subject: Mention, lex: Lexicon) -> bool:
     """``described-narrator``: in a dialogue whose cast holds few names (a scene pasted alone; kin names the quotes
-    call, ``Mum``, not counted), a subject of ``the``, ``his``, ``her`` or ``their``, at most one word, and one
+    call, ``Mum``, not counted), a subject of ``the``, ``his``, ``her``, ``their`` or (``described-newcomer-article``,
+    stop 52: ``An old man came out of the back room.``; no change on PDNC, whose scenes hold more names) ``a``, at
+    most one word, and one
     person's noun, gendered role, title or person's source noun in lower case (``Her aunt looked at her.``, ``The
     inspector leaned back.``, ``The waitress set down his coffee.``, ``The rector laid down his pen.``) may speak
     next, as a name does; not a group, an office or a possessor's noun (``The vicar's sister``)."""
@@ -348,14 +350,17 @@ def _described_narrator(tokens: list[Token], subject: Mention, lex: Lexicon) -> 
                                                            tokens[subject.head].lower, lex)
 
 
+_PERSON_LEADS = frozenset({"the", "his", "her", "their", "a", "an"})  # described-narrator: the words opening a person
+
+
 def _person_phrase(tokens: list[Token], first: int, head: int, word: str, lex: Lexicon) -> bool:
-    """``tokens[first]`` is ``the``, ``his``, ``her`` or ``their``, at most one word stands before the head at
-    ``head``, none a possessor, and the head (``word``, in lower case) is one person's noun, gendered role, title or
-    person's source noun (``described-narrator``, ``described-owner``)."""
+    """``tokens[first]`` is one of ``_PERSON_LEADS`` (``the``, ``his``, ``a`` …), at most one word stands before the
+    head at ``head``, none a possessor, and the head (``word``, in lower case) is one person's noun, gendered role,
+    title or person's source noun (``described-narrator``, ``described-owner``)."""
     one_person = word in lex.words["male-noun"] or word in lex.words["female-noun"] or word in lex.titles or (
         word in lex.words["male-role"] or word in lex.words["female-role"]  # ("The waitress set down his coffee.")
         or lex.source_nouns.get(word) == "person")  # ("The rector laid down his pen.")
-    return tokens[first].lower in ("the", "his", "her", "their") and tokens[head].text.islower() and one_person and (
+    return tokens[first].lower in _PERSON_LEADS and tokens[head].text.islower() and one_person and (
         head - first <= 2 and not any(t.lower.endswith(POSSESSIVE_ENDS) for t in tokens[first:head]))
 
 

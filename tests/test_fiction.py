@@ -2004,6 +2004,14 @@ def test_a_role_noun_is_a_described_narrator() -> None:
     assert quote.speaker is not None and quote.speaker.text == "The waitress"
 
 
+def test_a_person_introduced_with_an_indefinite_article_is_a_described_narrator() -> None:
+    # described-newcomer-article: "An old man came out of the back room" brings in the one who answers Kate's
+    # entrance; the next turn is Kate's
+    text = ('Kate pushed open the door of the shop. An old man came out of the back room, wiping his hands on a '
+            'cloth.\n\n"We are closed."\n\n"The sign says open."\n\n"The sign is wrong." He peered at her.')
+    assert _speakers(text) == ["old man", "Kate", "old man"]
+
+
 def test_a_thing_a_relative_pronoun_names_is_no_speaker_in_a_novel() -> None:
     # thing-no-speaker: in a novel "an hysterical laugh, which threatened violent consequences" reports nothing, so
     # the laugh takes no turn of the conversation (it took "No, no." and named "the lady")
