@@ -160,6 +160,20 @@ def test_a_family_named_in_the_plural_is_no_he_or_she() -> None:
     assert name_span("Then the Wilcox boy came.", 5, 19, Lexicon.default())[2] != "group"
 
 
+def test_a_title_alone_after_of_names_no_person() -> None:
+    # title-of-thing: "The tower of old Saint" (Saviour's Church) is a thing, no person "Saint" a later "he" may name;
+    # a name particle after the title keeps the person ("The face of Professor de Worms")
+    from quotattr.coref import name_span
+
+    lex = Lexicon.default()
+    text = "The tower of old Saint"
+    assert name_span(text, 0, len(text), lex) == (17, 22, "description")
+    text = "The face of Professor"
+    assert name_span(text + " de Worms darkened.", 0, len(text), lex)[2] == "person"
+    text = "the house of Mr. Brownlow"
+    assert name_span(text, 0, len(text), lex) == (17, 25, "person")
+
+
 def test_a_title_used_as_a_description_names_its_holder() -> None:
     # title-holder: "the senator" is the latest person written with "Sen.", "the doctor" the one with "Dr."
     text = ('Sen. Elizabeth Warren spoke first. Later the senator said the bank had failed its customers. '
