@@ -5,6 +5,9 @@ Rules:
 - ``restrictive-relative``: a noun phrase ending a relative clause set off by no comma is no subject (``Voters who
   support Trump said``), also after ``whose`` (``Parents whose children attend the school said``): the speaker is
   the noun phrase before ``who`` with its clause, named by that noun phrase.
+- ``pronoun-after-noun``: ``someone``, ``everybody`` … take no lower-case word before them but ``not``, an
+  approximator or an adverb (``At the back of the hall somebody said`` is ``somebody``; ``Almost everyone``
+  stays; stop 52: speaker spans only, 2 matched and 2 unmatched reports of PolNeAR train).
 - ``name-or-role-np``: a run of capitalised words, titles, roles and nouns, with possessives and an inner
   ``of``/``for``/``to``/``at`` phrase (``Russia's United Nations ambassador Vitaly Churkin``, ``The U.S. ambassador to
   the United Nations``, ``a reporter for USA Today``, ``voters in each state``); ``percent-sign``: a number and ``%``
@@ -376,6 +379,12 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
         return None  # adverb-no-phrase: "…, nevertheless expressed" has no subject "nevertheless"
     if tokens[j].lower in lex.words["subject-pronoun"]:
         return _make(tokens, j, j + 1, j, lex)
+    if jlow.endswith(("one", "body")) and jlow in lex.words["indefinite-pronoun"] and j - 1 >= floor and (
+        tokens[j - 1].text.isalpha() and tokens[j - 1].text.islower() and tokens[j - 1].lower not in _PRONOUN_LEADS
+        and tokens[j - 1].lower not in lex.words["approximator"] and not is_manner_adverb(tokens[j - 1], lex)
+    ):
+        return _make(tokens, j, j + 1, j, lex)  # pronoun-after-noun: "At the back of the hall somebody said" is
+        # "somebody": a fronted phrase's noun is no part of it (but "Almost everyone", "Not everyone", "virtually")
     first = j
     head = j
     lower_run = 0
@@ -525,6 +534,7 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
     return _make(tokens, _ratio_lead(tokens, first, floor, lex), j + 1, head, lex)
 
 
+_PRONOUN_LEADS = frozenset({"not", "hardly", "scarcely"})  # pronoun-after-noun: words an "everyone" keeps
 _CURRENCY = frozenset("$£€¥")  # money-no-person: signs before an amount
 _AMOUNT_WORDS = frozenset({"thousand", "million", "billion", "trillion", "bn", "m", "k"})
 

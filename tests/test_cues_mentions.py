@@ -601,7 +601,11 @@ def test_no_speaker_phrase_holds_an_opening_preposition_an_adverb_or_a_date() ->
     for text, last, phrase in [("For instance", 0, None), ("and ultimately Prager", 2, "Prager"),
                                ("on Thursday to Senate leaders", 4, "Senate leaders"),
                                ("likely Republican voters", 2, "likely Republican voters"),
-                               ("the newly elected mayor", 3, "the newly elected mayor")]:
+                               ("the newly elected mayor", 3, "the newly elected mayor"),
+                               # pronoun-after-noun: a fronted phrase's noun is no part of "somebody"
+                               ("At the back of the hall somebody", 6, "somebody"),
+                               ("On the back someone", 3, "someone"), ("Almost everyone", 1, "Almost everyone"),
+                               ("Virtually everyone", 1, "Virtually everyone")]:
         tokens = tokenize(text, 0, len(text), lex)
         m = np_ending_at(tokens, last, lex)
         assert (text[m.start : m.end] if m else None) == phrase, text
