@@ -2012,6 +2012,18 @@ def test_a_person_introduced_with_an_indefinite_article_is_a_described_narrator(
     assert _speakers(text) == ["old man", "Kate", "old man"]
 
 
+def test_a_group_or_an_unnamed_person_is_named_after_no_participant() -> None:
+    # described-participant names a description after the participant whose turn it is, but not a group ("said all
+    # the men" was named Lilia) nor an unnamed person (unnamed-no-turn: "someone had written" was named Hale, and
+    # took a turn the next quotes answered)
+    text = ('"Is it not true?" said Gino.\n\n"It is," said Lilia.\n\n"Does not he deserve her?"\n\n'
+            '"He does deserve her," said all the men.\n\n"Then drink!"')
+    assert _speakers(text)[3] == "all the men"
+    text = ('"Where was it found?" said Hale.\n\n"In the coat," said Ann.\n\n'
+            'On the back someone had written "Tuesday".\n\n"Whose is it?"\n\n"Nobody knows."')
+    assert _speakers(text) == ["Hale", "Ann", "someone", "Ann", "Hale"]
+
+
 def test_a_thing_a_relative_pronoun_names_is_no_speaker_in_a_novel() -> None:
     # thing-no-speaker: in a novel "an hysterical laugh, which threatened violent consequences" reports nothing, so
     # the laugh takes no turn of the conversation (it took "No, no." and named "the lady")
