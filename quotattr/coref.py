@@ -189,7 +189,9 @@ Rules:
   ``she`` of a later ``"…," she said``) takes the name that mention gets for its own quote
   (``own-mention-first``: not the name of a description the turn order named after that mention, ``said the
   girl`` after Piet's turn, which its gender renames; a mention no quote owns, a narration subject, is named as
-  itself).
+  itself). ``speaker-before-antecedent``: such a narration subject is named as the speaker before it is read as
+  an antecedent (``Her mother sighed.`` / ``"You might as well tell her, George."`` is Mrs. Ashcroft's, not Clara's;
+  stop 52: PDNC dev +2/-1, passages and news unchanged).
 - ``written-character``: a ``he`` or ``she`` no subject names is the latest character written before it, object or
   not, whose given name has its gender (``I found Jake on the porch.`` / ``"Don't tell her," he said.``); outside
   novels too, after ``written-person`` (stop 45: ``… a resident named Caroline.`` / ``"…," she said`` is Caroline's;
@@ -945,7 +947,10 @@ def canonical_names(
         events.append((ns, ne, i, "name" if k == "relative" else k))
     for s, e in antecedents:
         events.append((s, e, -1, "name"))
-    events.sort()
+    # speaker-before-antecedent: a speaker's mention that is also a narration antecedent is named as the speaker
+    # first ("Her mother sighed." / "You might as well tell her, George.": read first as an antecedent, "her
+    # mother" made Mrs. Ashcroft the latest woman, so the speaker's "her" named her and the speaker became Clara)
+    events.sort(key=lambda ev: (ev[0], ev[1], ev[2] < 0, ev[2], ev[3]))
     # one-mention-one-name, own-mention-first: the speakers whose quote names their mention (not one that borrowed
     # it, nor a description the turn order named after another mention: "said the girl" given Piet's mention)
     naming = [not (borrowed and borrowed[i]) and (k != "description" or (ms, me) == (ns, ne))

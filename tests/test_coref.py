@@ -160,6 +160,16 @@ def test_a_family_named_in_the_plural_is_no_he_or_she() -> None:
     assert name_span("Then the Wilcox boy came.", 5, 19, Lexicon.default())[2] != "group"
 
 
+def test_a_speaker_mention_that_is_also_narration_is_named_as_the_speaker_first() -> None:
+    # speaker-before-antecedent: "Her mother sighed." speaks the next turn; read first as an antecedent, it made
+    # Mrs. Ashcroft the latest woman, and the speaker's "her" then named her, so the mother became Clara
+    text = ('"Pass the salt, Clara," said Mr. Ashcroft.\n\n"Is Uncle Robert coming?" asked Clara.\n\n'
+            '"He is not," said Mrs. Ashcroft.\n\n"Why not?" said Clara.\n\n"That will do, Clara," said Mr. Ashcroft.'
+            '\n\nClara looked at her plate. Her mother sighed.\n\n"You might as well tell her, George."')
+    quote = extract_quotes(text)[-1]
+    assert quote.speaker is not None and (quote.speaker.text, quote.speaker.name) == ("Her mother", "Mrs. Ashcroft")
+
+
 def test_a_title_alone_after_of_names_no_person() -> None:
     # title-of-thing: "The tower of old Saint" (Saviour's Church) is a thing, no person "Saint" a later "he" may name;
     # a name particle after the title keeps the person ("The face of Professor de Worms")
