@@ -1236,6 +1236,9 @@ def test_back_after_a_verb_form_is_a_direction() -> None:
     assert _cue_and_speaker("Democrats back Clinton by a wide margin.") == ("back", "Democrats")
     quotes = extract_quotes("Clinton fired back that the voters had trusted her twice.")
     assert [q.content for q in quotes] == ["that the voters had trusted her twice"]
+    # verb-and-particle: the cue is "fired back", so the speaker is Clinton, not "Clinton fired"
+    assert _cue_and_speaker("Clinton fired back that the voters had trusted her twice.") == ("fired back", "Clinton")
+    assert _cue_and_speaker('Fallon fired quickly back: "I disagree."') == ("fired quickly back", "Fallon")
 
 
 def test_a_base_form_after_with_and_a_modifier_is_a_noun() -> None:
