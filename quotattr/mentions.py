@@ -379,7 +379,7 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
         return None  # adverb-no-phrase: "…, nevertheless expressed" has no subject "nevertheless"
     if tokens[j].lower in lex.words["subject-pronoun"]:
         return _make(tokens, j, j + 1, j, lex)
-    if jlow.endswith(("one", "body")) and jlow in lex.words["indefinite-pronoun"] and j - 1 >= floor and (
+    if jlow in lex.words["unnamed-person"] and j - 1 >= floor and (
         tokens[j - 1].text.isalpha() and tokens[j - 1].text.islower() and tokens[j - 1].lower not in _PRONOUN_LEADS
         and tokens[j - 1].lower not in lex.words["approximator"] and not is_manner_adverb(tokens[j - 1], lex)
     ):

@@ -227,7 +227,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
         groups=lex.group_pronouns | lex.words["partitive"], titles=lex.titles,
         kin=lex.words["family-kin"] | lex.words["title-ship"], asking=lex.words["question-verb"],
         kin_names=lex.words["kin-name"], remarked=remarked,
-        group_heads=lex.group_nouns | _UNNAMED_PERSON.intersection(lex.words["indefinite-pronoun"]),
+        group_heads=lex.group_nouns | lex.words["unnamed-person"],  # (unnamed-no-turn: "someone had written")
         crowds=lex.words["crowd-noun"],
     )
     speakers = [
@@ -321,9 +321,6 @@ def _later_clause_narrator(
 
 # a later clause after a comma or semicolon. Regex audit: one bounded space run, no repeat over the text.
 _LATER_CLAUSE = regex.compile(r";|,\s{1,3}+(?:and|but|while|when)\b")
-# unnamed-no-turn: an indefinite pronoun of a person speaks no turn of a conversation ("On the back someone had
-# written 'Tuesday'" is no participant's line; not "half", which "Anne half smiled" misreads as a subject)
-_UNNAMED_PERSON = frozenset({"anybody", "anyone", "everybody", "everyone", "nobody", "no-one", "somebody", "someone"})
 _NARRATED_CLASSES = frozenset({"evidence", "belief"})  # story-appearance, story-thought: no one's words in a story
 _FEW_NAMES = 2  # described-narrator: a scene whose cast has at most this many names
 
