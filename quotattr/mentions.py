@@ -161,7 +161,10 @@ Rules:
   ``ing-opener``: an ``-ing`` word before a preposition, determiner or object pronoun opens a fronted phrase
   (``Turning to her, Anne …``, not the name ``Turning``), and a second fronted phrase may follow the first (``Owing
   to these encumbrances, perhaps, she …``); ``asked-opener``: so does a question verb's participle before a
-  question word (``Asked which county was his favorite, he demurred:``, ``data/word_classes.tsv`` question-word).
+  question word (``Asked which county was his favorite, he demurred:``, ``data/word_classes.tsv`` question-word);
+  ``clause-then-subject``: after an opening subordinate clause that no comma closes, the main clause's subject
+  before a past verb (``When Marilla went home Anne came out …``, ``While they were dancing Tony came …``; not an
+  object after a verb form or a preposition, nor past ``that``; stop 53).
 - ``it-was-name``: ``It was`` and a name ending its clause introduces that person, not ``it`` (``It was Nancy.``,
   ``It was Mrs. Hilbery; her entrance …``), so pronouns and descriptions after it may name them; ``as-for-topic``:
   so does ``As for``/``As to`` and a name before a pronoun subject (``As for Mary, she was mistress enough …``).
@@ -1487,6 +1490,10 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
                                                and _is_cap(tokens[start + 1])):
             return _described_after_phrase(tokens, start, limit, lex)  # "In response, the aide rallied …"
     low = tokens[start].lower
+    if after is None and low in _CLAUSE_OPENERS and start + 2 < limit:
+        main = _subject_after_clause(tokens, start, limit, lex)
+        if main is not None:  # clause-then-subject: "When Marilla went home Anne came out …" is Anne's
+            return main
     if lex.is_preposition(low) and not (start + 1 < limit and _is_cap(tokens[start + 1])):
         named = _name_after_phrase(tokens, start + 1, limit, lex)
         if named < 0:
@@ -1563,6 +1570,46 @@ def _name_after_phrase(tokens: Sequence[Token], k: int, limit: int, lex: Lexicon
     if end + 2 < limit and tokens[end].text == "," and _set_off_after_name(tokens, end + 1, lex):
         end += 1  # a phrase set off after the name: "At that moment Mrs. Pike, the housekeeper, came in"
     return k if end < limit and tokens[end].text.islower() and _is_word(tokens[end]) else -1
+
+
+_CLAUSE_OPENERS = frozenset("when while as whenever once though although because till until".split())
+_CLAUSE_WORDS = 14  # tokens of an opening subordinate clause with no comma, before the main clause's subject
+
+
+def _subject_after_clause(tokens: Sequence[Token], start: int, limit: int, lex: Lexicon) -> Mention | None:
+    """``clause-then-subject``: the subject of the main clause after an opening subordinate clause that no comma
+    closes (``When Marilla went home Anne came out``, ``While they were dancing Tony came up``, ``As he stood there
+    he began``): a subject pronoun, or a capitalised run after a lower-case word that is no preposition,
+    determiner, pronoun or verb form (``When he met Anne …`` is left alone), before a past verb; None over
+    punctuation, ``that`` or another subordinator (``When he saw that she …``)."""
+    end = min(limit - 1, start + _CLAUSE_WORDS)
+    k = start + 2  # (the clause's own subject and verb come first)
+    while k < end:
+        tok = tokens[k]
+        low = tok.lower
+        if not _is_word(tok) or low == "that" or low in lex.words["subordinator"] or low in _RELATIVES:
+            return None
+        prev = tokens[k - 1].lower
+        if prev in ("and", "or", "but") or prev in lex.words["subject-pronoun"]:
+            pass
+        elif tok.text.islower() and low in lex.words["subject-pronoun"] and _past_form(tokens[k + 1], lex):
+            return _make(tokens, k, k + 1, k, lex)
+        elif tokens[k - 1].text.islower():
+            run = _name_run_end(tokens, k, limit, k)
+            if run > k and low not in lex.function_words and not (
+                lex.is_preposition(prev) or prev in lex.words["determiner"] or prev in lex.words["possessive-pronoun"]
+                or prev in lex.words["object-pronoun"] or _past_form(tokens[k - 1], lex)
+            ) and run < limit and _past_form(tokens[run], lex):
+                return _make(tokens, k, run, run - 1, lex)
+        k += 1
+    return None
+
+
+def _past_form(tok: Token, lex: Lexicon) -> bool:
+    """A lower-case past verb (``came``, ``rallied``, ``was``, ``said``)."""
+    low = tok.lower
+    return tok.text.islower() and (low.endswith("ed") or low in lex.words["past-verb"] or low in ("was", "were") or (
+        low in lex.verb_forms and not low.endswith(("s", "ing"))))  # (a verb of saying's: "said", "told")
 
 
 def _set_off_after_name(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:

@@ -725,6 +725,34 @@ def test_a_name_after_a_fronted_phrase_with_no_comma_is_the_subject() -> None:
         assert (text[m.start : m.end] if m is not None else None) == subject, text
 
 
+def test_the_main_subject_after_an_opening_clause_with_no_comma() -> None:
+    # clause-then-subject: "When Marilla went home Anne came out" is Anne's sentence (it had no subject, and the next
+    # "she said" went to the last speaker)
+    from quotattr.lexicon import Lexicon
+    from quotattr.mentions import sentence_subject
+    from quotattr.segment import tokenize
+
+    lex = Lexicon.default()
+    for text, subject in (
+        ("When Marilla went home Anne came out of the orchard.", "Anne"),
+        ("While they were dancing Tony came straight to business.", "Tony"),
+        ("While Miss Harris was counting out his change he rallied.", "he"),
+        ("When Katharine remained silent Mary was slightly embarrassed.", "Mary"),
+        ("When he met Anne walked home.", None),  # (after a verb form: an object)
+        ("As the door closed behind Anne she rose.", "she"),  # (after a preposition: an object; then "she")
+        ("When he saw that Anne was ill he left.", None),  # ("that" opens a clause inside the first)
+        ("When Marilla went home, Anne came out.", "Anne"),  # (a comma: the fronted phrase, as before)
+    ):
+        tokens = tokenize(text, 0, len(text), lex)
+        m = sentence_subject(tokens, lex, len(tokens))
+        assert (text[m.start : m.end] if m is not None else None) == subject, text
+    scene = ('"You did well," said Anne.\n\n"Take this chair, Marilla. I kind of like her," said Mrs. Lynde.\n\n'
+             "When Marilla went home Anne came out of the orchard with a sheaf of narcissi in her hands.\n\n"
+             '"I apologized pretty well, didn\'t I?" she said proudly as they went down the lane.')
+    last = extract_quotes(scene)[-1]
+    assert last.speaker is not None and last.speaker.name == "Anne"
+
+
 def test_a_naming_participle_inside_a_noun_phrase_is_no_cue() -> None:
     # naming-participle: "the new man called Ratcliffe said" is said by Ratcliffe ("called" was the cue, its content
     # "Ratcliffe said with gloomy decision")
