@@ -139,6 +139,9 @@ Rules:
 - ``seen-since``: ``see`` before ``since``, or ``in`` and a stretch of time, after at most a two-word object, tells
   how long ago something last happened, no report (``levels not seen since 2008``, ``I had not seen my sister in
   eleven years``; ``data/word_classes.tsv`` time-span).
+- ``can-tell``: ``tell`` after ``can`` or ``could`` and before a question word, ``that``, ``from``, ``by`` or the
+  end of its clause perceives (``she could not tell whether …``, ``I can tell by the way he …``), no report; with a
+  person to tell it reports (``could not tell Miss Crawford that …``; stop 53).
 - ``verb-and-particle``: ``back`` after a past form that still reports (``Clinton fired back that …``; else
   ``direction-adverb``: ``Anne came back to earth``) is one cue with the verb (``fired back``), so the speaker is
   Clinton, not ``Clinton fired`` (stop 52: speaker spans only, 2 of PolNeAR train).
@@ -240,6 +243,8 @@ def find_cues(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -
             continue  # objectless-phrasal: "pushed back her chair", "broke off a branch" are acts, no reports
         if lemma == "decline" and _declines_in_value(tokens, i + width, lex):
             continue  # decline-in-value: "Sales declined sharply in March" fell ("declined to comment" refuses)
+        if lemma == "tell" and _can_tell(tokens, i, width, lex):
+            continue  # can-tell: "she could not tell whether it was …" perceives ("could not tell her that" reports)
         if lemma == "see" and _seen_since(tokens, i + width, lex):
             continue  # seen-since: "prices not seen since 2008" tells of a time, no report
         if lemma == "conclude" and _concludes_an_act(tokens, i, lex):
@@ -272,6 +277,27 @@ def _goes_on_to_report(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
     found a company``)."""
     return k + 1 < len(tokens) and tokens[k].lower == "to" and tokens[k + 1].lower in lex.verb_forms and (
         tokens[k + 1].lower not in lex.words["base-homograph"])
+
+
+_CAN = frozenset({"can", "could", "cannot", "can't", "couldn't", "can’t", "couldn’t"})
+
+
+def _can_tell(tokens: Sequence[Token], i: int, width: int, lex: Lexicon) -> bool:
+    """``can-tell``: ``tell`` right after ``can`` or ``could`` (perhaps with ``not``, ``never``, ``hardly``) and before
+    a question word, ``that``, ``from``, ``by``, ``apart`` or the end of its clause perceives, no report (``she could
+    not tell whether they were gardeners``, ``who can tell what …``, ``nobody could tell how``, ``he could not
+    tell.``); with a person to tell it is one (``He could tell her nothing new``, ``could not tell Miss Crawford that
+    …``). PolNeAR train and dev: no quotation is cued so; PDNC dev: 22 of 24 such cues matched nothing."""
+    j = i - 1
+    while j >= 0 and tokens[j].lower in ("not", "never", "hardly", "scarcely", "n't"):
+        j -= 1
+    if j < 0 or tokens[j].lower not in _CAN or width != 1:
+        return False
+    k = i + 1
+    if k >= len(tokens) or not tokens[k].text[:1].isalnum():
+        return True  # ("But who could tell?")
+    low = tokens[k].lower
+    return low in lex.words["question-word"] or low in ("that", "from", "by", "apart")
 
 
 def _declines_in_value(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:

@@ -1124,6 +1124,17 @@ def test_decline_before_no_infinitive_falls() -> None:
         assert q.text == content
 
 
+def test_could_tell_before_a_question_word_perceives() -> None:
+    # can-tell: "she could not tell whether …" perceives, no report (PDNC: 22 of 24 such cues matched nothing);
+    # "tell" with a person to tell still reports
+    for text in ("She could not tell whether they were gardeners or soldiers.", "Nobody could tell how it began.",
+                 "I can tell by the way he tilts his head.", "He could tell that she was tired.",
+                 "But who could tell?"):
+        assert extract_quotes(text) == [], text
+    (q,) = extract_quotes("She could not tell Miss Crawford that the woods belonged to Sotherton.")
+    assert q.cue is not None and q.cue.text == "tell" and q.text == "that the woods belonged to Sotherton"
+
+
 def test_a_percentage_with_its_sign_is_a_speaker() -> None:
     # percent-sign: "26% say they are conservative" is the 26%'s, as "26 percent say" is
     (q,) = extract_quotes("About 26% say they are conservative.")
