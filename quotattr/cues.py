@@ -139,6 +139,8 @@ Rules:
 - ``seen-since``: ``see`` before ``since``, or ``in`` and a stretch of time, after at most a two-word object, tells
   how long ago something last happened, no report (``levels not seen since 2008``, ``I had not seen my sister in
   eleven years``; ``data/word_classes.tsv`` time-span).
+- ``supplied-with``: ``supply`` before ``with`` provides, no report (``a breakfast table miraculously supplied with
+  the most varied delicacies``; ``"Yes," supplied Anne`` reports; stop 53).
 - ``can-tell``: ``tell`` after ``can`` or ``could`` and before a question word, ``that``, ``from``, ``by`` or the
   end of its clause perceives (``she could not tell whether …``, ``I can tell by the way he …``), no report; with a
   person to tell it reports (``could not tell Miss Crawford that …``; stop 53).
@@ -243,6 +245,8 @@ def find_cues(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -
             continue  # objectless-phrasal: "pushed back her chair", "broke off a branch" are acts, no reports
         if lemma == "decline" and _declines_in_value(tokens, i + width, lex):
             continue  # decline-in-value: "Sales declined sharply in March" fell ("declined to comment" refuses)
+        if lemma == "supply" and i + 1 < n and tokens[i + 1].lower == "with":
+            continue  # supplied-with: "a table supplied with delicacies" was stocked ('"Yes," supplied Anne' reports)
         if lemma == "tell" and _can_tell(tokens, i, width, lex):
             continue  # can-tell: "she could not tell whether it was …" perceives ("could not tell her that" reports)
         if lemma == "see" and _seen_since(tokens, i + width, lex):

@@ -1135,6 +1135,16 @@ def test_could_tell_before_a_question_word_perceives() -> None:
     assert q.cue is not None and q.cue.text == "tell" and q.text == "that the woods belonged to Sotherton"
 
 
+def test_supplied_with_provides() -> None:
+    # supplied-with: "a table supplied with delicacies" reports nothing, so the speaker is the name before the
+    # participle phrase (it was "a breakfast table", sharing the subject of a cue "supplied")
+    (q,) = extract_quotes('Mr. Welland, beaming across a breakfast table miraculously supplied with delicacies, '
+                          'said to Archer: "You see, my dear fellow, we camp."')
+    assert q.speaker is not None and q.speaker.text == "Mr. Welland"
+    (q,) = extract_quotes('"Yes," supplied Anne.')
+    assert q.cue is not None and q.cue.text == "supplied" and q.speaker is not None and q.speaker.text == "Anne"
+
+
 def test_a_percentage_with_its_sign_is_a_speaker() -> None:
     # percent-sign: "26% say they are conservative" is the 26%'s, as "26 percent say" is
     (q,) = extract_quotes("About 26% say they are conservative.")
