@@ -1318,6 +1318,9 @@ _OPEN_ENDS = frozenset(":,—-")  # a sentence ending so leads on to what follow
 _QUOTE_NEXT = regex.compile(r"\s{1,40}+[\"“‘']")
 
 
+_THEN_WORDS = frozenset({"then", "presently", "suddenly", "now"})  # and-then-subject: a new clause's adverb
+
+
 def _last_clause_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon) -> Mention | None:
     """``clause-subject``: the name opening the last clause after a semicolon or ``but`` before ``… and CUE`` is
     its subject (``Lydia was told to be quiet; but Mr. Collins, much offended, laid aside his book, and said,``;
@@ -1328,7 +1331,10 @@ def _last_clause_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon) 
     ``that`` of ``so … that`` (``result-clause``: ``He paused so long … that Mrs. Cosham had time to … ask``), even
     when an earlier cue of the sentence has a speaker, and for a participle cue after a comma (``The sling was not
     fitted before Gino leapt up the stairs, crying--``, ``…, while the Dodo solemnly presented the thimble,
-    saying``); but a subject pronoun after the clause's comma opens the main clause (``main-after-clause``)."""
+    saying``); but a subject pronoun after the clause's comma opens the main clause (``main-after-clause``);
+    ``and-then-subject``: a name or pronoun after ``, and then`` (``presently``, ``suddenly``, ``now``) opens the
+    cue's clause (``Her listeners were quiet …, and then the Mock Turtle drew a long breath, and said`` is the Mock
+    Turtle's; stop 53)."""
     for k in range(cue_first - 2, max(0, cue_first - _CLAUSE_REACH), -1):
         if tokens[k].text == ";" or tokens[k].lower in ("but", "whereupon"):
             j = k + 1
@@ -1339,6 +1345,10 @@ def _last_clause_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon) 
                 # "…; for soon after his entrance, she walked across …, and whispered," is hers
                 m = sentence_subject(tokens, lex, cue_first, j + 1)
             return m if m is not None and m.kind in ("name", "pronoun") else None
+        if tokens[k].lower == "and" and tokens[k - 1].text == "," and tokens[k + 1].lower in _THEN_WORDS:
+            m = np_starting_at(tokens, k + 2, lex, cue_first)  # and-then-subject: "…, and then the Mock Turtle drew a
+            if m is not None and m.kind in ("name", "pronoun"):  # long breath, and said" is the Mock Turtle's
+                return m
         if (tokens[k].lower in lex.words["clause-opener"] or _result_that(tokens, k)) and tokens[k].text.islower():
             m = sentence_subject(tokens, lex, cue_first, k + 1)  # "…, when John Thorpe came up to her and said,"
             # (described-clause-subject: a described person too, "when the doctor came out and asked")

@@ -2733,3 +2733,13 @@ def test_a_narrators_i_anchors_the_parity_of_a_chain() -> None:
         'I take a handful. "Is the road open?"\n\n"Plough came by at six," says Grandma. "Didn\'t do much good."\n\n'
         'Leo jumps down off the counter. "So we\'re stuck."')
     assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)][1:3] == ["I", "Leo"]
+
+
+def test_a_subject_after_and_then_opens_the_cues_clause() -> None:
+    # and-then-subject: "…, and then the Mock Turtle drew a long breath, and said" is the Mock Turtle's (it shared the
+    # sentence's first subject, "Her listeners")
+    (q,) = extract_quotes("Her listeners were perfectly quiet till she got to the part about the Caterpillar, and "
+                          'then the Mock Turtle drew a long breath, and said "That\'s very curious."')
+    assert q.speaker is not None and q.speaker.text == "the Mock Turtle"
+    (q,) = extract_quotes('The others were silent, and then she looked up and said, "Well?"')
+    assert q.speaker is not None and q.speaker.text == "she"
