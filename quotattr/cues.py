@@ -139,6 +139,8 @@ Rules:
 - ``seen-since``: ``see`` before ``since``, or ``in`` and a stretch of time, after at most a two-word object, tells
   how long ago something last happened, no report (``levels not seen since 2008``, ``I had not seen my sister in
   eleven years``; ``data/word_classes.tsv`` time-span).
+- ``all-that-said``: a verb of saying after ``was all`` and a subject (``"No," was all she said.``, ``was all that
+  Fanny attempted to say``) is no cue: ``relations`` names the quotation's speaker as a remark's owner (stop 53).
 - ``supplied-with``: ``supply`` before ``with`` provides, no report (``a breakfast table miraculously supplied with
   the most varied delicacies``; ``"Yes," supplied Anne`` reports; stop 53).
 - ``can-tell``: ``tell`` after ``can`` or ``could`` and before a question word, ``that``, ``from``, ``by`` or the
@@ -245,6 +247,8 @@ def find_cues(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -
             continue  # objectless-phrasal: "pushed back her chair", "broke off a branch" are acts, no reports
         if lemma == "decline" and _declines_in_value(tokens, i + width, lex):
             continue  # decline-in-value: "Sales declined sharply in March" fell ("declined to comment" refuses)
+        if cls == "speech" and _was_all_said(tokens, i, lex):
+            continue  # all-that-said: '"No," was all she said.' is named by relations' remark owner, no cue of content
         if lemma == "supply" and i + 1 < n and tokens[i + 1].lower == "with":
             continue  # supplied-with: "a table supplied with delicacies" was stocked ('"Yes," supplied Anne' reports)
         if lemma == "tell" and _can_tell(tokens, i, width, lex):
@@ -281,6 +285,32 @@ def _goes_on_to_report(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
     found a company``)."""
     return k + 1 < len(tokens) and tokens[k].lower == "to" and tokens[k + 1].lower in lex.verb_forms and (
         tokens[k + 1].lower not in lex.words["base-homograph"])
+
+
+_ALL_SAID_AUX = frozenset("would could might did had attempted tried ventured cared dared chose to".split())
+
+
+def _was_all_said(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """``all-that-said``: a verb of saying after ``was all``, perhaps ``that``, a subject and a few auxiliaries
+    (``"No," was all she said.``, ``was all that Fanny attempted to say``, ``was all Mr. Darcy would say``) names the
+    speaker of the quotation before it (``relations`` remark-owner), and reports nothing of its own."""
+    j = i - 1
+    while j > 0 and i - j <= 4 and tokens[j].lower in _ALL_SAID_AUX and tokens[j].text.islower():
+        j -= 1
+    if j < 2:
+        return False
+    if tokens[j].lower in lex.words["subject-pronoun"] and tokens[j].text.islower():
+        j -= 1
+    else:
+        k = j
+        while k > 0 and j - k < 4 and tokens[k].text[:1].isupper() and tokens[k].text[:1].isalpha():
+            k -= 1
+        if k == j or tokens[j].lower.endswith(("'s", "’s")):
+            return False  # (a possessive owns a noun: "was all Lady Bertram's reply")
+        j = k
+    if j > 0 and tokens[j].lower == "that":
+        j -= 1
+    return j > 0 and tokens[j].lower == "all" and tokens[j - 1].lower == "was"
 
 
 _CAN = frozenset({"can", "could", "cannot", "can't", "couldn't", "can’t", "couldn’t"})

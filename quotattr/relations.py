@@ -3179,6 +3179,10 @@ def _remark_owner(tokens: Sequence[Token], k: int, lex: Lexicon) -> Mention | No
     if k + 1 >= n:
         return None
     low = tokens[k].lower
+    if low == "was" and k + 2 < n and tokens[k + 1].lower == "all":
+        said = _all_that_said(tokens, k + 2, lex)
+        if said is not None:
+            return said
     if low in ("was", "were", "been", "came"):
         at = k + 2 if k + 2 < n and tokens[k + 1].lower == "all" else k + 1  # "was all Lady Bertram's reply"
         owner = _remark_possessor(tokens, at, lex)
@@ -3201,6 +3205,26 @@ def _remark_owner(tokens: Sequence[Token], k: int, lex: Lexicon) -> Mention | No
         if j + 1 < n and tokens[j].lower == "from":
             m = sentence_subject(tokens, lex, n, j + 1)
             return m if m is not None and m.kind == "name" else None
+    return None
+
+
+_ALL_SAID_REACH = 4  # words after the subject of "was all that Fanny attempted to say" to the verb of saying
+
+
+def _all_that_said(tokens: Sequence[Token], k: int, lex: Lexicon) -> Mention | None:
+    """``all-that-said``: after a quotation, ``was all`` (perhaps ``that``) and a name or pronoun before a verb of
+    saying within a few words names its speaker (``"Envy Mrs. Rushworth!" was all that Fanny attempted to say.``,
+    ``"No," was all she said.``, ``was all Mr. Darcy would say``)."""
+    if k < len(tokens) and tokens[k].lower == "that":
+        k += 1
+    m = np_starting_at(tokens, k, lex, len(tokens))
+    if m is None or m.kind not in ("name", "pronoun") or tokens[m.last - 1].lower.endswith(POSSESSIVE_ENDS):
+        return None  # (a possessive owns a remark: "was all Lady Bertram's reply")
+    for t in tokens[m.last : m.last + _ALL_SAID_REACH]:
+        if lex.verb_forms.get(t.lower, ("", ""))[1] == "speech" and t.text.islower():
+            return m
+        if not t.text.isalpha():
+            break
     return None
 
 

@@ -2743,3 +2743,15 @@ def test_a_subject_after_and_then_opens_the_cues_clause() -> None:
     assert q.speaker is not None and q.speaker.text == "the Mock Turtle"
     (q,) = extract_quotes('The others were silent, and then she looked up and said, "Well?"')
     assert q.speaker is not None and q.speaker.text == "she"
+
+
+def test_was_all_she_said_names_the_speaker() -> None:
+    # all-that-said: '"No," was all she said.' names the speaker of the quotation before it; "said" cues no content
+    # of its own (it made a mixed quote '"No," was all')
+    cases = [('"Envy Mrs. Rushworth!" was all that Fanny attempted to say.', "Envy Mrs. Rushworth!", "Fanny"),
+             ('"No," was all she said.', "No,", "she"),
+             ('"I must go," was all Mr. Darcy would say.', "I must go,", "Mr. Darcy"),
+             ('"That may be, sister," was all Lady Bertram\'s reply.', "That may be, sister,", "Lady Bertram")]
+    for text, content, speaker in cases:
+        (q,) = extract_quotes(text)
+        assert (q.text, q.kind, q.speaker.text if q.speaker else None) == (content, "direct", speaker), text
