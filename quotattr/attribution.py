@@ -11,7 +11,9 @@ sentence take candidates from the discourse:
 - ``direct-continues-direct``: an unattributed quote later in a paragraph continues the paragraph's last
   direct speaker, not an indirect quote reported in the narration between (``"…," observed Mr. Wilcox. His work
   encouraged them to grow. "However, …"`` is Mr. Wilcox's).
-- ``alternation``: in a run of quote-only paragraphs (dialogue), the speaker two turns back.
+- ``alternation``: in a run of quote-only paragraphs (dialogue), the speaker two turns back. ``described-key``: the
+  turn order tells speakers apart by their names' last word (``Mr. Darcy`` is ``Darcy``), but a description by all
+  its words (``the younger waiter`` and ``the older waiter`` are two speakers; stop 53).
 - ``dialogue-document``: a document where at least 20 paragraphs, and a quarter of all, open with a quotation
   (a novel, a transcript), or (``dialogue-excerpt``) a short text where at least 2 paragraphs, a quarter of all, open
   with one and 2 paragraphs are unattributed turns, with no cue word in their narration (``"Not yet."``, ``"She
@@ -329,6 +331,8 @@ def score(
 
     def key(c: Cand) -> str:
         words = text[c.name_start : c.name_end].lower().split()
+        if c.kind == "description" and len(words) > 1:  # described-key: "the younger waiter" is not "the older
+            return " ".join(w for w in words if w not in ("the", "a", "an"))  # waiter" (a name: "Mr. Darcy", "Darcy")
         return words[-1] if words else ""
 
     def last_said(c: Cand) -> str:  # the last word of the speaker as written ("audience" of "the audience")

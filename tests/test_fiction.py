@@ -2755,3 +2755,16 @@ def test_was_all_she_said_names_the_speaker() -> None:
     for text, content, speaker in cases:
         (q,) = extract_quotes(text)
         assert (q.text, q.kind, q.speaker.text if q.speaker else None) == (content, "direct", speaker), text
+
+
+def test_two_described_speakers_of_one_noun_take_turns() -> None:
+    # described-key: "the younger waiter" and "the older waiter" are two speakers for the turn order (both were keyed
+    # "waiter", so the unattributed "What about?" skipped the younger one and went to the old man)
+    text = ('The old man sat at the table by the window.\n\n"You\'ll be drunk," the waiter said.\n\n'
+            '"I am never drunk."\n\n"You should go home."\n\n"I have no home."\n\n'
+            "The waiter went back to the bar and stood with his friend. The friend was younger.\n\n"
+            '"He\'s a good client," the younger waiter said.\n\n'
+            '"He should have killed himself last week," the older waiter said.\n\n'
+            '"Why?"\n\n"He was in despair."\n\n"What about?"\n\n"Nothing."')
+    names = [q.speaker.name if q.speaker else None for q in extract_quotes(text)[-4:]]
+    assert names == ["younger waiter", "older waiter", "younger waiter", "older waiter"]
