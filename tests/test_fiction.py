@@ -2768,3 +2768,17 @@ def test_two_described_speakers_of_one_noun_take_turns() -> None:
             '"Why?"\n\n"He was in despair."\n\n"What about?"\n\n"Nothing."')
     names = [q.speaker.name if q.speaker else None for q in extract_quotes(text)[-4:]]
     assert names == ["younger waiter", "older waiter", "younger waiter", "older waiter"]
+
+
+def test_a_described_speaker_is_the_one_the_next_turn_calls() -> None:
+    # called-next: '"Mother! …" whispered the young man.' / '"Harry, I did," replied Mrs. Maylie' names the young man
+    # Harry (he stayed "young man"); a kin word called ("Mama") names nobody
+    turns = ('"Mother!" whispered the young man. "Why did you not write before?"\n\n'
+             '"{call}, I did," replied Mrs. Maylie. "But I kept back the letter."\n\n'
+             '"Then Rose is better?"\n\n"She is. Go up to her, Harry."')
+    text = "Mrs. Maylie sat by the fire when the door opened.\n\n" + turns.format(call="Harry")
+    first = extract_quotes(text)[0]
+    assert first.speaker is not None and first.speaker.name == "Harry"
+    text = "Mrs. Maylie sat by the fire when the door opened.\n\n" + turns.format(call="Mama")
+    first = extract_quotes(text)[0]
+    assert first.speaker is not None and first.speaker.name == "young man"
