@@ -141,6 +141,8 @@ Rules:
   eleven years``; ``data/word_classes.tsv`` time-span).
 - ``all-that-said``: a verb of saying after ``was all`` and a subject (``"No," was all she said.``, ``was all that
   Fanny attempted to say``) is no cue: ``relations`` names the quotation's speaker as a remark's owner (stop 53).
+- ``instead-of-answering``: an ``-ing`` verb of saying after ``instead of`` with nothing said after it, only a
+  comma or the next subject (``Instead of answering her he asked: "…"``), is no cue; the verb after it is (stop 53).
 - ``supplied-with``: ``supply`` before ``with`` provides, no report (``a breakfast table miraculously supplied with
   the most varied delicacies``; ``"Yes," supplied Anne`` reports; stop 53).
 - ``can-tell``: ``tell`` after ``can`` or ``could`` and before a question word, ``that``, ``from``, ``by`` or the
@@ -249,6 +251,10 @@ def find_cues(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -
             continue  # decline-in-value: "Sales declined sharply in March" fell ("declined to comment" refuses)
         if cls == "speech" and _was_all_said(tokens, i, lex):
             continue  # all-that-said: '"No," was all she said.' is named by relations' remark owner, no cue of content
+        if i >= 2 and tokens[i].lower.endswith("ing") and tokens[i - 1].lower == "of" and (
+            tokens[i - 2].lower == "instead"
+        ) and _nothing_said(tokens, i + 1, lex):
+            continue  # instead-of-answering: "Instead of answering she murmured: …" names what was not said
         if lemma == "supply" and i + 1 < n and tokens[i + 1].lower == "with":
             continue  # supplied-with: "a table supplied with delicacies" was stocked ('"Yes," supplied Anne' reports)
         if lemma == "tell" and _can_tell(tokens, i, width, lex):
@@ -311,6 +317,15 @@ def _was_all_said(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     if j > 0 and tokens[j].lower == "that":
         j -= 1
     return j > 0 and tokens[j].lower == "all" and tokens[j - 1].lower == "was"
+
+
+def _nothing_said(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
+    """``instead-of-answering``: after ``instead of`` and an ``-ing`` verb of saying, nothing said: a comma, the end,
+    or a subject, perhaps after an object pronoun (``Instead of answering she murmured:``, ``Instead of answering her
+    he asked:``); not content (``instead of denying poor folks health care``, which PolNeAR annotates)."""
+    if k < len(tokens) and tokens[k].lower in lex.words["object-pronoun"]:
+        k += 1
+    return k >= len(tokens) or tokens[k].text == "," or tokens[k].lower in lex.words["subject-pronoun"]
 
 
 _CAN = frozenset({"can", "could", "cannot", "can't", "couldn't", "can’t", "couldn’t"})

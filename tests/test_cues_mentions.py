@@ -1145,6 +1145,17 @@ def test_supplied_with_provides() -> None:
     assert q.cue is not None and q.cue.text == "supplied" and q.speaker is not None and q.speaker.text == "Anne"
 
 
+def test_instead_of_answering_is_no_cue() -> None:
+    # instead-of-answering: "Instead of answering she murmured: …" is cued by "murmured" (the quote had the cue
+    # "answering" and no speaker); with content after it, PolNeAR annotates the verb ("instead of denying …")
+    (q,) = extract_quotes('Instead of answering she murmured: "I promised Granny to stay with her."')
+    assert q.cue is not None and q.cue.text == "murmured" and q.speaker is not None and q.speaker.text == "she"
+    (q,) = extract_quotes('Instead of answering her he asked: "You knew the Duke before?"')
+    assert q.cue is not None and q.cue.text == "asked" and q.speaker is not None and q.speaker.text == "he"
+    (q,) = extract_quotes("Instead of denying poor folks health care, the governor expanded it.")
+    assert q.cue is not None and q.cue.text == "denying"
+
+
 def test_a_percentage_with_its_sign_is_a_speaker() -> None:
     # percent-sign: "26% say they are conservative" is the 26%'s, as "26 percent say" is
     (q,) = extract_quotes("About 26% say they are conservative.")
