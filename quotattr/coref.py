@@ -127,7 +127,9 @@ Rules:
   at the table.`` / ``"Fractions," said the boy`` is Theo's; stop 48).
 - ``called-next``: in a novel, a described speaker left with no name is the person the next turn, answering it, calls
   by name (``"Mother! …" whispered the young man.`` / ``"Harry, I did," replied Mrs. Maylie`` is Harry's; not a kin
-  word called, ``Mama``; stop 53: PDNC dev +1, passages of 3,000 +3, 1,000 +7, 800 +8, none lost).
+  word called, ``Mama``; stop 53: PDNC dev +1, passages of 3,000 +3, 1,000 +7, 800 +8, none lost); so is an unnamed
+  one that no ``It was …`` names (``"Who's there?" cried a voice.`` / ``"Open the door, Toby," said Sikes``: Toby;
+  PDNC dev +1, passages of 1,000 +1).
 - ``narrator-name``: in a novel, a first-person narrator's ``I`` takes the name the other speakers call them by
   (the vocative most often in the quotes around the narrator's own, when it clearly leads; one call is enough in
   a passage); else ``I`` stays.
@@ -1387,6 +1389,11 @@ def canonical_names(
             found = _IT_WAS.search(text, e, min(len(text), e + _IDENTIFY_REACH))
             if found is not None and cast.is_name(found.group(1).rsplit(maxsplit=1)[-1]):
                 names[i] = as_written(found.group(1))
+                continue
+            answered = addressees[i + 1] if addressees is not None and 0 <= i < len(addressees) - 1 else None
+            called = called_next(i, cast.gender(answered)) if answered else None
+            if called is not None:  # (called-next: '"Is she gone?" asked a voice.' / '"She's gone, Alfie."')
+                names[i] = called
                 continue
         epithet = _epithet(text, s, e, lex) if not titled_names_stay else ""
         if epithet:  # epithet: "Erik ten Hag said …. "…," the Dutchman said" is ten Hag's

@@ -2782,3 +2782,13 @@ def test_a_described_speaker_is_the_one_the_next_turn_calls() -> None:
     text = "Mrs. Maylie sat by the fire when the door opened.\n\n" + turns.format(call="Mama")
     first = extract_quotes(text)[0]
     assert first.speaker is not None and first.speaker.name == "young man"
+
+
+def test_an_unnamed_voice_is_the_one_the_next_turn_calls() -> None:
+    # called-next for an unnamed speaker: '"Who's there?" cried a voice.' / '"Open the door, Toby," said Sikes' is
+    # Toby's (it stayed "voice")
+    text = ("Toby Crackit lived in the house by the river. Sikes knocked twice.\n\n"
+            '"Who\'s there?" cried a voice.\n\n"Open the door, Toby," said Sikes.\n\n"Not till I know you."\n\n'
+            '"You know me well enough."\n\n"Is it Bill?"')
+    first = extract_quotes(text)[0]
+    assert first.speaker is not None and first.speaker.text == "a voice" and first.speaker.name == "Toby Crackit"
