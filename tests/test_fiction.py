@@ -2792,3 +2792,14 @@ def test_an_unnamed_voice_is_the_one_the_next_turn_calls() -> None:
             '"You know me well enough."\n\n"Is it Bill?"')
     first = extract_quotes(text)[0]
     assert first.speaker is not None and first.speaker.text == "a voice" and first.speaker.name == "Toby Crackit"
+
+
+def test_a_pronoun_nothing_before_names_is_the_character_written_after_it() -> None:
+    # character-written-after: in a passage where no man is named before '"…?" he asked', the first man the narration
+    # names after it is the speaker (it stayed "he"); a name inside a quotation ("Bast") is no candidate
+    text = ('"What is his name?"\n\n"Bast," said Margaret, and stopped herself.\n\n"Where was he before?"\n\n'
+            '"Dempster\'s Bank."\n\n"Why did he leave?" he asked, still remembering nothing.\n\n'
+            '"They reduced their staff."\n\n"All right; I\'ll see him."\n\n'
+            "Margaret had won, and she was influencing Henry now.")
+    names = [q.speaker.name if q.speaker else None for q in extract_quotes(text)]
+    assert names == ["Henry", "Margaret", "Henry", "Margaret", "Henry", "Margaret", "Henry"]
