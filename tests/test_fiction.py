@@ -2803,3 +2803,14 @@ def test_a_pronoun_nothing_before_names_is_the_character_written_after_it() -> N
             "Margaret had won, and she was influencing Henry now.")
     names = [q.speaker.name if q.speaker else None for q in extract_quotes(text)]
     assert names == ["Henry", "Margaret", "Henry", "Margaret", "Henry", "Margaret", "Henry"]
+
+
+def test_a_described_speaker_nothing_before_names_is_the_character_written_after_it() -> None:
+    # character-written-after for descriptions: '"Out," said the girl.' with no girl named before is the first woman the
+    # narration names after it (it stayed "girl"); not a possessed kin word ("her mother" is rarely who comes next)
+    text = ('"Where are you going?"\n\n"Out," said the girl.\n\n"At this hour?"\n\n"At any hour I like."\n\n'
+            '"You will catch your death."\n\nNancy tied her bonnet and went down the stairs without another word.')
+    second = extract_quotes(text)[1]
+    assert second.speaker is not None and second.speaker.text == "the girl" and second.speaker.name == "Nancy"
+    second = extract_quotes(text.replace("said the girl", "said her mother"))[1]
+    assert second.speaker is not None and second.speaker.name == "her mother"
