@@ -1204,16 +1204,19 @@ def canonical_names(
             return None
         return called_person(called, gender)
 
-    def called_next(i: int, gender: str) -> str | None:
+    def called_next(i: int, gender: str | None = None) -> str | None:
         """``called-next``: the person the next turn calls by name (its vocative), when that turn answers this one and
-        the name is of ``gender`` (a name of the cast, as written where no mention wrote it); else None."""
+        the name is of ``gender`` (by default its own: an unnamed speaker's) — a name of the cast, as written where no
+        mention wrote it; else None."""
         if addressees is None or previous_turn is None or i < 0 or i + 1 >= len(addressees) or (
-            previous_turn[i + 1] != i or not addressees[i + 1]
+            previous_turn[i + 1] != i
         ):
             return None
-        written = addressees[i + 1] or ""
-        if written.lower() in lex.words["kin-name"]:
+        written = addressees[i + 1]
+        if not written or written.lower() in lex.words["kin-name"]:
             return None  # ("Mama", "Mum": no name of hers)
+        if gender is None:
+            gender = cast.gender(written) if cast is not None else "-"
         person = called_person(holder_called(_key(written)), gender)
         if person is None and cast is not None and cast.is_name(written.split()[-1]) and cast.gender(written) == gender:
             person = written
@@ -1412,9 +1415,8 @@ def canonical_names(
             if found is not None and cast.is_name(found.group(1).rsplit(maxsplit=1)[-1]):
                 names[i] = as_written(found.group(1))
                 continue
-            answered = addressees[i + 1] if addressees is not None and 0 <= i < len(addressees) - 1 else None
-            called = called_next(i, cast.gender(answered)) if answered else None
-            if called is not None:  # (called-next: '"Is she gone?" asked a voice.' / '"She's gone, Alfie."')
+            called = called_next(i)  # (called-next: '"Who's there?" cried a voice.' / '"Open the door, Toby," …')
+            if called is not None:
                 names[i] = called
                 continue
         epithet = _epithet(text, s, e, lex) if not titled_names_stay else ""
@@ -1477,12 +1479,12 @@ def canonical_names(
                     resolved = called_next(i, described)  # called-next: '"Mother! …" whispered the young man. /
                     # "…, Harry," said Mrs. Maylie' names the young man Harry
                 if resolved is None and cast is not None:
-                    resolved = cast_written_before(s, described, (owner,) if owner else ())
-                if resolved is None and cast is not None and not possessor:  # (character-written-after: "the
-                    resolved = cast_written_after(e, described)  # girl" is the first girl named after, not "her
-                    # mother": the possessor is often the one named next)  # described-written-
+                    resolved = cast_written_before(s, described, (owner,) if owner else ())  # described-written-
                     # character: "her grandson Theo sat at the table" / '"Fractions," said the boy' is Theo, the one
                     # boy written before; never the possessor ("'…,' said Lucy. / '…,' her mother replied" is not Lucy)
+                if resolved is None and cast is not None and not possessor:  # (character-written-after: "the
+                    resolved = cast_written_after(e, described)  # girl" is the first girl named after, not "her
+                    # mother": the possessor is often the one named next)
             if resolved is not None:
                 names[i] = resolved
                 described_as[mention_key] = (resolved, i)

@@ -293,15 +293,12 @@ def _goes_on_to_report(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
         tokens[k + 1].lower not in lex.words["base-homograph"])
 
 
-_ALL_SAID_AUX = frozenset("would could might did had attempted tried ventured cared dared chose to".split())
-
-
 def _was_all_said(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     """``all-that-said``: a verb of saying after ``was all``, perhaps ``that``, a subject and a few auxiliaries
     (``"No," was all she said.``, ``was all that Fanny attempted to say``, ``was all Mr. Darcy would say``) names the
     speaker of the quotation before it (``relations`` remark-owner), and reports nothing of its own."""
     j = i - 1
-    while j > 0 and i - j <= 4 and tokens[j].lower in _ALL_SAID_AUX and tokens[j].text.islower():
+    while j > 0 and i - j <= 4 and tokens[j].lower in lex.words["all-said-aux"] and tokens[j].text.islower():
         j -= 1
     if j < 2:
         return False
@@ -328,9 +325,6 @@ def _nothing_said(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
     return k >= len(tokens) or tokens[k].text == "," or tokens[k].lower in lex.words["subject-pronoun"]
 
 
-_CAN = frozenset({"can", "could", "cannot", "can't", "couldn't", "can’t", "couldn’t"})
-
-
 def _can_tell(tokens: Sequence[Token], i: int, width: int, lex: Lexicon) -> bool:
     """``can-tell``: ``tell`` right after ``can`` or ``could`` (perhaps with ``not``, ``never``, ``hardly``) and before
     a question word, ``that``, ``from``, ``by``, ``apart`` or the end of its clause perceives, no report (``she could
@@ -340,7 +334,7 @@ def _can_tell(tokens: Sequence[Token], i: int, width: int, lex: Lexicon) -> bool
     j = i - 1
     while j >= 0 and tokens[j].lower in ("not", "never", "hardly", "scarcely", "n't"):
         j -= 1
-    if j < 0 or tokens[j].lower not in _CAN or width != 1:
+    if j < 0 or tokens[j].lower not in lex.words["can-modal"] or width != 1:
         return False
     k = i + 1
     if k >= len(tokens) or not tokens[k].text[:1].isalnum():

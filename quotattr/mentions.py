@@ -1490,7 +1490,7 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
                                                and _is_cap(tokens[start + 1])):
             return _described_after_phrase(tokens, start, limit, lex)  # "In response, the aide rallied …"
     low = tokens[start].lower
-    if after is None and low in _CLAUSE_OPENERS and start + 2 < limit:
+    if after is None and low in lex.words["opening-subordinator"] and start + 2 < limit:
         main = _subject_after_clause(tokens, start, limit, lex)
         if main is not None:  # clause-then-subject: "When Marilla went home Anne came out …" is Anne's
             return main
@@ -1572,7 +1572,6 @@ def _name_after_phrase(tokens: Sequence[Token], k: int, limit: int, lex: Lexicon
     return k if end < limit and tokens[end].text.islower() and _is_word(tokens[end]) else -1
 
 
-_CLAUSE_OPENERS = frozenset("when while as whenever once though although because till until".split())
 _CLAUSE_WORDS = 14  # tokens of an opening subordinate clause with no comma, before the main clause's subject
 
 

@@ -1318,9 +1318,6 @@ _OPEN_ENDS = frozenset(":,—-")  # a sentence ending so leads on to what follow
 _QUOTE_NEXT = regex.compile(r"\s{1,40}+[\"“‘']")
 
 
-_THEN_WORDS = frozenset({"then", "presently", "suddenly", "now"})  # and-then-subject: a new clause's adverb
-
-
 def _last_clause_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon) -> Mention | None:
     """``clause-subject``: the name opening the last clause after a semicolon or ``but`` before ``… and CUE`` is
     its subject (``Lydia was told to be quiet; but Mr. Collins, much offended, laid aside his book, and said,``;
@@ -1345,7 +1342,7 @@ def _last_clause_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon) 
                 # "…; for soon after his entrance, she walked across …, and whispered," is hers
                 m = sentence_subject(tokens, lex, cue_first, j + 1)
             return m if m is not None and m.kind in ("name", "pronoun") else None
-        if tokens[k].lower == "and" and tokens[k - 1].text == "," and tokens[k + 1].lower in _THEN_WORDS:
+        if tokens[k].lower == "and" and tokens[k - 1].text == "," and tokens[k + 1].lower in lex.words["then-adverb"]:
             m = np_starting_at(tokens, k + 2, lex, cue_first)  # and-then-subject: "…, and then the Mock Turtle drew a
             if m is not None and m.kind in ("name", "pronoun"):  # long breath, and said" is the Mock Turtle's
                 return m
