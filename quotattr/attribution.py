@@ -80,7 +80,11 @@ sentence take candidates from the discourse:
 - ``narration-subject``: the subject of narration earlier in a quote's paragraph is its likely speaker (``She
   shook her head. "I do not get on at all."``), more likely than the turn order says, and than the name the turn
   before calls (stop 45: ``"It is true, Anne."`` / ``Mrs. Pryce sighed and sat down. "He is …"`` is Mrs. Pryce's;
-  PDNC dev +9/-1, passages of 3,000 characters +9/-1, of 800, 1,000 and 1,500 +2, +1, +4); ``narration-before``: the
+  PDNC dev +9/-1, passages of 3,000 characters +9/-1, of 800, 1,000 and 1,500 +2, +1, +4);
+  ``plain-narration-subject``: outside a dialogue (news, a short passage) too, a name or pronoun subject of narration
+  earlier in the paragraph of a direct quote that opens no earlier quote of it, over the previous paragraph's speaker
+  (``Trump shook his head. "It is a disaster."``; stop 54: passages of 3,000, 1,000 and 800 characters +3, +13, +11,
+  none lost; PDNC dev whole unchanged, no news verdict changed); ``narration-before``: the
   subject of the paragraph before, a little less, and never when that paragraph is the last turn and the
   subject is its speaker's name (a new paragraph is a new turn); ``narration-after``: with no subject before it in
   its paragraph, the first one after it (an action beat: ``"Thank you." Ellen did not look up.``), weaker than the
@@ -145,6 +149,7 @@ PATTERN_WEIGHTS: dict[str, float] = {
     "dash-attribution": 0.85,
     "colon-quote": 0.6,
     "previous-paragraph": 0.6,
+    "narration-subject": 0.7,
     "clause-name": 0.5,
     "previous-in-paragraph": 0.45,
     "alternation": 0.35,
@@ -415,8 +420,13 @@ def score(
             ) and not _beat_between(narration, drafts[di + 1]):
                 cands.append(Cand(called[0], called[1], "name", _weight("called-back", None, "", True), "called-back",
                                   called[0], called[1]))
+            found = _narration_subject(narration, d, drafts[di + 1] if di + 1 < len(drafts) else None) if (
+                dialogue or (text and d.kind == "direct" and first_in_paragraph)) else None
+            if not dialogue and found is not None and found[1] == "narration-subject" and (
+                found[0].kind in ("name", "pronoun")
+            ):  # plain-narration-subject: outside a dialogue too, 'Trump shook his head. "It is a disaster."' is
+                cands.append(_from_mention(found[0], found[1], ""))  # Trump's, not the last paragraph's speaker's
             if dialogue:
-                found = _narration_subject(narration, d, drafts[di + 1] if di + 1 < len(drafts) else None)
                 if found is not None:
                     cand = _from_mention(found[0], found[1], "", dialogue)
                     last_turn = turns[-1] if turns and turn_paragraph == d.paragraph - 1 else None

@@ -2814,3 +2814,16 @@ def test_a_described_speaker_nothing_before_names_is_the_character_written_after
     assert second.speaker is not None and second.speaker.text == "the girl" and second.speaker.name == "Nancy"
     second = extract_quotes(text.replace("said the girl", "said her mother"))[1]
     assert second.speaker is not None and second.speaker.name == "her mother"
+
+
+def test_a_quote_after_narration_outside_a_dialogue_is_its_subjects() -> None:
+    # plain-narration-subject: in a text too short to read as a dialogue (news, a passage), 'Trump shook his head.
+    # "It is a disaster."' is Trump's, not the previous paragraph's speaker's (it stayed Clinton's, previous-paragraph)
+    text = 'Clinton said the plan would work.\n\nTrump shook his head. "It is a disaster."'
+    assert _speakers(text) == ["Clinton", "Trump"]
+    text = 'Inspector Lavelle read the note twice.\n\n"Well?" he asked.\n\nJones frowned at it. "It is the same hand."'
+    assert _speakers(text) == ["Lavelle", "Jones"]
+    # (a pronoun subject too: "She looked up." names whom coreference gives it)
+    text = ('Mr. Hale spoke first. "Sit down," said Hale.\n\nMargaret looked at him.\n\n'
+            'She frowned. "I would rather stand."')
+    assert _speakers(text)[-1] == "Margaret"
