@@ -82,7 +82,7 @@ sentence take candidates from the discourse:
   before calls (stop 45: ``"It is true, Anne."`` / ``Mrs. Pryce sighed and sat down. "He is …"`` is Mrs. Pryce's;
   PDNC dev +9/-1, passages of 3,000 characters +9/-1, of 800, 1,000 and 1,500 +2, +1, +4);
   ``plain-narration-subject``: outside a dialogue (news, a short passage) too, a name or pronoun subject of narration
-  earlier in the paragraph of a direct quote that opens no earlier quote of it, over the previous paragraph's speaker
+  earlier in the paragraph of a direct quote, the paragraph's first, over the previous paragraph's speaker
   (``Trump shook his head. "It is a disaster."``; stop 54: passages of 3,000, 1,000 and 800 characters +3, +13, +11,
   none lost; PDNC dev whole unchanged, no news verdict changed); ``narration-before``: the
   subject of the paragraph before, a little less, and never when that paragraph is the last turn and the
@@ -421,7 +421,7 @@ def score(
                 cands.append(Cand(called[0], called[1], "name", _weight("called-back", None, "", True), "called-back",
                                   called[0], called[1]))
             found = _narration_subject(narration, d, drafts[di + 1] if di + 1 < len(drafts) else None) if (
-                dialogue or (text and d.kind == "direct" and first_in_paragraph)) else None
+                dialogue or (text and d.kind == "direct" and _first_spoken(out, d.paragraph))) else None
             if not dialogue and found is not None and found[1] == "narration-subject" and (
                 found[0].kind in ("name", "pronoun")
             ):  # plain-narration-subject: outside a dialogue too, 'Trump shook his head. "It is a disaster."' is
@@ -751,6 +751,21 @@ def _narrated_participant(
             if key(cand) != previous:
                 return cand
     return None
+
+
+def _first_spoken(out: Sequence[Scored], paragraph: int) -> bool:
+    """No quote of ``paragraph`` among those scored so far (``out``) is direct or has a speaker (``Thune, asked
+    whether …, shrugged.`` reports a question nobody named asked); only the last few are read (a paragraph holds
+    few)."""
+    for sc in reversed(out[-_PARAGRAPH_QUOTES:]):
+        if sc.draft.paragraph != paragraph:
+            return True
+        if sc.draft.kind == "direct" or sc.candidates:
+            return False
+    return True
+
+
+_PARAGRAPH_QUOTES = 8  # _first_spoken: earlier quotes of a paragraph read
 
 
 def _narration_subject(

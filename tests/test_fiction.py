@@ -2827,3 +2827,7 @@ def test_a_quote_after_narration_outside_a_dialogue_is_its_subjects() -> None:
     text = ('Mr. Hale spoke first. "Sit down," said Hale.\n\nMargaret looked at him.\n\n'
             'She frowned. "I would rather stand."')
     assert _speakers(text)[-1] == "Margaret"
+    # (after a reported question nobody named asked: "Thune, asked whether …, shrugged." stayed unattributed)
+    text = ('Senator John Thune said his party had offered a clean extension.\n\n'
+            'Thune, asked whether a deal was possible, shrugged. "Anything is possible in this town."')
+    assert _speakers(text)[-1] == "John Thune"
