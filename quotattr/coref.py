@@ -25,7 +25,9 @@ Rules:
 - ``described-by-participle``: a document or organisation noun before a participle and its phrase is described by
   them, not named by a name in them (``a study published Monday in JAMA Network Open``), also after a noun that
   modifies it (``noun-compound``: ``government figures published on Thursday``, ``a CBS poll released Monday``, not
-  ``Thursday``, ``Monday``).
+  ``Thursday``, ``Monday``); so are people before a participle and ``by`` (stop 54: ``Economists polled by Reuters``
+  are no form of Reuters), unless a given name follows (``reporters led by MSNBC's Chris Matthews`` still gives his
+  name its full form).
 - ``headline-case``: a capitalised article, preposition, auxiliary or subject pronoun (``data/word_classes.tsv``
   headline-word) ends a name: a title-case headline is no name (``Trump Says He Never Pledged To Kill …`` names
   Trump, whose fuller name is then Donald Trump), nor anybody's fuller name.
@@ -375,6 +377,13 @@ def _name_core(text: str, start: int, end: int, lex: Lexicon, line_breaks: bool)
         lows[lead + 2] in ("by", "in", "on", "at", "last", "this", "earlier") or _calendar_word(words[lead + 2][2], lex)
     ):  # (a participle and its phrase: not a verb and its object, "the party nominated Sen. Barry Goldwater")
         # described-by-participle: "a study published Monday in JAMA Network Open" is the study
+        return words[compound][0], words[-1][1], _noun_kind(lows[lead], lex)
+    if len(words) > lead + 3 and (lead == 0 or not _is_cap(words[lead][2])) and lex.source_nouns.get(lows[lead]) in (
+        "person", "group"
+    ) and lows[lead + 1].endswith("ed") and lows[lead + 2] == "by" and not any(
+        _given_name(w[:-2] if w.endswith(("'s", "’s")) else w, lex) for w in lows[lead + 3 :]
+    ):  # (people so described: "Economists polled by Reuters" are the economists, no form of Reuters; but a group
+        # "led by MSNBC's Chris Matthews" still gives his name its full form)
         return words[compound][0], words[-1][1], _noun_kind(lows[lead], lex)
     lead = compound
     for i in range(1, len(words) - 1):
@@ -812,6 +821,11 @@ def _gender_of(word: str, female: str, male: str, lex: Lexicon) -> str:
     """``f`` or ``m`` when ``word`` is in the word class ``female`` or ``male`` (``data/word_classes.tsv``), else
     ``-``."""
     return "f" if word in lex.words[female] else "m" if word in lex.words[male] else "-"
+
+
+def _given_name(low: str, lex: Lexicon) -> bool:
+    """A given name of either gender (``data/given_names.tsv``) or of both (``unisex-given-name``: ``chris``)."""
+    return low in lex.given_names or low in lex.words["unisex-given-name"]
 
 
 def _head_gender(key: tuple[str, ...], lex: Lexicon) -> str:

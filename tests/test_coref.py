@@ -778,6 +778,13 @@ def test_a_document_described_by_a_participle_is_no_name_it_holds() -> None:
     # noun-compound: "government figures published on Thursday" are the figures, not "Thursday"
     assert names("Rough sleeping rose by 27 percent, according to government figures published on Thursday.") == [
         "government figures published on Thursday"]
+    # people so described: "Economists polled by Reuters" are no form of Reuters (it was named "Reuters"); a group
+    # "led by" a given name stays his
+    assert names("Economists polled by Reuters had expected growth of 0.1%.") == ["Economists polled by Reuters"]
+    assert names("Officials briefed by the Pentagon said the strike had worked.") == [
+        "Officials briefed by the Pentagon"]
+    text = "Reporters led by Chris Matthews said the race was over. Matthews said it again later."
+    assert names(text)[-1] == "Chris Matthews"
 
 
 def test_a_role_comes_off_a_name_of_a_place() -> None:
