@@ -1797,6 +1797,19 @@ def test_narrative_prose_is_a_story() -> None:
     past = "She was tired, and he had gone out. His coat was wet; her letter was long. " * 30
     assert is_story(past, [], LEX)
     assert not is_story(past.replace("was", "is").replace("had", "has"), [], LEX)
+    # five third-person pronouns per 1,000 characters are enough (six until stop 54)
+    visit = ("The carriage stopped at the gate of the old house before noon. The drive was wet and the trees along "
+             "it were bare. Nobody came out to meet it. The coachman got down and knocked at the door, and waited, "
+             "and knocked again. At last a maid opened it and looked at the horses with some surprise. The visitor "
+             "was expected on the following day, not on this one, and the rooms were not ready. There was a fire "
+             "only in the library, where the master of the house sat reading the newspaper of the week before. He "
+             "rose when the maid announced the visitor, and put his paper aside. The two men shook hands and sat "
+             "down by the fire. Tea was brought. The rain began again and ran down the long windows of the library "
+             "in streams. The visitor spoke of the roads and the weather, and of the inn where the horses had been "
+             "changed. His host listened, and said little, and watched the fire; he was tired. She lit the lamps "
+             "when it was dark.")
+    assert is_story(visit, [], LEX)
+    assert not is_story(visit.replace("; he was tired", ""), [], LEX)  # (four: 4.4 per 1,000)
 
 
 def test_a_speaker_no_name_of_the_cast_is_no_entity_in_a_novel() -> None:
