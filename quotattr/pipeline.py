@@ -17,7 +17,7 @@ import regex
 from quotattr import attribution, coref
 from quotattr.cast import Cast, find_cast, vocative
 from quotattr.cues import find_cues
-from quotattr.genre import is_figureless, narrative_prose, story_attributed
+from quotattr.genre import called_by_name, is_figureless, narrative_prose, story_attributed
 from quotattr.lexicon import Lexicon
 from quotattr.marks import MARK_CHARS, QuotedSpan, drop_mark_floods, find_quoted_spans
 from quotattr.mentions import (
@@ -101,6 +101,8 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     read_story = False  # (true when the story test below made the text a dialogue: it is then a story)
     if not dialogue and quoted:  # story-attribution, narrative-prose: few quote-led paragraphs
         dialogue = read_story = fiction_attributed or narrative_prose(text, lex)
+    if not dialogue and quoted:
+        dialogue = read_story = called_by_name(text, quoted, lex)  # called-by-name: '"…, Harry."' / '"…, mother?"'
     if not dialogue and any(q.family == "dash" for q in quoted):
         dialogue = True  # dash-dialogue-document: turns led by quotation dashes are fiction's ("— No, she said.")
     cast = find_cast(text, lex, story=dialogue)
@@ -201,8 +203,9 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     if not dialogue:
         drafts = _with_blocks(text, drafts, intros, paragraphs, opening, sentences)
     merged = merge_continuations(drafts, intros, after_mixed=not dialogue, opening=lex.words["opening-verb"])
-    fiction = read_story or (dialogue and (fiction_attributed or narrative_prose(text, lex)))  # (genre.is_story,
-    # each test read once: a novel's dialogue, not a news feature's many quotes)
+    fiction = read_story or (dialogue and (
+        fiction_attributed or narrative_prose(text, lex) or called_by_name(text, quoted, lex)
+    ))  # (genre.is_story, each test read once: a novel's dialogue, not a news feature's many quotes)
     if dialogue:  # thing-no-speaker: "she gave an hysterical laugh, which threatened violent consequences"
         merged = [d for d in merged if not _thing_relative(text, d, lex)]
     if fiction:  # story-appearance: in a story, an indirect report of how things look or what was found is

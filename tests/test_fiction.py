@@ -2844,3 +2844,28 @@ def test_a_quote_after_narration_outside_a_dialogue_is_its_subjects() -> None:
     text = ('Senator John Thune said his party had offered a clean extension.\n\n'
             'Thune, asked whether a deal was possible, shrugged. "Anything is possible in this town."')
     assert _speakers(text)[-1] == "John Thune"
+
+
+def test_quotations_calling_people_by_name_make_a_story() -> None:
+    from quotattr.genre import is_story
+    from quotattr.marks import find_quoted_spans
+
+    # called-by-name: a passage of long speeches, with few pronouns and no story verb, whose quotations call people
+    # by name ("…, Edmund.", "…, Mary.") is a story: "Edmund thought that …" is narration there, no report (it was
+    # read as news: an indirect report, and the speeches were nobody's)
+    text = ("Another deal proceeded, and Crawford began again about Thornton Lacey and the improvements that the "
+            "place required.\n\n"
+            '"The place deserves it, Edmund. You talk of giving it the air of a gentleman\'s residence. That will be '
+            'done by the removal of the farmyard." Miss Crawford listened, and Edmund agreed to this. "But it is '
+            "capable of much more. Let me see, Mary. The queen is worth a dozen. Go on, go on. You may raise it into a "
+            'place." Edmund thought that the plan was too grand for a parsonage. "You think with me, I hope. Have you '
+            'ever seen the place?"')
+    assert [q.kind for q in extract_quotes(text)] == ["direct", "direct", "direct"]
+
+    def story(t: str) -> bool:
+        return is_story(t, find_quoted_spans(t, [(0, len(t))], LEX), LEX)
+
+    assert story(text)
+    assert not story(text.replace(", Mary.", "."))  # (one quotation calling someone is not enough)
+    assert not story(text.replace("a dozen", "12"))  # (news writes figures)
+    assert not story(text.replace(", Mary.", ", may.").replace(", Edmund.", ", will."))  # (a name is capitalised)
