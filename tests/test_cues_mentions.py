@@ -1043,6 +1043,16 @@ def test_found_after_a_word_that_wants_a_base_form_is_to_found() -> None:
     assert q.cue is not None and q.cue.text == "found" and q.text == "the pilot had not slept"
 
 
+def test_what_was_said_as_a_subject_reports_nothing() -> None:
+    # thing-said (stop 54): "Nothing more was said", "Much has been said about" report no words (they were reports
+    # spoken by "Nothing", "Much"); "It was said that …" still reports, by nobody named
+    for text in ("Nothing more was said that evening about the journey.", "Little was said about the plan.",
+                 "Much has been said about the economy in this campaign."):
+        assert extract_quotes(text) == []
+    (q,) = extract_quotes("It was said that the king had died.")
+    assert q.text == "that the king had died" and q.speaker is None
+
+
 def test_continue_to_act_reports_nothing() -> None:
     # continue-to-act (stop 37): "continues to be" tells of a state; "continued to insist that" and '"…," he
     # continued' still report
