@@ -25,13 +25,12 @@ Rules:
   one.
 - ``called-by-name``: a text without figures (``figureless``) in which two quotations or more call someone by a given
   name, a title and a name, or a kin word, at a quoted piece's start or after a comma, before a comma or the end of a
-  sentence (``"If that had been the case, Harry," said Mrs. Maylie``; ``"…, mother?"``), is a story's dialogue,
-  though its narration has few pronouns (a passage of long speeches); in a dialogue the paragraph counts found, it
-  makes the narration's reports of thought and stance narration too (``pipeline``: story-appearance). Stop 54: PDNC
-  passages of 3,000, 1,000 and 800 characters +10, +19, +21 speakers right (+11/-1, +22/-3, +22/-1), 114, 59 and 50
-  fewer false quotations; PDNC dev whole and
-  PolNeAR, whole and cut into passages of 800 characters, unchanged (one such quotation was enough for +12, +49, +52,
-  but moved four PolNeAR train articles and cost one PolNeAR dev passage its quote).
+  sentence (``"If that had been the case, Harry," said Mrs. Maylie``; ``"…, mother?"``), is a story's dialogue, though
+  its narration has few pronouns (a passage of long speeches); in a dialogue the paragraph counts found, it makes the
+  narration's reports of thought and stance narration too (``pipeline``: story-appearance). Stop 54: PDNC passages of
+  3,000, 1,000 and 800 characters +10, +19, +21 speakers right (+11/-1, +22/-3, +22/-1), 114, 59 and 50 fewer false
+  quotations; PDNC dev whole and PolNeAR, whole and cut into passages of 800 characters, unchanged (one such quotation
+  was enough for +12, +49, +52, but moved four PolNeAR train articles and cost one PolNeAR dev passage its quote).
 
 Measured on PDNC dev cut into passages (each run alone) and on PolNeAR: see ``docs/accuracy.md`` (stop 28).
 """
@@ -139,8 +138,8 @@ def story_attributed(text: str, quoted: list[QuotedSpan], lex: Lexicon) -> bool:
 def called_by_name(text: str, quoted: Sequence[QuotedSpan], lex: Lexicon) -> bool:
     """``called-by-name``: a text without figures (``is_figureless``) in which at least ``CALLED_MIN_QUOTATIONS``
     quotations call someone by a given name, a title and a name, or a kin word (``"…, Harry."``, ``"Marilla! …"``,
-    ``"…, mother?"``) at one of their ends is a story's dialogue (news quotes seldom call anyone, and write
-    figures). Only the first and last words of each quotation's pieces are read: linear.
+    ``"…, mother?"``), at a quoted piece's start or after a comma, is a story's dialogue (news quotes seldom call
+    anyone, and write figures). Each piece is read once, from its start and at its commas: linear.
 
     >>> from quotattr.marks import find_quoted_spans
     >>> t = '"Come in, Harry." "Not yet, mother." He waited.'
