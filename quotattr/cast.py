@@ -246,8 +246,8 @@ def find_cast(text: str, lex: Lexicon, *, story: bool = False) -> Cast:
     # never in lower case here is a name too
     openers = _OPENING_WORD.findall(text)  # (word, possessive, word after)
     opening = {o[0].lower() for o in openers}
-    names |= frozenset(w for w in opening if (w in lex.given_names or w in lex.words["unisex-given-name"])
-                       and w not in lower and w not in closed)  # (unisex-given-name: "Jamie, who had been …, came")
+    names |= frozenset(w for w in opening if lex.is_given_name(w) and w not in lower and w not in closed)
+    # (unisex-given-name too: "Jamie, who had been …, came")
     # opening-beat-name: a word written only at sentence starts, never in lower case, that a beat verb or a
     # possessive follows ("Holloway shrugged.", "Holloway's voice was steady") is a name too; not a plural
     # ("Republicans said")

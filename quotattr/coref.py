@@ -381,7 +381,7 @@ def _name_core(text: str, start: int, end: int, lex: Lexicon, line_breaks: bool)
     if len(words) > lead + 3 and (lead == 0 or not _is_cap(words[lead][2])) and lex.source_nouns.get(lows[lead]) in (
         "person", "group"
     ) and lows[lead + 1].endswith("ed") and lows[lead + 2] == "by" and not any(
-        _given_name(w[:-2] if w.endswith(("'s", "’s")) else w, lex) for w in lows[lead + 3 :]
+        lex.is_given_name(w[:-2] if w.endswith(("'s", "’s")) else w) for w in lows[lead + 3 :]
     ):  # (people so described: "Economists polled by Reuters" are the economists, no form of Reuters; but a group
         # "led by MSNBC's Chris Matthews" still gives his name its full form)
         return words[compound][0], words[-1][1], _noun_kind(lows[lead], lex)
@@ -821,11 +821,6 @@ def _gender_of(word: str, female: str, male: str, lex: Lexicon) -> str:
     """``f`` or ``m`` when ``word`` is in the word class ``female`` or ``male`` (``data/word_classes.tsv``), else
     ``-``."""
     return "f" if word in lex.words[female] else "m" if word in lex.words[male] else "-"
-
-
-def _given_name(low: str, lex: Lexicon) -> bool:
-    """A given name of either gender (``data/given_names.tsv``) or of both (``unisex-given-name``: ``chris``)."""
-    return low in lex.given_names or low in lex.words["unisex-given-name"]
 
 
 def _head_gender(key: tuple[str, ...], lex: Lexicon) -> str:

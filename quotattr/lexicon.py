@@ -83,6 +83,15 @@ class Lexicon:
         """
         return low in self.words["connector"] or low in self.words["preposition"]
 
+    def is_given_name(self, low: str) -> bool:
+        """Whether the lower-case word ``low`` is a given name: of one gender (``data/given_names.tsv``) or of
+        either (``data/word_classes.tsv`` unisex-given-name).
+
+        >>> Lexicon.default().is_given_name("chris"), Lexicon.default().is_given_name("reuters")
+        (True, False)
+        """
+        return low in self.given_names or low in self.words["unisex-given-name"]
+
     def is_person_word(self, low: str) -> bool:
         """Whether the lower-case word ``low`` may name a person: a source noun, a title or a person noun
         (``data/word_classes.tsv`` male-noun, female-noun).
