@@ -52,6 +52,10 @@ Rules:
   ``described-no-fuller-name``: a phrase that ends in a common noun is no fuller name (``the Clinton campaign`` is
   not Clinton's, ``senior officer`` not the officer's); ``given-name-first``: outside novels, of two as long the one
   opening with a given name (``Perez`` -> ``Thomas Perez``, not a headline's ``Understated Perez``);
+  ``common-word-lead`` (stop 55): outside novels, nor one with words before its given name or title of which the
+  text writes one in lower case (``9 (More) Offensive Things Donald Trump Has Said …`` gave every ``Trump`` of its
+  article that name; name particles apart, ``Osama bin Laden``; never in an organisation's name: ``New York Times``,
+  ``State Department`` keep theirs; PolNeAR train 13 names, verdicts unchanged);
   ``fronted-org``: outside novels, a person's fuller form whose words before the name hold an organisation or
   function word ranks below any other (``the editorial board of the Washington Post Trump said``, with no comma,
   renames no later ``Trump``; ``angry army of HP`` is no fuller ``HP``; stop 51: PolNeAR dev 9 speaker names
@@ -70,7 +74,16 @@ Rules:
   Kerry`` -> ``John Kerry``); not an honorific (``Mr.``, ``Lady``), nor a title of fewer than three letters (``Reggie St
   Cloud``, ``Harry M. Reid``) unless written in capitals (``Tory MP John Hayes`` -> ``John Hayes``); ``role-first``:
   also a role opening the run (``Striker Erling Haaland`` -> ``Erling Haaland``), unless the rest is an organisation or
-  a document (``Cook Political Report``).
+  a document (``Cook Political Report``). ``party-member`` (stop 55): so is a party's member noun before a given name
+  or a title (``data/word_classes.tsv``: ``Democrat Hillary Clinton``, ``Liberal Democrat Tim Farron``; not ``the
+  Republican National Committee's platform``), and ``occupation`` an occupation before a capitalised word (``Actor
+  Clint Howard``, ``Maricopa County Recorder Helen Purcell``; a list of its own, so ``the actress said`` stays a
+  description coreference may name). Stop 55: PolNeAR dev and train verdicts unchanged; 132 speaker names in train,
+  32 in dev lose the party or occupation word (``Democrat Hillary Clinton`` was a name 40 times), and a ``he`` after
+  ``Republican presidential candidate Marco Rubio says …`` is now Rubio (5), no longer John Kasich.
+- ``correlative-lead``: ``Neither``, ``Either`` or ``Both`` opening a mention with no coordination in it is no part of
+  the name (``Neither Donald J. Trump nor his opponents showed …`` names Donald J. Trump, and the fullest form of a
+  later ``Trump`` no longer carries ``Neither``; ``Both Mr. King and Mr. Schultz`` stays whole; ``Both of …`` too).
 - ``typo-name``: in a novel, a person's name word written at most twice that is one letter away from a name word
   mentioned ten times or more (five letters or longer) is a misprint of it (``said Mr. Browlow`` is Mr. Brownlow,
   ``said Charly`` Charley Bates); an added ``s`` only after one person's title (``Mrs. Maylies``; ``the Crawfords``
@@ -282,6 +295,8 @@ _JOINERS = frozenset(["of", "the", "for", "in", "on", "and"])  # name-inner word
 _DESCRIBING = frozenset(["of", "to", "for", "at", "with"])  # connectors after a described person's noun
 _SOME = frozenset(["many", "some", "several"])  # quantifiers that lead a description ("Many of the local leaders")
 _DETS = frozenset(["the", "a", "an", "another", "this", "that", "these", "those"])
+_CORRELATIVES = frozenset(["neither", "either", "both"])  # correlative-lead: "Neither Donald J. Trump nor …"
+_COORDINATORS = frozenset(["and", "or", "nor", "&"])
 _DESCRIPTION_LEADS = _DETS | {"his", "her", "their", "my", "our", "your", "its"}  # a capitalised description's lead
 _ARTICLES = frozenset(["the", "a", "an"])
 _SIBLINGS = frozenset(["sister", "brother"])  # in lower case a kin word, no title: "his sister Joan", "Sister Agnes"
@@ -355,6 +370,10 @@ def _name_core(text: str, start: int, end: int, lex: Lexicon, line_breaks: bool)
             words = words[:w]  # lost-apostrophe: "was Catherine s answer", "Margaret s prompt reply": the possessor
             break
     lows = [w[2].lower().rstrip(".") for w in words]
+    if len(words) > 1 and lows[0] in _CORRELATIVES and lows[1] != "of" and not _COORDINATORS.intersection(lows):
+        # correlative-lead: the first of two correlated subjects is named without the correlative ("Neither Donald J.
+        # Trump nor his opponents showed …" is Donald J. Trump; "Both Mr. King and Mr. Schultz" stays together)
+        words, lows = words[1:], lows[1:]
     first_cap = next((i for i, w in enumerate(words) if _is_cap(w[2])), len(words))
     cap = first_cap
     while cap < len(words) and _is_cap(words[cap][2]):
@@ -469,7 +488,10 @@ def _name_core(text: str, start: int, end: int, lex: Lexicon, line_breaks: bool)
             or (t > j and lex.titles.get(part) in ("m", "f"))  # (a gendered one inside a run: "House Oversight
             # Committee Chairman Jason Chaffetz" -> "Jason Chaffetz"); an agent noun in -ist before a given name
             or (part.endswith("ist") and len(part) > 5 and lows[t + 1] in lex.given_names)  # ("Herpetologist
-            for part in lows[t].split("-"))  # James Wood" -> "James Wood")
+            or (part in lex.words["party-member"] and (lows[t + 1] in lex.given_names or lows[t + 1] in lex.titles))
+            or (part in lex.words["occupation"] and _is_cap(words[t + 1][2]))
+            for part in lows[t].split("-"))  # James Wood" -> "James Wood"; party-member, before a given name or a
+        # title: "Democrat Hillary Clinton" -> "Hillary Clinton", not "the Republican National Committee's platform")
         acronym = words[t][2].isupper() and len(lows[t]) >= 2  # ("Tory MP John Hayes": not "St", "M.")
         place = lows.index("of", t + 3) if "of" in lows[t + 3 :] and "and" not in lows[:t] else len(words)
         # (person-of-place after the name: "Senate Minority Whip John Thune of South Dakota")
@@ -1107,6 +1129,15 @@ def canonical_names(
         lead = cand[: len(cand) - len(key)] if key and cand[len(cand) - len(key) :] == key else ()
         fronted = not titled_names_stay and bool(key) and key[-1] not in lex.source_nouns and any(
             w in lex.org_words or (w in lex.function_words and w not in lex.given_names) for w in lead)
+        if not fronted and not titled_names_stay and cast is not None and lead:
+            # common-word-lead: outside novels, a fuller form with words before its given name (or title) that the
+            # text writes in lower case is a headline or a phrase ("9 (More) Offensive Things Donald Trump Has Said",
+            # "Enter President Trump.", "One of Mr. Trump's …"), not a fuller name (name particles apart: "Osama bin
+            # Laden"); nor where an organisation's word is in it
+            named_at = next((n for n, w in enumerate(lead) if w in lex.given_names or w in lex.titles), len(lead))
+            fronted = 0 < named_at < len(lead) and any(
+                w in cast.lower and w not in lex.words["name-inner"] for w in lead[:named_at]
+            ) and not any(w in lex.org_words for w in cand)
         return not fronted, len(cand), not titled_names_stay and cand[0] in lex.given_names, seen.get(cand, 0)
 
     def fullest(key: tuple[str, ...], usual: bool = True) -> tuple[str, ...]:

@@ -463,6 +463,37 @@ def test_occupations_are_roles_and_a_title_after_one_comes_off() -> None:
     assert names == ["Aisha Khan", "Gen Nakatani", "Tom Reed", "James Wood"]
 
 
+def test_a_party_member_or_an_occupation_before_a_name_is_a_role() -> None:
+    # party-member (data/word_classes.tsv), before a given name or a title; an organisation after the party word
+    # stays whole
+    texts = ["Democrat Hillary Clinton said the plan would fail.",
+             "Liberal Democrat Tim Farron said the plan would fail.",
+             "Fellow Republican Sen. Ted Cruz said the plan would fail.",
+             "The Republican National Committee's chairman said the plan would fail.",
+             "The Republican National Committee said the plan would fail.",
+             # occupation (data/word_classes.tsv): "Actor Clint Howard"; a surname that is an occupation stays
+             "Actor Clint Howard said the plan would fail.",
+             "Maricopa County Recorder Helen Purcell said the plan would fail.",
+             "Mark Singer said the plan would fail."]
+    names = [q.speaker.name for t in texts for q in extract_quotes(t) if q.speaker is not None]
+    assert names == ["Hillary Clinton", "Tim Farron", "Ted Cruz", "Republican National Committee's chairman",
+                     "Republican National Committee", "Clint Howard", "Helen Purcell", "Mark Singer"]
+
+
+def test_a_correlative_or_a_headline_phrase_is_no_part_of_a_name() -> None:
+    # correlative-lead: "Neither Donald J. Trump nor …" names Donald J. Trump, whose "Trump" then takes that form;
+    # "Both Mr. King and Mr. Schultz" stays a coordination
+    text = ("Neither Donald J. Trump nor his rivals came to the dinner. Trump said the debate was fair. "
+            "Both Mr. King and Mr. Schultz said the vote was close.")
+    assert names(text) == ["Donald J. Trump", "Both Mr. King and Mr. Schultz"]
+    # common-word-lead: a headline's words before a given name, one of them written in lower case elsewhere
+    # ("things"), make no fuller name of "Trump"
+    text = ("9 (More) Offensive Things Donald Trump Has Said About Latinos.\n\nA year ago it seemed unlikely Donald "
+            "Trump would become the candidate. Few things have changed.\n\nTrump told reporters the wall would be "
+            "built.")
+    assert names(text)[-1] == "Donald Trump"
+
+
 def test_the_old_gentleman_is_a_person_the_novel_titles() -> None:
     # genteel-description: "said the old gentleman" is the latest man written with a title, not the boy Oliver
     filler = [f'"Line {i} of the earlier talk," said Odo.' for i in range(20)]
