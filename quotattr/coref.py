@@ -1132,11 +1132,13 @@ def canonical_names(
         if not fronted and not titled_names_stay and cast is not None and lead:
             # common-word-lead: outside novels, a fuller form with words before its given name (or title) that the
             # text writes in lower case is a headline or a phrase ("9 (More) Offensive Things Donald Trump Has Said",
-            # "Enter President Trump.", "One of Mr. Trump's …"), not a fuller name (name particles apart: "Osama bin
-            # Laden"); nor where an organisation's word is in it
+            # "Enter President Trump.", "One of Mr. Trump's …"; or right before the name after "of" or "for": "One of
+            # Trump's jeremiads", "Ready for Trump?"), not a fuller name (name particles apart: "Osama bin Laden");
+            # nor where an organisation's word is in it
             named_at = next((n for n, w in enumerate(lead) if w in lex.given_names or w in lex.titles), len(lead))
-            fronted = 0 < named_at < len(lead) and any(
-                w in cast.lower and w not in lex.words["name-inner"] for w in lead[:named_at]
+            fronted = named_at > 0 and (named_at < len(lead) or lead[-1] in ("of", "for")) and any(
+                (w in cast.lower or w in lex.words["quantifier"]) and w not in lex.words["name-inner"]
+                for w in lead[:named_at]
             ) and not any(w in lex.org_words for w in cand)
         return not fronted, len(cand), not titled_names_stay and cand[0] in lex.given_names, seen.get(cand, 0)
 

@@ -492,6 +492,10 @@ def test_a_correlative_or_a_headline_phrase_is_no_part_of_a_name() -> None:
             "Trump would become the candidate. Few things have changed.\n\nTrump told reporters the wall would be "
             "built.")
     assert names(text)[-1] == "Donald Trump"
+    # … nor does a quantifier and "of" before the name ("One of Trump's earlier jeremiads")
+    text = ("One of Trump's earlier jeremiads came in February.\n\nDonald Trump was in Iowa. Trump said the wall would "
+            "be built.")
+    assert names(text)[-1] == "Donald Trump"
 
 
 def test_the_old_gentleman_is_a_person_the_novel_titles() -> None:
