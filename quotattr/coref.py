@@ -71,19 +71,22 @@ Rules:
 - ``role-before-name``: a role title or a person's role noun (``data/source_nouns.tsv``) inside a capitalised run
   ends what comes before it (``New Jersey Gov. Chris Christie`` -> ``Chris Christie``, ``FBI Director James Comey``
   -> ``James Comey``; ``role-department``: and the department after a title and ``of``, ``Secretary of State John
-  Kerry`` -> ``John Kerry``); not an honorific (``Mr.``, ``Lady``), nor a title of fewer than three letters (``Reggie St
-  Cloud``, ``Harry M. Reid``) unless written in capitals (``Tory MP John Hayes`` -> ``John Hayes``); ``role-first``:
-  also a role opening the run (``Striker Erling Haaland`` -> ``Erling Haaland``), unless the rest is an organisation or
-  a document (``Cook Political Report``). ``party-member`` (stop 55): so is a party's member noun before a given name
-  or a title (``data/word_classes.tsv``: ``Democrat Hillary Clinton``, ``Liberal Democrat Tim Farron``; not ``the
-  Republican National Committee's platform``), and ``occupation`` an occupation before a capitalised word (``Actor
-  Clint Howard``, ``Maricopa County Recorder Helen Purcell``; a list of its own, so ``the actress said`` stays a
-  description coreference may name). Stop 55: PolNeAR dev and train verdicts unchanged; 132 speaker names in train,
-  32 in dev lose the party or occupation word (``Democrat Hillary Clinton`` was a name 40 times), and a ``he`` after
-  ``Republican presidential candidate Marco Rubio says …`` is now Rubio (5), no longer John Kasich.
-- ``correlative-lead``: ``Neither``, ``Either`` or ``Both`` opening a mention with no coordination in it is no part of
-  the name (``Neither Donald J. Trump nor his opponents showed …`` names Donald J. Trump, and the fullest form of a
-  later ``Trump`` no longer carries ``Neither``; ``Both Mr. King and Mr. Schultz`` stays whole; ``Both of …`` too).
+  Kerry`` -> ``John Kerry``; ``role-of-department``, stop 55: also after words before the role, up to a given name,
+  ``Clinton Chief of Staff Cheryl Mills`` -> ``Cheryl Mills``, ``Director of National Intelligence James Clapper`` ->
+  ``James Clapper``: PolNeAR train 32 names, and ``Clinton`` of that article is Hillary Clinton again); not an honorific
+  (``Mr.``, ``Lady``), nor a title of fewer than three letters (``Reggie St Cloud``, ``Harry M. Reid``) unless written
+  in capitals (``Tory MP John Hayes`` -> ``John Hayes``); ``role-first``: also a role opening the run (``Striker Erling
+  Haaland`` -> ``Erling Haaland``), unless the rest is an organisation or a document (``Cook Political Report``).
+  ``party-member`` (stop 55): so is a party's member noun before a given name or a title (``data/word_classes.tsv``:
+  ``Democrat Hillary Clinton``, ``Liberal Democrat Tim Farron``; not ``the Republican National Committee's platform``),
+  and ``occupation`` an occupation before a capitalised word (``Actor Clint Howard``, ``Maricopa County Recorder Helen
+  Purcell``; a list of its own, so ``the actress said`` stays a description coreference may name). Stop 55: PolNeAR dev
+  and train verdicts unchanged; 132 speaker names in train, 32 in dev lose the party or occupation word (``Democrat
+  Hillary Clinton`` was a name 40 times), and a ``he`` after ``Republican presidential candidate Marco Rubio says …`` is
+  now Rubio (5), no longer John Kasich. - ``correlative-lead``: ``Neither``, ``Either`` or ``Both`` opening a mention
+  with no coordination in it is no part of the name (``Neither Donald J. Trump nor his opponents showed …`` names Donald
+  J. Trump, and the fullest form of a later ``Trump`` no longer carries ``Neither``; ``Both Mr. King and Mr. Schultz``
+  stays whole; ``Both of …`` too).
 - ``typo-name``: in a novel, a person's name word written at most twice that is one letter away from a name word
   mentioned ten times or more (five letters or longer) is a misprint of it (``said Mr. Browlow`` is Mr. Brownlow,
   ``said Charly`` Charley Bates); an added ``s`` only after one person's title (``Mrs. Maylies``; ``the Crawfords``
@@ -358,6 +361,27 @@ def name_span(
     return cs, ce, kind
 
 
+def _department_holder(words: Sequence[tuple[int, int, str]], lows: Sequence[str], start: int, lex: Lexicon) -> int:
+    """``role-of-department``: where the name begins after a role, ``of`` and a department in capitals (``Clinton
+    Chief of Staff Cheryl Mills``, ``Director of National Intelligence James Clapper``): at the first given name, all
+    capitalised from there; else -1.
+
+    >>> t = "Director of National Intelligence James Clapper"
+    >>> ws = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(t)]
+    >>> _department_holder(ws, [w[2].lower() for w in ws], 0, Lexicon.default())
+    4
+    """
+    for t in range(start, len(words) - 3):
+        if lows[t + 1] != "of" or not (lex.titles.get(lows[t]) == "-" or lex.source_nouns.get(lows[t]) == "person"):
+            continue
+        given = next((k for k in range(t + 2, len(words) - 1) if lows[k] in lex.given_names), -1)
+        if given > 0 and all(_is_cap(words[k][2]) or lows[k] in _JOINERS for k in range(t + 2, given)) and all(
+            _is_cap(w[2]) for w in words[given:]
+        ):
+            return given
+    return -1
+
+
 def _name_core(text: str, start: int, end: int, lex: Lexicon, line_breaks: bool) -> tuple[int, int, str]:
     """``name_span`` before ``title-of-thing``."""
     if line_breaks:
@@ -414,7 +438,8 @@ def _name_core(text: str, start: int, end: int, lex: Lexicon, line_breaks: bool)
         capitalised_role = _is_cap(words[noun][2]) and lows[noun] in lex.titles and (
             sum(1 for w in words[i + 1 :] if _is_cap(w[2])) <= _ROLE_PLACE_WORDS
         )  # "the Ambassador to Russia" is a role; "Secretary of State John Kerry" names its holder
-        opening = noun == 0 and lows[noun] not in lex.titles  # ("Aides to Clinton" opening a sentence)
+        opening = noun == 0 and lows[noun] not in lex.titles and (  # ("Aides to Clinton" opening a sentence; not
+            _department_holder(words, lows, 0, lex) < 0)  # "Director of National Intelligence James Clapper")
         if not _is_cap(words[noun][2]) or capitalised_role or opening:
             first = 1 if lows[0] in _DETS else 0
             return words[first][0], words[-1][1], _noun_kind(lows[noun], lex)
@@ -482,6 +507,9 @@ def _name_core(text: str, start: int, end: int, lex: Lexicon, line_breaks: bool)
     while j > 0 and lex.titles.get(lows[j - 1]) == "-" and all(lex.titles.get(w) == "-" for w in lows[j:]):
         j -= 1  # role-phrase: "The Prime Minister" names no one by name: "Prime Minister", not "Minister" (but a
         # title before a name that is a title word stays off: "Mr. King" is King)
+    given = _department_holder(words, lows, titled_from, lex)
+    if given > 0:
+        j = given  # role-of-department: "Clinton Chief of Staff Cheryl Mills" -> "Cheryl Mills"
     for t in range(len(words) - 3, j - 1, -1):
         role = any(  # (a hyphenated role by any part: "Secretary-Treasurer")
             lex.titles.get(part) == "-" or (part not in lex.titles and lex.source_nouns.get(part) == "person")

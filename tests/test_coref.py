@@ -480,6 +480,17 @@ def test_a_party_member_or_an_occupation_before_a_name_is_a_role() -> None:
                      "Republican National Committee", "Clint Howard", "Helen Purcell", "Mark Singer"]
 
 
+def test_a_role_of_a_department_before_a_given_name_comes_off() -> None:
+    # role-of-department: a role, "of" and a department in capitals before a given name; the organisation or person
+    # before the role is no fuller form of it either ("Clinton" stays Hillary Clinton)
+    texts = ["Director of National Intelligence James Clapper said the plan would fail.",
+             "Massachusetts Secretary of State William Galvin said the plan would fail.",
+             "Hillary Clinton spoke. Clinton Chief of Staff Cheryl Mills said the plan would fail. Clinton said no "
+             "plan would.", "The Bank of England said the plan would fail."]
+    found = [q.speaker.name for t in texts for q in extract_quotes(t) if q.speaker is not None]
+    assert found == ["James Clapper", "William Galvin", "Cheryl Mills", "Hillary Clinton", "Bank of England"]
+
+
 def test_a_correlative_or_a_headline_phrase_is_no_part_of_a_name() -> None:
     # correlative-lead: "Neither Donald J. Trump nor …" names Donald J. Trump, whose "Trump" then takes that form;
     # "Both Mr. King and Mr. Schultz" stays a coordination
