@@ -43,10 +43,15 @@ Rules:
   too (``**Grant:** We built …``; stop 41).
 - ``list-bullet``: a ``*`` or ``•`` and a space open a sentence, as a capital does (``* "We were never consulted,"
   Chen said.`` on its own line); not the ``* * *`` of a scene break or an ellipsis (stop 41).
+- ``ascii-fast-path`` (speed, stop 55): a span of ASCII text with no U+001C-U+001F is tokenised by the standard
+  library's engine with the same pattern (2.5 times as fast; the same tokens, checked by a property test and on
+  every corpus); any other span by ``regex``.
 """
 
 from __future__ import annotations
 
+import re
+import sys
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -80,6 +85,12 @@ _TOKEN = regex.compile(_WORD + r"|[^\w\s]")
 # ``<p>"…," Mayor Adams said.</p>`` reads as its text does. Possessive, bounded: linear.
 _SPACED_TOKEN_MARKUP = regex.compile("(" + _SPACE_OR_TAG + r"*+)(" + _WORD + r"|[^\w\s])")
 _SPACED_TOKEN = regex.compile(r"(\s*+)(" + _WORD + r"|[^\w\s])")  # (the faster one, for a span with no "<")
+# ascii-fast-path: the standard library's ``re`` runs the same pattern about 2.5 times as fast; on ASCII text its
+# classes are ``regex``'s but for the separators U+001C-U+001F (``re`` counts them as white space), so it serves a
+# span that is ASCII and holds none of them (about three sentences in four of news), with identical tokens
+# (``re`` reads possessive quantifiers from Python 3.11 on; before it, every span takes ``regex``)
+_SPACED_TOKEN_ASCII = re.compile(_SPACED_TOKEN.pattern) if sys.version_info >= (3, 11) else None
+_RE_ONLY_SPACE = ("\x1c", "\x1d", "\x1e", "\x1f")
 
 
 class Token(NamedTuple):
@@ -397,8 +408,15 @@ def tokenize(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
     abbreviations = lex.abbreviations
     pos = start
     took_next = False  # the previous word took the character after it (an abbreviation's period, a possessive mark)
-    spaced = _SPACED_TOKEN_MARKUP if text.find("<", start, end) >= 0 else _SPACED_TOKEN
-    for space, word in spaced.findall(text, start, end):
+    if text.find("<", start, end) >= 0:
+        pairs = _SPACED_TOKEN_MARKUP.findall(text, start, end)
+    elif _SPACED_TOKEN_ASCII is not None and text[start:end].isascii() and not any(
+        text.find(c, start, end) >= 0 for c in _RE_ONLY_SPACE
+    ):
+        pairs = _SPACED_TOKEN_ASCII.findall(text, start, end)  # (ascii-fast-path)
+    else:
+        pairs = _SPACED_TOKEN.findall(text, start, end)
+    for space, word in pairs:
         s = pos + len(space)
         pos = e = s + len(word)
         if took_next:
