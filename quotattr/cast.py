@@ -98,6 +98,7 @@ from collections.abc import Container, Mapping
 import attrs
 import regex
 
+from quotattr.fastre import fast_span, twin
 from quotattr.lexicon import Lexicon
 
 # A word after a lower-case word (or comma) and one space, after a comma and a closing quotation mark
@@ -122,6 +123,10 @@ _WORD = regex.compile(r"[[:alpha:]]++")
 # given-name-surname: two capitalised words mid-sentence (after a lower-case word or a comma). Regex audit: one
 # bounded look-behind and two possessive letter runs: linear.
 _GIVEN_THEN_WORD = regex.compile(r"(?<=[[:lower:],;] )([[:upper:]][[:lower:]]++) ([[:upper:]][[:lower:]]++)\b")
+# fast-path twin (``fastre``): lower-case words for the standard library's engine, read on a text of ASCII and news
+# punctuation only, where [[:lower:]] is [a-z]: the same matches (property test and every corpus), 10 ms of PolNeAR
+# dev against 14 (twins of the patterns with look-behinds first ran slower in ``re``: 46 against 4 ms)
+_LOWER_WORD_FAST = twin(r"\b[a-z]++\b")
 # being-once: a word opening a sentence or a line before "was", and the word after ("Holmes was silent"; a
 # hard-wrapped line's capitalised first word is a sentence's or a name: with sentence starts only, PDNC passages of
 # 800/1,000/1,500 characters 3/2/7 fewer right). Regex audit: bounded look-behinds, possessive runs: linear.
@@ -229,7 +234,8 @@ def find_cast(text: str, lex: Lexicon, *, story: bool = False) -> Cast:
     (['ann'], 'f', False, True)
     """
     capital = Counter(map(str.lower, _MID_WORD.findall(text)))
-    lower = Counter(_LOWER_WORD.findall(text))
+    fast = _LOWER_WORD_FAST if _LOWER_WORD_FAST is not None and fast_span(text) else None  # (the twin reads alike)
+    lower = Counter((fast or _LOWER_WORD).findall(text))
     closed = (lex.function_words | frozenset(lex.pronouns) | frozenset(lex.titles) | lex.words["interjection"]
               | lex.words["oath"]  # oath: "Good God," "thank Heaven" name no character
               | lex.words["demonym"]  # demonym: "the German" is a description, "German" no one's name

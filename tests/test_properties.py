@@ -127,12 +127,13 @@ def test_the_fast_path_tokenises_as_regex_does(text: str) -> None:
     # segment.ascii-fast-path: the standard library's engine finds the very pairs of the regex engine's pattern on
     # the spans it serves, and tokenize gives the same tokens with the fast path as without it
     from quotattr import segment
+    from quotattr.fastre import fast_span
     from quotattr.lexicon import Lexicon
 
     fast = segment._SPACED_TOKEN_FAST
     if fast is None:  # (Python 3.10: no fast path)
         return
-    if segment._NOT_FAST.search(text) is None:
+    if fast_span(text):
         assert fast.findall(text) == segment._SPACED_TOKEN.findall(text)
     lex = Lexicon.default()
     with_fast = segment.tokenize(text, 0, len(text), lex)
@@ -141,6 +142,17 @@ def test_the_fast_path_tokenises_as_regex_does(text: str) -> None:
         assert segment.tokenize(text, 0, len(text), lex) == with_fast
     finally:
         segment._SPACED_TOKEN_FAST = fast
+
+
+@given(fast_text)
+@SETTINGS
+def test_the_fast_lower_word_twin_matches_as_regex_does(text: str) -> None:
+    # cast's fast-path twin counts the same lower-case words on the texts fastre serves
+    from quotattr import cast
+    from quotattr.fastre import fast_span
+
+    if cast._LOWER_WORD_FAST is not None and fast_span(text):
+        assert cast._LOWER_WORD_FAST.findall(text) == cast._LOWER_WORD.findall(text)
 
 
 _TURNS = ['"Is it far?" asked Piet.', '"Not very," said Lucy.', '"Why?" she asked.', '"Why?" he asked.', '"Yes."',
