@@ -1170,7 +1170,16 @@ def canonical_names(
             ) and not any(w in lex.org_words for w in cand)
         return not fronted, len(cand), not titled_names_stay and cand[0] in lex.given_names, seen.get(cand, 0)
 
+    fuller: dict[tuple[tuple[str, ...], bool], tuple[str, ...]] = {}  # fullest's answers: the name forms are all
+    # counted before the first call, so a name's fullest form is the same at every mention (memo-fullest, speed)
+
     def fullest(key: tuple[str, ...], usual: bool = True) -> tuple[str, ...]:
+        known = fuller.get((key, usual))
+        if known is None:
+            known = fuller[(key, usual)] = _fullest(key, usual)
+        return known
+
+    def _fullest(key: tuple[str, ...], usual: bool) -> tuple[str, ...]:
         best, best_rank = key, rank(key)
         for cand in by_first.get(key[0], []) + by_last.get(key[-1], []):
             if len(cand) >= len(best) and (cand[: len(key)] == key or cand[-len(key) :] == key):
