@@ -120,7 +120,10 @@ Rules:
   at it, with a face all aghast, exclaimed`` is Julia's; but ``subordinate-clause-subject``: a name after ``after``,
   ``before`` or ``since`` with one appositive before the cue is, ``came after Senator Mitch McConnell, the Republican
   leader, said``), and the antecedent of ``who`` is (``relative-antecedent-speaks``: ``joined by Thorpe, who, coming
-  to them, said,`` is Thorpe's). ``name-appositive``: after a name outside quotation marks, a segment may open with
+  to them, said,`` is Thorpe's); ``clause-segment`` (stop 55): a segment opening with a capitalised word that holds a
+  form of ``be`` is a clause, where the chain ends (``at a rally in Beaumont, Tex., Mr. Trump was just as blunt,
+  claiming …`` is Mr. Trump's, not ``Tex.``'s; PolNeAR train +1, and a ``he`` after it is Trump, no other set moved).
+  ``name-appositive``: after a name outside quotation marks, a segment may open with
   any lower-case word but a subject pronoun or conjunction (``Richard Revesz, director of the Institute, said``,
   ``Anne, far from wishing to cavil, replied``); a subordinator is no conjunction (``James, as the door was closed,
   said``). ``described-then-named``: a description whose next segment is a name is named by it (``the health
@@ -822,6 +825,9 @@ def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, fl
         )
         if k + 1 >= seg_end:
             break
+        if _is_cap(opener) and any(t.lower in lex.words["be"] and t.text.islower() for t in tokens[k + 2 : seg_end]):
+            break  # clause-segment: "In Beaumont, Tex., Mr. Trump was just as blunt, claiming …" is Mr. Trump's (a
+            # segment with its own verb is a clause, no appositive of the place before it)
         cand = np_ending_at(tokens, _before_parenthesis(tokens, k - 1, floor), lex, floor)
         if cand is not None and cand.last - cand.first == 1 and party_state(tokens[cand.first], lex):
             cand = None  # party-state: "Sen. Mark Kirk, R-Ill., who faces …, said" is Kirk's

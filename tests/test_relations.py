@@ -1066,6 +1066,14 @@ def test_an_appositive_chain_ends_at_a_clause_before_it() -> None:
     assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["Edmund"]
 
 
+def test_a_segment_with_its_own_verb_is_a_clause_no_appositive() -> None:
+    # clause-segment: "Mr. Trump was just as blunt" is a clause, whose subject the participle after it takes (the
+    # chain named the place before it, "Tex.")
+    text = ("The day before, at a rally in Beaumont, Tex., Mr. Trump was just as blunt, claiming without any evidence "
+            "that Mr. Obama wanted to take in 250,000 refugees.")
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["Mr. Trump"]
+
+
 def test_an_inverted_attribution_and_an_intro_in_one_sentence_keep_both() -> None:
     # quote-then-inverted keeps an intro of the next paragraph's quote, and pause-not-cue: "after considering for a
     # moment" reports nothing (the intro was dropped and the next quote went to Mary)
