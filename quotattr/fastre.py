@@ -1,6 +1,7 @@
 """The standard library's regular-expression engine as a fast path for ``regex`` patterns (speed, stop 55).
 
-``re`` runs a simple pattern two to three times as fast as ``regex``. Its classes ``\\w``, ``\\s`` and ``\\d`` are
+``re`` ran the token pattern 2.5 times and the lower-case word pattern 1.4 times as fast as ``regex`` (patterns that
+open with a look-behind ran slower in ``re`` and have no twin). Its classes ``\\w``, ``\\s`` and ``\\d`` are
 ``regex``'s on ASCII but for the separators U+001C-U+001F (``re`` counts them as white space), and so are they on
 the punctuation of news (curly quotes, dashes, an ellipsis, a bullet, guillemets, the no-break space); POSIX classes
 such as ``[[:lower:]]`` are ``[a-z]`` there. So a span made of those characters only (``fast_span``) may be read by
