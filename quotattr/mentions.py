@@ -10,7 +10,10 @@ Rules:
   stays; stop 52: speaker spans only, 2 matched and 2 unmatched reports of PolNeAR train).
 - ``name-or-role-np``: a run of capitalised words, titles, roles and nouns, with possessives and an inner
   ``of``/``for``/``to``/``at`` phrase (``Russia's United Nations ambassador Vitaly Churkin``, ``The U.S. ambassador to
-  the United Nations``, ``a reporter for USA Today``, ``voters in each state``); ``percent-sign``: a number and ``%``
+  the United Nations``, ``a reporter for USA Today``, ``voters in each state``; ``person-before-place``: a place
+  phrase after a person's noun, ``on`` too: ``A policeman at the door said``, ``a policeman on the Embankment
+  said``, not the door or the Embankment; stop 56: speaker spans only, no verdict moved on the eight sets);
+  ``percent-sign``: a number and ``%``
   (``26% say …``), as ``26 percent``. It never ends with a preposition
   (``took the step of speaking``) nor is it an article alone (``article-no-phrase``: ``the Sunday morning shows``
   names no speaker ``the``) or a preposition opening the sentence (``For instance, calls to …``); a date joins nothing
@@ -398,7 +401,9 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
     while k >= floor and j - k < _MAX_NP:
         tok = tokens[k]
         low = tok.lower
-        if k < j and low in lex.words["connector"] and k > floor:
+        if k < j and k > floor and (low in lex.words["connector"] or (
+            low == "on" and _person_head(tokens[k - 1].lower, lex)
+        )):  # (person-before-place: "a policeman on Broadway said" is the policeman's)
             prev = tokens[k - 1]
             nxt = tokens[k + 1]
             if low == "of" and _share_token(prev, lex) and (
@@ -409,7 +414,7 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
             if k - 1 == floor and prev.lower.endswith("ing"):
                 break  # fronted-participle-no-name: "Speaking in Harlem, Clinton, a Democrat, said" is Clinton's
             if _is_word(prev) and (_is_cap(nxt) or nxt.lower in lex.words["determiner"]) and (
-                prev.lower in lex.source_nouns or _is_cap(prev)
+                prev.lower in lex.source_nouns or _is_cap(prev) or _person_head(prev.lower, lex)
             ) and not _date_word(prev, lex):
                 # (a date joins nothing: "a letter on Thursday to Senate leaders opposing …")
                 if not _is_cap(prev):
@@ -449,8 +454,11 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
             first = k
             d = k - 1 if k < j and k - 1 > floor and tokens[k - 1].lower == "the" and low not in ("the", "a", "an") \
                 else k  # quantifier-after-the: "The leaders of the two agencies said" (stop 37)
-            if d - 2 >= floor and tokens[d - 1].lower in lex.words["connector"] and _is_word(tokens[d - 2]) and (
-                tokens[d - 2].lower in lex.source_nouns or _is_cap(tokens[d - 2])
+            head_word = tokens[d - 2].lower if d - 2 >= floor else ""
+            if d - 2 >= floor and (tokens[d - 1].lower in lex.words["connector"] or (
+                tokens[d - 1].lower == "on" and _person_head(head_word, lex)
+            )) and _is_word(tokens[d - 2]) and (
+                head_word in lex.source_nouns or _is_cap(tokens[d - 2]) or _person_head(head_word, lex)
             ) and (k < j or (tokens[d - 1].lower == "of" and lex.source_nouns.get(tokens[d - 2].lower) == "person")) \
                     and not _date_word(tokens[d - 2], lex):  # (nor here: "published Wednesday in the journal"; a
                 # parent-of-number ends on its number: "The father of two said")
@@ -616,6 +624,14 @@ def _leading_words_dropped(tokens: Sequence[Token], first: int, j: int, floor: i
     ):
         first += 1
     return first
+
+
+def _person_head(low: str, lex: Lexicon) -> bool:
+    """``person-before-place``: whether ``low`` is a noun for a person that a place phrase may follow in a subject
+    (``A policeman at the door said`` is the policeman's, not the door's; ``on`` too: ``a policeman on the
+    Embankment``; ``data/word_classes.tsv`` male-noun, female-noun, male-role, female-role)."""
+    return low in lex.words["male-noun"] or low in lex.words["female-noun"] or low in lex.words["male-role"] or (
+        low in lex.words["female-role"])
 
 
 def _plain_noun(tok: Token, lex: Lexicon) -> bool:

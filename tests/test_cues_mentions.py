@@ -166,6 +166,16 @@ def test_a_place_in_the_subjects_phrase_is_no_speaker() -> None:
         assert q.speaker is not None and q.speaker.text == q.speaker.name == text.split(" said")[0], text
 
 
+def test_a_person_noun_keeps_the_place_phrase_after_it() -> None:
+    # person-before-place: "A policeman at the door said" is the policeman, not "the door"; "on" joins a person's
+    # noun to its place too ("a policeman on the Embankment"), but no other word to its object
+    for text, speaker in (('A policeman at the door said, "Stop."', "A policeman at the door"),
+                          ('The old lady in the corner said, "Hush."', "The old lady in the corner"),
+                          ('A policeman on the Embankment said "Good evening."', "A policeman on the Embankment")):
+        q = one(text)
+        assert q.speaker is not None and q.speaker.text == speaker, text
+
+
 def test_addressee_and_colon_are_skipped() -> None:
     q = one('A port official told the local radio station: "Nothing moves tonight."')
     assert q.kind == "direct" and q.content == "Nothing moves tonight."
