@@ -2374,6 +2374,19 @@ def test_the_owner_of_a_face_a_sentence_is_about_is_the_next_pronoun_s_anteceden
     assert gasp.speaker is not None and gasp.speaker.name == "Anne"
 
 
+def test_the_one_person_a_thing_acts_on_is_the_next_pronoun_s_antecedent() -> None:
+    # object-focus: "It disturbed William excessively." is about William: the "he" after it is his, not Piet's, the
+    # latest man written as a subject
+    text = _gendered_dialogue(['William came in; he sat down by the fire.', '"Well, Lucy?" said William.',
+                               '"Yes," said Lucy.', 'Piet sat by the window and he read. Before Lucy could answer a '
+                               'door opened. It disturbed William excessively.', '"Good night," he said.'])
+    last = extract_quotes(text)[-1]
+    assert last.speaker is not None and (last.speaker.text, last.speaker.name) == ("he", "William")
+    # (not a person acting on him: "Piet disturbed William." keeps Piet the subject)
+    last = extract_quotes(text.replace("It disturbed", "Piet disturbed"))[-1]
+    assert last.speaker is not None and last.speaker.name == "Piet"
+
+
 _RECTORY = "\n\n".join([
     'It was late in the afternoon when Mr. Harcourt called at the rectory. He found the rector in his '
     'study, surrounded by papers.',
