@@ -899,13 +899,16 @@ def test_madam_alone_is_a_title_no_name() -> None:
 
 def test_an_echoed_name_calls_nobody() -> None:
     # echoed-name: '"Mr. Darcy!" repeated Elizabeth' says the name back; it does not call Darcy to speak next (the
-    # next turn was given to Mr. Darcy, the name called)
+    # next turn was given to Mr. Darcy, the name called); nor does the name alone, exclaimed or asked, that the quote
+    # before it wrote, whatever the verb ('"…to Blaize Castle." / "Blaize Castle!" cried Catherine'); a name the quote
+    # before did not write is a call
     turns = ['"Where were you?" said Elizabeth.', '"At the church," said Lydia.'] * 11
     opening = "Lydia told her sister of the wedding, and of Mr. Darcy, who was there.\n\n"
-    for verb, expected in (("repeated", "Lydia"), ("cried", "Mr. Darcy")):
-        text = _conversation([*turns, '"But Mr. Darcy might have done as well," said Lydia.',
+    for verb, lydia, expected in (("repeated", "Mr. Darcy", "Lydia"), ("cried", "Mr. Darcy", "Lydia"),
+                                  ("cried", "somebody", "Mr. Darcy")):
+        text = _conversation([*turns, f'"But {lydia} might have done as well," said Lydia.',
                               f'"Mr. Darcy!" {verb} Elizabeth.', '"Oh, yes! He was to come there."'], opening)
-        assert _speakers(text)[-1] == expected, verb
+        assert _speakers(text)[-1] == expected, (verb, lydia)
 
 
 def test_a_scene_break_ends_the_turn_order() -> None:
