@@ -11,8 +11,9 @@ Rules:
 - ``name-or-role-np``: a run of capitalised words, titles, roles and nouns, with possessives and an inner
   ``of``/``for``/``to``/``at`` phrase (``Russia's United Nations ambassador Vitaly Churkin``, ``The U.S. ambassador to
   the United Nations``, ``a reporter for USA Today``, ``voters in each state``; ``person-before-place``: a place
-  phrase after a person's noun, ``on`` too: ``A policeman at the door said``, ``a policeman on the Embankment
-  said``, not the door or the Embankment; stop 56: speaker spans only, no verdict moved on the eight sets);
+  phrase after a person's noun or a party's members, ``on`` too: ``A policeman at the door said``, ``a policeman
+  on the Embankment said``, ``Democrats on the House Select Committee on Benghazi``, not the door, the Embankment or
+  the committee; stop 56: speaker spans only, no verdict moved on the eight sets);
   ``percent-sign``: a number and ``%``
   (``26% say …``), as ``26 percent``. It never ends with a preposition
   (``took the step of speaking``) nor is it an article alone (``article-no-phrase``: ``the Sunday morning shows``
@@ -629,9 +630,10 @@ def _leading_words_dropped(tokens: Sequence[Token], first: int, j: int, floor: i
 def _person_head(low: str, lex: Lexicon) -> bool:
     """``person-before-place``: whether ``low`` is a noun for a person that a place phrase may follow in a subject
     (``A policeman at the door said`` is the policeman's, not the door's; ``on`` too: ``a policeman on the
-    Embankment``; ``data/word_classes.tsv`` male-noun, female-noun, male-role, female-role)."""
+    Embankment``, and after a party's members, ``Republicans on the Senate Banking Committee``;
+    ``data/word_classes.tsv`` male-noun, female-noun, male-role, female-role, party-member)."""
     return low in lex.words["male-noun"] or low in lex.words["female-noun"] or low in lex.words["male-role"] or (
-        low in lex.words["female-role"])
+        low in lex.words["female-role"] or low in lex.words["party-member"])
 
 
 def _plain_noun(tok: Token, lex: Lexicon) -> bool:

@@ -168,10 +168,13 @@ def test_a_place_in_the_subjects_phrase_is_no_speaker() -> None:
 
 def test_a_person_noun_keeps_the_place_phrase_after_it() -> None:
     # person-before-place: "A policeman at the door said" is the policeman, not "the door"; "on" joins a person's
-    # noun to its place too ("a policeman on the Embankment"), but no other word to its object
+    # noun or a party's members to their place too ("a policeman on the Embankment", "Republicans on the Senate
+    # Banking Committee"), but no other word to its object
     for text, speaker in (('A policeman at the door said, "Stop."', "A policeman at the door"),
                           ('The old lady in the corner said, "Hush."', "The old lady in the corner"),
-                          ('A policeman on the Embankment said "Good evening."', "A policeman on the Embankment")):
+                          ('A policeman on the Embankment said "Good evening."', "A policeman on the Embankment"),
+                          ("Republicans on the Senate Banking Committee, meanwhile, accused the bank of bias.",
+                           "Republicans on the Senate Banking Committee")):
         q = one(text)
         assert q.speaker is not None and q.speaker.text == speaker, text
 
