@@ -465,11 +465,13 @@ def _object_focus(tokens: list[Token], subject: Mention | None, cast: Cast, lex:
     person: the name is the latest antecedent of a later ``he`` or ``she`` (stop 56: PDNC dev +4, passages of 1,000
     characters +2, of 800 +1, none lost; news unchanged). Not when a person acts (``Piet disturbed William.``), nor
     beside another name."""
-    if subject is None or (subject.kind == "pronoun" and tokens[subject.head].lower != "it") or (
-        subject.kind == "description" and (lex.is_person_word(tokens[subject.head].lower)
-                                           or not tokens[subject.head].text.islower())
-    ) or subject.kind not in ("pronoun", "description"):
+    if subject is None:
         return None
+    head = tokens[subject.head]
+    if not (head.lower == "it" if subject.kind == "pronoun" else (
+        subject.kind == "description" and head.text.islower() and not lex.is_person_word(head.lower)
+    )):
+        return None  # (the subject is "it" or a thing)
     k = subject.last
     if k + 1 >= len(tokens) or not tokens[k].text.isalpha() or not tokens[k].text.islower() or (
         tokens[k].lower in lex.function_words
@@ -477,7 +479,7 @@ def _object_focus(tokens: list[Token], subject: Mention | None, cast: Cast, lex:
         return None  # (a verb right after the subject)
     first = k + 1
     while first + 1 < len(tokens) and tokens[first].lower in lex.titles and tokens[first].text[:1].isupper():
-        first += 1  # ("Mrs. Hale")
+        first += 1  # (the name after its titles: "Mrs. Hale")
     end = first
     while end < len(tokens) and tokens[end].text[:1].isupper() and tokens[end].text.isalpha():
         end += 1
@@ -485,10 +487,7 @@ def _object_focus(tokens: list[Token], subject: Mention | None, cast: Cast, lex:
         return None
     if any(cast.is_name(t.text) for t in tokens[end:] if t.text[:1].isupper()):
         return None  # (one name only)
-    start = first
-    while start > k + 1 and tokens[start - 1].lower in lex.titles:
-        start -= 1
-    return (tokens[start].start, tokens[end - 1].end)
+    return (tokens[k + 1].start, tokens[end - 1].end)  # (its titles included)
 
 
 def _of_a_person(low: str, lex: Lexicon) -> bool:
