@@ -162,7 +162,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   phrase of place before ``that`` is no content (``said on the Senate floor that the bill was dead``); nor
   (``seen-by-that``) a document's participle and its agent (``told staff in an email seen by Reuters that …``);
   nor (``dash-aside``) a lower-case aside set off by dashes (``said — on Twitter, as it happens — that Trump raised
-  …``, ``said -- without evidence -- that``; stop 48: PolNeAR train 2 more right, dev unchanged).
+  …``, ``said -- without evidence -- that``; stop 48: PolNeAR train 2 more right, dev unchanged); nor
+  (``adverbial-colon``) a short phrase of place or time, no clause, before a colon and a quotation mark (``said
+  outside court: "…"``, ``said afterwards: "…"``; not a passive's agent, ``answered by the latter:``; stop 57).
 - ``topic-verb``: ``spoke of a recent visit``, ``spoke about the plan``: the phrase after ``of``/``about`` is the
   content of a manner verb listed as a topic verb (``data/word_classes.tsv``).
 - ``fronted-clause-ends-content``: a cue in a subordinate clause opening the sentence reports only up to that
@@ -632,6 +634,7 @@ def _content_start(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> int:
                 k = j
                 continue
         break
+    k = _adverbial_colon(tokens, k, lex)
     if k < n and tokens[k].text == ",":
         k += 1
     if k < n and tokens[k].lower == "that":
@@ -639,6 +642,32 @@ def _content_start(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> int:
     if k < n and tokens[k].text in ":—-":
         k += 1
     return k
+
+
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})  # (adverbial-colon)
+_ADVERBIAL_WORDS = 6  # adverbial-colon: words of a place or time phrase between a cue and its colon
+
+
+def _adverbial_colon(tokens: Sequence[Token], k: int, lex: Lexicon) -> int:
+    """``adverbial-colon``: a short phrase of place or time that opens with a preposition or an adverb and ends at a
+    colon before a quotation mark (``said outside court: "…"``, ``said afterwards: "…"``) is no part of the content:
+    the index of the colon, else ``k``."""
+    n = len(tokens)
+    low = tokens[k].lower if k < n else "by"
+    if low == "by" or not (low in lex.words["preposition"] or low in lex.words["pp-lead"] or low in lex.words["skip"]):
+        return k  # (not a passive's agent: "was he answered by the latter: "…"" names the speaker)
+    j = k + 1
+    while j < n and j - k <= _ADVERBIAL_WORDS and _word(tokens[j]) and not _clause_word(tokens[j].lower, lex):
+        j += 1
+    return j if j + 1 < n and tokens[j].text == ":" and tokens[j + 1].text in MARK_CHARS else k
+
+
+def _clause_word(low: str, lex: Lexicon) -> bool:
+    """A word that makes a phrase a clause (a verb, ``that``, ``which``): ``said before adding:``, ``replied in a
+    tone which retained …:`` are no adverbials (adverbial-colon)."""
+    return low in lex.verb_forms or low in _RELATIVE_WORDS or lex.is_auxiliary(low) or (
+        len(low) > 4 and low.endswith(("ing", "ed"))
+    )
 
 
 def _pronoun_subject(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:

@@ -35,6 +35,19 @@ def test_mixed_quote_covers_reported_clause() -> None:
     assert q.content == 'the talks "are close to a deal" this week'
 
 
+def test_a_place_or_time_phrase_before_a_colon_is_no_content() -> None:
+    # adverbial-colon: 'said outside court: "…"' quotes only the quotation; a clause before the colon stays content,
+    # and a passive's agent ('answered by the latter:') is no adverbial
+    (q,) = extract_quotes('DC Amy Shaw said outside court: "I hope this sends a clear message."')
+    assert (q.kind, q.content) == ("direct", "I hope this sends a clear message.")
+    (q,) = extract_quotes('She said afterwards: "It was the best day of my life."')
+    assert (q.kind, q.content) == ("direct", "It was the best day of my life.")
+    (q,) = extract_quotes('The mayor said the answer was simple: "Build more homes."')
+    assert (q.kind, q.content) == ("mixed", 'the answer was simple: "Build more homes."')
+    _first, second = extract_quotes('"We lost," Smith said before adding: "We will be back."')
+    assert (second.cue.text if second.cue else None, second.content) == ("adding", "We will be back.")
+
+
 def test_a_particle_after_the_cue_is_no_content() -> None:
     # cue-particle: 'cried out, "Silence!"' is a direct quote (it was a manner verb's mixed quote, and dropped)
     (q,) = extract_quotes('The King cried out, "Silence!"')
