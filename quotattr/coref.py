@@ -141,6 +141,8 @@ Rules:
 - ``described-person``: in a novel, a speaker described by a gendered noun (``said the old lady``, ``said her
   mother``; or role, ``said his hostess``, ``said the policeman``: stop 50, PDNC dev +4, passages of 3,000 +6,
   PolNeAR unchanged) is resolved like ``she``/``he``; other descriptions (``the stranger``) keep their text.
+  ``described-named-in-quote``: as for ``he``, never one its own quote speaks of (``"You must be Clara," the
+  woman said`` is not Clara; stop 57: PDNC dev +1, passages of 3,000/1,000/800 0/+1/+1, news unchanged).
   ``described-written-character``: with no antecedent of its gender in reach, it is the latest character written
   before it whose given name has that gender, as for ``he`` (``written-character``: ``… and her grandson Theo sat
   at the table.`` / ``"Fractions," said the boy`` is Theo's; stop 48).
@@ -1135,17 +1137,17 @@ def canonical_names(
             _same_name(word, o, lex) for o in others))
         return usual_name((found[1].lower(),), found[1]) if found else None
 
-    def cast_written_after(at: int, gender: str) -> str | None:
+    def cast_written_after(at: int, gender: str, others: tuple[str, ...] = ()) -> str | None:
         """``character-written-after``: in a novel, a "he" or "she" nothing before it names is the first character
         of its gender (by given name) the narration writes after it (``"Come in," she said. … Elizabeth smiled``), not
-        a name inside a quotation (an address or talk of someone)."""
+        a name inside a quotation (an address or talk of someone), nor one its own quote speaks of (``others``)."""
         if cast is None:
             return None
         for m in _CAPITALISED.finditer(text, at, min(len(text), at + _WRITTEN_CHARACTERS)):
             word = m.group()
             if cast.is_name(word) and not _inside(quote_opens, quote_reach, m.start()) and (
                 lex.given_names.get(word.lower()) == gender) and not cast.is_place(word) and (
-                word.lower() not in lex.words["kin-name"]):
+                word.lower() not in lex.words["kin-name"]) and not any(_same_name(word, o, lex) for o in others):
                 return usual_name((word.lower(),), word)
         return None
 
@@ -1538,7 +1540,9 @@ def canonical_names(
             if relative is not None:
                 names[i] = relative  # family-name: "said his wife" after Mr. Bennet is Mrs. Bennet
                 continue
-            # described-person: in a novel, "said the old lady" is the latest woman, as "she" would be
+            # described-person: in a novel, "said the old lady" is the latest woman, as "she" would be; not one
+            # its quote speaks of (described-named-in-quote: '"You must be Clara," the woman said')
+            spoken_of = mentioned[i] if mentioned is not None and i >= 0 else ()
             memo = described_as.get(mention_key)
             if memo is not None and i - memo[1] <= _MEMO_REACH and any(r[0] == memo[0] for r in recent):
                 resolved: str | None = memo[0]
@@ -1548,9 +1552,9 @@ def canonical_names(
                     # genteel-description: "said the old gentleman" is a person the novel titles (not "young": the
                     # Artful Dodger is "that young gentleman", unmarried Isabella "the young lady")
                     titled_recent = [r for r in recent if r[1] != "person" or _titled(r[0], lex)]
-                    resolved = _resolve(pronoun, titled_recent, genders, lex, *spoken_to(i))
+                    resolved = _resolve(pronoun, titled_recent, genders, lex, *spoken_to(i), others=spoken_of)
                 if resolved is None:
-                    resolved = _resolve(pronoun, recent, genders, lex, *spoken_to(i))
+                    resolved = _resolve(pronoun, recent, genders, lex, *spoken_to(i), others=spoken_of)
                 resolved = answering(resolved, described, spoken_to(i)[1], i) or resolved
                 if resolved is not None and resolved == owner:
                     # not-the-possessor: "said her mother" is not the woman "her" names
@@ -1559,12 +1563,13 @@ def canonical_names(
                     resolved = called_next(i, described)  # called-next: '"Mother! …" whispered the young man. /
                     # "…, Harry," said Mrs. Maylie' names the young man Harry
                 if resolved is None and cast is not None:
-                    resolved = cast_written_before(s, described, (owner,) if owner else ())  # described-written-
-                    # character: "her grandson Theo sat at the table" / '"Fractions," said the boy' is Theo, the one
-                    # boy written before; never the possessor ("'…,' said Lucy. / '…,' her mother replied" is not Lucy)
+                    # described-written-character: "her grandson Theo sat at the table" / '"Fractions," said the
+                    # boy' is Theo, the one boy written before; never the possessor ("'…,' said Lucy. / '…,' her
+                    # mother replied" is not Lucy)
+                    resolved = cast_written_before(s, described, ((owner,) if owner else ()) + spoken_of)
                 if resolved is None and cast is not None and not possessor:  # (character-written-after: "the
-                    resolved = cast_written_after(e, described)  # girl" is the first girl named after, not "her
-                    # mother": the possessor is often the one named next)
+                    # girl" is the first girl named after, not "her mother": the possessor is often the one named next)
+                    resolved = cast_written_after(e, described, spoken_of)
             if resolved is not None:
                 names[i] = resolved
                 described_as[mention_key] = (resolved, i)

@@ -2287,6 +2287,42 @@ def test_a_name_a_quote_writes_is_not_its_written_character() -> None:
     assert james.speaker is not None and james.speaker.name != "James"
 
 
+_HARBOUR = """The boat was late. By the time it nosed into the harbour, Clara had finished her second coffee and most
+of her patience.
+
+Her uncle stepped off first, a canvas bag over one shoulder. Behind him came a tall woman Clara had never seen before.
+
+"You must be Clara," the woman said, holding out a hand. "I'm Ingrid. Tom has told me everything."
+
+"Not everything," said Uncle Tom.
+
+Clara shook the hand. It was cold and very strong. "He hasn't told me anything about you."
+
+"That sounds like him." Ingrid laughed. "Shall we get out of the wind?"
+
+They walked up the hill to the house. Tom unlocked the door and stood aside.
+
+"It's smaller than I expected," Ingrid said.
+
+"Everything here is," he replied. "You get used to it."
+
+Clara put the kettle on. When she turned round, her uncle was watching her.
+
+"What?" she asked.
+
+"Nothing. You look like your mother, that's all."
+
+"Everyone says that."
+
+"Everyone is right," said Ingrid quietly."""
+
+
+def test_a_description_is_not_the_person_its_own_quote_speaks_of() -> None:
+    # described-named-in-quote: "the woman" who says "You must be Clara" is not Clara, the latest woman before
+    first = extract_quotes(_HARBOUR)[0]
+    assert first.speaker is not None and (first.speaker.text, first.speaker.name) == ("the woman", "Ingrid")
+
+
 def test_a_name_a_quotation_talks_of_is_not_a_written_character() -> None:
     # quoted-name: a name a quotation writes other than as an address is talk of someone, no written character
     text = _SUSSEX.split("\n\nHodges, a silent")[0] + (
