@@ -721,7 +721,15 @@ def _self_named(text: str, d: Draft, cast: Cast, lex: Lexicon) -> str:
     two gentlemen are my friends," said she`` is Miss Morstan's), a name of the cast, else ``""``."""
     if d.kind != "direct":
         return ""
-    a, b = d.fragments[0]
+    for a, b in d.fragments:
+        name = _introduced(text, a, b, cast, lex)
+        if name:
+            return name
+    return ""
+
+
+def _introduced(text: str, a: int, b: int, cast: Cast, lex: Lexicon) -> str:
+    """The name a fragment ``text[a:b]`` gives its speaker near its start (``self-named``), else ``""``."""
     for m in _SELF_NAMED.finditer(text, a, min(b, a + _SELF_NAMED_REACH + _SELF_NAMED_NAME)):
         if m.start() - a > _SELF_NAMED_REACH:
             break

@@ -2543,6 +2543,10 @@ def test_a_pronoun_speaker_who_names_themself_is_that_person() -> None:
                       '"Are you the parties who come with Miss Morstan?" he asked.',
                       '"I am Miss Morstan, and these two gentlemen are my friends," said she.'])
     assert _speakers(text)[-1] == "Miss Morstan"
+    # (stop 57) also in a later fragment: '"Good morning," she said. "How do you do? I am Rosa."'
+    text = _dialogue(["Only one woman ventured out. She smiled at Mr Messinger.",
+                      '"Good morning," she said. "How do you do? I am Rosa. I speak English good."'])
+    assert _speakers(text)[-1] == "Rosa"
 
 
 def test_a_pronoun_with_no_person_of_its_gender_is_the_latest_described_person() -> None:
