@@ -717,8 +717,9 @@ _SELF_NAMED_NAME = 60  # self-named: characters of the name at most
 
 
 def _self_named(text: str, d: Draft, cast: Cast, lex: Lexicon) -> str:
-    """``self-named``: the name a direct quotation gives its speaker near its start (``"I am Miss Morstan, and these
-    two gentlemen are my friends," said she`` is Miss Morstan's), a name of the cast, else ``""``."""
+    """``self-named``: the name a direct quotation gives its speaker near the start of one of its fragments (``"I am
+    Miss Morstan, and these two gentlemen are my friends," said she`` is Miss Morstan's; ``"Good morning," she said.
+    "How do you do? I am Rosa."``), a name of the cast, else ``""``."""
     if d.kind != "direct":
         return ""
     for a, b in d.fragments:
