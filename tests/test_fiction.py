@@ -2317,6 +2317,14 @@ Clara put the kettle on. When she turned round, her uncle was watching her.
 "Everyone is right," said Ingrid quietly."""
 
 
+def test_the_narrator_s_relative_acting_before_a_quote_speaks_it() -> None:
+    # narrator-kin-beat: "My father rolled his eyes. "Margaret, …"" is the father's, in a scene of many names
+    text = _dialogue(['"I just wanted to see Samuel\'s young lady," said Mrs. Pike.',
+                      'My father rolled his eyes. "Margaret, they\'ve been here ten minutes."'])
+    speaker = extract_quotes(text)[-1].speaker
+    assert speaker is not None and speaker.text == "My father"
+
+
 def test_a_description_is_not_the_person_its_own_quote_speaks_of() -> None:
     # described-named-in-quote: "the woman" who says "You must be Clara" is not Clara, the latest woman before
     first = extract_quotes(_HARBOUR)[0]
