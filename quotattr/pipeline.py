@@ -217,8 +217,10 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
         # so is one of what someone thinks or feels ("story-thought": "She thought that he was wrong"; stop 45),
         # and an act a verb of stance names ("story-stance": "Elena slammed the door behind her", "She attacked the
         # pudding"; stop 46); it is still read for coreference (its subject is a person the next pronoun may name)
-        stance = lex.words["stance-verb"] if fiction_attributed else frozenset()  # (not in news
-        # cut short, which narrative-prose may call a story: passages of PolNeAR lost "slammed the plan" reports)
+        # story-gesture: "my father pointed at a house" is a gesture (data/word_classes.tsv gesture-verb; stop 57).
+        # Not in news cut short, which narrative-prose may call a story: passages of PolNeAR lost "slammed the plan"
+        # reports.
+        stance = lex.words["stance-verb"] | lex.words["gesture-verb"] if fiction_attributed else frozenset()
         merged = [attrs.evolve(d, reported=False) if d.kind == "indirect" and (
             d.cue_class in _NARRATED_CLASSES or (d.cue is not None and d.cue.lemma in stance)) else d for d in merged]
     # the name each quote addresses: for coreference only at its ends (called), for the turn order also inside its

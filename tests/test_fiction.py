@@ -1989,6 +1989,15 @@ def test_in_a_story_a_verb_of_stance_reports_no_act() -> None:
     assert "slammed" in [q.cue.text for q in extract_quotes(news) if q.cue]
 
 
+def test_in_a_story_pointing_is_a_gesture() -> None:
+    # story-gesture: in a novel "Father pointed at a house" is a gesture, nobody's words; in news "pointed to" reports
+    story = ("Father pointed at a house with green shutters.\n\n"
+             + "".join(f'"I am here {i}," said he. "Go," returned she.\n\n' for i in range(3)))
+    assert not [q for q in extract_quotes(story) if q.kind == "indirect"]
+    news = "Clinton pointed to the polls as proof that her lead was growing."
+    assert [q.cue.text for q in extract_quotes(news) if q.cue] == ["pointed to"]
+
+
 def test_a_relative_of_people_in_a_scene_of_few_names_is_a_pronoun_antecedent() -> None:
     # plural-kin: "Their son came in …" / '"…," he said' is their son, not Walter (in a novel "their father" is a
     # named character, whom coreference does not replace)
