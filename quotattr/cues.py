@@ -785,9 +785,11 @@ def _dated_document(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     """``dated-document``: a past participle right after a document's noun and before a day or a month (perhaps
     after a time lead) that a comma or a verb of saying follows modifies the noun, no cue (``In a Facebook message
     posted Friday, Cruz said …``, ``A statement released on Tuesday said …``; ``The report warned Tuesday that …``
-    reports)."""
+    reports; nor does a verb of evidence, what a document does: ``…, official data showed on Friday, easing …``)."""
     if i + 1 >= len(tokens) or not medium_noun(tokens[i - 1], lex):
         return False  # ("new radio ads announced Wednesday", "a Facebook message posted Friday")
+    if lex.verb_forms.get(tokens[i].lower, ("", ""))[1] == "evidence":
+        return False
     k = i + 2 if tokens[i + 1].lower in lex.words["time-lead"] else i + 1
     if k >= len(tokens) or not (tokens[k].lower in lex.words["time"] or tokens[k].lower in lex.words["month"]):
         return False

@@ -1030,6 +1030,9 @@ def test_a_message_dated_by_a_participle_is_no_speaker() -> None:
     assert q.speaker is not None and q.speaker.text == "Cruz" and q.cue is not None and q.cue.text == "said"
     (q,) = extract_quotes("The report warned Tuesday that prices would rise.")
     assert q.cue is not None and q.cue.text == "warned"
+    # (stop 57) nor a verb of evidence, what the document does: "…, official data showed on Friday, easing …"
+    (q,) = extract_quotes("The economy grew faster than expected, official data showed on Friday, easing fears.")
+    assert q.cue is not None and q.cue.text == "showed" and q.content == "The economy grew faster than expected"
 
 
 def test_a_reported_clause_may_open_on_two_names_joined_by_and() -> None:
