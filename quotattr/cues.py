@@ -578,6 +578,7 @@ def _title_case(tokens: Sequence[Token]) -> bool:
     return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.75 * len(words)
 
 
+_PERCENT = frozenset({"percent", "per cent", "%", "pct", "point", "points"})  # noun-after-percent: a rate's words
 _NOT_PLURAL = ("ss", "us", "is")  # endings in "s" of no plural: "glass", "curious", "basis"
 
 
@@ -642,6 +643,10 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
         if prev.isdigit() and i >= 2 and (tokens[i - 2].lower in lex.words["determiner"] or (
                 tokens[i - 2].lower.endswith(POSSESSIVE_ENDS))):
             return False  # noun-reading after a year: "his 2005 vote to provide immunity", "the 2012 report"
+        if prev in _PERCENT and i >= 3 and tokens[i - 2].text[:1].isdigit() and (
+            tokens[i - 3].lower in ("the", "a", "an", "its", "their") or tokens[i - 3].lower.endswith(POSSESSIVE_ENDS)
+        ):  # (not a quantifier: "Some 22 percent said they would back Trump")
+            return False  # noun-after-percent: "beating the 0.2 percent forecast in a Reuters poll" has no cue
         if (prev in lex.words["determiner"] or prev in lex.words["quantifier"] or possessive) and not (
             _quantifier_subject(tokens, i, lex) or _possessive_gerund(tokens, i, lex) or _parent_of(tokens, i, lex)
             or _possessive_name_subject(tokens, i, lex) or relative_that(tokens, i - 1, lex)

@@ -1035,6 +1035,13 @@ def test_a_message_dated_by_a_participle_is_no_speaker() -> None:
     assert q.cue is not None and q.cue.text == "showed" and q.content == "The economy grew faster than expected"
 
 
+def test_a_verb_form_after_a_rate_is_a_noun() -> None:
+    # noun-after-percent: "beating the 0.2 percent forecast in a Reuters poll" has no cue; "Some 22 percent said" has
+    assert extract_quotes("Prices rose 0.3 percent, beating the 0.2 percent forecast in a Reuters poll.") == []
+    (q,) = extract_quotes("Some 22 percent said they would back Trump.")
+    assert q.cue is not None and q.cue.text == "said"
+
+
 def test_a_reported_clause_may_open_on_two_names_joined_by_and() -> None:
     # named-pair: "He said the United States and its allies will seek …" is one report, not a "seek" of "its
     # allies"; after a verb and its object the "and" still joins two reports ("blasted Rubio and defended Cruz")
