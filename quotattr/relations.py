@@ -164,7 +164,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   nor (``dash-aside``) a lower-case aside set off by dashes (``said — on Twitter, as it happens — that Trump raised
   …``, ``said -- without evidence -- that``; stop 48: PolNeAR train 2 more right, dev unchanged); nor
   (``adverbial-colon``) a short phrase of place or time, no clause, before a colon and a quotation mark (``said
-  outside court: "…"``, ``said afterwards: "…"``; not a passive's agent, ``answered by the latter:``; stop 57).
+  outside court: "…"``, ``said afterwards: "…"``; not a passive's agent, ``answered by the latter:``; stop 57);
+  nor (``adverb-then-that``) an adverb before ``that`` (``said later that …``, ``has said repeatedly that …``; not a
+  focus word before a pronoun, ``proposed just that``; stop 57: PolNeAR train 1 more right, dev unchanged).
 - ``topic-verb``: ``spoke of a recent visit``, ``spoke about the plan``: the phrase after ``of``/``about`` is the
   content of a manner verb listed as a topic verb (``data/word_classes.tsv``).
 - ``fronted-clause-ends-content``: a cue in a subordinate clause opening the sentence reports only up to that
@@ -479,6 +481,7 @@ _AFTER_ADDRESSEE = frozenset({"that", "whether", "if", "to", "of", "about", "for
                               "where", "who", "not"})  # object-no-person: what follows an addressee, not a thing
 _MEDIUM_WORDS = 3  # words of a possessed medium after "on CNN's" ("on MSNBC’s morning show")
 _SEEN_BY_REACH = 6  # seen-by-that: words of "seen by Reuters" read for the "that" after it
+_FOCUS = frozenset({"just", "only", "even", "simply", "all", "both"})  # adverb-then-that: no adverb before "that"
 _TIME_PREPOSITIONS = frozenset({"before", "after"})  # lead a phrase of time between a cue and its "that"
 
 
@@ -583,6 +586,11 @@ def _content_start(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> int:
             continue
         if k + 1 < n and tokens[k + 1].text == "," and (low in lex.words["skip"] or low in _TIME_PREPOSITIONS):
             k += 1  # adverb-then-comma: "As I said before, the plan is sound" reports "the plan is sound"
+            continue
+        if k + 1 < n and tokens[k + 1].lower == "that" and low in lex.words["skip"] and low not in _FOCUS and (
+            tokens[k].text.islower()
+        ):  # adverb-then-that: "said later that the two leaders had …" reports what follows "that" (not a focus
+            k += 1  # word before a pronoun: "proposed just that in 2013")
             continue
         opened = _aside_dash(tokens, k)
         if 0 < opened < n and tokens[opened].text.islower():  # dash-aside (a lower-case aside; a run of headlines

@@ -48,6 +48,14 @@ def test_a_place_or_time_phrase_before_a_colon_is_no_content() -> None:
     assert (second.cue.text if second.cue else None, second.content) == ("adding", "We will be back.")
 
 
+def test_an_adverb_before_that_is_no_content() -> None:
+    # adverb-then-that: "said later that …" reports what follows; a focus word before a pronoun "that" stays
+    (q,) = extract_quotes("Sanders has said repeatedly that the campaign is unfair.")
+    assert q.content == "that the campaign is unfair"
+    (q,) = extract_quotes("In fact, Senator Sanders proposed just that in 2013.")
+    assert q.content == "just that in 2013"
+
+
 def test_a_particle_after_the_cue_is_no_content() -> None:
     # cue-particle: 'cried out, "Silence!"' is a direct quote (it was a manner verb's mixed quote, and dropped)
     (q,) = extract_quotes('The King cried out, "Silence!"')
