@@ -722,7 +722,8 @@ def _asked_of(tokens: Sequence[Token], m: Mention, lex: Lexicon) -> int:
 def _described_by_phrase(tokens: Sequence[Token], m: Mention, n: int, lex: Lexicon) -> Mention:
     """``described-speaker``: an inverted speaker described by a closing phrase keeps it (``said the gentleman in
     the white waistcoat.``, ``said a lady in the group.``): the phrase tells this person from the others; not a
-    place a voice comes from (``speaking-from``: ``asked his mother from the kitchen``); ``whose-agent``: nor is the
+    place a voice comes from (``speaking-from``: ``asked his mother from the kitchen``) nor a time (``speaking-when``:
+    ``said her father at the same moment``; stop 57); ``whose-agent``: nor is the
     one a source noun of a person serves (``said a spokesman for the mayor``, ``said an aide to Clinton``; stop
     42)."""
     k = m.last
@@ -744,6 +745,11 @@ def _described_by_phrase(tokens: Sequence[Token], m: Mention, n: int, lex: Lexic
         return m
     if tokens[k].lower == "from" and tokens[j - 1].lower in lex.words["place-noun"]:
         return m  # speaking-from: "asked his mother from the kitchen" is where she speaks, no part of who she is
+    named_after = j + 1 < n and tokens[j].text == "," and tokens[j + 1].text[:1].isupper()
+    if (tokens[j - 1].lower in lex.words["duration-noun"] or tokens[j - 1].lower in lex.words["time-noun"]) and not (
+        named_after
+    ):  # speaking-when: "said her father at the same moment" is when, not who (but "wrote the American ambassador
+        return m  # at the time, John E. Herbst" was the ambassador then)
     return attrs.evolve(m, last=j, end=tokens[j - 1].end)
 
 

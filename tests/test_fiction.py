@@ -451,6 +451,9 @@ def test_an_inverted_description_keeps_its_closing_phrase() -> None:
     assert _spans('"That boy will be hung," said the gentleman in the white waistcoat.') == [
         ("the gentleman in the white waistcoat", ["That boy will be hung,"])]
     assert _spans('"Yes," said the old man in a low voice.') == [("the old man", ["Yes,"])]
+    # speaking-when: a time is no part of who speaks, unless a name set beside it follows
+    assert _spans("'Certainly,' said her father at the same moment.") == [("her father", ["Certainly,"])]
+    assert _speakers('"No," wrote the ambassador at the time, John Herbst.') == ["John Herbst"]
 
 
 def test_a_name_opening_a_later_clause_is_a_pronouns_antecedent() -> None:
