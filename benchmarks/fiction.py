@@ -6,6 +6,9 @@
                                                    # lines), each run alone: what a reader pasting a passage gets
     python benchmarks/fiction.py --marks curly     # the novels retyped with “curly” marks; also: single ('…'),
                                                    # curly-single (‘…’, apostrophes ’): typography other than PDNC's
+    python benchmarks/fiction.py --unwrapped       # the novels laid out one line per paragraph (hard wraps joined,
+                                                   # a single line break between paragraphs, as e-books and web
+                                                   # pages give them); blank lines stay only between sections
 
 Speaker accuracy follows the PDNC convention (see its README): the predicted canonical name, without titles, equals
 one of the character's aliases or shares its last word. It is counted on matched quotes, per quote type
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from collections.abc import Callable
@@ -59,6 +63,18 @@ RETYPE: dict[str, Callable[[str], str]] = {
 }
 
 
+def _unwrapped(text: str) -> str:
+    """One line per paragraph: a hard wrap becomes a space, a blank line between paragraphs a single line break
+    (a run of three or more line breaks, between sections, keeps a blank line); same length, so the gold offsets
+    hold."""
+    text = _WRAP.sub(" ", text)
+    return _PARAGRAPH_BREAK.sub(" \n", text)
+
+
+_WRAP = re.compile(r"(?<!\n)\n(?!\n)")  # a single line break inside a paragraph
+_PARAGRAPH_BREAK = re.compile(r"(?<!\n)\n\n(?!\n)")  # exactly one blank line
+
+
 def in_excerpts(size: int) -> Callable[[str], list[Quote]]:
     """``extract_quotes`` run on passages of at least ``size`` characters, cut at blank lines, with the quotes'
     offsets moved back into the whole text."""
@@ -93,6 +109,7 @@ def main() -> int:
     parser.add_argument("--excerpts", type=int, metavar="CHARS",
                         help="only the overall row, each novel cut into passages of about CHARS characters")
     parser.add_argument("--marks", choices=sorted(RETYPE), help="retype the quotation marks first")
+    parser.add_argument("--unwrapped", action="store_true", help="lay each paragraph out on one line first")
     args = parser.parse_args()
     path = corpus("pdnc/dev.jsonl")
     if path is None:
@@ -101,6 +118,8 @@ def main() -> int:
     docs = list(load_jsonl(path))
     if args.marks:
         docs = [{**d, "text": RETYPE[args.marks](d["text"])} for d in docs]
+    if args.unwrapped:
+        docs = [{**d, "text": _unwrapped(d["text"])} for d in docs]
     if args.excerpts:
         m = evaluate(docs, extract=in_excerpts(args.excerpts)).metrics
         print(f"passages of about {args.excerpts:,} characters: " + "  ".join(

@@ -109,13 +109,35 @@ class Sentence:
     paragraph: int
 
 
+_SINGLE_BREAKS = frozenset({"\n", "\r\n", "\r"})
+_UNWRAPPED_LINE = 100  # unwrapped-lines: a line longer than this is no hard-wrapped line of prose
+_UNWRAPPED_SHARE = 0.2  # unwrapped-lines: the share of lines before a single line break that are that long
+
+
+def _unwrapped(text: str) -> bool:
+    """``unwrapped-lines``: a text whose lines are paragraphs (one line each, often joined by single line breaks,
+    blank lines only between sections) rather than hard-wrapped prose: among the lines a single line break follows,
+    enough are longer than a wrapped line ever is. One pass over the lines."""
+    joined = long = 0
+    start = end = -1  # the previous line's span
+    for m in _LINE.finditer(text):
+        if end >= 0 and text[end : m.start()] in _SINGLE_BREAKS and not text[start:end].isspace() and (
+            not m.group().isspace()
+        ):
+            joined += 1
+            long += end - start > _UNWRAPPED_LINE
+        start, end = m.span()
+    return joined > 0 and long >= _UNWRAPPED_SHARE * joined
+
+
 def find_paragraphs(text: str) -> list[tuple[int, int]]:
-    """Paragraph spans with surrounding white space trimmed; empty paragraphs dropped.
+    """Paragraph spans with surrounding white space trimmed; empty paragraphs dropped. Blank lines part paragraphs;
+    with none, or where the lines are paragraphs themselves (``unwrapped-lines``), every line break does.
 
     >>> find_paragraphs("A b.\\n\\nC d.\\n")
     [(0, 4), (6, 10)]
     """
-    if _BLANK_LINES.search(text):
+    if _BLANK_LINES.search(text) and not _unwrapped(text):
         raw = []
         pos = 0
         for m in _BLANK_LINES.finditer(text):

@@ -22,6 +22,17 @@ def test_paragraphs_one_per_line_without_blank_lines() -> None:
     assert find_paragraphs("A.\nB.\n") == [(0, 2), (3, 5)]
 
 
+def test_paragraphs_one_per_line_with_blank_lines_between_sections() -> None:
+    # unwrapped-lines: lines longer than a wrapped line are paragraphs even where blank lines part the sections;
+    # hard-wrapped prose keeps its lines together
+    long = "The rain had not stopped for three days, and Mrs. Oakley was in a temper with everyone in the house again."
+    text = f"{long}\n'I told you,' she said.\n\nCHAPTER TWO\n\n{long}\n'Yes.'"
+    assert [text[s:e] for s, e in find_paragraphs(text)] == [long, "'I told you,' she said.", "CHAPTER TWO", long,
+                                                             "'Yes.'"]
+    wrapped = "The rain had not stopped for three days,\nand Mrs. Oakley was in a temper.\n\nShe said so."
+    assert len(find_paragraphs(wrapped)) == 2
+
+
 def test_abbreviations_do_not_split() -> None:
     assert sentences("Sen. Warren met Gov. Smith on Jan. 5 in Washington. Then they left.") == [
         "Sen. Warren met Gov. Smith on Jan. 5 in Washington.",
