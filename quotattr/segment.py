@@ -110,8 +110,8 @@ class Sentence:
 
 
 _SINGLE_BREAKS = frozenset({"\n", "\r\n", "\r"})
-_UNWRAPPED_LINE = 100  # unwrapped-lines: a line longer than this is no hard-wrapped line of prose
-_UNWRAPPED_SHARE = 0.2  # unwrapped-lines: the share of lines before a single line break that are that long
+_UNWRAPPED_LINE = 150  # unwrapped-lines: a line longer than this is no hard-wrapped line of prose (wraps: 70-120)
+_UNWRAPPED_SHARE = 0.1  # unwrapped-lines: the share of lines before a single line break that are that long
 
 
 def _unwrapped(text: str) -> bool:

@@ -25,7 +25,7 @@ def test_paragraphs_one_per_line_without_blank_lines() -> None:
 def test_paragraphs_one_per_line_with_blank_lines_between_sections() -> None:
     # unwrapped-lines: lines longer than a wrapped line are paragraphs even where blank lines part the sections;
     # hard-wrapped prose keeps its lines together
-    long = "The rain had not stopped for three days, and Mrs. Oakley was in a temper with everyone in the house again."
+    long = ("The rain had not stopped for three days, and Mrs. Oakley was in a temper with everyone. " * 2).strip()
     text = f"{long}\n'I told you,' she said.\n\nCHAPTER TWO\n\n{long}\n'Yes.'"
     assert [text[s:e] for s, e in find_paragraphs(text)] == [long, "'I told you,' she said.", "CHAPTER TWO", long,
                                                              "'Yes.'"]
