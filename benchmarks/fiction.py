@@ -6,9 +6,11 @@
                                                    # lines), each run alone: what a reader pasting a passage gets
     python benchmarks/fiction.py --marks curly     # the novels retyped with “curly” marks; also: single ('…'),
                                                    # curly-single (‘…’, apostrophes ’): typography other than PDNC's
-    python benchmarks/fiction.py --unwrapped       # the novels laid out one line per paragraph (hard wraps joined,
-                                                   # a single line break between paragraphs, as e-books and web
-                                                   # pages give them); blank lines stay only between sections
+    python benchmarks/fiction.py --layout unwrapped  # the novels laid out one line per paragraph (hard wraps
+                                                     # joined, a single line break between paragraphs, as e-books
+                                                     # and web pages give them); blank lines stay between sections
+    python benchmarks/fiction.py --layout indented   # hard-wrapped, no blank line between paragraphs, a space
+                                                     # opening each (as scanned books give them)
 
 Speaker accuracy follows the PDNC convention (see its README): the predicted canonical name, without titles, equals
 one of the character's aliases or shares its last word. It is counted on matched quotes, per quote type
@@ -71,6 +73,15 @@ def _unwrapped(text: str) -> str:
     return _PARAGRAPH_BREAK.sub(" \n", text)
 
 
+def _indented(text: str) -> str:
+    """Hard-wrapped lines with no blank line between paragraphs, a space opening each paragraph instead (a run of
+    three or more line breaks, between sections, keeps a blank line); same length."""
+    return _PARAGRAPH_BREAK.sub("\n ", text)
+
+
+LAYOUT: dict[str, Callable[[str], str]] = {"unwrapped": _unwrapped, "indented": _indented}
+
+
 _WRAP = re.compile(r"(?<!\n)\n(?!\n)")  # a single line break inside a paragraph
 _PARAGRAPH_BREAK = re.compile(r"(?<!\n)\n\n(?!\n)")  # exactly one blank line
 
@@ -109,7 +120,7 @@ def main() -> int:
     parser.add_argument("--excerpts", type=int, metavar="CHARS",
                         help="only the overall row, each novel cut into passages of about CHARS characters")
     parser.add_argument("--marks", choices=sorted(RETYPE), help="retype the quotation marks first")
-    parser.add_argument("--unwrapped", action="store_true", help="lay each paragraph out on one line first")
+    parser.add_argument("--layout", choices=sorted(LAYOUT), help="lay the paragraphs out another way first")
     args = parser.parse_args()
     path = corpus("pdnc/dev.jsonl")
     if path is None:
@@ -118,8 +129,8 @@ def main() -> int:
     docs = list(load_jsonl(path))
     if args.marks:
         docs = [{**d, "text": RETYPE[args.marks](d["text"])} for d in docs]
-    if args.unwrapped:
-        docs = [{**d, "text": _unwrapped(d["text"])} for d in docs]
+    if args.layout:
+        docs = [{**d, "text": LAYOUT[args.layout](d["text"])} for d in docs]
     if args.excerpts:
         m = evaluate(docs, extract=in_excerpts(args.excerpts)).metrics
         print(f"passages of about {args.excerpts:,} characters: " + "  ".join(

@@ -52,6 +52,7 @@ Rules:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import NamedTuple
 
 import attrs
@@ -130,22 +131,43 @@ def _unwrapped(text: str) -> bool:
     return joined > 0 and long >= _UNWRAPPED_SHARE * joined
 
 
+_INDENTED_SHARE = 0.05  # indented-paragraphs: the share of lines that open with an indent a flush line follows
+_INDENTS = frozenset(" \t\u3000")  # indented-paragraphs: the characters of an indent
+
+
 def find_paragraphs(text: str) -> list[tuple[int, int]]:
     """Paragraph spans with surrounding white space trimmed; empty paragraphs dropped. Blank lines part paragraphs;
-    with none, or where the lines are paragraphs themselves (``unwrapped-lines``), every line break does.
+    with none, or where the lines are paragraphs themselves (``unwrapped-lines``), every line break does, unless the
+    lines are hard-wrapped and an indent opens each paragraph (``indented-paragraphs``: a line that opens with a
+    space or a tab starts one).
 
     >>> find_paragraphs("A b.\\n\\nC d.\\n")
     [(0, 4), (6, 10)]
     """
-    if _BLANK_LINES.search(text) and not _unwrapped(text):
-        raw = []
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if not m.group().isspace()]
+    unwrapped = _unwrapped(text)
+    blocks = []
+    if _BLANK_LINES.search(text) and not unwrapped:
         pos = 0
         for m in _BLANK_LINES.finditer(text):
-            raw.append((pos, m.start()))
+            blocks.append((pos, m.start()))
             pos = m.end()
-        raw.append((pos, len(text)))
+        blocks.append((pos, len(text)))
+    opened = sum(1 for (s, _), (t, _) in pairwise(lines) if text[s] in _INDENTS and text[t] not in _INDENTS)
+    if not unwrapped and opened >= _INDENTED_SHARE * len(lines) and opened > 2 * len(blocks):
+        # indented-paragraphs: hard-wrapped lines, an indent opening each paragraph and flush lines going on with
+        # it (not an indented letter, all of whose lines are indented), blank lines only between sections (or
+        # none): a paragraph runs from one indented line to the next
+        raw = [lines[0]]
+        for s, e in lines[1:]:
+            if text[s] in _INDENTS or _BLANK_LINES.match(text, raw[-1][1]) is not None:
+                raw.append((s, e))
+            else:
+                raw[-1] = (raw[-1][0], e)
+    elif blocks:
+        raw = blocks
     else:
-        raw = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+        raw = lines
     out = []
     for s, e in raw:
         while s < e and text[s].isspace():

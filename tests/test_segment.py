@@ -33,6 +33,17 @@ def test_paragraphs_one_per_line_with_blank_lines_between_sections() -> None:
     assert len(find_paragraphs(wrapped)) == 2
 
 
+def test_paragraphs_opened_by_an_indent() -> None:
+    # indented-paragraphs: hard-wrapped lines, no blank lines, an indent opening each paragraph; an indented letter,
+    # all of whose lines are indented, opens no paragraph per line
+    text = " The rain had not stopped\nfor three days.\n 'I told you,' she\nsaid.\n 'Yes.'\n"
+    assert [text[s:e] for s, e in find_paragraphs(text)] == [
+        "The rain had not stopped\nfor three days.", "'I told you,' she\nsaid.", "'Yes.'"]
+    letter = "He read it.\n\n    Dear Sir,\n    I write in haste.\n\nHe put it down."
+    assert [letter[s:e] for s, e in find_paragraphs(letter)] == [
+        "He read it.", "Dear Sir,\n    I write in haste.", "He put it down."]
+
+
 def test_abbreviations_do_not_split() -> None:
     assert sentences("Sen. Warren met Gov. Smith on Jan. 5 in Washington. Then they left.") == [
         "Sen. Warren met Gov. Smith on Jan. 5 in Washington.",
