@@ -1447,7 +1447,8 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
     are adverbs before a subject pronoun, ``Almost unconsciously she had …``, nor ``All`` before a set phrase,
     ``All of a sudden Syme …``, ``all-set-phrase``; ``preposition-no-name``: nor a
     preposition before a lower-case word, ``For the first time a red patch appeared …``, unless a name follows the
-    phrase: ``phrase-then-name``, ``From his window the next morning Maurice Oakley watched …``; after a fronted
+    phrase: ``phrase-then-name``, ``From his window the next morning Maurice Oakley watched …``, or a subject
+    pronoun: ``phrase-then-pronoun``, ``With a sigh she sat down``; after a fronted
     phrase ``the`` and a person's noun are one too: ``described-after-phrase``), and a fronted phrase may open with
     an ``-ed`` word and a preposition (``Delighted by the effect of this sally, John …``) or with a word that is no
     given name before ``to`` or ``not`` (``adjective-opener``: ``Anxious not to appear unhappy, she …``)."""
@@ -1520,8 +1521,8 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
             return main
     if lex.is_preposition(low) and not (start + 1 < limit and _is_cap(tokens[start + 1])):
         named = _name_after_phrase(tokens, start + 1, limit, lex)
-        if named < 0:
-            return None  # preposition-no-name: "For the first time a red patch appeared …" has no subject "For"
+        if named < 0:  # preposition-no-name: "For the first time a red patch appeared …" has no subject "For"
+            return _pronoun_after_phrase(tokens, start + 1, limit, lex)
         start, low = named, tokens[named].lower  # phrase-then-name: "From his window the next morning Maurice
         # Oakley watched …" is Maurice Oakley's
     # possessive-no-name: "Her brother gave …" opens with a possessive, not the name "Her"
@@ -1567,6 +1568,29 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
 
 _PHRASE_WORDS = 6  # lower-case words of a fronted phrase with no comma before a name (phrase-then-name)
 _RELATIVES = frozenset({"which", "who", "whom", "whose", "that"})  # phrase-then-name: a clause opens after them
+
+
+_PHRASE_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})  # phrase-then-pronoun: subjects only
+
+
+def _pronoun_after_phrase(tokens: Sequence[Token], k: int, limit: int, lex: Lexicon) -> Mention | None:
+    """``phrase-then-pronoun``: a subject pronoun right after the lower-case object of a sentence-opening
+    preposition with no comma, a lower-case word after it (``With a sigh she sat down``, ``At the door he
+    turned``); else None."""
+    first = k
+    while k < limit and k - first < _PHRASE_WORDS and _is_word(tokens[k]) and tokens[k].text.islower() and (
+        tokens[k].lower not in lex.words["subject-pronoun"] and tokens[k].lower not in lex.words["be"]
+        and tokens[k].lower not in lex.words["subordinator"] and tokens[k].lower not in _RELATIVES
+    ):
+        k += 1
+    if k == first or k + 1 >= limit or tokens[k].lower not in _PHRASE_PRONOUNS or not tokens[k + 1].text.islower():
+        return None
+    before = tokens[k - 1].lower
+    if lex.is_preposition(before) or before in lex.words["determiner"] or before in lex.words["quantifier"] or (
+        lex.is_auxiliary(before)
+    ):
+        return None  # (no object yet: "For all he knew"; an inversion: "For the world would she not …")
+    return _make(tokens, k, k + 1, k, lex)
 
 
 def _name_after_phrase(tokens: Sequence[Token], k: int, limit: int, lex: Lexicon) -> int:
