@@ -1448,7 +1448,8 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
     ``All of a sudden Syme …``, ``all-set-phrase``; ``preposition-no-name``: nor a
     preposition before a lower-case word, ``For the first time a red patch appeared …``, unless a name follows the
     phrase: ``phrase-then-name``, ``From his window the next morning Maurice Oakley watched …``, or a subject
-    pronoun: ``phrase-then-pronoun``, ``With a sigh she sat down``; after a fronted
+    pronoun: ``phrase-then-pronoun``, ``With a sigh she sat down``, or a description ``described-after-phrase``
+    reads (``phrase-then-described``: ``At the name his wife raised her hand``); after a fronted
     phrase ``the`` and a person's noun are one too: ``described-after-phrase``), and a fronted phrase may open with
     an ``-ed`` word and a preposition (``Delighted by the effect of this sally, John …``) or with a word that is no
     given name before ``to`` or ``not`` (``adjective-opener``: ``Anxious not to appear unhappy, she …``)."""
@@ -1582,6 +1583,10 @@ def _pronoun_after_phrase(tokens: Sequence[Token], k: int, limit: int, lex: Lexi
         tokens[k].lower not in lex.words["subject-pronoun"] and tokens[k].lower not in lex.words["be"]
         and tokens[k].lower not in lex.words["subordinator"] and tokens[k].lower not in _RELATIVES
     ):
+        if k > first + 1 and not lex.is_preposition(tokens[k - 1].lower) and (
+            tokens[k - 1].lower not in lex.words["determiner"]
+        ) and (described := _described_after_phrase(tokens, k, limit, lex)) is not None:
+            return described  # phrase-then-described: "At the name his wife raised her hand"
         k += 1
     if k == first or k + 1 >= limit or tokens[k].lower not in _PHRASE_PRONOUNS or not tokens[k + 1].text.islower():
         return None

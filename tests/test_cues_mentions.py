@@ -679,7 +679,8 @@ def test_adverbs_and_prepositions_opening_a_sentence_are_no_subject() -> None:
     # phrase-then-pronoun: a subject pronoun after the phrase's object is the subject (stop 57); not after a
     # quantifier ("For all he knew") nor in an inversion ("For the world would she not …")
     for text, subject in (("With a sigh she sat down.", "she"), ("At the door he turned.", "he"),
-                          ("For all he knew it was true.", None), ("For the world would she not say so.", None)):
+                          ("For all he knew it was true.", None), ("For the world would she not say so.", None),
+                          ("At the name his wife raised her hand.", "his wife")):  # (phrase-then-described)
         tokens = tokenize(text, 0, len(text), lex)
         m = sentence_subject(tokens, lex, len(tokens))
         assert (text[m.start : m.end] if m is not None else None) == subject, text
