@@ -45,7 +45,8 @@ Rules:
   ``-ing`` before a preposition (``fronted-participle-no-name``: ``Speaking in Harlem, Clinton, a Democrat, said`` is
   Clinton's, not ``Speaking in Harlem``'s; stop 45); a lower-case irregular past form after a noun ends the phrase
   (``past-in-np``: ``the meeting got people talking`` names ``people``, ``The department spent months`` no
-  ``department spent months``; stop 45).
+  ``department spent months``; stop 45); nor a lower-case time noun before a name (``time-before-name``: ``the
+  first time Trump had criticized Powell`` names ``Trump``; stop 57).
 - ``skip-aux-adverb``: auxiliaries, modals, adverbs, time words and prepositional adverbs between subject and cue
   are skipped (``Smith has also said``, ``Emanuel may have thought``, ``Trump on Monday said``, ``France in
   particular feared``; connective adverbs set off by commas open an appositive segment, ``Critics, however, said``:
@@ -489,6 +490,8 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
             break  # goes on
         if k < j and low in lex.words["perception-verb"] and tok.text.islower():
             break  # perceiver-not-np: "he heard Katharine say" names "Katharine", not "heard Katharine"
+        if k < j and tok.text.islower() and low in lex.words["duration-noun"] and _is_cap(tokens[k + 1]):
+            break  # time-before-name: "It was not the first time Trump had criticized Powell" names Trump
         if k < j and k > floor and tok.text.islower() and _past_after_noun(tokens, k, lex) and (
             low in lex.words["past-verb"]
         ):

@@ -1043,6 +1043,12 @@ def test_a_message_dated_by_a_participle_is_no_speaker() -> None:
     assert q.cue is not None and q.cue.text == "showed" and q.content == "The economy grew faster than expected"
 
 
+def test_a_time_noun_before_a_name_is_no_part_of_the_speaker() -> None:
+    # time-before-name: "the first time Trump had criticized Powell" names Trump, not "the first time Trump"
+    (q,) = extract_quotes("It was not the first time Trump had criticized Powell.")
+    assert q.speaker is not None and q.speaker.text == "Trump"
+
+
 def test_a_verb_form_after_a_rate_is_a_noun() -> None:
     # noun-after-percent: "beating the 0.2 percent forecast in a Reuters poll" has no cue; "Some 22 percent said" has
     assert extract_quotes("Prices rose 0.3 percent, beating the 0.2 percent forecast in a Reuters poll.") == []
