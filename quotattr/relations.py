@@ -158,7 +158,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``adjunct-then-quote``: ``saying, as she stepped down, "…"`` is a direct quote: the adjunct before the
   quotation is no part of it, nor is a manner adverb, perhaps after a degree word (``said rather abruptly, "…"``).
 - ``on-topic``: the ``on`` phrase of a verb of commenting is what it reports (``commented on the shooting``),
-  not a medium as in ``said on CNN`` (``data/word_classes.tsv``: ``on-topic-verb``). ``place-then-that``: a short
+  not a medium as in ``said on CNN`` (``data/word_classes.tsv``: ``on-topic-verb``); so is the ``at`` phrase of a
+  verb of attack (``at-topic``: ``lashed out at Khan``, ``at-topic-verb``; stop 57). ``place-then-that``: a short
   phrase of place before ``that`` is no content (``said on the Senate floor that the bill was dead``); nor
   (``seen-by-that``) a document's participle and its agent (``told staff in an email seen by Reuters that …``);
   nor (``dash-aside``) a lower-case aside set off by dashes (``said — on Twitter, as it happens — that Trump raised
@@ -545,6 +546,8 @@ def _content_start(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> int:
         tokens[k + 1].lower not in lex.words["time"]
     ):
         return k + 1  # on-topic: "has commented on Crutcher's death" reports the death, no medium
+    if k + 1 < n and tokens[k].lower == "at" and cue.lemma.replace(" ", "_") in lex.words["at-topic-verb"]:
+        return k + 1  # at-topic: "lashed out at Khan on Sunday" reports Khan, its target (no place)
     if k + 1 < n and cue.lemma in lex.words["of-topic-verb"] and tokens[k].lower == "of" and (
         cue.last == cue.first + 1 and tokens[cue.first].lower != cue.lemma
         and not tokens[cue.first].lower.endswith("s")  # (a past form, not "tells of")

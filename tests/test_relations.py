@@ -48,6 +48,12 @@ def test_a_place_or_time_phrase_before_a_colon_is_no_content() -> None:
     assert (second.cue.text if second.cue else None, second.content) == ("adding", "We will be back.")
 
 
+def test_the_target_of_lashing_out_is_the_content() -> None:
+    # at-topic: "lashed out at Khan on Sunday" reports Khan (it reported nothing: "at … Sunday" read as a place)
+    (q,) = extract_quotes("Trump lashed out at Khan on Sunday.")
+    assert q.content.startswith("Khan")
+
+
 def test_an_adverb_before_that_is_no_content() -> None:
     # adverb-then-that: "said later that …" reports what follows; a focus word before a pronoun "that" stays
     (q,) = extract_quotes("Sanders has said repeatedly that the campaign is unfair.")
