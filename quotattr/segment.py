@@ -437,6 +437,8 @@ _LEAD_WINDOW = 80  # characters read before a quotation for the verb of its attr
 def tokenize(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
     """Word and symbol tokens of ``text[start:end]``; an abbreviation keeps its final period (``Sen.``).
 
+    A horizontal bar ``―`` is read as the em dash it stands for (``horizontal-bar-dash``), at the same offsets.
+
     >>> [t.text for t in tokenize("The U.S. envoy's aide said.", 0, 27, Lexicon.default())]
     ['The', 'U.S.', "envoy's", 'aide', 'said', '.']
     """
@@ -455,12 +457,16 @@ def tokenize(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
         pairs = _SPACED_TOKEN_FAST.findall(text, start, end)  # (ascii-fast-path)
     else:
         pairs = _SPACED_TOKEN.findall(text, start, end)
+    bar = text.find("―", start, end) >= 0  # horizontal-bar-dash: "―" reads as the em dash it stands for
     for space, word in pairs:
         s = pos + len(space)
         pos = e = s + len(word)
         if took_next:
             took_next = False
             continue  # the period or mark the word before took
+        if bar and word == "―":
+            append(_new_token(Token, (s, e, "—", "—")))  # (same length: the offsets are the text's)
+            continue
         low = lowered[s - start : e - start] if same else word.lower()
         after = text[e] if e < end else ""
         if (

@@ -44,6 +44,15 @@ def test_paragraphs_opened_by_an_indent() -> None:
         "He read it.", "Dear Sir,\n    I write in haste.", "He put it down."]
 
 
+def test_a_horizontal_bar_reads_as_an_em_dash() -> None:
+    # horizontal-bar-dash: "―" (U+2015) sets off an aside as "—" does; the token's offsets are the text's
+    text = "When Clinton noted it ― as was true ― Trump boasted, “That makes me smart.”"
+    bar = [t for t in tokenize(text, 0, len(text), LEX) if t.text == "—"]
+    assert [text[t.start : t.end] for t in bar] == ["―", "―"]
+    (q,) = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert q.speaker is not None and q.speaker.text == "Trump"
+
+
 def test_abbreviations_do_not_split() -> None:
     assert sentences("Sen. Warren met Gov. Smith on Jan. 5 in Washington. Then they left.") == [
         "Sen. Warren met Gov. Smith on Jan. 5 in Washington.",
