@@ -437,7 +437,8 @@ _LEAD_WINDOW = 80  # characters read before a quotation for the verb of its attr
 def tokenize(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
     """Word and symbol tokens of ``text[start:end]``; an abbreviation keeps its final period (``Sen.``).
 
-    A horizontal bar ``―`` is read as the em dash it stands for (``horizontal-bar-dash``), at the same offsets.
+    A horizontal bar ``―`` and a spaced en dash `` – `` are read as the em dash they stand for
+    (``horizontal-bar-dash``), at the same offsets.
 
     >>> [t.text for t in tokenize("The U.S. envoy's aide said.", 0, 27, Lexicon.default())]
     ['The', 'U.S.', "envoy's", 'aide', 'said', '.']
@@ -457,16 +458,17 @@ def tokenize(text: str, start: int, end: int, lex: Lexicon) -> list[Token]:
         pairs = _SPACED_TOKEN_FAST.findall(text, start, end)  # (ascii-fast-path)
     else:
         pairs = _SPACED_TOKEN.findall(text, start, end)
-    bar = text.find("―", start, end) >= 0  # horizontal-bar-dash: "―" reads as the em dash it stands for
+    # horizontal-bar-dash: "―", and a spaced en dash (" – ", British style), read as the em dash they stand for
+    bar = text.find("―", start, end) >= 0 or text.find(" – ", start, end) >= 0
     for space, word in pairs:
         s = pos + len(space)
         pos = e = s + len(word)
         if took_next:
             took_next = False
             continue  # the period or mark the word before took
-        if bar and word == "―":
-            append(_new_token(Token, (s, e, "—", "—")))  # (same length: the offsets are the text's)
-            continue
+        if bar and (word == "―" or (word == "–" and s > start and text[s - 1] == " " and e < end and text[e] == " ")):
+            append(_new_token(Token, (s, e, "—", "—")))  # (same length: the offsets are the text's; not a range,
+            continue  # "2010–2012")
         low = lowered[s - start : e - start] if same else word.lower()
         after = text[e] if e < end else ""
         if (

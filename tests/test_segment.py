@@ -51,6 +51,10 @@ def test_a_horizontal_bar_reads_as_an_em_dash() -> None:
     assert [text[t.start : t.end] for t in bar] == ["―", "―"]
     (q,) = [q for q in extract_quotes(text) if q.kind == "direct"]
     assert q.speaker is not None and q.speaker.text == "Trump"
+    # so does a spaced en dash (British style), not one in a range
+    (q,) = extract_quotes("The minister – who has faced calls to resign – said the plan was “on track”.")
+    assert q.speaker is not None and q.speaker.text == "The minister"
+    assert [t.text for t in tokenize("In 2010–2012 sales rose.", 0, 24, LEX)][1:4] == ["2010", "–", "2012"]
 
 
 def test_abbreviations_do_not_split() -> None:
