@@ -578,7 +578,7 @@ def _title_case(tokens: Sequence[Token]) -> bool:
     return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.75 * len(words)
 
 
-_PERCENT = frozenset({"percent", "per cent", "%", "pct", "point", "points"})  # noun-after-percent: a rate's words
+_PERCENT = frozenset({"percent", "%", "pct", "point", "points"})  # noun-after-percent: a rate's words
 _NOT_PLURAL = ("ss", "us", "is")  # endings in "s" of no plural: "glass", "curious", "basis"
 
 

@@ -664,7 +664,9 @@ def _adverbial_colon(tokens: Sequence[Token], k: int, lex: Lexicon) -> int:
     colon before a quotation mark (``said outside court: "…"``, ``said afterwards: "…"``) is no part of the content:
     the index of the colon, else ``k``."""
     n = len(tokens)
-    low = tokens[k].lower if k < n else "by"
+    if k >= n:
+        return k
+    low = tokens[k].lower
     if low == "by" or not (low in lex.words["preposition"] or low in lex.words["pp-lead"] or low in lex.words["skip"]):
         return k  # (not a passive's agent: "was he answered by the latter: "…"" names the speaker)
     j = k + 1
