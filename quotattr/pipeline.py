@@ -293,7 +293,9 @@ def _narration_speaker(
     hand-written: no change on PDNC or news)."""
     if subject is not None and dialogue and few_names and _described_narrator(tokens, subject, lex):
         return subject  # described-narrator: "Her aunt looked at her. "You know …"" is the aunt's
-    if subject is not None and dialogue and _narrator_kin(tokens, subject, lex):
+    if subject is not None and dialogue and tokens[subject.first].text[:1].isupper() and (
+        _kin_subject(tokens, subject, lex, _NARRATOR_KIN_LEADS)
+    ):  # (opening the sentence)
         return subject  # narrator-kin-beat: "My father rolled his eyes. "Margaret, …"" is the father's
     if subject is not None and dialogue and few_names and (owner := _described_owner(tokens, subject, lex)):
         return owner  # described-owner: "Her grandmother's needles stopped. "What …?"" is the grandmother's
@@ -363,12 +365,17 @@ def _described_narrator(tokens: list[Token], subject: Mention, lex: Lexicon) -> 
                                                            tokens[subject.head].lower, lex)
 
 
-def _narrator_kin(tokens: list[Token], subject: Mention, lex: Lexicon) -> bool:
-    """``narrator-kin-beat``: in a dialogue, a subject that is the narrator's relative, ``My`` or ``Our`` and a kin
-    noun (``My father rolled his eyes.``; ``data/word_classes.tsv`` female-kin, male-kin), may speak next."""
-    word = tokens[subject.head].lower
-    return subject.head == subject.first + 1 and tokens[subject.first].text in ("My", "Our") and (
-        word in lex.words["female-kin"] or word in lex.words["male-kin"])
+_NARRATOR_KIN_LEADS = frozenset({"my", "our"})  # the narrator's relative: "My father rolled his eyes."
+_PLURAL_KIN_LEADS = _NARRATOR_KIN_LEADS | {"their"}  # plural-kin, in a scene of few names: "Their son came in"
+
+
+def _kin_subject(tokens: list[Token], subject: Mention, lex: Lexicon, leads: frozenset[str]) -> bool:
+    """A subject of two words, one of ``leads`` and a kin noun (``My father``; ``data/word_classes.tsv`` female-kin,
+    male-kin): the narrator's relative is an antecedent and (``narrator-kin-beat``) may speak next."""
+    if subject.kind != "description" or subject.last - subject.first != 2 or tokens[subject.first].lower not in leads:
+        return False
+    word = tokens[subject.first + 1].lower
+    return word in lex.words["female-kin"] or word in lex.words["male-kin"]
 
 
 _PERSON_LEADS = frozenset({"the", "his", "her", "their", "a", "an"})  # described-narrator: the words opening a person
@@ -527,11 +534,7 @@ def _antecedent(subject: Mention, tokens: list[Token], dialogue: bool, lex: Lexi
         tokens[subject.first].lower in ("his", "her") and tokens[subject.first + 1].lower in lex.words["family-kin"]
     ):
         return True  # kin-antecedent: "Her father was walking about the room." (coref names the relative)
-    if dialogue and subject.kind == "description" and subject.last - subject.first == 2 and (
-        (tokens[subject.first].lower in ("my", "our") or (few_names and tokens[subject.first].lower == "their")) and (
-            tokens[subject.first + 1].lower in lex.words["female-kin"]
-            or tokens[subject.first + 1].lower in lex.words["male-kin"])
-    ):
+    if dialogue and _kin_subject(tokens, subject, lex, _PLURAL_KIN_LEADS if few_names else _NARRATOR_KIN_LEADS):
         return True  # (the narrator's: "My aunt was smaller than I remembered."; plural-kin: "Their son came in")
     head = tokens[subject.head].lower
     role = head in lex.words["female-role"] or head in lex.words["male-role"]

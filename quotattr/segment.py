@@ -115,19 +115,15 @@ _UNWRAPPED_LINE = 150  # unwrapped-lines: a line longer than this is no hard-wra
 _UNWRAPPED_SHARE = 0.1  # unwrapped-lines: the share of lines before a single line break that are that long
 
 
-def _unwrapped(text: str) -> bool:
+def _unwrapped(text: str, lines: Sequence[tuple[int, int]]) -> bool:
     """``unwrapped-lines``: a text whose lines are paragraphs (one line each, often joined by single line breaks,
-    blank lines only between sections) rather than hard-wrapped prose: among the lines a single line break follows,
-    enough are longer than a wrapped line ever is. One pass over the lines."""
+    blank lines only between sections) rather than hard-wrapped prose: among the ``lines`` (spans of the lines that
+    are not blank) a single line break follows, enough are longer than a wrapped line ever is."""
     joined = long = 0
-    start = end = -1  # the previous line's span
-    for m in _LINE.finditer(text):
-        if end >= 0 and text[end : m.start()] in _SINGLE_BREAKS and not text[start:end].isspace() and (
-            not m.group().isspace()
-        ):
+    for (start, end), (after, _) in pairwise(lines):
+        if text[end:after] in _SINGLE_BREAKS:  # (a blank line between them makes the gap longer)
             joined += 1
             long += end - start > _UNWRAPPED_LINE
-        start, end = m.span()
     return joined > 0 and long >= _UNWRAPPED_SHARE * joined
 
 
@@ -145,7 +141,7 @@ def find_paragraphs(text: str) -> list[tuple[int, int]]:
     [(0, 4), (6, 10)]
     """
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if not m.group().isspace()]
-    unwrapped = _unwrapped(text)
+    unwrapped = _unwrapped(text, lines)
     blocks = []
     if _BLANK_LINES.search(text) and not unwrapped:
         pos = 0
