@@ -1570,8 +1570,10 @@ def canonical_names(
                 if resolved is None and cast is not None:
                     # described-written-character: "her grandson Theo sat at the table" / '"Fractions," said the
                     # boy' is Theo, the one boy written before; never the possessor ("'…,' said Lucy. / '…,' her
-                    # mother replied" is not Lucy)
-                    resolved = cast_written_before(s, described, ((owner,) if owner else ()) + spoken_of)
+                    # mother replied" is not Lucy), nor the speaker of the turn it answers (new-turn: '"Oranges." /
+                    # "Then ask for something else," said the old woman' is not the one woman written before)
+                    answered = spoken_to(i)[2]
+                    resolved = cast_written_before(s, described, tuple(n for n in (owner, answered) if n) + spoken_of)
                 if resolved is None and cast is not None and not possessor:  # (character-written-after: "the
                     # girl" is the first girl named after, not "her mother": the possessor is often the one named next)
                     resolved = cast_written_after(e, described, spoken_of)

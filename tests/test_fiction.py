@@ -1509,6 +1509,16 @@ def test_a_description_names_the_one_character_of_its_gender_written_before() ->
     assert _speakers(text) == ["Mr. Delacroix", "Theo", "Mr. Delacroix", "Grandma Rose", "Theo", "Grandma Rose"]
 
 
+def test_a_description_answering_a_turn_never_names_that_turns_speaker() -> None:
+    # new-turn, also for described-written-character: "said the old woman" answers Julia's turn, so Julia, the one
+    # woman written before, is not her; with no other woman named she stays "old woman"
+    text = _conversation([
+        '"Where are you going?" asked Julia.', '"To the market," said her brother. "Do you want anything?"',
+        '"Oranges, if they have them."', "He nodded and went out. Julia turned to her aunt.",
+        '"He never brings back what I ask for."', '"Then ask for something else," said the old woman.'])
+    assert _speakers(text)[-1] == "old woman"
+
+
 def test_a_kin_description_never_names_its_possessor() -> None:
     # not-the-possessor, also for described-written-character: with no other woman in reach "her mother replied"
     # after Lucy's turn stays "her mother"; the one woman written before is the daughter "her" names
