@@ -37,7 +37,9 @@ all), then marks are paired with a stack per paragraph, so the pass is linear in
   start with ``"``); the quotes inside stand on their own.
 - ``dash-dialogue``: in a document whose turns open with a quotation dash (``—``, ``―``) rather than a mark, a
   dash-led paragraph is a turn whose speech runs to its attribution (``—Is it? said Buck Mulligan.``), and on after
-  a closing dash (``—Good morning —said Stephen—. It is late.``) or a colon and a dash; ``dash-list``: dash-led
+  a closing dash (``—Good morning —said Stephen—. It is late.``) or a colon and a dash, or after an attribution
+  that ends at a comma before a clause (``dash-resume-after-comma``: ``—Well, said Mr Dedalus, you're home
+  early.``; not ``said Stephen, turning away``); ``dash-list``: dash-led
   paragraphs few of which say who speaks are a list (``— Carol Lee of the Wall Street Journal, winner of …``).
 - ``possessive-title``: a quotation in title case right after a capitalised possessive is the title of a show or
   work (``Fauci told CNN's "State of the Union."``), no quotation; not in a headline line written in title case.
@@ -397,6 +399,7 @@ _DASH_TURNS = 3  # dash-led paragraphs a document needs before its dashes are re
 _DASH_ATTRIBUTED = 2  # of them at least this many, and one in _DASH_ATTRIBUTED_SHARE, say who speaks
 _DASH_ATTRIBUTED_SHARE = 4
 _DASH_ATTRIBUTION_WORDS = 6  # words read after a speech's end for its attribution ("said Mr. Buck Mulligan")
+_ATTRIBUTION_REACH = 80  # characters read after a speech's end for its attribution
 # Where a dash turn's speech may end: after , ? ! … or before a spaced dash and a lower-case word (" —said"). Regex
 # audit: possessive runs; the look-behind (one character) lets a run of spaces be entered once: linear.
 _DASH_TURN_END = regex.compile(r"[,?!…]\s++|(?<!\s)\s++[—―]\s*+(?=[[:lower:]])")
@@ -460,6 +463,10 @@ def _dash_turn(text: str, start: int, end: int, lex: Lexicon) -> tuple[list[Quot
             while pos < end and (text[pos] in ".,;:" or text[pos].isspace()):
                 pos += 1
             continue
+        resume = _resumes_after_comma(text, attribution, stop.start(), lex)
+        if resume >= 0:  # dash-resume-after-comma: "—Well, said Mr Dedalus, you're home early."
+            opened = pos = resume
+            continue
         colon_dash = _COLON_DASH.search(text, stop.start(), end)  # "He added in a preacher's tone: —For this, …"
         if colon_dash is None:
             break
@@ -468,13 +475,33 @@ def _dash_turn(text: str, start: int, end: int, lex: Lexicon) -> tuple[list[Quot
     return out, said
 
 
+def _resumes_after_comma(text: str, attribution: int, stop: int, lex: Lexicon) -> int:
+    """``dash-resume-after-comma``: where speech resumes when a dash turn's attribution ends at a comma within its
+    first ``_DASH_ATTRIBUTION_WORDS`` words and a clause goes on (``—Well, said Mr Dedalus, you're home early.``),
+    else -1; not a phrase of narration (``said Stephen, turning away``, ``… , and went out``, ``…, his voice low``:
+    a participle, or a word of ``after-inverted``, ``trailing``, ``possessive-pronoun``, ``clause-opener``)."""
+    comma = text.find(",", attribution, min(stop, attribution + _ATTRIBUTION_REACH))
+    if comma < 0 or len(_ALPHA_WORD.findall(text, attribution, comma)) > _DASH_ATTRIBUTION_WORDS:
+        return -1
+    nxt = _ALPHA_WORD.search(text, comma + 1, stop)
+    if nxt is None or not text[comma + 1 : nxt.start()].isspace():
+        return -1
+    word = nxt.group().lower()
+    if not (nxt.group()[:1].islower() or nxt.group() == "I") or word.endswith(("ing", "ed")) or any(
+        word in lex.words[cls] for cls in ("after-inverted", "trailing", "possessive-pronoun", "clause-opener")
+    ):
+        return -1
+    return nxt.start()
+
+
 def _attribution_at(text: str, pos: int, end: int, lex: Lexicon) -> bool:
     """An attribution starts at ``pos``: a speech verb and a speaker (``said Buck Mulligan``, ``asked he``), or a
     speaker (a subject pronoun, or capitalised words) and a speech verb, perhaps after an adverb (``Stephen said``,
     ``he said quietly``, ``Buck Mulligan sternly said``); the speaker may be a possessive's or a determiner's phrase
     after the verb (``asked his mother``, ``said the old man``), and no punctuation parts speaker and verb
     (``Stephen? asked his mother`` is no ``Stephen asked``)."""
-    found = list(itertools.islice(_ALPHA_WORD.finditer(text, pos, min(end, pos + 80)), _DASH_ATTRIBUTION_WORDS))
+    found = list(itertools.islice(_ALPHA_WORD.finditer(text, pos, min(end, pos + _ATTRIBUTION_REACH)),
+                                  _DASH_ATTRIBUTION_WORDS))
     words = [m.group().removesuffix(".") if m.group()[:1].islower() else m.group() for m in found]
     if not words:
         return False

@@ -164,6 +164,17 @@ def test_dash_turns_with_apostrophes_and_described_speakers() -> None:
     assert _dash_pieces(text) == [["Is that you, Stephen?"], ["Yes,"], ["The library,"], ["I'm not tired,"]]
 
 
+def test_dash_speech_resumes_after_an_attribution_ending_at_a_comma() -> None:
+    # dash-resume-after-comma: "said Mr Dedalus, you're home early" goes on speaking; a participle, a conjunction or
+    # a possessive after the comma is narration ("said Stephen, turning away", "his voice low")
+    text = ("—Well, said Mr Dedalus, you're home early.\n\n—Yes, said Stephen, turning to the window.\n\n"
+            "—Thanks, he said brightly, that will do.\n\n—No, she said, and went out.\n\n"
+            "—Wait, said his mother, her voice low.")
+    assert _dash_pieces(text) == [["Well,"], ["you're home early."], ["Yes,"], ["Thanks,"], ["that will do."],
+                                  ["No,"], ["Wait,"]]
+    assert [f.text for f in extract_quotes(text)[0].fragments] == ["Well,", "you're home early."]
+
+
 def test_dash_led_lists_and_quote_mark_novels_are_no_dash_dialogue() -> None:
     # dash-list: dashes that seldom say who speaks are a list; a novel of quotation marks keeps its marks
     bullets = "\n\n".join(f"— Carol Lee of the Journal, winner of prize {i}." for i in range(5))
