@@ -8,7 +8,8 @@ Rules:
   ``The Strange Story of Jonathan Small``) is a heading and holds no sentence: no subject, antecedent or speaker.
 - ``dateline``: a news story's opening place and agency before a dash (``WASHINGTON (AP) — ``, ``RENO, Nev. -- ``,
   ``Mexico City (AFP) – ``, ``WASHINGTON, June 10 (UPI) — ``, a press release's ``SAN FRANCISCO, March 3, 2025
-  /PRNewswire/ -- ``) is no part of the first sentence, so no subject or speaker.
+  /PRNewswire/ -- ``), and a live blog's time stamp (``11:42 a.m. — ``, ``14:05 GMT — ``), is no part of the first
+  sentence, so no subject, speaker or content.
 - ``no-split-inside-quotes``: a sentence never ends inside a quoted span (``"A. B," he said.`` is one sentence).
 - ``pronoun-contraction``: ``He’s``, ``they're`` are two tokens, a subject pronoun and a verb.
 - ``abbreviation-period``: ``Sen.``, ``Jan.``, ``U.S.``, single initials (``party-state``: and a hyphenated word
@@ -246,13 +247,14 @@ def _append_unmarked(out: list[Sentence], text: str, start: int, end: int, p_ind
 _DASH_SOURCE = regex.compile(r"[—–―-]{1,2}+[ \t]*+[[:upper:]][\w.'’-]*+(?: [[:upper:]][\w.'’-]*+){0,3}+(?:,|[ \t]*+$)")
 # dateline: a news story's place in capitals, or any place before a news agency in brackets, then a dash
 # (``WASHINGTON (AP) — ``, ``MANCHESTER, N.H. — ``, ``Mexico City (AFP) – ``; a release's ``SAN FRANCISCO, March 3,
-# 2025 /PRNewswire/ -- ``). Regex audit: possessive runs over
+# 2025 /PRNewswire/ -- ``; a live blog's ``11:42 a.m. — ``). Regex audit: possessive runs over
 # disjoint classes and bounded counts, matched anchored at a paragraph's start: linear.
 _DATELINE = regex.compile(
     r"(?:[[:upper:]][[:upper:].'’]++(?:[ -][[:upper:]][[:upper:].'’]*+){0,3}+"
     r"(?:, [[:upper:]][[:alpha:].]{1,9}+(?: [[:upper:]][[:alpha:].]{0,9}+| [0-9]{1,2}+(?:, [0-9]{4}+)?+)?+)?+"
     r"(?: \([[:upper:]][[:alpha:] ]{0,19}+\)| /[[:alpha:] ]{1,20}+/)?+"
-    r"|[[:upper:]][[:lower:]]++(?: [[:upper:]][[:lower:]]++){0,2}+ \([[:upper:]][[:alpha:] ]{0,19}+\))"
+    r"|[[:upper:]][[:lower:]]++(?: [[:upper:]][[:lower:]]++){0,2}+ \([[:upper:]][[:alpha:] ]{0,19}+\)"
+    r"|[0-9]{1,2}+(?::[0-9]{2}+(?: ?+[ap]\.m\.| ?+[AaPp][Mm])?+| ?+[ap]\.m\.| ?+[AaPp][Mm])(?: [[:upper:]]{2,4}+)?+)"
     r"[ \t]*+(?:—|―|–|--?)[ \t]++(?=[[:upper:]\"“‘'])"
 )
 # "CHAPTER VIII", "Book I", "Part 2.", "Chapter One", "Book the First" opening a line. Regex audit: possessive runs,

@@ -217,6 +217,17 @@ def test_a_dateline_may_carry_a_date() -> None:
         "Joe Biden hit the trail.", "Trump spoke."]
 
 
+def test_a_live_blog_time_stamp_is_no_part_of_the_sentence() -> None:
+    # dateline, a live blog's time stamp: the content and the quotation start after the dash
+    text = ("11:42 a.m. — Schools will close, officials said.\n\n10:30 — \"We are ready,\" said Bob Hill.\n\n"
+            "14:05 GMT — Ana Ruiz spoke.\n\n10 percent — a record.")
+    spans = [text[s.start : s.end] for s in find_sentences(text, find_paragraphs(text), [], LEX)]
+    assert spans[0] == "Schools will close, officials said."
+    assert spans[2:] == ["Ana Ruiz spoke.", "10 percent — a record."]
+    assert [(q.text, q.kind) for q in extract_quotes(text)] == [("Schools will close", "indirect"),
+                                                                ("We are ready,", "direct")]
+
+
 def test_a_participle_after_a_dateline_has_the_story_subject_as_speaker() -> None:
     q = extract_quotes("WASHINGTON (AP) — Joe Biden hit the trail on Monday, trashing Donald Trump as unqualified.")[0]
     assert q.speaker is not None and q.speaker.text == "Joe Biden"
