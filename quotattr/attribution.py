@@ -100,6 +100,9 @@ sentence take candidates from the discourse:
   the asker is discounted and the latest other speaker named is a candidate.
 - ``latest-speaker``: in a dialogue document, a quote nothing else attributes (after narration that names no
   one, far from the last turn) is given the latest speaker, weakly (``DIALOGUE_WEIGHTS``).
+- ``possessed-alone``: a quote whose own ``his companion`` or ``her cousin`` the pipeline left to the turn order
+  (``possessed-other``) keeps that mention, weakly, when the turn order gives no one (``"Go," her cousin said.``
+  opening a scene had no speaker); ``chain-parity`` may replace it as a weak guess.
 - ``group-no-turn``: a speaker named by ``they``, ``we`` or ``it`` is no participant of the conversation: the
   turn order carries it to no later turn (``"Come on," they said.`` / ``"Where?"`` is not ``they``'s).
 ``scene-break``: in a dialogue document, a line of asterisks (``*   *   *``) ends a scene: no speaker of it carries a
@@ -170,6 +173,7 @@ DIALOGUE_WEIGHTS: dict[str, float] = {
     "previous-paragraph": 0.3,
     "previous-in-paragraph": 0.7,
     "latest-speaker": 0.2,
+    "possessed-alone": 0.6,  # the quote's own "his companion" when the turn order gives no one: whose, unknown
 }
 ADDRESSEE_DISCOUNT = 0.5  # a candidate the quote itself addresses by name is unlikely to be its speaker
 DIALOGUE_MIN_PARAGRAPHS = 20
@@ -444,6 +448,8 @@ def score(
                         cands.append(cand)
         if dialogue and not cands and last is not None and d.pattern not in _NO_DISCOURSE_SPEAKER:
             cands.append(_carried(last, "latest-speaker", True))  # latest-speaker: no other clue, far from the last
+        if not cands and d.withheld is not None:  # possessed-alone: '"Go," her cousin said.' opening a scene
+            cands.append(_from_mention(d.withheld, "possessed-alone", d.cue_class, dialogue))
         own = addressees[di] if dialogue and text and addressees is not None else None
         if own is not None and d.mention is None:
             addressed = text[own[0] : own[1]].lower().split()[-1]
@@ -549,7 +555,8 @@ _CAPITALISED = regex.compile(r"[[:upper:]][[:alpha:]]*+")  # a capitalised word 
 # narration-subject: the subject of the quote's paragraph)
 _NAMED_TURN = frozenset({"inverted", "subject-cue", "appositive", "colon-intro", "shared-subject", "remark-owner",
                          "vocative-addressee", "narration-subject", "called-back"})
-_WEAK_GUESS = frozenset({"other-participant", "previous-paragraph", "narration-before", "latest-speaker"})
+_WEAK_GUESS = frozenset({"other-participant", "previous-paragraph", "narration-before", "latest-speaker",
+                         "possessed-alone"})
 _TURN_GUESS = _WEAK_GUESS | {"alternation"}
 
 

@@ -168,7 +168,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
         for d in found:
             if dialogue and d.kind == "direct" and d.pattern == "subject-cue" and d.mention and _possessed_other(
                 tokens, d.mention, lex):
-                d = attrs.evolve(d, mention=None, pattern="no-source")  # possessed-other
+                d = attrs.evolve(d, mention=None, pattern="no-source", withheld=d.mention)  # possessed-other
             if d.pattern == "colon-label":
                 turn = transcript_turn(text, d, paragraphs[sent.paragraph], quoted, q_first, labels)
                 if turn is not None:

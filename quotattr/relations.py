@@ -408,6 +408,7 @@ class Draft:
     paragraph: int
     quoted: tuple[int, ...] = ()  # indices of the quoted spans it holds
     reported: bool = True  # False: read for coreference only, no quote of the result (sensed-thing)
+    withheld: Mention | None = None  # possessed-other: the attribution's own mention, left to the turn order
 
 
 @attrs.frozen(slots=True)

@@ -1519,6 +1519,13 @@ def test_a_description_answering_a_turn_never_names_that_turns_speaker() -> None
     assert _speakers(text)[-1] == "old woman"
 
 
+def test_a_possessed_speaker_opening_a_scene_keeps_its_own_mention() -> None:
+    # possessed-alone: "her cousin said" is left to the turn order (possessed-other), which has no one before it
+    text = '"Go," her cousin said.\n\n"I will."\n\n"No."\n'
+    q = extract_quotes(text)[0]
+    assert q.speaker is not None and q.speaker.text == "her cousin" and q.cue is not None and q.cue.text == "said"
+
+
 def test_a_kin_description_never_names_its_possessor() -> None:
     # not-the-possessor, also for described-written-character: with no other woman in reach "her mother replied"
     # after Lucy's turn stays "her mother"; the one woman written before is the daughter "her" names
