@@ -315,6 +315,10 @@ _MAX_VARIANTS = 50
 _ROLE_LETTERS = 3  # letters of a role title inside a name at least ("Gov.", "Sen.", "Speaker"; not "St", "M.")
 _ROLE_PLACE_WORDS = 1  # capitalised words after "Ambassador to" naming a place ("Secretary of State Kerry": a holder)
 _RECENT = 20  # entities remembered for pronoun resolution
+# asked-after: the word right before a name, read in a bounded window ending at the name. Regex audit: a possessive
+# run then spaces anchored at the window's end, in at most _WORD_BEFORE_REACH characters: bounded.
+_WORD_BEFORE = regex.compile(r"([\w'’]++)[ \t]++$")
+_WORD_BEFORE_REACH = 24
 _CAPITALISED = regex.compile(r"(?<![\w'’])[[:upper:]][[:lower:]]++(?![\w'’])")  # written-character: words to test
 _WRITTEN_REACH = 3  # written-person: names written from a given name looked back over
 _WRITTEN_CHARACTERS = 600  # and how far back the latest may stand
@@ -926,9 +930,17 @@ def _inside(opens: Sequence[int], reach: Sequence[int], at: int) -> bool:
     return k >= 0 and reach[k] > at
 
 
-def _set_off(text: str, m: regex.Match[str]) -> bool:
-    """A word set off by a comma before it or a comma, ``!`` or ``?`` after it, as an address is (``…, William``)."""
-    return text[m.end() : m.end() + 1] in (",", "!", "?") or text[max(0, m.start() - 2) : m.start()] == ", "
+def _set_off(text: str, m: regex.Match[str], interjections: Container[str]) -> bool:
+    """A word set off by a comma before it or after it, as an address is (``…, William``), or by ``!`` or ``?``
+    after it when no word but an interjection or an endearment comes before it (``"William? Is that you?"``,
+    ``Oh Marco!``, ``Poor Elinor!``; not ``Where's Marco?``, talk of him: ``asked-after``)."""
+    after = text[m.end() : m.end() + 1]
+    if after == "," or text[max(0, m.start() - 2) : m.start()] == ", ":
+        return True
+    if after not in ("!", "?"):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, m.start() - _WORD_BEFORE_REACH), m.start())
+    return before is None or before.group(1).lower() in interjections
 
 
 def _same_name(name: str, written: str, lex: Lexicon) -> bool:
@@ -1128,7 +1140,8 @@ def canonical_names(
         if cast is None:
             return None
         near = [(m.start(), m.group()) for m in _CAPITALISED.finditer(text, max(0, at - _WRITTEN_CHARACTERS), at)
-                if cast.is_name(m.group()) and (not _inside(quote_opens, quote_reach, m.start()) or _set_off(text, m))]
+                if cast.is_name(m.group()) and (not _inside(quote_opens, quote_reach, m.start()) or _set_off(
+                    text, m, lex.words["interjection"] | lex.words["endearment"]))]
         if gender == "-":  # (unknown-written-character: a name alone, no preposition's object: "in Bath")
             near = [(k, w) for k, w in near if _lone_name(text, k, k + len(w), lex)]
         found = _latest_written(near, at, lambda word: (

@@ -1526,6 +1526,17 @@ def test_a_possessed_speaker_opening_a_scene_keeps_its_own_mention() -> None:
     assert q.speaker is not None and q.speaker.text == "her cousin" and q.cue is not None and q.cue.text == "said"
 
 
+def test_a_name_asked_after_in_a_quote_is_no_antecedent() -> None:
+    # asked-after: "Where's Marco?" talks of Marco, so the caller's "he said" is not Marco; "Poor Elinor!" and "Oh
+    # Marco!" address (written-character reads an address in a quotation as a name written before)
+    text = ('"Is this Nina?" The voice was a man\'s, low.\n\n"Who wants to know?"\n\n"A friend."\n\n'
+            'Nina sat up. "What? Where\'s Marco?"\n\n"Be there at nine."\n\n"How will I know you?"\n\n'
+            '"You won\'t have to," he said.\n')
+    assert extract_quotes(text)[-1].speaker.name == "he"  # type: ignore[union-attr]
+    called = text.replace("Where\'s Marco?", "Oh Marco!")
+    assert extract_quotes(called)[-1].speaker.name == "Marco"  # type: ignore[union-attr]
+
+
 def test_a_kin_description_never_names_its_possessor() -> None:
     # not-the-possessor, also for described-written-character: with no other woman in reach "her mother replied"
     # after Lucy's turn stays "her mother"; the one woman written before is the daughter "her" names
