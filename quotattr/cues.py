@@ -648,7 +648,8 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
         ):  # (not a quantifier: "Some 22 percent said they would back Trump")
             return False  # noun-after-percent: "beating the 0.2 percent forecast in a Reuters poll" has no cue
         if (prev in lex.words["determiner"] or prev in lex.words["quantifier"] or possessive) and not (
-            _quantifier_subject(tokens, i, lex) or _possessive_gerund(tokens, i, lex) or _parent_of(tokens, i, lex)
+            _quantifier_subject(tokens, i, lex) or _the_other_subject(tokens, i, lex)
+            or _possessive_gerund(tokens, i, lex) or _parent_of(tokens, i, lex)
             or _possessive_name_subject(tokens, i, lex) or relative_that(tokens, i - 1, lex)
         ):
             return False  # noun-reading
@@ -1170,6 +1171,21 @@ def _quantifier_subject(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     nxt = tokens[i + 1]
     return (nxt.lower in _CLAUSE_OPENERS or nxt.lower in lex.words["determiner"]
             or nxt.lower in lex.words["subject-pronoun"] or _is_cap_word(nxt))
+
+
+def _the_other_subject(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """``the-other``: after ``the other`` (``data/word_classes.tsv`` other-person), an inflected verb form is a verb
+    whose subject is that person (``"No," the other replied.``), not a noun (``the other reply``); a form ending in
+    ``-s`` only before punctuation or ``that`` (``the other says``, not ``the other reports were …``)."""
+    low = tokens[i].lower
+    if i < 2 or tokens[i - 1].lower not in lex.words["other-person"] or tokens[i - 2].lower != "the":
+        return False
+    if lex.verb_forms.get(low, (low, ""))[0] == low or low.endswith("ing") or (
+        i + 1 < len(tokens) and tokens[i + 1].lower == "by"
+    ):
+        return False  # (a base form or participle: "the other reply", "the other meaning", "the other favored by")
+    return not low.endswith("s") or i + 1 == len(tokens) or not tokens[i + 1].text[:1].isalnum() or (
+        tokens[i + 1].lower == "that")
 
 
 def _is_cap_word(tok: Token) -> bool:

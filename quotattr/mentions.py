@@ -33,7 +33,9 @@ Rules:
   said``); ``possessed-head``: any noun after a name's possessive heads a speaker (``said Brenda's solicitor``, ``said
   Lady Catherine's daughter``); ``bare-partitive``: after the cue, a partitive alone (``one``, ``another``,
   ``several``: ``data/word_classes.tsv`` partitive) before punctuation or ``who`` is the speaker (``"It was chaos,"
-  said another.``; not ``said one thing``). It stops at an article, a subject pronoun or a possessive after its head
+  said another.``; not ``said one thing``); ``the-other``: so is ``the other`` (``data/word_classes.tsv``
+  other-person) before punctuation, ``who`` or a manner adverb, and before its verb (``"No," the other replied.``),
+  whom the pipeline leaves to the turn order. It stops at an article, a subject pronoun or a possessive after its head
   (``told reporters the plan was dead``, ``told a crowd he would stay``, ``told the court his client …``; stop
   47). A titled person after ``of``, a name after a name
   and ``to``/``at``, a given name alone after a described person and ``of`` (``inquired the girl of Robert``), or
@@ -378,6 +380,8 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
     if j < floor or not _is_word(tokens[j]):
         return None
     jlow = tokens[j].lower
+    if jlow in lex.words["other-person"] and j - 1 >= floor and tokens[j - 1].lower == "the":
+        return _make(tokens, j - 1, j + 1, j, lex)  # the-other: '"No," the other replied.'
     closed = jlow in lex.function_words and not _surname(tokens, j, floor, lex)
     if (closed and jlow not in lex.words["subject-pronoun"]) or jlow in lex.words["time"]:
         return None
@@ -1084,6 +1088,11 @@ def np_starting_at(
         group = _partitive(tokens, i, lex, limit)
         if group is not None:
             return group
+    if speaker and tokens[i].lower == "the" and i + 1 < limit and tokens[i + 1].lower in lex.words["other-person"] and (
+        i + 2 == limit or not _is_word(tokens[i + 2]) or tokens[i + 2].lower == "who"
+        or is_manner_adverb(tokens[i + 2], lex)
+    ):
+        return _make(tokens, i, i + 2, i + 1, lex)  # the-other: '"Yes," said the other.'
     k = i
     last = -1
     head = -1

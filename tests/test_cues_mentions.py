@@ -316,6 +316,14 @@ def test_a_verb_form_after_a_preposition_is_a_noun() -> None:
     assert [q.cue.text if q.cue else None for q in extract_quotes("He rose to say that the plan was dead.")] == ["say"]
 
 
+def test_a_verb_after_the_other_is_its_cue() -> None:
+    # the-other: an inflected verb after "the other" is a verb (no noun after a quantifier), not a participle
+    # before "by"
+    assert [q.cue.text if q.cue else None for q in extract_quotes('"We will go now," the other replied.')] == [
+        "replied"]
+    assert extract_quotes("One seeks conservatives and the other favored by the establishment seeks moderates.") == []
+
+
 def test_a_surname_that_spells_a_modal_stays_in_the_sentence_subject() -> None:
     quotes = extract_quotes("Prime Minister Theresa May issued a statement calling for a ceasefire in the city.")
     assert [q.speaker.text for q in quotes if q.speaker] == ["Prime Minister Theresa May"]

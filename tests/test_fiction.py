@@ -1537,6 +1537,16 @@ def test_a_name_asked_after_in_a_quote_is_no_antecedent() -> None:
     assert extract_quotes(called)[-1].speaker.name == "Marco"  # type: ignore[union-attr]
 
 
+def test_the_other_is_the_other_participant() -> None:
+    # the-other: "the other replied" is an attribution (its verb no noun after a quantifier), and its speaker is the
+    # one the turn order gives, Kate; "said the others" stays a group of its own
+    text = ('Ann looked at Kate.\n\n"Shall we go?" said Ann.\n\n"No," said Kate.\n\n"Why not?" said Ann.\n\n'
+            '"Not yet," the other replied.\n\n"Why not?"')
+    got = [(q.cue.text if q.cue else None, q.speaker.name if q.speaker else None) for q in extract_quotes(text)]
+    assert got[3] == ("replied", "Kate")
+    assert extract_quotes('"Go," said the others.')[0].speaker.name == "others"  # type: ignore[union-attr]
+
+
 def test_a_kin_description_never_names_its_possessor() -> None:
     # not-the-possessor, also for described-written-character: with no other woman in reach "her mother replied"
     # after Lucy's turn stays "her mother"; the one woman written before is the daughter "her" names
