@@ -35,9 +35,10 @@ Rules:
   ``several``: ``data/word_classes.tsv`` partitive) before punctuation or ``who`` is the speaker (``"It was chaos,"
   said another.``; not ``said one thing``); ``the-other``: so is ``the other`` (``data/word_classes.tsv``
   other-person) before punctuation, ``who`` or a manner adverb, and before its verb (``"No," the other replied.``),
-  whom the pipeline leaves to the turn order. It stops at an article, a subject pronoun or a possessive after its head
-  (``told reporters the plan was dead``, ``told a crowd he would stay``, ``told the court his client …``; stop
-  47). A titled person after ``of``, a name after a name
+  whom the pipeline leaves to the turn order; ``unnamed-after-cue``: so is a person no one names (``"Wait!" called
+  someone.``, ``said somebody else``; ``data/word_classes.tsv`` unnamed-person). It stops at an article, a subject
+  pronoun or a possessive after its head (``told reporters the plan was dead``, ``told a crowd he would stay``,
+  ``told the court his client …``; stop 47). A titled person after ``of``, a name after a name
   and ``to``/``at``, a given name alone after a described person and ``of`` (``inquired the girl of Robert``), or
   anything after a person and ``to`` is not part of it (``asked Eugenio of Mrs. Miller``, ``said Anne to Diana``,
   ``said the parlourmaid to Leonard``: the addressee; but ``the ambassador to Russia``); ``voice-of``: a speaking part
@@ -1082,6 +1083,9 @@ def np_starting_at(
         return None
     if tokens[i].lower in lex.words["subject-pronoun"]:
         return _make(tokens, i, i + 1, i, lex)
+    if speaker and tokens[i].lower in lex.words["unnamed-person"]:  # unnamed-after-cue: '"Wait!" called someone.'
+        end = i + 2 if i + 1 < limit and tokens[i + 1].lower == "else" else i + 1
+        return _make(tokens, i, end, i, lex)
     if _sentence_adverb(tokens[i], lex):
         return None  # adverb-no-phrase: "replied thus," names nobody (but "said no one")
     if tokens[i].lower in lex.words["partitive"] and i + 2 < limit and tokens[i + 1].lower == "of":

@@ -324,6 +324,13 @@ def test_a_verb_after_the_other_is_its_cue() -> None:
     assert extract_quotes("One seeks conservatives and the other favored by the establishment seeks moderates.") == []
 
 
+def test_an_unnamed_person_after_the_cue_speaks() -> None:
+    # unnamed-after-cue: "said somebody else" is the speaker, as "somebody said" is
+    got = [q.speaker.text if q.speaker else None for q in extract_quotes('"Wait!" called someone. "Wait," said '
+                                                                             'somebody else.')]
+    assert got == ["someone", "somebody else"]
+
+
 def test_a_surname_that_spells_a_modal_stays_in_the_sentence_subject() -> None:
     quotes = extract_quotes("Prime Minister Theresa May issued a statement calling for a ceasefire in the city.")
     assert [q.speaker.text for q in quotes if q.speaker] == ["Prime Minister Theresa May"]
