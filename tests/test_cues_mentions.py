@@ -1254,7 +1254,8 @@ def test_an_ing_form_before_a_compound_noun_is_no_cue() -> None:
     # gerund-compound: "nominating contest", "voting booth" name a thing; the verb with its object still reports
     for text in ("The fractured Republican nominating contest could give Clinton some cushion.",
                  "Other candidates have come out of tough nominating contests badly bruised.",
-                 "He stood in the voting booth for ten minutes."):
+                 "He stood in the voting booth for ten minutes.",
+                 "The ruling handed a victory to voting rights groups.", "His voting record is thin."):
         assert extract_quotes(text) == [], text
     (q,) = extract_quotes("The Whigs punished him by nominating Winfield Scott, who lost.")
     assert q.cue is not None and q.cue.text == "nominating"
