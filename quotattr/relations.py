@@ -693,7 +693,8 @@ def _pronoun_subject(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
 
 
 def _phrase_end(tokens: Sequence[Token], k: int, lex: Lexicon) -> int:
-    """End of a nominal cue phrase starting at ``k`` (``in a statement``, ``in an interview with CNN``)."""
+    """End of a nominal cue phrase starting at ``k`` (``in a statement``, ``in an interview with CNN``, ``by phone
+    from Paris``: ``medium-from``, the place it came from is part of it)."""
     if k >= len(tokens) or tokens[k].lower not in lex.phrase_starts:
         return k  # (speed: no cue phrase starts with this word)
     for width in (4, 3, 2):
@@ -701,7 +702,7 @@ def _phrase_end(tokens: Sequence[Token], k: int, lex: Lexicon) -> int:
             phrase = " ".join(t.lower for t in tokens[k : k + width])
             if lex.cue_phrases.get(phrase) == "nominal":
                 end = k + width
-                if end < len(tokens) and tokens[end].lower == "with":
+                if end < len(tokens) and tokens[end].lower in ("with", "from"):  # ("in an interview from Paris")
                     obj = np_starting_at(tokens, end + 1, lex, len(tokens))
                     if obj is not None:
                         end = obj.last

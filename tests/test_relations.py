@@ -103,6 +103,13 @@ def test_a_that_clause_after_a_phrase_is_one_report() -> None:
         ("in a statement, that the party believes it will win", "Smith")]
 
 
+def test_a_medium_and_its_place_after_a_closing_cue_are_no_content() -> None:
+    # nominal "by phone" (no passive's agent) and medium-from: the report is what comes before the cue
+    for text in ("The deal is done, Smith said by phone from Paris.",
+                 "The deal is done, Smith said in an interview from Paris."):
+        assert _said(text) == [("The deal is done", "Smith")], text
+
+
 def test_a_source_familiar_with_something_is_the_person_before_a_relative() -> None:
     # source-adjective through a relative clause: the speaker was "the campaign's thinking"
     (q,) = extract_quotes(
