@@ -616,6 +616,13 @@ def _content_start(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> int:
             tokens[k + 1].lower in lex.words["determiner"] or tokens[k + 1].lower in lex.source_nouns
             or tokens[k + 1].text[:1].isupper()
         )  # (an addressee after a phrase: "wrote in a letter to the board that …"; not "pointed to studies that")
+        if low == "from" and k >= cue.last:  # from-place-closes: "…, Smith told the BBC from his home in Kent."
+            j = k + 1
+            while j < n and j - k <= _FROM_WORDS and _word(tokens[j]) and not _clause_word(tokens[j].lower, lex):
+                j += 1
+            if j == n or tokens[j].text in (".", "!", "?"):
+                k = j  # (a place phrase that ends the sentence: no content after the cue)
+                continue
         if low in lex.words["pp-lead"] or low in _TIME_PREPOSITIONS or to_someone:  # ("said after the meeting that …")
             j = k + 1
             while j < n and j - k <= 4 and _word(tokens[j]) and tokens[j].lower not in ("that",):
@@ -657,6 +664,7 @@ def _content_start(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> int:
 
 
 _RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})  # (adverbial-colon)
+_FROM_WORDS = 8  # from-place-closes: words of a place phrase after "from" that ends the sentence
 _ADVERBIAL_WORDS = 6  # adverbial-colon: words of a place or time phrase between a cue and its colon
 
 

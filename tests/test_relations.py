@@ -103,10 +103,13 @@ def test_a_that_clause_after_a_phrase_is_one_report() -> None:
         ("in a statement, that the party believes it will win", "Smith")]
 
 
-def test_a_medium_and_its_place_after_a_closing_cue_are_no_content() -> None:
+def test_a_medium_and_a_place_after_a_closing_cue_are_no_content() -> None:
     # nominal "by phone" (no passive's agent) and medium-from: the report is what comes before the cue
+    # from-place-closes: so is a "from" place phrase that ends the sentence ("told the BBC from his home in Kent")
     for text in ("The deal is done, Smith said by phone from Paris.",
-                 "The deal is done, Smith said in an interview from Paris."):
+                 "The deal is done, Smith said in an interview from Paris.",
+                 "The deal is done, Smith told the BBC from his home in Kent.",
+                 "The deal is done, Smith said from Paris."):
         assert _said(text) == [("The deal is done", "Smith")], text
 
 
