@@ -249,6 +249,12 @@ def test_manner_of_speaking_verbs_and_their_inflections() -> None:
     assert _speakers('"This is fantastic!" beamed Donald Hartley of Madison.') == ["Donald Hartley"]
     assert _speakers('"Me too," piped up Sam.') == ["Sam"]
     assert _speakers('"Lovely weather," Tess deadpanned.') == ["Tess"]
+    # (stop 58: trailed off, managed, spat, intoned; "managing director" stays a compound: gerund-compound)
+    assert _speakers('"It was only ," Tess trailed off.') == ["Tess"]
+    assert _speakers('"Thank you," Hugo managed.') == ["Hugo"]
+    assert _speakers('"Traitor," spat Hugo.') == ["Hugo"]
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(
+        '"Growth will slow," Ann Lee, managing director at Acme, told me.')] == ["Ann Lee"]
 
 
 def test_a_manner_phrase_is_no_cue_and_the_quotation_resumes_after_it() -> None:

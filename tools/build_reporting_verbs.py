@@ -292,6 +292,12 @@ IRREGULAR["deadpan"] = "deadpans deadpanned deadpanning"
 IRREGULAR["chime in"] = "chimes in,chimed in,chiming in"
 IRREGULAR["pipe up"] = "pipes up,piped up,piping up"
 
+# Stop 58, from hand-written fiction (not from a corpus): '"It is late," she trailed off', '"…," he intoned', '"…,"
+# she spat', '"…," he managed' had no attribution (not "shrug": a beat, data/word_classes.tsv beat-verb).
+MANNER += ["trail off", "intone", "spit", "manage"]
+IRREGULAR["trail off"] = "trails off,trailed off,trailing off"
+IRREGULAR["spit"] = "spits spat spitting"
+
 
 def _inflect(lemma: str) -> list[str]:
     if lemma in IRREGULAR:
