@@ -301,7 +301,12 @@ def skip_back(tokens: Sequence[Token], i: int, lex: Lexicon) -> int:
         # (degree-before-adjective: "He is most proud of …", "are now more convinced that …"; not "but most said")
         skip = low in lex.words["skip"] and not (
             tokens[j].text[:1].isupper() and low in lex.given_names and low not in lex.function_words
-        )  # (word-given-name: "Will agreed" where the cast names Will, and the pipeline no longer calls it a word)
+        ) and not (j == i - 1 and j > 0 and tokens[j - 1].lower == "the" and low in lex.words["ordinal"] and (
+            cue not in lex.noun_homographs and lex.verb_forms.get(cue, (cue, ""))[0] != cue
+            and not cue.endswith(("s", "ing"))))
+        # (word-given-name: "Will agreed" where the cast names Will, and the pipeline no longer calls it a word;
+        # the-ordinal: after "the" and before a past form an ordinal (data/word_classes.tsv) heads a phrase, "the
+        # first said" is the first's; not "the first notes", "the first hint of", "the first feeling was")
         if skip or linking or adverb or negated or modal or since or degree:
             if low.endswith(REFLEXIVE_ENDS) and j > 0 and tokens[j - 1].lower in lex.words["perception-verb"]:
                 j -= 1  # heard-oneself: "Archer heard himself repeating" is Archer's

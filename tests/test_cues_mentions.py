@@ -331,6 +331,14 @@ def test_an_unnamed_person_after_the_cue_speaks() -> None:
     assert got == ["someone", "somebody else"]
 
 
+def test_an_ordinal_after_the_speaks_before_a_past_form() -> None:
+    # the-ordinal: "the first said" is the first's (it was a mixed quote of '"…," the first'); "first" stays an
+    # adverb elsewhere ("Smith first said")
+    got = [(q.kind, q.speaker.text if q.speaker else None) for q in extract_quotes('"It is late," the first said.')]
+    assert got == [("direct", "the first")]
+    assert one("Smith first said the plan was dead.").speaker.text == "Smith"  # type: ignore[union-attr]
+
+
 def test_a_surname_that_spells_a_modal_stays_in_the_sentence_subject() -> None:
     quotes = extract_quotes("Prime Minister Theresa May issued a statement calling for a ceasefire in the city.")
     assert [q.speaker.text for q in quotes if q.speaker] == ["Prime Minister Theresa May"]
