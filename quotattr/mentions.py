@@ -1119,10 +1119,12 @@ def np_starting_at(
             ):
                 break  # (so is a given name alone after a described speaker: "inquired the girl of Robert")
             prev_low = tokens[k - 1].lower
-            if (low == "to" or (low == "at" and _is_cap(tokens[k - 1]))) and prev_low not in lex.titles and (
-                prev_low not in lex.source_nouns and prev_low not in lex.org_words
+            plain = prev_low not in lex.titles and prev_low not in lex.source_nouns and prev_low not in lex.org_words
+            if ((low == "to" or (low == "at" and _is_cap(tokens[k - 1]))) and plain) or (
+                low == "to" and prev_low in lex.titles and prev_low not in lex.words["to-role"]
             ):
-                break  # addressee: "said Anne to Diana", "said the parlourmaid to Leonard" (not "Ambassador to Russia")
+                break  # addressee: "said Anne to Diana", "said the parlourmaid to Leonard", "said the Inspector to
+                # Holmes" (not "Ambassador to Russia": a title that takes "to", data/word_classes.tsv to-role)
             if _is_cap(nxt) or (nxt.lower == "the" and k + 2 < limit and _is_cap(tokens[k + 2])):
                 if held < 0:
                     held = head

@@ -746,8 +746,10 @@ def _described_by_phrase(tokens: Sequence[Token], m: Mention, n: int, lex: Lexic
         obj = np_starting_at(tokens, k + 1, lex, n, speaker=False)  # "said a person familiar with the talks."
         return attrs.evolve(m, last=obj.last, end=obj.end) if obj is not None else m
     if k + 1 < n and lex.source_nouns.get(tokens[k - 1].lower) == "person" and (
-        tokens[k].lower == "for" or (tokens[k].lower == "to" and tokens[k + 1].text[:1].isupper())
-    ):  # whose-agent: "said a spokesman for the mayor", "said an aide to Clinton" (not "said his lawyer to reporters")
+        tokens[k].lower == "for" or (tokens[k].lower == "to" and tokens[k + 1].text[:1].isupper() and not (
+            tokens[k - 1].lower in lex.titles and tokens[k - 1].lower not in lex.words["to-role"]))
+    ):  # whose-agent: "said a spokesman for the mayor", "said an aide to Clinton" (not "said his lawyer to reporters",
+        # nor a title that takes no "to": "said the Inspector to Holmes" speaks to Holmes)
         obj = np_starting_at(tokens, k + 1, lex, n, speaker=False)
         closed = obj is not None and (obj.last >= n or not tokens[obj.last].text[:1].isalnum())  # (the whole phrase)
         return attrs.evolve(m, last=obj.last, end=obj.end) if obj is not None and closed else m

@@ -339,6 +339,17 @@ def test_an_ordinal_after_the_speaks_before_a_past_form() -> None:
     assert one("Smith first said the plan was dead.").speaker.text == "Smith"  # type: ignore[union-attr]
 
 
+def test_to_after_a_title_that_takes_none_opens_the_addressee() -> None:
+    # addressee after a title (data/word_classes.tsv to-role): "said the Inspector to Holmes" speaks to Holmes, and
+    # whose-agent keeps no "to Holmes" either; "the ambassador to Russia", "an aide to Clinton" keep their phrase
+    speakers = [q.speaker.text if q.speaker else None for q in extract_quotes(
+        '"And you, sir?" said the Inspector to Holmes. "It is late," observed the general to Eleanor.')]
+    assert speakers == ["the Inspector", "the general"]
+    assert one("The plan is dead, said the U.S. ambassador to Russia.").speaker.text == (  # type: ignore[union-attr]
+        "the U.S. ambassador to Russia")
+    assert one("The plan is dead, said an aide to Clinton.").speaker.text == "an aide to Clinton"  # type: ignore[union-attr]
+
+
 def test_a_surname_that_spells_a_modal_stays_in_the_sentence_subject() -> None:
     quotes = extract_quotes("Prime Minister Theresa May issued a statement calling for a ceasefire in the city.")
     assert [q.speaker.text for q in quotes if q.speaker] == ["Prime Minister Theresa May"]
