@@ -3224,8 +3224,8 @@ def _remark_owner(tokens: Sequence[Token], k: int, lex: Lexicon) -> Mention | No
     """``remark-owner``: the speaker named after a quotation by its act, from token ``k`` on: ``"…," was Fanny's
     instinctive reply``, ``were Colonel Fitzwilliam's words``, ``had been Anne's reply``, ``was his answer``
     (``kin-remark``: ``was her husband's answer`` is the husband's, named as ``said her husband``), ``"…!"
-    came from Sir Thomas``, ``"…?" came Hermione's voice`` (a speaking part only after ``came``), ``"…!" broke
-    explosively from Janey``."""
+    came from Sir Thomas``, ``"…?" came Hermione's voice`` (a speaking part only after ``came``; ``came-a-voice``:
+    ``"Who is it?" came a voice.``, ``came the voice of the Dodger``), ``"…!" broke explosively from Janey``."""
     n = len(tokens)
     if k < n and tokens[k].text in ",;":
         k += 1
@@ -3246,6 +3246,14 @@ def _remark_owner(tokens: Sequence[Token], k: int, lex: Lexicon) -> Mention | No
         nouns = lex.words["speech-noun"] | lex.words["speaking-part"] if low == "came" else lex.words["speech-noun"]
         if owner is not None and any(t.lower in nouns for t in tokens[owner.last : owner.last + _REMARK_REACH]):
             return owner
+        if low == "came" and at + 1 < n and tokens[at].lower in ("the", "a", "an"):
+            voice = np_starting_at(tokens, at, lex, n, speaker=False)  # came-a-voice: '"Who is it?" came a voice.'
+            if voice is not None and voice.last - voice.first <= _REMARK_REACH and any(
+                t.lower in lex.words["speaking-part"] for t in tokens[voice.first : voice.last]
+            ):
+                owner = np_starting_at(tokens, voice.last + 1, lex, n) if voice.last + 1 < n and (
+                    tokens[voice.last].lower == "of") else None  # ("came the voice of the Dodger" is the Dodger's)
+                return owner if owner is not None and owner.kind == "name" else voice
         if at + 1 < n and tokens[at].lower in ("the", "a", "an"):  # remark-from: "was the response from the White
             # House", "was the firm reply of Mr. Limbkins";
             for j in range(at + 1, min(n - 1, at + 1 + _REMARK_REACH)):  # "came the reply from Mr. Smith"

@@ -783,6 +783,14 @@ def test_a_possessive_description_is_not_the_possessor() -> None:
     assert _speakers(_dialogue(turns))[-1] == "Mrs. Lee"
 
 
+def test_a_voice_that_came_speaks() -> None:
+    # came-a-voice: '"Who is it?" came a voice.' is the voice's (it had no speaker), and "the voice of the Dodger"
+    # is the Dodger's; "came the reply" names no one
+    got = [q.speaker.text if q.speaker else None for q in extract_quotes(
+        '"Who is it?" came a voice.\n\n"Come in!" came the voice of the Dodger.\n\n"Nobody," came the reply.')]
+    assert got[:2] == ["a voice", "the Dodger"]
+
+
 def test_a_remark_owner_may_be_titled_unmarked_or_a_pronoun() -> None:
     # remark-owner: "had been Anne's reply", "were Sir Walter's words", a lost apostrophe ("Mrs. Jennings s"), and
     # a possessive pronoun resolved as its subject pronoun would be ("was his answer")
