@@ -1131,6 +1131,12 @@ def np_starting_at(
                 k += 1
                 continue
             break
+        married = lex.words["married-title"]
+        if low == "and" and last == k - 1 == i and k + 2 < limit and tokens[i].lower.rstrip(".") in married and (
+            tokens[k + 1].lower.rstrip(".") in married and _is_cap(tokens[k + 1]) and _is_cap(tokens[k + 2])
+        ):
+            k += 1  # couple-of-titles: "said Mr. and Mrs. Gardiner" is the couple, not "Mr." (married-title)
+            continue
         if low == "and" and _paired_modifiers(tokens, i, k, limit, lex):
             k += 1  # paired-modifiers: "exclaimed a haughty and magnificent nephew"
             continue

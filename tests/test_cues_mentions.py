@@ -350,6 +350,14 @@ def test_to_after_a_title_that_takes_none_opens_the_addressee() -> None:
     assert one("The plan is dead, said an aide to Clinton.").speaker.text == "an aide to Clinton"  # type: ignore[union-attr]
 
 
+def test_a_couple_of_married_titles_is_one_speaker() -> None:
+    # couple-of-titles: "said Mr. and Mrs. Gardiner" was spoken by "Mr."; "the Colonel and Mrs. Jennings" stays the
+    # Colonel (no couple of married titles)
+    got = [q.speaker.text if q.speaker else None for q in extract_quotes(
+        '"Indeed!" said Mr. and Mrs. Gardiner together. "Yes," said the Colonel and Mrs. Jennings.')]
+    assert got == ["Mr. and Mrs. Gardiner", "the Colonel"]
+
+
 def test_a_surname_that_spells_a_modal_stays_in_the_sentence_subject() -> None:
     quotes = extract_quotes("Prime Minister Theresa May issued a statement calling for a ceasefire in the city.")
     assert [q.speaker.text for q in quotes if q.speaker] == ["Prime Minister Theresa May"]
