@@ -285,6 +285,10 @@ def skip_back(tokens: Sequence[Token], i: int, lex: Lexicon) -> int:
         k = j - 1 if tokens[j].lower == "as" else j
         if tokens[k].lower in lex.words["heard-saying"] and k > 0 and tokens[k - 1].lower in lex.words["be"]:
             j = k - 1  # heard-saying: "a reporter can be heard asking", "Braynard is quoted as saying" are theirs
+    if j >= 1 and tokens[j].lower.endswith(REFLEXIVE_ENDS) and tokens[j - 1].lower in lex.words["perception-verb"] and (
+        lex.verb_forms.get(cue, ("", ""))[0] == cue
+    ):
+        j -= 2  # heard-oneself-say: '"Not again," I heard myself say.' is the narrator's
     while j >= 0:
         low = tokens[j].lower
         adverb = is_manner_adverb(tokens[j], lex)  # (not a noun ending like one: "the rally said")

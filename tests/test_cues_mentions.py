@@ -358,6 +358,12 @@ def test_a_couple_of_married_titles_is_one_speaker() -> None:
     assert got == ["Mr. and Mrs. Gardiner", "the Colonel"]
 
 
+def test_heard_oneself_say_is_the_subjects() -> None:
+    # heard-oneself-say: '"Not again," I heard myself say.' was a mixed quote of '"…," I heard myself'
+    got = [(q.kind, q.speaker.text if q.speaker else None) for q in extract_quotes('"Not again," I heard myself say.')]
+    assert got == [("direct", "I")]
+
+
 def test_a_surname_that_spells_a_modal_stays_in_the_sentence_subject() -> None:
     quotes = extract_quotes("Prime Minister Theresa May issued a statement calling for a ceasefire in the city.")
     assert [q.speaker.text for q in quotes if q.speaker] == ["Prime Minister Theresa May"]
