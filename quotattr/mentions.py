@@ -36,11 +36,13 @@ Rules:
   said another.``; not ``said one thing``); ``the-other``: so is ``the other`` (``data/word_classes.tsv``
   other-person) before punctuation, ``who`` or a manner adverb, and before its verb (``"No," the other replied.``),
   whom the pipeline leaves to the turn order; ``unnamed-after-cue``: so is a person no one names (``"Wait!" called
-  someone.``, ``said somebody else``; ``data/word_classes.tsv`` unnamed-person). It stops at an article, a subject
-  pronoun or a possessive after its head (``told reporters the plan was dead``, ``told a crowd he would stay``,
-  ``told the court his client …``; stop 47). A titled person after ``of``, a name after a name
+  someone.``, ``said somebody else``; ``data/word_classes.tsv`` unnamed-person); ``couple-of-titles``: two married
+  titles joined by ``and`` before a name are one speaker (``said Mr. and Mrs. Gardiner``). It stops at an article,
+  a subject pronoun or a possessive after its head (``told reporters the plan was dead``, ``told a crowd he would
+  stay``, ``told the court his client …``; stop 47). A titled person after ``of``, a name after a name
   and ``to``/``at``, a given name alone after a described person and ``of`` (``inquired the girl of Robert``), or
-  anything after a person and ``to`` is not part of it (``asked Eugenio of Mrs. Miller``, ``said Anne to Diana``,
+  anything after a person and ``to`` (also after a title that takes no ``to``: ``said the Inspector to Holmes``;
+  ``data/word_classes.tsv`` to-role) is not part of it (``asked Eugenio of Mrs. Miller``, ``said Anne to Diana``,
   ``said the parlourmaid to Leonard``: the addressee; but ``the ambassador to Russia``); ``voice-of``: a speaking part
   takes ``of the`` and a name (``replied the voice of the Dodger``). ``like`` ends it (``said Syme like a man``:
   ``data/function_words.txt``), and a sentence-opening preposition or subordinator is no part of it (``For Harriet,
@@ -60,7 +62,9 @@ Rules:
   of …``; not ``but most said``), and so is a catenative verb before a participle cue (``Mrs. Herriton kept
   saying``), but
   not a quantifier opening the clause (``Both think``; ``They both said``); ``heard-oneself``: nor a verb of
-  perception before a reflexive (``Archer heard himself repeating`` is Archer's); ``heard-saying``: nor a passive of
+  perception before a reflexive (``Archer heard himself repeating`` is Archer's; ``heard-oneself-say``: before a
+  base form too, ``"…," I heard myself say.``); ``the-ordinal``: after ``the`` an ordinal before a past form is the
+  subject (``"…," the first said.``); ``heard-saying``: nor a passive of
   hearing or quoting before a speech verb in ``-ing`` (``a reporter can be heard asking``, ``Braynard is quoted as
   saying``; ``data/word_classes.tsv`` heard-saying); ``perceiver-not-np``: a verb of
   perception is no part of the phrase after it (``he heard Katharine say`` names ``Katharine``).
