@@ -234,7 +234,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - ``remark-owner``: after a quotation, ``was Fanny's instinctive reply`` or ``came from Sir Thomas`` names its speaker
   (``data/word_classes.tsv``: ``speech-noun``, ``emission-verb``); so do ``had been Anne's reply``, ``were Sir Walter's
   words``, a possessive whose apostrophe was lost (``was Mrs. Jennings s address``), ``was his answer`` (the ``his``,
-  resolved by coref as ``he``) and after ``came`` a speaking part (``came Hermione's voice``); before a quotation, a
+  resolved by coref as ``he``) and after ``came`` a speaking part (``came Hermione's voice``; ``came-a-voice``: ``came
+  a voice``, ``came the voice of the Dodger`` is the Dodger's); before a quotation, a
   sentence that opens with a name's possessive and a speech noun and ends on ``was`` (``Marilla's only comment when she
   heard the story was, "…"``), or a clause after a semicolon that does (``…; and Elizabeth's reply was, "…"``). A
   remark's owner makes even a one-word quotation speech (``"No," was Mary's reply.``); ``all`` may come before the owner
