@@ -1127,6 +1127,7 @@ def canonical_names(
         return usual_name(found[1], text[found[0] : found[0] + len(" ".join(found[1]))]) if found else None
 
     quote_opens = [start for start, _ in quoted]
+    address_leads = lex.words["interjection"] | lex.words["endearment"]  # asked-after: words an address may follow
     quote_reach = list(itertools.accumulate((end for _, end in quoted), max))
 
     def cast_written_before(at: int, gender: str, others: tuple[str, ...] = ()) -> str | None:
@@ -1141,7 +1142,7 @@ def canonical_names(
             return None
         near = [(m.start(), m.group()) for m in _CAPITALISED.finditer(text, max(0, at - _WRITTEN_CHARACTERS), at)
                 if cast.is_name(m.group()) and (not _inside(quote_opens, quote_reach, m.start()) or _set_off(
-                    text, m, lex.words["interjection"] | lex.words["endearment"]))]
+                    text, m, address_leads))]
         if gender == "-":  # (unknown-written-character: a name alone, no preposition's object: "in Bath")
             near = [(k, w) for k, w in near if _lone_name(text, k, k + len(w), lex)]
         found = _latest_written(near, at, lambda word: (

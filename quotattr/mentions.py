@@ -1115,6 +1115,7 @@ def np_starting_at(
     head = -1
     modal_name = _given_name_modal(tokens, i, limit, lex)
     held = -1  # the head before the first connector ("Jens Niklasch" of "Jens Niklasch of LBBW bank")
+    married = lex.words["married-title"]  # (couple-of-titles)
     while k < limit and k - i < _MAX_NP:
         tok = tokens[k]
         low = tok.lower
@@ -1139,7 +1140,6 @@ def np_starting_at(
                 k += 1
                 continue
             break
-        married = lex.words["married-title"]
         if low == "and" and last == k - 1 == i and k + 2 < limit and tokens[i].lower.rstrip(".") in married and (
             tokens[k + 1].lower.rstrip(".") in married and _is_cap(tokens[k + 1]) and _is_cap(tokens[k + 2])
         ):
