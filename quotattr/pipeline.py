@@ -253,11 +253,12 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     ]
     attributed = [s.draft.paragraph for s in scored if s.candidates]
     continuing = [k > 0 and p == attributed[k - 1] for k, p in enumerate(attributed)]  # the same paragraph goes on
+    goes_on = _goes_on([s.draft for s in scored if s.candidates], continuing, lex) if dialogue else None
     mentioned = [(_quote_names(text, s.draft, sentences[s.draft.sentence].end, cast, lex) if dialogue else ())
                  + _reported_names(text, s.draft, cast) for s in scored if s.candidates]
     names = coref.canonical_names(text, speakers, antecedents, lex, cast, titled_names_stay=dialogue,
                                   addressees=spoken_to, previous_turn=turns, borrowed=borrowed, continuing=continuing,
-                                  mentioned=mentioned, self_reported=None if dialogue else [
+                                  goes_on=goes_on, mentioned=mentioned, self_reported=None if dialogue else [
                                       _self_report(text, s.draft, sentences[s.draft.sentence].start)
                                       for s in scored if s.candidates],
                                   quote_ends=[s.draft.fragments[-1][1] for s in scored if s.candidates],
@@ -282,6 +283,22 @@ _LETTERS = regex.compile(r"[^\W\d_]++")  # runs of letters: the words of a sente
 _NOT_LETTERS = str.maketrans(
     {c: " " for c in [*map(chr, range(128)), *"“”‘’—–…«»„‚‹›\u00a0\u2009\u200a\u200b\u202f"] if not c.isalpha()}
 )
+
+
+def _goes_on(drafts: Sequence[Draft], continuing: Sequence[bool], lex: Lexicon) -> list[bool]:
+    """``goes-on`` (for ``coref``): which attributed quotes a verb of going on (``data/word_classes.tsv``
+    continuing-verb) attributes right after another direct quote of the same paragraph, itself attributed by a verb
+    of speech (``"Ha!" she cried, … and after stopping to look about her, she added, "Once only before."``; not after
+    ``He saw that the answer would involve him …``)."""
+    return [
+        k > 0 and continuing[k] and d.kind == "direct" and d.cue is not None
+        and d.cue.lemma in lex.words["continuing-verb"]
+        and drafts[k - 1].kind == "direct" and drafts[k - 1].cue_class in _SPOKEN_CLASSES
+        for k, d in enumerate(drafts)
+    ]
+
+
+_SPOKEN_CLASSES = frozenset({"speech", "manner"})  # cue classes of verbs that say words ("said", "cried")
 
 
 def _narration_speaker(

@@ -2997,3 +2997,18 @@ def test_quotations_calling_people_by_name_make_a_story() -> None:
     assert not story(text.replace(", Mary.", "."))  # (one quotation calling someone is not enough)
     assert not story(text.replace("a dozen", "12"))  # (news writes figures)
     assert not story(text.replace(", Mary.", ", may.").replace(", Edmund.", ", will."))  # (a name is capitalised)
+
+
+def test_a_verb_of_going_on_continues_the_quote_before_in_its_paragraph() -> None:
+    # goes-on: "she added" after a quote of Mary's in the same paragraph is Mary's, though narration named Fanny
+    # since (it was Fanny, the latest woman)
+    text = ('Mary came into the East room and stopped by the window. Fanny was sewing by the fire.\n\n'
+            '"You are busy, I see," said Mary.\n\n"Only with a little work."\n\n"Is it for your aunt?"\n\n'
+            '"Yes, for my aunt Norris."\n\n'
+            '"Ha!" cried Mary, with instant animation. "Am I here again?" Fanny did not look up from her work. '
+            'After a long look at the chairs, she added, "Once only was I in this room before."\n\n'
+            '"I remember it," said Fanny.')
+    assert _speakers(text) == ["Mary", "Fanny", "Mary", "Fanny", "Mary", "Mary", "Fanny"]
+    # (not after a quote no verb of speech attributes: "He saw that …" is narration, whoever it was given to)
+    said = text.replace('"Ha!" cried Mary, with instant animation. "Am I here again?"', '"Ha! Am I here again?"')
+    assert _speakers(said)[-2] == "Fanny"
