@@ -131,7 +131,9 @@ Rules:
   organisation read as a person).
 - ``title-holder``: a description by a title (``the senator``, ``the doctor``) names the latest person written with that
   title (``Sen. Elizabeth Warren``, ``Dr. Kemp``; abbreviations read as their whole word, ``data/titles.tsv``), at first
-  the one person the whole document writes with that role title (``sole-title-holder``: ``Doctor Losberne``);
+  the one person the whole document writes with that role title (``sole-title-holder``: ``Doctor Losberne``;
+  ``title-over-particle``: also over a name's lower-case particle, ``Professor de Worms``, stop 59: PDNC dev 106
+  speaker names fuller, ``Professor`` -> ``Professor de Worms``, no verdict moved);
   ``title-ship``: ``her ladyship``, ``his lordship`` (or ``her Ladyship``) name the latest Lady or Lord, and
   ``kin-title``: ``her aunt``, ``his uncle`` the latest person written ``Aunt Juley``, ``Uncle George``; ``bare-title``:
   a title written alone as a name (``said Mademoiselle``) is the document's one person of that title (``Mademoiselle
@@ -332,7 +334,8 @@ _WRITTEN_CHARACTERS = 600  # and how far back the latest may stand
 # and one optional word: one linear pass.
 _TITLED_NAME = regex.compile(
     r"(?<![\w.])([[:upper:]][[:lower:]]{1,11}+)\.?+ "
-    r"([[:upper:]][[:lower:]]++(?: [[:upper:]][[:lower:]]++)?+)(?![\w'’])")
+    r"((?:(?:al|bin|de|den|der|du|la|ten|ter|van|von) ){0,2}+[[:upper:]][[:lower:]]++(?: [[:upper:]][[:lower:]]++)?+)"
+    r"(?![\w'’])")  # (title-over-particle: "Professor de Worms"; the particles of word class name-inner)
 # named-part: a capitalised name's possessive opening a speaking part ("May's eager voice", "Harriet's voice")
 _NAMED_OWNER = regex.compile(r"((?:[[:upper:]][\w.]*+ ){0,2}+[[:upper:]]\w*+)['’]s\s")  # (a wrapped line too)
 _POSSESSOR_PRONOUN = {"his": "he", "her": "she"}  # the pronoun naming the possessor of "his wife", "her mother"
@@ -775,6 +778,9 @@ def _epithet(text: str, start: int, end: int, lex: Lexicon) -> str:
 def _title_word(text: str, start: int, core_start: int, lex: Lexicon) -> str:
     """The title right before a name core, as a whole word (``Dr. Kemp`` -> ``doctor``), else ``""``."""
     words = list(_WORD.finditer(text, start, core_start))
+    particles = lex.words["name-inner"] - _JOINERS
+    while len(words) > 1 and words[-1].group() in particles:
+        words.pop()  # title-over-particle: "Professor de Worms" -> professor (a lower-case particle, "de", "van der")
     if not words:
         return ""
     low = words[-1].group().lower().rstrip(".")

@@ -205,6 +205,11 @@ def test_a_role_written_before_one_name_names_its_holder() -> None:
     text = ('Oliver met Doctor Losberne. Oliver slept.\n\n"Sit still!" said the doctor.\n\n'
             'Mademoiselle Reisz played. Edna listened.\n\n"Sit down," said Mademoiselle.')
     assert [q.speaker.name for q in extract_quotes(text) if q.speaker] == ["Losberne", "Reisz"]
+    # title-over-particle: a lower-case particle between the title and the name ("Professor de Worms", "President
+    # von der Leyen") still makes its holder ("the Professor" was a person "Professor" of no name)
+    text = ('Professor de Worms sat very still. Syme waited.\n\n"I had guessed it," said the Professor.\n\n'
+            'President von der Leyen arrived late. Nobody spoke.\n\n"We are ready," said the President.')
+    assert [q.speaker.name for q in extract_quotes(text) if q.speaker] == ["de Worms", "von der Leyen"]
 
 
 def test_a_described_speaker_of_a_new_turn_is_not_the_last_speaker() -> None:
