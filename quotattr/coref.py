@@ -778,8 +778,7 @@ def _epithet(text: str, start: int, end: int, lex: Lexicon) -> str:
 def _title_word(text: str, start: int, core_start: int, lex: Lexicon) -> str:
     """The title right before a name core, as a whole word (``Dr. Kemp`` -> ``doctor``), else ``""``."""
     words = list(_WORD.finditer(text, start, core_start))
-    particles = lex.words["name-inner"] - _JOINERS
-    while len(words) > 1 and words[-1].group() in particles:
+    while len(words) > 1 and words[-1].group() in lex.words["name-inner"] and words[-1].group() not in _JOINERS:
         words.pop()  # title-over-particle: "Professor de Worms" -> professor (a lower-case particle, "de", "van der")
     if not words:
         return ""
