@@ -1024,6 +1024,8 @@ def canonical_names(
 
     ``continuing`` (aligned with ``speakers``) marks quotes in the paragraph of the quote before: the same person
     goes on, so ``answer-to-vocative`` does not apply (``"…, Katharine?" she demanded. "Which of …" she concluded``).
+    ``goes_on`` (aligned with ``speakers``) marks those whose verb goes on from a spoken quote of the paragraph
+    (``pipeline._goes_on``): a ``he`` or ``she`` there is that quote's speaker (``goes-on``).
     ``quote_ends`` (aligned with ``speakers``) are where the quotes end, for ``narration-between``; ``quoted`` are
     the spans of all quotations in document order, for ``written-character``. ``figureless`` (a text with almost
     no digits, ``genre.is_figureless``: a passage of a story, no news report) lets ``main-character`` name a ``he``
