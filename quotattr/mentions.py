@@ -1297,6 +1297,7 @@ def _past_after_noun(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
                 or prev in lex.words["determiner"])
 
 
+_COMPOUND_OPENERS = frozenset({"as soon as", "as long as", "so long as"})
 _MAX_FRONTED = 8  # tokens of an introductory phrase before the subject
 
 
@@ -1328,7 +1329,10 @@ def _fronted_phrase_end(tokens: Sequence[Token], lex: Lexicon, limit: int, start
         return None
     if name_next and first in lex.words["introducer"]:
         return None  # introducer-name-clause: "Then Marianne clapped her hands together, and cried," is no phrase
-    for k in range(start + 1, min(limit - 1, start + _MAX_FRONTED)):
+    reach = _MAX_FRONTED
+    if start + 2 < limit and f"{first} {tokens[start + 1].lower} {tokens[start + 2].lower}" in _COMPOUND_OPENERS:
+        reach += 2  # compound-subordinator: "As soon as Brahms had grunted himself out, she …" (three words as one)
+    for k in range(start + 1, min(limit - 1, start + reach)):
         text = tokens[k].text
         if text == "," and _place_apposition(tokens, k, limit, lex):
             continue  # place-in-phrase: "At a rally in Portland, Maine, on Thursday, Trump …" (not "Maine")
@@ -1474,7 +1478,9 @@ _REMARK_WORDS = 4  # remark-after: words after "With these" up to the noun of th
 def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: int = 0) -> Mention | None:
     """``sentence-subject``: a subject pronoun or the run of capitalised words (with titles, ``of``, ``the``)
     that opens a sentence, or starts at ``start`` (``Mr. Trump struck …`` -> ``Mr. Trump``), after a
-    ``fronted-phrase`` if there is one (``In fact, Mr. Gregory connected …``) or an opening adverb right before a
+    ``fronted-phrase`` if there is one (``In fact, Mr. Gregory connected …``; ``compound-subordinator``: ``As soon
+    as``, ``As long as`` count as one word, ``As soon as they returned to the carriage, Mrs. Jennings was eager``) or
+    an opening adverb right before a
     name (``introducer-then-name``: ``Then Mrs. Maylie came in``; ``introducer-name-clause``: such an adverb and
     a name open no fronted phrase, ``Then Marianne clapped her hands, and cried,``), also after an opening conjunction
     (``conjunction-opener``: ``And then Trump went on the attack, saying …``; ``first-then-name``: ``First`` before

@@ -288,7 +288,11 @@ def test_sentence_subject_after_a_fronted_phrase() -> None:
                           ("Eager to help, Mary ran out.", "Mary"), ("Fanny to her surprise found it.", "Fanny"),
                           # focus-opener: a focus adverb before the subject is no part of it
                           ("But even Sybil refused.", "Sybil"), ("Only she knew.", "she"),
-                          ("Even her husband, when he came down, expressed regret.", "her husband")]:
+                          ("Even her husband, when he came down, expressed regret.", "her husband"),
+                          # compound-subordinator: "As soon as" opens a clause as one word (the comma fell beyond
+                          # the eight tokens a fronted phrase may take)
+                          ("As soon as they returned to the carriage, Mrs. Jennings was eager.", "Mrs. Jennings"),
+                          ("As long as the rain lasted at all, Tom stayed in.", "Tom")]:
         toks = tokenize(text, 0, len(text), lex)
         m = sentence_subject(toks, lex, len(toks))
         assert (text[m.start : m.end] if m else None) == subject, text
