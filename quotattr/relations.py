@@ -370,6 +370,7 @@ from quotattr.lexicon import Lexicon
 from quotattr.marks import MARK_CHARS, TITLE_WORDS, QuotedSpan, title_case
 from quotattr.mentions import (
     Mention,
+    absolute_subject,
     appositive_subject,
     clause_name,
     dash_appositive_subject,
@@ -1268,6 +1269,9 @@ def _link_cue(
             pattern = "shared-subject"  # "He turned to his partner, and said,"; "…; but Mr. Collins … and said,"
             if m is not None and m.last > cue.first:
                 m = None
+            if m is not None and m.kind == "name" and (absolute := absolute_subject(tokens, m.last, lead_at, lex)):
+                m = absolute  # absolute-phrase: "Elizabeth at that instant moving towards them, he was struck with
+                # the notion …, and called out to her," is his
     comma_before = cue.first > 0 and (tokens[cue.first - 1].text == "," or (  # (or inside a closing mark)
         cue.first > 1 and tokens[cue.first - 1].text[:1] in MARK_CHARS and tokens[cue.first - 2].text == ","))
     if m is None and floor == 0 and comma_before and participle:

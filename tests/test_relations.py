@@ -1741,3 +1741,16 @@ def test_said_a_word_in_a_story_reports_no_words() -> None:
             '"Then make haste," returned she. "We shall be late."')
     assert [q.content for q in extract_quotes(text)] == [
         "Come here,", "I am coming,", "Then make haste, We shall be late."]
+
+
+def test_a_name_opening_an_absolute_phrase_is_not_the_shared_subject() -> None:
+    # absolute-phrase: "Elizabeth … moving towards them, he was struck …, and called out to her," is his (it was
+    # Elizabeth's, the name opening the sentence); a participle set off by commas leaves the name the subject
+    text = ('Sir William paused. Elizabeth at that instant moving towards them, he was struck with a notion, and '
+            'called out to her, "My dear Miss Eliza, why are not you dancing?"')
+    (q,) = extract_quotes(text)
+    assert q.speaker is not None and q.speaker.text == "he"
+    text = ('Sir William paused. Elizabeth, at that instant moving towards them, was struck with a notion, and '
+            'called out to him, "My dear Sir William, why are not you dancing?"')
+    (q,) = extract_quotes(text)
+    assert q.speaker is not None and q.speaker.text == "Elizabeth"
