@@ -894,7 +894,9 @@ def _addressees(
     or last one's end, else (``last-fragment-address``) a name set off in the opening of the part after the
     attribution (``"And the boy, too," said the Jew. "Left in a ditch, Nance; only think!"``), else
     (``closing-address``) a name set off in its last sentences (``"…. You know it, Harry, as well as I do."``), else
-    (``spoken-to``) the name after ``to`` that closes its attribution (``said Mr. Hale to Margaret``; ``asked-object``:
+    (``spoken-to``) the name after ``to`` that closes its attribution (``said Mr. Hale to Margaret``, also past a short
+    phrase set off by commas, ``said he, in a low voice, to Margaret``; ``asked-of``: after a question's verb the name
+    after ``of``, ``asked Mr. Brownlow, in a low voice, of Monks``, stop 59; ``asked-object``:
     or right after an addressee verb, ``asked``, ``told``, when the subject came first: ``Anne asked Marilla.``,
     ``data/word_classes.tsv`` addressee-verb), else (``narrated-address``) the name the narration before it turns to
     (``She turned to Miss Abbott. "Do you suppose …?"``; stop 50); for the turn
@@ -966,10 +968,14 @@ _SENTENCE_STOP = regex.compile(r"[.!?]")
 
 
 def _spoken_to(text: str, d: Draft, cast: Cast, lex: Lexicon) -> tuple[int, int] | None:
-    """``spoken-to``: the name after ``to`` that closes a quote's attribution (``said Mr. Hale to Margaret``)."""
+    """``spoken-to``: the name after ``to`` that closes a quote's attribution (``said Mr. Hale to Margaret``; after
+    ``asked``, ``inquired`` also ``of``: ``asked-of``), perhaps past a phrase set off by commas."""
     if d.cue is None or d.mention is None:
         return None
     m = _SPOKEN_TO.match(text, max(d.cue.end, d.mention.end))
+    if m is None and d.cue.lemma in lex.words["question-verb"]:
+        m = _ASKED_OF.match(text, max(d.cue.end, d.mention.end))  # asked-of: 'asked Mr. Brownlow, in a low voice,
+        # of Monks.' calls Monks
     if m is None and d.cue.lemma in lex.words["addressee-verb"] and d.mention.end < d.cue.start:
         m = _ASKED.match(text, d.cue.end)  # asked-object: '"Is it far?" Anne asked Marilla.' calls Marilla
     return m.span(1) if m is not None and cast.is_name(m.group(2)) else None
@@ -979,7 +985,10 @@ def _spoken_to(text: str, d: Draft, cast: Cast, lex: Lexicon) -> tuple[int, int]
 # two possessive letter runs, matched anchored (match): linear.
 _CALLED_NAME = r"((?:[[:upper:]][[:lower:]]{1,4}+\.? )?([[:upper:]][[:lower:]]++))(?![\w'’])"
 # spoken-to: "to" and a name right after an attribution; asked-object: a name right after "asked".
-_SPOKEN_TO = regex.compile(r" to " + _CALLED_NAME)
+_SPOKEN_TO = regex.compile(r"(?:,[^,.;:!?\"“”\n]{1,40}+,)?+ to " + _CALLED_NAME)
+# asked-of: "of" and a name after a question's attribution, perhaps past a short phrase set off by commas (", in a
+# low voice,": one bounded, possessive run of characters that are no comma or stop).
+_ASKED_OF = regex.compile(r"(?:,[^,.;:!?\"“”\n]{1,40}+,)?+ of " + _CALLED_NAME)
 _ASKED = regex.compile(r" " + _CALLED_NAME)
 # narrated-address: a verb of turning and the name it turns to.
 _TURNED_TO = regex.compile(r"\bturn(?:ed|ing) (?:round )?(?:to|towards|toward) "

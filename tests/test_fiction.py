@@ -3012,3 +3012,15 @@ def test_a_verb_of_going_on_continues_the_quote_before_in_its_paragraph() -> Non
     # (not after a quote no verb of speech attributes: "He saw that …" is narration, whoever it was given to)
     said = text.replace('"Ha!" cried Mary, with instant animation. "Am I here again?"', '"Ha! Am I here again?"')
     assert _speakers(said)[-2] == "Fanny"
+
+
+def test_the_one_asked_of_answers_the_question() -> None:
+    # asked-of: '"…?" asked Mr. Brownlow, in a low voice, of Monks.' calls Monks, whose "he replied" answers (it was
+    # Mr. Brownlow's, the latest man); spoken-to past a phrase set off by commas ("…, in a low voice, to Monks") too
+    text = ('Mr. Brownlow and the doctor stood by the window. Monks sat at the table, his head in his hands.\n\n'
+            '"Is he taken?" said Mr. Brownlow.\n\n"Not yet," replied the doctor.\n\n"Will he be?"\n\n'
+            '"Before the night is out."\n\n"Have you made up your mind?" asked Mr. Brownlow, in a low voice, of Monks.'
+            '\n\n"Yes," he replied. "You will be secret with me?"')
+    assert _speakers(text)[-1] == "Monks"
+    assert _speakers(text.replace(", of Monks", ", to Monks"))[-1] == "Monks"
+    assert _speakers(text.replace(", of Monks", ", of course"))[-1] == "Mr. Brownlow"
