@@ -2114,6 +2114,15 @@ def test_a_thing_a_relative_pronoun_names_is_no_speaker_in_a_novel() -> None:
     quotes = extract_quotes(text)
     assert "which" not in [q.speaker.text for q in quotes if q.speaker is not None]
     assert quotes[-1].speaker is not None and quotes[-1].speaker.name == "Mrs. Sowerberry"
+    # plural-thing: nor things after "which" in the plural ("glances or smiles which indicated …" was a report of
+    # "smiles", whom the turn order then gave "Yes, like a dog.")
+    text = ('"Could any one fathom it?" murmured Robert.\n\n"Par exemple! I never had to ask," said Madame '
+            'Ratignolle.\n\nThey sat there all the summer afternoon, Robert and Mrs. Pontellier sitting idle, '
+            'exchanging occasional words, glances or smiles which indicated a certain advanced stage of intimacy.\n\n'
+            '"You mean like an adoring dog."\n\n"Yes, like a dog."')
+    quotes = extract_quotes(text)
+    assert [q.kind for q in quotes] == ["direct"] * 4
+    assert _speakers(text)[-1] == "Madame Ratignolle"
 
 
 def test_a_kin_narration_subject_speaks_the_quote_after_it() -> None:
