@@ -798,7 +798,8 @@ def _thing_relative(text: str, d: Draft, lex: Lexicon) -> bool:
     laugh, which threatened violent consequences``: no person, group or source noun, capitalised word or plural)
     is no quote: its "speaker" would join the conversation's turns; ``plural-thing``: nor a plural before ``which``,
     which names no people (``glances or smiles which indicated …``; stop 59: PDNC dev +2 and 16 false quotes fewer,
-    none lost). News keeps them (``the bill, which would …``)."""
+    none lost), and a singular in ``-ss`` is no plural (``a kindness which always recommended her …``: 4 fewer).
+    News keeps them (``the bill, which would …``)."""
     m = d.mention
     if m is None or m.kind != "relative" or d.kind == "direct" or m.ref_start < 0:
         return False
@@ -806,9 +807,10 @@ def _thing_relative(text: str, d: Draft, lex: Lexicon) -> bool:
     if not words:
         return False
     head = words[-1]
-    if head.endswith("s") and text[m.start : m.end].lower() == "which":  # (plural-thing: "glances or smiles which
-        head = head[:-1]  # indicated a certain advanced stage of intimacy"; "which" names no people)
-    return head.islower() and not head.endswith("s") and not person_word(head, lex)
+    plural = head.endswith("s") and not head.endswith("ss")  # ("a kindness which always recommended her …" is one)
+    if plural and text[m.start : m.end].lower() == "which":  # (plural-thing: "glances or smiles which indicated a
+        head, plural = head[:-1], False  # certain advanced stage of intimacy"; "which" names no people)
+    return head.islower() and not plural and not person_word(head, lex)
 
 
 def _self_report(text: str, d: Draft, sentence_start: int) -> str:

@@ -2123,6 +2123,12 @@ def test_a_thing_a_relative_pronoun_names_is_no_speaker_in_a_novel() -> None:
     quotes = extract_quotes(text)
     assert [q.kind for q in quotes] == ["direct"] * 4
     assert _speakers(text)[-1] == "Madame Ratignolle"
+    # (a singular in "-ss" is no plural: "a kindness which always recommended her musical powers" reported them)
+    text = text.replace("They sat there all the summer afternoon, Robert and Mrs. Pontellier sitting idle, exchanging "
+                        "occasional words, glances or smiles which indicated a certain advanced stage of intimacy.",
+                        "She played country dances to them by the hour together; a kindness which always recommended "
+                        "her musical powers to the notice of the family.")
+    assert [q.kind for q in extract_quotes(text)] == ["direct"] * 4
 
 
 def test_a_kin_narration_subject_speaks_the_quote_after_it() -> None:
