@@ -1301,7 +1301,6 @@ def _past_after_noun(tokens: Sequence[Token], k: int, lex: Lexicon) -> bool:
                 or prev in lex.words["determiner"])
 
 
-_COMPOUND_OPENERS = frozenset({"as soon as", "as long as", "so long as"})
 _MAX_FRONTED = 8  # tokens of an introductory phrase before the subject
 
 
@@ -1334,7 +1333,9 @@ def _fronted_phrase_end(tokens: Sequence[Token], lex: Lexicon, limit: int, start
     if name_next and first in lex.words["introducer"]:
         return None  # introducer-name-clause: "Then Marianne clapped her hands together, and cried," is no phrase
     reach = _MAX_FRONTED
-    if start + 2 < limit and f"{first} {tokens[start + 1].lower} {tokens[start + 2].lower}" in _COMPOUND_OPENERS:
+    if start + 2 < limit and f"{first}_{tokens[start + 1].lower}_{tokens[start + 2].lower}" in lex.words[
+        "compound-subordinator"
+    ]:
         reach += 2  # compound-subordinator: "As soon as Brahms had grunted himself out, she …" (three words as one)
     for k in range(start + 1, min(limit - 1, start + reach)):
         text = tokens[k].text

@@ -292,7 +292,7 @@ def _goes_on(drafts: Sequence[Draft], continuing: Sequence[bool], lex: Lexicon) 
     ``He saw that the answer would involve him …``)."""
     return [
         k > 0 and continuing[k] and d.kind == "direct" and d.cue is not None
-        and d.cue.lemma in lex.words["continuing-verb"]
+        and d.cue.lemma.replace(" ", "_") in lex.words["continuing-verb"]
         and drafts[k - 1].kind == "direct" and drafts[k - 1].cue_class in _SPOKEN_CLASSES
         for k, d in enumerate(drafts)
     ]

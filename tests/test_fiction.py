@@ -3024,6 +3024,7 @@ def test_a_verb_of_going_on_continues_the_quote_before_in_its_paragraph() -> Non
             'After a long look at the chairs, she added, "Once only was I in this room before."\n\n'
             '"I remember it," said Fanny.')
     assert _speakers(text) == ["Mary", "Fanny", "Mary", "Fanny", "Mary", "Mary", "Fanny"]
+    assert _speakers(text.replace("she added,", "she went on,"))[5] == "Mary"  # (a phrasal verb: "go_on")
     # (not after a quote no verb of speech attributes: "He saw that …" is narration, whoever it was given to)
     said = text.replace('"Ha!" cried Mary, with instant animation. "Am I here again?"', '"Ha! Am I here again?"')
     assert _speakers(said)[-2] == "Fanny"
