@@ -1632,7 +1632,7 @@ def absolute_subject(tokens: Sequence[Token], k: int, limit: int, lex: Lexicon) 
         tok = tokens[j]
         if tok.text == ",":
             nxt = tokens[j + 1]
-            if participle and j > k and nxt.lower in _PHRASE_PRONOUNS and nxt.text != "I" and j + 2 < limit and (
+            if participle and j > k and nxt.lower in _PHRASE_PRONOUNS and j + 2 < limit and (
                 tokens[j + 2].text.islower()
             ):
                 return _make(tokens, j + 1, j + 2, j + 1, lex)
