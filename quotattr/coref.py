@@ -329,13 +329,24 @@ _WORD_BEFORE_REACH = 24
 _CAPITALISED = regex.compile(r"(?<![\w'’])[[:upper:]][[:lower:]]++(?![\w'’])")  # written-character: words to test
 _WRITTEN_REACH = 3  # written-person: names written from a given name looked back over
 _WRITTEN_CHARACTERS = 600  # and how far back the latest may stand
-# A capitalised word (a title, perhaps abbreviated) and a capitalised name of one or two words after it: "Doctor
-# Losberne", "Sen. Cruz", "Mayor Denise Holt". Regex audit: a bounded look-behind of one character, possessive runs
-# and one optional word: one linear pass.
-_TITLED_NAME = regex.compile(
-    r"(?<![\w.])([[:upper:]][[:lower:]]{1,11}+)\.?+ "
-    r"((?:(?:al|bin|de|den|der|du|la|ten|ter|van|von) ){0,2}+[[:upper:]][[:lower:]]++(?: [[:upper:]][[:lower:]]++)?+)"
-    r"(?![\w'’])")  # (title-over-particle: "Professor de Worms"; the particles of word class name-inner)
+
+
+@functools.lru_cache(maxsize=8)
+def _particles(name_inner: frozenset[str]) -> frozenset[str]:
+    """A name's lower-case particles: word class name-inner but its joiners (``van``, ``der``, ``de``; not ``of``)."""
+    return name_inner - _JOINERS
+
+
+@functools.lru_cache(maxsize=8)
+def _titled_name(particles: frozenset[str]) -> regex.Pattern[str]:
+    """A capitalised word (a title, perhaps abbreviated) and a capitalised name of one or two words after it, perhaps
+    after up to two of ``particles`` (``Doctor Losberne``, ``Sen. Cruz``, ``Mayor Denise Holt``; title-over-particle:
+    ``Professor de Worms``); compiled once per particle set. Regex audit: a bounded look-behind of one character,
+    possessive runs, at most two particles and one optional word: one linear pass."""
+    words = "|".join(regex.escape(p) for p in sorted(particles, key=lambda p: (-len(p), p)))
+    return regex.compile(
+        r"(?<![\w.])([[:upper:]][[:lower:]]{1,11}+)\.?+ "
+        rf"((?:(?:{words}) ){{0,2}}+[[:upper:]][[:lower:]]++(?: [[:upper:]][[:lower:]]++)?+)(?![\w'’])")
 # named-part: a capitalised name's possessive opening a speaking part ("May's eager voice", "Harriet's voice")
 _NAMED_OWNER = regex.compile(r"((?:[[:upper:]][\w.]*+ ){0,2}+[[:upper:]]\w*+)['’]s\s")  # (a wrapped line too)
 _POSSESSOR_PRONOUN = {"his": "he", "her": "she"}  # the pronoun naming the possessor of "his wife", "her mother"
@@ -489,7 +500,7 @@ def _name_core(text: str, start: int, end: int, lex: Lexicon, line_breaks: bool)
     cut = _person_before_of(words, lows, lex)
     if cut > 0:  # person-of-place: "Jane Doe of the Brookings Institution" is Jane Doe, not the institution
         words, lows = words[:cut], lows[:cut]
-    particles = lex.words["name-inner"] - _JOINERS  # (a name's particles: "Manager Erik ten Hag" -> "Erik ten Hag")
+    particles = _particles(lex.words["name-inner"])  # (a name's particles: "Manager Erik ten Hag" -> "Erik ten Hag")
     j = len(words) - 1
     while j > 0:
         prev_word = words[j - 1][2]
@@ -778,7 +789,7 @@ def _epithet(text: str, start: int, end: int, lex: Lexicon) -> str:
 def _title_word(text: str, start: int, core_start: int, lex: Lexicon) -> str:
     """The title right before a name core, as a whole word (``Dr. Kemp`` -> ``doctor``), else ``""``."""
     words = list(_WORD.finditer(text, start, core_start))
-    while len(words) > 1 and words[-1].group() in lex.words["name-inner"] and words[-1].group() not in _JOINERS:
+    while len(words) > 1 and words[-1].group() in _particles(lex.words["name-inner"]):
         words.pop()  # title-over-particle: "Professor de Worms" -> professor (a lower-case particle, "de", "van der")
     if not words:
         return ""
@@ -796,7 +807,7 @@ def _sole_title_holders(text: str, lex: Lexicon, titled: bool = True) -> dict[st
     needs it."""
     holders: dict[str, set[str]] = {}
     first: dict[str, str] = {}
-    for m in _TITLED_NAME.finditer(text):
+    for m in _titled_name(_particles(lex.words["name-inner"])).finditer(text):
         low = m.group(1).lower()
         if low not in lex.titles or m.group(2).lower() in lex.titles:
             continue

@@ -990,11 +990,12 @@ def _spoken_to(text: str, d: Draft, cast: Cast, lex: Lexicon) -> tuple[int, int]
 # A capitalised name, perhaps after a short title, and its last word (group 2). Regex audit: one optional title and
 # two possessive letter runs, matched anchored (match): linear.
 _CALLED_NAME = r"((?:[[:upper:]][[:lower:]]{1,4}+\.? )?([[:upper:]][[:lower:]]++))(?![\w'’])"
-# spoken-to: "to" and a name right after an attribution; asked-object: a name right after "asked".
-_SPOKEN_TO = regex.compile(r"(?:,[^,.;:!?\"“”\n]{1,40}+,)?+ to " + _CALLED_NAME)
-# asked-of: "of" and a name after a question's attribution, perhaps past a short phrase set off by commas (", in a
-# low voice,": one bounded, possessive run of characters that are no comma or stop).
-_ASKED_OF = regex.compile(r"(?:,[^,.;:!?\"“”\n]{1,40}+,)?+ of " + _CALLED_NAME)
+# spoken-to: "to" and a name after an attribution, and asked-of: "of" and a name after a question's, each perhaps past
+# a short phrase set off by commas (", in a low voice,": one bounded, possessive run of characters that are no comma
+# or stop); asked-object: a name right after "asked".
+_SET_OFF_PHRASE = r"(?:,[^,.;:!?\"“”\n]{1,40}+,)?+"
+_SPOKEN_TO = regex.compile(_SET_OFF_PHRASE + r" to " + _CALLED_NAME)
+_ASKED_OF = regex.compile(_SET_OFF_PHRASE + r" of " + _CALLED_NAME)
 _ASKED = regex.compile(r" " + _CALLED_NAME)
 # narrated-address: a verb of turning and the name it turns to.
 _TURNED_TO = regex.compile(r"\bturn(?:ed|ing) (?:round )?(?:to|towards|toward) "
