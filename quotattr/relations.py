@@ -3447,7 +3447,8 @@ def merge_continuations(
     """``continued-after-attribution``: a quote-only sentence right after an attributed direct quote of the same
     paragraph continues it (``"We won," she said. "Twice."`` is one quote with two fragments); with
     ``after_mixed`` (news, not a dialogue document: there the next quotation is a new turn) so does one after a mixed
-    quote (``The plan is "a disgrace," Ruiz said. "We will fight it."``).
+    quote (``The plan is "a disgrace," Ruiz said. "We will fight it."``); so does one after a quote whose mention
+    is withheld for the turn order (``withheld-continues``: ``"…," said my companion. "Priory Road."``).
     ``trailing-attribution``: a sentence ``Vitter demanded.`` right after a quote-only sentence attributes it;
     ``leading-attribution``: one before it, perhaps after a short phrase and before an adverb (``After a short
     interruption Mr. Rushworth began again. "Smith's place …"``), and across a paragraph break when its verb is one
@@ -3477,7 +3478,7 @@ def merge_continuations(
             prev is not None
             and d.pattern == "standalone"
             and (prev.kind == "direct" or (after_mixed and prev.kind == "mixed"))
-            and prev.mention is not None
+            and (prev.mention is not None or prev.withheld is not None)  # (withheld-continues)
             and prev.paragraph == d.paragraph
             and d.sentence == prev.sentence + 1
         ):

@@ -3040,3 +3040,17 @@ def test_the_one_asked_of_answers_the_question() -> None:
     assert _speakers(text)[-1] == "Monks"
     assert _speakers(text.replace(", of Monks", ", to Monks"))[-1] == "Monks"
     assert _speakers(text.replace(", of Monks", ", of course"))[-1] == "Mr. Brownlow"
+
+
+def test_a_companion_after_the_verb_is_left_to_the_turn_order_and_its_quote_goes_on() -> None:
+    # possessed-companion: "answered his friend" names no one coreference can tell; the turn order gives Holmes
+    text = ('Holmes and I took a cab from Baker Street. The night was foggy and the lamps were dim. Mrs. Hudson waved '
+            'from the door.\n\n"Where are we going?" I asked.\n\n"To Norwood," said Holmes.\n\n"Is it far?"\n\n'
+            '"Not very," said my companion. "Half an hour, no more."\n\n"And then?"\n\n'
+            '"Then we wait," answered his friend.')
+    assert _speakers(text) == ["I", "Holmes", "I", "Holmes", "I", "Holmes"]
+    # (a kin word stays for coreference: "answered his wife" is no turn of Holmes's)
+    assert _speakers(text.replace("answered his friend", "answered his wife"))[-1] != "Holmes"
+    # withheld-continues: '"Not very," my companion said. "Half an hour, no more."' is one quote of two fragments
+    quotes = extract_quotes(text.replace("said my companion", "my companion said"))
+    assert [len(q.fragments) for q in quotes] == [1, 1, 1, 2, 1, 1]
