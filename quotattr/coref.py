@@ -897,6 +897,16 @@ def _new_person(text: str, start: int, end: int, key: tuple[str, ...], lex: Lexi
     return "", "-"
 
 
+def _age_class(key: tuple[str, ...], lex: Lexicon) -> str:
+    """``age-class``: ``young`` for a description of a child (``the boy``, ``the little girl``), ``grown`` for one of
+    a grown person (``the old gentleman``, ``the man``), else ``""`` (``the young man`` may be either)."""
+    if "young" in key:
+        return ""
+    if key[-1] in lex.words["young-noun"]:
+        return "young"
+    return "grown" if key[-1] in lex.words["grown-noun"] or "old" in key else ""
+
+
 def _gender_of(word: str, female: str, male: str, lex: Lexicon) -> str:
     """``f`` or ``m`` when ``word`` is in the word class ``female`` or ``male`` (``data/word_classes.tsv``), else
     ``-``."""
@@ -1298,6 +1308,7 @@ def canonical_names(
     misprints: dict[str, str] | None = None  # typo-name: one-letter variants of the document's frequent names
     main_character: dict[str, str | None] = {}
     described_as: dict[tuple[str, ...], tuple[str, int]] = {}
+    ages: dict[str, Counter[str]] = {}  # age-class: how often each name was a young or a grown description
     named_descriptions: dict[tuple[str, ...], tuple[str, int]] = {}  # described-again: (name, speaker index)
     over_turn: dict[int, str] = {}  # holder-over-turn: speaker -> the participant's name the turn order gave
 
@@ -1588,6 +1599,12 @@ def canonical_names(
             # described-person: in a novel, "said the old lady" is the latest woman, as "she" would be; not one
             # its quote speaks of (described-named-in-quote: '"You must be Clara," the woman said')
             spoken_of = mentioned[i] if mentioned is not None and i >= 0 else ()
+            age = _age_class(mention_key, lex)
+            if age:  # age-class: "said the old gentleman" is no one "the boy" named before (stop 60: PDNC dev +4,
+                # none lost; passages unchanged)
+                other_age = "grown" if age == "young" else "young"
+                spoken_of = spoken_of + tuple(dict.fromkeys(
+                    r[0] for r in recent if r[0] in ages and ages[r[0]][other_age] > ages[r[0]][age]))
             memo = described_as.get(mention_key)
             own = self_named[i] if self_named is not None and i >= 0 else ""
             if own and _gender_fits(own, described, genders, cast, lex):
@@ -1623,6 +1640,8 @@ def canonical_names(
             if resolved is not None:
                 names[i] = resolved
                 described_as[mention_key] = (resolved, i)
+                if age:
+                    ages.setdefault(resolved, Counter())[age] += 1
                 continue
         # described-newcomer: a description of a gender no one in reach has ("the chairman announced" in a scene's
         # first line) is a person of its own, whom the same description names again ('"…," the chairman said')

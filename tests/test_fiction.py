@@ -3054,3 +3054,19 @@ def test_a_companion_after_the_verb_is_left_to_the_turn_order_and_its_quote_goes
     # withheld-continues: '"Not very," my companion said. "Half an hour, no more."' is one quote of two fragments
     quotes = extract_quotes(text.replace("said my companion", "my companion said"))
     assert [len(q.fragments) for q in quotes] == [1, 1, 1, 2, 1, 1]
+
+
+def test_a_grown_description_is_no_one_a_young_description_named() -> None:
+    # age-class: "said the old gentleman" is not Oliver, whom "said the boy" named (it was, the latest man)
+    filler = [f'"Line {i} of the earlier talk," said Mrs. Bedwin.' for i in range(20)]
+    scene = ('Oliver woke in a strange bed and rubbed his eyes. He did not know the room, and the curtains were drawn '
+             'against the light.\n\n"Where am I?" said the boy.\n\nNobody answered. The clock ticked on the shelf, and '
+             'a cart went by in the street below.\n\n"Is anybody there?" he called. "Please, is anybody there?"\n\n'
+             'A woman in a white cap put her head in at the door. "He\'s awake, sir," she said over her shoulder, and '
+             'went away. There was a step on the stair, and Oliver lay still and listened.\n\n'
+             '"Hush, my dear," said the old gentleman, coming in softly. "You must be very quiet."')
+    speakers = _speakers("\n\n".join([*filler, scene]))[20:]
+    assert speakers[:3] == ["Oliver", "Oliver", "Mrs. Bedwin"]
+    assert speakers[3] != "Oliver"
+    # (a young man may be anyone's description: "said the young man" is no age class)
+    assert _speakers("\n\n".join([*filler, scene.replace("the old gentleman", "the young man")]))[-1] == "Oliver"
