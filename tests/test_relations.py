@@ -1041,6 +1041,18 @@ def test_a_fronted_phrase_before_a_quoted_answer_ends_no_content() -> None:
         "the plan is dead"]
 
 
+def test_a_quotation_before_a_change_of_speaker_keeps_its_own_attribution() -> None:
+    # turn-by-turn: the last attribution of the sentence ("she added softly") wins only back to the intro of another
+    # quotation ("and she answered:"); "Where?" keeps "he asked" (it was lost)
+    quotes = extract_quotes('"Where?" he asked; and she answered: "But then," she added softly, "I was wrong."')
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in quotes][:2] == [
+        ("Where?", "he"), ("But then,", "she")]
+    # (no intro between: one speaker's quotation with two attributions stays one, the last attribution's)
+    quotes = extract_quotes('"How difficult it is," he began, "to see it. Instead of the fire," said the vicar, '
+                            'slightly losing the thread.')
+    assert [q.speaker.text if q.speaker else None for q in quotes] == ["the vicar"]
+
+
 def test_an_inverted_attribution_after_a_quotation_wins_over_a_later_cue() -> None:
     # quote-then-inverted: "said Diana" names the speaker; the later "all she would say" is her attribution's tail
     # (the quote was a mixed one by "she", with no other)
