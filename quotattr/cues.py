@@ -1212,10 +1212,25 @@ def passive_by(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     """``passive-by``: ``Trump is supported by far fewer papers``: a passive participle right after ``be`` and
     before ``by`` and a noun phrase reports its subject, the ``by`` phrase speaking."""
     if i + 2 >= len(tokens) or tokens[i + 1].lower != "by" or not (_be_before(tokens, i, lex) or (
-        _after_common_noun(tokens, i, lex)
+        _after_common_noun(tokens, i, lex) or _after_quotation(tokens, i, lex)
     )):
         return False
     return tokens[i + 2].text[:1].isalnum()
+
+
+def _after_quotation(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """``quote-then-passive``: a speech verb's participle in ``-ed`` right after a closing quotation mark, perhaps
+    after one adverb in ``-ly`` (``"Margaret--" loudly whispered by Aunt Juley.``), is a passive whose ``by`` phrase
+    speaks the quotation."""
+    if not tokens[i].lower.endswith("ed") or lex.verb_forms.get(tokens[i].lower, ("", ""))[1] not in (
+        "speech", "manner"
+    ):
+        return False
+    k = i - 1 if i > 0 and tokens[i - 1].lower.endswith("ly") and tokens[i - 1].text.isalpha() else i
+    return k > 0 and tokens[k - 1].text in _CLOSING_MARKS
+
+
+_CLOSING_MARKS = frozenset({'"', "”", "’", "'", "»"})
 
 
 def _after_common_noun(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:

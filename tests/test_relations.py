@@ -185,6 +185,26 @@ def test_scare_quotes_without_cue_are_not_quotes() -> None:
     assert extract_quotes('The so-called "peace dividend" never arrived in the town.') == []
 
 
+def test_a_word_broken_off_by_a_dash_is_speech() -> None:
+    # broken-off: '"Kemi—" She stops.' is a word cut off as it is spoken (it was dropped as a scare quote)
+    quotes = extract_quotes('"Kemi—" She stops, and I hear her breathe. "He asked for you."')
+    assert [q.text for q in quotes] == ["Kemi—", "He asked for you."]
+    assert [q.text for q in extract_quotes('"But--" She stopped.')] == ["But--"]
+    # (not a quoted word inside narration, nor one in lower case)
+    assert extract_quotes('The word "peace—" hung in the air.') == []
+    assert extract_quotes('Only "well—" and a sigh.') == []
+
+
+def test_a_quotation_then_a_passive_participle_is_spoken_by_the_by_phrase() -> None:
+    # quote-then-passive: '"Margaret--" loudly whispered by Aunt Juley.' is Aunt Juley's (it had no speaker)
+    for text in ('"Margaret--" loudly whispered by Aunt Juley.', '"Margaret--" whispered by Aunt Juley.'):
+        assert [(q.text, q.speaker.text if q.speaker else None) for q in extract_quotes(text)] == [
+            ("Margaret--", "Aunt Juley")]
+    # (an adverb before a passive after "be" too: "is strongly supported by")
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(
+        "The plan is strongly supported by the governor.")] == ["the governor"]
+
+
 def test_standalone_quote_sentence_is_direct() -> None:
     quotes = extract_quotes('Lee spoke to the crowd. "We stand together."')
     assert [q.kind for q in quotes] == ["direct"]
