@@ -767,9 +767,10 @@ def _quote_names(text: str, d: Draft, end: int, cast: Cast, lex: Lexicon) -> tup
     return tuple(out)
 
 
-# self-named: "I am Miss Morstan", "I'm Tom Hale", "My name is Ann" near a quotation's start (bounded: linear)
+# self-named: "I am Miss Morstan", "I'm Tom Hale", "My name is Ann", "I am the Marchioness Manson" (stop 60: PDNC dev
+# +2, none lost) near a quotation's start (bounded: linear)
 _SELF_NAMED = regex.compile(
-    r"(?:\bI\s++am|\bI['’]m|\b[Mm]y\s++name\s++is)\s++([[:upper:]][\w.'’-]{0,30}+(?:\s++[[:upper:]][\w.'’-]{0,30}+){0,2}+)"
+    r"(?:\bI\s++am|\bI['’]m|\b[Mm]y\s++name\s++is)\s++(?:the\s++)?+([[:upper:]][\w.'’-]{0,30}+(?:\s++[[:upper:]][\w.'’-]{0,30}+){0,2}+)"
 )
 _SELF_NAMED_REACH = 40  # self-named: characters from a quotation's start where the introduction may begin
 _SELF_NAMED_NAME = 60  # self-named: characters of the name at most

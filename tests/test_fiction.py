@@ -2634,6 +2634,10 @@ def test_a_pronoun_speaker_who_names_themself_is_that_person() -> None:
     text = _dialogue(["Only one woman ventured out. She smiled at Mr Messinger.",
                       '"Good morning," she said. "How do you do? I am Rosa. I speak English good."'])
     assert _speakers(text)[-1] == "Rosa"
+    # (stop 60) and after "the" before a title: '"Dear Mr. Archer!" she said. "I am the Marchioness Manson."'
+    text = _dialogue(["Only one woman ventured out. She smiled at Mr Messinger.",
+                      '"Dear Mr. Messinger!" she said. "I am the Marchioness Manson. I have come a long way."'])
+    assert _speakers(text)[-1] == "Marchioness Manson"
 
 
 def test_a_pronoun_with_no_person_of_its_gender_is_the_latest_described_person() -> None:
