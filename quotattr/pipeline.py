@@ -209,7 +209,8 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
         subjects = [x for x in subjects if text[x[2].start : x[2].end] != "I"]
     if not dialogue:
         drafts = _with_blocks(text, drafts, intros, paragraphs, opening, sentences)
-    merged = merge_continuations(drafts, intros, after_mixed=not dialogue, opening=lex.words["opening-verb"])
+    merged = merge_continuations(drafts, intros, after_mixed=not dialogue, opening=lex.words["opening-verb"],
+                                  text=text)
     fiction = read_story or (dialogue and (
         fiction_attributed or narrative_prose(text, lex) or called_by_name(text, quoted, lex)
     ))  # (genre.is_story, each test read once: a novel's dialogue, not a news feature's many quotes)

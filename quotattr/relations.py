@@ -3462,15 +3462,31 @@ def _mark_before(text: str, start: int, pos: int) -> str:
     return text[i] if i >= start else ""
 
 
+# quote-before-intro: a closing mark, a comma or semicolon, then "and" or "but" (bounded: at most six characters)
+_NEW_CLAUSE = regex.compile(r"[\"”’'\s,;]{0,6}+(?:and|but)\s")
+
+
+def _intro_clause_after(text: str, d: Draft, later: Draft) -> bool:
+    """``quote-before-intro``: the quotation ``d`` is followed in its sentence by a new clause (``and``, ``but``)
+    whose subject introduces ``later``'s quotation (``"We must go;" and Archer muttered: "Of course."``): ``d`` is
+    no part of that clause, and may continue the quote of the sentence before."""
+    m = later.mention
+    return m is not None and m.start > d.fragments[-1][1] and (
+        _NEW_CLAUSE.match(text, d.fragments[-1][1], m.start) is not None)
+
+
 def merge_continuations(
     drafts: Sequence[Draft], intros: Sequence[Intro] = (), *, after_mixed: bool = True,
-    opening: Container[str] = frozenset(),
+    opening: Container[str] = frozenset(), text: str = "",
 ) -> list[Draft]:
     """``continued-after-attribution``: a quote-only sentence right after an attributed direct quote of the same
     paragraph continues it (``"We won," she said. "Twice."`` is one quote with two fragments); with
     ``after_mixed`` (news, not a dialogue document: there the next quotation is a new turn) so does one after a mixed
     quote (``The plan is "a disgrace," Ruiz said. "We will fight it."``); so does one after a quote whose mention
-    is withheld for the turn order (``withheld-continues``: ``"…," said my companion. "Priory Road."``).
+    is withheld for the turn order (``withheld-continues``: ``"…," said my companion. "Priory Road."``), and one
+    before a new clause that introduces another quotation (``quote-before-intro``, read in ``text``: ``"…," she
+    said. "Of course …;" and Archer muttered: "Of course."``; stop 60: PolNeAR train +1, PDNC dev 4 false quotes
+    fewer, no verdict moved).
     ``trailing-attribution``: a sentence ``Vitter demanded.`` right after a quote-only sentence attributes it;
     ``leading-attribution``: one before it, perhaps after a short phrase and before an adverb (``After a short
     interruption Mr. Rushworth began again. "Smith's place …"``), and across a paragraph break when its verb is one
@@ -3495,7 +3511,12 @@ def merge_continuations(
             # leading-attribution: 'Sir William thus began. "What a charming amusement …"'
             used.add(lead.sentence)
             d = attrs.evolve(d, mention=lead.mention, cue=lead.cue, pattern=lead.pattern, cue_class=lead.cue.cls)
-        prev = out[-1] if out else None
+        at = len(out) - 1
+        while at > 0 and d.pattern == "standalone" and out[at].sentence == d.sentence and (
+            out[at].fragments[0][0] > d.fragments[-1][1]
+        ) and bool(text) and _intro_clause_after(text, d, out[at]):
+            at -= 1  # quote-before-intro: past the later clause's own quotation
+        prev = out[at] if out else None
         if (
             prev is not None
             and d.pattern == "standalone"
@@ -3504,7 +3525,7 @@ def merge_continuations(
             and prev.paragraph == d.paragraph
             and d.sentence == prev.sentence + 1
         ):
-            out[-1] = attrs.evolve(
+            out[at] = attrs.evolve(
                 prev, fragments=prev.fragments + d.fragments, quoted=prev.quoted + d.quoted, sentence=d.sentence
             )
             continue

@@ -205,6 +205,17 @@ def test_a_quotation_then_a_passive_participle_is_spoken_by_the_by_phrase() -> N
         "The plan is strongly supported by the governor.")] == ["the governor"]
 
 
+def test_a_quotation_before_another_clauses_intro_continues_the_sentence_before() -> None:
+    # quote-before-intro: '"We must go,"' opens a sentence whose next clause introduces Archer's quotation; it goes on
+    # from "she said" (it was a quote of its own, given to Archer)
+    quotes = extract_quotes('"It is late," she said. "We must go," and Archer answered: "Of course."')
+    assert [([f.text for f in q.fragments], q.speaker.text if q.speaker else None) for q in quotes] == [
+        (["It is late,", "We must go,"], "she"), (["Of course."], "Archer")]
+    # (not a quotation an attribution interrupts: '"…," she added, "…"' is its own)
+    quotes = extract_quotes('"No," she said. "Still," she added, "I believe it."')
+    assert [[f.text for f in q.fragments] for q in quotes] == [["No,"], ["Still,", "I believe it."]]
+
+
 def test_standalone_quote_sentence_is_direct() -> None:
     quotes = extract_quotes('Lee spoke to the crowd. "We stand together."')
     assert [q.kind for q in quotes] == ["direct"]
