@@ -3074,3 +3074,13 @@ def test_a_grown_description_is_no_one_a_young_description_named() -> None:
     assert speakers[3] != "Oliver"
     # (a young man may be anyone's description: "said the young man" is no age class)
     assert _speakers("\n\n".join([*filler, scene.replace("the old gentleman", "the young man")]))[-1] == "Oliver"
+
+
+def test_a_title_description_is_the_holder_written_before_in_narration() -> None:
+    # written-title-holder: "asked the duchess" is the Duchess of Harley narration wrote, not Lady Agatha, the
+    # latest woman who spoke (no subject had made the duchess a holder of her title)
+    filler = [f'"Line {i} of the earlier talk," said Lord Henry.' for i in range(20)]
+    scene = ('Lord Henry sat at the end of the table. Opposite was the Duchess of Harley, a lady of admirable good '
+             'nature, and on her right sat Sir Thomas.\n\n"How dreadful!" exclaimed Lady Agatha.\n\n'
+             '"Dry-goods! What are dry-goods?" asked the duchess.\n\n"American novels," answered Lord Henry.')
+    assert _speakers("\n\n".join([*filler, scene]))[-2] == "Duchess of Harley"
