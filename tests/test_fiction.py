@@ -3084,3 +3084,11 @@ def test_a_title_description_is_the_holder_written_before_in_narration() -> None
              'nature, and on her right sat Sir Thomas.\n\n"How dreadful!" exclaimed Lady Agatha.\n\n'
              '"Dry-goods! What are dry-goods?" asked the duchess.\n\n"American novels," answered Lord Henry.')
     assert _speakers("\n\n".join([*filler, scene]))[-2] == "Duchess of Harley"
+
+
+def test_a_foreign_form_of_address_has_its_gender() -> None:
+    # female-noun "signorina": '"…," declared the signorina' is the latest woman (it was a person of its own)
+    filler = [f'"Line {i} of the earlier talk," said Mrs. Costello.' for i in range(20)]
+    scene = ('Daisy walked beside Mr. Giovanelli along the terrace. She carried a small parasol. Mr. Giovanelli looked '
+             'at his watch.\n\n"I never take a walk before dinner," declared the signorina.')
+    assert _speakers("\n\n".join([*filler, scene]))[-1] == "Daisy"
