@@ -860,6 +860,23 @@ def test_a_capitalised_modal_before_a_finite_verb_is_a_name() -> None:
         assert (text[found.start : found.end] if found else None) == subject
 
 
+def test_a_name_after_a_nouns_of_is_no_sentence_subject() -> None:
+    # noun-before-of: "The idea of Beaufort gnawed him." is about an idea (its subject was "Beaufort", whom the "he"
+    # after it then named); a face or a voice is its owner's, and so is a possessive's noun
+    def subject(text: str) -> str | None:
+        tokens = tokenize(text, 0, len(text), LEX)
+        found = sentence_subject(tokens, LEX, len(tokens))
+        return f"{found.kind}: {text[found.start : found.end]}" if found else None
+
+    assert subject("The idea of Beaufort gnawed him.") is None
+    assert subject("The wife of Beaufort smiled.") == "description: The wife"
+    assert subject("The face of Mr. Cuss was angry.") == "name: The face of Mr. Cuss"
+    assert subject("The voices of Edna's guests jarred.") == "description: The voices of Edna's guests"
+    text = _dialogue(['"I had to be free," said Madame Olenska. Archer looked at the fire. But the idea of Beaufort '
+                      'gnawed him.', '"I think I understand how you feel," he said.'])
+    assert _speakers(text)[-1] == "Archer"
+
+
 def test_reflect_and_command_are_verbs_of_a_spoken_line() -> None:
     # manner verbs (stop 19): beside a quotation they attribute it; "reflected" had no cue
     assert _speakers('"She knows as well as I do," Archer reflected, "the real reason."') == ["Archer"]
