@@ -328,6 +328,7 @@ _WORD_BEFORE = regex.compile(r"([\w'’]++)[ \t]++$")
 _WORD_BEFORE_REACH = 24
 _CAPITALISED = regex.compile(r"(?<![\w'’])[[:upper:]][[:lower:]]++(?![\w'’])")  # written-character: words to test
 _WRITTEN_REACH = 3  # written-person: names written from a given name looked back over
+_WRITTEN_CHARACTERS = 600  # and how far back the latest may stand
 _TITLE_REACH = 3000  # written-title-holder: characters read back for a title written with a name
 # written-title-holder: a capitalised title (perhaps abbreviated), perhaps "of", and a capitalised name (anchored at
 # each occurrence of a title's form; possessive runs: linear)
@@ -339,7 +340,6 @@ def _title_forms(role: str, lex: Lexicon) -> tuple[str, ...]:
     ``written-title-holder``."""
     return tuple(dict.fromkeys(w.title() for w in (role, *(k for k, v in lex.title_words.items() if v == role))
                                if " " not in w))
-_WRITTEN_CHARACTERS = 600  # and how far back the latest may stand
 
 
 @functools.lru_cache(maxsize=8)

@@ -2508,9 +2508,9 @@ def sentence_relations(
             lk.side == "after" and lk.pattern in ("subject-cue", "appositive") and lk.cue.cls == "speech") or (
             turns and k < intro_at and _quote_then_attribution(tokens, in_quote, lk))]
         # turn-by-turn: '"Where?" he asked; and she answered: "But then," she added softly, "…"' keeps "he asked"
-        # for "Where?", as each attribution
-        # before the intro of another quotation (stop 60: PDNC dev +2, passages of 3,000, 1,000 and 800 characters
-        # +1, +1, +4, none lost; without an intro between, '"…," he began, "…," said the vicar' split: PDNC −3)
+        # for "Where?", as each attribution right after a quotation before the intro of another quotation (stop 60:
+        # PDNC dev +2, passages of 3,000, 1,000 and 800 characters +1, +1, +4, none lost; without an intro between,
+        # '"…," he began, "…," said the vicar' split: PDNC −3)
         if quoted_before:
             # quote-then-inverted: '"I must go home," said Diana, and that was all she would say.' is Diana's; the
             # later cue's content would be her attribution's tail, unless it is an intro of the next paragraph's
