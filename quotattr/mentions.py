@@ -1965,7 +1965,8 @@ def clause_name(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor: in
 # words, perhaps an appositive of up to 40 characters (appositive-subject: "and Mrs. Hale, the housekeeper, came
 # in") or an aside of up to 120 opening with a lower-case word, kept only after a titled name ("when Mrs. Hilbery,
 # either warned by the parlor-maid or …, opened"; stop 44: after any name, PDNC dev +29/-42), then a lower-case
-# word that is no preposition nor relative ("Millie, who had been roused": not a verb): the name is that clause's
+# word that is no preposition nor relative ("Millie, who had been roused": not a verb), nor "some" (some-after-name:
+# "and Herr some one, and Aunt some one" names nobody; stop 60: PDNC dev +4, none lost): the name is that clause's
 # subject. Regex audit: the name repeats at most twice with one bounded backtrack; the
 # appositive and the aside are each one bounded possessive run of non-commas; every other run is possessive: linear.
 _CLAUSE_SUBJECT = regex.compile(
@@ -1974,7 +1975,7 @@ _CLAUSE_SUBJECT = regex.compile(
     r"(?:(?:at last|at length|at once|presently|suddenly|soon|now|then|again|instantly|immediately),?+\s++)?+"
     r"((?:[[:upper:]][[:lower:]]++\.?+\s){0,2}[[:upper:]][[:lower:]]++)"
     r"(?:,\s(?:(?:the|a|an)\s[^,\n\"“”]{1,40}+|(?<aside>[[:lower:]]++\s[^,\"“”]{1,120}+)),)?+\s++"
-    r"(?!(?:and|or|of|in|to|with|at|who|which|whose)\b)"
+    r"(?!(?:and|or|of|in|to|with|at|who|which|whose|some)\b)"
     r"[[:lower:]]{2,}+"
 )
 

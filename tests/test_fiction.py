@@ -877,6 +877,15 @@ def test_a_name_after_a_nouns_of_is_no_sentence_subject() -> None:
     assert _speakers(text)[-1] == "Archer"
 
 
+def test_a_title_before_some_one_opens_no_clause() -> None:
+    # some-after-name: "and Herr some one, and Aunt some one" names no clause subject "Herr" (it made Herr Liesecke
+    # the "he" of the next quote); "and Mrs. Hilbery broke in" still opens one
+    t = "There was the girl named Helen, and Herr some one, and Aunt some one, and the brother."
+    assert [t[s:e] for s, e in clause_subjects(t, 0, len(t), [])] == []
+    t = "He read on, and Mrs. Hilbery broke in."
+    assert [t[s:e] for s, e in clause_subjects(t, 0, len(t), [])] == ["Mrs. Hilbery"]
+
+
 def test_reflect_and_command_are_verbs_of_a_spoken_line() -> None:
     # manner verbs (stop 19): beside a quotation they attribute it; "reflected" had no cue
     assert _speakers('"She knows as well as I do," Archer reflected, "the real reason."') == ["Archer"]
