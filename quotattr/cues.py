@@ -164,7 +164,7 @@ from collections.abc import Sequence
 import attrs
 
 from quotattr.lexicon import Lexicon
-from quotattr.marks import MARK_CHARS
+from quotattr.marks import CLOSING_MARKS, MARK_CHARS
 from quotattr.segment import POSSESSIVE_ENDS, Token, lost_possessive
 
 
@@ -1227,10 +1227,7 @@ def _after_quotation(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     ):
         return False
     k = i - 1 if i > 0 and tokens[i - 1].lower.endswith("ly") and tokens[i - 1].text.isalpha() else i
-    return k > 0 and tokens[k - 1].text in _CLOSING_MARKS
-
-
-_CLOSING_MARKS = frozenset({'"', "”", "’", "'", "»"})
+    return k > 0 and tokens[k - 1].text in CLOSING_MARKS
 
 
 def _after_common_noun(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:

@@ -89,6 +89,7 @@ _OPENING_PUNCT = frozenset("([{<—–-/")
 _CLOSING_PUNCT = frozenset(".,;:!?)]}>—–-/…")
 _EMPHASIS = frozenset("_*")  # emphasis-mark: plain-text italics and bold ("_Beaver._'") end a word before a mark
 MARK_CHARS = frozenset("\"“”„‟'‘’‚«»‹›「」『』`")  # every character that may be (part of) a quotation mark
+CLOSING_MARKS = frozenset("\"”’'»")  # the marks a quotation closes with in English text (token tests after it)
 # Invisible format characters (zero-width spaces and joiners, direction marks and embeddings, word joiner, BOM)
 # count as space beside a mark: a scraped LEFT-TO-RIGHT EMBEDDING before ``”This is why …`` (``format-is-space``).
 FORMAT_CHARS = frozenset(

@@ -225,7 +225,7 @@ import regex
 
 from quotattr.cues import reduced_report, relative_that
 from quotattr.lexicon import Lexicon
-from quotattr.marks import MARK_CHARS
+from quotattr.marks import CLOSING_MARKS, MARK_CHARS
 from quotattr.segment import POSSESSIVE_ENDS, REFLEXIVE_ENDS, Token
 
 _MAX_NP = 12
@@ -244,9 +244,6 @@ class Mention:
     kind: str  # pronoun, relative, name, description
     ref_start: int = -1  # the noun phrase it names: a relative pronoun's antecedent, a description's appositive name
     ref_end: int = -1
-
-
-_CLOSING_MARKS = frozenset("\"”’'»")
 
 
 def _is_cap(tok: Token) -> bool:
@@ -838,7 +835,7 @@ def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, fl
     travels daily, said``); an acronym in parentheses stays in its segment (``acronym-in-chain``: ``Rafael Grossi,
     director general of the International Atomic Energy Agency (IAEA), told``)."""
     j = skip_back(tokens, cue_first, lex)
-    if j > floor and tokens[j].text in _CLOSING_MARKS and tokens[j - 1].text == ",":
+    if j > floor and tokens[j].text in CLOSING_MARKS and tokens[j - 1].text == ",":
         j -= 1  # the comma sits inside a closing quotation mark: "sociopath,"
     if j < floor or tokens[j].text != ",":
         return None
