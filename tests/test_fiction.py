@@ -66,8 +66,13 @@ def test_pronoun_takes_the_most_recent_person_of_its_gender() -> None:
     assert _speakers(text) == ["Maud"]
 
 
+def _earlier_talk(speaker: str, lines: int = 20) -> list[str]:
+    """Enough attributed quote paragraphs before a scene to make the text a dialogue document."""
+    return [f'"Line {i} of the earlier talk," said {speaker}.' for i in range(lines)]
+
+
 def _dialogue(turns: list[str]) -> str:
-    filler = [f'"Line {i} of the earlier talk," said Odo.' for i in range(20)]
+    filler = _earlier_talk("Odo")
     return "\n\n".join([*filler, "Maud and Piet met by the gate, where Odo waited for Maud and Piet.", *turns])
 
 
@@ -591,7 +596,7 @@ def test_a_quote_after_an_attributed_one_in_its_paragraph_is_the_same_speakers()
 
 def _called_harry(answer: str) -> str:
     """Harry, named long before, is called by Mrs. Maylie; ``answer`` is the next turn."""
-    filler = [f'"Line {i} of the earlier talk," said Odo.' for i in range(24)]
+    filler = _earlier_talk("Odo", 24)
     return "\n\n".join(["Harry came in; he bowed. Then Harry sat and he read.", *filler, "Mrs. Maylie looked up.",
                          '"If that had been the case, Harry," said Mrs. Maylie.', answer])
 
@@ -1505,7 +1510,7 @@ def test_a_heard_speaker_ending_a_paragraph_speaks_the_next_quote() -> None:
 def test_a_pronoun_turn_answering_a_title_alone_is_the_title_holders() -> None:
     # role-vocative: '"…, Colonel, …?" said Mrs. Jennings.' / '"…," said he.' is Colonel Brandon's answer, not that
     # of Sir John, the latest man named
-    filler = [f'"Line {i} of the earlier talk," said Odo.' for i in range(20)]
+    filler = _earlier_talk("Odo")
     text = "\n\n".join(["Colonel Brandon came in; he bowed. Then Colonel Brandon sat and he read.", *filler,
                         "Sir John laughed; he rose.", '"Well, Colonel, who is it from?" said Mrs. Jennings.',
                         '"Nobody you know," said he.'])
@@ -1515,7 +1520,7 @@ def test_a_pronoun_turn_answering_a_title_alone_is_the_title_holders() -> None:
 def test_a_chapter_heading_names_nobody() -> None:
     # chapter-heading: "Chapter XII" / "The Strange Story of Jonathan Small" is no sentence, so no antecedent: the
     # "he" after it is Jonathan Small, not the heading
-    filler = [f'"Line {i} of the earlier talk," said Odo.' for i in range(20)]
+    filler = _earlier_talk("Odo")
     text = "\n\n".join([*filler, "Then Jonathan Small came; he sat. Later Jonathan Small rose and he left.",
                         "Chapter XII\nThe Strange Story of Jonathan Small", '"Well," he said, "here I am."'])
     assert _speakers(text)[-1] == "Jonathan Small"
@@ -1671,7 +1676,7 @@ def test_a_dash_dialogue_follows_the_turns_of_fiction() -> None:
 
 def test_a_form_of_address_heads_a_described_speaker() -> None:
     # "ladyship" (data/source_nouns.tsv): "said her ladyship soon afterwards" is "her ladyship", the latest Lady
-    filler = [f'"Line {i} of the earlier talk," said Odo.' for i in range(20)]
+    filler = _earlier_talk("Odo")
     text = "\n\n".join([*filler, "Lady Bertram sat down; she smiled.",
                         '"You have a great turn for acting," said her ladyship soon afterwards.'])
     speaker = extract_quotes(text)[-1].speaker
@@ -1680,7 +1685,7 @@ def test_a_form_of_address_heads_a_described_speaker() -> None:
 
 def test_a_clause_subject_after_a_time_adverb_is_an_antecedent() -> None:
     # clause-subject after "at last": "…, and when at last Kitty did, she very innocently said" is Kitty's
-    filler = [f'"Line {i} of the earlier talk," said Odo.' for i in range(20)]
+    filler = _earlier_talk("Odo")
     text = "\n\n".join([*filler, "Kitty came in; she sat. Then Kitty rose and she left.",
                         "Elizabeth came in; she sat. Then Elizabeth rose and she read.",
                         'Elizabeth would not look up, and when at last Kitty did, she very innocently said, '
@@ -1812,7 +1817,7 @@ def test_a_call_broken_over_a_line_still_calls() -> None:
 
 def test_a_possessed_wife_in_a_novel_is_left_to_the_turn_order() -> None:
     # possessed-other: "his wife" after a clause about Charles is Dolly by the turn order, not the cast's Mrs. Wilcox
-    filler = [f'"Line {i} of the earlier talk," said Mrs. Wilcox.' for i in range(20)]
+    filler = _earlier_talk("Mrs. Wilcox")
     turns = [
         "Charles Wilcox came home. Dolly was waiting; she smiled.",
         '"Charles, a letter came," said Dolly.',
@@ -2668,7 +2673,7 @@ def test_a_pronoun_speaker_who_names_themself_is_that_person() -> None:
 
 def test_a_pronoun_with_no_person_of_its_gender_is_the_latest_described_person() -> None:
     # described-antecedent: in a scene whose only man is "the stranger", who spoke, his "he" is the stranger
-    turns = [f'"Line {i} of the earlier talk," said Mrs. Hall.' for i in range(20)]
+    turns = _earlier_talk("Mrs. Hall")
     text = "\n\n".join([*turns, 'Suddenly the stranger stamped his foot and said, "Stop!"',
                         '"You don\'t understand," he said.', '"Understand what?" said Mrs. Hall.'])
     assert _speakers(text)[-2] == "stranger"
@@ -2676,12 +2681,12 @@ def test_a_pronoun_with_no_person_of_its_gender_is_the_latest_described_person()
 
 def test_the_agent_of_a_passive_is_a_later_pronoun_antecedent() -> None:
     # passive-agent: "He was awakened by Winnie." makes Winnie the "she" who speaks next, not the woman before
-    turns = [f'"Line {i} of the earlier talk," said Milly.' for i in range(20)]
+    turns = _earlier_talk("Milly")
     text = "\n\n".join([*turns, "Tony fell asleep.", 'He was awakened by Winnie. "Mother is still asleep," she said.',
                         '"So I should think," he said.'])
     assert _speakers(text)[-2:] == ["Winnie", "Tony"]
     # (stop 43) after a time and before a possessive and a noun: "was found one morning by her cousin Edmund"
-    turns = [f'"Line {i} of the earlier talk," said Sir Thomas.' for i in range(20)]
+    turns = _earlier_talk("Sir Thomas")
     text = "\n\n".join([*turns, "She was found one morning by her cousin Edmund, sitting on the stairs.",
                         '"My dear little cousin," said he, "what can be the matter?"'])
     assert _speakers(text)[-1] == "Edmund"
@@ -2689,7 +2694,7 @@ def test_the_agent_of_a_passive_is_a_later_pronoun_antecedent() -> None:
 
 def test_a_passive_agent_needs_a_person_subject() -> None:
     # passive-agent: "her shawl was seized by Mr. Crawford" leaves the man who spoke before as "he"
-    turns = [f'"Line {i} of the earlier talk," said Sir Thomas.' for i in range(20)]
+    turns = _earlier_talk("Sir Thomas")
     text = "\n\n".join([*turns, "The shawl was seized by Mr. Crawford at the door.", '"Sit down," he added.'])
     assert _speakers(text)[-1] == "Sir Thomas"
 
@@ -3088,7 +3093,7 @@ def test_a_companion_after_the_verb_is_left_to_the_turn_order_and_its_quote_goes
 
 def test_a_grown_description_is_no_one_a_young_description_named() -> None:
     # age-class: "said the old gentleman" is not Oliver, whom "said the boy" named (it was, the latest man)
-    filler = [f'"Line {i} of the earlier talk," said Mrs. Bedwin.' for i in range(20)]
+    filler = _earlier_talk("Mrs. Bedwin")
     scene = ('Oliver woke in a strange bed and rubbed his eyes. He did not know the room, and the curtains were drawn '
              'against the light.\n\n"Where am I?" said the boy.\n\nNobody answered. The clock ticked on the shelf, and '
              'a cart went by in the street below.\n\n"Is anybody there?" he called. "Please, is anybody there?"\n\n'
@@ -3105,7 +3110,7 @@ def test_a_grown_description_is_no_one_a_young_description_named() -> None:
 def test_a_title_description_is_the_holder_written_before_in_narration() -> None:
     # written-title-holder: "asked the duchess" is the Duchess of Harley narration wrote, not Lady Agatha, the
     # latest woman who spoke (no subject had made the duchess a holder of her title)
-    filler = [f'"Line {i} of the earlier talk," said Lord Henry.' for i in range(20)]
+    filler = _earlier_talk("Lord Henry")
     scene = ('Lord Henry sat at the end of the table. Opposite was the Duchess of Harley, a lady of admirable good '
              'nature, and on her right sat Sir Thomas.\n\n"How dreadful!" exclaimed Lady Agatha.\n\n'
              '"Dry-goods! What are dry-goods?" asked the duchess.\n\n"American novels," answered Lord Henry.')
@@ -3114,7 +3119,7 @@ def test_a_title_description_is_the_holder_written_before_in_narration() -> None
 
 def test_a_foreign_form_of_address_has_its_gender() -> None:
     # female-noun "signorina": '"…," declared the signorina' is the latest woman (it was a person of its own)
-    filler = [f'"Line {i} of the earlier talk," said Mrs. Costello.' for i in range(20)]
+    filler = _earlier_talk("Mrs. Costello")
     scene = ('Daisy walked beside Mr. Giovanelli along the terrace. She carried a small parasol. Mr. Giovanelli looked '
              'at his watch.\n\n"I never take a walk before dinner," declared the signorina.')
     assert _speakers("\n\n".join([*filler, scene]))[-1] == "Daisy"
