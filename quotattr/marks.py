@@ -39,7 +39,8 @@ all), then marks are paired with a stack per paragraph, so the pass is linear in
   dash-led paragraph is a turn whose speech runs to its attribution (``—Is it? said Buck Mulligan.``), and on after
   a closing dash (``—Good morning —said Stephen—. It is late.``) or a colon and a dash, or after an attribution
   that ends at a comma before a clause (``dash-resume-after-comma``: ``—Well, said Mr Dedalus, you're home
-  early.``; not ``said Stephen, turning away``); ``dash-list``: dash-led
+  early.``; not ``said Stephen, turning away``); ``dash-vocative``: a comma parts a called name from the speaker
+  (``—Tell me, Mulligan, Stephen said quietly.`` is Stephen's, calling Mulligan); ``dash-list``: dash-led
   paragraphs few of which say who speaks are a list (``— Carol Lee of the Wall Street Journal, winner of …``).
 - ``possessive-title``: a quotation in title case right after a capitalised possessive is the title of a show or
   work (``Fauci told CNN's "State of the Union."``), no quotation; not in a headline line written in title case.
@@ -516,6 +517,8 @@ def _attribution_at(text: str, pos: int, end: int, lex: Lexicon) -> bool:
     else:
         while k < len(words) - 1 and k < 3 and words[k][:1].isupper():
             k += 1
+            if not text[found[k - 1].end() : found[k].start()].isspace():
+                break  # dash-vocative: "—Tell me, Mulligan, Stephen said" is no speaker "Mulligan, Stephen"
     if k == 0 or k >= len(words) or not text[found[k - 1].end() : found[k].start()].isspace():
         return False
     if words[k].endswith("ly") and k + 1 < len(words):

@@ -175,6 +175,15 @@ def test_dash_speech_resumes_after_an_attribution_ending_at_a_comma() -> None:
     assert [f.text for f in extract_quotes(text)[0].fragments] == ["Well,", "you're home early."]
 
 
+def test_a_dash_turn_calling_someone_before_its_attribution_keeps_the_call() -> None:
+    # dash-vocative: a comma parts the called name from the speaker ("Mulligan, Stephen said" is no one speaker)
+    text = ("—Come up, Kinch! Buck Mulligan called.\n\n—Tell me, Mulligan, Stephen said quietly.\n\n"
+            "—Yes, my love?\n\n—Ask Haines, Kinch, he said.")
+    assert _dash_pieces(text) == [["Come up, Kinch!"], ["Tell me, Mulligan,"], ["Yes, my love?"],
+                                  ["Ask Haines, Kinch,"]]
+    assert [(q.speaker.text if q.speaker else None) for q in extract_quotes(text)][:2] == ["Buck Mulligan", "Stephen"]
+
+
 def test_dash_led_lists_and_quote_mark_novels_are_no_dash_dialogue() -> None:
     # dash-list: dashes that seldom say who speaks are a list; a novel of quotation marks keeps its marks
     bullets = "\n\n".join(f"— Carol Lee of the Journal, winner of prize {i}." for i in range(5))
