@@ -37,7 +37,9 @@ from a capitalised sentence opener and ``she`` from ``he``. Rules:
   it after a comma (``"Come here, Lizzy."``) names the person spoken to; an opening word that names nobody
   (``"Yes, yes. …, Denham,"``) leaves the closing one to be read. ``wrapped-address``: a line break of a
   hard-wrapped text stands for a space there (``"… Hasn't he,\nKatharine?"``, ``"Mrs.\nBennet, …"``); not in a
-  ``mid-address``, where it let appositions in (``her aunt very well, Biddy\nHenshawe;``).
+  ``mid-address``, where it let appositions in (``her aunt very well, Biddy\nHenshawe;``). ``apposed-subject``: an
+  opening name set off by an appositive of ``the`` or ``a`` before a lower-case word is the subject it speaks of
+  (``"Sir William Budge, the sugar king, has the biggest estate."``), no call.
 - ``endearment``: ``my`` and an endearment may come before the name (``"My dear Lizzy, …"``, ``"…, my dear
   Jane."``; ``data/word_classes.tsv``).
 - ``role-address``: a role the document writes as a name (``role-name``: ``the Colonel``) is called by it alone
@@ -406,7 +408,7 @@ def vocative(
     """
     opening, closing, mid = _address_patterns(cast.endearments)
     m = opening.match(text, start, min(end, start + _ADDRESS_WINDOW))
-    found = _address(m, cast) if m is not None else None
+    found = _address(m, cast) if m is not None and not _APPOSED_SUBJECT.match(text, m.end(), end) else None
     if found is None:  # (also after an opening word that names nobody: "Yes, yes. …, Denham,")
         lo = max(start, end - _ADDRESS_WINDOW)
         comma = text.rfind(",", lo, end - 1)
@@ -423,6 +425,9 @@ def vocative(
     return found
 
 
+# apposed-subject: a name, an appositive of "the" or "a" and a lower-case word is a sentence's subject, no call
+# ("Sir William Budge, the sugar king, has the biggest estate."). Regex audit: anchored, one bounded class run.
+_APPOSED_SUBJECT = regex.compile(r"[ \t\r\n]++(?:the|a|an)[ \t\r\n]++[^,.;:!?\"“”]{1,40}+,[ \t\r\n]++[[:lower:]]")
 _PITY_WORDS = frozenset({"poor"})  # pity-no-address: an opening "Poor" names whom it pities, no one called
 
 

@@ -279,6 +279,20 @@ def test_a_pronoun_speaker_is_not_the_person_addressed_and_answers_a_vocative() 
     assert _speakers(text)[-1] == "Lucy"
 
 
+def test_a_name_with_an_appositive_before_a_verb_is_a_subject_not_a_call() -> None:
+    from quotattr.cast import Cast, vocative
+
+    cast = Cast(frozenset({"budge", "william", "jane"}), {}, titles=frozenset({"sir"}))
+    # apposed-subject: "Sir William Budge, the sugar king, has …" speaks of him; "Jane, the door is open" calls Jane
+    t = '"Sir William Budge, the sugar king, has the biggest estate."'
+    assert vocative(t, 1, len(t) - 1, cast) is None
+    t = '"Jane, the door is open."'
+    assert vocative(t, 1, len(t) - 1, cast) == (1, 5)
+    text = _dialogue(['"Who is your great man, Otway?" asked Rodney.',
+                      '"Sir William Budge, the sugar king, has the biggest estate."', '"Which Budge is that?"'])
+    assert _speakers(text)[-1] == "Rodney"
+
+
 def test_a_vocative_closes_a_quote_after_an_opening_word_and_a_name_s_period_ends_it() -> None:
     from quotattr.cast import Cast, vocative
 
