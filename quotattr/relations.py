@@ -235,7 +235,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   (``data/word_classes.tsv``: ``speech-noun``, ``emission-verb``); so do ``had been Anne's reply``, ``were Sir Walter's
   words``, a possessive whose apostrophe was lost (``was Mrs. Jennings s address``), ``was his answer`` (the ``his``,
   resolved by coref as ``he``) and after ``came`` a speaking part (``came Hermione's voice``; ``came-a-voice``: ``came
-  a voice``, ``came the voice of the Dodger`` is the Dodger's); before a quotation, a
+  a voice``, ``came the voice of the Dodger`` is the Dodger's), or a speaking part that an emission verb follows
+  (``part-then-emission``: ``"Whose is it?" Harold's voice came from the shed.``); before a quotation, a
   sentence that opens with a name's possessive and a speech noun and ends on ``was`` (``Marilla's only comment when she
   heard the story was, "…"``), or a clause after a semicolon that does (``…; and Elizabeth's reply was, "…"``). A
   remark's owner makes even a one-word quotation speech (``"No," was Mary's reply.``); ``all`` may come before the owner
@@ -3279,6 +3280,13 @@ def _remark_owner(tokens: Sequence[Token], k: int, lex: Lexicon) -> Mention | No
                         return m if m is not None and (m.kind == "name" or (
                             m.kind == "description" and tokens[m.head].lower in lex.source_nouns)) else None
                     break
+    owner = _remark_possessor(tokens, k, lex)
+    if owner is not None:  # part-then-emission: '"Whose is it?" Harold's voice came from the shed.' is Harold's
+        for j in range(owner.last, min(n - 1, owner.last + _REMARK_REACH)):
+            if tokens[j].lower in lex.words["speaking-part"]:
+                return owner if tokens[j + 1].lower in lex.words["emission-verb"] else None
+            if not tokens[j].text.islower():
+                break
     if low in lex.words["emission-verb"]:
         j = k + 1
         while j < n and is_manner_adverb(tokens[j], lex):

@@ -29,7 +29,8 @@ Rules:
   (``very composedly.--Lady Catherine then observed,``); the dash belongs to neither sentence.
 - ``attribution-after-exclamation``: ``"Go on!" Alice said humbly`` is one sentence: a quotation closed after
   ``!`` or ``?`` (or a run of them, ``!!!``) does not end it when a capitalised speaker and a reporting verb
-  follow, unless an attribution opened the quotation (``Milly said, "Are you in town?" Babs said, "…"`` is two
+  follow, or a possessive, a speaking part and an emission verb (``"Whose?" Harold's voice came from the shed.``),
+  unless an attribution opened the quotation (``Milly said, "Are you in town?" Babs said, "…"`` is two
   sentences).
 - ``plural-possessive-token``: an apostrophe right after a word in ``-s`` and before a space and a letter is the
   word's (``the Joneses' lawyer``, ``Sanders’ campaign manager`` are one possessive word each); ``POSSESSIVE_ENDS``
@@ -401,13 +402,19 @@ def _attribution_follows(text: str, punct: int, nxt: int, end: int, lex: Lexicon
     if not closing or closing[0] not in "\"”’'»":
         return False
     prev = ""
+    owner = word = ""  # owner: the possessive before a speaking part ("Harold's" in "Harold's voice came")
     for k, m in enumerate(_TOKEN.finditer(text, nxt, min(end, nxt + 60))):
-        word = m.group()
+        before, word = word, m.group()
         if prev:
             return f"{prev} {word}" in lex.verb_forms  # a phrasal verb: "Trump went on, …"
+        if owner:  # part-then-emission: '"Whose is it?" Harold's voice came from the shed.'
+            return word in lex.words["emission-verb"]
         if k > 0 and word.islower():
             if word in lex.verb_forms:
                 return True  # "Alice said"; not "Edmund could not answer"
+            if word in lex.words["speaking-part"] and before.endswith(POSSESSIVE_ENDS):
+                owner = before
+                continue
             if word not in lex.verb_cue_words:
                 return False
             prev = word

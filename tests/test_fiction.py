@@ -810,6 +810,16 @@ def test_a_voice_that_came_speaks() -> None:
     assert got[:2] == ["a voice", "the Dodger"]
 
 
+def test_a_voice_after_its_owner_s_possessive_speaks() -> None:
+    # part-then-emission: '"Whose is it?" Harold's voice came from the shed.' is Harold's (after "?" one sentence);
+    # "Harold's coat fell" is no voice, and "Harold's voice was low" emits nothing
+    quotes = extract_quotes(
+        '"It is the Smiths\' dog," said Mrs Pike.\n\n"Whose is it then?" Harold\'s voice came from the shed.\n\n'
+        '"Ask them," his voice fell again.\n\n"Well?" Harold\'s coat fell from the peg.')
+    assert [q.speaker.text if q.speaker else None for q in quotes[:3]] == ["Mrs Pike", "Harold", "his"]
+    assert [q.candidates[0].reason for q in quotes[1:]] == ["remark-owner", "remark-owner", "alternation"]
+
+
 def test_a_remark_owner_may_be_titled_unmarked_or_a_pronoun() -> None:
     # remark-owner: "had been Anne's reply", "were Sir Walter's words", a lost apostrophe ("Mrs. Jennings s"), and
     # a possessive pronoun resolved as its subject pronoun would be ("was his answer")
