@@ -16,7 +16,8 @@ from a capitalised sentence opener and ``she`` from ``he``. Rules:
   names a people (``Republicans said``), nor an indefinite pronoun (``Nobody answered him.``); so is a word that
   opens two sentences before any past form (``Sam slid into the booth.`` … ``Sam waited.``: ``_ACTING_OPENINGS``),
   or one in a passage shorter than ``_SHORT_PASSAGE`` (``acting-once``: ``Skaggs smoked in silence and looked at
-  Joe.``; stop 46), or there once before ``was`` and no determiner or ``to`` (``being-once``: ``Holmes was silent
+  Joe.``; stop 46; ``negated-past``: a past form or past modal with ``n't`` counts, ``Todd didn't look up.``), or
+  there once before ``was`` and no determiner or ``to`` (``being-once``: ``Holmes was silent
   for some minutes.``, not ``Sotherton was a word``; in a story only: news's ``Clinton was there too.``; stop 47).
 - ``given-name-surname``: a capitalised word written twice or more mid-sentence after a given name is a name though
   the document writes it in lower case more often (``Jonathan Small``, ``Tony Last``: ``"This is your doing,
@@ -119,7 +120,7 @@ _LOWER_WORD = regex.compile(r"\b[[:lower:]]++\b")
 # letter runs, one optional group: linear.
 _OPENING_WORD = regex.compile(
     r"(?:(?<=[.!?][\"”’']?+\s)|(?<=\n\n)|(?<=[\"“‘])|(?<!.))([[:upper:]][[:lower:]]++)\b"
-    r"(?:(['’]s\b)| ([[:lower:]]++)\b)?+",
+    r"(?:(['’]s\b)| ([[:lower:]]++(?:['’]t\b)?+)\b)?+",
     regex.DOTALL)
 _WORD = regex.compile(r"[[:alpha:]]++")
 # given-name-surname: two capitalised words mid-sentence (after a lower-case word or a comma). Regex audit: one
@@ -262,7 +263,8 @@ def find_cast(text: str, lex: Lexicon, *, story: bool = False) -> Cast:
     beats = lex.words["beat-verb"]
     beaten = {w.lower() for w, possessive, after in openers if possessive or after in beats}
     past = lex.words["past-verb"]
-    acting = Counter(w.lower() for w, _, after in openers if after in past or (after.endswith("ed") and len(after) > 4))
+    acting = Counter(w.lower() for w, _, after in openers if after in past or (after.endswith("ed") and len(after) > 4)
+                     or _negated_past(after, past))
     beaten |= {w for w, n in acting.items() if n >= _ACTING_OPENINGS}  # (twice before any past form: "Sam slid into
     # the booth." … "Sam waited until she had gone.")
     if len(text) < _SHORT_PASSAGE:  # acting-once: once in a short passage ("Skaggs smoked in silence and looked at
@@ -303,6 +305,18 @@ def find_cast(text: str, lex: Lexicon, *, story: bool = False) -> Cast:
             genders[name] = next(iter(known))
     return Cast(names, genders, frozenset(lower), _places(text, names, lex), lex.words["endearment"], lex.titles,
                 roles, lex.given_names)
+
+
+_NEGATED_MODALS = frozenset({"could", "would"})
+
+
+def _negated_past(word: str, past: Container[str]) -> bool:
+    """``negated-past``: a past form or a past modal with ``n't`` acts as a past form does (``Todd didn't look up.``,
+    ``Ruth couldn't answer.``; for ``acting-once``)."""
+    if not word.endswith(("n't", "n’t")):
+        return False
+    stem = word[:-3]
+    return stem in past or stem in _NEGATED_MODALS
 
 
 _SURNAME_MENTIONS = 2  # given-name-surname: mid-sentence mentions after a given name that make a word a surname

@@ -2027,6 +2027,16 @@ def test_in_a_short_passage_a_word_opening_one_sentence_before_a_past_form_is_a_
     assert not find_cast(text + "\n\nThe night went on." * 120, LEX).is_name("Skaggs")
 
 
+def test_a_negated_past_form_acts_as_a_past_form() -> None:
+    # negated-past: "Todd didn't look up" acts as "Todd looked up" does (acting-once), so the beat after the
+    # quotation names its speaker; a present form with n't ("Todd doesn't") does not
+    text = ('Mrs. Lovett set down the pie. "You\'ll be wanting another, I expect."\n\n'
+            '"Not tonight." Todd didn\'t look up from his razor.\n\n"Suit yourself." She went to the window.')
+    assert find_cast(text, LEX).is_name("Todd")
+    assert _speakers(text)[1] == "Todd"
+    assert not find_cast(text.replace("didn\'t look", "doesn\'t look"), LEX).is_name("Todd")
+
+
 def test_in_a_short_passage_a_word_opening_one_sentence_before_was_is_a_name() -> None:
     # being-once: "Holmes was silent" makes Holmes a character of a short passage, the "he" of "said he"; not
     # "Sotherton was a word" (a determiner after "was"), nor in a text of 2,000 characters or more, nor outside a
