@@ -84,7 +84,11 @@ sentence take candidates from the discourse:
   ``plain-narration-subject``: outside a dialogue (news, a short passage) too, a name or pronoun subject of narration
   earlier in the paragraph of a direct quote, the paragraph's first, over the previous paragraph's speaker
   (``Trump shook his head. "It is a disaster."``; stop 54: passages of 3,000, 1,000 and 800 characters +3, +13, +11,
-  none lost; PDNC dev whole unchanged, no news verdict changed); ``narration-before``: the
+  none lost; PDNC dev whole unchanged, no news verdict changed); ``plain-narration-after``: so is the subject of a
+  beat in the sentence right after it, over the previous paragraph's speaker (``"It is a disaster." Trump shook his
+  head.``; not after ``"…," was the reply.``; stop 61: passages of 1,000 and 800 characters +6, +3, PolNeAR train
+  +1, none lost; PDNC dev whole unchanged);
+  ``narration-before``: the
   subject of the paragraph before, a little less, and never when that paragraph is the last turn and the
   subject is its speaker's name (a new paragraph is a new turn); ``narration-after``: with no subject before it in
   its paragraph, the first one after it (an action beat: ``"Thank you." Ellen did not look up.``), weaker than the
@@ -153,6 +157,7 @@ PATTERN_WEIGHTS: dict[str, float] = {
     "colon-quote": 0.6,
     "previous-paragraph": 0.6,
     "narration-subject": 0.7,
+    "narration-after": 0.65,  # (plain-narration-after: over the previous paragraph's speaker, below a cue's)
     "clause-name": 0.5,
     "previous-in-paragraph": 0.45,
     "alternation": 0.35,
@@ -426,9 +431,11 @@ def score(
                                   called[0], called[1]))
             found = _narration_subject(narration, d, drafts[di + 1] if di + 1 < len(drafts) else None) if (
                 dialogue or (text and d.kind == "direct" and _first_spoken(out, d.paragraph))) else None
-            if not dialogue and found is not None and found[1] == "narration-subject" and (
-                found[0].kind in ("name", "pronoun")
-            ):  # plain-narration-subject: outside a dialogue too, 'Trump shook his head. "It is a disaster."' is
+            if not dialogue and found is not None and found[0].kind in ("name", "pronoun") and (
+                found[1] == "narration-subject"
+                or (found[1] == "narration-after" and _beat_right_after(text, d, found[0]))
+            ):  # plain-narration-subject: outside a dialogue too, 'Trump shook his head. "It is a disaster."' (or
+                # plain-narration-after: '"It is a disaster." Trump shook his head.') is
                 cands.append(_from_mention(found[0], found[1], ""))  # Trump's, not the last paragraph's speaker's
             if dialogue:
                 if found is not None:
@@ -773,6 +780,24 @@ def _first_spoken(out: Sequence[Scored], paragraph: int) -> bool:
 
 
 _PARAGRAPH_QUOTES = 8  # _first_spoken: earlier quotes of a paragraph read
+_BEAT_REACH = 80  # characters at most from a quote's end to the subject of the beat after it
+_BEAT_BREAKS = frozenset('.!?;:"“”')  # no sentence may end between them, and no other quotation come
+_NESTED_CLOSE = 3  # closing marks of nested quotations read back over at a quote's end
+
+
+def _beat_right_after(text: str, d: Draft, subject: Mention) -> bool:
+    """``plain-narration-after``: the quote ends a sentence and the beat's subject is in the next one (``"It is a
+    disaster." Trump shook his head.``, ``"…." But Archer paused.``; not ``"…," was the reply. For Harriet, …``)."""
+    end = d.fragments[-1][1]
+    last = end - 1
+    while last > end - _NESTED_CLOSE and text[last] in "'’\"”»":
+        last -= 1  # (a nested quotation closing with it: "… Mrs. Eleanor Boltons.'")
+    if not (end < subject.start <= end + _BEAT_REACH) or text[last] not in ".!?…":
+        return False
+    mark = end
+    while mark < subject.start and not text[mark].isspace():
+        mark += 1  # (the closing mark)
+    return not any(ch in _BEAT_BREAKS for ch in text[mark : subject.start])
 
 
 def _narration_subject(

@@ -3056,6 +3056,13 @@ def test_a_quote_after_narration_outside_a_dialogue_is_its_subjects() -> None:
     text = ('Senator John Thune said his party had offered a clean extension.\n\n'
             'Thune, asked whether a deal was possible, shrugged. "Anything is possible in this town."')
     assert _speakers(text)[-1] == "John Thune"
+    # plain-narration-after: so is a beat right after a paragraph's opening quote ('"It is a disaster." Trump shook
+    # his head.' is Trump's; it had no speaker)
+    text = 'Clinton said the plan would work.\n\n"It is a disaster." Trump shook his head.\n\nThe vote is on Friday.'
+    assert _speakers(text) == ["Clinton", "Trump"]
+    # (not a beat after a sentence of its own: '"…," was the reply. Then Harriet rose.' leaves the reply unowned)
+    text = 'Clinton said the plan would work.\n\n"It is a disaster," was the reply. Then Trump rose.\n\nThe vote is on.'
+    assert _speakers(text)[1] != "Trump"
 
 
 def test_quotations_calling_people_by_name_make_a_story() -> None:
