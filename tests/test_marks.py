@@ -58,6 +58,11 @@ def test_a_dropped_g_inside_single_quotes_is_an_apostrophe() -> None:
     # g-dropping: "goin'" before a lower-case word does not close the quotation opened before it
     assert spans("'I'm goin' down to the river,' said Tom. 'Back soon.'") == [
         ["I'm goin' down to the river,"], ["Back soon."]]
+    # before a stop and the closing mark ("mornin'.'", "comin'?'"), and "an'" for "and", it is one too
+    assert spans("'You comin'?' said Alf.\n\n'Not tonight. 'Tis cold, an' I've work in the mornin'.'") == [
+        ["You comin'?"], ["Not tonight. 'Tis cold, an' I've work in the mornin'."]]
+    # (a nested quotation in double marks still closes after "in": "'come in'.")
+    assert spans('"He said \'come in\'. So I did."') == [["He said 'come in'. So I did."]]
 
 
 def test_nested_quote_stays_inside() -> None:
