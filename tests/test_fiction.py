@@ -279,6 +279,16 @@ def test_a_pronoun_speaker_is_not_the_person_addressed_and_answers_a_vocative() 
     assert _speakers(text)[-1] == "Lucy"
 
 
+def test_a_long_quote_calling_someone_in_its_opening_is_answered_by_them() -> None:
+    # opening-mid-address: "I remember hearing you once say, Piet, that …" calls Piet, whose "said he" answers it
+    # (too far from the quote's end for closing-address; without it, "he" was Odo, the latest man of the narration)
+    turns = ['"Is it far?" said Piet.', 'Odo went in to fetch the lamp, and Maud looked after him.',
+             '"I remember hearing you once say, Piet, that you never walked at night. You are very brave this evening, '
+             'I suppose, for a man who was always so careful never to walk anywhere at all after the sun went down."',
+             '"I am," said he.']
+    assert _speakers(_dialogue(turns))[-3:] == ["Piet", "Maud", "Piet"]
+
+
 def test_a_name_with_an_appositive_before_a_verb_is_a_subject_not_a_call() -> None:
     from quotattr.cast import Cast, vocative
 
