@@ -166,6 +166,7 @@ def _address_patterns(
 
 _ADDRESS_WINDOW = 40  # characters read at each end of a quotation
 _MID_WINDOW = 160  # characters of a quotation's start searched for a mid-address
+_TAIL_WINDOW = 300  # characters of a quotation's end searched for a closing-address (stop 61: 160 before)
 _GENDER_WINDOW = 80  # characters after a name in which a pronoun is taken to refer to it
 _MIN_GENDER_EVIDENCE = 2
 _PLACE_SHARE = 0.3  # place-name: share of mentions after a preposition of place
@@ -412,7 +413,7 @@ def vocative(
     closing it; ``within`` also a name set off by a comma in its first 160 characters before a sentence end, a
     semicolon or a clause going on (``mid-address``: ``"You are joking, Lizzy. This …"``, ``"…, Nance; only
     think!"``, ``"I hope, Mr. Darcy, that …"``, ``"No bad news, Colonel, I hope"``); ``tail`` also the last such
-    name in its last 160 characters (``closing-address``: ``"…. You know it, Harry, as well as I do."``).
+    name in its last 300 characters (``closing-address``: ``"…. You know it, Harry, as well as I do."``).
 
     >>> t = '"Lizzy, come here." "Come here, Mr. Darcy." "Come, see." "Oh, Lizzy! no."'
     >>> c = Cast(frozenset({"lizzy", "darcy"}), {}, titles=frozenset({"mr"}))
@@ -433,8 +434,8 @@ def vocative(
     if found is None and within:
         m = mid.search(text, start, min(end, start + _MID_WINDOW))
         found = _address(m, cast) if m is not None and not _listed(text, m.start(), cast) else None
-    if found is None and tail:  # closing-address: the last name set off in its last 160 characters
-        for m in mid.finditer(text, max(start, end - _MID_WINDOW), end):
+    if found is None and tail:  # closing-address: the last name set off in its last 300 characters
+        for m in mid.finditer(text, max(start, end - _TAIL_WINDOW), end):
             found = (None if _listed(text, m.start(), cast) else _address(m, cast)) or found
     return found
 

@@ -289,6 +289,18 @@ def test_a_long_quote_calling_someone_in_its_opening_is_answered_by_them() -> No
     assert _speakers(_dialogue(turns))[-3:] == ["Piet", "Maud", "Piet"]
 
 
+def test_a_call_in_a_long_quote_s_last_sentences_is_answered() -> None:
+    # closing-address reads a quotation's last 300 characters: "… all the way, Piet, and of how …" calls Piet 187
+    # characters from the end (past the opening's 160 too), and his "said he" answers (it was Odo's)
+    long = ('"The lamps were lit early tonight, and the road past the mill was dark and wet when I came by it; the '
+            'river was high. Mother says the bridge will go before spring. I was thinking of you all the way, Piet, '
+            'and of how you never walk anywhere after the sun goes down. You are very brave this evening, I suppose, '
+            'for a man who was always so careful never to walk anywhere at all after dark."')
+    turns = ['"Is it far?" said Piet.', 'Odo went in to fetch the lamp, and Maud looked after him.', long,
+             '"I am," said he.']
+    assert _speakers(_dialogue(turns))[-3:] == ["Piet", "Maud", "Piet"]
+
+
 def test_a_name_with_an_appositive_before_a_verb_is_a_subject_not_a_call() -> None:
     from quotattr.cast import Cast, vocative
 
