@@ -210,7 +210,9 @@ Rules:
 - ``described-gender``: a description the turn order named after a participant (``cried her brother``) keeps its
   gender: a participant of the other gender gives way to the person ``he`` or ``she`` would be, or, when no one
   of that gender is in reach, to the description itself (``said the girl`` is ``girl``, never the man the turn
-  order gave).
+  order gave). ``group-kin``: in any text, a kin word after ``their``, ``our`` or ``my`` keeps its gender against
+  the turn order and stays itself (``"In the tin," said their grandmother`` is no Sami; stop 61, hand-written: no
+  change on PDNC or news).
 - ``it-was-identified``: in a novel, an unnamed speaker (``called a voice``, ``somebody said``) is the person a
   sentence ``It was …`` names soon after (``"Where are you?" called a voice. It was Miss Abbott, …``).
 - ``former-latter``: ``the former`` and ``the latter`` name the second-latest and the latest person (``…, which
@@ -894,6 +896,14 @@ def _described_gender(key: tuple[str, ...], lex: Lexicon) -> str:
         return "f"
     g = lex.titles.get(head, "-")
     return g if g in ("m", "f") else "-"
+
+
+def _group_kin_gender(key: tuple[str, ...], lex: Lexicon) -> str:
+    """``group-kin``: the gender of a kin word after ``their``, ``our`` or ``my`` (``their grandmother`` f), else
+    ``-``: the relative of a group or of the narrator is none of the people ``he`` or ``she`` would name."""
+    if len(key) != 2 or key[0] not in ("their", "our", "my"):
+        return "-"
+    return "f" if key[1] in lex.words["female-kin"] else "m" if key[1] in lex.words["male-kin"] else "-"
 
 
 def _new_person(text: str, start: int, end: int, key: tuple[str, ...], lex: Lexicon) -> tuple[str, str]:
@@ -1726,12 +1736,17 @@ def canonical_names(
             ck = "group"  # coordination: "Jane and Elizabeth" are two people, a "they", never "she"
         if role:
             titled[role] = name
-        if i >= 0 and titled_names_stay and speakers[i][2] == "description" and speakers[i][0] != s:
+        if i >= 0 and speakers[i][2] == "description" and speakers[i][0] != s:
             # described-gender: a description the turn order named ("said her brother" -> a participant) keeps
             # its gender: a woman's name for "her brother" is re-read as "he" would be
-            described = _described_gender(_key(text[speakers[i][0] : speakers[i][1]]), lex)
+            own_key = _key(text[speakers[i][0] : speakers[i][1]])
+            described = _described_gender(own_key, lex) if titled_names_stay else "-"
+            group_kin = _group_kin_gender(own_key, lex)  # group-kin: "said their grandmother" is no man the turn
+            if group_kin != "-" and genders.get(name, group_kin) != group_kin:  # order gave
+                described = group_kin
             if described != "-" and genders.get(name, described) != described:
-                resolved = _resolve("he" if described == "m" else "she", recent, genders, lex, *spoken_to(i))
+                resolved = None if group_kin != "-" else _resolve(
+                    "he" if described == "m" else "she", recent, genders, lex, *spoken_to(i))
                 if resolved is None:  # no one of its gender: "girl", not the man the turn order gave
                     own_start, own_end, _ = name_span(text, speakers[i][0], speakers[i][1], lex)
                     resolved = text[own_start:own_end]

@@ -817,6 +817,20 @@ def test_a_quote_nothing_attributes_takes_the_latest_speaker_weakly() -> None:
     assert quotes[-1].candidates[0].reason == "latest-speaker" and quotes[-1].confidence < 0.5
 
 
+def test_a_relative_of_a_group_keeps_its_gender_against_the_turn_order() -> None:
+    # group-kin: the turn order gave "said their grandmother" the other participant, Sami; a grandmother is no man
+    text = ("The kitchen was already warm when Nadia came down. Her brother Sami sat at the table with his laptop, "
+            "and their grandmother stood at the stove, stirring something in a dented pot.\n\n"
+            '"You\'re up early," Sami said without looking away from the screen.\n\n'
+            '"Couldn\'t sleep." Nadia poured herself coffee. "Is there any bread?"\n\n'
+            '"In the tin," said their grandmother. "Sit. You look like a ghost."\n\n'
+            "Nadia sat. Sami shook his head and turned the laptop towards her.\n\n"
+            '"Look at this. The landlord wants another forty a month."\n\n"He can\'t do that."\n\n'
+            '"He can. It\'s in the contract." He rubbed his eyes. "I read it twice."')
+    grandmother = next(q for q in extract_quotes(text) if q.text.startswith("In the tin"))
+    assert grandmother.speaker is not None and grandmother.speaker.name == "their grandmother"
+
+
 def test_a_possessive_description_is_not_the_possessor() -> None:
     # not-the-possessor: "said her mother" is not Lucy, the woman "her" names, but the woman before her
     turns = ["Mrs. Lee was out; she came back at noon.", "Then Lucy came in; she sat down and Lucy smiled.",
