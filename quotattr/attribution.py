@@ -87,10 +87,9 @@ sentence take candidates from the discourse:
   none lost; PDNC dev whole unchanged, no news verdict changed); ``plain-narration-after``: so is the subject of a
   beat in the sentence right after it, over the previous paragraph's speaker (``"It is a disaster." Trump shook his
   head.``; not after ``"…," was the reply.``; stop 61: passages of 1,000 and 800 characters +6, +3, PolNeAR train
-  +1, none lost; PDNC dev whole unchanged);
-  ``narration-before``: the
-  subject of the paragraph before, a little less, and never when that paragraph is the last turn and the
-  subject is its speaker's name (a new paragraph is a new turn); ``narration-after``: with no subject before it in
+  +1, none lost; PDNC dev whole unchanged); ``narration-before``: the subject of the paragraph before, a little
+  less, and never when that paragraph is the last turn and the subject is its speaker's name (a new paragraph is a
+  new turn); ``narration-after``: with no subject before it in
   its paragraph, the first one after it (an action beat: ``"Thank you." Ellen did not look up.``), weaker than the
   turn order; ``narration-between``: but stronger than the turn order when another quote of the paragraph follows
   the beat (``"Fine." Hugo folded the map. "Clara's way."`` is one speaker's paragraph, Hugo's; stop 48: PDNC dev

@@ -952,11 +952,12 @@ def _addressees(
     # last-fragment-address, then closing-address (measured on PDNC dev: 33 right, 6 wrong; 35 right, 14 wrong)
     called = vocative(text, last[0], last[1], cast, within=len(d.fragments) > 1, tail=True) or _spoken_to(
         text, d, cast, lex)
-    if called is None and not echo:  # opening-mid-address: "I remember hearing you once say, Mr. Darcy, that …"
-        called = vocative(text, first[0], first[1], cast, within=True)
+    opening = None if echo else vocative(text, first[0], first[1], cast, within=True)
+    if called is None:  # opening-mid-address: "I remember hearing you once say, Mr. Darcy, that …"
+        called = opening
     if called is None:  # narrated-address (PDNC dev +4 speakers; passages unchanged)
         called = _narrated_address(text, max(paragraph_start, first[0] - _TURN_REACH), first[0], cast)
-    return called, (None if echo else vocative(text, first[0], first[1], cast, within=True)) or called
+    return called, opening or called
 
 
 _TURN_REACH = 240  # characters of a quote's paragraph read back for the narration that turns to its addressee
