@@ -831,6 +831,15 @@ def test_a_relative_of_a_group_keeps_its_gender_against_the_turn_order() -> None
     assert grandmother.speaker is not None and grandmother.speaker.name == "their grandmother"
 
 
+def test_standing_by_a_thing_in_a_story_reports_nothing() -> None:
+    # place-in-story: "Piet stood by the easel." is a place in a novel (it was an indirect quote "the easel"); news
+    # keeps "stood by his comments"
+    quotes = extract_quotes(_dialogue(["Piet stood by the easel.", '"It is done," said Piet.']))
+    assert not any(q.cue is not None and q.cue.text == "stood by" for q in quotes)
+    (q,) = extract_quotes("The senator stood by his comments on Tuesday.")
+    assert q.cue is not None and q.cue.text == "stood by" and q.kind == "indirect"
+
+
 def test_a_possessive_description_is_not_the_possessor() -> None:
     # not-the-possessor: "said her mother" is not Lucy, the woman "her" names, but the woman before her
     turns = ["Mrs. Lee was out; she came back at noon.", "Then Lucy came in; she sat down and Lucy smiled.",
