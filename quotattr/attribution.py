@@ -131,6 +131,7 @@ import attrs
 import regex
 
 from quotattr.cues import CueHit
+from quotattr.marks import CLOSING_MARKS
 from quotattr.mentions import Mention
 from quotattr.relations import Draft, Intro
 
@@ -789,7 +790,7 @@ def _beat_right_after(text: str, d: Draft, subject: Mention) -> bool:
     disaster." Trump shook his head.``, ``"…." But Archer paused.``; not ``"…," was the reply. For Harriet, …``)."""
     end = d.fragments[-1][1]
     last = end - 1
-    while last > end - _NESTED_CLOSE and text[last] in "'’\"”»":
+    while last > end - _NESTED_CLOSE and text[last] in CLOSING_MARKS:
         last -= 1  # (a nested quotation closing with it: "… Mrs. Eleanor Boltons.'")
     if not (end < subject.start <= end + _BEAT_REACH) or text[last] not in ".!?…":
         return False

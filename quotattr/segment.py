@@ -402,18 +402,19 @@ def _attribution_follows(text: str, punct: int, nxt: int, end: int, lex: Lexicon
     if not closing or closing[0] not in "\"”’'»":
         return False
     prev = ""
-    owner = word = ""  # owner: the possessive before a speaking part ("Harold's" in "Harold's voice came")
+    word = ""
+    after_part = False  # a possessive and a speaking part were read ("Harold's voice"): an emission verb must follow
     for k, m in enumerate(_TOKEN.finditer(text, nxt, min(end, nxt + 60))):
         before, word = word, m.group()
         if prev:
             return f"{prev} {word}" in lex.verb_forms  # a phrasal verb: "Trump went on, …"
-        if owner:  # part-then-emission: '"Whose is it?" Harold's voice came from the shed.'
+        if after_part:  # part-then-emission: '"Whose is it?" Harold's voice came from the shed.'
             return word in lex.words["emission-verb"]
         if k > 0 and word.islower():
             if word in lex.verb_forms:
                 return True  # "Alice said"; not "Edmund could not answer"
             if word in lex.words["speaking-part"] and before.endswith(POSSESSIVE_ENDS):
-                owner = before
+                after_part = True
                 continue
             if word not in lex.verb_cue_words:
                 return False
