@@ -13,10 +13,12 @@ all), then marks are paired with a stack per paragraph, so the pass is linear in
   space is an elision, no nested opening (``'The Reverend Tendril 'e do speak uncommon 'igh of the Queen,'``; a
   nested ``'no'`` opens).
 - ``plural-possessive``: ``rebels'`` closes only when a single quote is open and no later close follows in the
-  paragraph (``'The rebels' guns,' he said``); so does (``g-dropping``) a word ending in ``in'`` before a lower-case
-  word (``'I'm goin' down to the river,' said Tom``), or before a stop and the closing mark (``'in the mornin'.'``,
-  ``'You comin'?'``), and ``an'`` for ``and`` (``'… an' I've work'``; stop 61: PDNC dev retyped in single marks,
-  The Sport of the Gods explicit 0.863 to 0.885; no other novel, and nothing in double marks, changed).
+  paragraph (``'The rebels' guns,' he said``; also before a stop and the closing mark: ``'… to the Hales',' she
+  said``, stop 62, hand-written; no change in PDNC or news); so does (``g-dropping``) a word ending in ``in'``
+  before a lower-case word (``'I'm goin' down to the river,' said Tom``), or before a stop and the closing mark
+  (``'in the mornin'.'``, ``'You comin'?'``), and ``an'`` for ``and`` (``'… an' I've work'``; stop 61: PDNC dev
+  retyped in single marks, The Sport of the Gods explicit 0.863 to 0.885; no other novel, and nothing in double
+  marks, changed).
 - ``emphasis-mark``: a single ``'`` or ``’`` after the ``_`` or ``*`` of plain-text italics or bold may close
   (``'_Arriving 3.18 so looking forward visit. Beaver._' And asked, …``), as after a letter.
 - ``cut-off-close``: so may one between spaces or after a space at a line's end, where a dash of broken-off speech
@@ -335,7 +337,9 @@ def find_quoted_spans(text: str, paragraphs: Sequence[tuple[int, int]], lex: Lex
             elif role == "maybe-close":
                 if not counts.get(family):
                     continue
-                plural_possessive = text[s - 1 : s] in ("s", "S") and text[e : e + 1] == " "
+                plural_possessive = text[s - 1 : s] in ("s", "S") and (text[e : e + 1] == " " or (
+                    text[e : e + 1] in _ELIDED_STOPS and text[e + 1 : e + 2] == _mk and counts[family] == 1
+                ))  # ("the Hales',' she said"; not a nested quotation's close: "'… to the 'movies'.'")
                 # g-dropping: "goin' down", "nothin' but": an elided final g before a lower-case word, or before a
                 # stop and the mark that closes ("in the mornin'.'", "You comin'?'"); so is "an'" (and: "an' I")
                 elided = (text[s - 2 : s] == "in" and text[s - 4 : s - 2].isalpha()) or (

@@ -46,6 +46,11 @@ def test_apostrophes_are_not_marks(text: str) -> None:
 
 def test_plural_possessive_inside_single_quote() -> None:
     assert spans("'The rebels' guns are silent,' he said.") == [["The rebels' guns are silent,"]]
+    # before a stop and the closing mark too: "the Hales',' she said" (the quotation had been lost)
+    assert spans("'You have been to the Hales',' she said.\n\n'I have.'") == [
+        ["You have been to the Hales',"], ["I have."]]
+    # (a nested quotation in the same marks still closes there)
+    assert spans("'I wouldn't say 'no' to the 'movies'.'") == [["I wouldn't say 'no' to the 'movies'."]]
 
 
 def test_an_elided_and_inside_single_quotes_is_no_mark() -> None:
