@@ -260,6 +260,10 @@ def test_manner_of_speaking_verbs_and_their_inflections() -> None:
     assert _speakers('"Traitor," spat Hugo.') == ["Hugo"]
     assert [q.speaker.text if q.speaker else None for q in extract_quotes(
         '"Growth will slow," Ann Lee, managing director at Acme, told me.')] == ["Ann Lee"]
+    # (stop 62: the archaic "quoth", which has no other form, joins the two parts of the line it interrupts)
+    quotes = extract_quotes('"Seen worse storms than this, lad," quoth he. "Many a one."')
+    assert [(q.speaker.text if q.speaker else None, q.cue.text if q.cue else None, len(q.fragments))
+            for q in quotes] == [("he", "quoth", 2)]
 
 
 def test_a_manner_phrase_is_no_cue_and_the_quotation_resumes_after_it() -> None:
