@@ -165,7 +165,9 @@ Rules:
   opens or ends no noun phrase (``replied thus,``, ``…, nevertheless expressed`` name nobody).
 - ``possessive-no-name``: a sentence opening with a capitalised possessive (``Her brother gave …``) has no name
   ``Her`` for its subject; ``possessor-then-role``: nor is a name's possessive the subject when a source noun it
-  owns follows within three lower-case words (``Britain's prime minister faced …, accusing …`` is the minister's).
+  owns follows within three lower-case words (``Britain's prime minister faced …, accusing …`` is the minister's);
+  ``possessed-then-named``: nor when the one word it owns is set beside a person's name (``Cole's partner, Dan
+  Okafor, leaned against the wall.`` is Dan Okafor; stop 62, hand-written: no change in PDNC or news).
 - ``time-opener``: a time phrase opening a sentence with no comma is no part of its subject (``The next day Mrs.
   Mingott was …``, ``On Monday Mr. Collins …``, ``Later that night John Reed came``, read before an introducer's
   ``Later John Reed came``; a preposition and a bare time: ``After supper Anne sat …``, ``At
@@ -1606,6 +1608,11 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
     head = _possessed_head(tokens, last, limit, lex) if k == last + 1 else -1
     if head >= 0:  # possessor-then-role: "Britain's prime minister faced …" is the minister, not "Britain's"
         return _named_after(tokens, _make(tokens, start, head + 1, head, lex), limit, lex)
+    if k == last + 1 and last + 2 < limit and tokens[last + 2].text == "," and _possessed_word(tokens, last, lex):
+        # possessed-then-named: "Cole's partner, Dan Okafor, leaned against the wall." is Dan Okafor, not Cole
+        apposed = _named_after(tokens, _make(tokens, start, last + 2, last + 1, lex), limit, lex)
+        if apposed.ref_start >= 0:
+            return apposed
     noun = _modified_noun(tokens, last, limit, lex) if k == last + 1 and k < limit and tokens[k].text.islower() else -1
     if noun >= 0:  # modifier-then-noun: "American officials, speaking …, said" are the officials, not "American"
         return _make(tokens, start, noun + 1, noun, lex)
@@ -1804,6 +1811,13 @@ def _possessed_head(tokens: Sequence[Token], last: int, limit: int, lex: Lexicon
     if not tokens[last].lower.endswith(POSSESSIVE_ENDS):
         return -1
     return _source_noun_after(tokens, last, min(limit, last + 1 + _POSSESSED_WORDS), lex, persons=True)
+
+
+def _possessed_word(tokens: Sequence[Token], last: int, lex: Lexicon) -> bool:
+    """Whether a capitalised possessive at ``last`` owns the one lower-case word after it (``Cole's partner``)."""
+    word = tokens[last + 1]
+    return tokens[last].lower.endswith(POSSESSIVE_ENDS) and _is_word(word) and word.text.islower() and (
+        word.lower not in lex.function_words)
 
 
 def _source_noun_after(tokens: Sequence[Token], last: int, stop: int, lex: Lexicon, *, persons: bool = False) -> int:

@@ -3213,3 +3213,22 @@ def test_a_foreign_form_of_address_has_its_gender() -> None:
     scene = ('Daisy walked beside Mr. Giovanelli along the terrace. She carried a small parasol. Mr. Giovanelli looked '
              'at his watch.\n\n"I never take a walk before dinner," declared the signorina.')
     assert _speakers("\n\n".join([*filler, scene]))[-1] == "Daisy"
+
+
+def test_a_possessed_noun_set_beside_a_name_is_that_person() -> None:
+    # possessed-then-named (stop 62, hand-written): "Cole's partner, Dan Okafor," is Dan Okafor, no subject "Cole's",
+    # so the "he" after him is his, not the other man's
+    text = ('Victor Hale sat still.\n\nCole\'s partner, Dan Okafor, leaned against the wall. "Lots of people don\'t '
+            'end up in the river," he said.')
+    assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)] == ["Dan Okafor"]
+    # (no person in apposition: "Sanders' plan, Medicare for All," keeps what it had)
+    from quotattr.lexicon import Lexicon
+    from quotattr.mentions import sentence_subject
+    from quotattr.segment import tokenize
+
+    lex = Lexicon.default()
+    for sentence, subject in (("Jane's husband, Tom, said no.", "Tom"),
+                              ("Sanders' plan, Medicare for All, would cost trillions.", None)):
+        tokens = tokenize(sentence, 0, len(sentence), lex)
+        m = sentence_subject(tokens, lex, len(tokens))
+        assert m is not None and (sentence[m.ref_start : m.ref_end] if m.ref_start >= 0 else None) == subject
