@@ -1972,7 +1972,10 @@ def clause_name(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor: in
 # A clause opener (a comma, semicolon, colon or conjunction; a name after any word was measured and named fewer
 # speakers right on PDNC dev; opening-subordinator: a capitalised subordinator opening the sentence, "When Bram came
 # down for breakfast, she was standing at the window." names Bram for a later "he"), perhaps a time adverb ("when
-# at last Kitty did"), a name of up to three capitalised
+# at last Kitty did"; adverbial-phrase: a set phrase of time or manner, never a place, "but for some reason Edna did
+# not want her", "and at that moment Mary came in"; stop 62: PDNC dev +6, one scene, nothing lost; with any
+# preposition, article and noun, PDNC +6/-3 and passages of 3,000 characters -4: "in … Leghorn"), a name of up to
+# three capitalised
 # words, perhaps an appositive of up to 40 characters (appositive-subject: "and Mrs. Hale, the housekeeper, came
 # in") or an aside of up to 120 opening with a lower-case word, kept only after a titled name ("when Mrs. Hilbery,
 # either warned by the parlor-maid or …, opened"; stop 44: after any name, PDNC dev +29/-42), then a lower-case
@@ -1983,7 +1986,9 @@ def clause_name(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor: in
 _CLAUSE_SUBJECT = regex.compile(
     r"(?:[,;:]|\b(?:and|but|when|as|while|then|until|before|after|that|so|till|though|although|because|since|if|once|whereupon|nor|yet)"
     r"|\b(?:When|As|While|Until|Before|After|Till|Though|Although|Because|Since|If|Once))\s++"
-    r"(?:(?:at last|at length|at once|presently|suddenly|soon|now|then|again|instantly|immediately),?+\s++)?+"
+    r"(?:(?:at last|at length|at once|presently|suddenly|soon|now|then|again|instantly|immediately|of course"
+    r"|for (?:some reason|a moment|an instant|once)|in (?:a moment|an instant|the end)|after (?:a while|a moment)"
+    r"|at (?:that|this) moment|by and by),?+\s++)?+"
     r"((?:[[:upper:]][[:lower:]]++\.?+\s){0,2}[[:upper:]][[:lower:]]++)"
     r"(?:,\s(?:(?:the|a|an)\s[^,\n\"“”]{1,40}+|(?<aside>[[:lower:]]++\s[^,\"“”]{1,120}+)),)?+\s++"
     r"(?!(?:and|or|of|in|to|with|at|who|which|whose|some)\b)"

@@ -3232,3 +3232,14 @@ def test_a_possessed_noun_set_beside_a_name_is_that_person() -> None:
         tokens = tokenize(sentence, 0, len(sentence), lex)
         m = sentence_subject(tokens, lex, len(tokens))
         assert m is not None and (sentence[m.ref_start : m.ref_end] if m.ref_start >= 0 else None) == subject
+
+
+def test_a_clause_subject_after_a_set_adverbial_phrase() -> None:
+    # adverbial-phrase (stop 62): "and at that moment Mary came in" makes Mary the latest woman for the next "she"
+    # (it was Aunt Clara); a place phrase stays out ("in the garden Mary" is no set phrase)
+    text = ('Tom had gone out early. Aunt Clara might have come too, and at that moment Mary came in. She sat down by '
+            'the fire.\n\n"It is cold tonight," she said.\n\n"Yes," said Tom, coming in.\n\n"Where have you been?"'
+            '\n\n"Out."')
+    assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)] == ["Mary", "Tom", "Mary", "Tom"]
+    t = "Madame Lebrun might have come, but for some reason Edna did not want her, and in the garden Kit waited."
+    assert [t[s:e] for s, e in clause_subjects(t, 0, len(t), [])] == ["Edna"]
