@@ -50,7 +50,9 @@ from quotattr.segment import (
     dateline_label,
     find_paragraphs,
     find_sentences,
+    lf_text,
     lost_possessive,
+    original_offset,
     tokenize,
     transcript_labels,
 )
@@ -76,6 +78,8 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     lex = lexicon if lexicon is not None else Lexicon.default()
     if not text.strip():
         return []
+    original = text
+    text, dropped = lf_text(text)  # one-break-convention: the stages read "\n" line ends; _build maps offsets back
     paragraphs = drop_mark_floods(text, find_paragraphs(text))
     quoted = find_quoted_spans(text, paragraphs, lex)
     sentences = find_sentences(text, paragraphs, quoted, lex)
@@ -276,7 +280,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
                 names[i], moved[i] = names[j], (speakers[j][0], speakers[j][1])
     story = fiction and any(len(q.pieces) > 1 for q in quoted)  # (paragraph-quotes: a novel's, not a news
     # article's block quotes)
-    return _build(text, scored, names, moved, lex, paragraphs if story else ())
+    return _build(original, dropped, scored, names, moved, lex, paragraphs if story else ())
 
 
 _LETTERS = regex.compile(r"[^\W\d_]++")  # runs of letters: the words of a sentence, to look up cue words
@@ -1098,16 +1102,22 @@ def _paragraph_parts(
 
 
 def _build(
-    text: str, scored: list[attribution.Scored], names: list[str], moved: dict[int, tuple[int, int]], lex: Lexicon,
-    paragraphs: Sequence[tuple[int, int]] = (),
+    text: str, dropped: Sequence[int], scored: list[attribution.Scored], names: list[str],
+    moved: dict[int, tuple[int, int]], lex: Lexicon, paragraphs: Sequence[tuple[int, int]] = (),
 ) -> list[Quote]:
+    """The quotes, every offset mapped back to the caller's ``text`` (``segment.original_offset``)."""
     quotes: list[Quote] = []
     ni = 0
-    paragraph_starts = [p[0] for p in paragraphs]
+    paragraph_starts = [original_offset(p[0], dropped) for p in paragraphs]
+
+    def span(a: int, b: int) -> tuple[int, int]:
+        return original_offset(a, dropped), original_offset(b, dropped, end=True)
+
     for s in scored:
         d = s.draft
-        frags = tuple(Fragment(a, b, text[a:b]) for a, b in d.fragments)
-        cue = Cue(d.cue.start, d.cue.end, text[d.cue.start : d.cue.end]) if d.cue is not None else None
+        frags = tuple(Fragment(a, b, text[a:b]) for a, b in (span(*f) for f in d.fragments))
+        cue = Cue(*span(d.cue.start, d.cue.end), text[slice(*span(d.cue.start, d.cue.end))]) if (
+            d.cue is not None) else None
         if s.candidates and ni in moved:
             cue = None  # own-cue: a guessed new turn takes another mention; the cue carried to it is not its own
         speaker = None
@@ -1116,7 +1126,7 @@ def _build(
             name, top = names[ni], moved.get(ni)
             ni += 1
             for rank, c in enumerate(s.candidates):
-                a, b = top if rank == 0 and top is not None else (c.start, c.end)
+                a, b = span(*(top if rank == 0 and top is not None else (c.start, c.end)))
                 sp = Speaker(a, b, text[a:b], name if rank == 0 else text[a:b])
                 cands.append(Candidate(sp, c.score, c.reason))
             speaker = cands[0].speaker

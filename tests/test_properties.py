@@ -64,6 +64,22 @@ def test_deterministic(text: str) -> None:
     assert extract_quotes(text) == extract_quotes(text)
 
 
+def _seen(quotes: list[Quote]) -> list[tuple[object, ...]]:
+    """What a reader sees of each quote, line ends aside."""
+    return [(q.kind, q.text.replace("\r", ""), q.cue and q.cue.text, q.confidence, q.speaker and (
+        q.speaker.text.replace("\r", ""), q.speaker.name), len(q.fragments)) for q in quotes]
+
+
+@SETTINGS
+@given(any_text.filter(lambda t: "\r" not in t))
+def test_windows_line_ends_change_only_the_offsets(text: str) -> None:
+    # one-break-convention: the same text with "\r\n" line ends gives the same quotes, at offsets into itself
+    crlf = text.replace("\n", "\r\n")
+    quotes = extract_quotes(crlf)
+    check_invariants(crlf, quotes)
+    assert _seen(quotes) == _seen(extract_quotes(text))
+
+
 @settings(max_examples=50, deadline=None)
 @given(st.lists(news_like, max_size=6))
 def test_extract_many_equals_mapping(texts: list[str]) -> None:

@@ -277,3 +277,18 @@ def test_markup_tags_read_as_space() -> None:
     assert found == [("direct", "This is a great day for the city,", "Mayor Adams"),
                      ("direct", "It's a waste of money,", "council member Ana Diaz")]
     assert sentences("<p>One sentence.</p> <p>Two.</p>") == ["One sentence.", "Two."]
+
+
+def test_windows_line_ends_are_read_as_line_ends() -> None:
+    # one-break-convention: a hard-wrapped scene saved with "\r\n" gives the quotes and speakers it gives with "\n",
+    # at offsets into the text as given (a novel's "Mr.\r\nPontellier" had been read as "Mr.")
+    lines = ['"I am going out," said Mr.', 'Pontellier, taking his hat. "Do not wait', 'up for me."', '',
+             '"Gone out?" asked Edna.']
+    lf, crlf = "\n".join(lines), "\r\n".join(lines)
+    seen = [[(q.text.replace("\r", ""), q.speaker.name if q.speaker else None) for q in extract_quotes(t)]
+            for t in (lf, crlf)]
+    assert seen[0] == seen[1] == [('I am going out," said Mr.\nPontellier, taking his hat. "Do not wait\nup for me.',
+                                   "Pontellier"), ("Gone out?", "Edna")]
+    for q in extract_quotes(crlf):
+        assert crlf[q.start : q.end] == q.text and q.speaker is not None
+        assert crlf[q.speaker.start : q.speaker.end] == q.speaker.text
