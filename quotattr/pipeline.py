@@ -1123,7 +1123,7 @@ def _build(
         speaker = None
         cands: list[Candidate] = []
         if s.candidates:
-            name, top = names[ni], moved.get(ni)
+            name, top = " ".join(names[ni].split()), moved.get(ni)  # one-line-name: "Basil\nHallward" is one name
             ni += 1
             for rank, c in enumerate(s.candidates):
                 a, b = span(*(top if rank == 0 and top is not None else (c.start, c.end)))
