@@ -53,6 +53,7 @@ from quotattr.segment import (
     lf_text,
     lost_possessive,
     original_offset,
+    plain_spaces,
     tokenize,
     transcript_labels,
 )
@@ -80,6 +81,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
         return []
     original = text
     text, dropped = lf_text(text)  # one-break-convention: the stages read "\n" line ends; _build maps offsets back
+    text = plain_spaces(text)  # one-space-convention: and spaces written " " (the same length)
     paragraphs = drop_mark_floods(text, find_paragraphs(text))
     quoted = find_quoted_spans(text, paragraphs, lex)
     sentences = find_sentences(text, paragraphs, quoted, lex)

@@ -3,7 +3,9 @@
 Rules:
 - ``one-break-convention``: the stages read line ends written ``\\n``: a text with Windows line ends (``\\r\\n``) is
   read without their ``\\r`` and a lone ``\\r`` (old Mac files) as ``\\n`` (``lf_text``); the pipeline maps every
-  offset back to the caller's text (``original_offset``).
+  offset back to the caller's text (``original_offset``). ``one-space-convention``: a space of another width
+  (no-break ``\\u00a0``, thin, narrow, ideographic …: Unicode's space separators) is read as a space
+  (``plain_spaces``: the same length, so the offsets hold).
 - ``blank-line-paragraphs``: paragraphs are separated by blank lines; a text with no blank line has one
   paragraph per line (hard-wrapped novels keep their paragraphs, one-line-per-paragraph feeds keep theirs).
 - ``chapter-heading``: a short paragraph opening with ``Chapter VIII``, ``Book I``, ``Part 2``, ``Chapter One``,
@@ -56,6 +58,7 @@ Rules:
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import pairwise
@@ -153,6 +156,24 @@ def lf_text(text: str) -> tuple[str, list[int]]:
 
 
 _CRLF = regex.compile(r"\r\n")  # a Windows line end (no quantifier: linear)
+
+
+def plain_spaces(text: str) -> str:
+    r"""``one-space-convention``: ``text`` with every space separator other than the space (no-break ``\u00a0``,
+    thin ``\u2009``, narrow no-break ``\u202f``, ideographic ``\u3000`` …) written as a space, one for one. Web text
+    writes ``Mr.\u00a0Darcy``: PDNC dev so written lost 146 speakers right (0.822 to 0.816).
+
+    >>> plain_spaces("Mr.\u00a0Darcy said\u2009no")
+    'Mr. Darcy said no'
+    """
+    if text.isascii() or _WIDE_SPACE.search(text) is None:
+        return text
+    return _WIDE_SPACE.sub(" ", text)
+
+
+# Unicode's space separators (category Zs) but the space itself; one character class: linear
+_WIDE_SPACE = regex.compile("[" + "".join(chr(c) for c in range(0x80, 0x3001) if unicodedata.category(chr(c)) == "Zs")
+                            + "]")
 
 
 def original_offset(offset: int, dropped: Sequence[int], end: bool = False) -> int:
