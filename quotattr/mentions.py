@@ -1187,8 +1187,11 @@ def np_starting_at(
             not _is_cap(tokens[i]))  # (a noun after a determiner before it: "said the girl aloud")
         if (last >= 0 and (_is_cap(tokens[last]) or described) and tok.text.islower() and (
             is_clause_adverb(low, lex) or low in lex.words["time"] or low in lex.words["quantifier"] or time_lead
-        )) or (after_determiner_noun and tok.text.islower() and is_clause_adverb(low, lex)):
-            break  # adverb-after-name: "said Mrs. Palmer soon afterwards" is Mrs. Palmer
+        )) or (after_determiner_noun and tok.text.islower() and (
+            is_clause_adverb(low, lex) or low in lex.words["time"] or time_lead
+        )):
+            break  # adverb-after-name: "said Mrs. Palmer soon afterwards" is Mrs. Palmer (time-after-noun: "said his
+            # wife one day" is his wife)
         if last >= 0 and _past_after_noun(tokens, k, lex):
             break  # past-tense-ends-np: ", said the Khan family deserved better" is no inverted speaker
         if low not in lex.words["quantifier"] or (_is_cap(tok) and last == k - 1 and _is_cap(tokens[last])):

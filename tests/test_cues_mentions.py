@@ -1414,6 +1414,9 @@ def test_aloud_after_an_inverted_speaker_is_no_part_of_the_name() -> None:
     # adverb-after-name: "aloud" (data/word_classes.tsv skip) ends the speaker, after a name or a described noun
     for text, speaker in (('"Go away," said the girl aloud.', "the girl"),
                           ('"Go," cried the old man aloud, "and never come back."', "the old man"),
-                          ('"I wish Dinah were here!" said Alice aloud.', "Alice")):
+                          ('"I wish Dinah were here!" said Alice aloud.', "Alice"),
+                          # time-after-noun (stop 62, hand-written): a time phrase after a possessive's noun too
+                          ('"Have you heard that the mill is let?" said his wife one day.', "his wife"),
+                          ('"Not again," said this man today.', "this man")):
         quotes = extract_quotes(text)
         assert [q.speaker.text if q.speaker else None for q in quotes] == [speaker]
