@@ -1600,8 +1600,10 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
         ) and not (tokens[j].lower == "of" and _of_a_name(tokens, j, limit, lex)):  # cut its forecast" is "The
             # company", not "… its"; noun-before-of: "The idea of Beaufort gnawed him." names no subject Beaufort
             low = tokens[j].lower
-            if _is_cap(tokens[j]) or low in lex.source_nouns or low.endswith("s") or person_head(tokens[j], lex):
-                last = j  # (a person's noun: "Her aunt looked at her", "The old woman folded her hands")
+            if _is_cap(tokens[j]) or low in lex.source_nouns or low.endswith("s") or person_head(tokens[j], lex) or (
+                low in lex.words["speaking-part"] and tokens[start].lower in _A_THE
+            ):  # (a person's noun: "Her aunt looked at her", "The old woman folded her hands"; a voice heard:
+                last = j  # "The voice was male, clipped.")
             j += 1
         if last < 0 and j > k:  # any noun named in apposition: "The neighbour, Tom Reed, stood up."
             apposed = _named_after(tokens, _make(tokens, start, j, j - 1, lex), limit, lex)
@@ -1861,6 +1863,7 @@ def _named_after(tokens: Sequence[Token], m: Mention, limit: int, lex: Lexicon, 
 
 
 _A = frozenset({"a", "an"})  # the article of an appositive that a naming participle ends ("a thin man named Rowe")
+_A_THE = frozenset({"a", "the"})  # the articles of a voice heard as a subject ("The voice was male")
 
 
 def named_after_inverted(tokens: Sequence[Token], m: Mention, limit: int, lex: Lexicon) -> Mention:

@@ -627,7 +627,8 @@ def _narrator(text: str, subject: Mention, cast: Cast, lex: Lexicon) -> bool:
     ``It``, ``Her``, ``You``, nor ``They``: one of them speaks, and who is not said), a name that holds a name
     of the cast or a role the novel writes as a name (``role-narrator``: ``The Colonel gave a short bark of
     laughter.``; not a chapter number ``XXVII`` or a sentence opener), or (``kin-narrator``) a possessive and a kin
-    word (``Her father answered for her.``)."""
+    word (``Her father answered for her.``), or (``voice-narrator``) a voice heard (``"Is this Lena Park?" The voice
+    was male, clipped.``; stop 62, hand-written: no change in PDNC or news)."""
     if subject.kind == "pronoun":
         word = text[subject.start : subject.end].lower()
         gender, number, person = lex.pronouns.get(word, ("n", "", ""))
@@ -647,6 +648,8 @@ def _narrator(text: str, subject: Mention, cast: Cast, lex: Lexicon) -> bool:
         words[1].removesuffix("'s").removesuffix("’s") in cast.roles
     ):
         return True  # role-narrator in lower case or as a possessor: "The inspector's voice was not unkind."
+    if subject.kind == "description" and words[0] in ("the", "a") and words[-1] in lex.words["speaking-part"]:
+        return True  # voice-narrator: '"Is this Lena Park?" The voice was male, clipped.' is the voice's line
     return subject.kind == "name" and any(
         cast.is_name(w.strip(".,")) or w.strip(".,").lower() in cast.roles for w in written.split()
     )  # (role-narrator: a role the novel writes as a name, "The Colonel gave a short bark of laughter.")

@@ -3253,3 +3253,14 @@ def test_a_name_wrapped_over_a_line_is_named_on_one_line() -> None:
             'of myself into it," said Basil\nHallward.')
     named = [(q.speaker.text, q.speaker.name) for q in extract_quotes(text) if q.speaker]
     assert named[1] == named[3] == ("Basil\nHallward", "Basil Hallward")
+
+
+def test_a_voice_heard_is_the_narration_subject_of_its_line() -> None:
+    # voice-narrator (stop 62, hand-written): '"Is this Lena Park?" The voice was male, clipped.' is the voice's line,
+    # and the turn order carries it (no speaker at all before)
+    text = ('The phone buzzed twice before Lena picked it up.\n\n"Hello?"\n\n"Is this Lena Park?" The voice was male, '
+            'clipped, unfamiliar.\n\n"Who\'s asking?"\n\n"My name is Detective Ruiz. I\'m calling about your brother."'
+            '\n\nLena sat down hard on the edge of the bed. "What about him?"\n\n"Ma\'am, you should come down to the '
+            'station."')
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == [
+        "Lena", "The voice", "Lena", "The voice", "Lena", "The voice"]
