@@ -15,7 +15,8 @@ Rules:
   (``Citing an old study, …``; not ``Voting rights groups``) and in a ``title-case-headline`` (``Obama Says Museum
   Will …``).
 - ``verb-first``: a capitalised verb of saying opening a sentence that holds a quotation, before a name or a
-  determiner, is a cue (``Said Helen, "…"``; not ``Said to be worth millions``).
+  determiner (``one`` too: ``Said one trader: "…"``), is a cue (``Said Helen, "…"``; not ``Said to be worth
+  millions``).
 - ``noun-reading``: a verb form right after a determiner or possessive is a noun (``the report``,
   ``his claims``, ``the stated goal``; not after a relative ``that``, ``relative-that``: ``groups that argued``),
   and so is a manner verb after a preposition, a determiner and an
@@ -524,7 +525,8 @@ def _verb_first(tokens: Sequence[Token], in_quote: Sequence[bool], i: int, lex: 
     tok = tokens[i]
     return (i == 0 and len(tokens) > 2 and tok.text[1:].islower() and not tok.lower.endswith("ing")
             and lex.verb_forms[tok.lower][1] in ("speech", "manner") and not in_quote[1]
-            and (tokens[1].text[:1].isupper() or tokens[1].lower in lex.words["determiner"])
+            and (tokens[1].text[:1].isupper() or tokens[1].lower in lex.words["determiner"] or (
+                tokens[1].lower == "one" and tokens[2].text.isalpha()))  # ("Said one trader: "…"")
             and tokens[1].lower != "to" and any(in_quote[2:]))
 
 

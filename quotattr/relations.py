@@ -1109,7 +1109,7 @@ def _link_cue(
     if cue.first == floor and tokens[cue.first].text[:1].isupper() and not participle:
         # verb-first: "Said Helen, "…"", "Said Dorothy Poynter, who grew up with Ali, "We were all so proud."": the
         # speaker after the verb that opens the sentence, the quotation after a comma (or after a relative clause)
-        m = np_starting_at(tokens, cue.last, lex, n)
+        m = np_starting_at(tokens, cue.last, lex, n) or _determined_np(tokens, cue.last, lex)  # ("Said one trader:")
         at = next((k for k in range(m.last, min(n, m.last + _VERB_FIRST_REACH)) if in_quote[k]), -1) if m else -1
         if m is not None and at > m.last and tokens[at - 1].text in ",:" and tokens[m.last].text in ",:":
             return _Link(cue, m, "inverted", "after", cue.first, at)

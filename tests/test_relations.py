@@ -904,6 +904,9 @@ def test_a_sentence_may_open_with_the_verb_of_saying() -> None:
     assert _said('The home was renovated. Said Dorothy Poynter, who grew up there, "We were all so proud of him."') == [
         ("We were all so proud of him.", "Dorothy Poynter")]
     assert _said('Said the mayor: "We will rebuild."') == [("We will rebuild.", "the mayor")]
+    # (stop 62, hand-written: "one" as a determiner too; the quote had no speaker)
+    assert _said('Markets were unmoved. Said one trader: "Nobody expected anything else."') == [
+        ("Nobody expected anything else.", "one trader")]
     assert _said("Said to be worth millions, the house was sold.") == []
 
 
