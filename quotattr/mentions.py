@@ -1455,7 +1455,9 @@ def remark_subject(tokens: Sequence[Token], lex: Lexicon) -> Mention | None:
     """``remark-after``: the subject of a sentence that opens by taking the quotation before it as the subject's own
     words (``With these words, he pushed them from the room``, ``With this remark the admirable young woman rose``,
     ``With that he fell``; ``data/word_classes.tsv`` parting-noun: not ``With this answer Elizabeth was forced to be
-    content``, where the listener takes it), else None.
+    content``, where the listener takes it), or (``it-was-speaker``) the name a cleft gives the words (``It was
+    Marilla who spoke, …``, ``It was Mary's voice.``; stop 62: PDNC dev +1, passages +1 each, nothing lost), else
+    None.
 
     >>> from quotattr.segment import tokenize
     >>> t = "With this remark the young woman rose."
@@ -1464,6 +1466,14 @@ def remark_subject(tokens: Sequence[Token], lex: Lexicon) -> Mention | None:
     'the young woman'
     """
     n = len(tokens)
+    if n > 3 and tokens[0].lower == "it" and tokens[1].lower == "was":
+        # it-was-speaker: "It was Marilla who spoke, alarm in every jerk." / "It was Mary's voice." said the quote
+        named = _cleft_name(tokens, 0, n, lex)
+        k = named.last if named is not None else n
+        voice = named is not None and tokens[named.last - 1].lower.endswith(POSSESSIVE_ENDS)
+        spoke = k + 1 < n and tokens[k].lower == "who" and tokens[k + 1].lower in lex.verb_forms and (
+            lex.verb_forms[tokens[k + 1].lower][1] in ("speech", "manner"))
+        return named if voice or spoke else None
     if n < 3 or tokens[0].lower != "with" or tokens[1].lower not in ("this", "that", "these"):
         return None
     k = 2
@@ -1918,12 +1928,19 @@ def _topic_name(tokens: Sequence[Token], start: int, limit: int, lex: Lexicon) -
 
 def _cleft_name(tokens: Sequence[Token], start: int, limit: int, lex: Lexicon) -> Mention | None:
     """``it-was-name``: ``It was Nancy.``, ``It was Mrs. Hilbery; …`` introduces the person named, not ``it``: the
-    name (perhaps titled) after ``It was``/``It is`` when the sentence or clause ends after it or ``who`` follows."""
+    name (perhaps titled) after ``It was``/``It is`` when the sentence or clause ends after it or ``who`` follows, or
+    (``voice-was-name``) a voice is its possessive's (``It was Mary's voice, thin with fright.`` names Mary)."""
     if tokens[start].lower != "it" or start + 2 >= limit or tokens[start + 1].lower not in ("was", "is"):
         return None
     k = _name_run_end(tokens, start + 2, limit, start)
-    if k == start + 2 or (k < limit and tokens[k].text not in (".", ";", ",", "!", "?") and tokens[k].lower != "who"):
+    voice = k > start + 2 and k < limit and tokens[k - 1].lower.endswith(POSSESSIVE_ENDS) and tokens[k].lower in (
+        lex.words["speaking-part"])  # voice-was-name: "It was Mary's voice, thin with fright." names Mary
+    if k == start + 2 or (k < limit and tokens[k].text not in (".", ";", ",", "!", "?") and tokens[k].lower != "who"
+                          and not voice):
         return None
+    if voice:
+        end = tokens[k - 1].end - 2
+        return Mention(start + 2, k, tokens[start + 2].start, end, k - 1, "name")
     return _make(tokens, start + 2, k, k - 1, lex)
 
 

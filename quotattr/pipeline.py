@@ -888,7 +888,7 @@ def _remark(
     tokens: Sequence[Token], dialogue: bool, lex: Lexicon,
 ) -> None:
     """``remark-after``: record the subject of a dialogue paragraph's opening ``With these words, he …``."""
-    if dialogue and text.startswith("With", sent.start) and sent.start == paragraphs[sent.paragraph][0]:
+    if dialogue and text.startswith(("With", "It was"), sent.start) and sent.start == paragraphs[sent.paragraph][0]:
         m = remark_subject(tokens, lex)
         if m is not None:
             remarked[sent.paragraph] = m

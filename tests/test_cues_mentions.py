@@ -276,9 +276,11 @@ def test_sentence_subject_after_a_fronted_phrase() -> None:
                           # ing-opener, and a second fronted phrase after the first
                           ("Turning to her, Anne said no.", "Anne"), ("Taking her hand, he left.", "he"),
                           ("Owing to the rain, perhaps, she lost her way.", "she"), ("Nothing was said.", "Nothing"),
-                          # it-was-name: "It was Nancy." introduces Nancy; "It was Nancy's voice" does not
+                          # it-was-name: "It was Nancy." introduces Nancy; voice-was-name (stop 62): so does "It
+                          # was Nancy's voice" (the voice heard is hers), not "It was Nancy's hat"
                           ("It was Nancy.", "Nancy"), ("It was Mrs. Hilbery; her entrance stirred.", "Mrs. Hilbery"),
-                          ("It was Basil Hallward who spoke.", "Basil Hallward"), ("It was Nancy's voice.", "It"),
+                          ("It was Basil Hallward who spoke.", "Basil Hallward"), ("It was Nancy's voice.", "Nancy"),
+                          ("It was Nancy's hat.", "It"),
                           ("It was late.", "It"),
                           # as-for-topic: the topic the pronoun after it names
                           ("As for Mary, she was calm.", "Mary"), ("As to Mr. Collins, he left.", "Mr. Collins"),

@@ -3264,3 +3264,14 @@ def test_a_voice_heard_is_the_narration_subject_of_its_line() -> None:
             'station."')
     assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == [
         "Lena", "The voice", "Lena", "The voice", "Lena", "The voice"]
+
+
+def test_a_cleft_after_a_quotation_names_its_speaker() -> None:
+    # it-was-speaker (stop 62): a paragraph opening "It was Marilla who spoke" or "It was Mary's voice" names the
+    # speaker of the quotation before it; voice-was-name: so does the same sentence after it in its paragraph
+    text = ('Anne sat by the window.\n\n"Matthew, are you sick?"\n\nIt was Marilla who spoke, alarm in every word.\n\n'
+            '"No," replied he.\n\n"Then why are you so pale?" cried she.')
+    assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)] == ["Marilla", "Matthew", "Marilla"]
+    text = ('The door opened a crack.\n\n"Who\'s there?" It was Mary\'s voice, thin with fright.\n\n"Only me," said '
+            'Tom.\n\n"Tom? At this hour?"')
+    assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)] == ["Mary", "Tom", "Mary"]
