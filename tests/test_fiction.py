@@ -3275,3 +3275,12 @@ def test_a_cleft_after_a_quotation_names_its_speaker() -> None:
     text = ('The door opened a crack.\n\n"Who\'s there?" It was Mary\'s voice, thin with fright.\n\n"Only me," said '
             'Tom.\n\n"Tom? At this hour?"')
     assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)] == ["Mary", "Tom", "Mary"]
+
+
+def test_a_word_opening_a_sentence_before_who_is_a_name() -> None:
+    # relative-who-name (stop 62, hand-written): "Zametov, who …, laughed aloud." makes Zametov a name of the cast,
+    # so the "he" after him is his (it was Raskolnikov's, the last man named)
+    text = ('"You are not well," said Porfiry Petrovitch.\n\n"I am well," Raskolnikov answered.\n\nZametov, who had '
+            'been sitting silently by the window, laughed aloud.\n\n"He wished to!" he repeated.')
+    assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)] == [
+        "Porfiry Petrovitch", "Raskolnikov", "Zametov"]
