@@ -1151,6 +1151,9 @@ def np_starting_at(
         if low == "and" and _paired_modifiers(tokens, i, k, limit, lex):
             k += 1  # paired-modifiers: "exclaimed a haughty and magnificent nephew"
             continue
+        if tok.text == "&" and last == k - 1 and k + 1 < limit and _is_cap(tokens[last]) and _is_cap(tokens[k + 1]):
+            k += 1  # ampersand-name: "said analyst Tom Lee of Baird & Co." (a firm's name goes on after "&")
+            continue
         if not _is_word(tok) or (low in lex.function_words and low not in lex.words["quantifier"] and not (
             k == i and modal_name
         )):

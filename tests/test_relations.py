@@ -1800,3 +1800,11 @@ def test_a_name_opening_an_absolute_phrase_is_not_the_shared_subject() -> None:
             'called out to him, "My dear Sir William, why are not you dancing?"')
     (q,) = extract_quotes(text)
     assert q.speaker is not None and q.speaker.text == "Elizabeth"
+
+
+def test_a_firm_joined_by_an_ampersand_stays_in_an_inverted_speaker() -> None:
+    # ampersand-name (stop 62, hand-written): "said analyst Tom Lee of Baird & Co." had no speaker (the phrase stopped
+    # at "&", and the speaker with it), nor its next quotation
+    text = '"It is a wait and see situation," said analyst Tom Lee of Baird & Co. "Nobody knows."'
+    assert [(q.speaker.text, q.speaker.name) if q.speaker else None for q in extract_quotes(text)] == [
+        ("analyst Tom Lee of Baird & Co.", "Tom Lee")]
