@@ -732,6 +732,9 @@ _QUOTED_NAME = regex.compile(
 
 
 _SELF_NAMING = 5  # characters read before a name in a quotation for "I am "
+# nested-words: a quotation inside a quotation, in single marks, opening with a capital (at most 300 characters;
+# regex audit: one bounded run of non-marks from each opening mark before a capital: linear)
+_NESTED_QUOTE = regex.compile(r"(?<![[:alnum:]])['‘](?=[[:upper:]])[^'’\"“”]{1,300}+['’](?![[:alnum:]])")
 
 
 def _quote_names(text: str, d: Draft, end: int, cast: Cast, lex: Lexicon) -> tuple[str, ...]:
@@ -740,12 +743,19 @@ def _quote_names(text: str, d: Draft, end: int, cast: Cast, lex: Lexicon) -> tup
     attribution goes on to, up to the sentence's ``end`` or the quotation going on (``"…," he continued, edging
     still closer to Denham``), unless it is a possessor (``she said, Anne's eyes filling``). ``opener-before-name``:
     capitalised words before a name that are no name, title or given name are left out (``When Frank and Claire
-    marry`` speaks of ``Frank``, not of ``When Frank``; stop 51: PDNC dev 4 speakers more right, none fewer)."""
+    marry`` speaks of ``Frank``, not of ``When Frank``; stop 51: PDNC dev 4 speakers more right, none fewer).
+    ``nested-words``: a name inside a quotation the quote quotes in single marks is another's words (``"Mrs. Long
+    told me: 'Ah! Mrs. Bennet, we shall have her at Netherfield.'"`` is Mrs. Bennet's own; stop 62: PDNC dev +1,
+    passages +1, nothing lost)."""
     if d.kind != "direct":
         return ()
     out = []
     for a, b in d.fragments:
+        nested = [(m.start(), m.end()) for m in _NESTED_QUOTE.finditer(text, a, b)]
         for m in _QUOTED_NAME.finditer(text, a, b):
+            if any(s <= m.start() < e for s, e in nested):
+                continue  # nested-words: "'Ah! Mrs. Bennet, we shall have her …'" quotes another; the name is no talk
+                # of the speaker's own (the speaker is Mrs. Bennet)
             written = m.group()
             words = written.split()
             while len(words) > 1 and not (cast.is_name(words[0]) or words[0].rstrip(".").lower() in lex.titles

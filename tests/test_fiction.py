@@ -3284,3 +3284,12 @@ def test_a_word_opening_a_sentence_before_who_is_a_name() -> None:
             'been sitting silently by the window, laughed aloud.\n\n"He wished to!" he repeated.')
     assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)] == [
         "Porfiry Petrovitch", "Raskolnikov", "Zametov"]
+
+
+def test_a_name_in_a_nested_quotation_is_no_talk_of_the_speaker() -> None:
+    # nested-words (stop 62): Mrs. Hale repeating Mrs. Lowe's "Ah! Mrs. Hale, …" does not speak of herself, so the
+    # "she" of her line may be her (it was Margaret, the other woman)
+    text = ('Margaret sat by the fire. Mrs. Hale came in and sat down.\n\n"Well, girls," said she, "Mrs. Lowe told me '
+            'today: \'Ah! Mrs. Hale, your girls are the prettiest in the town.\' She did indeed."\n\n"Did she?" cried '
+            'Margaret.\n\n"She did," returned she.')
+    assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)][:2] == ["Mrs. Hale", "Margaret"]
