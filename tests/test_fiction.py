@@ -3293,3 +3293,15 @@ def test_a_name_in_a_nested_quotation_is_no_talk_of_the_speaker() -> None:
             'today: \'Ah! Mrs. Hale, your girls are the prettiest in the town.\' She did indeed."\n\n"Did she?" cried '
             'Margaret.\n\n"She did," returned she.')
     assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)][:2] == ["Mrs. Hale", "Margaret"]
+
+
+def test_a_name_joined_by_an_apostrophe_hyphen_or_mc_is_a_name_of_a_story() -> None:
+    # joined-name (stop 62): "O'Brien", "McMurdo", "Mary-Jane" were no names of the cast (a capitalised word stopped
+    # at the apostrophe, hyphen or second capital); in news the cast stays as it was
+    from quotattr.cast import find_cast
+    from quotattr.lexicon import Lexicon
+
+    text = ('"Who is there?" cried the porter, McMurdo.\n\n"It is only me," said Holmes to McMurdo, and to O\'Brien '
+            'beside him: "Open up."\n\n"Aye," said O\'Brien, and looked at Mary-Jane.')
+    assert {"mcmurdo", "o'brien", "mary-jane"} <= find_cast(text, Lexicon.default(), story=True).names
+    assert not {"mcmurdo", "o'brien", "mary-jane"} & find_cast(text, Lexicon.default(), story=False).names
