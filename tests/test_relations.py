@@ -1808,3 +1808,12 @@ def test_a_firm_joined_by_an_ampersand_stays_in_an_inverted_speaker() -> None:
     text = '"It is a wait and see situation," said analyst Tom Lee of Baird & Co. "Nobody knows."'
     assert [(q.speaker.text, q.speaker.name) if q.speaker else None for q in extract_quotes(text)] == [
         ("analyst Tom Lee of Baird & Co.", "Tom Lee")]
+
+
+def test_a_turn_cut_off_by_the_next_speaker_keeps_its_own_attribution() -> None:
+    # interrupted-turn (stop 62, hand-written): '"Well," he began, "I only wanted—" "Don't," she said' is two turns;
+    # it had been one mixed quote of hers, "he began" and all
+    text = 'Robert came in. "Well," he began, "I only wanted—" "Don\'t," she said sharply.'
+    assert [(q.kind, [f.text for f in q.fragments], q.speaker.text if q.speaker else None)
+            for q in extract_quotes(text)] == [
+        ("direct", ["Well,", "I only wanted—"], "he"), ("direct", ["Don't,"], "she")]
