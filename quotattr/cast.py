@@ -22,7 +22,8 @@ from a capitalised sentence opener and ``she`` from ``he``. Rules:
   or one opening a sentence before a comma and ``who`` (``relative-who-name``: ``Zametov, who had been sitting by
   the window, laughed aloud.``; stop 62: PDNC passages of 800 and 1,000 characters +2 and +3, nothing lost).
   ``joined-name``: in a story, a name joined by an apostrophe, a hyphen or ``Mc``/``Mac`` is one word of the cast
-  (``O'Brien``, ``McMurdo``, ``Mary-Jane``; they had been no names at all).
+  (``O'Brien``, ``McMurdo``, ``Mary-Jane``; they had been no names at all); so is one opening a sentence, in any
+  text (``Mary-Jane looked up.``).
 - ``given-name-surname``: a capitalised word written twice or more mid-sentence after a given name is a name though
   the document writes it in lower case more often (``Jonathan Small``, ``Tony Last``: ``"This is your doing,
   Small,"`` calls him; stop 47).
@@ -130,7 +131,8 @@ _LOWER_WORD = regex.compile(r"\b[[:lower:]]++\b")
 # shrugged.", "Holloway's voice was steady"). Regex audit: look-behinds of at most three characters, possessive
 # letter runs, one optional group: linear.
 _OPENING_WORD = regex.compile(
-    r"(?:(?<=[.!?][\"”’']?+\s)|(?<=\n\n)|(?<=[\"“‘])|(?<!.))([[:upper:]][[:lower:]]++)\b"
+    r"(?:(?<=[.!?][\"”’']?+\s)|(?<=\n\n)|(?<=[\"“‘])|(?<!.))"
+    r"([[:upper:]][[:lower:]]*+(?:(?:['’-]|(?<=[Mm]a?c))[[:upper:]][[:lower:]]++)*+(?<=[[:lower:]]))\b"
     r"(?:(['’]s\b)| ([[:lower:]]++(?:['’]t\b)?+)\b)?+",
     regex.DOTALL)
 _WORD = regex.compile(r"[[:alpha:]]++")

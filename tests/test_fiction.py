@@ -3305,3 +3305,11 @@ def test_a_name_joined_by_an_apostrophe_hyphen_or_mc_is_a_name_of_a_story() -> N
             'beside him: "Open up."\n\n"Aye," said O\'Brien, and looked at Mary-Jane.')
     assert {"mcmurdo", "o'brien", "mary-jane"} <= find_cast(text, Lexicon.default(), story=True).names
     assert not {"mcmurdo", "o'brien", "mary-jane"} & find_cast(text, Lexicon.default(), story=False).names
+
+
+def test_a_joined_name_opening_a_sentence_is_read_whole() -> None:
+    # joined-name at a sentence start (stop 62): "Mary-Jane looked up." is Mary-Jane's beat (it had been "Mary", no
+    # name of the cast, and the line went to the last speaker)
+    text = ('"Captain, a message," said D\'Arcy, holding out a padd.\n\nMary-Jane looked up. "From whom?"\n\n'
+            '"From Admiral McCoy," said D\'Arcy.')
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["D'Arcy", "Mary-Jane", "D'Arcy"]
