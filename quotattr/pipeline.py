@@ -1131,8 +1131,10 @@ def _build(
     for s in scored:
         d = s.draft
         frags = tuple(Fragment(a, b, text[a:b]) for a, b in (span(*f) for f in d.fragments))
-        cue = Cue(*span(d.cue.start, d.cue.end), text[slice(*span(d.cue.start, d.cue.end))]) if (
-            d.cue is not None) else None
+        cue = None
+        if d.cue is not None:
+            cs, ce = span(d.cue.start, d.cue.end)
+            cue = Cue(cs, ce, text[cs:ce])
         if s.candidates and ni in moved:
             cue = None  # own-cue: a guessed new turn takes another mention; the cue carried to it is not its own
         speaker = None
