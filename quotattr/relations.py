@@ -1571,14 +1571,13 @@ def _subordinate_act(tokens: Sequence[Token], link: _Link, lex: Lexicon) -> bool
 def _quote_then_attribution(tokens: Sequence[Token], in_quote: Sequence[bool], link: _Link) -> bool:
     """A subject and its cue right after a quotation, perhaps after a comma (``"…," she said``), or
     ``quote-then-inverted``."""
-    k = link.claim_start
-    return link.pattern in ("subject-cue", "inverted") and link.side == "before" and k > 0 and (
-        in_quote[k - 1] or (k > 1 and tokens[k - 1].text == "," and in_quote[k - 2]))
+    return link.pattern in ("subject-cue", "inverted") and link.side == "before" and _after_quotation(
+        tokens, in_quote, link.claim_start)
 
 
-def _after_quotation(in_quote: Sequence[bool], k: int) -> bool:
+def _after_quotation(tokens: Sequence[Token], in_quote: Sequence[bool], k: int) -> bool:
     """Whether token ``k`` follows a quotation's closing mark, perhaps after a comma (``"Well," he began``)."""
-    return k > 0 and (in_quote[k - 1] or (k > 1 and not in_quote[k - 1] and in_quote[k - 2]))
+    return k > 0 and (in_quote[k - 1] or (k > 1 and tokens[k - 1].text == "," and in_quote[k - 2]))
 
 
 def _cut_by_next(text: str, tokens: Sequence[Token], quoted: Sequence[tuple[int, QuotedSpan]], link: _Link) -> bool:
@@ -2523,7 +2522,7 @@ def sentence_relations(
         intro_at = max((k for k, lk in enumerate(links) if lk.side == "after"), default=-1)
         links = [lk for k, lk in enumerate(links) if lk is last or lk.cue.cls == "source-after" or (
             lk.side == "after" and lk.pattern in ("subject-cue", "appositive") and (lk.cue.cls == "speech" or (
-                lk.cue.cls == "manner" and _after_quotation(in_quote, lk.claim_start)
+                lk.cue.cls == "manner" and _after_quotation(tokens, in_quote, lk.claim_start)
                 and _cut_by_next(text, tokens, quoted, lk)))) or (
             turns and k < intro_at and _quote_then_attribution(tokens, in_quote, lk))]
         # (interrupted-turn: '"Well," he began, "I only wanted—" "Don't," she said' keeps "he began" for his two
