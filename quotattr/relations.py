@@ -2551,6 +2551,7 @@ def sentence_relations(
         # question-holds-its-cues: "Asked if Trump's comments had rattled them, Ryan said" reports no "rattled"
         links = [lk for lk in links if lk.cue.first >= lead_end or lk.cue.first == 0]
     enclosing = _parentheses(tokens, in_quote) if text.find("(", sentence.start, sentence.end) >= 0 else {}
+    span_of = dict(quoted)  # quoted span index -> span (read once: a sentence of many quotes stays linear)
     for li, link in enumerate(links):
         nxt_start = links[li + 1].claim_start if li + 1 < len(links) else len(tokens)
         if link.side == "after" and li + 1 < len(links) and links[li + 1].side == "before":
@@ -2660,8 +2661,9 @@ def sentence_relations(
                 kind = "mixed" if draft.kind == "direct" else draft.kind
                 outer = draft.fragments if draft.kind != "direct" else ((rs, re_),)
                 draft = attrs.evolve(draft, kind=kind, fragments=((hs, he), *outer))
-        own = set(draft.quoted)  # (past the closing mark of a quotation it holds: the next cue's content starts after)
-        region_floor = max(region_floor, draft.fragments[-1][1], *(q.end for qi, q in quoted if qi in own))
+        # (past the closing mark of a quotation it holds: the next cue's content starts after it)
+        region_floor = max(region_floor, draft.fragments[-1][1],
+                           *(span_of[qi].end for qi in draft.quoted if qi in span_of))
         drafts.append(draft)
         claimed.update(draft.quoted)
     return drafts, claimed, intro
