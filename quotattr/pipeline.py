@@ -751,9 +751,10 @@ def _quote_names(text: str, d: Draft, end: int, cast: Cast, lex: Lexicon) -> tup
         return ()
     out = []
     for a, b in d.fragments:
-        nested = [(m.start(), m.end()) for m in _NESTED_QUOTE.finditer(text, a, b)]
+        nested = [(m.start(), m.end()) for m in _NESTED_QUOTE.finditer(text, a, b)]  # (in order, not overlapping)
         for m in _QUOTED_NAME.finditer(text, a, b):
-            if any(s <= m.start() < e for s, e in nested):
+            at = bisect_right(nested, (m.start(), len(text))) - 1  # (by bisection: a quote of many names is linear)
+            if at >= 0 and m.start() < nested[at][1]:
                 continue  # nested-words: "'Ah! Mrs. Bennet, we shall have her …'" quotes another; the name is no talk
                 # of the speaker's own (the speaker is Mrs. Bennet)
             written = m.group()
