@@ -119,27 +119,29 @@ _MID_WORD = regex.compile(r"(?<=[a-z,;] |,[\"”’'] |\b(?:Mr|Mrs|Ms|Dr|St)\.\s
 # ``McMurdo``, ``Mary-Jane``; stop 62: PDNC dev +3, passages +3, +0, +3, nothing lost; in news it named "Footage of
 # Al-Awlaki" for a "he"). Regex audit: possessive letter runs joined by one character each, a one-character
 # look-behind inside: linear.
-_MID_WORD_JOINED = regex.compile(
-    r"(?<=[a-z,;] |,[\"”’'] |\b(?:Mr|Mrs|Ms|Dr|St)\.\s)[[:upper:]][[:lower:]]*+"
-    r"(?:(?:['’-]|(?<=[Mm]a?c))[[:upper:]][[:lower:]]++)*+(?<=[[:lower:]])")
+_JOINED_NAME = r"[[:upper:]][[:lower:]]*+(?:(?:['’-]|(?<=[Mm]a?c))[[:upper:]][[:lower:]]++)*+(?<=[[:lower:]])"
+_MID_WORD_JOINED = regex.compile(r"(?<=[a-z,;] |,[\"”’'] |\b(?:Mr|Mrs|Ms|Dr|St)\.\s)" + _JOINED_NAME)
 # The lower-case word before a mid-sentence capitalised word (not a possessive): ``in`` + ``London``. The
 # look-behind is one possessive letter run and a space: linear.
 _WORD_AFTER = regex.compile(r"(?<=\b([a-z]{2,4}+) )([[:upper:]][[:lower:]]++)(?!['’\w])")
 _LOWER_WORD = regex.compile(r"\b[[:lower:]]++\b")
+# A sentence's start: after its end and a space, a blank line, or the text's start (a line's where no DOTALL is
+# given); ``_OPENING`` after an opening quotation mark too.
+_SENTENCE_START = r"(?<=[.!?][\"”’']?+\s)|(?<=\n\n)|(?<!.)"
+_OPENING = rf"(?:{_SENTENCE_START}|(?<=[\"“‘]))"
 # A capitalised word opening a sentence: after a sentence's end and a space, a blank line, an opening quotation mark
 # or the text's start; with the lower-case word after it, or its possessive ``'s`` (opening-beat-name: "Holloway
 # shrugged.", "Holloway's voice was steady"). Regex audit: look-behinds of at most three characters, possessive
 # letter runs, one optional group: linear.
 _OPENING_WORD = regex.compile(
-    r"(?:(?<=[.!?][\"”’']?+\s)|(?<=\n\n)|(?<=[\"“‘])|(?<!.))"
-    r"([[:upper:]][[:lower:]]*+(?:(?:['’-]|(?<=[Mm]a?c))[[:upper:]][[:lower:]]++)*+(?<=[[:lower:]]))\b"
+    _OPENING + rf"({_JOINED_NAME})\b"
     r"(?:(['’]s\b)| ([[:lower:]]++(?:['’]t\b)?+)\b)?+",
     regex.DOTALL)
 _WORD = regex.compile(r"[[:alpha:]]++")
 # relative-who-name: a word opening a sentence before a comma and "who" ("Zametov, who had been sitting …, laughed").
 # Regex audit: bounded look-behinds, one possessive letter run: linear.
 _WHO_OPENER = regex.compile(
-    r"(?:(?<=[.!?][\"”’']?+\s)|(?<=\n\n)|(?<!.))([[:upper:]][[:lower:]]++), who\b", regex.DOTALL)
+    rf"(?:{_SENTENCE_START})([[:upper:]][[:lower:]]++), who\b", regex.DOTALL)
 # given-name-surname: two capitalised words mid-sentence (after a lower-case word or a comma). Regex audit: one
 # bounded look-behind and two possessive letter runs: linear.
 _GIVEN_THEN_WORD = regex.compile(r"(?<=[[:lower:],;] )([[:upper:]][[:lower:]]++) ([[:upper:]][[:lower:]]++)\b")
@@ -151,7 +153,7 @@ _LOWER_WORD_FAST = twin(r"\b[a-z]++\b")
 # hard-wrapped line's capitalised first word is a sentence's or a name: with sentence starts only, PDNC passages of
 # 800/1,000/1,500 characters 3/2/7 fewer right). Regex audit: bounded look-behinds, possessive runs: linear.
 _BEING_OPENER = regex.compile(
-    r"(?:(?<=[.!?][\"”’']?+\s)|(?<=\n\n)|(?<=[\"“‘])|(?<!.))([[:upper:]][[:lower:]]++) was ([[:lower:]]++)\b")
+    _OPENING + r"([[:upper:]][[:lower:]]++) was ([[:lower:]]++)\b")
 # A name of up to three capitalised words (titles with their period), then the punctuation of an address.
 # wrapped-address: a line break of a hard-wrapped text counts as the space it stands for ("Hasn't he,\nKatharine?")
 _SP = r"[ \t\r\n]"

@@ -58,7 +58,6 @@ Rules:
 
 from __future__ import annotations
 
-import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import pairwise
@@ -171,9 +170,7 @@ def plain_spaces(text: str) -> str:
     return _WIDE_SPACE.sub(" ", text)
 
 
-# Unicode's space separators (category Zs) but the space itself; one character class: linear
-_WIDE_SPACE = regex.compile("[" + "".join(chr(c) for c in range(0x80, 0x3001) if unicodedata.category(chr(c)) == "Zs")
-                            + "]")
+_WIDE_SPACE = regex.compile(r"[^\P{Zs} ]")  # Unicode's space separators but the space itself (one class: linear)
 
 
 def original_offset(offset: int, dropped: Sequence[int], end: bool = False) -> int:
