@@ -165,6 +165,8 @@ Rules:
 - ``described-antecedent``: in a novel, a ``he`` or ``she`` left with no name (no person of its gender, no main
   character) is the latest described person of no known gender (``Suddenly the stranger … said, "Stop!"`` / ``"You
   don't understand," he said`` is the stranger's); not one the quotation calls. PDNC passages: 7 more right.
+  Stop 63, ``described-other-gender``: never a description whose head is of the other gender (``"I did," said the
+  young man.`` / ``"Then you are a fool," she said`` is the old woman's; no verdict changed in PDNC or news).
 - ``self-named``: in a novel, a ``he`` or ``she`` speaker whose quotation opens by naming its speaker (``"I am Miss
   Morstan, and these two gentlemen are my friends," said she``; ``I'm``, ``My name is``: ``pipeline._self_named``) is
   that person, when the gender fits (``sentence-after-name``: the name ends at a sentence's period, ``"My name is
@@ -1497,8 +1499,11 @@ def canonical_names(
             if name is None and word in ("he", "she") and titled_names_stay:
                 # described-antecedent: in a scene naming nobody of the pronoun's gender, the latest described
                 # person of no known gender ('The inspector sat down heavily. "Tell me again," he said')
+                # (described-other-gender: never a description whose head is of the other gender: '"I did," said
+                # the young man. / "Then you are a fool," she said' is the old woman's, not the young man's)
                 name = next((r[0] for r in reversed(recent) if r[1] == "person" and genders.get(r[0], "-") == "-"
-                             and r[0][:1].islower() and not (to[0] and _names_person(r[0], to[0], lex))), None)
+                             and r[0][:1].islower() and not (to[0] and _names_person(r[0], to[0], lex))
+                             and _head_gender(_key(r[0]), lex) in ("-", "m" if word == "he" else "f")), None)
             if name is None and word in ("he", "she") and titled_names_stay:
                 name = cast_written_after(e, "m" if word == "he" else "f")  # character-written-after
             if name is None:

@@ -2762,6 +2762,15 @@ def test_a_pronoun_with_no_person_of_its_gender_is_the_latest_described_person()
     assert _speakers(text)[-2] == "stranger"
 
 
+def test_a_pronoun_is_never_a_described_person_of_the_other_gender() -> None:
+    # described-other-gender (stop 63): with only "the old woman" and "the young man" in the scene, "she" is the
+    # old woman, though the young man spoke last (it had been the young man: neither had a known gender)
+    text = ('The old woman set down her cup. "You came all this way for that?"\n\n"I did," said the young man.\n\n'
+            '"Then you are a fool," she said.\n\nHe sat. "You knew my father?"')
+    assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)] == [
+        "old woman", "young man", "old woman", "young man"]
+
+
 def test_the_agent_of_a_passive_is_a_later_pronoun_antecedent() -> None:
     # passive-agent: "He was awakened by Winnie." makes Winnie the "she" who speaks next, not the woman before
     turns = _earlier_talk("Milly")
