@@ -40,7 +40,9 @@ sentence take candidates from the discourse:
   previous turn's (the second turn of a conversation, or when two turns back is the same person);
   ``scene-participant``: for the first answer, a name of the cast in the first turn's own narration who is not
   its speaker comes first (``Piet looked at Maud. "Shall we walk?"`` / ``"Not yet."`` is Maud's), unless the
-  latest other speaker is named there too.
+  latest other speaker is named there too. Stop 63, ``described-in-scene``: so is a description of a person there
+  (``The inspector turned to the butler. "Where were you?"`` / ``"In the pantry, sir."`` is the butler's), and a
+  narration subject before a turn is not the last turn's own speaker when it is a description either.
 - ``not-the-addressee``: a candidate whom the quote addresses by name (``"Come here, Lizzy."``) is discounted;
   ``addressee-not-alone``: when that person is the only guess, the latest other speaker is a candidate too.
 - ``named-in-quote``: so is a guessed speaker whom the quote names anywhere (``"Yes, but it's the wrong sort of men,
@@ -344,10 +346,7 @@ def score(
     history: list[Cand] = []  # best candidates of recent attributed quotes, latest last
 
     def key(c: Cand) -> str:
-        words = text[c.name_start : c.name_end].lower().split()
-        if c.kind == "description" and len(words) > 1:  # described-key: "the younger waiter" is not "the older
-            return " ".join(w for w in words if w not in ("the", "a", "an"))  # waiter" (a name: "Mr. Darcy", "Darcy")
-        return words[-1] if words else ""
+        return _participant_key(text[c.name_start : c.name_end].lower().split(), c.kind)
 
     def last_said(c: Cand) -> str:  # the last word of the speaker as written ("audience" of "the audience")
         words = text[c.start : c.end].lower().split()
@@ -441,9 +440,10 @@ def score(
                 if found is not None:
                     cand = _from_mention(found[0], found[1], "", dialogue)
                     last_turn = turns[-1] if turns and turn_paragraph == d.paragraph - 1 else None
-                    if not (found[1] == "narration-before" and cand.kind == "name" and last_turn is not None
-                            and key(cand) == key(last_turn)):
-                        cands.append(cand)  # (not the last turn's own speaker: a new paragraph is a new turn)
+                    if not (found[1] == "narration-before" and cand.kind in ("name", "description")
+                            and last_turn is not None and key(cand) == key(last_turn)):
+                        cands.append(cand)  # (not the last turn's own speaker: a new paragraph is a new turn; nor
+                        # a described one: "The inspector turned to the butler. '…?'" / "'In the pantry, sir.'")
                 cands = [_carried(c, c.reason, True) if c.reason == "previous-paragraph" else c for c in cands]
                 after = remarked.get(d.paragraph + 1)
                 if after is not None and (di + 1 == len(drafts) or drafts[di + 1].paragraph > d.paragraph) and not (
@@ -728,6 +728,15 @@ def _described_participant(
     return cand
 
 
+def _participant_key(words: Sequence[str], kind: str) -> str:
+    """The key a speaker is known by in the turn order, from the lower-cased ``words`` of its name:
+    ``described-key``, a description's words but its article (``the younger waiter`` is not ``the older waiter``),
+    else the last word (``Mr. Darcy`` and ``Darcy`` are one)."""
+    if kind == "description" and len(words) > 1:
+        return " ".join(w for w in words if w not in ("the", "a", "an"))
+    return words[-1] if words else ""
+
+
 def _scene_participant(
     named_in: dict[int, list[tuple[int, int]]], first_turn: int, previous: str, text: str, recent: str | None
 ) -> Cand | None:
@@ -738,10 +747,11 @@ def _scene_participant(
     found = None
     for s, e in reversed(named_in.get(first_turn, [])):
         words = text[s:e].lower().split()
-        if words and words[-1] == recent:
+        kind = "description" if words[:1] == ["the"] else "name"  # (described-in-scene: "the butler")
+        if words and _participant_key(words, kind) == recent:
             return None  # the latest other speaker is in the scene: keep them
-        if words and words[-1] != previous and found is None:
-            found = Cand(s, e, "name", 0.0, "other-participant", s, e)
+        if words and _participant_key(words, kind) != previous and found is None:
+            found = Cand(s, e, kind, 0.0, "other-participant", s, e)
     return found
 
 

@@ -220,6 +220,7 @@ Every scan is bounded to a few tokens, so the stage is linear in the text.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 import attrs
@@ -2092,6 +2093,38 @@ def narration_names(text: str, start: int, end: int, quoted: Sequence[tuple[int,
         for m in _NAME_RUN.finditer(text, start, end)
         if not any(qs <= m.start() < qe for qs, qe in quoted)
     ]
+
+
+def narration_descriptions(
+    text: str, start: int, end: int, quoted: Sequence[tuple[int, int]], lex: Lexicon
+) -> list[tuple[int, int]]:
+    """``described-in-scene``: spans of the descriptions of a person (``the``, perhaps one modifier, and a
+    person's noun of ``data/source_nouns.tsv``) in ``text[start:end]`` outside the ``quoted`` spans (``The inspector
+    turned to the butler.`` -> ``The inspector``, ``the butler``), for ``scene-participant``.
+
+    >>> t = 'The inspector turned to the old butler. "Where were you?"'
+    >>> [t[s:e] for s, e in narration_descriptions(t, 0, 39, [], Lexicon.default())]
+    ['The inspector', 'the old butler']
+    """
+    def person(word: str) -> bool:  # (not a body part: "With which the head disappeared")
+        return lex.source_nouns.get(word) == "person" and word not in lex.words["body-part"]
+
+    opens = [qs for qs, _ in quoted]  # (in text order: one bisection a match keeps it linear)
+    out = []
+    for m in _THE_PERSON.finditer(text, start, end):
+        at = bisect_right(opens, m.start()) - 1
+        if at >= 0 and m.start() < quoted[at][1]:
+            continue
+        if m.group(2) and person(m.group(2)):
+            out.append((m.start(), m.end()))
+        elif person(m.group(1)):
+            out.append((m.start(), m.end(1)))
+    return out
+
+
+# described-in-scene: "the", then one or two lower-case words. Regex audit: possessive runs, a one-character
+# look-behind: linear.
+_THE_PERSON = regex.compile(r"(?<![\w'’])[Tt]he ([[:lower:]]++)(?: ([[:lower:]]++))?+")
 
 
 # Up to three capitalised words, titles with their period. Regex audit: a bounded repeat of possessive runs,

@@ -25,6 +25,7 @@ from quotattr.mentions import (
     clause_subjects,
     coordinated,
     given_name_runs,
+    narration_descriptions,
     narration_names,
     passive_agents,
     person_word,
@@ -239,7 +240,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
     pairs = _all_addressees(text, merged, cast, lex, paragraphs) if dialogue else None
     called = [c for c, _ in pairs] if pairs is not None else None
     addressed = [a for _, a in pairs] if pairs is not None else None
-    scene = _first_turn_names(text, merged, sentences, quoted, cast) if dialogue else []
+    scene = _first_turn_names(text, merged, sentences, quoted, cast, lex) if dialogue else []
     scored = attribution.score(
         merged, [i for i in intros if i.position == "intro"], subjects,
         dialogue=dialogue, addressees=addressed, text=text, scene=scene,
@@ -704,11 +705,12 @@ def _unattributed_turns(
 
 
 def _first_turn_names(
-    text: str, drafts: list[Draft], sentences: list[Sentence], quoted: list[QuotedSpan], cast: Cast
+    text: str, drafts: list[Draft], sentences: list[Sentence], quoted: list[QuotedSpan], cast: Cast, lex: Lexicon
 ) -> list[tuple[int, int, int]]:
     """``scene-names``: ``(paragraph, start, end)`` of the cast's names in the narration of each paragraph that opens
     a run of direct-quote paragraphs (a conversation's first turn), read sentence by sentence, for
-    ``scene-participant``."""
+    ``scene-participant``; ``described-in-scene``: and its descriptions of persons (``The inspector turned to the
+    butler.``), in text order."""
     turns = {d.paragraph for d in drafts if d.kind == "direct"}
     firsts = {p for p in turns if p - 1 not in turns}
     opens = [q.open for q in quoted]
@@ -720,8 +722,10 @@ def _first_turn_names(
         if first > 0 and quoted[first - 1].end > sent.start:
             first -= 1  # a quotation begun before the sentence
         spans = [(q.open, q.end) for q in quoted[first : bisect_left(opens, sent.end)]]
-        out.extend((sent.paragraph, s, e) for s, e in narration_names(text, sent.start, sent.end, spans)
-                   if cast.is_name(text[s:e].rsplit(maxsplit=1)[-1]))
+        found = [(s, e) for s, e in narration_names(text, sent.start, sent.end, spans)
+                 if cast.is_name(text[s:e].rsplit(maxsplit=1)[-1])]
+        found.extend(narration_descriptions(text, sent.start, sent.end, spans, lex))
+        out.extend((sent.paragraph, s, e) for s, e in sorted(found))
     return out
 
 

@@ -3322,3 +3322,12 @@ def test_a_joined_name_opening_a_sentence_is_read_whole() -> None:
     text = ('"Captain, a message," said D\'Arcy, holding out a padd.\n\nMary-Jane looked up. "From whom?"\n\n'
             '"From Admiral McCoy," said D\'Arcy.')
     assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["D'Arcy", "Mary-Jane", "D'Arcy"]
+
+
+def test_a_described_person_of_a_first_turn_is_the_other_participant() -> None:
+    # described-in-scene (stop 63): "The inspector turned to the butler." makes the butler the one who answers;
+    # all six turns had been the inspector's (no one else was named)
+    text = ('The inspector turned to the butler. "Where were you at ten o\'clock?"\n\n"In the pantry, sir."\n\n'
+            '"Alone?"\n\n"Mrs. Dunn was with me."\n\nThe inspector made a note. "And after?"\n\n"I was alone, sir."')
+    assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)] == [
+        "inspector", "butler", "inspector", "butler", "inspector", "butler"]
