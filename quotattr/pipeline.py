@@ -371,8 +371,11 @@ _FEW_NAMES = 2  # described-narrator: a scene whose cast has at most this many n
 def _acting_i(text: str, end: int, lex: Lexicon) -> bool:
     """``acting-i``: a narration ``I`` before a verb that is no verb of saying, thinking or feeling acts in the story
     (``I put my bag on the table.``) and counts twice towards first-person narration; an author's aside comments
-    (``I hope``, ``I confess``: ``reporting_verbs.tsv``) and is counted once."""
+    (``I hope``, ``I confess``: ``reporting_verbs.tsv``) and is counted once. Stop 63, ``manner-acts``: a verb of
+    manner acts too (``I laughed despite myself.``, ``I nodded.``)."""
     m = NEXT_WORD.match(text, end, min(len(text), end + _NEXT_WORD_REACH))
+    if m is not None and lex.verb_forms.get(m.group(1), ("", ""))[1] == "manner":
+        return True  # (manner-acts: "I laughed despite myself." is the narrator's laugh, no author's aside)
     return m is not None and m.group(1).islower() and m.group(1).lower() not in lex.verb_forms and (
         m.group(1).lower() not in lex.function_words and m.group(1) not in lex.words["contraction-suffix"]
     )  # (not a contraction whose apostrophe was lost: "I m not going")

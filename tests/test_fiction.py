@@ -3331,3 +3331,11 @@ def test_a_described_person_of_a_first_turn_is_the_other_participant() -> None:
             '"Alone?"\n\n"Mrs. Dunn was with me."\n\nThe inspector made a note. "And after?"\n\n"I was alone, sir."')
     assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)] == [
         "inspector", "butler", "inspector", "butler", "inspector", "butler"]
+
+
+def test_a_narrator_who_laughs_is_a_first_person_narrator() -> None:
+    # manner-acts (stop 63): "I laughed despite myself." is the narrator acting, no author's aside, so the scene is
+    # told in the first person and its "I" takes the narrator's turns (they had been the sister's)
+    text = ('My sister met me at the station. She had cut her hair.\n\n"You look tired," she said.\n\n"I am tired."'
+            '\n\n"Mum\'s making lasagne."\n\nI laughed despite myself. "Does it ever?"')
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["she", "I", "she", "I"]
