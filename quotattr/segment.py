@@ -36,7 +36,9 @@ Rules:
   ``!`` or ``?`` (or a run of them, ``!!!``) does not end it when a capitalised speaker and a reporting verb
   follow, or a possessive, a speaking part and an emission verb (``"Whose?" Harold's voice came from the shed.``),
   unless an attribution opened the quotation (``Milly said, "Are you in town?" Babs said, "…"`` is two
-  sentences).
+  sentences). Stop 63, ``manner-act``: nor when a verb of manner is followed by a preposition of direction
+  (``"And leave the sheep?" Tobias spat into the fire.``, ``Mr. Marvel began to make frantic dives``;
+  ``data/word_classes.tsv`` act-preposition); ``Alice began in a low voice`` and ``Tobias spat.`` attribute.
 - ``plural-possessive-token``: an apostrophe right after a word in ``-s`` and before a space and a letter is the
   word's (``the Joneses' lawyer``, ``Sanders’ campaign manager`` are one possessive word each); ``POSSESSIVE_ENDS``
   is the one possessive test of the later stages. A mark before a quotation (``the boys' 'friends'``) stays a mark.
@@ -458,13 +460,19 @@ def _attribution_follows(text: str, punct: int, nxt: int, end: int, lex: Lexicon
     prev = ""
     word = ""
     after_part = False  # a possessive and a speaking part were read ("Harold's voice"): an emission verb must follow
+    manner = False  # a verb of manner was read: a preposition after it makes it an act ("Tobias spat into the fire.")
     for k, m in enumerate(_TOKEN.finditer(text, nxt, min(end, nxt + 60))):
         before, word = word, m.group()
+        if manner:
+            return word not in lex.words["act-preposition"]
         if prev:
             return f"{prev} {word}" in lex.verb_forms  # a phrasal verb: "Trump went on, …"
         if after_part:  # part-then-emission: '"Whose is it?" Harold's voice came from the shed.'
             return word in lex.words["emission-verb"]
         if k > 0 and word.islower():
+            if word in lex.verb_forms and lex.verb_forms[word][1] == "manner":
+                manner = True  # (manner-act: '"And leave the sheep?" Tobias spat into the fire. "Never."' is two
+                continue  # sentences; '"Never?" Tobias spat.' one)
             if word in lex.verb_forms:
                 return True  # "Alice said"; not "Edmund could not answer"
             if word in lex.words["speaking-part"] and before.endswith(POSSESSIVE_ENDS):
@@ -476,7 +484,7 @@ def _attribution_follows(text: str, punct: int, nxt: int, end: int, lex: Lexicon
             continue
         if k >= _ATTRIBUTION_WORDS or not (word[:1].isupper() or word == "."):
             return False  # the speaker is capitalised words only: "Mrs. Tull", "Uncle Aubrey"
-    return False
+    return manner
 
 
 def _attributed_before(text: str, start: int, opened: int, lex: Lexicon) -> bool:

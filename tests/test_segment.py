@@ -158,6 +158,12 @@ def test_a_speaker_and_verb_after_an_exclamation_keep_the_sentence_whole() -> No
     # (after a run of marks too: "… the greatest!!!" McDonough wrote)
     assert sentences('"He is the greatest!!!" McDonough wrote in a 2012 email. Then he left.') == [
         '"He is the greatest!!!" McDonough wrote in a 2012 email.', "Then he left."]
+    # manner-act (stop 63): a verb of manner and a preposition of direction is an act, no attribution; "in" tells
+    # the voice, and a verb of manner alone attributes
+    assert sentences('"And leave the sheep?" Tobias spat into the fire. "Never."') == [
+        '"And leave the sheep?"', "Tobias spat into the fire.", '"Never."']
+    assert sentences('"Is it far?" Alice began in a low voice.') == ['"Is it far?" Alice began in a low voice.']
+    assert sentences('"Never?" Tobias spat.') == ['"Never?" Tobias spat.']
 
 
 def test_a_thousands_comma_is_inside_its_number() -> None:
