@@ -23,7 +23,9 @@ Rules:
   ``data/word_classes.tsv`` adjective-ly). A participle after a determiner is a modifier (``asked a grinning
   countryman``), and so is a verb's form before a title (``verb-form-before-title``: ``said state Rep. Tom Hall``);
   lower-case particles join a name (``name-particle``: ``Mr. van der Luyden``, and before a verb ``Erik ten Hag
-  insisted``); a subject runs over a role before a name (``role-then-name``: ``Labour leader Keir Starmer hit back``);
+  insisted``); a subject runs over a role before a name (``role-then-name``: ``Labour leader Keir Starmer hit back``;
+  stop 63: a role of up to three words, ``Library workers' union president Sam Blake``; ``name-past-window``: a name
+  right after a described subject's words is read whole, ``The workers' union president Sam Blake``, not ``… Sam``);
   ``object-then-name``: after a sentence-opening preposition and its object, a name alone is the speaker (``At the
   door John said``: not ``the door John``; ``clause-opening``: so after the ``and`` or ``but`` of a coordinated
   clause, ``…, and in the end Senator Ruiz said``; stop 52: speaker spans only, no report or name changed on the
@@ -1412,11 +1414,12 @@ def _time_opener_end(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
     return k + 1 if _is_cap(nxt) or nxt.lower in lex.words["subject-pronoun"] else None
 
 
-_ROLE_WORDS = 2  # lower-case words of a role between a capitalised modifier and a name: "press secretary"
+_ROLE_WORDS = 3  # lower-case words of a role between a capitalised modifier and a name: "press secretary",
+# "campaign communications director" (three since stop 63: "Library workers' union president Sam Blake")
 
 
 def _role_before_name(tokens: Sequence[Token], k: int, limit: int, lex: Lexicon) -> int:
-    """``role-then-name``: the index of the name after one or two lower-case words at ``k`` that end with a person
+    """``role-then-name``: the index of the name after one to three lower-case words at ``k`` that end with a person
     noun or title and come right before a capitalised word (``Labour leader Keir Starmer``, ``White House press
     secretary Karine Jean-Pierre``), else 0."""
     for j in range(k, min(k + _ROLE_WORDS, limit - 1)):
@@ -1618,6 +1621,11 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
                 low in lex.words["speaking-part"] and tokens[start].lower in _A_THE
             ):  # (a person's noun: "Her aunt looked at her", "The old woman folded her hands"; a voice heard:
                 last = j  # "The voice was male, clipped.")
+            j += 1
+        while last >= 0 and last == j - 1 and j < limit and _is_cap(tokens[j]) and _is_word(tokens[j]) and (
+            tokens[j].lower not in lex.function_words
+        ):  # name-past-window: "The workers' union president Sam Blake disagreed." is Sam Blake, not "… Sam"
+            last = j
             j += 1
         if last < 0 and j > k:  # any noun named in apposition: "The neighbour, Tom Reed, stood up."
             apposed = _named_after(tokens, _make(tokens, start, j, j - 1, lex), limit, lex)

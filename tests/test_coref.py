@@ -87,6 +87,16 @@ def test_a_subject_with_a_role_before_the_name_is_an_antecedent() -> None:
     # role-then-name: the subject is "Labour leader Keir Starmer", not "Labour", so "he" is Keir Starmer
     text = "Labour leader Keir Starmer hit back. 'This is a government in chaos,' he said."
     assert names(text) == ["Keir Starmer"]
+    # (stop 63) a role of three words: "Library workers' union president Sam Blake" (it had been "Library")
+    text = 'Library workers\' union president Sam Blake disagreed. "There were other options," he said.'
+    assert names(text) == ["Sam Blake"]
+
+
+def test_a_name_after_a_described_subject_is_read_whole() -> None:
+    # name-past-window (stop 63): "The workers' union president Sam Blake" is Sam Blake, not "… Sam": the four
+    # words read after "The" ended inside the name
+    text = 'The workers\' union president Sam Blake disagreed. "There were other options," he said.'
+    assert names(text) == ["Sam Blake"]
 
 
 def test_a_description_named_in_apposition_is_that_person() -> None:
