@@ -26,6 +26,9 @@ Rules:
   insisted``); a subject runs over a role before a name (``role-then-name``: ``Labour leader Keir Starmer hit back``;
   stop 63: a role of up to three words, ``Library workers' union president Sam Blake``; ``name-past-window``: a name
   right after a described subject's words is read whole, ``The workers' union president Sam Blake``, not ``… Sam``);
+  ``reduced-relative`` (stop 63): before a cue, ``a`` or ``an``, a singular noun and a plural source noun open a
+  relative clause with no ``that``, whose subject speaks (``…, a move critics called "short-sighted"`` is the
+  critics'; not after a counting noun, ``a dozen critics``: ``data/word_classes.tsv`` count-noun);
   ``object-then-name``: after a sentence-opening preposition and its object, a name alone is the speaker (``At the
   door John said``: not ``the door John``; ``clause-opening``: so after the ``and`` or ``but`` of a coordinated
   clause, ``…, and in the end Senator Ruiz said``; stop 52: speaker spans only, no report or name changed on the
@@ -414,6 +417,11 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
         return None  # adverb-no-phrase: "…, nevertheless expressed" has no subject "nevertheless"
     if tokens[j].lower in lex.words["subject-pronoun"]:
         return _make(tokens, j, j + 1, j, lex)
+    if j - 2 >= floor and tokens[j - 2].lower in ("a", "an") and _plain_noun(tokens[j - 1], lex) and (
+        not tokens[j - 1].lower.endswith("s") and tokens[j - 1].lower not in lex.words["count-noun"]
+        and tokens[j].text.islower() and lex.source_nouns.get(jlow) == "group"
+    ):  # reduced-relative: "…, a move critics called 'short-sighted'" is the critics' ("a move [that] critics
+        return _make(tokens, j, j + 1, j, lex)  # called"), not "a move critics"
     if jlow in lex.words["unnamed-person"] and j - 1 >= floor and (
         tokens[j - 1].text.isalpha() and tokens[j - 1].text.islower() and tokens[j - 1].lower not in _PRONOUN_LEADS
         and tokens[j - 1].lower not in lex.words["approximator"] and not is_manner_adverb(tokens[j - 1], lex)

@@ -1422,3 +1422,15 @@ def test_aloud_after_an_inverted_speaker_is_no_part_of_the_name() -> None:
                           ('"Not again," said this man today.', "this man")):
         quotes = extract_quotes(text)
         assert [q.speaker.text if q.speaker else None for q in quotes] == [speaker]
+
+
+def test_a_plural_after_an_article_and_a_noun_opens_a_reduced_relative() -> None:
+    # reduced-relative (stop 63): "a move critics called …" is the critics' ("a move [that] critics called"); the
+    # speaker had been "a move critics"; a counting noun keeps its plural ("a dozen critics")
+    def speakers(text: str) -> list[str | None]:
+        return [q.speaker.text if q.speaker else None for q in extract_quotes(text)]
+
+    assert speakers('The city will close three libraries, a move critics called "short-sighted and cruel."') == [
+        "critics"]
+    assert speakers('The council approved the tax, a decision opponents described as "reckless."') == ["opponents"]
+    assert speakers('The plan failed, and a dozen critics called it "a fiasco."') == ["a dozen critics"]
