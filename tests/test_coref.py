@@ -846,6 +846,9 @@ def test_a_document_described_by_a_participle_is_no_name_it_holds() -> None:
         "Officials briefed by the Pentagon"]
     text = "Reporters led by Chris Matthews said the race was over. Matthews said it again later."
     assert names(text)[-1] == "Chris Matthews"
+    # (stop 63) a "document" (singular: only "documents" had been a document source noun) was named "Chronicle"
+    assert names("The closures would save $4 million, according to a budget document obtained by The Chronicle.") == [
+        "document obtained by The Chronicle"]
 
 
 def test_a_role_comes_off_a_name_of_a_place() -> None:
