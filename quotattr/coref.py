@@ -1046,6 +1046,7 @@ def canonical_names(
     quoted: Sequence[tuple[int, int]] = (),
     self_named: Sequence[str] | None = None,
     figureless: bool = False,
+    few_names: bool = False,
 ) -> list[str]:
     """Canonical name of each speaker mention ``(start, end, kind, name_start, name_end)``, in document order.
 
@@ -1083,6 +1084,9 @@ def canonical_names(
     ``speakers``) is the gender of a ``he``/``she`` opening each speaker's own report, else ``-``
     (``self-report``). ``self_named`` (aligned with ``speakers``) is the name a quotation opens by giving as its
     speaker's own (``"I am Miss Morstan, and …," said she``), else ``""`` (``self-named``).
+    ``few_names`` (a scene whose cast holds few names, ``pipeline``) lets a described subject the pipeline gives as
+    an antecedent stand for a later pronoun (``described-subject``: ``The captain studied the chart. Then he looked
+    up`` is the captain).
     """
     line_breaks = not _hard_wrapped(text)  # line-break-ends-name: lines are paragraphs or headings, no wrapping
     # Every non-pronoun mention, speakers and antecedents, in document order.
@@ -1562,8 +1566,11 @@ def canonical_names(
             continue  # common-word: a capitalised sentence opener (``However``, ``Calling``) is no entity
         if i < 0 and cast is not None and not titled_alone and not any(cast.is_name(w) for w in key) and not (
             len(key) == 1 and key[0] in cast.roles  # ungendered-role: "The Professor set down his glass." (one
-        ):  # "his" is no gender yet) is still a "he"'s antecedent, as a name of no known gender is
+        ) and not (few_names and text[cs:ce].islower()):  # "his" is no gender yet) is still a "he"'s antecedent, as
+            # a name of no known gender is; described-subject: so, in a scene of few names, is "The captain"
             continue  # an antecedent must be a name of the cast
+        if i < 0 and few_names and ck == "description" and text[cs:ce].islower():
+            ck = "person"  # (described-subject: a person the pipeline read, "The captain", "The mate shrugged.")
         if i >= 0 and titled_names_stay and cast is not None and speakers[i][2] == "name" and text[cs].isupper() and (
             not titled_alone and not any(cast.is_name(w) or w in lex.given_names or w in lex.titles for w in key)
         ):

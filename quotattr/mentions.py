@@ -1507,6 +1507,20 @@ def remark_subject(tokens: Sequence[Token], lex: Lexicon) -> Mention | None:
 _REMARK_WORDS = 4  # remark-after: words after "With these" up to the noun of the words ("these last words")
 
 
+def gesturing(tokens: Sequence[Token], j: int, lex: Lexicon) -> bool:
+    """``gesture-subject``: the lower-case noun at ``j`` is right before a gesture only a person makes
+    (``data/word_classes.tsv`` person-gesture: ``The mate shrugged.``, ``The barman grinned.``), so it is a person
+    whatever the noun.
+
+    >>> from quotattr.segment import tokenize
+    >>> t = "The mate shrugged."
+    >>> gesturing(tokenize(t, 0, len(t), Lexicon.default()), 1, Lexicon.default())
+    True
+    """
+    return j + 1 < len(tokens) and tokens[j].text.isalpha() and tokens[j].text.islower() and (
+        tokens[j + 1].lower in lex.words["person-gesture"])
+
+
 def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: int = 0) -> Mention | None:
     """``sentence-subject``: a subject pronoun or the run of capitalised words (with titles, ``of``, ``the``)
     that opens a sentence, or starts at ``start`` (``Mr. Trump struck …`` -> ``Mr. Trump``), after a
@@ -1627,8 +1641,9 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
             low = tokens[j].lower
             if _is_cap(tokens[j]) or low in lex.source_nouns or low.endswith("s") or person_head(tokens[j], lex) or (
                 low in lex.words["speaking-part"] and tokens[start].lower in _A_THE
-            ):  # (a person's noun: "Her aunt looked at her", "The old woman folded her hands"; a voice heard:
-                last = j  # "The voice was male, clipped.")
+            ) or gesturing(tokens, j, lex):  # (a person's noun: "Her aunt looked at her", "The old woman folded her
+                last = j  # hands"; a voice heard: "The voice was male, clipped."; gesture-subject: "The mate
+                # shrugged.")
             j += 1
         while last >= 0 and last == j - 1 and j < limit and _is_cap(tokens[j]) and _is_word(tokens[j]) and (
             tokens[j].lower not in lex.function_words

@@ -24,6 +24,7 @@ from quotattr.mentions import (
     Mention,
     clause_subjects,
     coordinated,
+    gesturing,
     given_name_runs,
     narration_descriptions,
     narration_names,
@@ -275,7 +276,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
                                   full_names=None if dialogue else functools.partial(given_name_runs, text, lex),
                                   self_named=[_self_named(text, s.draft, cast, lex) if dialogue else ""
                                               for s in scored if s.candidates],
-                                  figureless=not dialogue and is_figureless(text))
+                                  figureless=not dialogue and is_figureless(text), few_names=few_names)
     moved: dict[int, tuple[int, int]] = {}  # guessed-new-turn: speaker -> the mention it takes instead
     if turns is not None:  # (such a turn takes the mention and name of the turn before the last)
         for i, j in enumerate(coref.guessed_new_turns(names, turns, borrowed)):
@@ -418,7 +419,8 @@ def _person_phrase(tokens: list[Token], first: int, head: int, word: str, lex: L
     title or person's source noun (``described-narrator``, ``described-owner``)."""
     one_person = word in lex.words["male-noun"] or word in lex.words["female-noun"] or word in lex.titles or (
         word in lex.words["male-role"] or word in lex.words["female-role"]  # ("The waitress set down his coffee.")
-        or lex.source_nouns.get(word) == "person")  # ("The rector laid down his pen.")
+        or lex.source_nouns.get(word) == "person"  # ("The rector laid down his pen.")
+        or gesturing(tokens, head, lex))  # (gesture-subject: "The mate shrugged.")
     return tokens[first].lower in _PERSON_LEADS and tokens[head].text.islower() and one_person and (
         head - first <= 2 and not any(t.lower.endswith(POSSESSIVE_ENDS) for t in tokens[first:head]))
 
@@ -580,13 +582,20 @@ def _antecedent(subject: Mention, tokens: list[Token], dialogue: bool, lex: Lexi
     """A sentence subject later pronouns may refer to: a name, and in a novel a role written as a name
     (``role-name``: ``The Professor looked up``; coref keeps it when the cast gives the role a gender); in a scene of
     few names, a relative of people too (``plural-kin``: ``Their son came in``; in a novel ``their father`` is a
-    named character, ``Mr. Bennet``)."""
+    named character, ``Mr. Bennet``), and (``described-subject``, stop 63) a person ``described-narrator`` reads
+    after ``the``, no kin (``The captain studied the chart.``)."""
     if subject.kind == "name":
         return True
     if dialogue and subject.kind == "description" and subject.last - subject.first == 2 and (
         tokens[subject.first].lower in ("his", "her") and tokens[subject.first + 1].lower in lex.words["family-kin"]
     ):
         return True  # kin-antecedent: "Her father was walking about the room." (coref names the relative)
+    if dialogue and few_names and tokens[subject.first].lower == "the" and (
+        _described_narrator(tokens, subject, lex)
+        and tokens[subject.head].lower not in lex.words["family-kin"]  # (no kin: "The mother" is the mother of someone)
+    ):
+        return True  # described-subject: in a scene of few names, "The captain studied the chart. Then he looked
+        # up" makes the captain the "he"
     if dialogue and _kin_subject(tokens, subject, lex, _PLURAL_KIN_LEADS if few_names else _NARRATOR_KIN_LEADS):
         return True  # (the narrator's: "My aunt was smaller than I remembered."; plural-kin: "Their son came in")
     head = tokens[subject.head].lower

@@ -767,7 +767,8 @@ def test_a_role_of_no_known_gender_and_a_name_after_a_gendered_title() -> None:
             'His companion, a thin young clerk named Dobbs, shifted uneasily. "Perhaps we should go, Professor."')
     assert _speakers(text) == ["Professor", "Mrs. Hale", "Professor", "Mrs. Hale", "Dobbs"]
     text = text.replace("The Professor", "The old man").rsplit("\n\n", 1)[0] + '\n\n"At your age I had none."'
-    assert _speakers(text) == ["he", "Mrs. Hale", "he", "Mrs. Hale", "he"]  # (no man is named: no "Hale")
+    # (no man is named: never "Hale"; since stop 63, described-subject, the "he" is the old man, not left "he")
+    assert _speakers(text) == ["old man", "Mrs. Hale", "old man", "Mrs. Hale", "old man"]
 
 
 def test_a_first_person_narrator_answers_and_is_called_by_no_kin_word() -> None:
@@ -3339,3 +3340,14 @@ def test_a_narrator_who_laughs_is_a_first_person_narrator() -> None:
     text = ('My sister met me at the station. She had cut her hair.\n\n"You look tired," she said.\n\n"I am tired."'
             '\n\n"Mum\'s making lasagne."\n\nI laughed despite myself. "Does it ever?"')
     assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["she", "I", "she", "I"]
+
+
+def test_a_described_subject_of_a_scene_of_few_names_is_an_antecedent_and_a_speaker() -> None:
+    # described-subject (stop 63): in a scene naming nobody, "The captain studied the chart. Then he looked up" makes
+    # the captain the "he" (it had stayed "he"); gesture-subject: "The mate shrugged." is a person whatever the
+    # noun, whose line it is (it had been the captain's)
+    text = ('The captain studied the chart for a long moment. Then he looked up at the first mate.\n\n"How long until '
+            'we reach the strait?"\n\n"Six hours, sir, if the wind holds."\n\n"And if it doesn\'t?"\n\n'
+            'The mate shrugged. "Then longer, sir."')
+    assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)] == [
+        "captain", "mate", "captain", "mate"]
