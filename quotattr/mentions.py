@@ -1645,9 +1645,10 @@ def sentence_subject(tokens: Sequence[Token], lex: Lexicon, limit: int, start: i
                 last = j  # hands"; a voice heard: "The voice was male, clipped."; gesture-subject: "The mate
                 # shrugged.")
             j += 1
-        while last >= 0 and last == j - 1 and j < limit and _is_cap(tokens[j]) and _is_word(tokens[j]) and (
-            tokens[j].lower not in lex.function_words
-        ):  # name-past-window: "The workers' union president Sam Blake disagreed." is Sam Blake, not "… Sam"
+        while last >= 0 and last == j - 1 and j < limit and j - k < _MAX_NP and _is_cap(tokens[j]) and (
+            _is_word(tokens[j]) and tokens[j].lower not in lex.function_words
+        ):  # name-past-window: "The workers' union president Sam Blake disagreed." is Sam Blake, not "… Sam" (at
+            # most _MAX_NP words in all: bounded)
             last = j
             j += 1
         if last < 0 and j > k:  # any noun named in apposition: "The neighbour, Tom Reed, stood up."
