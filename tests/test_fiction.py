@@ -3351,3 +3351,13 @@ def test_a_described_subject_of_a_scene_of_few_names_is_an_antecedent_and_a_spea
             'The mate shrugged. "Then longer, sir."')
     assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)] == [
         "captain", "mate", "captain", "mate"]
+
+
+def test_a_turn_with_no_guess_is_the_other_person_the_narration_names_after_the_talk() -> None:
+    # narrated-other (stop 63): a passage opening mid-conversation, with one speaker named: the turn an odd number
+    # of turns from Edmund's is Tom's, whom the narration names right after the talk (it had no speaker at all)
+    text = ('"The innovation will be wrong as an expense."\n\n"Nonsense! It will cost twenty pounds at most."\n\n'
+            '"No, as to acting myself," said Edmund, "that I protest against."\n\n'
+            "Tom walked out of the room as he said it, and Edmund was left to stir the fire.")
+    assert [q.speaker.name if q.speaker else None for q in extract_quotes(text) if q.kind == "direct"] == [
+        "Edmund", "Tom", "Edmund"]
