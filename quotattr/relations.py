@@ -2286,13 +2286,16 @@ def _manner_only(prev: _Link, cue: CueHit, in_quote: Sequence[bool]) -> bool:
 
 def _only_a_name(words: Sequence[Token], lex: Lexicon) -> bool:
     """The content ``words`` are a capitalised name, or an object pronoun, and adverbs or particles (``Sir Tomas
-    again``, ``it down``)."""
+    again``, ``it down``), or an object pronoun set off before a conjunction (``it, and Edmund was left …``)."""
     k = 0
     while k < len(words) and words[k].text[:1].isupper():
         k += 1
     particle = lex.words["cue-particle"]
     if len(words) > 1 and words[0].lower in lex.words["object-pronoun"] and words[0].lower != "you":
         # pronoun-and-particle: "wrote it down", "said it again" report no words ("said it would not" does)
+        if words[1].lower in ("and", "but", "or", "then", "while") and words[1].start > words[0].end + 1:
+            return True  # pronoun-then-clause: "as he said it, and Edmund was left …" reports no words (stop 63;
+            # a mark between the pronoun and the conjunction)
         return all(t.lower in particle or t.lower == "down" for t in words[1:])
     skip, time = lex.words["skip"], lex.words["time"]
     return 0 < k < len(words) and all(t.lower in skip or t.lower in time or is_manner_adverb(t, lex) for t in words[k:])

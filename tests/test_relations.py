@@ -143,6 +143,9 @@ def test_a_pronoun_and_a_particle_are_no_content() -> None:
     # pronoun-and-particle: "wrote it down" reports no words (it was an indirect quote "it down")
     assert _said("The inspector wrote it down.") == []
     assert _said("Officials said it would not.") == [("it would not", "Officials")]
+    # pronoun-then-clause (stop 63): "as he said it, and Edmund was left …" reports no words (it was an indirect
+    # quote "it, and Edmund was left to stir the fire")
+    assert _said("Tom walked out as he said it, and Edmund was left to stir the fire.") == []
 
 
 def test_a_noun_after_a_determiner_in_a_place_phrase_is_no_verb() -> None:
