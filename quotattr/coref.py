@@ -189,7 +189,10 @@ Rules:
   (``said his wife`` after Mr. Bennet is Mrs. Bennet); ``kin-by-addressee``: first the one the quotation calls,
   when of that gender (``"Come with me, Newland," his mother said`` is Mrs. Archer); ``kin-married-title``: where no
   surname ties them, the latest person written with a married title of that gender (``Mrs.``, ``Lady``; ``Mr.``,
-  ``Sir``: ``replied her mother`` after Elinor's turn is Mrs. Dashwood).
+  ``Sir``: ``replied her mother`` after Elinor's turn is Mrs. Dashwood). Stop 63, ``answered-owner``: the one
+  ``his``/``her`` names is the speaker of the quote in the paragraph before, whose turn the relative answers, when
+  of that gender (``"…?" Emily asked.`` … ``Her mother sighed. "Very well."`` is Emily's mother, Mrs. Hart, not the
+  mother of the latest woman named).
 - ``kin-antecedent``: in a novel, a sentence subject ``her father``, ``his wife`` (``family-kin``) is named as a
   speaker would be (``family-name``, else ``kin-married-title``) and becomes the latest person of its gender (``Her
   father was walking about the room. "Lizzy," said he`` is Mr. Bennet's); ``narrator-kin``: the narrator's relative
@@ -1043,6 +1046,7 @@ def canonical_names(
     full_names: Callable[[], Sequence[tuple[int, int]]] | None = None,
     self_reported: Sequence[str] | None = None,
     quote_ends: Sequence[int] | None = None,
+    quote_paragraphs: Sequence[int] | None = None,
     quoted: Sequence[tuple[int, int]] = (),
     self_named: Sequence[str] | None = None,
     figureless: bool = False,
@@ -1084,6 +1088,7 @@ def canonical_names(
     ``speakers``) is the gender of a ``he``/``she`` opening each speaker's own report, else ``-``
     (``self-report``). ``self_named`` (aligned with ``speakers``) is the name a quotation opens by giving as its
     speaker's own (``"I am Miss Morstan, and …," said she``), else ``""`` (``self-named``).
+    ``quote_paragraphs`` (aligned with ``speakers``) are the paragraphs of the quotes, for ``answered-owner``.
     ``few_names`` (a scene whose cast holds few names, ``pipeline``) lets a described subject the pipeline gives as
     an antecedent stand for a later pronoun (``described-subject``: ``The captain studied the chart. Then he looked
     up`` is the captain).
@@ -1104,6 +1109,7 @@ def canonical_names(
     naming = [not (borrowed and borrowed[i]) and (k != "description" or (ms, me) == (ns, ne))
               for i, (ms, me, k, ns, ne) in enumerate(speakers)]
     owned = {(sp[3], sp[4]) for sp, own in zip(speakers, naming, strict=True) if own}
+    owner_of = {(sp[3], sp[4]): j for j, (sp, own) in enumerate(zip(speakers, naming, strict=True)) if own}
     copies: list[tuple[int, tuple[int, int]]] = []  # one-mention-one-name: (speaker, mention it borrows)
     cores: dict[tuple[int, int], tuple[int, int, str]] = {}
     by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -1641,6 +1647,12 @@ def canonical_names(
             possessor = _POSSESSOR_PRONOUN.get(mention_key[0])  # "her mother": the woman "her" names
             owner = _resolve(possessor, recent, genders, lex) if possessor else None
             kin_word = len(mention_key) == 2 and mention_key[1] in lex.words["family-kin"]
+            answered = names[i - 1] or names[owner_of.get((speakers[i - 1][3], speakers[i - 1][4]), i - 1)] if (
+                possessor and kin_word and i > 0 and quote_paragraphs is not None
+                and quote_paragraphs[i] == quote_paragraphs[i - 1] + 1) else ""  # (a borrowed mention: its owner's)
+            if answered and answered != owner and genders.get(answered) == ("m" if possessor == "he" else "f"):
+                owner = answered  # answered-owner: 'Emily asked. / "…" / Her mother sighed. "Very well."' is the
+                # mother of Emily, whose turn it answers, not of the latest woman named (Mrs. Hart)
             # kin-by-addressee: '"Come with me, Newland," his mother said' is the mother of the one it calls
             owner_gender = "m" if possessor == "he" else "f"
             called_owner = called_person(spoken_to(i)[0], owner_gender) if possessor and kin_word else None

@@ -272,6 +272,7 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
                                       _self_report(text, s.draft, sentences[s.draft.sentence].start)
                                       for s in scored if s.candidates],
                                   quote_ends=[s.draft.fragments[-1][1] for s in scored if s.candidates],
+                                  quote_paragraphs=[s.draft.paragraph for s in scored if s.candidates],
                                   quoted=[(q.open, q.end) for q in quoted],
                                   full_names=None if dialogue else functools.partial(given_name_runs, text, lex),
                                   self_named=[_self_named(text, s.draft, cast, lex) if dialogue else ""

@@ -3361,3 +3361,12 @@ def test_a_turn_with_no_guess_is_the_other_person_the_narration_names_after_the_
             "Tom walked out of the room as he said it, and Edmund was left to stir the fire.")
     assert [q.speaker.name if q.speaker else None for q in extract_quotes(text) if q.kind == "direct"] == [
         "Edmund", "Tom", "Edmund"]
+
+
+def test_a_relative_answering_a_turn_is_the_relative_of_its_speaker() -> None:
+    # answered-owner (stop 63): "Her mother sighed." answering Emily's turn is Emily's mother, Mrs. Hart; "her" had
+    # named the latest woman, Mrs. Hart, so the mother was read as "not Mrs. Hart": Emily
+    text = ('"Mother, may I go to the fair?" Emily asked.\n\nMrs. Hart looked up from her sewing. "With whom?"\n\n'
+            '"With Clara and her brother."\n\n"Her brother is a scamp."\n\n"He is not! Mr. Lowe will be there."\n\n'
+            'Her mother sighed. "Very well. But you will be home by six."')
+    assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)][-1] == "Mrs. Hart"
