@@ -135,8 +135,8 @@ _OPENING = rf"(?:{_SENTENCE_START}|(?<=[\"“‘]))"
 # letter runs, one optional group: linear.
 _OPENING_WORD = regex.compile(
     _OPENING + rf"({_JOINED_NAME})\b"
-    r"(?:(['’]s\b)| ([[:lower:]]++(?:['’]t\b)?+)\b)?+",
-    regex.DOTALL)
+    r"(?:(['’]s\b)| ([[:lower:]]{1,20}ly )?([[:lower:]]++(?:['’]t\b)?+)\b)?+",  # (adverb-then-beat: "Novak
+    regex.DOTALL)  # barely glanced at it."; at most 20 letters before "ly": bounded)
 _WORD = regex.compile(r"[[:alpha:]]++")
 # relative-who-name: a word opening a sentence before a comma and "who" ("Zametov, who had been sitting …, laughed").
 # Regex audit: bounded look-behinds, one possessive letter run: linear.
@@ -273,7 +273,7 @@ def find_cast(text: str, lex: Lexicon, *, story: bool = False) -> Cast:
                        if capital.get(w, 0) >= _WORD_NAME_MENTIONS and w not in lex.words["month"])
     # sentence-opening-given-name: a given name written only at sentence starts ("Maggie set down her cup.") and
     # never in lower case here is a name too
-    openers = _OPENING_WORD.findall(text)  # (word, possessive, word after)
+    openers = _OPENING_WORD.findall(text)  # (word, possessive, adverb, word after)
     opening = {o[0].lower() for o in openers}
     names |= frozenset(w for w in opening if lex.is_given_name(w) and w not in lower and w not in closed)
     # (unisex-given-name too: "Jamie, who had been …, came")
@@ -281,10 +281,11 @@ def find_cast(text: str, lex: Lexicon, *, story: bool = False) -> Cast:
     # possessive follows ("Holloway shrugged.", "Holloway's voice was steady") is a name too; not a plural
     # ("Republicans said")
     beats = lex.words["beat-verb"]
-    beaten = {w.lower() for w, possessive, after in openers if possessive or after in beats}
+    beaten = {w.lower() for w, possessive, _, after in openers if possessive or after in beats}  # (adverb-then-beat:
+    # a beat verb after an adverb in -ly too, "Novak barely glanced at it."; stop 63, PDNC passages of 800 +2)
     past = lex.words["past-verb"]
-    acting = Counter(w.lower() for w, _, after in openers if after in past or (after.endswith("ed") and len(after) > 4)
-                     or _negated_past(after, past))
+    acting = Counter(w.lower() for w, _, adverb, after in openers if not adverb and (
+        after in past or (after.endswith("ed") and len(after) > 4) or _negated_past(after, past)))
     beaten |= {w for w, n in acting.items() if n >= _ACTING_OPENINGS}  # (twice before any past form: "Sam slid into
     # the booth." … "Sam waited until she had gone.")
     beaten |= {w.lower() for w in _WHO_OPENER.findall(text)}  # relative-who-name: "Zametov, who had been …, laughed"

@@ -3370,3 +3370,16 @@ def test_a_relative_answering_a_turn_is_the_relative_of_its_speaker() -> None:
             '"With Clara and her brother."\n\n"Her brother is a scamp."\n\n"He is not! Mr. Lowe will be there."\n\n'
             'Her mother sighed. "Very well. But you will be home by six."')
     assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)][-1] == "Mrs. Hart"
+
+
+def test_a_sentence_opener_before_an_adverb_and_a_beat_verb_is_a_name() -> None:
+    # adverb-then-beat (stop 63): "Novak barely glanced at it." makes Novak a name of the cast, whose line it is
+    # (it had been "He", named after the detective written next); an adverb before a past form alone is not enough
+    from quotattr.cast import find_cast
+    from quotattr.lexicon import Lexicon
+
+    text = ('Detective Sarah Kim slid the photograph across the table. "Recognize him?"\n\n'
+            'Novak barely glanced at it. "Never seen him."')
+    assert "novak" in find_cast(text, Lexicon.default(), story=True).names
+    assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)] == ["Sarah Kim", "Novak"]
+    assert "most" not in find_cast("Most probably walked home. Then it rained.", Lexicon.default(), story=True).names
