@@ -53,6 +53,13 @@ def test_plural_possessive_inside_single_quote() -> None:
     assert spans("'I wouldn't say 'no' to the 'movies'.'") == [["I wouldn't say 'no' to the 'movies'."]]
 
 
+def test_an_elided_decade_inside_single_quotes_is_no_mark() -> None:
+    # elision of a decade written out (stop 63): "'forty-seven" had closed nothing and opened a nested quotation, and
+    # the whole quotation was lost
+    assert spans("'It was the winter of 'forty-seven, and the snow was deep.' Jane leaned forward.") == [
+        ["It was the winter of 'forty-seven, and the snow was deep."]]
+
+
 def test_an_elided_and_inside_single_quotes_is_no_mark() -> None:
     # elided-and: both marks of "'n'" are apostrophes, inside a quotation as outside one
     assert spans("'Rock 'n' roll never dies,' said the shopkeeper. 'Not while I'm alive.'") == [
