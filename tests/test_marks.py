@@ -60,6 +60,14 @@ def test_an_elided_decade_inside_single_quotes_is_no_mark() -> None:
         ["It was the winter of 'forty-seven, and the snow was deep."]]
 
 
+def test_a_quotation_in_single_marks_goes_on_into_the_next_paragraph() -> None:
+    # single-continued (stop 63): a paragraph opened by a single mark and left open, before a paragraph opened by one
+    # too, goes on there, as in double marks (it had been dropped: an unclosed single mark may be an apostrophe)
+    text = "'It was the winter of 1947, and the snow was deep.\n\n'Then we heard a knock.'\n\nJane leaned forward."
+    assert spans(text) == [["It was the winter of 1947, and the snow was deep.", "Then we heard a knock."]]
+    assert spans("'Tis a pity.\n\nShe left.") == []  # (no paragraph after opens with a mark: nothing goes on)
+
+
 def test_an_elided_and_inside_single_quotes_is_no_mark() -> None:
     # elided-and: both marks of "'n'" are apostrophes, inside a quotation as outside one
     assert spans("'Rock 'n' roll never dies,' said the shopkeeper. 'Not while I'm alive.'") == [
