@@ -55,7 +55,9 @@ Rules:
   ``common-word-lead`` (stop 55): outside novels, nor one with words before its given name or title of which the
   text writes one in lower case (``9 (More) Offensive Things Donald Trump Has Said …`` gave every ``Trump`` of its
   article that name; name particles apart, ``Osama bin Laden``; never in an organisation's name: ``New York Times``,
-  ``State Department`` keep theirs; PolNeAR train 13 names, verdicts unchanged);
+  ``State Department`` keep theirs; PolNeAR train 13 names, verdicts unchanged); ``plural-partitive-lead`` (stop
+  63): nor one led by a plural and ``of`` (``Shares of Tesla fell`` named every later ``Tesla`` so; no name in the
+  eight dumps changed);
   ``fronted-org``: outside novels, a person's fuller form whose words before the name hold an organisation or
   function word ranks below any other (``the editorial board of the Washington Post Trump said``, with no comma,
   renames no later ``Trump``; ``angry army of HP`` is no fuller ``HP``; stop 51: PolNeAR dev 9 speaker names
@@ -1254,6 +1256,10 @@ def canonical_names(
                 (w in cast.lower or w in lex.words["quantifier"]) and w not in lex.words["name-inner"]
                 for w in lead[:named_at]
             ) and not any(w in lex.org_words for w in cand)
+            if not fronted and len(lead) == 2 and lead[1] == "of" and lead[0].endswith("s") and len(lead[0]) > 3 and (
+                lead[0] not in lex.given_names and not any(w in lex.org_words for w in cand)
+            ):  # plural-partitive-lead: "Shares of Tesla fell" names no "Shares of Tesla" for a later "Tesla"
+                fronted = True
         return not fronted, len(cand), not titled_names_stay and cand[0] in lex.given_names, seen.get(cand, 0)
 
     fuller: dict[tuple[tuple[str, ...], bool], tuple[str, ...]] = {}  # fullest's answers: the name forms are all

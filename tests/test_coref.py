@@ -522,6 +522,8 @@ def test_a_correlative_or_a_headline_phrase_is_no_part_of_a_name() -> None:
     text = ("One of Trump's earlier jeremiads came in February.\n\nDonald Trump was in Iowa. Trump said the wall would "
             "be built.")
     assert names(text)[-1] == "Donald Trump"
+    # plural-partitive-lead (stop 63): nor a plural and "of" ("Shares of Tesla fell" named "Shares of Tesla")
+    assert names('Shares of Tesla fell 6% on Wednesday. Tesla said it would "do better."')[-1] == "Tesla"
 
 
 def test_the_old_gentleman_is_a_person_the_novel_titles() -> None:
