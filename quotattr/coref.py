@@ -1653,9 +1653,11 @@ def canonical_names(
             possessor = _POSSESSOR_PRONOUN.get(mention_key[0])  # "her mother": the woman "her" names
             owner = _resolve(possessor, recent, genders, lex) if possessor else None
             kin_word = len(mention_key) == 2 and mention_key[1] in lex.words["family-kin"]
-            answered = names[i - 1] or names[owner_of.get((speakers[i - 1][3], speakers[i - 1][4]), i - 1)] if (
-                possessor and kin_word and i > 0 and quote_paragraphs is not None
-                and quote_paragraphs[i] == quote_paragraphs[i - 1] + 1) else ""  # (a borrowed mention: its owner's)
+            answered = ""
+            if possessor and kin_word and i > 0 and quote_paragraphs is not None and (
+                quote_paragraphs[i] == quote_paragraphs[i - 1] + 1
+            ):  # (a borrowed mention is named at the end: its owner's name, read now)
+                answered = names[i - 1] or names[owner_of.get((speakers[i - 1][3], speakers[i - 1][4]), i - 1)]
             if answered and answered != owner and genders.get(answered) == ("m" if possessor == "he" else "f"):
                 owner = answered  # answered-owner: 'Emily asked. / "…" / Her mother sighed. "Very well."' is the
                 # mother of Emily, whose turn it answers, not of the latest woman named (Mrs. Hart)
