@@ -784,7 +784,8 @@ def _scene_participant(
     found = None
     for s, e in reversed(named_in.get(first_turn, [])):
         words = text[s:e].lower().split()
-        kind = "description" if words[:1] == ["the"] else "name"  # (described-in-scene: "the butler")
+        kind = "description" if text[s:e].rsplit(maxsplit=1)[-1].islower() else "name"  # (described-in-scene: "the
+        # butler"; "The Professor" stays a name)
         if words and _participant_key(words, kind) == recent:
             return None  # the latest other speaker is in the scene: keep them
         if words and _participant_key(words, kind) != previous and found is None:
