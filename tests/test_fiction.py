@@ -2004,7 +2004,7 @@ def test_a_surname_only_at_sentence_starts_is_a_name_before_a_beat_verb() -> Non
     # opening-beat-name: "Holloway shrugged." makes Holloway a name of the cast, so the beat names the next turn
     text = ('"Where have you been?" demanded the Inspector.\n\nHolloway shrugged. "Walking."\n\n"In this weather?"\n\n'
             "Holloway's hands were wet. \"I like the weather.\"")
-    assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)] == [
+    assert _speakers(text) == [
         "Inspector", "Holloway", "Inspector", "Holloway"]
 
 
@@ -2657,7 +2657,7 @@ def test_a_named_possessor_speaks_through_a_speaking_part() -> None:
     # named-part (stop 37): "Harriet's eager voice broke out:" is Harriet's, as "her voice" is whom "she" names
     text = ('"Come in," said Harriet. "Is that you, Tom?"\n\n"No," said Tom.\n\n'
             'Harriet\'s eager voice broke out: "Where?"\n\n"Here," said Tom.')
-    assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)] == [
+    assert _speakers(text) == [
         "Harriet", "Tom", "Harriet", "Tom"]
     # (also where a hard-wrapped line breaks after the possessive: "Harriet's\neager voice")
     wrapped = text.replace("Harriet\'s eager", "Harriet\'s\neager")
@@ -2768,7 +2768,7 @@ def test_a_pronoun_is_never_a_described_person_of_the_other_gender() -> None:
     # old woman, though the young man spoke last (it had been the young man: neither had a known gender)
     text = ('The old woman set down her cup. "You came all this way for that?"\n\n"I did," said the young man.\n\n'
             '"Then you are a fool," she said.\n\nHe sat. "You knew my father?"')
-    assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)] == [
+    assert _speakers(text) == [
         "old woman", "young man", "old woman", "young man"]
 
 
@@ -3085,7 +3085,7 @@ def test_a_pronoun_nothing_before_names_is_the_character_written_after_it() -> N
             '"Dempster\'s Bank."\n\n"Why did he leave?" he asked, still remembering nothing.\n\n'
             '"They reduced their staff."\n\n"All right; I\'ll see him."\n\n'
             "Margaret had won, and she was influencing Henry now.")
-    names = [q.speaker.name if q.speaker else None for q in extract_quotes(text)]
+    names = _speakers(text)
     assert names == ["Henry", "Margaret", "Henry", "Margaret", "Henry", "Margaret", "Henry"]
 
 
@@ -3230,7 +3230,7 @@ def test_a_possessed_noun_set_beside_a_name_is_that_person() -> None:
     # so the "he" after him is his, not the other man's
     text = ('Victor Hale sat still.\n\nCole\'s partner, Dan Okafor, leaned against the wall. "Lots of people don\'t '
             'end up in the river," he said.')
-    assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)] == ["Dan Okafor"]
+    assert _speakers(text) == ["Dan Okafor"]
     # (no person in apposition: "Sanders' plan, Medicare for All," keeps what it had)
     from quotattr.lexicon import Lexicon
     from quotattr.mentions import sentence_subject
@@ -3250,7 +3250,7 @@ def test_a_clause_subject_after_a_set_adverbial_phrase() -> None:
     text = ('Tom had gone out early. Aunt Clara might have come too, and at that moment Mary came in. She sat down by '
             'the fire.\n\n"It is cold tonight," she said.\n\n"Yes," said Tom, coming in.\n\n"Where have you been?"'
             '\n\n"Out."')
-    assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)] == ["Mary", "Tom", "Mary", "Tom"]
+    assert _speakers(text) == ["Mary", "Tom", "Mary", "Tom"]
     t = "Madame Lebrun might have come, but for some reason Edna did not want her, and in the garden Kit waited."
     assert [t[s:e] for s, e in clause_subjects(t, 0, len(t), [])] == ["Edna"]
 
@@ -3281,10 +3281,10 @@ def test_a_cleft_after_a_quotation_names_its_speaker() -> None:
     # speaker of the quotation before it; voice-was-name: so does the same sentence after it in its paragraph
     text = ('Anne sat by the window.\n\n"Matthew, are you sick?"\n\nIt was Marilla who spoke, alarm in every word.\n\n'
             '"No," replied he.\n\n"Then why are you so pale?" cried she.')
-    assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)] == ["Marilla", "Matthew", "Marilla"]
+    assert _speakers(text) == ["Marilla", "Matthew", "Marilla"]
     text = ('The door opened a crack.\n\n"Who\'s there?" It was Mary\'s voice, thin with fright.\n\n"Only me," said '
             'Tom.\n\n"Tom? At this hour?"')
-    assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)] == ["Mary", "Tom", "Mary"]
+    assert _speakers(text) == ["Mary", "Tom", "Mary"]
 
 
 def test_a_word_opening_a_sentence_before_who_is_a_name() -> None:
@@ -3292,7 +3292,7 @@ def test_a_word_opening_a_sentence_before_who_is_a_name() -> None:
     # so the "he" after him is his (it was Raskolnikov's, the last man named)
     text = ('"You are not well," said Porfiry Petrovitch.\n\n"I am well," Raskolnikov answered.\n\nZametov, who had '
             'been sitting silently by the window, laughed aloud.\n\n"He wished to!" he repeated.')
-    assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)] == [
+    assert _speakers(text) == [
         "Porfiry Petrovitch", "Raskolnikov", "Zametov"]
 
 
@@ -3302,7 +3302,7 @@ def test_a_name_in_a_nested_quotation_is_no_talk_of_the_speaker() -> None:
     text = ('Margaret sat by the fire. Mrs. Hale came in and sat down.\n\n"Well, girls," said she, "Mrs. Lowe told me '
             'today: \'Ah! Mrs. Hale, your girls are the prettiest in the town.\' She did indeed."\n\n"Did she?" cried '
             'Margaret.\n\n"She did," returned she.')
-    assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)][:2] == ["Mrs. Hale", "Margaret"]
+    assert _speakers(text)[:2] == ["Mrs. Hale", "Margaret"]
 
 
 def test_a_name_joined_by_an_apostrophe_hyphen_or_mc_is_a_name_of_a_story() -> None:
@@ -3330,7 +3330,7 @@ def test_a_described_person_of_a_first_turn_is_the_other_participant() -> None:
     # all six turns had been the inspector's (no one else was named)
     text = ('The inspector turned to the butler. "Where were you at ten o\'clock?"\n\n"In the pantry, sir."\n\n'
             '"Alone?"\n\n"Mrs. Dunn was with me."\n\nThe inspector made a note. "And after?"\n\n"I was alone, sir."')
-    assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)] == [
+    assert _speakers(text) == [
         "inspector", "butler", "inspector", "butler", "inspector", "butler"]
 
 
@@ -3349,7 +3349,7 @@ def test_a_described_subject_of_a_scene_of_few_names_is_an_antecedent_and_a_spea
     text = ('The captain studied the chart for a long moment. Then he looked up at the first mate.\n\n"How long until '
             'we reach the strait?"\n\n"Six hours, sir, if the wind holds."\n\n"And if it doesn\'t?"\n\n'
             'The mate shrugged. "Then longer, sir."')
-    assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)] == [
+    assert _speakers(text) == [
         "captain", "mate", "captain", "mate"]
 
 
@@ -3369,7 +3369,7 @@ def test_a_relative_answering_a_turn_is_the_relative_of_its_speaker() -> None:
     text = ('"Mother, may I go to the fair?" Emily asked.\n\nMrs. Hart looked up from her sewing. "With whom?"\n\n'
             '"With Clara and her brother."\n\n"Her brother is a scamp."\n\n"He is not! Mr. Lowe will be there."\n\n'
             'Her mother sighed. "Very well. But you will be home by six."')
-    assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)][-1] == "Mrs. Hart"
+    assert _speakers(text)[-1] == "Mrs. Hart"
 
 
 def test_a_sentence_opener_before_an_adverb_and_a_beat_verb_is_a_name() -> None:
@@ -3381,5 +3381,5 @@ def test_a_sentence_opener_before_an_adverb_and_a_beat_verb_is_a_name() -> None:
     text = ('Detective Sarah Kim slid the photograph across the table. "Recognize him?"\n\n'
             'Novak barely glanced at it. "Never seen him."')
     assert "novak" in find_cast(text, Lexicon.default(), story=True).names
-    assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)] == ["Sarah Kim", "Novak"]
+    assert _speakers(text) == ["Sarah Kim", "Novak"]
     assert "most" not in find_cast("Most probably walked home. Then it rained.", Lexicon.default(), story=True).names
