@@ -628,9 +628,7 @@ def _chain_parity(
             if not near and weak:
                 near = same_parity(attributed)
             if not near and weak:
-                other = _cross_parity(out, chain, j, named, key, participant, cands)
-                if other is None and not cands and narration is not None:
-                    other = _narrated_other(out, chain, j, named, key, participant, narration)
+                other = _cross_parity(out, chain, j, named, key, participant, cands, narration)
                 if other is not None:
                     result[i] = _retaken(out[i], _carried(other, "cross-parity", True), key)
                     continue
@@ -664,14 +662,16 @@ _CROSS_REACH = 12  # cross-parity: turns of the chain around a turn, and drafts 
 def _cross_parity(
     out: Sequence[Scored], chain: Sequence[int], j: int, named: Sequence[int], key: Callable[[Cand], str],
     participant: Callable[[Cand], bool], cands: Sequence[Cand] = (),
+    narration: dict[int, list[tuple[int, Mention]]] | None = None,
 ) -> Cand | None:
     """``cross-parity``: a turn that no named turn of its parity reaches, an odd number of turns from named turns of
     one speaker A, is the other participant's: the nearest speaker named in the chain, else after it, else before
     it (within ``_CROSS_REACH`` turns of the chain, and twice that many drafts of the turn), who is not A (a
     passage opening mid-conversation: ``"…"`` / ``"…," said Fitzwilliam`` / ``"…"``, the first turn is no
     Fitzwilliam's); failing that, the turn's own next guess by name who is not A (``own-other-guess``, stop 52: PDNC
-    dev passages of 3,000 characters +3, of 1,000 +5, of 800 +2 -1, whole novels and news unchanged). A weak guess
-    (``_WEAK_GUESS``) gives way only when it is A itself."""
+    dev passages of 3,000 characters +3, of 1,000 +5, of 800 +2 -1, whole novels and news unchanged); for a turn with
+    no guess at all, then the first other person the ``narration`` names around the conversation
+    (``_narrated_other``). A weak guess (``_WEAK_GUESS``) gives way only when it is A itself."""
     # only the named turns within reach are read (bisection on the sorted list): constant work per turn
     lo, hi = bisect_left(named, j - _PARITY_REACH), bisect_right(named, j + _PARITY_REACH)
     odd = [k for k in named[lo:hi] if (k - j) % 2 == 1]
@@ -694,7 +694,10 @@ def _cross_parity(
     # own-other-guess: no other speaker is named near; the turn's own next guess by name who is not A is (``"Well?"
     # said Lady Catherine.`` / ``Elizabeth made no answer.`` / ``"Are you engaged?"`` / ``"I am not."`` / ``Lady
     # Catherine seemed pleased. "And will you promise …?"``: the answer is Elizabeth's)
-    return next((c for c in cands[1:] if c.kind == "name" and key(c) != key(anchor) and participant(c)), None)
+    own = next((c for c in cands[1:] if c.kind == "name" and key(c) != key(anchor) and participant(c)), None)
+    if own is None and not cands and narration is not None:
+        return _narrated_other(out, chain, key(anchor), key, participant, narration)
+    return own
 
 
 _NARRATED_OTHER_REACH = 4  # narrated-other: paragraphs of narration read after (then before) the chain (2 gave
@@ -702,18 +705,14 @@ _NARRATED_OTHER_REACH = 4  # narrated-other: paragraphs of narration read after 
 
 
 def _narrated_other(
-    out: Sequence[Scored], chain: Sequence[int], j: int, named: Sequence[int], key: Callable[[Cand], str],
+    out: Sequence[Scored], chain: Sequence[int], anchor: str, key: Callable[[Cand], str],
     participant: Callable[[Cand], bool], narration: dict[int, list[tuple[int, Mention]]],
 ) -> Cand | None:
-    """``narrated-other``: a turn with no guess at all, an odd number of turns from the named turns of one speaker A,
-    with no other speaker named near (``cross-parity`` found none), is the first person the narration names right
-    after the conversation, else right before it, who is not A (a passage opening mid-conversation: ``"…"`` /
-    ``"…," said Edmund`` / ``Tom walked out of the room as he said it.``: the first turn is Tom's)."""
-    lo, hi = bisect_left(named, j - _PARITY_REACH), bisect_right(named, j + _PARITY_REACH)
-    odd = [k for k in named[lo:hi] if (k - j) % 2 == 1]
-    if not odd or len({key(out[chain[k]].candidates[0]) for k in odd}) > 1:
-        return None
-    anchor = key(out[chain[odd[0]]].candidates[0])
+    """``narrated-other``: for a turn with no guess at all that ``cross-parity`` finds an odd number of turns from the
+    named turns of one speaker (key ``anchor``), with no other speaker named near, the first person the narration
+    names right after the conversation, else right before it, who is not that speaker (a passage opening
+    mid-conversation: ``"…"`` / ``"…," said Edmund`` / ``Tom walked out of the room as he said it.``: the first turn
+    is Tom's)."""
     last, first = out[chain[-1]].draft.paragraph, out[chain[0]].draft.paragraph
     paragraphs = [*range(last + 1, last + 1 + _NARRATED_OTHER_REACH),
                   *range(first - 1, first - 1 - _NARRATED_OTHER_REACH, -1)]
