@@ -2071,7 +2071,7 @@ def clause_subjects(text: str, start: int, end: int, quoted: Sequence[tuple[int,
     return [
         (m.start(1), m.end(1))
         for m in _CLAUSE_SUBJECT.finditer(text, start, end)
-        if not any(qs <= m.start(1) < qe for qs, qe in quoted) and (m.start("aside") < 0 or "." in m.group(1))
+        if not _quoted_at(quoted, m.start(1)) and (m.start("aside") < 0 or "." in m.group(1))
     ]
 
 
@@ -2111,6 +2111,16 @@ def given_name_runs(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     return spans
 
 
+def _quoted_at(quoted: Sequence[tuple[int, int]], at: int) -> bool:
+    """Whether offset ``at`` lies inside one of the ``quoted`` spans (in text order, none overlapping): one bisection,
+    so a sentence of many quotations and names is read in linear time."""
+    k = bisect_right(quoted, (at, _AFTER_ANY)) - 1
+    return k >= 0 and at < quoted[k][1]
+
+
+_AFTER_ANY = 1 << 62  # _quoted_at: an end past any span's, so a span opening at ``at`` sorts before it
+
+
 def narration_names(text: str, start: int, end: int, quoted: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     """``scene-names``: spans of the capitalised names (perhaps titled) in ``text[start:end]`` outside the
     ``quoted`` spans, subjects or not (``he found Mr Todd sitting there`` -> ``he``'s company ``Mr Todd``); the
@@ -2123,7 +2133,7 @@ def narration_names(text: str, start: int, end: int, quoted: Sequence[tuple[int,
     return [
         (m.start(), m.end())
         for m in _NAME_RUN.finditer(text, start, end)
-        if not any(qs <= m.start() < qe for qs, qe in quoted)
+        if not _quoted_at(quoted, m.start())
     ]
 
 
@@ -2141,11 +2151,9 @@ def narration_descriptions(
     def person(word: str) -> bool:  # (not a body part: "With which the head disappeared")
         return lex.source_nouns.get(word) == "person" and word not in lex.words["body-part"]
 
-    opens = [qs for qs, _ in quoted]  # (in text order: one bisection a match keeps it linear)
     out = []
     for m in _THE_PERSON.finditer(text, start, end):
-        at = bisect_right(opens, m.start()) - 1
-        if at >= 0 and m.start() < quoted[at][1]:
+        if _quoted_at(quoted, m.start()):
             continue
         if m.group(2) and person(m.group(2)):
             out.append((m.start(), m.end()))
@@ -2176,7 +2184,7 @@ def passive_agents(text: str, start: int, end: int, quoted: Sequence[tuple[int, 
     """
     out = []
     for m in _PASSIVE_BY.finditer(text, start, end):
-        if any(qs <= m.start() < qe for qs, qe in quoted):
+        if _quoted_at(quoted, m.start()):
             continue
         name = _NAME_RUN.match(text, m.end(), end)
         if name is not None:
