@@ -3232,15 +3232,10 @@ def test_a_possessed_noun_set_beside_a_name_is_that_person() -> None:
             'end up in the river," he said.')
     assert _speakers(text) == ["Dan Okafor"]
     # (no person in apposition: "Sanders' plan, Medicare for All," keeps what it had)
-    from quotattr.lexicon import Lexicon
-    from quotattr.mentions import sentence_subject
-    from quotattr.segment import tokenize
-
-    lex = Lexicon.default()
     for sentence, subject in (("Jane's husband, Tom, said no.", "Tom"),
                               ("Sanders' plan, Medicare for All, would cost trillions.", None)):
-        tokens = tokenize(sentence, 0, len(sentence), lex)
-        m = sentence_subject(tokens, lex, len(tokens))
+        tokens = tokenize(sentence, 0, len(sentence), LEX)
+        m = sentence_subject(tokens, LEX, len(tokens))
         assert m is not None and (sentence[m.ref_start : m.ref_end] if m.ref_start >= 0 else None) == subject
 
 
@@ -3308,13 +3303,10 @@ def test_a_name_in_a_nested_quotation_is_no_talk_of_the_speaker() -> None:
 def test_a_name_joined_by_an_apostrophe_hyphen_or_mc_is_a_name_of_a_story() -> None:
     # joined-name (stop 62): "O'Brien", "McMurdo", "Mary-Jane" were no names of the cast (a capitalised word stopped
     # at the apostrophe, hyphen or second capital); in news the cast stays as it was
-    from quotattr.cast import find_cast
-    from quotattr.lexicon import Lexicon
-
     text = ('"Who is there?" cried the porter, McMurdo.\n\n"It is only me," said Holmes to McMurdo, and to O\'Brien '
             'beside him: "Open up."\n\n"Aye," said O\'Brien, and looked at Mary-Jane.')
-    assert {"mcmurdo", "o'brien", "mary-jane"} <= find_cast(text, Lexicon.default(), story=True).names
-    assert not {"mcmurdo", "o'brien", "mary-jane"} & find_cast(text, Lexicon.default(), story=False).names
+    assert {"mcmurdo", "o'brien", "mary-jane"} <= find_cast(text, LEX, story=True).names
+    assert not {"mcmurdo", "o'brien", "mary-jane"} & find_cast(text, LEX, story=False).names
 
 
 def test_a_joined_name_opening_a_sentence_is_read_whole() -> None:
@@ -3375,11 +3367,8 @@ def test_a_relative_answering_a_turn_is_the_relative_of_its_speaker() -> None:
 def test_a_sentence_opener_before_an_adverb_and_a_beat_verb_is_a_name() -> None:
     # adverb-then-beat (stop 63): "Novak barely glanced at it." makes Novak a name of the cast, whose line it is
     # (it had been "He", named after the detective written next); an adverb before a past form alone is not enough
-    from quotattr.cast import find_cast
-    from quotattr.lexicon import Lexicon
-
     text = ('Detective Sarah Kim slid the photograph across the table. "Recognize him?"\n\n'
             'Novak barely glanced at it. "Never seen him."')
-    assert "novak" in find_cast(text, Lexicon.default(), story=True).names
+    assert "novak" in find_cast(text, LEX, story=True).names
     assert _speakers(text) == ["Sarah Kim", "Novak"]
-    assert "most" not in find_cast("Most probably walked home. Then it rained.", Lexicon.default(), story=True).names
+    assert "most" not in find_cast("Most probably walked home. Then it rained.", LEX, story=True).names
