@@ -846,7 +846,8 @@ def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, fl
     clause, where the chain ends (``clause-before-chain``: ``but when the first pause came, Edmund, looking
     around, said``); a relative after an age is the named person's (``age-appositive``: ``Sarah Jones, 34, who
     travels daily, said``); an acronym in parentheses stays in its segment (``acronym-in-chain``: ``Rafael Grossi,
-    director general of the International Atomic Energy Agency (IAEA), told``)."""
+    director general of the International Atomic Energy Agency (IAEA), told``); a segment holding a modal is a
+    clause too (``modal-segment``)."""
     j = skip_back(tokens, cue_first, lex)
     if j > floor and tokens[j].text in CLOSING_MARKS and tokens[j - 1].text == ",":
         j -= 1  # the comma sits inside a closing quotation mark: "sociopath,"
@@ -881,6 +882,8 @@ def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, fl
         if _is_cap(opener) and any(t.lower in lex.words["be"] and t.text.islower() for t in tokens[k + 2 : seg_end]):
             break  # clause-segment: "In Beaumont, Tex., Mr. Trump was just as blunt, claiming …" is Mr. Trump's (a
             # segment with its own verb is a clause, no appositive of the place before it)
+        if low not in _RELATIVES and _modal_clause(tokens, k + 1, seg_end, lex):
+            break  # modal-segment: "…, some of its functions would be performed by other agencies, said DeSantis"
         cand = np_ending_at(tokens, _before_parenthesis(tokens, k - 1, floor), lex, floor)
         if cand is not None and cand.last - cand.first == 1 and party_state(tokens[cand.first], lex):
             cand = None  # party-state: "Sen. Mark Kirk, R-Ill., who faces …, said" is Kirk's
@@ -938,6 +941,22 @@ def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, fl
         seg_end = k
         k -= 1
     return best
+
+
+_RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})  # (a modal after one is the relative clause's)
+
+
+def _modal_clause(tokens: Sequence[Token], first: int, end: int, lex: Lexicon) -> bool:
+    """``modal-segment``: a segment holding a modal verb before any relative pronoun or subordinator is a clause, no
+    appositive (``Even if it closed, some of its functions would be performed by other agencies, said DeSantis``)."""
+    for t in tokens[first:end]:
+        if t.lower in _RELATIVES or t.text in MARK_CHARS or t.lower in lex.words["question-word"] or (
+            t.lower in lex.words["subordinator"]
+        ):  # (a modal after "whether" is its own clause's: "The governor, asked whether he would sign it, said")
+            return False
+        if t.lower in lex.words["modal"] and t.text.islower():
+            return True
+    return False
 
 
 def _one_of(tokens: Sequence[Token], m: Mention) -> bool:

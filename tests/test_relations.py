@@ -1160,6 +1160,14 @@ def test_a_segment_with_its_own_verb_is_a_clause_no_appositive() -> None:
     assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["Mr. Trump"]
 
 
+def test_a_segment_with_a_modal_is_a_clause_no_appositive() -> None:
+    # modal-segment: "some of its functions would be performed …" is the reported clause, and DeSantis the inverted
+    # speaker (the chain made "the department no longer existed" the speaker of "DeSantis, who …")
+    text = ("Even if the department no longer existed, some of its functions would be performed by other agencies, "
+            "said DeSantis, who was elected in 2012.")
+    assert _said(text) == [(text[: text.index(", said")], "DeSantis")]
+
+
 def test_an_inverted_attribution_and_an_intro_in_one_sentence_keep_both() -> None:
     # quote-then-inverted keeps an intro of the next paragraph's quote, and pause-not-cue: "after considering for a
     # moment" reports nothing (the intro was dropped and the next quote went to Mary)
