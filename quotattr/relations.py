@@ -896,8 +896,8 @@ def _after_quote(tokens: Sequence[Token], in_quote: Sequence[bool], i: int, m: M
         low = tokens[m.last].lower
         if low in lex.verb_forms or low in lex.words["modal"] or low in lex.words["be"] or (
             low in lex.words["past-verb"] or low in lex.words["finite-auxiliary"] or low.endswith("ed")
-        ):
-            return False
+        ) or low in lex.words["question-aux"] or low.endswith(("n't", "n’t")):
+            return False  # (an auxiliary too: '…, who calls Trump a "sociopath," said he doesn’t believe …')
     first = tokens[m.first]
     if first.lower in lex.words["subject-pronoun"]:
         return m.last == m.first + 1
@@ -1129,7 +1129,7 @@ def _link_cue(
     # said Katie Harbath"); "The minister, asked about the delay, blamed the weather." has an object
     after_quotation = in_quote[cue.first - 1] or double_hyphen or (cue.first > 1 and in_quote[cue.first - 2])
     if before is not None and (before.text in ",—" or in_quote[cue.first - 1] or double_hyphen or semicolon) \
-            and not participle \
+            and not participle and not (after_quotation and _quoted_title(tokens, in_quote, cue.first, floor, lex)) \
             and cue.cls != "evidence" and (after_quotation or cue.lemma in lex.words["text-inverting"]) and (
                 in_quote[cue.first - 1] or (
                 cue.lemma not in lex.words["never-inverted"] and cue.lemma not in lex.words["naming-verb"])):
@@ -1615,6 +1615,29 @@ def _spent_on(low: str, lex: Lexicon) -> bool:
     the object of ``spent months``, ``took turns``, ``spent an hour`` before a gerund (``duration-object``)."""
     return low in lex.words["time-span"] or low in lex.words["duration-noun"] or (
         low.endswith("s") and low[:-1] in lex.words["duration-noun"]) or low in lex.words["turn-noun"]
+
+
+_TITLE_REACH = 12  # the most tokens a quoted title holds (quoted-title)
+
+
+def _quoted_title(tokens: Sequence[Token], in_quote: Sequence[bool], cue_first: int, floor: int, lex: Lexicon) -> bool:
+    """``quoted-title``: the short quotation in title case right before the cue follows a preposition, so it is a
+    title within a phrase, no content an inverted cue reports (``Hemsley, the co-author of "Going Viral," said the
+    days … are gone`` is Hemsley's, not "the days"')."""
+    k = cue_first - 1
+    while k >= floor and not in_quote[k]:
+        if cue_first - k > 2:
+            return False
+        k -= 1
+    stop = max(floor, k - _TITLE_REACH)
+    while k >= stop and in_quote[k]:
+        k -= 1
+    if k < floor or in_quote[k] or k == stop - 1:
+        return False
+    title = [tokens[j] for j in range(k + 1, cue_first) if in_quote[j] and tokens[j].text[:1].isalpha()]
+    return tokens[k].text.islower() and lex.is_preposition(tokens[k].lower) and bool(title) and all(
+        t.text[:1].isupper() or len(t.text) < 4 for t in title)  # (title case: "of "Going Viral,"", not "for "engaging
+    # her team …,"" nor a scare quote after an article: 'This is a "raw time," said David Axelrod')
 
 
 def _gerund_owner(tokens: Sequence[Token], i: int, lex: Lexicon, floor: int) -> Mention | None:

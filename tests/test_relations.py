@@ -1168,6 +1168,21 @@ def test_a_segment_with_a_modal_is_a_clause_no_appositive() -> None:
     assert _said(text) == [(text[: text.index(", said")], "DeSantis")]
 
 
+def test_a_quoted_title_after_a_preposition_is_no_content() -> None:
+    # quoted-title: "Going Viral," is a book's title in the appositive, so "said" is Hemsley's, not "the days"'
+    text = 'Hemsley, the co-author of "Going Viral," said the days when the nation had one story are gone.'
+    assert _said(text) == [("the days when the nation had one story are gone", "Hemsley")]
+    # a scare quote after an article is content still
+    assert _said('This is a "raw time," said David Axelrod.') == [('This is a "raw time,"', "David Axelrod")]
+
+
+def test_a_pronoun_and_an_auxiliary_after_a_quote_open_a_clause() -> None:
+    # quote-then-cue stops at an auxiliary: "said he doesn't believe …" reports the clause; "sociopath," is no
+    # quotation of "he"
+    text = "Humphrey, who calls Trump a \"sociopath,\" said he doesn’t believe it."
+    assert [q.content for q in extract_quotes(text)] == ['Trump a "sociopath,"', "he doesn’t believe it"]
+
+
 def test_an_inverted_attribution_and_an_intro_in_one_sentence_keep_both() -> None:
     # quote-then-inverted keeps an intro of the next paragraph's quote, and pause-not-cue: "after considering for a
     # moment" reports nothing (the intro was dropped and the next quote went to Mary)
