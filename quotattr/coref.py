@@ -406,7 +406,13 @@ def name_span(
         after = _WORD.match(text, ce + 1) if text[ce : ce + 1] == " " else None
         if after is None or after.group() not in lex.words["name-inner"]:  # ("The face of Professor de Worms")
             return cs, ce, "description"
+    if start < cs and text[cs - 1] in _OPENERS and text.find(_OPENERS[text[cs - 1]], cs, ce) >= 0:
+        cs -= 1  # quoted-word-lead: the core keeps the mark that opens a quotation it holds ('"Medicare for all"
+        # document he released', not 'Medicare for all" document he released')
     return cs, ce, kind
+
+
+_OPENERS = {'"': '"', "“": "”", "'": "'", "‘": "’"}  # an opening quotation mark -> the mark that closes it
 
 
 def _department_holder(words: Sequence[tuple[int, int, str]], lows: Sequence[str], start: int, lex: Lexicon) -> int:

@@ -961,13 +961,28 @@ def _source_phrase(
 ) -> Mention | None:
     """``according-to-phrase``: the source of ``according to`` runs to the comma that ends a clause-initial phrase
     (``According to early results of exit polls conducted for AP, …``, ``According to state law, …``) or to the
-    sentence end (``…, according to early returns.``), when the noun phrase found stops short of it."""
+    sentence end (``…, according to early returns.``), when the noun phrase found stops short of it; a short
+    quotation inside it is part of it (``quoted-in-source``)."""
     n = len(tokens)
     stop = n
     while stop > k and not _word(tokens[stop - 1]):
         stop -= 1  # the sentence's final punctuation
     limit = min(n, k + _SOURCE_PHRASE + 1)
-    comma = next((j for j in range(k, limit) if tokens[j].text == "," or in_quote[j]), -1)
+    comma, j = -1, k
+    while j < limit:
+        if in_quote[j]:  # quoted-in-source: a short quotation inside the phrase belongs to it ('according to the
+            r = j  # "Medicare for all" document he released', 'According to her "clawback" plan, …')
+            while r < limit and (in_quote[r] or tokens[r].text in MARK_CHARS):
+                r += 1
+            if r < limit and tokens[r].text.isalpha() and tokens[r].text.islower():
+                j = r
+                continue
+            comma = j
+            break
+        if tokens[j].text == ",":
+            comma = j
+            break
+        j += 1
     if clause_initial and comma > k and tokens[comma].text == ",":
         end = comma
     elif comma < 0 and stop - k <= _SOURCE_PHRASE:
@@ -976,7 +991,7 @@ def _source_phrase(
         return m
     if m is not None and m.last >= end:
         return m
-    if end <= k or not all(_word(t) or t.text in "-’'" for t in tokens[k:end]):
+    if end <= k or not all(_word(t) or t.text in "-’'" or t.text in MARK_CHARS for t in tokens[k:end]):
         return m
     head = m.head if m is not None else end - 1
     return Mention(k, end, tokens[k].start, tokens[end - 1].end, head, "description")

@@ -682,6 +682,19 @@ def test_according_to_takes_its_whole_source_phrase() -> None:
     ]
 
 
+def test_a_quotation_inside_the_source_phrase_belongs_to_it() -> None:
+    # quoted-in-source: a short quotation in the phrase after "according to" is part of the source, and the name
+    # keeps its opening mark (quoted-word-lead, coref); both quotes were lost
+    text = ('The plan would cost $1.38 trillion a year, according to the "Medicare for all" document he released. '
+            'According to her "clawback" plan, firms moving overseas must repay any assistance.')
+    quotes = extract_quotes(text)
+    assert [(q.content, q.speaker.text if q.speaker else None) for q in quotes] == [
+        ("The plan would cost $1.38 trillion a year", 'the "Medicare for all" document he released'),
+        ("firms moving overseas must repay any assistance", 'her "clawback" plan'),
+    ]
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == '"Medicare for all" document he released'
+
+
 def test_a_restrictive_relative_clause_ends_before_the_main_cue() -> None:
     # main-after-relative: the relative's content stops at the main verb, whose subject is the antecedent
     assert _said("Republicans who have praised his candidacy warned on Tuesday that the plan would fail.") == [
