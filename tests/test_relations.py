@@ -621,6 +621,10 @@ def test_a_past_tense_verb_after_a_noun_ends_an_inverted_speaker() -> None:
     assert _said("Ana Ruiz, a Democrat who opposes the plan, said the Lee family deserved better.") == [
         ("the plan", "who"), ("the Lee family deserved better", "Ana Ruiz")]
     assert _said('"We won," said the newly elected mayor.') == [("We won,", "the newly elected mayor")]
+    # so is "also" after the relative clause's comma: "who still speaks with difficulty" reports nothing, and the
+    # sentence's subject notes (the speaker was "who")
+    assert _said("Mr. Kirk, who still speaks with difficulty after a stroke, also noted that Mr. Trump mocked a "
+                 "reporter.") == [("that Mr. Trump mocked a reporter", "Mr. Kirk")]
 
 
 def test_asked_question_is_reported_and_the_answer_keeps_its_speaker() -> None:
