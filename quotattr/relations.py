@@ -3155,6 +3155,8 @@ def _adjunct_then_quote(
         w.islower() and (w.endswith("ly") or w in lex.words["degree-adverb"]) for w in words
     ):
         return True  # 'said quietly: "…"', 'said very gravely, "…"', 'said rather abruptly, "…"'
+    if len(words) > 1 and words[0].lower() in lex.words["cue-particle"]:
+        words = words[1:]  # particle-then-phrase: 'shouted back at him, "…"', 'called back to her, "…"'
     word = words[0].lower()
     if word in lex.words["subordinator"] or word in lex.words["pp-lead"] or word in lex.words["connector"]:
         return True

@@ -66,6 +66,11 @@ def test_a_particle_after_the_cue_is_no_content() -> None:
     # cue-particle: 'cried out, "Silence!"' is a direct quote (it was a manner verb's mixed quote, and dropped)
     (q,) = extract_quotes('The King cried out, "Silence!"')
     assert (q.kind, q.content, q.speaker.text if q.speaker else None) == ("direct", "Silence!", "The King")
+    # particle-then-phrase: so is a particle and a phrase ("back to her"; the quote was lost, or a mixed "back to her,
+    # "No."")
+    assert [(q.kind, q.content, q.speaker.text if q.speaker else None) for q in extract_quotes(
+        'He called back to her, "No." She whispered back at him, "Yes."')] == [
+        ("direct", "No.", "He"), ("direct", "Yes.", "She")]
 
 
 def test_a_dangling_while_ends_no_content() -> None:
