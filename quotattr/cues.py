@@ -1217,6 +1217,8 @@ def passive_by(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
         _after_common_noun(tokens, i, lex) or _after_quotation(tokens, i, lex)
     )):
         return False
+    if tokens[i].lower.endswith("ing"):
+        return False  # ing-no-passive: "Cruz is standing by an accusation" is Cruz's, a progressive, no passive
     return tokens[i + 2].text[:1].isalnum()
 
 

@@ -1000,6 +1000,10 @@ def test_a_passive_with_by_reports_its_subject() -> None:
     assert _said("The mayor, meanwhile, is supported by most of the council.") == [
         ("The mayor, meanwhile", "most of the council")]
     assert _said("The mayor was told the bridge was closed.") == []
+    # ing-no-passive (cues): "is standing by" is a progressive, so Cruz stands by the accusation (it was the
+    # accusation's passive report of "Texas Sen. Ted Cruz")
+    assert _said("Texas Sen. Ted Cruz is standing by an accusation he made on the Senate floor.") == [
+        ("an accusation he made on the Senate floor", "Texas Sen. Ted Cruz")]
 
 
 def test_a_passive_of_blame_reports_the_clause() -> None:
