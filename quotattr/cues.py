@@ -980,14 +980,15 @@ def _named_thing(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     if not (nxt[:1].isupper() or nxt in ('"', "“", "'", "‘")):
         return False
     noun = tokens[i - 1].lower
-    if not tokens[i - 1].text.isalpha() or not tokens[i - 1].text.islower() or noun in lex.titles or (
+    acronym = tokens[i - 1].text.isupper() and len(tokens[i - 1].text) > 1  # ("one PAC called Stop Hillary")
+    if not tokens[i - 1].text.isalpha() or not (tokens[i - 1].text.islower() or acronym) or noun in lex.titles or (
         lex.source_nouns.get(noun) in ("person", "group") or noun in lex.words["male-noun"]
         or noun in lex.words["female-noun"]
     ):
         return False
-    det = next((k for k in range(i - 2, max(0, i - 5) - 1, -1) if tokens[k].lower in ("a", "an")), -1)
-    if det < 1 or not all(t.text.replace("-", "").isalpha() for t in tokens[det + 1 : i]):
-        return False
+    det = next((k for k in range(i - 2, max(0, i - 5) - 1, -1) if tokens[k].lower in ("a", "an", "one")), -1)
+    if det < 1 or not all(t.text.replace("-", "").isalnum() for t in tokens[det + 1 : i]):
+        return False  # (a year may modify the noun: "a 2002 psychology class called “Perception”")
     lead = tokens[det - 1]  # (an object: after a verb or a preposition, not opening a clause)
     return lead.text.isalpha() and lead.text.islower() and lead.lower not in ("and", "but", "or", "while", "as")
 

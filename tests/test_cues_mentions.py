@@ -841,6 +841,11 @@ def test_a_naming_participle_inside_a_noun_phrase_is_no_cue() -> None:
     assert extract_quotes("His sisters joined a resistance movement called the Ethiopian People's Party.") == []
     assert extract_quotes('They are performing a popular play called "Sons of Trump" in Mexico City.') == []
     assert one("Yesterday a group called Clinton a liar.").cue.text == "called"
+    # an acronym, "one" and a year in the phrase too ("one PAC called Stop Hillary", "a 2002 psychology class called
+    # "Perception"" were reports); a person's noun still speaks ("which one senator called "a disgrace,"")
+    assert extract_quotes("Its targets included one PAC called Stop Hillary and another group.") == []
+    assert extract_quotes('Carson shared a syllabus for a 2002 psychology class called "Perception" online.') == []
+    assert one('The report, which one senator called "a disgrace," was released.').cue.text == "called"
 
 
 def test_the_voice_of_a_described_person_is_theirs() -> None:
