@@ -249,6 +249,8 @@ def find_cues(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -
             cls = "manner"  # go-on-quotes-only: '"…," he went on' reports; "She went on sewing" does not
         elif lemma == "continue" and i + width < len(tokens) and tokens[i + width].lower == "to":
             cls = "manner"  # continue-to-act: "Clinton continues to be the favourite" reports nothing
+        if i + width < n and f"{lemma}_{tokens[i + width].lower}" in lex.words["other-sense-phrasal"]:
+            continue  # other-sense-phrasal: "deficits would add up to $1.5 trillion" sums; "were called off" ends
         if width > 1 and _objectless_phrasal(tokens, in_quote, i, width, lemma, lex):
             continue  # objectless-phrasal: "pushed back her chair", "broke off a branch" are acts, no reports
         if lemma == "decline" and _declines_in_value(tokens, i + width, lex):

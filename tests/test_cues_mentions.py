@@ -1395,6 +1395,14 @@ def test_a_phrasal_verb_without_object_before_a_determiner_is_an_act() -> None:
     assert _cue_and_speaker("Trump shot back that the journalist had not been called on.") == ("shot back", "Trump")
 
 
+def test_a_cue_and_a_particle_of_another_sense_report_nothing() -> None:
+    # other-sense-phrasal: "would add up to" sums and "were called off" ends; the budget office's "predicted" stays
+    quotes = extract_quotes("Deficits would add up to $1.5 trillion more than the budget office had predicted.")
+    assert [(q.cue.text if q.cue else None, q.speaker.text if q.speaker else None) for q in quotes] == [
+        ("predicted", "the budget office")]
+    assert extract_quotes("Any walkouts were either called off or went unnoticed.") == []
+
+
 def test_back_after_a_verb_form_is_a_direction() -> None:
     # direction-adverb: "came back to earth", "turned miserably back" report nothing; "Unions back the plan",
     # "will back the bill" and "fired back that …" do
