@@ -971,6 +971,12 @@ def test_tell_never_inverts() -> None:
     # tell-not-inverted: after a comma "told his advisers" names the addressee, not the speaker
     assert _said("Mr. Ruiz, who knew the vote was lost, told his aides to draft a new plan.") == [
         ("the vote was lost", "who"), ("to draft a new plan", "Mr. Ruiz")]
+    # nor does a naming verb but "call" right after a quotation: "described the emotional impact as …" names an
+    # object (it was the speaker of "in the seven figures,")
+    quotes = extract_quotes('Roffman, who said his costs were "in the seven figures," described the impact as '
+                            '"horrendous," he said.')
+    assert all(q.speaker is not None and q.speaker.text in ("who", "he") for q in quotes)
+    assert _said('"Helen!" called Margaret.') == [("Helen!", "Margaret")]
 
 
 def test_a_fronted_clause_ends_its_cues_content() -> None:
