@@ -221,7 +221,9 @@ def find_cues(tokens: Sequence[Token], in_quote: Sequence[bool], lex: Lexicon) -
                     break
         if hit is None and lex.cue_phrases.get(tokens[i].lower) == "source-after" and _per_source(tokens, i, lex):
             hit = (1, tokens[i].lower, "source-after")  # per-source: "per CTV News", "per a company statement"
-        if hit is None and tokens[i].lower == "in" and _poll_source(tokens, in_quote, i, lex):
+        if hit is None and tokens[i].lower == "in" and (
+            _poll_source(tokens, in_quote, i, lex) or opinion_source(tokens, in_quote, i, lex) > 0
+        ):
             hit = (1, "in", "source-after")  # in-poll: "In a CBS News poll last month, Mr. Cruz had a lead"
         if hit is None and tokens[i].lower in lex.verb_forms and (
             _verb_ok(tokens, i, lex, bool(title_case)) or _verb_first(tokens, in_quote, i, lex)
@@ -498,6 +500,34 @@ def _poll_source(tokens: Sequence[Token], in_quote: Sequence[bool], i: int, lex:
             return j + 1 < len(tokens) and tokens[j + 1].lower not in lex.words["poll-compound"] and any(
                 t.text == "," for t in tokens[j + 1 : j + 1 + _POLL_WORDS])
     return False
+
+
+_OPINION_WORDS = 4  # in-view: tokens of the possessor and "own" between "in" and the opinion noun
+
+
+def opinion_source(tokens: Sequence[Token], in_quote: Sequence[bool], i: int, lex: Lexicon) -> int:
+    """``in-view``: ``in`` opening a phrase of a possessor, perhaps ``own``, and an opinion noun (``data/
+    word_classes.tsv`` opinion-noun) set off by commas or ending the sentence is a source cue, as ``according to``
+    is (``In Professor Knittel's view, the plan would work``, ``…, in Bolton's view.``, ``in Forbes' words, "…"``):
+    the index of the noun, else -1. Mid-clause (``which in his view has gained strength``) it is no cue."""
+    if i > 0 and tokens[i - 1].text not in ",;:—(":
+        return -1
+    if i > 1 and lex.is_preposition(tokens[i - 2].lower) and tokens[i - 2].text.islower():
+        return -1  # (inside a phrase: "Comey's motives for, in his view, dropping a case" is no view of Comey's)
+    for j in range(i + 1, min(len(tokens) - 1, i + 2 + _OPINION_WORDS)):
+        if in_quote[j]:
+            return -1
+        if tokens[j].lower in lex.words["opinion-noun"] and tokens[j].text.islower():
+            if j == i + 1 or tokens[j + 1].text not in ",.;!?":
+                return -1
+            owner = j - 2 if tokens[j - 1].lower == "own" else j - 1
+            low = tokens[owner].lower
+            if owner > i and (low in lex.words["possessive-pronoun"] or (
+                low.endswith(POSSESSIVE_ENDS) and tokens[owner].text[:1].isupper()
+            )) and all(tokens[k].text[:1].isupper() for k in range(i + 1, owner)):
+                return j
+            return -1
+    return -1
 
 
 def _per_source(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:

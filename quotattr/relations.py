@@ -60,7 +60,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   ``according-to-phrase`` the source is the whole phrase up to that comma or the sentence end (``According to
   early results of exit polls conducted for AP, …``, ``…, according to early returns.``). ``in-poll`` (``cues``) links
   the same way, its source the phrase to the poll noun (``In a Des Moines Register poll last month, Mr. Cruz had a
-  10-point lead``; stop 39: PolNeAR train 18 more matched, 2 more unmatched predictions; dev 2 and none);
+  10-point lead``; stop 39: PolNeAR train 18 more matched, 2 more unmatched predictions; dev 2 and none); so does
+  ``in-view`` (``cues``), its source the possessor (``In Professor Knittel's view, …``, ``…, in Bolton's view.``;
+  stop 64: PolNeAR train +5, none lost);
   ``source-participle``: a participle's phrase set off after a clause-initial source is the source's (``In the new
   Morning Consult poll, conducted March 11-13, 40 percent …``).
 - ``main-after-relative``: ``Republicans who have praised him warned that …``: the relative clause's content ends
@@ -369,7 +371,15 @@ from collections.abc import Container, Sequence
 import attrs
 import regex
 
-from quotattr.cues import CueHit, fronted_question, medium_before, passive_by, passive_question, passive_raising
+from quotattr.cues import (
+    CueHit,
+    fronted_question,
+    medium_before,
+    opinion_source,
+    passive_by,
+    passive_question,
+    passive_raising,
+)
 from quotattr.lexicon import Lexicon
 from quotattr.marks import MARK_CHARS, TITLE_WORDS, QuotedSpan, title_case
 from quotattr.mentions import (
@@ -1046,6 +1056,13 @@ def _link_cue(
     if cue.cls == "source-after":  # according-to
         m = np_starting_at(tokens, cue.last, lex, n) or _determined_np(tokens, cue.last, lex)  # "the bank"
         clause_initial = cue.first == floor or tokens[cue.first - 1].text in ",;:—("
+        opinion = opinion_source(tokens, in_quote, cue.first, lex) if cue.lemma == "in" else -1
+        if opinion > 0:  # in-view: the possessor speaks ("in Professor Knittel's view, …", "in his own words, …")
+            m = _possessor(tokens, opinion, lex, floor)
+            end = opinion + 1
+            if clause_initial and end < n and tokens[end].text == ",":
+                return _Link(cue, m, "according-to", "after", cue.first, end + 1)
+            return _Link(cue, m, "according-to", "before", cue.first, end)
         if cue.lemma == "in":  # in-poll: the phrase to its poll noun ("In a CBS News poll last month, …")
             noun = next(j for j in range(cue.last, n) if tokens[j].lower in lex.words["poll-noun"])
             m = Mention(cue.last, noun + 1, tokens[cue.last].start, tokens[noun].end, noun, "description")

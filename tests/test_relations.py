@@ -704,6 +704,18 @@ def test_a_quotation_inside_the_source_phrase_belongs_to_it() -> None:
     assert quotes[0].speaker is not None and quotes[0].speaker.name == '"Medicare for all" document he released'
 
 
+def test_in_a_possessors_view_is_a_source_as_according_to_is() -> None:
+    # in-view (cues): "in X's view", "in his own words", "in Forbes' words" set off by commas or ending the sentence
+    # name the source; not mid-clause ("which in his view has"), nor inside a phrase ("motives for, in his view,")
+    assert _said("In Professor Knittel's view, the plan would work.") == [
+        ("the plan would work", "Professor Knittel's")]
+    assert _said("The tax is a failure, in Bolton's view.") == [("The tax is a failure", "Bolton's")]
+    assert _said('It was held there because, in Forbes\' words, "they are the best places."') == [
+        ("they are the best places.", "Forbes'")]
+    assert _said("Al Qaeda, which in his view has gained strength, is a threat.") == []
+    assert _said("He would not guess at Comey's motives for, in his view, dropping the case.") == []
+
+
 def test_a_restrictive_relative_clause_ends_before_the_main_cue() -> None:
     # main-after-relative: the relative's content stops at the main verb, whose subject is the antecedent
     assert _said("Republicans who have praised his candidacy warned on Tuesday that the plan would fail.") == [
