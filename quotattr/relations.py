@@ -1874,6 +1874,9 @@ def _phrase_then_quote(tokens: Sequence[Token], in_quote: Sequence[bool], conten
         lex.words["subordinator"]
     )):
         return False
+    first = tokens[content].lower
+    if first.endswith("ing") and lex.verb_forms.get(first, ("", ""))[1] == "speech":
+        return False  # participle-own-quote: '…, Nefzi said, adding, "He was not very religious."': "adding" reports it
     for k in range(content, min(len(tokens) - 1, content + _PHRASE_BEFORE_QUOTE)):
         if in_quote[k]:
             return False

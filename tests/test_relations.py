@@ -62,6 +62,13 @@ def test_an_adverb_before_that_is_no_content() -> None:
     assert q.content == "just that in 2013"
 
 
+def test_a_participle_after_a_final_attribution_reports_its_own_quotation() -> None:
+    # participle-own-quote: '…, Nefzi said, adding, "…"' is two reports, the clause before "said" and the quotation
+    # after "adding" (it was one mixed quote of the whole sentence)
+    assert _said('Mateen left early, Nefzi said, adding, "He was not very religious."') == [
+        ("Mateen left early", "Nefzi"), ("He was not very religious.", "Nefzi")]
+
+
 def test_a_particle_after_the_cue_is_no_content() -> None:
     # cue-particle: 'cried out, "Silence!"' is a direct quote (it was a manner verb's mixed quote, and dropped)
     (q,) = extract_quotes('The King cried out, "Silence!"')
