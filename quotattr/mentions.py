@@ -747,7 +747,8 @@ def _coordinated_np(tokens: Sequence[Token], m: Mention, lex: Lexicon, floor: in
 
 
 _CLAUSE_OPENING = frozenset({",", "—", "–", ":", ";", '"', "“", "‘", "'"})  # coordinated-np: before a clause's start
-_RESTRICTIVE_REACH = 12  # tokens of a restrictive relative clause between its "who" and the cue
+_RESTRICTIVE_REACH = 16  # tokens of a restrictive relative clause between its "who" and the cue
+_CONTRACTED_WHO = {f"who{q}{end}": "who" for q in "'’" for end in ("d", "ve", "ll", "s", "re")}  # "who’d" …
 
 
 def _restrictive_antecedent(tokens: Sequence[Token], first: int, end: int, lex: Lexicon, floor: int) -> Mention | None:
@@ -763,8 +764,9 @@ def _restrictive_antecedent(tokens: Sequence[Token], first: int, end: int, lex: 
             return None  # (a comma, a quotation mark: an appositive or a quotation, read elsewhere)
         if tok.lower == "whose" and k + 2 >= first:
             return None  # (the cue is the possessed noun itself: "a woman whose weak understanding")
-        if tok.lower in ("who", "whose") and tok.text.islower() and k - 1 >= floor:
-            if tok.lower == "who" and k == first - 1 and first < end and _subject_opening(tokens[first],
+        low = _CONTRACTED_WHO.get(tok.lower, tok.lower)  # (who-contracted: "leaders who'd rather be working …")
+        if low in ("who", "whose") and tok.text.islower() and k - 1 >= floor:
+            if low == "who" and k == first - 1 and first < end and _subject_opening(tokens[first],
                                                                                           first == end - 1, lex):
                 return None  # object-relative: "A man who prosecutors say ran …" is the prosecutors' report
             ref = np_ending_at(tokens, k - 1, lex, floor)

@@ -730,6 +730,10 @@ def test_a_restrictive_relative_clause_ends_before_the_main_cue() -> None:
     # restrictive-relative (mentions): with no cue in the relative clause, the main cue's subject is its antecedent
     assert _said("A man who works there told me the plant would close.") == [
         ("the plant would close", "A man who works there")]
+    # who-contracted: "who’d" opens one too, and the clause may run 16 tokens (the speaker was "Ben Carson")
+    text = ("Many of the local leaders who’d rather be working now on a campaign for Cruz or Rubio or Ben Carson "
+            "said they had rallied behind the ticket.")
+    assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)] == ["local leaders"]
 
 
 def test_a_passive_raising_verb_reports_its_whole_clause() -> None:
