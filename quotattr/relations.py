@@ -1531,8 +1531,8 @@ def _fronted_participle_subject(
     lead = cue.first - 1
     if cue.first != floor and (lead != floor or not (
         tokens[lead].lower in lex.words["subordinator"] or tokens[lead].lower in lex.words["connector"]
-        or tokens[lead].lower in lex.words["fronting"]
-    )):
+        or tokens[lead].lower in lex.words["fronting"] or tokens[lead].lower in lex.words["preposition"]
+    )):  # (any preposition: "Besides attacking the former president, Mr. Trump asserted …")
         return None
     n = len(tokens)
     for k in range(cue.last, min(n - 2, cue.last + _FRONTED_REACH)):
@@ -1542,6 +1542,8 @@ def _fronted_participle_subject(
                     k += 1  # the closing mark
                 if k + 1 < n and in_quote[k + 1]:
                     continue
+            if k + 1 < n and tokens[k + 1].lower in lex.words["subordinator"] and tokens[k + 1].text.islower():
+                continue  # (a second fronted clause: "Besides attacking him, while the audience booed, Mr. Trump …")
             for j in range(k + 2, min(n, k + 2 + _MAX_SUBJECT)):  # the first verb whose subject opens the clause
                 verb = tokens[j]
                 if not (verb.text.isalpha() and verb.text.islower()):

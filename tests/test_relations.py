@@ -919,6 +919,9 @@ def test_a_fronted_participle_is_the_main_subjects() -> None:
     assert _said("After criticizing the plan as a disaster, the mayor left the hall.") == [
         ("the plan as a disaster", "the mayor")]
     assert _said("After saying the bridge was safe, he left.") == [("the bridge was safe", "he")]
+    # after any preposition ("Besides" was a speaker), and past a second fronted clause
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(
+        "Besides attacking the former president, while the audience booed loudly, Mr. Trump left.")] == ["Mr. Trump"]
     # a participle opening the sentence is a verb before a determiner or preposition, not a noun's modifier
     assert _said('Citing an old study, the mayor accused the council of waste.') == [
         ("an old study", "the mayor"), ("the council of waste", "the mayor")]
