@@ -881,7 +881,8 @@ def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, fl
         )
         if k + 1 >= seg_end:
             break
-        if _is_cap(opener) and any(t.lower in lex.words["be"] and t.text.islower() for t in tokens[k + 2 : seg_end]):
+        if _is_cap(opener) and (any(t.lower in lex.words["be"] and t.text.islower() for t in tokens[k + 2 : seg_end])
+                                or _past_clause(tokens, k + 2, seg_end, lex)):
             break  # clause-segment: "In Beaumont, Tex., Mr. Trump was just as blunt, claiming …" is Mr. Trump's (a
             # segment with its own verb is a clause, no appositive of the place before it)
         if low not in _RELATIVES and _modal_clause(tokens, k + 1, seg_end, lex):
@@ -946,6 +947,18 @@ def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, fl
 
 
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})  # (a modal after one is the relative clause's)
+
+
+def _past_clause(tokens: Sequence[Token], first: int, end: int, lex: Lexicon) -> bool:
+    """``past-segment``: a segment opened by a capitalised word and holding a past verb right after that name (no
+    relative pronoun before it) is a clause, no appositive (``At an event in Ames, Iowa, on Sunday, Mrs. Clinton
+    tried to expand on her statement, saying …`` is Mrs. Clinton's, not Iowa's)."""
+    for t in tokens[first:end]:
+        if t.lower in _RELATIVES or t.text in MARK_CHARS or not t.text[:1].isalpha():
+            return False
+        if t.text.islower():
+            return t.lower in lex.words["past-verb"] or (t.lower.endswith("ed") and len(t.lower) > 4)
+    return False
 
 
 def _modal_clause(tokens: Sequence[Token], first: int, end: int, lex: Lexicon) -> bool:

@@ -1218,6 +1218,13 @@ def test_a_segment_with_its_own_verb_is_a_clause_no_appositive() -> None:
     assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["Mr. Trump"]
 
 
+def test_a_name_and_a_past_verb_make_a_clause_no_appositive() -> None:
+    # past-segment: "Mrs. Clinton tried to expand …" is a clause, so the participle after it is hers (it was Iowa's)
+    text = ("At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried to expand on her statement, saying "
+            "that the United States should lead.")
+    assert _said(text) == [("that the United States should lead", "Mrs. Clinton")]
+
+
 def test_a_segment_with_a_modal_is_a_clause_no_appositive() -> None:
     # modal-segment: "some of its functions would be performed …" is the reported clause, and DeSantis the inverted
     # speaker (the chain made "the department no longer existed" the speaker of "DeSantis, who …")
