@@ -796,7 +796,7 @@ def relative_mention(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int) 
     k = first - 1
     if first == j and k > floor and tokens[k].lower in ("and", "but"):
         k = _earlier_relative(tokens, k, floor)  # shared-relative: "Miss Steele, who …, and who now said"
-    if k >= floor and tokens[k].text in (",", "—", "–", "("):  # "Cruz, who", "Graham—who had endorsed"
+    if k >= floor and tokens[k].text in _RELATIVE_OPENERS:  # "Cruz, who", "Graham—who had endorsed", "DFA - which"
         k -= 1
     ref = np_ending_at(tokens, k, lex, floor) if k >= floor else None
     if ref is None:
@@ -805,6 +805,7 @@ def relative_mention(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int) 
     return Mention(first, j + 1, tokens[first].start, tokens[j].end, j, "relative", ref.start, ref.end)
 
 
+_RELATIVE_OPENERS = frozenset({",", "—", "–", "-", "("})  # before a relative pronoun ("-" only spaced: "DFA - which")
 _RELATIVE_REACH = 40  # tokens read back from "and who" for the relative clause it continues
 
 
@@ -813,7 +814,7 @@ def _earlier_relative(tokens: Sequence[Token], k: int, floor: int) -> int:
     relative clause it continues (``Miss Steele, who seemed …, and who now said`` -> the comma after ``Steele``),
     within ``_RELATIVE_REACH`` tokens; else -1."""
     for i in range(k - 1, max(floor, k - _RELATIVE_REACH), -1):  # (i > floor: the token before it is read)
-        if tokens[i].lower in ("who", "which") and tokens[i - 1].text in (",", "—", "–", "("):
+        if tokens[i].lower in ("who", "which") and tokens[i - 1].text in _RELATIVE_OPENERS:
             return i - 1
     return -1
 

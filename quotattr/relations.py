@@ -1289,10 +1289,10 @@ def _link_cue(
                 main_subject = sentence_subject(tokens, lex, prev.mention.first)
                 if main_subject is not None and main_subject.kind in ("name", "pronoun"):
                     m = main_subject
-            if m is not None and m.kind == "relative" and (lead == "," or (lead == "also" and j > 0 and (
-                tokens[j - 1].text == ","
-            ))):  # "Ana Ruiz, a Democrat who opposes it, said …" is Ruiz's; so is "Mr. Kirk, who still speaks with
-                # difficulty, also noted …"
+            if m is not None and m.kind == "relative" and (lead in (",", "-", "—", "–") or (
+                lead == "also" and j > 0 and tokens[j - 1].text == ","
+            )):  # "Ana Ruiz, a Democrat who opposes it, said …" is Ruiz's; so is "Mr. Kirk, who still speaks with
+                # difficulty, also noted …", and after a closing dash "Sroka, … DFA - which has endorsed Sanders - said"
                 subject = sentence_subject(tokens, lex, m.first)
                 if subject is not None and subject.kind in ("name", "pronoun", "description"):
                     m, pattern = subject, "sentence-subject"

@@ -1225,6 +1225,14 @@ def test_a_name_and_a_past_verb_make_a_clause_no_appositive() -> None:
     assert _said(text) == [("that the United States should lead", "Mrs. Clinton")]
 
 
+def test_a_relative_clause_set_off_by_spaced_hyphens() -> None:
+    # relative-source after a spaced hyphen ("DFA - which"), and the cue after the closing hyphen is the sentence
+    # subject's (both were "Howard Dean"'s, the name nearest the cue)
+    text = ("Neil Sroka, director of the group - which was founded by Howard Dean and which has endorsed Sanders - "
+            "said Sanders has options.")
+    assert _said(text) == [("Sanders", "which"), ("Sanders has options", "Neil Sroka")]
+
+
 def test_a_segment_with_a_modal_is_a_clause_no_appositive() -> None:
     # modal-segment: "some of its functions would be performed …" is the reported clause, and DeSantis the inverted
     # speaker (the chain made "the department no longer existed" the speaker of "DeSantis, who …")
