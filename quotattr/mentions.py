@@ -923,9 +923,9 @@ def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, fl
         # said …")
         clause_lead = cand is not None and cand.kind == "name" and seg_end == j and cand.first > floor and (
             tokens[cand.first - 1].lower in lex.words["subordinator"])
-        if cand is not None and cand.first > floor and not set_phrase and not clause_lead and _object_of_preposition(
+        if cand is not None and ((cand.first > floor and not set_phrase and not clause_lead and _object_of_preposition(
             tokens[cand.first - 1].lower, lex
-        ):
+        )) or (cand.first >= 2 and _gerund_object(tokens, cand.first, lex))):
             # a preposition's object is no subject: a fronted phrase ("In the 1952 campaign, Eisenhower and Dulles,
             # …, criticized") or the end of a phrase of the chain ("and Julia, appearing at it, with a face all
             # aghast, exclaimed"); the walk goes on to the comma before it
@@ -948,6 +948,14 @@ def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, fl
 
 
 _RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})  # (a modal after one is the relative clause's)
+
+
+def _gerund_object(tokens: Sequence[Token], first: int, lex: Lexicon) -> bool:
+    """``gerund-object``: a noun phrase after a preposition and a gerund is that gerund's object, no subject (``In
+    opposing the Clinton deposition request, her lawyer, David E. Kendall, wrote …``)."""
+    gerund, lead = tokens[first - 1], tokens[first - 2]
+    return gerund.text.islower() and gerund.lower.endswith("ing") and gerund.text.isalpha() and (
+        lead.lower in lex.words["preposition"] or lead.lower in lex.words["connector"])
 
 
 def _past_clause(tokens: Sequence[Token], first: int, end: int, lex: Lexicon) -> bool:

@@ -1233,6 +1233,15 @@ def test_a_relative_clause_set_off_by_spaced_hyphens() -> None:
     assert _said(text) == [("Sanders", "which"), ("Sanders has options", "Neil Sroka")]
 
 
+def test_a_gerunds_object_opening_an_appositive_chain_is_no_subject() -> None:
+    # gerund-object: "the deposition request" is what "opposing" takes; the chain goes on to the lawyer (it was the
+    # request's "wrote")
+    text = ("In opposing the deposition request, her personal lawyer, David E. Kendall, wrote in a court file that "
+            "such a request was futile.")
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(text) if q.cue and q.cue.text == "wrote"] == [
+        "her personal lawyer"]
+
+
 def test_a_segment_with_a_modal_is_a_clause_no_appositive() -> None:
     # modal-segment: "some of its functions would be performed …" is the reported clause, and DeSantis the inverted
     # speaker (the chain made "the department no longer existed" the speaker of "DeSantis, who …")
