@@ -1465,6 +1465,9 @@ def canonical_names(
                     names[i] = narrator  # narrator-name: "said I" in a novel whose others call the narrator Watson
                 continue
             others = mentioned[i] if mentioned is not None and i >= 0 and word in ("he", "she") else ()
+            own_call = addressees[i] if addressees is not None and i >= 0 and word in ("he", "she") else None
+            if own_call:
+                others = (*others, own_call)  # own-address-not-written: '"…, Kate," she said' is not Kate
             to = spoken_to(i)
             if word in ("he", "she") and to[1] and narrated_between(i, s, "m" if word == "he" else "f", to[1]):
                 to = (to[0], (), to[2])  # narration-between: "'I like her, Rowe.' / … Sir Edmund leaned forward. '…,'

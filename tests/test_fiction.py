@@ -3372,3 +3372,14 @@ def test_a_sentence_opener_before_an_adverb_and_a_beat_verb_is_a_name() -> None:
     assert "novak" in find_cast(text, LEX, story=True).names
     assert _speakers(text) == ["Sarah Kim", "Novak"]
     assert "most" not in find_cast("Most probably walked home. Then it rained.", LEX, story=True).names
+
+
+def test_a_pronoun_speaker_is_not_the_person_its_own_quote_calls() -> None:
+    # own-address-not-written: "she" of a quote that calls Kate is not Kate, though Kate is the woman written next
+    # (character-written-after named her); the aunt who goes out is
+    text = ('"You will stay in this room until you own up, Kate. You can make up your mind to that," she said firmly.'
+            '\n\n"But the fair is tomorrow, Aunt Ruth," cried Kate. "You won\'t keep me from going to that, will you?"'
+            '\n\n"You\'ll not go to fairs nor anywhere else until you\'ve owned up, Kate."\n\n"Oh, Aunt Ruth," gasped '
+            'Kate.\n\nBut Ruth had gone out and shut the door. When Ruth took her breakfast up to her she found the '
+            'child sitting on her bed.')
+    assert _speakers(text)[0] == "Ruth"
