@@ -727,6 +727,11 @@ def subject_before(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor:
         m = attrs.evolve(m, first=m.first - 2, start=tokens[m.first - 2].start)
     if m is not None and m.kind != "pronoun" and m.first - 2 >= floor and tokens[m.first - 1].lower == "and":
         m = _coordinated_np(tokens, m, lex, floor)
+    if m is not None and m.kind == "description" and m.first > floor and j < cue_first - 1 and (
+        tokens[j + 1].lower.endswith("ly") and tokens[m.first - 1].text.islower()
+        and _object_of_preposition(tokens[m.first - 1].lower, lex) and not person_head(tokens[m.head], lex)
+    ):  # object-before-adverb: "and with a forced smile presently added" has no subject "a forced smile" (a
+        return None  # preposition's object, then an adverb in -ly before the cue)
     if m is None or m.kind != "pronoun":
         return _restrictive_antecedent(tokens, j + 1 if m is None else m.first, j + 1, lex, floor) or m
     return m

@@ -3383,3 +3383,11 @@ def test_a_pronoun_speaker_is_not_the_person_its_own_quote_calls() -> None:
             'Kate.\n\nBut Ruth had gone out and shut the door. When Ruth took her breakfast up to her she found the '
             'child sitting on her bed.')
     assert _speakers(text)[0] == "Ruth"
+
+
+def test_a_prepositions_object_before_an_adverb_and_the_cue_is_no_subject() -> None:
+    # object-before-adverb: "with a forced smile presently added" is added by the one who replied (it was "a forced
+    # smile", and the turns after it followed)
+    text = ('"I hope not," he replied, trying to look cheerful; and with a forced smile presently added, "It is I '
+            'who may rather expect to be ill."')
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["he", "he"]
