@@ -598,7 +598,11 @@ def _name_core(text: str, start: int, end: int, lex: Lexicon, line_breaks: bool)
             break  # company-suffix: "Acme Corp. Reports Record Results" -> "Acme Corp." (no word after "Inc." is
             # its name's)
     org_words = any(w in lex.org_words for w in lows[j:])
-    is_org = org_words or (len(lows) - j == 1 and words[-1][2].isupper())
+    org_lead = j > 0 and lex.source_nouns.get(lows[j - 1]) == "org" and len(lows) - j > 1 and (
+        lows[j] not in lex.given_names
+    )  # org-role-lead: "The trade group Energy Partners", "the company Acme Widgets" are organisations, an "it",
+    # whatever their own words (a name of two words or more, no given name: "the campaign Ayotte hoped" is hers)
+    is_org = org_words or org_lead or (len(lows) - j == 1 and words[-1][2].isupper())
     if org_words and titled_from < j and all(w in lex.titles for w in lows[titled_from:j]) and all(
         _is_cap(w[2]) for w in words[j:]
     ):

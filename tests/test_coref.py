@@ -24,6 +24,14 @@ def test_an_organisation_word_alone_takes_the_one_name_it_heads() -> None:
                  "The Bank said no.")[-1] == "Bank"
 
 
+def test_an_organisation_nouns_name_is_an_it() -> None:
+    # org-role-lead: "The trade group Energy Partners" is an organisation, so a later "it" names it (it named
+    # nobody); "the campaign Ayotte hoped to run" stays a person's
+    text = ("The trade group Energy Partners warned that suppliers were under strain. In a statement, it said the cap "
+            "was too low.")
+    assert names(text) == ["Energy Partners", "Energy Partners"]
+
+
 def test_a_described_possessor_is_named_without_its_mark() -> None:
     # possessor-description: "The prime minister's message" names the prime minister, a person a later "she" names
     text = 'The prime minister\'s message was simple: "Stay the course." Later, she said the economy was growing.'
