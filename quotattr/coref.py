@@ -295,6 +295,10 @@ Rules:
   no entity; with a cast, an antecedent must hold a cast name; ``uncast-speaker``: in a novel, so must a speaker's
   name, or a given name or a title (``Farther down, …, a lady … was walking, telling her beads`` makes no person
   ``Farther`` whom a later ``she`` may name).
+- Stop 64: ``own-address-not-written`` (a ``he`` or ``she`` is never the person its own quote calls: ``"…, Kate,"
+  she said`` is not Kate, the woman written next); ``org-role-lead`` (a name of two or more words, no given name,
+  after an organisation's source noun is an organisation, an ``it``: ``The trade group Energy Partners``);
+  ``quoted-word-lead`` (a name core keeps the mark opening a quotation it holds: ``"Medicare for all" document``).
 Names are slices of the input text, never invented strings.
 """
 

@@ -155,6 +155,11 @@ Rules:
 - ``verb-and-particle``: ``back`` after a past form that still reports (``Clinton fired back that …``; else
   ``direction-adverb``: ``Anne came back to earth``) is one cue with the verb (``fired back``), so the speaker is
   Clinton, not ``Clinton fired`` (stop 52: speaker spans only, 2 of PolNeAR train).
+- Stop 64: ``in-view`` (``opinion_source``: ``In Professor Knittel's view, …``, ``…, in Bolton's view.``, a source
+  as ``according to`` is; ``data/word_classes.tsv`` opinion-noun); ``other-sense-phrasal`` (``would add up to``,
+  ``were called off`` report nothing; ``data/word_classes.tsv`` other-sense-phrasal); ``ing-no-passive`` (``is
+  standing by an accusation`` is no passive); ``named-thing`` takes an acronym, ``one`` and a year (``one PAC called
+  Stop Hillary``, ``a 2002 psychology class called "Perception"``).
 - ``quotes-are-not-cues``: words inside quotation marks are never cues.
 """
 

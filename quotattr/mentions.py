@@ -220,6 +220,13 @@ Rules:
   comma belong to it (``…, one of the diplomats told Reuters``, ``…, many of her aides said``).
 - ``at-least-count``: ``At least a dozen Republicans … said`` opens no fronted phrase; ``have since said``: ``since``
   after ``have`` is read past like an adverb; a capitalised number ends a name (``Air Force One``).
+- Stop 64, appositive chains: ``modal-segment`` (a segment holding a modal before any relative or subordinator is a
+  clause: ``Even if it closed, some of its functions would be performed by other agencies, said DeSantis``),
+  ``past-segment`` (a capitalised segment whose first lower-case word is a past verb is a clause: ``…, Iowa, on
+  Sunday, Mrs. Clinton tried to expand on it, saying``), ``gerund-object`` (``In opposing the deposition request,
+  her lawyer, David E. Kendall, wrote`` is the lawyer's); subjects: ``who-contracted`` (``leaders who'd rather …
+  said``, a restrictive clause of up to 16 tokens), ``object-before-adverb`` (``and with a forced smile presently
+  added`` has no subject ``a forced smile``); a spaced hyphen opens a relative (``DFA - which has endorsed``).
 Every scan is bounded to a few tokens, so the stage is linear in the text.
 """
 

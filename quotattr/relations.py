@@ -359,6 +359,13 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   content (``has told of her terror``; ``data/word_classes.tsv`` of-topic-verb); ``according-to-relative``: a
   relative clause set off after the source of ``According to`` is no content (``According to a person familiar
   with the matter, who asked not to be named, Pfizer has …``).
+- Stop 64: ``quoted-title`` (a short title-case quotation after a preposition is no content an inverted cue reports:
+  ``Hemsley, the co-author of "Going Viral," said the days … are gone``); ``quote-then-cue`` stops at an auxiliary
+  (``a "sociopath," said he doesn't believe``); ``quoted-in-source`` (``according to the "Medicare for all"
+  document``); ``relative-then-also`` and a closing dash (``Mr. Kirk, who …, also noted``, ``DFA - which … - said``
+  take the sentence subject); ``particle-then-phrase`` (``called back to her, "No."`` is direct);
+  ``participle-own-quote`` (``…, Nefzi said, adding, "…"``: the quotation is ``adding``'s); ``fronted-participle``
+  after any preposition and past a second fronted clause (``Besides attacking him, while …, Mr. Trump``).
 Content of a cue runs to the next cue's claim or the sentence end; ``mixed`` when it holds quoted and unquoted
 words, ``direct`` when it is only a quotation, ``indirect`` when it has no quotation marks.
 """
@@ -1668,7 +1675,7 @@ def _quoted_title(tokens: Sequence[Token], in_quote: Sequence[bool], cue_first: 
     stop = max(floor, k - _TITLE_REACH)
     while k >= stop and in_quote[k]:
         k -= 1
-    if k < floor or in_quote[k] or k == stop - 1:
+    if k < floor or in_quote[k]:
         return False
     title = [tokens[j] for j in range(k + 1, cue_first) if in_quote[j] and tokens[j].text[:1].isalpha()]
     return tokens[k].text.islower() and lex.is_preposition(tokens[k].lower) and bool(title) and all(
