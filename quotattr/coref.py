@@ -315,6 +315,7 @@ import regex
 
 from quotattr.cast import Cast
 from quotattr.lexicon import Lexicon
+from quotattr.marks import MARK_CHARS
 from quotattr.segment import NEXT_WORD
 
 _T = TypeVar("_T")
@@ -410,13 +411,10 @@ def name_span(
         after = _WORD.match(text, ce + 1) if text[ce : ce + 1] == " " else None
         if after is None or after.group() not in lex.words["name-inner"]:  # ("The face of Professor de Worms")
             return cs, ce, "description"
-    if start < cs and text[cs - 1] in _OPENERS and text.find(_OPENERS[text[cs - 1]], cs, ce) >= 0:
+    if start < cs and text[cs - 1] in MARK_CHARS and any(ch in MARK_CHARS for ch in text[cs:ce]):
         cs -= 1  # quoted-word-lead: the core keeps the mark that opens a quotation it holds ('"Medicare for all"
         # document he released', not 'Medicare for all" document he released')
     return cs, ce, kind
-
-
-_OPENERS = {'"': '"', "“": "”", "'": "'", "‘": "’"}  # an opening quotation mark -> the mark that closes it
 
 
 def _department_holder(words: Sequence[tuple[int, int, str]], lows: Sequence[str], start: int, lex: Lexicon) -> int:

@@ -966,8 +966,8 @@ def _gerund_object(tokens: Sequence[Token], first: int, lex: Lexicon) -> bool:
     """``gerund-object``: a noun phrase after a preposition and a gerund is that gerund's object, no subject (``In
     opposing the Clinton deposition request, her lawyer, David E. Kendall, wrote …``)."""
     gerund, lead = tokens[first - 1], tokens[first - 2]
-    return gerund.text.islower() and gerund.lower.endswith("ing") and gerund.text.isalpha() and (
-        lead.lower in lex.words["preposition"] or lead.lower in lex.words["connector"])
+    return gerund.text.islower() and gerund.lower.endswith("ing") and gerund.text.isalpha() and lex.is_preposition(
+        lead.lower)
 
 
 def _past_clause(tokens: Sequence[Token], first: int, end: int, lex: Lexicon) -> bool:
