@@ -366,6 +366,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   take the sentence subject); ``particle-then-phrase`` (``called back to her, "No."`` is direct);
   ``participle-own-quote`` (``…, Nefzi said, adding, "…"``: the quotation is ``adding``'s); ``fronted-participle``
   after any preposition and past a second fronted clause (``Besides attacking him, while …, Mr. Trump``).
+- Stop 65: ``adverb-then-participle`` (``Trump, later alleging …, said``: up to two adverbs between the comma and a
+  participle cue; the subject is the sentence's as for ``…, alleging``).
 Content of a cue runs to the next cue's claim or the sentence end; ``mixed`` when it holds quoted and unquoted
 words, ``direct`` when it is only a quotation, ``indirect`` when it has no quotation marks.
 """
@@ -885,6 +887,22 @@ def _set_off_lead(tokens: Sequence[Token], in_quote: Sequence[bool], cue_first: 
     return -1
 
 
+_ADVERBS_BEFORE = 2  # adverbs between a comma and its participle cue ("…, then quickly adding")
+
+
+def _adverbs_before(tokens: Sequence[Token], i: int, lex: Lexicon) -> int:
+    """Index of the first of at most two lower-case adverbs right before ``i`` (``later``, ``again``, ``quickly``;
+    no auxiliary: ``data/word_classes.tsv`` verb-lead and be), or ``i`` when there are none."""
+    j = i
+    while j > 0 and i - j < _ADVERBS_BEFORE and tokens[j - 1].text.isalpha() and tokens[j - 1].text.islower() and (
+        is_manner_adverb(tokens[j - 1], lex) or is_clause_adverb(tokens[j - 1].lower, lex)
+    ) and tokens[j - 1].lower not in lex.words["verb-lead"] and tokens[j - 1].lower not in lex.words["be"] and (
+        tokens[j - 1].lower not in ("had", "has", "have")
+    ):
+        j -= 1
+    return j
+
+
 def _lower_clause_adverb(tok: Token, lex: Lexicon) -> bool:
     """A lower-case clause adverb or auxiliary (``then``, ``presently``, ``had``) between ``and`` and its verb."""
     return tok.text.islower() and is_clause_adverb(tok.lower, lex)
@@ -1319,8 +1337,12 @@ def _link_cue(
             if m is not None and m.kind == "name" and (absolute := absolute_subject(tokens, m.last, lead_at, lex)):
                 m = absolute  # absolute-phrase: "Elizabeth at that instant moving towards them, he was struck with
                 # the notion …, and called out to her," is his
-    comma_before = cue.first > 0 and (tokens[cue.first - 1].text == "," or (  # (or inside a closing mark)
-        cue.first > 1 and tokens[cue.first - 1].text[:1] in MARK_CHARS and tokens[cue.first - 2].text == ","))
+    at = _adverbs_before(tokens, cue.first, lex) if participle else cue.first  # adverb-then-participle: "Trump,
+    # later alleging …, said" and "…, again citing" are the sentence subject's as "…, citing" is
+    opening_adverb = at == 2 and tokens[0].lower in lex.words["introducer"] and tokens[0].text[:1].isupper()
+    comma_before = at > 0 and not opening_adverb and (tokens[at - 1].text == "," or (  # (or inside a closing mark)
+        at > 1 and tokens[at - 1].text[:1] in MARK_CHARS and tokens[at - 2].text == ","))  # (opening_adverb: a
+    # gerund subject after it, "However, simply complaining about the media is not enough")
     if m is None and floor == 0 and comma_before and participle:
         m = _last_clause_subject(tokens, cue.first + 1, lex) or _opening_np(tokens, cue, lex) or sentence_subject(
             tokens, lex, cue.first)

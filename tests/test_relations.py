@@ -1925,3 +1925,13 @@ def test_a_turn_cut_off_by_the_next_speaker_keeps_its_own_attribution() -> None:
     assert [(q.kind, [f.text for f in q.fragments], q.speaker.text if q.speaker else None)
             for q in extract_quotes(text)] == [
         ("direct", ["Well,", "I only wanted—"], "he"), ("direct", ["Don't,"], "she")]
+
+
+def test_an_adverb_between_the_comma_and_a_participle_keeps_the_sentence_subject() -> None:
+    # adverb-then-participle (stop 65, PolNeAR train): "Trump, later alleging … , said" had no speaker for either cue
+    # (the adverb hid the comma before "alleging"); an opening adverb's comma is no such comma
+    text = 'Trump, later alleging that Obama wanted to admit 250,000 Syrians, said he would deport refugees.'
+    assert [(q.cue.text if q.cue else None, q.speaker.text if q.speaker else None) for q in extract_quotes(text)] == [
+        ("alleging", "Trump"), ("said", "Trump")]
+    text = 'However, simply complaining about the mainstream media is not enough.'
+    assert [q.speaker for q in extract_quotes(text)] == [None]
