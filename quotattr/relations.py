@@ -367,7 +367,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   ``participle-own-quote`` (``…, Nefzi said, adding, "…"``: the quotation is ``adding``'s); ``fronted-participle``
   after any preposition and past a second fronted clause (``Besides attacking him, while …, Mr. Trump``).
 - Stop 65: ``adverb-then-participle`` (``Trump, later alleging …, said``: up to two adverbs between the comma and a
-  participle cue; the subject is the sentence's as for ``…, alleging``).
+  participle cue; the subject is the sentence's as for ``…, alleging``); ``according-to-whole`` (a closing ``…,
+  according to SOURCE.`` reports the sentence before it, its cues too, or only a clause set off by a comma or a
+  parenthesis after the sentence's own cue: ``…, which stood at 263, according to the AP``).
 Content of a cue runs to the next cue's claim or the sentence end; ``mixed`` when it holds quoted and unquoted
 words, ``direct`` when it is only a quotation, ``indirect`` when it has no quotation marks.
 """
@@ -901,6 +903,34 @@ def _adverbs_before(tokens: Sequence[Token], i: int, lex: Lexicon) -> int:
     ):
         j -= 1
     return j
+
+
+_SET_OFF_RELATIVES = frozenset({"who", "whom", "which"})  # a clause set off after a comma ("…, which stood at 263")
+
+
+def _according_to_reach(tokens: Sequence[Token], in_quote: Sequence[bool], last: _Link, lex: Lexicon) -> int:
+    """``according-to-whole``: a closing ``…, according to SOURCE.`` reports the whole sentence before it, cues and
+    all (``Kasich said he would have fired him, according to press reports.`` is the reports'); or only a clause
+    set off by a comma or a parenthesis after the sentence's own cue (``…, which stood at 263, according to the
+    AP``; ``…, alleging that …, according to a document``). The token where its reach starts: cues before it keep
+    their own content; ``len(tokens)`` for no ``according to`` or a sentence holding a quotation."""
+    if last.pattern != "according-to" or last.side != "before" or any(in_quote[: last.cue.first]):
+        return len(tokens)
+    if tokens[0].lower == "as":
+        return len(tokens)  # "As this reporter revealed, Halbritter is …, according to documents" keeps its reporter
+    closed = 0  # parentheses closed before the cue ("Sen. Marco Rubio (R-FL), according to a new poll")
+    for k in range(last.cue.first - 2, 0, -1):
+        text = tokens[k].text
+        if text == ")":
+            closed += 1
+        elif text == "(" and closed:
+            closed -= 1
+        elif text == "(" or (text == "," and not closed):
+            nxt = tokens[k + 1]  # the nearest comma: a clause set off there, or none and the whole sentence
+            set_off = nxt.lower in _SET_OFF_RELATIVES or (
+                nxt.text.islower() and nxt.lower.endswith("ing") and len(nxt.lower) > 4)
+            return k + 1 if text == "(" or set_off else 0
+    return 0
 
 
 def _lower_clause_adverb(tok: Token, lex: Lexicon) -> bool:
@@ -2606,6 +2636,7 @@ def sentence_relations(
     if act:
         links.pop()  # subordinate-act: '"I found him," she said before Holmes could ask.': "ask" reports nothing
     last = links[-1] if links and not act else None
+    own = len(tokens)  # where a closing "according to" starts to reach (according-to-whole)
     if last is not None and last.side == "before" and last.cue.cls != "manner" and last.pattern in (
         "subject-cue", "inverted", "appositive", "according-to"
     ):  # (a manner verb reports no clause: "Officials believe the bridge is safe, the engineer laughed.")
@@ -2614,10 +2645,11 @@ def sentence_relations(
         quoted_before = [lk for lk in links[:-1] if _quote_then_inverted(tokens, in_quote, lk)]
         turns = _quote_then_attribution(tokens, in_quote, last)  # (the last attributes a quotation: turn-by-turn)
         intro_at = max((k for k, lk in enumerate(links) if lk.side == "after"), default=-1)
+        own = _according_to_reach(tokens, in_quote, last, lex)
         links = [lk for k, lk in enumerate(links) if lk is last or lk.cue.cls == "source-after" or (
-            lk.side == "after" and lk.pattern in ("subject-cue", "appositive") and (lk.cue.cls == "speech" or (
-                lk.cue.cls == "manner" and _after_quotation(tokens, in_quote, lk.claim_start)
-                and _cut_by_next(text, tokens, quoted, lk)))) or (
+            lk.cue.first < own and lk.side == "after" and lk.pattern in ("subject-cue", "appositive") and (
+                lk.cue.cls == "speech" or (lk.cue.cls == "manner" and _after_quotation(
+                    tokens, in_quote, lk.claim_start) and _cut_by_next(text, tokens, quoted, lk)))) or (
             turns and k < intro_at and _quote_then_attribution(tokens, in_quote, lk))]
         # (interrupted-turn: '"Well," he began, "I only wanted—" "Don't," she said' keeps "he began" for his two
         # pieces, as a verb of speech would)
@@ -2650,6 +2682,8 @@ def sentence_relations(
         nxt_start = links[li + 1].claim_start if li + 1 < len(links) else len(tokens)
         if link.side == "after" and li + 1 < len(links) and links[li + 1].side == "before":
             nxt_start = _own_quotation_start(tokens, in_quote, link.claim_end, nxt_start)
+            if link.claim_end < own - 1 < nxt_start and links[li + 1] is last:
+                nxt_start = own - 1  # (a set-off clause that "according to" reaches is no content of the cue before)
         if link.mention is not None and link.mention.kind == "relative":
             # relative-clause-ends: "X, many of whom say A, met the governor" reports only A (not at a comma before a
             # quotation: 'who said with a faint smile, "It is folly …"' reports the quotation)
@@ -2673,7 +2707,7 @@ def sentence_relations(
             if tokens[link.claim_end].text == ";":
                 re_ = rs  # semicolon-closed: "as Mary wished; but "No!" said Charles" reports nothing after it
         else:
-            rs = region_floor
+            rs = region_floor if link is not last or own >= len(tokens) else max(region_floor, tokens[own].start)
             re_ = tokens[link.claim_start].start if link.claim_start < len(tokens) else sentence.end
             lead = _CONJUNCTION_LEAD.match(text, rs, re_)
             if lead is not None and lead.end() < re_ and _span_opens_at(quoted, lead.end()):

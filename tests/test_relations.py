@@ -1935,3 +1935,26 @@ def test_an_adverb_between_the_comma_and_a_participle_keeps_the_sentence_subject
         ("alleging", "Trump"), ("said", "Trump")]
     text = 'However, simply complaining about the mainstream media is not enough.'
     assert [q.speaker for q in extract_quotes(text)] == [None]
+
+
+def test_a_closing_according_to_reports_the_whole_sentence_before_it() -> None:
+    # according-to-whole (stop 65, PolNeAR train): the cues before a closing "according to" are part of what its
+    # source reports; "Kasich said" had the speaker Kasich, and the press reports had no quote
+    text = ('Ohio Gov. John Kasich said he would have fired Lewandowski if such an incident had happened in his '
+            'campaign, according to press reports.')
+    assert [(q.cue.text if q.cue else None, q.speaker.text if q.speaker else None, q.text[:20])
+            for q in extract_quotes(text)] == [("according to", "press reports", "Ohio Gov. John Kasic")]
+    # a clause set off after the sentence's own cue is all it reaches: the campaign keeps its announcement
+    text = ('The Trump campaign announced last week that it hired Katrina Pierson, who has been outspoken in '
+            'espousing Tea Party ideals, according to Politico.')
+    assert [(q.cue.text if q.cue else None, q.speaker.text if q.speaker else None, q.text[:15])
+            for q in extract_quotes(text)] == [("announced", "The Trump campaign", "that it hired K"),
+                                               ("according to", "Politico", "who has been ou")]
+    # and inside parentheses; a pair closed before the cue is no such clause
+    text = ('Trump cites his followers as the source of his claim (the actual number is closer to 15 percent, '
+            'according to Factcheck.org).')
+    assert [(q.cue.text if q.cue else None, q.text[:15]) for q in extract_quotes(text)] == [
+        ("cites", "his followers a"), ("according to", "the actual numb")]
+    text = 'Trump does better than Sen. Ted Cruz (R-TX) and Sen. Marco Rubio (R-FL), according to a new poll.'
+    assert [(q.cue.text if q.cue else None, q.text[:15]) for q in extract_quotes(text)] == [
+        ("according to", "Trump does bett")]
