@@ -299,6 +299,8 @@ Rules:
   she said`` is not Kate, the woman written next); ``org-role-lead`` (a name of two or more words, no given name,
   after an organisation's source noun is an organisation, an ``it``: ``The trade group Energy Partners``);
   ``quoted-word-lead`` (a name core keeps the mark opening a quotation it holds: ``"Medicare for all" document``).
+- Stop 65: ``web-name`` (a one-word name ending in a lower-case web domain is an organisation, an ``it``:
+  ``according to Factcheck.org. He defended …`` is no longer the site's).
 Names are slices of the input text, never invented strings.
 """
 
@@ -604,7 +606,7 @@ def _name_core(text: str, start: int, end: int, lex: Lexicon, line_breaks: bool)
         lows[j] not in lex.given_names
     )  # org-role-lead: "The trade group Energy Partners", "the company Acme Widgets" are organisations, an "it",
     # whatever their own words (a name of two words or more, no given name: "the campaign Ayotte hoped" is hers)
-    is_org = org_words or org_lead or (len(lows) - j == 1 and words[-1][2].isupper())
+    is_org = org_words or org_lead or (len(lows) - j == 1 and (words[-1][2].isupper() or _web_name(words[-1][2])))
     if org_words and titled_from < j and all(w in lex.titles for w in lows[titled_from:j]) and all(
         _is_cap(w[2]) for w in words[j:]
     ):
@@ -1885,6 +1887,13 @@ def _written_fuller(
 
 
 _WRITTEN_LEAD = 2  # given-name-run: how much more often the fuller form chosen is written than another
+
+
+def _web_name(word: str) -> bool:
+    """``web-name``: a name ending in a lower-case web domain is an organisation, an ``it`` (``Factcheck.org``,
+    ``Breitbart.com``; not ``Ph.D.`` or ``U.S.``)."""
+    stem, dot, domain = word.rstrip(".").rpartition(".")
+    return bool(dot) and len(stem) >= 2 and 2 <= len(domain) <= 4 and domain.isalpha() and domain.islower()
 
 
 def _org_head(key: tuple[str, ...], lex: Lexicon) -> str:

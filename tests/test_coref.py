@@ -984,3 +984,10 @@ def test_the_main_character_of_a_pronoun_has_its_gender_by_given_name() -> None:
             'intention" of signing the bill.\n\n"It is bad policy," she said then.\n\nState Sen. Tom Becker, the '
             'sponsor, called her stance "deeply disappointing."')
     assert names(text) == ["governor", "she", "Tom Becker"]
+
+
+def test_a_name_ending_in_a_web_domain_is_no_he() -> None:
+    # web-name (stop 65, PolNeAR train): "He defended …" after "according to Factcheck.org" named the site
+    text = ('Trump cites his followers as the source of his claim (the actual number is closer to 15 percent, '
+            'according to Factcheck.org). He defended his position by citing a poll.')
+    assert names(text) == ["Trump", "Factcheck.org", "Trump"]
