@@ -908,13 +908,15 @@ def _adverbs_before(tokens: Sequence[Token], i: int, lex: Lexicon) -> int:
 _SET_OFF_RELATIVES = frozenset({"who", "whom", "which"})  # a clause set off after a comma ("…, which stood at 263")
 
 
-def _according_to_reach(tokens: Sequence[Token], in_quote: Sequence[bool], last: _Link, lex: Lexicon) -> int:
+def _according_to_reach(tokens: Sequence[Token], in_quote: Sequence[bool], last: _Link, story: bool) -> int:
     """``according-to-whole``: a closing ``…, according to SOURCE.`` reports the whole sentence before it, cues and
     all (``Kasich said he would have fired him, according to press reports.`` is the reports'); or only a clause
     set off by a comma or a parenthesis after the sentence's own cue (``…, which stood at 263, according to the
-    AP``; ``…, alleging that …, according to a document``). The token where its reach starts: cues before it keep
-    their own content; ``len(tokens)`` for no ``according to`` or a sentence holding a quotation."""
-    if last.pattern != "according-to" or last.side != "before" or any(in_quote[: last.cue.first]):
+    AP``; ``…, alleging that …, according to a document``); a quotation too, in news (``Some 55 percent said they do
+    not believe she ''cares about people like me,'' according to a Quinnipiac poll``), not in a story (``"Yes," she
+    answered, according to her habit``). The token where its reach starts: cues before it keep their own content;
+    ``len(tokens)`` for none."""
+    if last.pattern != "according-to" or last.side != "before" or (story and any(in_quote[: last.cue.first])):
         return len(tokens)
     if tokens[0].lower == "as":
         return len(tokens)  # "As this reporter revealed, Halbritter is …, according to documents" keeps its reporter
@@ -2645,7 +2647,7 @@ def sentence_relations(
         quoted_before = [lk for lk in links[:-1] if _quote_then_inverted(tokens, in_quote, lk)]
         turns = _quote_then_attribution(tokens, in_quote, last)  # (the last attributes a quotation: turn-by-turn)
         intro_at = max((k for k, lk in enumerate(links) if lk.side == "after"), default=-1)
-        own = _according_to_reach(tokens, in_quote, last, lex)
+        own = _according_to_reach(tokens, in_quote, last, story)
         links = [lk for k, lk in enumerate(links) if lk is last or lk.cue.cls == "source-after" or (
             lk.cue.first < own and lk.side == "after" and lk.pattern in ("subject-cue", "appositive") and (
                 lk.cue.cls == "speech" or (lk.cue.cls == "manner" and _after_quotation(

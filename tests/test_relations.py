@@ -1955,6 +1955,11 @@ def test_a_closing_according_to_reports_the_whole_sentence_before_it() -> None:
             'according to Factcheck.org).')
     assert [(q.cue.text if q.cue else None, q.text[:15]) for q in extract_quotes(text)] == [
         ("cites", "his followers a"), ("according to", "the actual numb")]
+    # a quotation inside the sentence too, in news
+    text = ("Some 55 percent of voters said they do not believe Mrs. Clinton ''cares about people like me,'' "
+            "according to a Quinnipiac poll conducted in February.")
+    assert [(q.cue.text if q.cue else None, q.speaker.text if q.speaker else None) for q in extract_quotes(text)] == [
+        ("according to", "a Quinnipiac poll conducted in February")]
     text = 'Trump does better than Sen. Ted Cruz (R-TX) and Sen. Marco Rubio (R-FL), according to a new poll.'
     assert [(q.cue.text if q.cue else None, q.text[:15]) for q in extract_quotes(text)] == [
         ("according to", "Trump does bett")]
