@@ -82,8 +82,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   ``nearest-clause-name``: the nearest name that opens a clause before ``and CUE`` and is followed by its verb
   speaks (``…, and the others rising up, Isabella had only time to … say,``), not one after a preposition, a
   possessive or a name of a coordination; ``according-to-subject``: after ``according to``, a coordinated cue is the
-  reported clause's subject's (``According to the indictment, Reilly used … and instructed them``), never the
-  source's.
+  reported clause's subject's (in a story, or past a fronted ``according to`` that does not open the sentence:
+  ``fronted-according-to-whole``), never the source's.
 - ``place-then-participle``: a participle cue right after a preposition's object that is no person or source
   takes the sentence's subject (``She sat at the table thinking that …``, not the table's).
 - ``sentence-subject``: a participle cue after a comma takes the sentence's subject (``Trump struck a measured
@@ -369,7 +369,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
 - Stop 65: ``adverb-then-participle`` (``Trump, later alleging …, said``: up to two adverbs between the comma and a
   participle cue; the subject is the sentence's as for ``…, alleging``); ``according-to-whole`` (a closing ``…,
   according to SOURCE.`` reports the sentence before it, its cues too, or only a clause set off by a comma or a
-  parenthesis after the sentence's own cue: ``…, which stood at 263, according to the AP``).
+  parenthesis after the sentence's own cue: ``…, which stood at 263, according to the AP``; a quotation in it too,
+  in news); ``fronted-according-to-whole`` (outside a story, ``According to ProPublica, Clinton praised …, and she
+  asked the bankers …`` reports the whole clause, its cues too, unless one attributes a quotation).
 Content of a cue runs to the next cue's claim or the sentence end; ``mixed`` when it holds quoted and unquoted
 words, ``direct`` when it is only a quotation, ``indirect`` when it has no quotation marks.
 """
@@ -905,6 +907,14 @@ def _adverbs_before(tokens: Sequence[Token], i: int, lex: Lexicon) -> int:
     return j
 
 
+def _fronted_according_to(tokens: Sequence[Token], first: _Link, story: bool) -> bool:
+    """``fronted-according-to-whole``: outside a story, the sentence's first link is ``according to SOURCE,`` at its
+    start (after ``But`` or ``And`` at most), which reports everything after the source."""
+    k = first.cue.first
+    return not story and first.pattern == "according-to" and first.side == "after" and (
+        k == 0 or (k == 1 and tokens[0].lower in ("but", "and", "yet", "so")))
+
+
 _SET_OFF_RELATIVES = frozenset({"who", "whom", "which"})  # a clause set off after a comma ("…, which stood at 263")
 
 
@@ -1329,8 +1339,8 @@ def _link_cue(
         if participle or lead in ("and", "but", "also", ",", "-", "—"):
             m, pattern = prev.mention, "shared-subject"
             if prev.pattern == "according-to" and prev.claim_end < cue.first and lead in ("and", "but"):
-                # according-to-subject: "According to the indictment, Reilly used … and instructed them" is
-                # Reilly's act: the source of "according to" is no coordinated verb's subject
+                # according-to-subject: "According to the indictment, Reilly used … and instructed them" is Reilly's
+                # act in a story (fronted-according-to-whole takes it in news): the source is no verb's subject
                 reported = sentence_subject(tokens, lex, cue.first, prev.claim_end)
                 m = reported if reported is not None and reported.last <= cue.first and _personal(
                     tokens, reported, lex) else None
@@ -2665,6 +2675,12 @@ def sentence_relations(
             # quote ('"…," said Mary, and Katharine, after considering for a moment, said:')
             links = [lk for lk in links if lk is not last or open_end] + quoted_before[-1:]
             links.sort(key=lambda lk: lk.cue.first)
+    if links and _fronted_according_to(tokens, links[0], story) and not any(
+        _after_quotation(tokens, in_quote, lk.claim_start) for lk in links[1:]
+    ):  # fronted-according-to-whole: "According to ProPublica, Clinton praised her donors, and she asked the
+        # bankers to …" reports the whole clause after the source, its cues too (not a quotation's own speaker:
+        # 'According to his plan, it was to stimulate, "to stimulate," he repeated, "right thoughts"')
+        links = links[:1]
     drafts: list[Draft] = []
     claimed: set[int] = set()
     intro: Intro | None = None

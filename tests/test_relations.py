@@ -1462,12 +1462,18 @@ def test_a_title_set_off_by_commas_is_no_quotation() -> None:
     assert [f.text for f in q.fragments] == ["Well,", "I Suppose So."]
 
 
-def test_a_verb_coordinated_in_an_according_to_report_is_its_subjects() -> None:
-    # according-to-subject: "According to X, Reilly used … and instructed them" is Reilly's act, not X's
+def test_a_fronted_according_to_reports_the_whole_clause_after_it() -> None:
+    # fronted-according-to-whole (stop 65, PolNeAR train): "According to X, Reilly used … and instructed them" is
+    # all X's report, as PolNeAR marks "According to ProPublica, Clinton praised …, and she asked the bankers …";
+    # "instructed" had been Reilly's (according-to-subject, stop 40s, hand-written)
     text = ("According to the indictment, Reilly used a personal email account and instructed the companies to "
             "inflate their invoices.")
-    found = [(q.speaker.text if q.speaker else None, q.cue.text if q.cue else None) for q in extract_quotes(text)]
-    assert found == [("the indictment", "According to"), ("Reilly", "instructed")]
+    found = [(q.speaker.text if q.speaker else None, q.cue.text if q.cue else None, q.text[-9:])
+             for q in extract_quotes(text)]
+    assert found == [("the indictment", "According to", " invoices")]
+    # a quotation's own attribution keeps it
+    text = 'According to his plan, it was to be sent out at once, "to stimulate," he repeated, "right thoughts."'
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["his plan", "he"]
 
 
 def test_a_clause_with_i_between_the_fragments_is_still_an_interruption() -> None:
