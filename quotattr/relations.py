@@ -370,7 +370,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   participle cue; the subject is the sentence's as for ``…, alleging``); ``according-to-whole`` (a closing ``…,
   according to SOURCE.`` reports the sentence before it, its cues too, or only a clause set off by a comma or a
   parenthesis after the sentence's own cue: ``…, which stood at 263, according to the AP``; a quotation in it too,
-  in news); ``fronted-according-to-whole`` (outside a story, ``According to ProPublica, Clinton praised …, and she
+  in news; and a closing document or poll in news: ``A witness … said the head told employees …, the report
+  said.``); ``fronted-according-to-whole`` (outside a story, ``According to ProPublica, Clinton praised …, and she
   asked the bankers …`` reports the whole clause, its cues too, unless one attributes a quotation).
 Content of a cue runs to the next cue's claim or the sentence end; ``mixed`` when it holds quoted and unquoted
 words, ``direct`` when it is only a quotation, ``indirect`` when it has no quotation marks.
@@ -918,20 +919,28 @@ def _fronted_according_to(tokens: Sequence[Token], first: _Link, story: bool) ->
 _SET_OFF_RELATIVES = frozenset({"who", "whom", "which"})  # a clause set off after a comma ("…, which stood at 263")
 
 
-def _according_to_reach(tokens: Sequence[Token], in_quote: Sequence[bool], last: _Link, story: bool) -> int:
+def _according_to_reach(
+    tokens: Sequence[Token], in_quote: Sequence[bool], last: _Link, story: bool, lex: Lexicon
+) -> int:
     """``according-to-whole``: a closing ``…, according to SOURCE.`` reports the whole sentence before it, cues and
-    all (``Kasich said he would have fired him, according to press reports.`` is the reports'); or only a clause
+    all (``Kasich said he would have fired him, according to press reports.`` is the reports'), and so does a
+    closing document or poll in news with no quotation (``…, the report said.``, ``…, records show.``); or only a clause
     set off by a comma or a parenthesis after the sentence's own cue (``…, which stood at 263, according to the
     AP``; ``…, alleging that …, according to a document``); a quotation too, in news (``Some 55 percent said they do
     not believe she ''cares about people like me,'' according to a Quinnipiac poll``), not in a story (``"Yes," she
     answered, according to her habit``). The token where its reach starts: cues before it keep their own content;
     ``len(tokens)`` for none."""
-    if last.pattern != "according-to" or last.side != "before" or (story and any(in_quote[: last.cue.first])):
+    document = last.pattern in ("subject-cue", "inverted") and last.mention is not None and (
+        lex.is_document(tokens[last.mention.head].lower) or tokens[last.mention.head].lower in lex.words["poll-noun"]
+    ) and not story and not any(in_quote[: last.cue.first])
+    if last.side != "before" or not (last.pattern == "according-to" or document) or (
+        story and any(in_quote[: last.cue.first])
+    ):
         return len(tokens)
     if tokens[0].lower == "as":
         return len(tokens)  # "As this reporter revealed, Halbritter is …, according to documents" keeps its reporter
     closed = 0  # parentheses closed before the cue ("Sen. Marco Rubio (R-FL), according to a new poll")
-    for k in range(last.cue.first - 2, 0, -1):
+    for k in range(last.claim_start - 2, 0, -1):
         text = tokens[k].text
         if text == ")":
             closed += 1
@@ -2657,7 +2666,7 @@ def sentence_relations(
         quoted_before = [lk for lk in links[:-1] if _quote_then_inverted(tokens, in_quote, lk)]
         turns = _quote_then_attribution(tokens, in_quote, last)  # (the last attributes a quotation: turn-by-turn)
         intro_at = max((k for k, lk in enumerate(links) if lk.side == "after"), default=-1)
-        own = _according_to_reach(tokens, in_quote, last, story)
+        own = _according_to_reach(tokens, in_quote, last, story, lex)
         links = [lk for k, lk in enumerate(links) if lk is last or lk.cue.cls == "source-after" or (
             lk.cue.first < own and lk.side == "after" and lk.pattern in ("subject-cue", "appositive") and (
                 lk.cue.cls == "speech" or (lk.cue.cls == "manner" and _after_quotation(

@@ -1961,6 +1961,11 @@ def test_a_closing_according_to_reports_the_whole_sentence_before_it() -> None:
             'according to Factcheck.org).')
     assert [(q.cue.text if q.cue else None, q.text[:15]) for q in extract_quotes(text)] == [
         ("cites", "his followers a"), ("according to", "the actual numb")]
+    # and so does a closing document or poll that says or shows: "…, the report said."
+    text = ('A witness interviewed by congressional staff said the agency head told employees not to disclose the '
+            'hack, the report said.')
+    assert [(q.cue.text if q.cue else None, q.speaker.text if q.speaker else None, q.text[:9])
+            for q in extract_quotes(text)] == [("said", "the report", "A witness")]
     # a quotation inside the sentence too, in news
     text = ("Some 55 percent of voters said they do not believe Mrs. Clinton ''cares about people like me,'' "
             "according to a Quinnipiac poll conducted in February.")
