@@ -367,12 +367,13 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   ``participle-own-quote`` (``…, Nefzi said, adding, "…"``: the quotation is ``adding``'s); ``fronted-participle``
   after any preposition and past a second fronted clause (``Besides attacking him, while …, Mr. Trump``).
 - Stop 65: ``adverb-then-participle`` (``Trump, later alleging …, said``: up to two adverbs between the comma and a
-  participle cue; the subject is the sentence's as for ``…, alleging``); ``according-to-whole`` (a closing ``…,
-  according to SOURCE.`` reports the sentence before it, its cues too, or only a clause set off by a comma or a
-  parenthesis after the sentence's own cue: ``…, which stood at 263, according to the AP``; a quotation in it too,
-  in news; and a closing document or poll in news: ``A witness … said the head told employees …, the report
-  said.``); ``fronted-according-to-whole`` (outside a story, ``According to ProPublica, Clinton praised …, and she
-  asked the bankers …`` reports the whole clause, its cues too, unless one attributes a quotation).
+  participle cue; the subject is the sentence's as for ``…, alleging``), and ``subordinator-then-participle``
+  (``…, while urging his critics to pipe down.`` after a clause, closing the sentence); ``according-to-whole`` (a
+  closing ``…, according to SOURCE.`` reports the sentence before it, its cues too, or only a clause set off by a
+  comma or a parenthesis after the sentence's own cue: ``…, which stood at 263, according to the AP``; a quotation
+  in it too, in news; and a closing document or poll in news: ``A witness … said the head told employees …, the
+  report said.``); ``fronted-according-to-whole`` (outside a story, ``According to ProPublica, Clinton praised …,
+  and she asked the bankers …`` reports the whole clause, its cues too, unless one attributes a quotation).
 Content of a cue runs to the next cue's claim or the sentence end; ``mixed`` when it holds quoted and unquoted
 words, ``direct`` when it is only a quotation, ``indirect`` when it has no quotation marks.
 """
@@ -893,6 +894,7 @@ def _set_off_lead(tokens: Sequence[Token], in_quote: Sequence[bool], cue_first: 
 
 
 _ADVERBS_BEFORE = 2  # adverbs between a comma and its participle cue ("…, then quickly adding")
+_ASIDE_REACH = 30  # tokens after a participle read for the comma that would make its clause an aside
 
 
 def _adverbs_before(tokens: Sequence[Token], i: int, lex: Lexicon) -> int:
@@ -905,6 +907,11 @@ def _adverbs_before(tokens: Sequence[Token], i: int, lex: Lexicon) -> int:
         tokens[j - 1].lower not in ("had", "has", "have")
     ):
         j -= 1
+    if j > 2 and tokens[j - 1].text.islower() and tokens[j - 1].lower in lex.words["subordinator"] and (
+        not tokens[j - 1].lower.endswith("ing") and tokens[j - 2].text == "," and tokens[j - 3].text.islower()
+        and not any(t.text == "," for t in tokens[i + 1 : i + _ASIDE_REACH])
+    ):  # subordinator-then-participle: "…, while urging his critics to pipe down." is the subject's too (closing
+        j -= 1  # the sentence: no aside, "Mrs. Plynlimmon, when condemning suffragettes, had said:")
     return j
 
 

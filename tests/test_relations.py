@@ -1941,6 +1941,13 @@ def test_an_adverb_between_the_comma_and_a_participle_keeps_the_sentence_subject
         ("alleging", "Trump"), ("said", "Trump")]
     text = 'However, simply complaining about the mainstream media is not enough.'
     assert [q.speaker for q in extract_quotes(text)] == [None]
+    # subordinator-then-participle: "…, while urging" closing the sentence is the subject's too; an aside is not
+    text = ("Trump's congressional allies have been trying to shore up support among their colleagues, while urging "
+            "his critics to pipe down.")
+    assert [(q.cue.text if q.cue else None, q.speaker.text if q.speaker else None) for q in extract_quotes(text)] == [
+        ("urging", "Trump's congressional allies")]
+    text = 'Mrs. Plynlimmon, when condemning suffragettes, had said: "The woman who can\'t influence her husband."'
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)][-1] == "Mrs. Plynlimmon"
 
 
 def test_a_closing_according_to_reports_the_whole_sentence_before_it() -> None:
