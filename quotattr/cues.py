@@ -160,6 +160,8 @@ Rules:
   ``were called off`` report nothing; ``data/word_classes.tsv`` other-sense-phrasal); ``ing-no-passive`` (``is
   standing by an accusation`` is no passive); ``named-thing`` takes an acronym, ``one`` and a year (``one PAC called
   Stop Hillary``, ``a 2002 psychology class called "Perception"``).
+- Stop 65: ``time-then-by`` (``passive_by_at``: ``Cruz was also endorsed the day before by former rival Carly
+  Fiorina`` is hers, a time phrase between the passive and ``by``).
 - ``quotes-are-not-cues``: words inside quotation marks are never cues.
 """
 
@@ -1251,13 +1253,34 @@ def passive_raising(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
 def passive_by(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
     """``passive-by``: ``Trump is supported by far fewer papers``: a passive participle right after ``be`` and
     before ``by`` and a noun phrase reports its subject, the ``by`` phrase speaking."""
-    if i + 2 >= len(tokens) or tokens[i + 1].lower != "by" or not (_be_before(tokens, i, lex) or (
+    return passive_by_at(tokens, i, lex) >= 0
+
+
+_TIME_BEFORE_BY = 4  # tokens of a time phrase between a passive and its "by" ("the day before", "earlier this week")
+
+
+def passive_by_at(tokens: Sequence[Token], i: int, lex: Lexicon) -> int:
+    """The index of ``passive-by``'s ``by`` after the participle at ``i``, else -1; ``time-then-by``: a time phrase
+    may come between (``Cruz was also endorsed the day before by former rival Carly Fiorina``, ``was endorsed on
+    Tuesday by``; ``data/word_classes.tsv`` time and time-lead)."""
+    by = i + 1
+    if by < len(tokens) and tokens[by].lower != "by":
+        k = by
+        timed = False
+        while k < len(tokens) and k - by < _TIME_BEFORE_BY and tokens[k].text.isalpha() and (
+            tokens[k].lower in lex.words["time"] or tokens[k].lower in lex.words["time-lead"]
+            or tokens[k].lower in ("the", "before", "after")
+        ):
+            timed = timed or tokens[k].lower in lex.words["time"]
+            k += 1
+        by = k if timed else by
+    if by + 1 >= len(tokens) or tokens[by].lower != "by" or not (_be_before(tokens, i, lex) or (
         _after_common_noun(tokens, i, lex) or _after_quotation(tokens, i, lex)
     )):
-        return False
+        return -1
     if tokens[i].lower.endswith("ing"):
-        return False  # ing-no-passive: "Cruz is standing by an accusation" is Cruz's, a progressive, no passive
-    return tokens[i + 2].text[:1].isalnum()
+        return -1  # ing-no-passive: "Cruz is standing by an accusation" is Cruz's, a progressive, no passive
+    return by if tokens[by + 1].text[:1].isalnum() else -1
 
 
 def _after_quotation(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:

@@ -392,6 +392,7 @@ from quotattr.cues import (
     medium_before,
     opinion_source,
     passive_by,
+    passive_by_at,
     passive_question,
     passive_raising,
 )
@@ -1182,10 +1183,11 @@ def _link_cue(
     speaker = _passive_speaker(tokens, in_quote, cue, lex)
     if speaker is not None:  # passive-speaker: "They were interrupted by Mrs. Allen: "My dear Catherine, …""
         return _Link(cue, speaker, "passive-speaker", "after", cue.first, speaker.last)
-    if passive_by(tokens, cue.first, lex):  # passive-by: "Trump is supported by far fewer papers" is theirs
-        m = np_starting_at(tokens, cue.last + 1, lex, n) or _determined_np(tokens, cue.last + 1, lex)
+    by = passive_by_at(tokens, cue.first, lex) if cue.last == cue.first + 1 else -1
+    if by >= 0:  # passive-by: "Trump is supported by far fewer papers" is theirs
+        m = np_starting_at(tokens, by + 1, lex, n) or _determined_np(tokens, by + 1, lex)
         if m is None:
-            m = _source_phrase(tokens, in_quote, cue.last + 1, m, False)  # "by most of the council."
+            m = _source_phrase(tokens, in_quote, by + 1, m, False)  # "by most of the council."
         while m is not None and m.last - 1 > m.first and (
             tokens[m.last - 1].lower in lex.words["time"] or tokens[m.last - 1].lower in lex.words["time-lead"]
         ):  # "by The Post last week": the time is no part of the source

@@ -1447,3 +1447,13 @@ def test_a_plural_after_an_article_and_a_noun_opens_a_reduced_relative() -> None
         "critics"]
     assert speakers('The council approved the tax, a decision opponents described as "reckless."') == ["opponents"]
     assert speakers('The plan failed, and a dozen critics called it "a fiasco."') == ["a dozen critics"]
+
+
+def test_a_time_phrase_may_come_between_a_passive_and_its_by() -> None:
+    # time-then-by (stop 65, PolNeAR train): "was also endorsed the day before by …" had no quote at all
+    for text, speaker in (
+        ("Cruz was also endorsed the day before by former rival Carly Fiorina.", "former rival Carly Fiorina"),
+        ("Clinton's position was supported Friday by Sen. Dianne Feinstein of California.",
+         "Sen. Dianne Feinstein of California"),
+    ):
+        assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == [speaker]
