@@ -161,7 +161,8 @@ Rules:
   standing by an accusation`` is no passive); ``named-thing`` takes an acronym, ``one`` and a year (``one PAC called
   Stop Hillary``, ``a 2002 psychology class called "Perception"``).
 - Stop 65: ``time-then-by`` (``passive_by_at``: ``Cruz was also endorsed the day before by former rival Carly
-  Fiorina`` is hers, a time phrase between the passive and ``by``).
+  Fiorina`` is hers, a time phrase between the passive and ``by``); ``object-after-past`` (a plural right after an
+  irregular past verb is its object: ``she had claims of various kinds``, ``Anderson had reasons of his own``).
 - ``quotes-are-not-cues``: words inside quotation marks are never cues.
 """
 
@@ -664,6 +665,11 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
                 or _after_coordinated_names(tokens, i, lex) or _name_then_object(tokens, i, lex)):
             return False  # noun-homograph: "the report", "the United States"
     plural = tok.lower.endswith("s") and not tok.lower.endswith(_NOT_PLURAL) and i + 1 < len(tokens)
+    if plural and not phrasal and i > 0 and tokens[i - 1].text.islower() and (
+        tokens[i - 1].lower in lex.words["past-verb"]
+    ):
+        return False  # object-after-past: "she had claims of various kinds", "he kept notes" have no cue (an
+        # irregular past, data/word_classes.tsv past-verb; any -ed word: PolNeAR train -3, "leveled charges")
     own = lex.verb_forms.get(tok.lower) if plural and not phrasal else None
     after = lex.verb_forms.get(tokens[i + 1].lower) if own is not None and tokens[i + 1].text.islower() else None
     if own is not None and after is not None and after[0] != own[0] and after[1] == "speech" and (

@@ -1457,3 +1457,9 @@ def test_a_time_phrase_may_come_between_a_passive_and_its_by() -> None:
          "Sen. Dianne Feinstein of California"),
     ):
         assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == [speaker]
+
+
+def test_a_plural_after_an_irregular_past_verb_is_its_object() -> None:
+    # object-after-past (stop 65, PDNC dev): "she had claims of various kinds" reported "of various kinds"
+    assert extract_quotes("As for Mrs Smith, she had claims of various kinds to recommend her.") == []
+    assert extract_quotes("But Anderson had reasons of his own for discouraging afternoon worship.") == []
