@@ -162,7 +162,8 @@ Rules:
   Stop Hillary``, ``a 2002 psychology class called "Perception"``).
 - Stop 65: ``time-then-by`` (``passive_by_at``: ``Cruz was also endorsed the day before by former rival Carly
   Fiorina`` is hers, a time phrase between the passive and ``by``); ``object-after-past`` (a plural right after an
-  irregular past verb is its object: ``she had claims of various kinds``, ``Anderson had reasons of his own``).
+  irregular past verb is its object: ``she had claims of various kinds``, ``Anderson had reasons of his own``);
+  ``said-than-done`` (``easier said than done`` reports nothing).
 - ``quotes-are-not-cues``: words inside quotation marks are never cues.
 """
 
@@ -753,6 +754,8 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
             return False  # permission-frame: "who was not authorized to discuss the matter" reports nothing
         if tok.lower == "said" and _thing_said(tokens, i, lex):
             return False  # thing-said: "Nothing more was said that evening", "Little was said about it" report nothing
+        if tok.lower == "said" and i + 1 < len(tokens) and tokens[i + 1].lower == "than":
+            return False  # said-than-done: "dumping Trump is easier said than done" reports nothing
         participle = tok.lower.endswith(("ed", "en", "ld", "wn", "ught"))
         if participle and _be_before(tokens, i, lex) and not (
             passive_raising(tokens, i, lex) or passive_question(tokens, i, lex) or passive_by(tokens, i, lex)

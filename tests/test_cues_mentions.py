@@ -1463,3 +1463,8 @@ def test_a_plural_after_an_irregular_past_verb_is_its_object() -> None:
     # object-after-past (stop 65, PDNC dev): "she had claims of various kinds" reported "of various kinds"
     assert extract_quotes("As for Mrs Smith, she had claims of various kinds to recommend her.") == []
     assert extract_quotes("But Anderson had reasons of his own for discouraging afternoon worship.") == []
+
+
+def test_said_before_than_reports_nothing() -> None:
+    # said-than-done (stop 65, PolNeAR train): "easier said than done" reported "than done in New York City"
+    assert extract_quotes("But dumping Trump is easier said than done in New York City.") == []
