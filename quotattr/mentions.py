@@ -227,6 +227,8 @@ Rules:
   her lawyer, David E. Kendall, wrote`` is the lawyer's); subjects: ``who-contracted`` (``leaders who'd rather …
   said``, a restrictive clause of up to 16 tokens), ``object-before-adverb`` (``and with a forced smile presently
   added`` has no subject ``a forced smile``); a spaced hyphen opens a relative (``DFA - which has endorsed``).
+- Stop 65: ``titled-appositive`` (a title in title case in quotation marks after a preposition or a possessive keeps
+  a name's appositive: ``Joe Scarborough, host of MSNBC's "Morning Joe," suggested`` is Scarborough's).
 Every scan is bounded to a few tokens, so the stage is linear in the text.
 """
 
@@ -914,7 +916,8 @@ def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, fl
             # criticizing the bill, said")
             and low not in lex.words["subject-pronoun"]
             and (low not in lex.words["trailing"] or low in lex.words["subordinator"])  # "James, as the door …, said"
-            and not any(t.text in MARK_CHARS for t in tokens[cand.last : j]) and not _opened_before(tokens, cand)
+            and (not any(t.text in MARK_CHARS for t in tokens[cand.last : j]) or _titled_segment(tokens, k + 1, j, lex))
+            and not _opened_before(tokens, cand)
         ):  # name-appositive: after a name, any lower-case phrase ("Anne, far from wishing to cavil, replied")
             break
         if cand is not None and low == "who" and cand.last - cand.first == 1 and tokens[cand.first].text.isdigit() and (
@@ -1012,6 +1015,20 @@ def _one_of_before(tokens: Sequence[Token], m: Mention, floor: int) -> Mention:
 
 
 _DEMONSTRATIVES = frozenset({"those", "these"})  # a demonstrative the noun phrase does not hold ("One of those …")
+
+
+def _titled_segment(tokens: Sequence[Token], first: int, end: int, lex: Lexicon) -> bool:
+    """``titled-appositive``: the quotation marks of an appositive segment enclose one title in title case after a
+    preposition or a possessive (``Joe Scarborough, host of MSNBC's "Morning Joe," suggested``), so the segment is
+    still the name's, not a quotation's narration."""
+    marks = [k for k in range(first, min(len(tokens), end + 2)) if tokens[k].text in MARK_CHARS]  # (the closing
+    # mark may stand after the segment's comma: '"Morning Joe," suggested')
+    if len(marks) != 2 or marks[0] == first:
+        return False
+    before = tokens[marks[0] - 1].lower
+    words = [t for t in tokens[marks[0] + 1 : marks[1]] if t.text[:1].isalpha()]
+    return bool(words) and (lex.is_preposition(before) or before.endswith(POSSESSIVE_ENDS)) and all(
+        t.text[:1].isupper() or len(t.text) < 4 for t in words)
 
 
 def _opened_before(tokens: Sequence[Token], cand: Mention) -> bool:

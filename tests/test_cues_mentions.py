@@ -1468,3 +1468,10 @@ def test_a_plural_after_an_irregular_past_verb_is_its_object() -> None:
 def test_said_before_than_reports_nothing() -> None:
     # said-than-done (stop 65, PolNeAR train): "easier said than done" reported "than done in New York City"
     assert extract_quotes("But dumping Trump is easier said than done in New York City.") == []
+
+
+def test_a_quoted_title_keeps_a_names_appositive() -> None:
+    # titled-appositive (stop 65, PolNeAR train): "Joe Scarborough, host of MSNBC's "Morning Joe," suggested" had no
+    # speaker; a quotation set off after a name is still no appositive of it
+    text = 'Joe Scarborough, host of MSNBC\u2019s \u201cMorning Joe,\u201d suggested the refusal could disqualify him.'
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["Joe Scarborough"]
