@@ -163,7 +163,8 @@ Rules:
 - Stop 65: ``time-then-by`` (``passive_by_at``: ``Cruz was also endorsed the day before by former rival Carly
   Fiorina`` is hers, a time phrase between the passive and ``by``); ``object-after-past`` (a plural right after an
   irregular past verb is its object: ``she had claims of various kinds``, ``Anderson had reasons of his own``);
-  ``said-than-done`` (``easier said than done`` reports nothing).
+  ``said-than-done`` (``easier said than done`` reports nothing); ``as reported by`` is a ``cue-phrase`` of the
+  source after it, as ``according to`` is.
 - ``quotes-are-not-cues``: words inside quotation marks are never cues.
 """
 

@@ -66,7 +66,8 @@ class Lexicon:
         object.__setattr__(self, "cue_words", cue_words)
         verb_starts = {p.split()[0] for p in self.verb_forms} | {
             p.split()[0] for p, role in self.cue_phrases.items() if role not in ("nominal", "set-phrase")
-        }
+            and not any(w in self.verb_forms for w in p.split()[1:])
+        }  # (a phrase holding a verb form is found by it: "as reported by" makes no "as" a verb cue word)
         object.__setattr__(self, "verb_cue_words", frozenset(w for w in cue_words if w in verb_starts))
         groups = frozenset(w for w, (gender, number, _) in self.pronouns.items() if number == "pl" or gender == "n")
         object.__setattr__(self, "group_pronouns", groups)

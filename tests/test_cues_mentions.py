@@ -1475,3 +1475,14 @@ def test_a_quoted_title_keeps_a_names_appositive() -> None:
     # speaker; a quotation set off after a name is still no appositive of it
     text = 'Joe Scarborough, host of MSNBC\u2019s \u201cMorning Joe,\u201d suggested the refusal could disqualify him.'
     assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["Joe Scarborough"]
+
+
+def test_as_reported_by_names_a_source_as_according_to_does() -> None:
+    # "as reported by" (stop 65, PolNeAR train): the source after it reports the clause, fronted or closing
+    for text in ("As reported by Western Journalism, the New York Times broke the story in March.",
+                 "The New York Times broke the story in March, as reported by Western Journalism."):
+        assert [(q.cue.text.lower() if q.cue else None, q.speaker.text if q.speaker else None)
+                for q in extract_quotes(text)] == [("as reported by", "Western Journalism")]
+    # the phrase is found by its verb: "as" is no verb cue word that would open every sentence holding it to cues
+    from quotattr.lexicon import Lexicon
+    assert "as" not in Lexicon.default().verb_cue_words and "according" in Lexicon.default().verb_cue_words
