@@ -368,7 +368,8 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   after any preposition and past a second fronted clause (``Besides attacking him, while …, Mr. Trump``).
 - Stop 65: ``adverb-then-participle`` (``Trump, later alleging …, said``: up to two adverbs between the comma and a
   participle cue; the subject is the sentence's as for ``…, alleging``), and ``subordinator-then-participle``
-  (``…, while urging his critics to pipe down.`` after a clause, closing the sentence); ``according-to-whole`` (a
+  (``…, while urging his critics to pipe down.`` after a clause, closing the sentence), ``perfect-participle``
+  (``Having announced that …, Judge Berman proceeded`` is the judge's); ``according-to-whole`` (a
   closing ``…, according to SOURCE.`` reports the sentence before it, its cues too, or only a clause set off by a
   comma or a parenthesis after the sentence's own cue: ``…, which stood at 263, according to the AP``; a quotation
   in it too, in news; and a closing document or poll in news: ``A witness … said the head told employees …, the
@@ -1412,6 +1413,10 @@ def _link_cue(
             m = None  # a word of a quotation is no subject: '"Well, but Miss Dashwood," speaking triumphantly, "…"'
     if m is None and participle:
         m = _fronted_participle_subject(tokens, in_quote, cue, floor, lex)  # "After criticizing the plan, Trump …"
+        pattern = "sentence-subject"
+    elif m is None and cue.first > floor and tokens[cue.first - 1].lower == "having":
+        # perfect-participle: "Having announced that he would not send me to prison, Judge Berman proceeded …"
+        m = _fronted_participle_subject(tokens, in_quote, attrs.evolve(cue, first=cue.first - 1), floor, lex)
         pattern = "sentence-subject"
     if m is None:
         m = clause_name(tokens, cue.first, lex, floor)

@@ -1981,3 +1981,9 @@ def test_a_closing_according_to_reports_the_whole_sentence_before_it() -> None:
     text = 'Trump does better than Sen. Ted Cruz (R-TX) and Sen. Marco Rubio (R-FL), according to a new poll.'
     assert [(q.cue.text if q.cue else None, q.text[:15]) for q in extract_quotes(text)] == [
         ("according to", "Trump does bett")]
+
+
+def test_a_fronted_perfect_participle_is_the_main_subjects() -> None:
+    # perfect-participle (stop 65, PolNeAR train): "Having announced that …," had no speaker
+    text = "Having announced that he would not send me to prison, Judge Berman proceeded to hand down his sentence."
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["Judge Berman"]
