@@ -152,6 +152,8 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
             subject = _subject(head, lex) if head else None
             if subject is not None and _antecedent(subject, head, dialogue, lex, few_names):
                 antecedents.append(_named_span(subject))
+                if dialogue and (other := _other_gender_object(head, subject, cast, lex)) is not None:
+                    antecedents.append(other)  # other-gender-object: "Tony danced with Babs. She said, …"
             elif dialogue and (focus := _part_owner(head, subject, lex)) is not None:
                 antecedents.append(focus)  # part-owner: "… a red patch appeared on Gregory's forehead."
             elif dialogue and (focus := _object_focus(head, subject, cast, lex)) is not None:
@@ -195,6 +197,10 @@ def extract_quotes(text: str, *, lexicon: Lexicon | None = None) -> list[Quote]:
                 subject = None  # coordinated-subject
             if subject is not None and _antecedent(subject, tokens, dialogue, lex, few_names):
                 antecedents.append(_named_span(subject))
+                if dialogue and not in_sentence and (
+                    other := _other_gender_object(tokens, subject, cast, lex)
+                ) is not None:
+                    antecedents.append(other)  # other-gender-object
             elif dialogue and (focus := _part_owner(tokens, subject, lex)) is not None:
                 antecedents.append(focus)  # part-owner: "A sudden flush rose under M. Riviere's sallow skin."
             elif dialogue and (focus := _object_focus(tokens, subject, cast, lex)) is not None:
@@ -565,6 +571,43 @@ def _object_focus(tokens: list[Token], subject: Mention | None, cast: Cast, lex:
     if any(cast.is_name(t.text) for t in tokens[end:] if t.text[:1].isupper()):
         return None  # (one name only)
     return (tokens[k + 1].start, tokens[end - 1].end)  # (its titles included)
+
+
+_OBJECT_REACH = 8  # tokens after a narration subject read for the name of the other gender it acts on
+
+
+def _other_gender_object(tokens: list[Token], subject: Mention, cast: Cast, lex: Lexicon) -> tuple[int, int] | None:
+    """``other-gender-object``: in a dialogue, the one name of the cast a narration sentence writes after its subject
+    (within a few words) whose gender is known and is not the subject's (``Tom was negotiating with Helen.``,
+    ``He turned to Margaret.``) is the latest antecedent of a later pronoun of that gender: ``"…," she replied`` is
+    Helen's; a name of the subject's own gender stays behind it, since the subject speaks next more often."""
+    low = tokens[subject.head].lower
+    title = lex.titles.get(tokens[subject.first].lower.rstrip("."), "-")
+    if subject.kind == "pronoun":
+        own = "m" if low == "he" else "f" if low == "she" else "-"
+    elif title in ("m", "f"):
+        own = title  # (a title's gender first: "Miss Barry" is a woman whatever "Barry" is)
+    else:
+        own = cast.gender(" ".join(t.text for t in tokens[subject.first : subject.last]))
+    if own == "-":
+        return None
+    found: tuple[int, int] | None = None
+    for k in range(subject.last, min(len(tokens), subject.last + _OBJECT_REACH)):
+        tok = tokens[k]
+        if tok.text in ",;:" or tok.text[:1] in MARK_CHARS:
+            break
+        if tok.text[:1].isupper() and tok.text.isalpha() and cast.is_name(tok.text):
+            g = cast.gender(tok.text)
+            if g in ("-", own) or found is not None:
+                return None
+            first = k
+            while first > subject.last and tokens[first - 1].lower in lex.titles:
+                first -= 1  # (its titles: "Mrs. Hale")
+            before = tokens[first - 1].lower
+            if before in lex.words["subordinator"] or before in lex.words["question-word"] or before == "that":
+                return None  # (a clause's subject, no object: "to ask whether Willoughby were in town")
+            found = (tokens[first].start, tok.end)
+    return found
 
 
 def _of_a_person(low: str, lex: Lexicon) -> bool:

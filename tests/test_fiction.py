@@ -3391,3 +3391,14 @@ def test_a_prepositions_object_before_an_adverb_and_the_cue_is_no_subject() -> N
     text = ('"I hope not," he replied, trying to look cheerful; and with a forced smile presently added, "It is I '
             'who may rather expect to be ill."')
     assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["he", "he"]
+
+
+def test_a_name_of_the_other_gender_after_a_narration_subject_is_an_antecedent() -> None:
+    # other-gender-object (stop 65, PDNC dev): "Piet was talking with Lucy. "…," she replied" is Lucy's, not Maud's,
+    # the latest woman written as a subject; a name of the subject's own gender, or a clause's subject, stays behind
+    text = _gendered_dialogue(['Maud sat by the window.', '"Well?" said Maud.', '"Nothing," said Piet.',
+                               'Piet was talking with Lucy.', '"I have no idea," she replied.'], maud=True)
+    last = extract_quotes(text)[-1]
+    assert last.speaker is not None and (last.speaker.text, last.speaker.name) == ("she", "Lucy")
+    last = extract_quotes(text.replace("Piet was talking with Lucy.", "Piet wished to ask whether Lucy was in."))[-1]
+    assert last.speaker is not None and last.speaker.name == "Maud"
