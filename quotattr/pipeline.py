@@ -592,7 +592,9 @@ def _other_gender_object(tokens: list[Token], subject: Mention, cast: Cast, lex:
     if own == "-":
         return None
     found: tuple[int, int] | None = None
-    for k in range(subject.last, min(len(tokens), subject.last + _OBJECT_REACH)):
+    stop = min(len(tokens), subject.last + _OBJECT_REACH)
+    k = subject.last
+    while k < stop:
         tok = tokens[k]
         if tok.text in ",;:" or tok.text[:1] in MARK_CHARS:
             break
@@ -606,7 +608,10 @@ def _other_gender_object(tokens: list[Token], subject: Mention, cast: Cast, lex:
             before = tokens[first - 1].lower
             if before in lex.words["subordinator"] or before in lex.words["question-word"] or before == "that":
                 return None  # (a clause's subject, no object: "to ask whether Willoughby were in town")
-            found = (tokens[first].start, tok.end)
+            while k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper() and tokens[k + 1].text.isalpha():
+                k += 1  # (the whole name: "Mrs. Lucy Smith")
+            found = (tokens[first].start, tokens[k].end)
+        k += 1
     return found
 
 

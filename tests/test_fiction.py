@@ -3402,3 +3402,6 @@ def test_a_name_of_the_other_gender_after_a_narration_subject_is_an_antecedent()
     assert last.speaker is not None and (last.speaker.text, last.speaker.name) == ("she", "Lucy")
     last = extract_quotes(text.replace("Piet was talking with Lucy.", "Piet wished to ask whether Lucy was in."))[-1]
     assert last.speaker is not None and last.speaker.name == "Maud"
+    # a name of several words is one name ("Mrs. Lucy Smith")
+    last = extract_quotes(text.replace("Piet was talking with Lucy.", "Piet glanced at Mrs. Lucy Smith."))[-1]
+    assert last.speaker is not None and last.speaker.name == "Mrs. Lucy Smith"
