@@ -512,11 +512,17 @@ def _the_other(tokens: list[Token], m: Mention, lex: Lexicon) -> bool:
         "other-person"]
 
 
+def _word_token(tok: Token) -> bool:
+    """A token with a letter in it (``Bull``, ``Dr.``), no punctuation alone."""
+    return any(c.isalpha() for c in tok.text)
+
+
 def _part_owner(tokens: list[Token], subject: Mention | None, lex: Lexicon) -> tuple[int, int] | None:
     """``part-owner``: in a dialogue, a sentence whose subject names no one (``a red patch``, ``A sudden flush``) and
     whose one name is written as the possessor of a part of the face or the voice, perhaps after one modifier (``on
     Gregory's forehead``, ``under M. Riviere's sallow skin``; ``data/word_classes.tsv`` expression-part), is about
-    that person: the name is the latest antecedent of a later ``he`` or ``she``; not after a pronoun of a person
+    that person: the name is the latest antecedent of a later ``he`` or ``she`` (``part-of-name``, stop 65: also
+    after the part and ``of``, ``the countenance of Dr. Bull fell``); not after a pronoun of a person
     (``when she saw Diana's dejected countenance`` is hers), nor beside another name (``would have softened good
     Mrs. Lynde's heart, had no effect on Mrs. Barry``)."""
     if subject is not None and (subject.kind != "description" or tokens[subject.head].text[:1].isupper()):
@@ -525,6 +531,16 @@ def _part_owner(tokens: list[Token], subject: Mention | None, lex: Lexicon) -> t
     for k, tok in enumerate(tokens):
         if found is None and _of_a_person(tok.lower, lex):
             return None  # (a person's pronoun before it: "when she saw Diana's … countenance")
+        if tok.lower == "of" and k >= 1 and tokens[k - 1].lower in lex.words["expression-part"] and (
+            k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper()
+        ):  # part-of-name: "the countenance of Dr. Bull fell" is about Dr. Bull
+            if found is not None:
+                return None
+            end = k + 1
+            while end + 1 < len(tokens) and tokens[end + 1].text[:1].isupper() and _word_token(tokens[end + 1]):
+                end += 1
+            found = (tokens[k + 1].start, tokens[end].end)
+            continue
         name_end = k if lost_possessive(tokens, k) else k + 1 if tok.lower.endswith(POSSESSIVE_ENDS) else -1
         if name_end < 1 or not tokens[name_end - 1].text[:1].isupper() or k + 1 >= len(tokens):
             continue

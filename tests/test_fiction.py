@@ -3405,3 +3405,13 @@ def test_a_name_of_the_other_gender_after_a_narration_subject_is_an_antecedent()
     # a name of several words is one name ("Mrs. Lucy Smith")
     last = extract_quotes(text.replace("Piet was talking with Lucy.", "Piet glanced at Mrs. Lucy Smith."))[-1]
     assert last.speaker is not None and last.speaker.name == "Mrs. Lucy Smith"
+
+
+def test_the_owner_of_a_part_written_with_of_is_the_next_pronoun_s_antecedent() -> None:
+    # part-of-name (stop 65, PDNC dev): "the countenance of Dr. Bull fell" is about Dr. Bull, as "Dr. Bull's
+    # countenance" is (part-owner)
+    text = _gendered_dialogue(['Maud sat by the window.', '"Well?" said Maud.', '"Nothing," said Piet.',
+                               'At this question the countenance of Lucy fell for the first time.',
+                               '"I have no idea," she replied.'], maud=True)
+    last = extract_quotes(text)[-1]
+    assert last.speaker is not None and last.speaker.name == "Lucy"
