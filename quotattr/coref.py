@@ -300,7 +300,9 @@ Rules:
   after an organisation's source noun is an organisation, an ``it``: ``The trade group Energy Partners``);
   ``quoted-word-lead`` (a name core keeps the mark opening a quotation it holds: ``"Medicare for all" document``).
 - Stop 65: ``web-name`` (a one-word name ending in a lower-case web domain is an organisation, an ``it``:
-  ``according to Factcheck.org. He defended …`` is no longer the site's).
+  ``according to Factcheck.org. He defended …`` is no longer the site's); ``voice-called-next`` (in a novel, ``a
+  voice`` or ``the voice`` is first the person the answering turn calls by name: ``"Here!" cried the voice. / "Is it
+  you, Giles?" cried Oliver`` is Giles's).
 Names are slices of the input text, never invented strings.
 """
 
@@ -1581,6 +1583,14 @@ def canonical_names(
             owner_name = _resolve(_POSSESSOR_PRONOUN[whole[0]], recent, genders, lex, *spoken_to(i)[:2])
             if owner_name is not None:
                 names[i] = owner_name
+                continue
+        if titled_names_stay and i >= 0 and whole and whole[-1] in lex.words["speaking-part"] and not possessed and (
+            part_owner is None
+        ):
+            person = called_next(i)
+            if person is not None:  # voice-called-next: '"Ralph?" said a voice. / "Joan?"' is Joan's voice
+                names[i] = person
+                remember(person, "person", genders.get(person, "-"))
                 continue
         title_alone = lex.titles.get(key[0], "") if len(key) == 1 else ""
         if title_alone == "-" and cast is not None:

@@ -3415,3 +3415,14 @@ def test_the_owner_of_a_part_written_with_of_is_the_next_pronoun_s_antecedent() 
                                '"I have no idea," she replied.'], maud=True)
     last = extract_quotes(text)[-1]
     assert last.speaker is not None and last.speaker.name == "Lucy"
+
+
+def test_a_voice_is_the_person_the_answer_calls_by_name() -> None:
+    # voice-called-next (stop 65, PDNC dev): '"Here!" cried the voice. … / "Is it you, Giles?" cried Oliver' is
+    # Giles's voice; it had been named "voice"
+    text = _gendered_dialogue(['Maud sat by the window.', '"Well?" said Maud.', '"Nothing," said Piet.',
+                               'A carriage stopped at the gate, and a voice called Piet by his name.',
+                               '"Here!" cried the voice. "Piet, what is the news?"',
+                               '"Is it you, Lucy?" cried Piet, running up to the door.'], maud=True)
+    here = next(q for q in extract_quotes(text) if q.text.startswith("Here!"))
+    assert here.speaker is not None and (here.speaker.text, here.speaker.name) == ("the voice", "Lucy")
