@@ -164,7 +164,8 @@ Rules:
   Fiorina`` is hers, a time phrase between the passive and ``by``); ``object-after-past`` (a plural right after an
   irregular past verb is its object: ``she had claims of various kinds``, ``Anderson had reasons of his own``);
   ``said-than-done`` (``easier said than done`` reports nothing); ``as reported by`` is a ``cue-phrase`` of the
-  source after it, as ``according to`` is.
+  source after it, as ``according to`` is; ``quantifier-subject`` before a quotation (``Some chanted "USA! USA!"``,
+  ``Many said, "…"``).
 - ``quotes-are-not-cues``: words inside quotation marks are never cues.
 """
 
@@ -1222,7 +1223,8 @@ def _quantifier_subject(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
         return False  # "the one reported", "too many calls": a determined quantifier modifies a noun; "no one" speaks
     nxt = tokens[i + 1]
     return (nxt.lower in _CLAUSE_OPENERS or nxt.lower in lex.words["determiner"]
-            or nxt.lower in lex.words["subject-pronoun"] or _is_cap_word(nxt))
+            or nxt.lower in lex.words["subject-pronoun"] or _is_cap_word(nxt)
+            or nxt.text in (",", ":") or nxt.text[:1] in MARK_CHARS)  # (quote-after: 'Some chanted "USA! USA!"')
 
 
 def _the_other_subject(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:

@@ -1486,3 +1486,10 @@ def test_as_reported_by_names_a_source_as_according_to_does() -> None:
     # the phrase is found by its verb: "as" is no verb cue word that would open every sentence holding it to cues
     from quotattr.lexicon import Lexicon
     assert "as" not in Lexicon.default().verb_cue_words and "according" in Lexicon.default().verb_cue_words
+
+
+def test_a_quantifier_subject_speaks_a_quotation_after_its_verb() -> None:
+    # quantifier-subject before a quotation (stop 65, PolNeAR train): 'Some chanted "USA! USA!"' had no quote
+    assert [(q.text, q.speaker.text if q.speaker else None) for q in extract_quotes(
+        "They celebrated. Some chanted \u201cUSA! USA!\u201d")] == [("USA! USA!", "Some")]
+    assert extract_quotes("Some reported problems with the machines.") == []
