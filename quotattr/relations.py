@@ -374,7 +374,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   comma or a parenthesis after the sentence's own cue: ``…, which stood at 263, according to the AP``; a quotation
   in it too, in news; and a closing document or poll in news: ``A witness … said the head told employees …, the
   report said.``); ``fronted-according-to-whole`` (outside a story, ``According to ProPublica, Clinton praised …,
-  and she asked the bankers …`` reports the whole clause, its cues too, unless one attributes a quotation).
+  and she asked the bankers …`` reports the whole clause, its cues too, unless one attributes a quotation);
+  ``dash-aside`` (a quotation a spaced dash opens and a comma closes is its attribution's alone: ``impressed by
+  her - ''Born with a silver spoon,'' Mr. Elkins said - but …``).
 Content of a cue runs to the next cue's claim or the sentence end; ``mixed`` when it holds quoted and unquoted
 words, ``direct`` when it is only a quotation, ``indirect`` when it has no quotation marks.
 """
@@ -1918,6 +1920,23 @@ def _question_inversion(tokens: Sequence[Token], claim_start: int, floor: int, l
     return aux == floor or tokens[aux - 1].lower in lex.words["question-word"] or tokens[aux - 1].text in ":;,"
 
 
+_DASH_OPENERS = frozenset({"–", "-", "--"})  # spaced dashes that may open a quotation set off in its sentence
+
+
+def _dash_quote_start(tokens: Sequence[Token], in_quote: Sequence[bool], claim_start: int) -> int:
+    """``dash-aside``: where the quotation right before an attribution starts when a dash opens it (``… - ''Born
+    with a silver spoon,'' Mr. Elkins said - …`` reports the quotation alone), else 0. Reads back over that one
+    quotation."""
+    k = claim_start - 1
+    if k > 0 and tokens[k].text == ",":
+        k -= 1
+    if k <= 0 or not in_quote[k]:
+        return 0
+    while k > 0 and in_quote[k - 1]:
+        k -= 1
+    return tokens[k].start if k > 0 and tokens[k - 1].text in _DASH_OPENERS else 0
+
+
 def _content_is_before(
     tokens: Sequence[Token], in_quote: Sequence[bool], claim_start: int, content: int, floor: int, lex: Lexicon
 ) -> bool:
@@ -1939,6 +1958,12 @@ def _content_is_before(
         # opening its clause, not right after an earlier cue ('declared “Wow!” and said …')
         if k == 0 or tokens[k - 1].text in ",;:—(":
             return True
+        inside = j
+        while inside > k and tokens[inside].text[:1] in MARK_CHARS:
+            inside -= 1  # (the last token inside the closing mark, which may be two: "''")
+        if tokens[k - 1].text in _DASH_OPENERS and (tokens[j].text == "," or tokens[inside].text == ","):
+            return True  # dash-aside: "impressed by her - ''Born with a silver spoon,'' Mr. Elkins said - but …"
+            # (a comma closes the quotation; not "served in Vietnam - ''13 months in hell'' - and said he …")
         # quote-ends-clause: 'will play the "woman card," Fiorina said, adding …': the comma inside the mark
         comma_closed = tokens[j].text == "," or (j - 1 >= floor and tokens[j - 1].text == ",")
     if not comma_closed or after is None:
@@ -2762,6 +2787,7 @@ def sentence_relations(
                     rs = quoted[at][1].open
             if _only_connectives(tokens, in_quote, link.claim_start, rs, lex):
                 re_ = rs  # connective-no-content: "But not everyone agrees." reports nothing before its subject
+            rs = max(rs, _dash_quote_start(tokens, in_quote, link.claim_start))
         pair = enclosing.get(link.cue.first)
         if pair is not None:  # parenthesis-bounds: '(Smith called it "a disaster") from both parties' reports what
             rs = max(rs, tokens[pair[0]].end)  # the parentheses hold

@@ -1987,3 +1987,16 @@ def test_a_fronted_perfect_participle_is_the_main_subjects() -> None:
     # perfect-participle (stop 65, PolNeAR train): "Having announced that …," had no speaker
     text = "Having announced that he would not send me to prison, Judge Berman proceeded to hand down his sentence."
     assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["Judge Berman"]
+
+
+def test_a_quotation_set_off_by_dashes_is_its_attributions_alone() -> None:
+    # dash-aside (stop 65, PolNeAR train): the quotation between dashes had no quote; one with no comma closing it is
+    # no turn of the verb after it ("served in Vietnam - ''13 months in living hell'' - and said he …")
+    text = ("Neither man was impressed by Mrs. Clinton - ''Born with a silver spoon in her mouth,'' Mr. Elkins said "
+            "- but they could not support Trump.")
+    first = extract_quotes(text)[0]
+    assert (first.kind, first.text, first.speaker.text if first.speaker else None) == (
+        "direct", "Born with a silver spoon in her mouth,", "Mr. Elkins")
+    text = ("One of the men, Jessie Elkins, 70, had served in Vietnam - ''13 months in living hell'' - and said he "
+            "was convinced that the war was lost.")
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["Jessie Elkins"]
