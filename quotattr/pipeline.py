@@ -512,11 +512,6 @@ def _the_other(tokens: list[Token], m: Mention, lex: Lexicon) -> bool:
         "other-person"]
 
 
-def _word_token(tok: Token) -> bool:
-    """A token with a letter in it (``Bull``, ``Dr.``), no punctuation alone."""
-    return any(c.isalpha() for c in tok.text)
-
-
 def _part_owner(tokens: list[Token], subject: Mention | None, lex: Lexicon) -> tuple[int, int] | None:
     """``part-owner``: in a dialogue, a sentence whose subject names no one (``a red patch``, ``A sudden flush``) and
     whose one name is written as the possessor of a part of the face or the voice, perhaps after one modifier (``on
@@ -537,8 +532,8 @@ def _part_owner(tokens: list[Token], subject: Mention | None, lex: Lexicon) -> t
             if found is not None:
                 return None
             end = k + 1
-            while end + 1 < len(tokens) and tokens[end + 1].text[:1].isupper() and _word_token(tokens[end + 1]):
-                end += 1
+            while end + 1 < len(tokens) and tokens[end + 1].text[:1].isupper():
+                end += 1  # (the whole name: "Dr. Bull")
             found = (tokens[k + 1].start, tokens[end].end)
             continue
         name_end = k if lost_possessive(tokens, k) else k + 1 if tok.lower.endswith(POSSESSIVE_ENDS) else -1
