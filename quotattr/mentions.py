@@ -242,7 +242,7 @@ import regex
 
 from quotattr.cues import reduced_report, relative_that
 from quotattr.lexicon import Lexicon
-from quotattr.marks import CLOSING_MARKS, MARK_CHARS
+from quotattr.marks import CLOSING_MARKS, MARK_CHARS, title_case
 from quotattr.segment import POSSESSIVE_ENDS, REFLEXIVE_ENDS, Token
 
 _MAX_NP = 12
@@ -1027,8 +1027,8 @@ def _titled_segment(tokens: Sequence[Token], first: int, end: int, lex: Lexicon)
         return False
     before = tokens[marks[0] - 1].lower
     words = [t for t in tokens[marks[0] + 1 : marks[1]] if t.text[:1].isalpha()]
-    return bool(words) and (lex.is_preposition(before) or before.endswith(POSSESSIVE_ENDS)) and all(
-        t.text[:1].isupper() or len(t.text) < 4 for t in words)
+    return bool(words) and (lex.is_preposition(before) or before.endswith(POSSESSIVE_ENDS)) and title_case(
+        [t.text for t in words], lex)
 
 
 def _opened_before(tokens: Sequence[Token], cand: Mention) -> bool:

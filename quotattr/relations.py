@@ -903,13 +903,11 @@ _ASIDE_REACH = 30  # tokens after a participle read for the comma that would mak
 
 def _adverbs_before(tokens: Sequence[Token], i: int, lex: Lexicon) -> int:
     """Index of the first of at most two lower-case adverbs right before ``i`` (``later``, ``again``, ``quickly``;
-    no auxiliary: ``data/word_classes.tsv`` verb-lead and be), or ``i`` when there are none."""
+    no auxiliary: ``lex.is_auxiliary`` and ``data/word_classes.tsv`` verb-lead), or ``i`` when there are none."""
     j = i
     while j > 0 and i - j < _ADVERBS_BEFORE and tokens[j - 1].text.isalpha() and tokens[j - 1].text.islower() and (
         is_manner_adverb(tokens[j - 1], lex) or is_clause_adverb(tokens[j - 1].lower, lex)
-    ) and tokens[j - 1].lower not in lex.words["verb-lead"] and tokens[j - 1].lower not in lex.words["be"] and (
-        tokens[j - 1].lower not in ("had", "has", "have")
-    ):
+    ) and tokens[j - 1].lower not in lex.words["verb-lead"] and not lex.is_auxiliary(tokens[j - 1].lower):
         j -= 1
     if j > 2 and tokens[j - 1].text.islower() and tokens[j - 1].lower in lex.words["subordinator"] and (
         not tokens[j - 1].lower.endswith("ing") and tokens[j - 2].text == "," and tokens[j - 3].text.islower()
@@ -919,12 +917,13 @@ def _adverbs_before(tokens: Sequence[Token], i: int, lex: Lexicon) -> int:
     return j
 
 
-def _fronted_according_to(tokens: Sequence[Token], first: _Link, story: bool) -> bool:
+def _fronted_according_to(tokens: Sequence[Token], first: _Link, story: bool, lex: Lexicon) -> bool:
     """``fronted-according-to-whole``: outside a story, the sentence's first link is ``according to SOURCE,`` at its
-    start (after ``But`` or ``And`` at most), which reports everything after the source."""
+    start (after ``But`` or ``And`` at most: ``data/word_classes.tsv`` opening-conjunction), which reports everything
+    after the source."""
     k = first.cue.first
     return not story and first.pattern == "according-to" and first.side == "after" and (
-        k == 0 or (k == 1 and tokens[0].lower in ("but", "and", "yet", "so")))
+        k == 0 or (k == 1 and tokens[0].lower in lex.words["opening-conjunction"]))
 
 
 _SET_OFF_RELATIVES = frozenset({"who", "whom", "which"})  # a clause set off after a comma ("…, which stood at 263")
@@ -941,12 +940,13 @@ def _according_to_reach(
     not believe she ''cares about people like me,'' according to a Quinnipiac poll``), not in a story (``"Yes," she
     answered, according to her habit``). The token where its reach starts: cues before it keep their own content;
     ``len(tokens)`` for none."""
+    if last.side != "before":
+        return len(tokens)
+    quoted = any(in_quote[: last.cue.first])
     document = last.pattern in ("subject-cue", "inverted") and last.mention is not None and (
         lex.is_document(tokens[last.mention.head].lower) or tokens[last.mention.head].lower in lex.words["poll-noun"]
-    ) and not story and not any(in_quote[: last.cue.first])
-    if last.side != "before" or not (last.pattern == "according-to" or document) or (
-        story and any(in_quote[: last.cue.first])
-    ):
+    ) and not story and not quoted
+    if not (last.pattern == "according-to" or document) or (story and quoted):
         return len(tokens)
     if tokens[0].lower == "as":
         return len(tokens)  # "As this reporter revealed, Halbritter is …, according to documents" keeps its reporter
@@ -1767,9 +1767,9 @@ def _quoted_title(tokens: Sequence[Token], in_quote: Sequence[bool], cue_first: 
     if k < floor or in_quote[k]:
         return False
     title = [tokens[j] for j in range(k + 1, cue_first) if in_quote[j] and tokens[j].text[:1].isalpha()]
-    return tokens[k].text.islower() and lex.is_preposition(tokens[k].lower) and bool(title) and all(
-        t.text[:1].isupper() or len(t.text) < 4 for t in title)  # (title case: "of "Going Viral,"", not "for "engaging
-    # her team …,"" nor a scare quote after an article: 'This is a "raw time," said David Axelrod')
+    return tokens[k].text.islower() and lex.is_preposition(tokens[k].lower) and bool(title) and title_case(
+        [t.text for t in title], lex)  # (marks.title_case: "of "Going Viral,"", not "for "engaging her team …,"" nor a
+    # scare quote after an article: 'This is a "raw time," said David Axelrod')
 
 
 def _gerund_owner(tokens: Sequence[Token], i: int, lex: Lexicon, floor: int) -> Mention | None:
@@ -2723,7 +2723,7 @@ def sentence_relations(
             # quote ('"…," said Mary, and Katharine, after considering for a moment, said:')
             links = [lk for lk in links if lk is not last or open_end] + quoted_before[-1:]
             links.sort(key=lambda lk: lk.cue.first)
-    if links and _fronted_according_to(tokens, links[0], story) and not any(
+    if links and _fronted_according_to(tokens, links[0], story, lex) and not any(
         _after_quotation(tokens, in_quote, lk.claim_start) for lk in links[1:]
     ):  # fronted-according-to-whole: "According to ProPublica, Clinton praised her donors, and she asked the
         # bankers to …" reports the whole clause after the source, its cues too (not a quotation's own speaker:
