@@ -377,6 +377,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   and she asked the bankers …`` reports the whole clause, its cues too, unless one attributes a quotation);
   ``dash-aside`` (a quotation a spaced dash opens and a comma closes is its attribution's alone: ``impressed by
   her - ''Born with a silver spoon,'' Mr. Elkins said - but …``).
+- Stop 66: ``relative-then-auxiliary`` (``appositive-past-relative`` reads past an auxiliary, an adverb or a time
+  phrase, and a comma inside a closing mark: ``Mr. Lewandowski, who did not respond to a request for comment, has
+  denied that …`` is his, not the relative's ``who``; PolNeAR train +8, nothing lost).
 Content of a cue runs to the next cue's claim or the sentence end; ``mixed`` when it holds quoted and unquoted
 words, ``direct`` when it is only a quotation, ``indirect`` when it has no quotation marks.
 """
@@ -400,7 +403,7 @@ from quotattr.cues import (
     passive_raising,
 )
 from quotattr.lexicon import Lexicon
-from quotattr.marks import MARK_CHARS, TITLE_WORDS, QuotedSpan, title_case
+from quotattr.marks import CLOSING_MARKS, MARK_CHARS, TITLE_WORDS, QuotedSpan, title_case
 from quotattr.mentions import (
     Mention,
     absolute_subject,
@@ -2643,8 +2646,13 @@ def sentence_relations(
             prev.mention, prev.pattern = link.mention, "shared-subject"  # (the participle is the subject's act)
         participle = prev is not None and (_set_off_participle(tokens, prev, lex) or _appositive_asked(
             tokens, prev.cue, lex))
-        before = skip_back(tokens, cue.first, lex) if participle else cue.first - 1  # (past "had": "…, had said")
-        if prev is not None and (_in_relative(tokens, prev) or participle) and (
+        relative_before = prev is not None and _in_relative(tokens, prev)
+        before = skip_back(tokens, cue.first, lex) if participle or relative_before else cue.first - 1  # (past
+        # "had": "…, had said"; relative-then-auxiliary: "Mr. Lewandowski, who did not respond …, has denied that …",
+        # "Christie, who's chairing the team, on Sunday defended")
+        if relative_before and before > 0 and tokens[before].text in CLOSING_MARKS and tokens[before - 1].text == ",":
+            before -= 1  # (the comma inside a closing mark: 'Humphrey, who calls Trump a "sociopath," said')
+        if prev is not None and (relative_before or participle) and (
             link.pattern != "appositive" and before >= 0 and tokens[before].text == ","
         ):  # appositive-past-relative: "John Podesta, a former adviser who supported a policy, said …", "the
             # Mouse, who seemed to be a person of authority, called out"
