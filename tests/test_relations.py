@@ -2017,3 +2017,10 @@ def test_a_verb_after_a_relative_clause_past_an_auxiliary_is_the_antecedents() -
     for text, cue, speaker in cases:
         found = [q for q in extract_quotes(text) if q.cue is not None and q.cue.text.startswith(cue)]
         assert [q.speaker.text if q.speaker else None for q in found] == [speaker]
+
+
+def test_a_contracted_relative_opens_an_appositive() -> None:
+    # appositive-opener (stop 66, PolNeAR train): "who's" is one token, and a relative like "who"
+    text = "But Williams, who's running to be an alternate, added that he, too, is on a mission to draft Daniels."
+    assert [(q.cue.text if q.cue else None, q.speaker.text if q.speaker else None) for q in extract_quotes(text)] == [
+        ("added", "Williams")]
