@@ -229,6 +229,9 @@ Rules:
   added`` has no subject ``a forced smile``); a spaced hyphen opens a relative (``DFA - which has endorsed``).
 - Stop 65: ``titled-appositive`` (a title in title case in quotation marks after a preposition or a possessive keeps
   a name's appositive: ``Joe Scarborough, host of MSNBC's "Morning Joe," suggested`` is Scarborough's).
+- Stop 66: ``article-modifier`` (``clause-name`` takes no name right after ``a`` or ``an``: ``favors a California
+  proposal … and has promised`` names no ``a California``; a compound still does: ``a U.S.-born gunman claiming``);
+  ``who's`` opens an appositive as ``who`` does (``data/word_classes.tsv`` appositive-opener).
 Every scan is bounded to a few tokens, so the stage is linear in the text.
 """
 
@@ -2086,6 +2089,10 @@ def clause_name(tokens: Sequence[Token], cue_first: int, lex: Lexicon, floor: in
             continue  # "Last week Stumpf … appeared to blame" names no "Last"
         if i > start and tokens[i - 1].lower in lex.function_words:
             continue  # "in Washington", "to Ukraine"
+        if i > start and tokens[i - 1].lower in ("a", "an") and not (
+            i + 1 < cue_first and tokens[i + 1].text[:1] in "-–"
+        ):  # (a compound's name still leads a person's phrase: "a U.S.-born gunman claiming")
+            continue  # article-modifier: "favors a California proposal … and has promised" names no "a California"
         if tok.lower in lex.words["determiner"] and i + 1 < cue_first and _plain_noun(tokens[i + 1], lex):
             j = i + 1  # "The mayor is trying to …": the phrase, not "The"
             while j + 1 < cue_first and j - i < 4 and _plain_noun(tokens[j + 1], lex):

@@ -1493,3 +1493,10 @@ def test_a_quantifier_subject_speaks_a_quotation_after_its_verb() -> None:
     assert [(q.text, q.speaker.text if q.speaker else None) for q in extract_quotes(
         "They celebrated. Some chanted \u201cUSA! USA!\u201d")] == [("USA! USA!", "Some")]
     assert extract_quotes("Some reported problems with the machines.") == []
+
+
+def test_a_name_after_an_indefinite_article_is_no_clause_subject() -> None:
+    # article-modifier (stop 66, PolNeAR train): "a California proposal" names no speaker "a California"
+    text = ("The senator backed a plan. She favors a California proposal regulating ammunition and has promised to "
+            "seek legislation ending the immunity.")
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["The senator", "She", "She"]
