@@ -231,7 +231,10 @@ Rules:
   a name's appositive: ``Joe Scarborough, host of MSNBC's "Morning Joe," suggested`` is Scarborough's).
 - Stop 66: ``article-modifier`` (``clause-name`` takes no name right after ``a`` or ``an``: ``favors a California
   proposal … and has promised`` names no ``a California``; a compound still does: ``a U.S.-born gunman claiming``);
-  ``who's`` opens an appositive as ``who`` does (``data/word_classes.tsv`` appositive-opener).
+  ``who's`` opens an appositive as ``who`` does (``data/word_classes.tsv`` appositive-opener); ``double-hyphen``
+  (``dash-appositive`` reads a pair of ``--``: ``A former candidate -- John McCain, who lost in 2008 -- said``);
+  ``degree-adverb-opener`` (``More recently, Rubio has shifted …, offering`` opens a fronted phrase, no name
+  ``More``).
 Every scan is bounded to a few tokens, so the stage is linear in the text.
 """
 
@@ -846,9 +849,12 @@ def dash_appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexico
     j = skip_back(tokens, cue_first, lex)
     if j <= floor + 2 or tokens[j].text not in _DASH_TOKENS:
         return None
-    for k in range(j - 2, max(floor, j - _MAX_APPOSITIVE), -1):
+    double = tokens[j - 1].text == tokens[j].text == "-"  # double-hyphen: "X -- who lost in 2008 -- said"
+    for k in range(j - 2 - int(double), max(floor, j - _MAX_APPOSITIVE), -1):
         text = tokens[k].text
         if text in _DASH_TOKENS:
+            if double and k - 1 > floor and tokens[k - 1].text == "-":
+                k -= 1  # (the pair's other hyphen)
             cand = np_ending_at(tokens, k - 1, lex, floor) if k - 1 >= floor else None
             if cand is None or (cand.first > floor and _object_of_preposition(tokens[cand.first - 1].lower, lex)):
                 return None
@@ -1417,6 +1423,8 @@ def _fronted_phrase_end(tokens: Sequence[Token], lex: Lexicon, limit: int, start
               or first in lex.words["time-lead"] or (first.endswith("ly") and len(first) > 4 and not name_next
                                                       and first not in lex.given_names)  # given-name-ly: "Dolly"
               or participle
+              # degree-adverb-opener: "More recently, Rubio has shifted …, offering" names no "More"
+              or (first in lex.words["comparative-degree"] and nxt.endswith("ly"))
               # adjective-opener: "Anxious not to appear unhappy, she soon recovered herself", "Eager to help, …"
               or (nxt in ("to", "not") and first not in lex.given_names))
     if not opener or first in ("that", "this", "these", "those", "it", "its"):

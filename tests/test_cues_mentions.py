@@ -1500,3 +1500,17 @@ def test_a_name_after_an_indefinite_article_is_no_clause_subject() -> None:
     text = ("The senator backed a plan. She favors a California proposal regulating ammunition and has promised to "
             "seek legislation ending the immunity.")
     assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["The senator", "She", "She"]
+
+
+def test_a_phrase_set_off_by_double_hyphens_is_an_appositive() -> None:
+    # double-hyphen (stop 66, PolNeAR train and dev): "X -- who lost in 2008 -- said" as "X — who lost in 2008 — said"
+    text = ('Graham spoke first. A former Republican presidential candidate -- John McCain, who lost the 2008 election '
+            'to Obama -- said the president "offered no changes to his strategy."')
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == [
+        "A former Republican presidential candidate"]
+
+
+def test_a_degree_word_before_an_adverb_opens_a_fronted_phrase() -> None:
+    # degree-adverb-opener (stop 66, PolNeAR train): "More recently," names no speaker "More"
+    text = "More recently, Rubio has shifted somewhat to try to match the mood, offering more dire warnings."
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["Rubio"]
