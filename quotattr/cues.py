@@ -166,6 +166,9 @@ Rules:
   ``said-than-done`` (``easier said than done`` reports nothing); ``as reported by`` is a ``cue-phrase`` of the
   source after it, as ``according to`` is; ``quantifier-subject`` before a quotation (``Some chanted "USA! USA!"``,
   ``Many said, "…"``).
+- Stop 66: ``no-report-phrasal`` (``data/word_classes.tsv``: a verb and the word after it that make a retreat or a
+  likeness: ``Berlin backed off, replacing the levy``, ``backed down from his proposal``, ``Despite sounding like a
+  Brit``; ``Trump backed off some of his proposals`` still reports, as PolNeAR dev has it).
 - ``quotes-are-not-cues``: words inside quotation marks are never cues.
 """
 
@@ -648,6 +651,11 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
         i + 1 < len(tokens) and tokens[i + 1].lower in ("that", ":", "at")
     ):  # (but "Clinton fired back that …", "fired back at critics" report)
         return False  # direction-adverb: "Anne came back to earth", "he turned miserably back" report nothing
+    if i + 1 < len(tokens) and f"{lex.verb_forms.get(tok.lower, ('', ''))[0]}_{tokens[i + 1].lower}" in lex.words[
+        "no-report-phrasal"
+    ] and (tokens[i + 1].lower == "like" or i + 2 == len(tokens) or not tokens[i + 2].text[:1].isalnum()
+           or lex.is_preposition(tokens[i + 2].lower)):  # ("Trump backed off some of his proposals" reports)
+        return False  # no-report-phrasal: "Berlin backed off, replacing the levy", "sounding like a Brit"
     if tok.lower in lex.noun_homographs and not phrasal:  # "officials point out that
         after_pronoun = i > 0 and tokens[i - 1].lower in lex.words["subject-pronoun"] and not (
             tokens[i - 1].lower in lex.words["object-pronoun"] and i > 1 and tokens[i - 2].text.isalpha()

@@ -1514,3 +1514,12 @@ def test_a_degree_word_before_an_adverb_opens_a_fronted_phrase() -> None:
     # degree-adverb-opener (stop 66, PolNeAR train): "More recently," names no speaker "More"
     text = "More recently, Rubio has shifted somewhat to try to match the mood, offering more dire warnings."
     assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["Rubio"]
+
+
+def test_a_retreat_or_a_likeness_reports_nothing() -> None:
+    # no-report-phrasal (stop 66, PolNeAR train): "backed off," and "sounding like" are no cues; an object after the
+    # particle still makes a report (PolNeAR dev: "Trump backed off some of his initial proposals")
+    assert extract_quotes("Facing blowback from unions, Berlin backed off, replacing the levy with a subsidy.") == []
+    assert extract_quotes("Despite sounding like a Brit in the clip, it is unlikely to warm Trump to the public.") == []
+    assert [q.speaker.text if q.speaker else None
+            for q in extract_quotes("Trump backed off some of his initial proposals.")] == ["Trump"]
