@@ -168,7 +168,9 @@ Rules:
   ``Many said, "…"``).
 - Stop 66: ``no-report-phrasal`` (``data/word_classes.tsv``: a verb and the word after it that make a retreat or a
   likeness: ``Berlin backed off, replacing the levy``, ``backed down from his proposal``, ``Despite sounding like a
-  Brit``; ``Trump backed off some of his proposals`` still reports, as PolNeAR dev has it).
+  Brit``; ``Trump backed off some of his proposals`` still reports, as PolNeAR dev has it); ``determined-gerund``
+  (an ``-ing`` word after a determiner and one modifier, closing its clause, is a noun: ``as if she had received
+  the same warning.``, ``ignoring the difficult problem``; not ``a sign saying "…"``).
 - ``quotes-are-not-cues``: words inside quotation marks are never cues.
 """
 
@@ -742,6 +744,11 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
             # clause: "after the senator spoke", "through the streets chanted")
         if _singular_np_head(tokens, i, lex):
             return False  # noun-reading: "a controversial comment", "an overall cost estimate"
+        if tok.lower.endswith("ing") and i >= 2 and tokens[i - 2].lower in lex.words["determiner"] and (
+            _modifier_word(tokens[i - 1]) and not prev.endswith("s") and prev not in lex.source_nouns
+            and prev not in lex.verb_forms and prev not in lex.function_words
+        ) and (i + 1 == len(tokens) or tokens[i + 1].text in _CLAUSE_STOPS):  # (not "a sign saying "…"")
+            return False  # determined-gerund: "as if she had received the same warning." reports nothing
         if _with_modifier_noun(tokens, i, lex):
             return False  # with-modifier-noun: '"It depends," she replied, with equal caution.' reports nothing
         if (tok.lower.endswith("ing") and prev in ("after", "before") and i + 3 < len(tokens)
@@ -1094,6 +1101,7 @@ def _with_modifier_noun(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
         nxt.lower != "that" and lex.is_preposition(nxt.lower))
 
 
+_CLAUSE_STOPS = frozenset(".!?,;")  # determined-gerund: what may close the phrase of a noun in -ing
 _MODIFIERS = 2  # lower-case words between a singular determiner and a noun it heads ("an overall cost estimate")
 
 

@@ -1523,3 +1523,14 @@ def test_a_retreat_or_a_likeness_reports_nothing() -> None:
     assert extract_quotes("Despite sounding like a Brit in the clip, it is unlikely to warm Trump to the public.") == []
     assert [q.speaker.text if q.speaker else None
             for q in extract_quotes("Trump backed off some of his initial proposals.")] == ["Trump"]
+
+
+def test_an_ing_noun_after_a_determiner_and_a_modifier_is_no_cue() -> None:
+    # determined-gerund (stop 66, PDNC dev): "the same warning." made a mixed quote of the question before it
+    text = ('"Yes," said Miss Tilney.\n\n"What is it you wanted to tell me?" she asked, as if she had received the '
+            'same warning.')
+    assert [(q.kind, q.cue.text if q.cue else None) for q in extract_quotes(text)] == [
+        ("direct", "said"), ("direct", "asked")]
+    # a noun before the -ing word and a quotation after it still report: "held up a sign saying "…""
+    text = 'Lori Bernstein held up a sign saying "Jews Against Trump."'
+    assert [q.cue.text if q.cue else None for q in extract_quotes(text)] == ["saying"]
