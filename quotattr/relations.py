@@ -379,7 +379,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   her - ''Born with a silver spoon,'' Mr. Elkins said - but …``).
 - Stop 66: ``relative-then-auxiliary`` (``appositive-past-relative`` reads past an auxiliary, an adverb or a time
   phrase, and a comma inside a closing mark: ``Mr. Lewandowski, who did not respond to a request for comment, has
-  denied that …`` is his, not the relative's ``who``; PolNeAR train +8, nothing lost).
+  denied that …`` is his, not the relative's ``who``; PolNeAR train +8, nothing lost); ``noun-is-that`` (a noun of
+  stance, its copula and ``that``, ``data/cue_phrases.tsv``: ``Sanders's point was that …``; the possessor may
+  stand before a degree and an adjective, ``Mr. Comey's most surprising suggestion was that …``; train +6/-1).
 Content of a cue runs to the next cue's claim or the sentence end; ``mixed`` when it holds quoted and unquoted
 words, ``direct`` when it is only a quotation, ``indirect`` when it has no quotation marks.
 """
@@ -1666,6 +1668,8 @@ def _possessor(tokens: Sequence[Token], i: int, lex: Lexicon, floor: int) -> Men
         tokens[k].lower in lex.function_words or tokens[k].lower in lex.words["determiner"])
     if k > floor and adjective:
         k -= 1  # an adjective: "repeated", "frequent"
+        if k > floor and tokens[k].lower in lex.words["comparative-degree"]:
+            k -= 1  # and its degree: "Mr. Comey's most surprising suggestion was that …"
     low = tokens[k].lower
     if low in lex.words["possessive-pronoun"]:
         return Mention(k, k + 1, tokens[k].start, tokens[k].end, k, "pronoun")

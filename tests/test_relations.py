@@ -2024,3 +2024,18 @@ def test_a_contracted_relative_opens_an_appositive() -> None:
     text = "But Williams, who's running to be an alternate, added that he, too, is on a mission to draft Daniels."
     assert [(q.cue.text if q.cue else None, q.speaker.text if q.speaker else None) for q in extract_quotes(text)] == [
         ("added", "Williams")]
+
+
+def test_a_stance_noun_and_its_copula_report_the_that_clause() -> None:
+    # noun-is-that (stop 66, PolNeAR train): "Sanders's point was that …" is Sanders's; the possessor may stand
+    # before a degree and an adjective ("Mr. Comey's most surprising suggestion was that …")
+    cases = [
+        ("Sanders's point was that the nominee would also need superdelegates and that he planned to persuade them.",
+         "point", "Sanders's"),
+        ("Their fear is that by the time their moment arrives, it could be too late.", "fear", "Their"),
+        ("Perhaps Mr. Comey's most surprising suggestion was that Mrs. Clinton had used her private email abroad.",
+         "suggestion", "Mr. Comey's"),
+    ]
+    for text, cue, speaker in cases:
+        assert [(q.cue.text if q.cue else None, q.speaker.text if q.speaker else None, q.text[:4])
+                for q in extract_quotes(text)] == [(cue, speaker, "that")]
