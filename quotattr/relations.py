@@ -381,7 +381,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   phrase, and a comma inside a closing mark: ``Mr. Lewandowski, who did not respond to a request for comment, has
   denied that …`` is his, not the relative's ``who``; PolNeAR train +8, nothing lost); ``noun-is-that`` (a noun of
   stance, its copula and ``that``, ``data/cue_phrases.tsv``: ``Sanders's point was that …``; the possessor may
-  stand before a degree and an adjective, ``Mr. Comey's most surprising suggestion was that …``; train +6/-1).
+  stand before a degree and an adjective, ``Mr. Comey's most surprising suggestion was that …``; train +6/-1);
+  ``relative-then-and`` (``clause-subject``: a verb coordinated inside a relative clause is the relative's, ``Weaver,
+  who came out and endorsed Clinton``; not past the relative's comma; dev +1, train +7/-1).
 Content of a cue runs to the next cue's claim or the sentence end; ``mixed`` when it holds quoted and unquoted
 words, ``direct`` when it is only a quotation, ``indirect`` when it has no quotation marks.
 """
@@ -1552,6 +1554,10 @@ def _last_clause_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon) 
             m = np_starting_at(tokens, k + 2, lex, cue_first)  # and-then-subject: "…, and then the Mock Turtle drew a
             if m is not None and m.kind in ("name", "pronoun"):  # long breath, and said" is the Mock Turtle's
                 return m
+        if tokens[k].lower == "who" and tokens[k - 1].text == "," and k + 1 < cue_first and (
+            tokens[k + 1].text.islower() and not any(t.text in ",;:" for t in tokens[k + 1 : cue_first])
+        ):  # relative-then-and: "Weaver, who came out and endorsed Clinton" is "who" (not past the relative's
+            return relative_mention(tokens, k, lex, 0)  # comma: "Priebus, who …, left … and acknowledged")
         if (tokens[k].lower in lex.words["clause-opener"] or _result_that(tokens, k)) and tokens[k].text.islower():
             m = sentence_subject(tokens, lex, cue_first, k + 1)  # "…, when John Thorpe came up to her and said,"
             # (described-clause-subject: a described person too, "when the doctor came out and asked")

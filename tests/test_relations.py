@@ -2039,3 +2039,12 @@ def test_a_stance_noun_and_its_copula_report_the_that_clause() -> None:
     for text, cue, speaker in cases:
         assert [(q.cue.text if q.cue else None, q.speaker.text if q.speaker else None, q.text[:4])
                 for q in extract_quotes(text)] == [(cue, speaker, "that")]
+
+
+def test_a_verb_coordinated_inside_a_relative_clause_is_the_relatives() -> None:
+    # relative-then-and (stop 66, PolNeAR dev and train): "Weaver, who came out and endorsed Clinton" had the
+    # sentence's subject; not past the relative clause's comma ("Priebus, who …, left … and acknowledged")
+    text = "The approach has won over Weaver, who came out and endorsed Clinton during a conference call."
+    quotes = extract_quotes(text)
+    assert [(q.cue.text if q.cue else None, q.speaker.text if q.speaker else None,
+             q.speaker.name if q.speaker else None) for q in quotes] == [("endorsed", "who", "Weaver")]
