@@ -234,7 +234,8 @@ Rules:
   ``who's`` opens an appositive as ``who`` does (``data/word_classes.tsv`` appositive-opener); ``double-hyphen``
   (``dash-appositive`` reads a pair of ``--``: ``A former candidate -- John McCain, who lost in 2008 -- said``);
   ``degree-adverb-opener`` (``More recently, Rubio has shifted …, offering`` opens a fronted phrase, no name
-  ``More``).
+  ``More``); ``aside-after-auxiliary`` (``skip_back`` reads past an adverb set off by commas after an auxiliary: ``A
+  YouGov poll has, however, revealed that …`` is the poll's).
 Every scan is bounded to a few tokens, so the stage is linear in the text.
 """
 
@@ -361,6 +362,10 @@ def skip_back(tokens: Sequence[Token], i: int, lex: Lexicon) -> int:
             j = dated - 1
         elif low in lex.words["adverbial-pp"] and j > 0 and tokens[j - 1].lower in ("at", "for", "in", "of"):
             j -= 2  # "Britain and France in particular feared", "Smith, in turn, said"
+        elif low == "," and j >= 3 and tokens[j - 2].text == "," and tokens[j - 3].text.islower() and (
+            tokens[j - 3].lower in lex.words["verb-lead"] or lex.is_auxiliary(tokens[j - 3].lower)
+        ) and (tokens[j - 1].lower in lex.words["skip"] or is_clause_adverb(tokens[j - 1].lower, lex)):
+            j -= 3  # aside-after-auxiliary: "A YouGov poll has, however, revealed that …" is the poll's
         else:
             break
     return j

@@ -383,7 +383,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   stance, its copula and ``that``, ``data/cue_phrases.tsv``: ``Sanders's point was that …``; the possessor may
   stand before a degree and an adjective, ``Mr. Comey's most surprising suggestion was that …``; train +6/-1);
   ``relative-then-and`` (``clause-subject``: a verb coordinated inside a relative clause is the relative's, ``Weaver,
-  who came out and endorsed Clinton``; not past the relative's comma; dev +1, train +7/-1).
+  who came out and endorsed Clinton``; not past the relative's comma; dev +1, train +7/-1); ``fronted-participle``
+  after a span of time (``timed-lead``: ``One month after announcing his support, Marco Rubio …``) and past a
+  relative clause in the phrase (``After thanking the crowd, which chanted his name, he touted …``; train +4).
 Content of a cue runs to the next cue's claim or the sentence end; ``mixed`` when it holds quoted and unquoted
 words, ``direct`` when it is only a quotation, ``indirect`` when it has no quotation marks.
 """
@@ -1636,6 +1638,11 @@ def _fronted_participle_subject(
     subordinator is the main clause's subject's (``After criticizing the plan as a disaster, Trump offered …``,
     ``In defending his record, Clinton …``): the subject right after the phrase's comma, before a verb."""
     lead = cue.first - 1
+    span_before = lead - floor  # timed-lead: "One month after announcing his support, Marco Rubio …" (a span of time
+    if 0 < span_before <= 2 and (tokens[lead - 1].lower in lex.words["time"] or (  # before the preposition)
+        tokens[lead - 1].lower.removesuffix("s") in lex.words["time"] and tokens[lead - 1].lower.endswith("s")
+    )) and (span_before == 1 or tokens[floor].lower in lex.words["number-word"] or tokens[floor].text.isdigit()):
+        floor = lead
     if cue.first != floor and (lead != floor or not (
         tokens[lead].lower in lex.words["subordinator"] or tokens[lead].lower in lex.words["connector"]
         or tokens[lead].lower in lex.words["fronting"] or tokens[lead].lower in lex.words["preposition"]
@@ -1651,6 +1658,8 @@ def _fronted_participle_subject(
                     continue
             if k + 1 < n and tokens[k + 1].lower in lex.words["subordinator"] and tokens[k + 1].text.islower():
                 continue  # (a second fronted clause: "Besides attacking him, while the audience booed, Mr. Trump …")
+            if k + 1 < n and tokens[k + 1].lower in ("which", "who", "whose"):
+                continue  # (a relative clause: "After thanking the crowd, which chanted his name, he touted …")
             for j in range(k + 2, min(n, k + 2 + _MAX_SUBJECT)):  # the first verb whose subject opens the clause
                 verb = tokens[j]
                 if not (verb.text.isalpha() and verb.text.islower()):

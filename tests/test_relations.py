@@ -2048,3 +2048,18 @@ def test_a_verb_coordinated_inside_a_relative_clause_is_the_relatives() -> None:
     quotes = extract_quotes(text)
     assert [(q.cue.text if q.cue else None, q.speaker.text if q.speaker else None,
              q.speaker.name if q.speaker else None) for q in quotes] == [("endorsed", "who", "Weaver")]
+
+
+def test_fronted_participles_past_a_time_span_or_a_relative_clause() -> None:
+    # timed-lead and fronted-relative (stop 66, PolNeAR train): the main clause's subject speaks the participle
+    text = "One month after announcing his support for Donald Trump, Marco Rubio still believes that he is unfit."
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["Marco Rubio", "Marco Rubio"]
+    text = "After thanking the raucous crowd, which periodically chanted his name, he touted how far he had come."
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["he", "he"]
+
+
+def test_an_adverb_set_off_after_an_auxiliary_is_read_past() -> None:
+    # aside-after-auxiliary (stop 66, PolNeAR train): "has, however, revealed" had no speaker
+    text = "A YouGov poll of American voters has, however, revealed that the President does not speak for them."
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == [
+        "A YouGov poll of American voters"]
