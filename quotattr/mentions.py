@@ -235,7 +235,8 @@ Rules:
   (``dash-appositive`` reads a pair of ``--``: ``A former candidate -- John McCain, who lost in 2008 -- said``);
   ``degree-adverb-opener`` (``More recently, Rubio has shifted …, offering`` opens a fronted phrase, no name
   ``More``); ``aside-after-auxiliary`` (``skip_back`` reads past an adverb set off by commas after an auxiliary: ``A
-  YouGov poll has, however, revealed that …`` is the poll's).
+  YouGov poll has, however, revealed that …`` is the poll's); ``definite-adverbial`` (and past ``in the past``,
+  ``in the meantime``: ``Gore's allies have in the past said``; not ``in the past week``).
 Every scan is bounded to a few tokens, so the stage is linear in the text.
 """
 
@@ -362,6 +363,10 @@ def skip_back(tokens: Sequence[Token], i: int, lex: Lexicon) -> int:
             j = dated - 1
         elif low in lex.words["adverbial-pp"] and j > 0 and tokens[j - 1].lower in ("at", "for", "in", "of"):
             j -= 2  # "Britain and France in particular feared", "Smith, in turn, said"
+        elif low in lex.words["definite-adverbial"] and j >= 2 and tokens[j - 1].lower == "the" and (
+            tokens[j - 2].lower == "in" and tokens[j + 1].lower not in lex.words["time"]
+        ):  # (not "in the past week", a time's phrase: "the scholars I interviewed in the past week thought")
+            j -= 3  # definite-adverbial: "Beck, who has in the past described Trump as …" is not "the past"'s
         elif low == "," and j >= 3 and tokens[j - 2].text == "," and tokens[j - 3].text.islower() and (
             tokens[j - 3].lower in lex.words["verb-lead"] or lex.is_auxiliary(tokens[j - 3].lower)
         ) and (tokens[j - 1].lower in lex.words["skip"] or is_clause_adverb(tokens[j - 1].lower, lex)):

@@ -1534,3 +1534,12 @@ def test_an_ing_noun_after_a_determiner_and_a_modifier_is_no_cue() -> None:
     # a noun before the -ing word and a quotation after it still report: "held up a sign saying "…""
     text = 'Lori Bernstein held up a sign saying "Jews Against Trump."'
     assert [q.cue.text if q.cue else None for q in extract_quotes(text)] == ["saying"]
+
+
+def test_in_the_past_between_subject_and_verb_is_read_past() -> None:
+    # definite-adverbial (stop 66, PolNeAR train): "have in the past said" had the speaker "the past"
+    text = "Gore's close friends and allies have in the past said he was staying quiet on purpose."
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["Gore's close friends and allies"]
+    # but a time's phrase stays one: "the scholars I interviewed in the past week thought …"
+    text = "None of the scholars I interviewed in the past week thought compromise was likely."
+    assert [q.cue.text if q.cue else None for q in extract_quotes(text)] == ["thought"]
