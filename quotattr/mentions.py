@@ -236,7 +236,9 @@ Rules:
   ``degree-adverb-opener`` (``More recently, Rubio has shifted …, offering`` opens a fronted phrase, no name
   ``More``); ``aside-after-auxiliary`` (``skip_back`` reads past an adverb set off by commas after an auxiliary: ``A
   YouGov poll has, however, revealed that …`` is the poll's); ``definite-adverbial`` (and past ``in the past``,
-  ``in the meantime``: ``Gore's allies have in the past said``; not ``in the past week``).
+  ``in the meantime``: ``Gore's allies have in the past said``; not ``in the past week``); ``bare-participle-opener``
+  (a capitalised ``-ing`` word and a comma open a fronted phrase: ``Starting, the lady moved …`` names no
+  ``Starting``).
 Every scan is bounded to a few tokens, so the stage is linear in the text.
 """
 
@@ -1425,7 +1427,9 @@ def _fronted_phrase_end(tokens: Sequence[Token], lex: Lexicon, limit: int, start
         # asked-opener: "Asked which county was his favorite, he demurred:"
         or (nxt in lex.words["question-word"] and lex.verb_forms.get(first, ("", ""))[0] in lex.words["question-verb"])
         or (first.endswith("ing") and not first.endswith("thing") and (  # ing-opener: "Owing to these …, she"
-            lex.is_preposition(nxt) or nxt in lex.words["determiner"] or nxt in lex.words["object-pronoun"]))
+            lex.is_preposition(nxt) or nxt in lex.words["determiner"] or nxt in lex.words["object-pronoun"]
+            # bare-participle-opener: "Starting, the lady instinctively moved …" names no "Starting"
+            or (start + 1 < limit and tokens[start + 1].text == "," and first not in lex.given_names)))
     ))
     opener = (first in lex.function_words or first in lex.words["introducer"] or first in lex.words["time"]
               or (lex.is_preposition(first) and not name_next)  # "For months, Obama …" (not "For Harriet, …")

@@ -385,7 +385,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   ``relative-then-and`` (``clause-subject``: a verb coordinated inside a relative clause is the relative's, ``Weaver,
   who came out and endorsed Clinton``; not past the relative's comma; dev +1, train +7/-1); ``fronted-participle``
   after a span of time (``timed-lead``: ``One month after announcing his support, Marco Rubio …``) and past a
-  relative clause in the phrase (``After thanking the crowd, which chanted his name, he touted …``; train +4).
+  relative clause in the phrase (``After thanking the crowd, which chanted his name, he touted …``; train +4);
+  ``main-after-subordinate`` (a verb after ``and`` shares the main clause's subject, not the subject of the
+  subordinate clause before it: ``When they told him of their search, he only chaffed Tibby …, and declared``).
 Content of a cue runs to the next cue's claim or the sentence end; ``mixed`` when it holds quoted and unquoted
 words, ``direct`` when it is only a quotation, ``indirect`` when it has no quotation marks.
 """
@@ -1381,6 +1383,11 @@ def _link_cue(
                 m = clause  # a later clause's subject: "Mr. Yates exclaimed …; and …, when Mr. Rushworth … said,"
             elif near is not None and near.first > prev.mention.last:
                 m = near  # nearest-clause-name: "…, and the others rising up, Isabella … and say,"
+            elif lead in ("and", "but") and prev.mention.first > 0 and (
+                tokens[prev.mention.first - 1].lower in lex.words["subordinator"]
+            ) and (main := _main_after_clause(tokens, prev.mention, cue.first, lex)) is not None:
+                m = main  # main-after-subordinate: "When they told him of their search, he only chaffed Tibby …, and
+                # declared that …" is his, not theirs
             elif lead == "," and _subordinate_subject(tokens, prev.mention, lex):
                 # subordinate-cue: "Mr. Collins listened …, and when she ceased speaking, replied thus," is his
                 main_subject = sentence_subject(tokens, lex, prev.mention.first)

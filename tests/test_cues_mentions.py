@@ -1543,3 +1543,11 @@ def test_in_the_past_between_subject_and_verb_is_read_past() -> None:
     # but a time's phrase stays one: "the scholars I interviewed in the past week thought …"
     text = "None of the scholars I interviewed in the past week thought compromise was likely."
     assert [q.cue.text if q.cue else None for q in extract_quotes(text)] == ["thought"]
+
+
+def test_a_capitalised_participle_set_off_by_a_comma_is_no_name() -> None:
+    # bare-participle-opener (stop 66, PDNC dev): "Starting, the lady moved …" made a speaker "Starting"
+    text = ('"I do not like to see Miss Bertram so near the altar," said Henry.\n\nStarting, the lady instinctively '
+            'moved a step or two, but recovering herself in a moment, affected to laugh, and asked him, in a tone not '
+            'much louder, "If he would give her away?"')
+    assert "Starting" not in [q.speaker.text if q.speaker else None for q in extract_quotes(text)]

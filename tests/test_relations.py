@@ -2063,3 +2063,11 @@ def test_an_adverb_set_off_after_an_auxiliary_is_read_past() -> None:
     text = "A YouGov poll of American voters has, however, revealed that the President does not speak for them."
     assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == [
         "A YouGov poll of American voters"]
+
+
+def test_a_verb_coordinated_with_a_main_clause_after_a_subordinate_one_is_its_subjects() -> None:
+    # main-after-subordinate (stop 66, PDNC dev, PolNeAR train): "declared" had the when-clause's "they"
+    text = ('He was glad. When they told him of their search, he only chaffed Tibby and the Schlegels generally, and '
+            'declared that it was "just like Helen" to lead her relatives a dance.')
+    assert [(q.cue.text if q.cue else None, q.speaker.text if q.speaker else None) for q in extract_quotes(text)] == [
+        ("told", "they"), ("declared", "he")]
