@@ -170,7 +170,9 @@ Rules:
   likeness: ``Berlin backed off, replacing the levy``, ``backed down from his proposal``, ``Despite sounding like a
   Brit``; ``Trump backed off some of his proposals`` still reports, as PolNeAR dev has it); ``determined-gerund``
   (an ``-ing`` word after a determiner and one modifier, closing its clause, is a noun: ``as if she had received
-  the same warning.``, ``ignoring the difficult problem``; not ``a sign saying "…"``).
+  the same warning.``, ``ignoring the difficult problem``; not ``a sign saying "…"``); ``modified-group-subject``
+  (``group-subject`` after one capitalised modifier, before a lower-case word: ``Democratic senators support
+  reforming …``).
 - ``quotes-are-not-cues``: words inside quotation marks are never cues.
 """
 
@@ -671,7 +673,11 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
         )  # "The campaign plans to employ …"; not "the plans to the city", "in order to"
         after_to = i > 0 and tokens[i - 1].lower == "to" and _infinitive_cue(tokens, i, lex)  # "used to support"
         group_subject = i > 0 and tokens[i - 1].lower.endswith("s") and (
-            lex.source_nouns.get(tokens[i - 1].lower) == "group") and (i == 1 or not tokens[i - 2].text[:1].isalnum())
+            lex.source_nouns.get(tokens[i - 1].lower) == "group") and (
+            i == 1 or not tokens[i - 2].text[:1].isalnum() or (
+                tokens[i - 2].text[:1].isupper() and tokens[i - 2].text.isalpha() and tokens[i - 1].text.islower()
+                and i + 1 < len(tokens) and tokens[i + 1].text.islower()  # modified-group-subject: "A growing
+            ))  # number of Democratic senators support reforming …"
         # (group-subject: a plural source noun opening the clause, "Critics call such caps …", "Experts warn …")
         if not (after_pronoun or before_clause or after_modal or before_infinitive or after_to or group_subject
                 or _closing_attribution(tokens, i, lex) or _after_subject_adverb(tokens, i, lex)

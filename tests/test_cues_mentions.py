@@ -1551,3 +1551,10 @@ def test_a_capitalised_participle_set_off_by_a_comma_is_no_name() -> None:
             'moved a step or two, but recovering herself in a moment, affected to laugh, and asked him, in a tone not '
             'much louder, "If he would give her away?"')
     assert "Starting" not in [q.speaker.text if q.speaker else None for q in extract_quotes(text)]
+
+
+def test_a_modified_group_subject_takes_a_noun_homograph_verb() -> None:
+    # modified-group-subject (stop 66, PolNeAR train): "Democratic senators support reforming …" reports
+    text = "A growing number of Democratic senators support reforming the party's superdelegate system."
+    assert [(q.cue.text if q.cue else None, q.speaker.text if q.speaker else None) for q in extract_quotes(text)] == [
+        ("support", "Democratic senators")]
