@@ -1558,3 +1558,10 @@ def test_a_modified_group_subject_takes_a_noun_homograph_verb() -> None:
     text = "A growing number of Democratic senators support reforming the party's superdelegate system."
     assert [(q.cue.text if q.cue else None, q.speaker.text if q.speaker else None) for q in extract_quotes(text)] == [
         ("support", "Democratic senators")]
+
+
+def test_echo_reports_its_object() -> None:
+    # echo as a verb of speech (stop 66, PolNeAR dev and train): "Mike Pence echoed statements by Trump" reports
+    text = "Republican vice-presidential nominee Mike Pence echoed statements by Donald Trump last week."
+    assert [(q.cue.text if q.cue else None, q.speaker.text if q.speaker else None) for q in extract_quotes(text)] == [
+        ("echoed", "Republican vice-presidential nominee Mike Pence")]
