@@ -387,7 +387,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   after a span of time (``timed-lead``: ``One month after announcing his support, Marco Rubio …``) and past a
   relative clause in the phrase (``After thanking the crowd, which chanted his name, he touted …``; train +4);
   ``main-after-subordinate`` (a verb after ``and`` shares the main clause's subject, not the subject of the
-  subordinate clause before it: ``When they told him of their search, he only chaffed Tibby …, and declared``).
+  subordinate clause before it: ``When they told him of their search, he only chaffed Tibby …, and declared``);
+  ``fronted-speech`` (a verb of speech closing a fronted ``After``/``When``/``Because`` … clause at its comma reports
+  nothing, with no quotation after it: ``After the coal miners' union objected, the case was moved``; not ``As``).
 Content of a cue runs to the next cue's claim or the sentence end; ``mixed`` when it holds quoted and unquoted
 words, ``direct`` when it is only a quotation, ``indirect`` when it has no quotation marks.
 """
@@ -2592,6 +2594,10 @@ def _fronted_medium(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> int:
     return -1
 
 
+_CLOSED_CLAUSE_LEADS = frozenset({"after", "before", "when", "once", "until", "because", "although", "though", "if",
+                                  "unless", "while"})  # fronted-speech: no "as" ("As Trump said, the wall …" reports)
+
+
 def _ends_fronted_clause(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> bool:
     """``fronted-belief``: the cue ends a fronted subordinate clause at its first comma (``As improbable as it
     may seem, …``, ``If you believe, …``)."""
@@ -2718,6 +2724,10 @@ def sentence_relations(
             continue  # person-shows-nothing: "Hale showed no emotion" reports nothing; polls and records show
         if link.side == "after" and cue.cls in ("belief", "evidence") and _ends_fronted_clause(tokens, cue, lex):
             continue  # fronted-belief: "As improbable as it may seem, Mr. Clarke said …" reports nothing
+        if link.side == "after" and cue.cls == "speech" and tokens[0].lower in _CLOSED_CLAUSE_LEADS and (
+            _ends_fronted_clause(tokens, cue, lex) and not any(in_quote[cue.last :])
+        ):  # (a quotation after it is its own: "After a pause she said, with a chill in her voice: "…"")
+            continue  # fronted-speech: "After the coal miners' union objected, the case was moved" reports nothing
         medium_end = _fronted_medium(tokens, cue, lex)
         if medium_end >= 0:  # (fronted-medium: its phrase ends at its comma, "… last week, Smith argued")
             link = attrs.evolve(link, claim_end=min(link.claim_end, medium_end))

@@ -2071,3 +2071,11 @@ def test_a_verb_coordinated_with_a_main_clause_after_a_subordinate_one_is_its_su
             'declared that it was "just like Helen" to lead her relatives a dance.')
     assert [(q.cue.text if q.cue else None, q.speaker.text if q.speaker else None) for q in extract_quotes(text)] == [
         ("told", "they"), ("declared", "he")]
+
+
+def test_a_speech_verb_closing_a_fronted_subordinate_clause_reports_nothing() -> None:
+    # fronted-speech (stop 66, PolNeAR dev): "After the union objected, the case was moved" reported the main clause;
+    # "As …" still reports, and so does a verb a quotation follows
+    assert extract_quotes("After the coal miners' union objected, the case was moved to St. Louis.") == []
+    text = 'After a pause she said, with a just perceptible chill in her voice: "May asked you to take care of me."'
+    assert [q.cue.text if q.cue else None for q in extract_quotes(text)] == ["said"]
