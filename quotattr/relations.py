@@ -1683,8 +1683,8 @@ def _fronted_participle_subject(
 
 
 def _possessor(tokens: Sequence[Token], i: int, lex: Lexicon, floor: int) -> Mention | None:
-    """The possessive before the noun at ``i``, perhaps across one adjective: ``Trump's (repeated) claims``,
-    ``his warning``."""
+    """The possessive before the noun at ``i``, perhaps across one adjective and its degree: ``Trump's (repeated)
+    claims``, ``his warning``, ``Mr. Comey's most surprising suggestion``."""
     k = i - 1
     if k < floor:
         return None
