@@ -1648,9 +1648,9 @@ def _fronted_participle_subject(
     ``In defending his record, Clinton …``): the subject right after the phrase's comma, before a verb."""
     lead = cue.first - 1
     span_before = lead - floor  # timed-lead: "One month after announcing his support, Marco Rubio …" (a span of time
-    if 0 < span_before <= 2 and (tokens[lead - 1].lower in lex.words["time"] or (  # before the preposition)
-        tokens[lead - 1].lower.removesuffix("s") in lex.words["time"] and tokens[lead - 1].lower.endswith("s")
-    )) and (span_before == 1 or tokens[floor].lower in lex.words["number-word"] or tokens[floor].text.isdigit()):
+    if 0 < span_before <= 2 and tokens[lead - 1].lower.removesuffix("s") in lex.words["time"] and (  # before the
+        span_before == 1 or tokens[floor].lower in lex.words["number-word"] or tokens[floor].text.isdigit()
+    ):  # preposition; "month" and "months" alike)
         floor = lead
     if cue.first != floor and (lead != floor or not (
         tokens[lead].lower in lex.words["subordinator"] or tokens[lead].lower in lex.words["connector"]
