@@ -32,6 +32,7 @@ def one(text: str):  # type: ignore[no-untyped-def]
         ("The mayor thanked the crews who rebuilt the bridge in one summer.", "thanked"),
         ("The mayor backed a plan to rebuild the bridge before the winter.", "backed"),
         ("The mayor made clear that the bridge would not reopen this year.", "made clear"),
+        ("The mayor made it clear that the bridge would not reopen this year.", "made it clear"),  # stop 67
     ],
 )
 def test_cue_inflections(text: str, cue: str) -> None:
