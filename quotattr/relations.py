@@ -390,6 +390,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   subordinate clause before it: ``When they told him of their search, he only chaffed Tibby …, and declared``);
   ``fronted-speech`` (a verb of speech closing a fronted ``After``/``When``/``Because`` … clause at its comma reports
   nothing, with no quotation after it: ``After the coal miners' union objected, the case was moved``; not ``As``).
+- Stop 67: ``that-then-clause`` (``content-side``: a ``that`` right after the cue takes what follows although a
+  subordinate clause opens it after a fronted phrase: ``On Tuesday, Comey said that while Clinton …, no …``; not
+  ``confided that evening``; PolNeAR train +8, 4 false reports fewer).
 Content of a cue runs to the next cue's claim or the sentence end; ``mixed`` when it holds quoted and unquoted
 words, ``direct`` when it is only a quotation, ``indirect`` when it has no quotation marks.
 """
@@ -1907,7 +1910,7 @@ def _side(
     """Which side of ``SOURCE CUE`` the content lies on: after it, unless nothing follows or ``content-side``."""
     content = _content_start(tokens, cue, lex)
     has_after = any(_word(tokens[i]) or in_quote[i] for i in range(content, len(tokens)))
-    if has_after and not _content_is_before(tokens, in_quote, claim_start, content, floor, lex):
+    if has_after and not _content_is_before(tokens, in_quote, claim_start, content, floor, lex, cue.last):
         return "after"
     if not has_after and claim_start < cue.first and _question_inversion(tokens, claim_start, floor, lex):
         return "after"  # question-inversion: "Did you tell anyone?", "Why did she say that?" report nothing before
@@ -1969,7 +1972,8 @@ def _dash_quote_start(tokens: Sequence[Token], in_quote: Sequence[bool], claim_s
 
 
 def _content_is_before(
-    tokens: Sequence[Token], in_quote: Sequence[bool], claim_start: int, content: int, floor: int, lex: Lexicon
+    tokens: Sequence[Token], in_quote: Sequence[bool], claim_start: int, content: int, floor: int, lex: Lexicon,
+    cue_last: int,
 ) -> bool:
     """``content-side``: the content lies before ``SOURCE CUE`` although words follow it, when a quotation ends
     right before (``"…," she said several months later``) or a comma-closed clause precedes and what follows
@@ -1980,6 +1984,12 @@ def _content_is_before(
     after = tokens[content] if content < len(tokens) else None
     if after is not None and (in_quote[content] or after.lower == "that"):
         return False  # "she said, “B.”" and "she said that …" take what follows
+    if after is not None and tokens[content - 1].lower == "that" and content - 1 == cue_last and (
+        after.lower not in lex.words["time"]
+    ):
+        return False  # that-then-clause (stop 67): so does "On Tuesday, Comey said that while Clinton …, no …" (its
+        # "that" skipped, a subordinator opens the content, no clause of the attribution's; not "confided that
+        # evening to Marilla")
     comma_closed = tokens[j].text == ","
     if in_quote[j] or (tokens[j].text == "," and j - 1 >= floor and in_quote[j - 1]):
         # only a quotation that opens its clause: not a quoted title mid-sentence ("on “Fox News Sunday,” X said")

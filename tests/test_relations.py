@@ -2079,3 +2079,12 @@ def test_a_speech_verb_closing_a_fronted_subordinate_clause_reports_nothing() ->
     assert extract_quotes("After the coal miners' union objected, the case was moved to St. Louis.") == []
     text = 'After a pause she said, with a just perceptible chill in her voice: "May asked you to take care of me."'
     assert [q.cue.text if q.cue else None for q in extract_quotes(text)] == ["said"]
+
+
+def test_that_before_a_subordinate_clause_takes_what_follows() -> None:
+    # that-then-clause (stop 67, PolNeAR train): after a fronted phrase, "said that while …, …" reported the phrase
+    text = "On Tuesday, Comey said that while Clinton had been careless, no prosecutor would bring the case."
+    assert _said(text) == [("that while Clinton had been careless, no prosecutor would bring the case", "Comey")]
+    # not "that" as a demonstrative of time: '"…," Anne confided that evening to Marilla'
+    assert [q.cue.text if q.cue else None for q in extract_quotes(
+        '"I said nothing," Anne confided that evening to Marilla, who was lying on the sofa.')] == ["confided"]
