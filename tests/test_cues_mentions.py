@@ -1535,6 +1535,8 @@ def test_an_ing_noun_after_a_determiner_and_a_modifier_is_no_cue() -> None:
     # a noun before the -ing word and a quotation after it still report: "held up a sign saying "…""
     text = 'Lori Bernstein held up a sign saying "Jews Against Trump."'
     assert [q.cue.text if q.cue else None for q in extract_quotes(text)] == ["saying"]
+    # and after "a" or "an" before a preposition (stop 67, PolNeAR train): "A strong showing from Mr. Rubio …"
+    assert extract_quotes("A strong showing from Mr. Rubio in New Hampshire could push other candidates out.") == []
 
 
 def test_in_the_past_between_subject_and_verb_is_read_past() -> None:
