@@ -1568,3 +1568,12 @@ def test_echo_reports_its_object() -> None:
     text = "Republican vice-presidential nominee Mike Pence echoed statements by Donald Trump last week."
     assert [(q.cue.text if q.cue else None, q.speaker.text if q.speaker else None) for q in extract_quotes(text)] == [
         ("echoed", "Republican vice-presidential nominee Mike Pence")]
+
+
+def test_known_as_names_a_thing() -> None:
+    # known-as (stop 67, PolNeAR dev and train): "also known as ISIS" reported "as ISIS" with the shared subject
+    assert extract_quotes("The coalition fought the Islamic State, also known as ISIS, ISIL and Daesh.") == []
+    assert extract_quotes("Marcel Lazar, 44, known online as Guccifer, was extradited in 2014.") == []
+    # "known" with a clause still reports: "he has long known that …"
+    assert [q.cue.text if q.cue else None for q in extract_quotes(
+        "The senator has long known that the bill would fail.")] == ["known"]
