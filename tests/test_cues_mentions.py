@@ -1570,10 +1570,12 @@ def test_echo_reports_its_object() -> None:
         ("echoed", "Republican vice-presidential nominee Mike Pence")]
 
 
-def test_known_as_names_a_thing() -> None:
+def test_known_as_names_a_thing_and_found_itself_finds_nothing() -> None:
     # known-as (stop 67, PolNeAR dev and train): "also known as ISIS" reported "as ISIS" with the shared subject
     assert extract_quotes("The coalition fought the Islamic State, also known as ISIS, ISIL and Daesh.") == []
     assert extract_quotes("Marcel Lazar, 44, known online as Guccifer, was extradited in 2014.") == []
+    # found-oneself (stop 67, PolNeAR train): "has found itself at the center of …" finds no fact
+    assert extract_quotes("The bank has found itself at the center of Puerto Rico's financial jam.") == []
     # "known" with a clause still reports: "he has long known that …"
     assert [q.cue.text if q.cue else None for q in extract_quotes(
         "The senator has long known that the bill would fail.")] == ["known"]
