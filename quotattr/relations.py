@@ -392,7 +392,11 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   nothing, with no quotation after it: ``After the coal miners' union objected, the case was moved``; not ``As``).
 - Stop 67: ``that-then-clause`` (``content-side``: a ``that`` right after the cue takes what follows although a
   subordinate clause opens it after a fronted phrase: ``On Tuesday, Comey said that while Clinton …, no …``; not
-  ``confided that evening``; PolNeAR train +8, 4 false reports fewer).
+  ``confided that evening``; PolNeAR train +8, 4 false reports fewer); ``preposition-then-gerund`` (a participle after
+  ``after``, ``before``, ``while``, ``when``, ``in``, ``by``, ``upon``, ``since`` or ``without`` that no clause's name
+  precedes is the sentence subject's, a person or group: ``Betsey Wright, a close aide, coined the term in describing
+  rumors …``; not an aside right after the subject, ``Mrs. Plynlimmon, when condemning suffragettes, had said:``;
+  train +13, none lost).
 Content of a cue runs to the next cue's claim or the sentence end; ``mixed`` when it holds quoted and unquoted
 words, ``direct`` when it is only a quotation, ``indirect`` when it has no quotation marks.
 """
@@ -1446,6 +1450,17 @@ def _link_cue(
         if m is not None and in_quote[m.first]:
             m = None  # a word of the quotation is never its speaker
         pattern = "clause-name" if m is not None else "no-source"
+    if m is None and floor == 0 and participle and at > 1 and tokens[at - 1].lower in _GERUND_LEADS and (
+        tokens[at - 1].text.islower()
+    ):  # preposition-then-gerund (stop 67): with no clause's name before it, "Betsey Wright, a close aide, coined the
+        # term in describing rumors …" and "… were holding out on Tuesday, after seeking to convince …" are the
+        # sentence subject's (a person or group, not "It" or a number)
+        subject = sentence_subject(tokens, lex, at - 1)
+        if subject is not None and subject.last < at - 1 - (tokens[at - 2].text == ",") and not in_quote[
+            subject.first
+        ] and _acting(tokens, subject, lex):  # (not an aside after the subject: "Mrs. Plynlimmon, when condemning
+            # suffragettes, had said:")
+            m, pattern = subject, "sentence-subject"
     claim_start = cue.first
     if m is not None and pattern in ("subject-cue", "appositive") and m.first >= floor:
         claim_start = m.first
@@ -1487,6 +1502,18 @@ def _opening_np(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> Mention |
     last = tokens[m.last - 1].lower
     verb = last.endswith("ed") or last in lex.words["past-verb"] or last in lex.verb_forms
     return None if verb else m  # (a clause is no phrase: "Mr. Obama demurred, saying …" is the subject's)
+
+
+_GERUND_LEADS = frozenset({"after", "before", "while", "when", "in", "by", "upon", "since", "without"})  # (preposition-
+# then-gerund: the words before a participle in the predicate whose act is the sentence subject's)
+
+
+def _acting(tokens: Sequence[Token], m: Mention, lex: Lexicon) -> bool:
+    """``_personal``, but no ``it`` and no number (``One month after announcing …``): for preposition-then-gerund."""
+    if m.kind == "pronoun":
+        gender, number, person = lex.pronouns.get(tokens[m.head].lower, ("n", "", ""))
+        return gender in ("m", "f") or number == "pl" or person in ("1", "2")
+    return _personal(tokens, m, lex) and not tokens[m.first].text[:1].isdigit()
 
 
 def _personal(tokens: Sequence[Token], m: Mention, lex: Lexicon) -> bool:

@@ -2088,3 +2088,15 @@ def test_that_before_a_subordinate_clause_takes_what_follows() -> None:
     # not "that" as a demonstrative of time: '"…," Anne confided that evening to Marilla'
     assert [q.cue.text if q.cue else None for q in extract_quotes(
         '"I said nothing," Anne confided that evening to Marilla, who was lying on the sofa.')] == ["confided"]
+
+
+def test_a_gerund_after_a_preposition_is_the_sentence_subjects() -> None:
+    # preposition-then-gerund (stop 67, PolNeAR train): "coined the term in describing …" had no speaker
+    assert _said("Betsey Wright, a close aide, coined the term in describing rumors of affairs.") == [
+        ("rumors of affairs", "Betsey Wright")]
+    text = "Anti-Trump delegates were holding out on Tuesday, after seeking to convince delegates that they were free."
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["Anti-Trump delegates"]
+    # not an aside after the subject, whose verb reports: 'Mrs. Plynlimmon, when condemning suffragettes, had said:'
+    text = 'Mrs. Plynlimmon, when condemning suffragettes, had said: "The woman ought to be ashamed of herself."'
+    assert [(q.cue.text if q.cue else None, q.speaker.text if q.speaker else None)
+            for q in extract_quotes(text)][-1] == ("said", "Mrs. Plynlimmon")
