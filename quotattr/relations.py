@@ -396,7 +396,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   ``after``, ``before``, ``while``, ``when``, ``in``, ``by``, ``upon``, ``since`` or ``without`` that no clause's name
   precedes is the sentence subject's, a person or group: ``Betsey Wright, a close aide, coined the term in describing
   rumors …``; not an aside right after the subject, ``Mrs. Plynlimmon, when condemning suffragettes, had said:``;
-  train +13, none lost).
+  train +13, none lost); ``clause-subject`` takes a ``he``, ``she`` or ``they`` after ``when``, ``while``, ``till``,
+  ``until`` or ``before`` too (``They talked about Lilia, when she broke the thread … and said abruptly,``; PDNC dev
+  +5/-1, passages of 3,000, 1,000 and 800 characters +4/-2, +3/-1, +3/-1; PolNeAR train +1/-2).
 Content of a cue runs to the next cue's claim or the sentence end; ``mixed`` when it holds quoted and unquoted
 words, ``direct`` when it is only a quotation, ``indirect`` when it has no quotation marks.
 """
@@ -1573,7 +1575,8 @@ def _last_clause_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon) 
     ``…; for soon after his entrance, she walked across the room, and whispered,``;
     ``…; and Mrs Smith, observing the high colour in her face, said--``), and so is a name after ``when``,
     ``till``, ``until``, ``before`` or ``while`` (``…, when Mr. Rushworth turned to her, and said,``; a described
-    person too, ``described-clause-subject``: ``It was late when the doctor came out and asked …``) or after the
+    person too, ``described-clause-subject``: ``It was late when the doctor came out and asked …``; stop 67: and
+    ``he``, ``she`` or ``they``, ``…, when she broke the thread … and said abruptly,``) or after the
     ``that`` of ``so … that`` (``result-clause``: ``He paused so long … that Mrs. Cosham had time to … ask``), even
     when an earlier cue of the sentence has a speaker, and for a participle cue after a comma (``The sling was not
     fitted before Gino leapt up the stairs, crying--``, ``…, while the Dodo solemnly presented the thimble,
@@ -1602,7 +1605,8 @@ def _last_clause_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon) 
         if (tokens[k].lower in lex.words["clause-opener"] or _result_that(tokens, k)) and tokens[k].text.islower():
             m = sentence_subject(tokens, lex, cue_first, k + 1)  # "…, when John Thorpe came up to her and said,"
             # (described-clause-subject: a described person too, "when the doctor came out and asked")
-            if m is not None and (m.kind == "name" or (m.kind == "description" and tokens[m.head].text.islower() and (
+            if m is not None and (m.kind == "name" or (m.kind == "pronoun" and tokens[m.head].lower in (
+                "he", "she", "they")) or (m.kind == "description" and tokens[m.head].text.islower() and (
                 person_head(tokens[m.head], lex)))):
                 return _main_after_clause(tokens, m, cue_first, lex) or m
     return None

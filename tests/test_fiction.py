@@ -3426,3 +3426,10 @@ def test_a_voice_is_the_person_the_answer_calls_by_name() -> None:
                                '"Is it you, Lucy?" cried Piet, running up to the door.'], maud=True)
     here = next(q for q in extract_quotes(text) if q.text.startswith("Here!"))
     assert here.speaker is not None and (here.speaker.text, here.speaker.name) == ("the voice", "Lucy")
+
+
+def test_a_pronoun_opening_a_when_clause_shares_its_verbs() -> None:
+    # clause-subject (stop 67, PDNC dev): a he, she or they after "when" is the subject of "… and said" too
+    text = ('Miss Abbott came in. They talked about Lilia, when she broke the thread of vague commiseration and said '
+            'abruptly, "It is all so strange."')
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)][-1] == "she"
