@@ -303,6 +303,9 @@ Rules:
   ``according to Factcheck.org. He defended …`` is no longer the site's); ``voice-called-next`` (in a novel, ``a
   voice`` or ``the voice`` is first the person the answering turn calls by name: ``"Here!" cried the voice. / "Is it
   you, Giles?" cried Oliver`` is Giles's).
+- Stop 67: ``capitals-opener`` (a one-word name in capitals that the cast knows with a gender is the character, no
+  acronym: a chapter opening ``MARILLA came briskly forward`` makes the next ``she`` Marilla; seen in PDNC dev, where
+  a drop-cap mark before it keeps the corpus's own count unchanged).
 Names are slices of the input text, never invented strings.
 """
 
@@ -1142,6 +1145,11 @@ def canonical_names(
         cs, ce, ck = name_span(text, s, e, lex, line_breaks=line_breaks)
         if cast is not None and ck == "person":
             cs = _drop_common_lead(text, cs, ce, cast, lex)
+        elif cast is not None and ck == "org" and text[cs:ce].isalpha() and text[cs:ce].isupper() and (
+            cast.is_name(text[cs:ce]) and cast.gender(text[cs:ce]) in ("m", "f")
+        ):
+            ck = "person"  # capitals-opener (stop 67): a chapter's first word in capitals, "MARILLA came briskly
+            # forward", is the character, no acronym
         cores[(s, e)] = (cs, ce, ck)
         key = _key(text[cs:ce])
         if not key or ck not in ("person", "org"):

@@ -3433,3 +3433,12 @@ def test_a_pronoun_opening_a_when_clause_shares_its_verbs() -> None:
     text = ('Miss Abbott came in. They talked about Lilia, when she broke the thread of vague commiseration and said '
             'abruptly, "It is all so strange."')
     assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)][-1] == "she"
+
+
+def test_a_chapter_opening_name_in_capitals_is_the_character() -> None:
+    # capitals-opener (stop 67, seen in PDNC dev's Anne of Green Gables): "MARILLA came briskly forward" opens a
+    # chapter in capitals; it was read as an acronym, so the "she" after it named the woman before
+    text = ('Marilla looked at Anne. "Go to bed," said Marilla.\n\n"Yes," said Anne.\n\nCHAPTER III. Marilla is '
+            'Surprised\n\nMARILLA came briskly forward as Matthew opened the door. She stopped short in amazement.\n\n'
+            '"Matthew, who is that?" she ejaculated.')
+    assert [q.speaker.name if q.speaker else None for q in extract_quotes(text)] == ["Marilla", "Anne", "Marilla"]
