@@ -398,7 +398,10 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   rumors …``; not an aside right after the subject, ``Mrs. Plynlimmon, when condemning suffragettes, had said:``;
   train +13, none lost); ``clause-subject`` takes a ``he``, ``she`` or ``they`` after ``when``, ``while``, ``till``,
   ``until`` or ``before`` too (``They talked about Lilia, when she broke the thread … and said abruptly,``; PDNC dev
-  +5/-1, passages of 3,000, 1,000 and 800 characters +4/-2, +3/-1, +3/-1; PolNeAR train +1/-2).
+  +5/-1, passages of 3,000, 1,000 and 800 characters +4/-2, +3/-1, +3/-1; PolNeAR train +1/-2);
+  ``quotation-then-participle`` (a participle right after a quotation that the sentence's speaker reports reads no
+  appositive inside it and shares that speaker: ``Peabody said: "… an independent, publicly traded company …,"
+  adding that …``; dev +1, the other seven sets unchanged).
 Content of a cue runs to the next cue's claim or the sentence end; ``mixed`` when it holds quoted and unquoted
 words, ``direct`` when it is only a quotation, ``indirect`` when it has no quotation marks.
 """
@@ -1363,7 +1366,10 @@ def _link_cue(
             m, pattern = subject, "sentence-subject"  # "Trump unleashed a series of tweets saying …" is Trump's
         elif prev is not None and prev.mention is not None and prev.claim_end <= m.first:
             m, pattern = prev.mention, "shared-subject"  # '"…," she said at a news conference announcing …'
-    if m is None:
+    if m is None and not (participle and prev is not None and prev.side == "after" and prev.mention is not None and (
+        _after_quotation(tokens, in_quote, cue.first)
+    )):  # quotation-then-participle (stop 67): 'Peabody said: "… an independent, publicly traded company …," adding
+        # that …' reads no appositive inside the quotation; the participle shares the speaker (shared-subject)
         m = appositive_subject(tokens, cue.first, lex, floor)
         pattern = "appositive"
     if m is None and cue.first - 3 >= floor and tokens[cue.first - 1].text == ",":

@@ -2100,3 +2100,12 @@ def test_a_gerund_after_a_preposition_is_the_sentence_subjects() -> None:
     text = 'Mrs. Plynlimmon, when condemning suffragettes, had said: "The woman ought to be ashamed of herself."'
     assert [(q.cue.text if q.cue else None, q.speaker.text if q.speaker else None)
             for q in extract_quotes(text)][-1] == ("said", "Mrs. Plynlimmon")
+
+
+def test_a_participle_after_a_reported_quotation_reads_no_appositive_inside_it() -> None:
+    # quotation-then-participle (stop 67, PolNeAR dev): "an independent, publicly traded company …," adding that …
+    # was given to "independent", an appositive read inside the quotation
+    text = ('In a statement, Peabody said: "Patriot Coal was highly successful when it became an independent, '
+            'publicly traded company nearly a decade ago," adding that its market capitalization quadrupled.')
+    assert [(q.cue.text if q.cue else None, q.speaker.text if q.speaker else None) for q in extract_quotes(text)] == [
+        ("said", "Peabody"), ("adding", "Peabody")]
