@@ -1512,8 +1512,8 @@ def _opening_np(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> Mention |
     return None if verb else m  # (a clause is no phrase: "Mr. Obama demurred, saying …" is the subject's)
 
 
-_GERUND_LEADS = frozenset({"after", "before", "while", "when", "in", "by", "upon", "since", "without"})  # (preposition-
-# then-gerund: the words before a participle in the predicate whose act is the sentence subject's)
+# preposition-then-gerund: the words before a participle of the predicate whose act is the sentence subject's
+_GERUND_LEADS = frozenset({"after", "before", "while", "when", "in", "by", "upon", "since", "without"})
 
 
 def _acting(tokens: Sequence[Token], m: Mention, lex: Lexicon) -> bool:
