@@ -1458,7 +1458,7 @@ def _link_cue(
         if m is not None and in_quote[m.first]:
             m = None  # a word of the quotation is never its speaker
         pattern = "clause-name" if m is not None else "no-source"
-    if m is None and floor == 0 and participle and at > 1 and tokens[at - 1].lower in _GERUND_LEADS and (
+    if m is None and floor == 0 and participle and at > 1 and tokens[at - 1].lower in lex.words["gerund-lead"] and (
         tokens[at - 1].text.islower()
     ):  # preposition-then-gerund (stop 67): with no clause's name before it, "Betsey Wright, a close aide, coined the
         # term in describing rumors …" and "… were holding out on Tuesday, after seeking to convince …" are the
@@ -1512,15 +1512,10 @@ def _opening_np(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> Mention |
     return None if verb else m  # (a clause is no phrase: "Mr. Obama demurred, saying …" is the subject's)
 
 
-# preposition-then-gerund: the words before a participle of the predicate whose act is the sentence subject's
-_GERUND_LEADS = frozenset({"after", "before", "while", "when", "in", "by", "upon", "since", "without"})
-
-
 def _acting(tokens: Sequence[Token], m: Mention, lex: Lexicon) -> bool:
     """``_personal``, but no ``it`` and no number (``One month after announcing …``): for preposition-then-gerund."""
-    if m.kind == "pronoun":
-        gender, number, person = lex.pronouns.get(tokens[m.head].lower, ("n", "", ""))
-        return gender in ("m", "f") or number == "pl" or person in ("1", "2")
+    if m.kind == "pronoun":  # (a person's, or a plural's: "they", "we")
+        return _a_person(tokens, m, lex) or lex.pronouns.get(tokens[m.first].lower, ("n", "", ""))[1] == "pl"
     return _personal(tokens, m, lex) and not tokens[m.first].text[:1].isdigit()
 
 
