@@ -239,6 +239,9 @@ Rules:
   ``in the meantime``: ``Gore's allies have in the past said``; not ``in the past week``); ``bare-participle-opener``
   (a capitalised ``-ing`` word and a comma open a fronted phrase: ``Starting, the lady moved …`` names no
   ``Starting``).
+- Stop 68: ``role-of-office`` (``of`` joins a person's noun or title to one bare lower-case word that ends the
+  subject: ``The former secretary of state said``, ``the director of communications told``; not before a
+  participle, ``her director of policy planning and …``). PolNeAR train +6, the other sets unchanged.
 Every scan is bounded to a few tokens, so the stage is linear in the text.
 """
 
@@ -480,6 +483,14 @@ def np_ending_at(tokens: Sequence[Token], j: int, lex: Lexicon, floor: int = 0) 
                 # (a date joins nothing: "a letter on Thursday to Senate leaders opposing …")
                 if not _is_cap(prev):
                     head = k - 1  # "ambassador to the United Nations": the role is the head
+                k -= 1
+                continue
+            if low == "of" and k + 1 == j and prev.text.islower() and nxt.text.islower() and (
+                lex.source_nouns.get(prev.lower) == "person" or prev.lower in lex.titles
+            ) and _is_word(nxt) and nxt.lower not in lex.function_words and not nxt.lower.endswith(("ed", "ing")) and (
+                j + 1 == len(tokens) or not tokens[j + 1].lower.endswith("ing")
+            ):  # role-of-office: "The former secretary of state said" is the secretary's (not "state"); not a
+                head = k - 1  # compound before a participle ("her director of policy planning and …")
                 k -= 1
                 continue
             break

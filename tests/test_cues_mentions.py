@@ -1579,3 +1579,16 @@ def test_known_as_names_a_thing_and_found_itself_finds_nothing() -> None:
     # "known" with a clause still reports: "he has long known that …"
     assert [q.cue.text if q.cue else None for q in extract_quotes(
         "The senator has long known that the bill would fail.")] == ["known"]
+
+
+def test_a_role_of_an_office_is_one_subject() -> None:
+    # role-of-office (stop 68, PolNeAR train): "The former secretary of state said" had no speaker ("of" joined no
+    # bare lower-case word); a compound before a participle stays out ("her director of policy planning and …")
+    for text, speaker in (("The former secretary of state said she would win.", "The former secretary of state"),
+                          ("Then the director of communications told reporters that he would win.",
+                           "the director of communications"),
+                          ("The White House chief of staff mocked Trump for his tax plan.",
+                           "The White House chief of staff")):
+        q = one(text)
+        assert q.speaker is not None and q.speaker.text == speaker, text
+    assert extract_quotes("Sullivan was her director of policy planning and her deputy chief of staff.") == []
