@@ -242,6 +242,8 @@ Rules:
 - Stop 68: ``role-of-office`` (``of`` joins a person's noun or title to one bare lower-case word that ends the
   subject: ``The former secretary of state said``, ``the director of communications told``; not before a
   participle, ``her director of policy planning and …``). PolNeAR train +6, the other sets unchanged.
+  ``indefinite-no-name`` (``described-then-named`` takes no appositive opening with ``a`` or ``an`` as the name:
+  ``The senator, a Democrat from Ohio, said`` was named ``Ohio``; the eight sets unchanged).
 Every scan is bounded to a few tokens, so the stage is linear in the text.
 """
 
@@ -2034,8 +2036,8 @@ def _apposed_name(tokens: Sequence[Token], m: Mention, first: int, stop: int, le
     """``described-then-named``: description ``m`` named by the name that fills ``tokens[first:stop]``, the segment
     set off after it (the mention keeps its span and takes the name as the phrase it names), else ``m``."""
     named = np_ending_at(tokens, stop - 1, lex, first)
-    if named is None or named.kind != "name" or named.first != first:
-        return m
+    if named is None or named.kind != "name" or named.first != first or tokens[first].lower in _A:
+        return m  # (indefinite-no-name: "The senator, a Democrat from Ohio, said" names no "Democrat" or "Ohio")
     return attrs.evolve(m, kind="name", ref_start=named.start, ref_end=named.end)
 
 

@@ -402,6 +402,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   ``quotation-then-participle`` (a participle right after a quotation that the sentence's speaker reports reads no
   appositive inside it and shares that speaker: ``Peabody said: "… an independent, publicly traded company …,"
   adding that …``; dev +1, the other seven sets unchanged).
+- Stop 68: ``fronted-then-apposed`` (``fronted-participle`` takes a described subject named in apposition after the
+  phrase's comma: ``In opposing the request, her personal lawyer, David E. Kendall, wrote …``; PolNeAR train +1, the
+  other sets unchanged).
 Content of a cue runs to the next cue's claim or the sentence end; ``mixed`` when it holds quoted and unquoted
 words, ``direct`` when it is only a quotation, ``indirect`` when it has no quotation marks.
 """
@@ -1704,6 +1707,10 @@ def _fronted_participle_subject(
                 continue  # (a second fronted clause: "Besides attacking him, while the audience booed, Mr. Trump …")
             if k + 1 < n and tokens[k + 1].lower in ("which", "who", "whose"):
                 continue  # (a relative clause: "After thanking the crowd, which chanted his name, he touted …")
+            apposed = sentence_subject(tokens, lex, n, k + 1)
+            if apposed is not None and apposed.first == k + 1 and apposed.ref_start >= 0 and not in_quote[k + 1]:
+                return apposed  # fronted-then-apposed: "In opposing the request, her personal lawyer, David E.
+                # Kendall, wrote …" is Kendall's
             for j in range(k + 2, min(n, k + 2 + _MAX_SUBJECT)):  # the first verb whose subject opens the clause
                 verb = tokens[j]
                 if not (verb.text.isalpha() and verb.text.islower()):

@@ -115,6 +115,17 @@ def test_a_description_named_in_apposition_is_that_person() -> None:
     assert extract_quotes(text)[0].speaker.text == "the health secretary"  # the span stays the subject
 
 
+def test_an_indefinite_appositive_is_no_name() -> None:
+    # indefinite-no-name (stop 68): "The senator, a Democrat from Ohio, said" was named "Ohio", "…, a Democrat,"
+    # "Democrat"; a name set off after a description still names it, after a fronted participle too
+    assert names("The senator, a Democrat from Ohio, said the bill would pass.") == ["senator"]
+    assert names("The senator, a Democrat, said the bill would pass.") == ["senator"]
+    # fronted-then-apposed (stop 68, PolNeAR train): the participle's content is the named subject's
+    text = "In opposing the request, her personal lawyer, David E. Kendall, wrote that it was futile."
+    assert [(q.cue.text if q.cue else None, q.speaker.name if q.speaker else None) for q in extract_quotes(text)] == [
+        ("opposing", "David E. Kendall"), ("wrote", "David E. Kendall")]
+
+
 def test_a_description_named_in_apposition_names_it_again() -> None:
     # described-again: the description a name was set beside names that person when it speaks again
     text = ('Her daughter, Susan Carter, said she died peacefully at home. "She was the kindest person I ever knew," '
