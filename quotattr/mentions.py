@@ -243,7 +243,12 @@ Rules:
   subject: ``The former secretary of state said``, ``the director of communications told``; not before a
   participle, ``her director of policy planning and …``). PolNeAR train +6, the other sets unchanged.
   ``indefinite-no-name`` (``described-then-named`` takes no appositive opening with ``a`` or ``an`` as the name:
-  ``The senator, a Democrat from Ohio, said`` was named ``Ohio``; the eight sets unchanged).
+  ``The senator, a Democrat from Ohio, said`` was named ``Ohio``; the eight sets unchanged);
+  ``parenthesis-in-chain`` (``appositive`` reads past a short parenthesis inside its chain, as ``acronym-in-chain``
+  does: ``Another lawmaker, Sen. Joe Lieberman (I-Conn.), also stated``, ``Jeff Bechdel, chairman of America
+  Rising (a Republican PAC), tweeted``); ``fronted-clause-then-name`` (a capitalised name after a segment of a
+  subordinator and a participle is the subject: ``in Berea, OH, after winning Ohio …, Gov. John Kasich (R-OH),
+  said`` named ``OH``). Together PolNeAR train +5, none lost; the other sets unchanged.
 Every scan is bounded to a few tokens, so the stage is linear in the text.
 """
 
@@ -912,6 +917,9 @@ def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, fl
         if tokens[k].text == ")" and k - 2 > stop and tokens[k - 2].text == "(" and _acronym(tokens[k - 1].text):
             k -= 3  # acronym-in-chain: "Rafael Grossi, director general of the agency (IAEA), told" is his
             continue
+        if tokens[k].text == ")" and (inside := _before_parenthesis(tokens, k, stop)) < k:
+            k = inside  # parenthesis-in-chain: "Another lawmaker, Sen. Joe Lieberman (I-Conn.), also stated" is his
+            continue
         if tokens[k].text in ";:(" or tokens[k].text == ".":
             break
         if tokens[k].text != ",":
@@ -944,6 +952,9 @@ def appositive_subject(tokens: Sequence[Token], cue_first: int, lex: Lexicon, fl
             cand = None  # adverb-before-chain: "Meanwhile, the First Minister, Nicola Sturgeon, urged" is Sturgeon's
         participle = low in lex.words["subordinator"] and k + 2 < seg_end and tokens[k + 2].lower.endswith(
             ("ing", "ed"))  # (and a passive one: "The minister, when asked about the delay, said")
+        if participle and seg_end != j and _is_cap(tokens[seg_end + 1]):
+            break  # fronted-clause-then-name: "in Berea, OH, after winning Ohio in the primary, Gov. John Kasich,
+            # said" is Kasich's (the name after the clause is the subject, no appositive of "OH")
         if not appositive_like and not (
             opener.text.isalpha() and opener.text.islower() and cand is not None and (
                 cand.kind == "name" or (participle and cand.kind == "description"))  # (and "The senator, while
@@ -2035,7 +2046,7 @@ _NAME_CLOSERS = frozenset({",", ".", "!", "?", ";"})  # what ends a name set off
 def _apposed_name(tokens: Sequence[Token], m: Mention, first: int, stop: int, lex: Lexicon) -> Mention:
     """``described-then-named``: description ``m`` named by the name that fills ``tokens[first:stop]``, the segment
     set off after it (the mention keeps its span and takes the name as the phrase it names), else ``m``."""
-    named = np_ending_at(tokens, stop - 1, lex, first)
+    named = np_ending_at(tokens, _before_parenthesis(tokens, stop - 1, first), lex, first)
     if named is None or named.kind != "name" or named.first != first or tokens[first].lower in _A:
         return m  # (indefinite-no-name: "The senator, a Democrat from Ohio, said" names no "Democrat" or "Ohio")
     return attrs.evolve(m, kind="name", ref_start=named.start, ref_end=named.end)

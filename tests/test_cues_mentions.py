@@ -1218,6 +1218,23 @@ def test_an_acronym_in_parentheses_stays_in_its_appositive() -> None:
     assert q.speaker is not None and q.speaker.name == "Roy Blunt"
 
 
+def test_a_parenthesis_inside_an_appositive_chain_is_skipped() -> None:
+    # parenthesis-in-chain (stop 68, PolNeAR train): "Another lawmaker, Sen. Joe Lieberman (I-Conn.), also stated"
+    # had no speaker; the walk now reads past the parenthesis, and the name set off names the description
+    for text in ("Another Connecticut former lawmaker, Sen. Joe Lieberman (I-Conn.), also stated his intention to "
+                 "vote for Clinton.",
+                 "Jeff Bechdel, chairman of America Rising (a Republican PAC), tweeted that it was over."):
+        (q,) = extract_quotes(text)
+        assert q.speaker is not None and q.speaker.name in ("Joe Lieberman", "Jeff Bechdel"), text
+        assert q.candidates[0].reason == "appositive", text
+    # fronted-clause-then-name (stop 68): a name after a clause of a subordinator and a participle is the subject,
+    # no appositive of the place before the clause ("in Berea, OH, after winning …" named "OH")
+    text = ("Tuesday at a university in Berea, OH, after winning Ohio in the primary, Gov. John Kasich (R-OH), said, "
+            '"I am getting ready."')
+    (q,) = extract_quotes(text)
+    assert q.speaker is not None and q.speaker.name == "John Kasich"
+
+
 def test_decline_before_no_infinitive_falls() -> None:
     # decline-in-value: "Sales declined sharply in March" reports nothing; refusals still do ("declined to comment",
     # "declined at first to criticize", "declined multiple requests for an interview")
