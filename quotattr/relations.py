@@ -404,7 +404,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   adding that …``; dev +1, the other seven sets unchanged).
 - Stop 68: ``fronted-then-apposed`` (``fronted-participle`` takes a described subject named in apposition after the
   phrase's comma: ``In opposing the request, her personal lawyer, David E. Kendall, wrote …``; PolNeAR train +1, the
-  other sets unchanged).
+  other sets unchanged); ``participle-then-infinitive`` (``fronted-participle`` for a cue after a participle and
+  ``to``: ``After struggling to persuade voters that …, Emanuel said`` is Emanuel's; train +1, the others
+  unchanged).
 Content of a cue runs to the next cue's claim or the sentence end; ``mixed`` when it holds quoted and unquoted
 words, ``direct`` when it is only a quotation, ``indirect`` when it has no quotation marks.
 """
@@ -1455,6 +1457,11 @@ def _link_cue(
     elif m is None and cue.first > floor and tokens[cue.first - 1].lower == "having":
         # perfect-participle: "Having announced that he would not send me to prison, Judge Berman proceeded …"
         m = _fronted_participle_subject(tokens, in_quote, attrs.evolve(cue, first=cue.first - 1), floor, lex)
+        pattern = "sentence-subject"
+    elif m is None and cue.first - 2 > floor and tokens[cue.first - 1].lower == "to" and (
+        tokens[cue.first - 2].lower.endswith("ing") and tokens[cue.first - 2].text.isalpha()
+    ):  # participle-then-infinitive: "After struggling to persuade voters that …, Emanuel said …" is Emanuel's
+        m = _fronted_participle_subject(tokens, in_quote, attrs.evolve(cue, first=cue.first - 2), floor, lex)
         pattern = "sentence-subject"
     if m is None:
         m = clause_name(tokens, cue.first, lex, floor)

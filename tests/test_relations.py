@@ -926,6 +926,9 @@ def test_a_fronted_participle_is_the_main_subjects() -> None:
     assert _said('Citing an old study, the mayor accused the council of waste.') == [
         ("an old study", "the mayor"), ("the council of waste", "the mayor")]
     assert _said('Bemoaning the "rigged system," the mayor left.') == [('the "rigged system,"', "the mayor")]
+    # participle-then-infinitive (stop 68, PolNeAR train): "After struggling to persuade voters that …, Emanuel said"
+    assert _said("After struggling to persuade voters that he cares, the mayor left.") == [
+        ("voters that he cares", "the mayor")]
     assert _said("Voting rights groups have raised the issue before.") == []
 
 
