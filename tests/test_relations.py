@@ -1907,6 +1907,17 @@ def test_said_a_word_in_a_story_reports_no_words() -> None:
         "Come here,", "I am coming,", "Then make haste, We shall be late."]
 
 
+def test_an_auxiliary_after_and_keeps_the_shared_subject() -> None:
+    # aux-then-cue (stop 68, PolNeAR dev and train): "… and has called for …" after a first cue is the first cue's
+    # speaker's, not a name inside that cue's content; only for verbs of speech ("and is thought to be" is passive)
+    text = ("Sanders often questions Clinton's ties to super PACs and has called for the former secretary of state "
+            "to release the transcripts.")
+    assert [(q.cue.text if q.cue else None, q.speaker.text if q.speaker else None) for q in extract_quotes(text)] == [
+        ("questions", "Sanders"), ("called for", "Sanders")]
+    text = "Obama has encouraged European nations to bolster defense spending but has said she will hold firm."
+    assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["Obama", "Obama"]
+
+
 def test_a_name_opening_an_absolute_phrase_is_not_the_shared_subject() -> None:
     # absolute-phrase: "Elizabeth … moving towards them, he was struck …, and called out to her," is his (it was
     # Elizabeth's, the name opening the sentence); a participle set off by commas leaves the name the subject
