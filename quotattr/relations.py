@@ -408,7 +408,10 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   ``to``: ``After struggling to persuade voters that …, Emanuel said`` is Emanuel's; train +1, the others
   unchanged); ``aux-then-cue`` (``shared-subject`` reads past up to two auxiliaries after ``and`` or ``but`` before a
   verb of speech: ``Sanders often questions Clinton's ties … and has called for …`` was ``Clinton's``; dev +1, train
-  +2, passages of 3,000, 1,000 and 800 characters one false report more, ``could point it out``).
+  +2, passages of 3,000, 1,000 and 800 characters one false report more, ``could point it out``); the content
+  before ends at that ``and`` (it held ``… ties to super PACs and has``; train −1, a one-word content, ``has
+  expressed concerns but has said``, now needs two words, ``one-word-answer``; PDNC 2 false reports fewer, ``[[but did]]
+  observe``).
 Content of a cue runs to the next cue's claim or the sentence end; ``mixed`` when it holds quoted and unquoted
 words, ``direct`` when it is only a quotation, ``indirect`` when it has no quotation marks.
 """
@@ -1504,6 +1507,13 @@ def _link_cue(
             if _side(tokens, in_quote, wider, cue, floor, lex) == "before":
                 claim_start = wider  # (only for content before it: "who saw Kaine speak at a rally" stays)
     if pattern == "shared-subject":  # the ", adding" or "but says" lead-in belongs to the cue
+        aux = claim_start
+        while aux > max(floor, cue.first - _AUX_RUN) and tokens[aux - 1].text.islower() and (
+            tokens[aux - 1].lower in _SHARED_AUX or tokens[aux - 1].lower in lex.words["modal"]
+        ):
+            aux -= 1
+        if aux < claim_start and aux > floor and tokens[aux - 1].lower in ("and", "but"):
+            claim_start = aux  # (aux-then-cue: "… ties to super PACs and has called for" ends the first content)
         while claim_start > floor and tokens[claim_start - 1].lower in lex.words["trailing"]:
             claim_start -= 1
     side = _side(tokens, in_quote, claim_start, cue, floor, lex)

@@ -1914,6 +1914,7 @@ def test_an_auxiliary_after_and_keeps_the_shared_subject() -> None:
             "to release the transcripts.")
     assert [(q.cue.text if q.cue else None, q.speaker.text if q.speaker else None) for q in extract_quotes(text)] == [
         ("questions", "Sanders"), ("called for", "Sanders")]
+    assert extract_quotes(text)[0].content == "Clinton's ties to super PACs"  # ("and has" is the next cue's)
     text = "Obama has encouraged European nations to bolster defense spending but has said she will hold firm."
     assert [q.speaker.text if q.speaker else None for q in extract_quotes(text)] == ["Obama", "Obama"]
 
