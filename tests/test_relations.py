@@ -1364,6 +1364,11 @@ def test_a_source_familiar_with_something_is_the_speaker_not_the_something() -> 
     assert _said("An aide close to the senator said the plan was dead.") == [
         ("the plan was dead", "An aide close to the senator")]
     assert _said('"No," said a person familiar with the talks.') == [("No,", "a person familiar with the talks")]
+    # pronoun-owner (stop 68, PolNeAR dev and train): "Those close to him say" had no speaker; a group alone
+    # ("People") and a quantifier ("Some") own the phrase too, and an object pronoun ends it
+    for owner in ("Those", "People", "Some"):
+        assert _said(f"{owner} close to him say that he will run.") == [("that he will run", f"{owner} close to him")]
+    assert _said("Those familiar with the plan say it is dead.") == [("it is dead", "Those familiar with the plan")]
 
 
 def test_a_possessive_and_a_noun_before_a_past_cue_are_the_speaker() -> None:
