@@ -179,6 +179,8 @@ Rules:
   ``as`` names a thing: ``the Islamic State, also known as ISIS``; train 12 false reports fewer, 1 lost);
   ``found-oneself`` (``find`` before a reflexive finds no fact: ``The bank has found itself at the center of …``;
   train 7 false reports fewer, PDNC +1).
+- Stop 68: ``object-her`` (``her`` after a source's adjective and a preposition is an object, no possessive: ``Aides
+  close to her said`` has the cue ``said``; PolNeAR train +1, the others unchanged).
 - ``quotes-are-not-cues``: words inside quotation marks are never cues.
 """
 
@@ -723,6 +725,7 @@ def _verb_ok(tokens: Sequence[Token], i: int, lex: Lexicon, title_case: bool = F
             _quantifier_subject(tokens, i, lex) or _the_other_subject(tokens, i, lex)
             or _possessive_gerund(tokens, i, lex) or _parent_of(tokens, i, lex)
             or _possessive_name_subject(tokens, i, lex) or relative_that(tokens, i - 1, lex)
+            or _object_her(tokens, i, lex)
         ):
             return False  # noun-reading
         if (tok.lower in lex.words["speech-noun"] and i > 1 and tokens[i - 2].lower.endswith(POSSESSIVE_ENDS)
@@ -1222,6 +1225,13 @@ _SOURCE_KINDS = ("org", "person", "document")  # (source nouns that name one sou
 
 
 _CLAUSE_OPENERS = frozenset({"that", ",", ":", "what", "whether", "how", "why"})  # "No one knows what …"
+
+
+def _object_her(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:
+    """``object-her``: ``her`` after the adjective of a source and a preposition is their object, so the verb form
+    after it is a verb (``Aides close to her said …``, ``A person familiar with her told …``)."""
+    return i >= 3 and tokens[i - 1].lower == "her" and lex.is_preposition(tokens[i - 2].lower) and (
+        tokens[i - 3].lower in lex.words["source-adjective"])
 
 
 def _parent_of(tokens: Sequence[Token], i: int, lex: Lexicon) -> bool:

@@ -1369,6 +1369,8 @@ def test_a_source_familiar_with_something_is_the_speaker_not_the_something() -> 
     for owner in ("Those", "People", "Some"):
         assert _said(f"{owner} close to him say that he will run.") == [("that he will run", f"{owner} close to him")]
     assert _said("Those familiar with the plan say it is dead.") == [("it is dead", "Those familiar with the plan")]
+    # object-her (stop 68, PolNeAR train): "her" there is an object, so "said" is a verb, no noun
+    assert _said("Aides close to her said she will run.") == [("she will run", "Aides close to her")]
 
 
 def test_a_possessive_and_a_noun_before_a_past_cue_are_the_speaker() -> None:
