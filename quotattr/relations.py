@@ -411,7 +411,10 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   +2, passages of 3,000, 1,000 and 800 characters one false report more, ``could point it out``); the content
   before ends at that ``and`` (it held ``… ties to super PACs and has``; train −1, a one-word content, ``has
   expressed concerns but has said``, now needs two words, ``one-word-answer``; PDNC 2 false reports fewer, ``[[but did]]
-  observe``).
+  observe``); ``conjoined-turns`` (a conjunction and more than adverbs between an attribution and the next quotation
+  open a new clause: the quotation is not joined as the rest of an ``interrupted`` one, and ``final-attribution-wins``
+  keeps that attribution, ``"…," she said, but despite the tone, "…," said Kunin``; ``and then,`` still joins;
+  train +2, the others unchanged).
 Content of a cue runs to the next cue's claim or the sentence end; ``mixed`` when it holds quoted and unquoted
 words, ``direct`` when it is only a quotation, ``indirect`` when it has no quotation marks.
 """
@@ -1808,6 +1811,28 @@ def _quote_then_attribution(tokens: Sequence[Token], in_quote: Sequence[bool], l
         tokens, in_quote, link.claim_start)
 
 
+def _clause_follows(tokens: Sequence[Token], in_quote: Sequence[bool], link: _Link, lex: Lexicon) -> bool:
+    """``conjoined-turns``: whether a conjunction opens a new clause right after ``link``'s attribution (``"…," she
+    said, but despite the tone, "…," said Kunin``: two attributions, each of its own quotation; not an interrupted
+    quotation, ``"…," he began, "…," said the vicar``)."""
+    k = link.claim_end + (link.claim_end < len(tokens) and tokens[link.claim_end].text == ",")
+    end = k
+    while end < min(len(tokens), k + _TURN_GAP) and not in_quote[end]:
+        end += 1
+    return _opens_clause([t.lower for t in tokens[k:end] if t.text != ","], lex)
+
+
+def _opens_clause(words: Sequence[str], lex: Lexicon) -> bool:
+    """``conjoined-turns``: whether the words between an attribution and the next quotation open a new clause: a
+    conjunction and more than adverbs (``but despite the tone``; not ``and then``, ``and then fiercely``)."""
+    return bool(words) and words[0] in _TURN_CONJUNCTIONS and not all(
+        w.endswith("ly") or is_clause_adverb(w, lex) or w in lex.words["time"] for w in words[1:])
+
+
+_TURN_CONJUNCTIONS = frozenset({"but", "and", "while", "yet"})  # conjoined-turns: a new clause's first word
+_TURN_GAP = 14  # conjoined-turns: tokens read after an attribution for the words before the next quotation
+
+
 def _after_quotation(tokens: Sequence[Token], in_quote: Sequence[bool], k: int) -> bool:
     """Whether token ``k`` follows a quotation's closing mark, perhaps after a comma (``"Well," he began``)."""
     return k > 0 and (in_quote[k - 1] or (k > 1 and tokens[k - 1].text == "," and in_quote[k - 2]))
@@ -2831,7 +2856,8 @@ def sentence_relations(
             lk.cue.first < own and lk.side == "after" and lk.pattern in ("subject-cue", "appositive") and (
                 lk.cue.cls == "speech" or (lk.cue.cls == "manner" and _after_quotation(
                     tokens, in_quote, lk.claim_start) and _cut_by_next(text, tokens, quoted, lk)))) or (
-            turns and k < intro_at and _quote_then_attribution(tokens, in_quote, lk))]
+            turns and (k < intro_at or _clause_follows(tokens, in_quote, lk, lex)) and _quote_then_attribution(
+                tokens, in_quote, lk))]
         # (interrupted-turn: '"Well," he began, "I only wanted—" "Don't," she said' keeps "he began" for his two
         # pieces, as a verb of speech would)
         # turn-by-turn: '"Where?" he asked; and she answered: "But then," she added softly, "…"' keeps "he asked"
@@ -3095,6 +3121,8 @@ def _interrupted(
             continue
         between = text[right_edge : q.open]
         lower_next = text[q.open + 1 : q.open + 2].islower()  # '… Mrs. Tull "then we must …"' lacks its comma
+        if _opens_clause(between.replace(",", " ").split(), lex):
+            break  # conjoined-turns: '"…," she said, but despite the tone, "…," said Kunin' opens a new clause
         if _interruption_gap(between, lex) and (any(ch in between for ch in ",;:-—–") or lower_next) and not (
             "(" in between or ")" in between
         ):  # (paren-ends-quote: '("That's Bill," thought Alice,) "Well, I hardly know"' is Bill's)

@@ -29,6 +29,19 @@ def test_interrupted_quote_with_inverted_speaker() -> None:
     assert len(q.fragments) == 2 and q.speaker is not None and q.speaker.text == "Ann Cole"
 
 
+def test_a_new_clause_after_an_attribution_starts_another_turn() -> None:
+    # conjoined-turns (stop 68, PolNeAR train): '"A," she said, but despite the tone, "B," said Kunin' is two quotes
+    # of two attributions; it was one quote, Kunin's, holding "she said"
+    text = '"His demeanor is grumpy," she said, but despite the tone, "I think he will do it," said Kunin.'
+    first, second = extract_quotes(text)
+    assert first.content == "His demeanor is grumpy," and first.speaker is not None and first.speaker.text == "she"
+    assert second.content.endswith('"I think he will do it,"') and "she said" not in second.content
+    assert second.speaker is not None and second.speaker.text == "Kunin"
+    # an adverb after the conjunction still continues the quotation ('"A," said Tony, and then, "B."')
+    (q,) = extract_quotes('"Better have something," said Tony, and then, "It is awful for Jock."')
+    assert len(q.fragments) == 2 and q.speaker is not None and q.speaker.text == "Tony"
+
+
 def test_mixed_quote_covers_reported_clause() -> None:
     (q,) = extract_quotes('The envoy said the talks "are close to a deal" this week.')
     assert q.kind == "mixed"
