@@ -414,7 +414,9 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   observe``); ``conjoined-turns`` (a conjunction and more than adverbs between an attribution and the next quotation
   open a new clause: the quotation is not joined as the rest of an ``interrupted`` one, and ``final-attribution-wins``
   keeps that attribution, ``"…," she said, but despite the tone, "…," said Kunin``; ``and then,`` still joins;
-  train +2, the others unchanged).
+  train +2, the others unchanged); ``own-attribution-wins`` reads a closing mark of two tokens (the newspaper's
+  ``''``) as one: ``… Saddam Hussein - ''He would have loved Stalin,'' Mr. Biden said twice -`` was the tail of
+  ``He said``'s content (train +5/−1, 2 false reports more; dev 1 false report more; PDNC unchanged).
 Content of a cue runs to the next cue's claim or the sentence end; ``mixed`` when it holds quoted and unquoted
 words, ``direct`` when it is only a quotation, ``indirect`` when it has no quotation marks.
 """
@@ -2316,7 +2318,10 @@ def _own_quotation_start(tokens: Sequence[Token], in_quote: Sequence[bool], clai
     comma = False
     while j > claim_end and tokens[j].text == ",":
         j, comma = j - 1, True
-    if j <= claim_end or not in_quote[j] or not (comma or tokens[j - 1].text in _OPEN_QUOTE_ENDS):
+    mark = j
+    while mark - 1 > claim_end and in_quote[mark - 1] and tokens[mark - 1].text in MARK_CHARS:
+        mark -= 1  # (a mark of two tokens: the newspaper's '' written for a closing double quotation mark)
+    if j <= claim_end or not in_quote[j] or not (comma or tokens[mark - 1].text in _OPEN_QUOTE_ENDS):
         return nxt_start  # (a quotation closed by a full stop or ";" ends its sentence's part: '…walk;" Anne felt')
     while j > claim_end and in_quote[j - 1]:
         j -= 1

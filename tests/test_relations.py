@@ -42,6 +42,16 @@ def test_a_new_clause_after_an_attribution_starts_another_turn() -> None:
     assert len(q.fragments) == 2 and q.speaker is not None and q.speaker.text == "Tony"
 
 
+def test_a_newspaper_double_apostrophe_mark_leads_to_its_own_attribution() -> None:
+    # own-attribution-wins with '' marks (stop 68, PolNeAR train): a quotation closed by '' right before its own
+    # attribution is that one's, as with a double quotation mark; it was the tail of the earlier cue's content
+    for mark in ("''", '"'):
+        text = (f"He said Mr. Trump liked leaders like Saddam Hussein - {mark}He would have loved Stalin,{mark} "
+                "Mr. Biden said twice - and reminded the crowd.")
+        assert [(q.content, q.speaker.text if q.speaker else None) for q in extract_quotes(text)][:2] == [
+            ("Mr. Trump liked leaders like Saddam Hussein", "He"), ("He would have loved Stalin,", "Mr. Biden")], mark
+
+
 def test_mixed_quote_covers_reported_clause() -> None:
     (q,) = extract_quotes('The envoy said the talks "are close to a deal" this week.')
     assert q.kind == "mixed"
