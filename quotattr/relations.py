@@ -416,7 +416,10 @@ Patterns (one function or branch each, named as in ``Draft.pattern``):
   keeps that attribution, ``"…," she said, but despite the tone, "…," said Kunin``; ``and then,`` still joins;
   train +2, the others unchanged); ``own-attribution-wins`` reads a closing mark of two tokens (the newspaper's
   ``''``) as one: ``… Saddam Hussein - ''He would have loved Stalin,'' Mr. Biden said twice -`` was the tail of
-  ``He said``'s content (train +5/−1, 2 false reports more; dev 1 false report more; PDNC unchanged).
+  ``He said``'s content (train +5/−1, 2 false reports more; dev 1 false report more; PDNC unchanged);
+  ``dash-aside-subject`` (``nested-cue`` across an aside between dashes right after a short subject opening the content:
+  ``exit polls suggested that Hispanic voters - who have helped push the state - voted in …`` is one report, the
+  polls'; train +2, the others unchanged).
 Content of a cue runs to the next cue's claim or the sentence end; ``mixed`` when it holds quoted and unquoted
 words, ``direct`` when it is only a quotation, ``indirect`` when it has no quotation marks.
 """
@@ -2394,6 +2397,28 @@ def _clause_break_before(tokens: Sequence[Token], i: int, floor: int, reports_cl
     return False
 
 
+def _after_dash_aside(tokens: Sequence[Token], i: int, floor: int) -> bool:
+    """``dash-aside-subject``: whether the cue at ``i`` follows an aside between dashes right after a short subject
+    that opens the content at ``floor`` (``said closed primaries -- those open only to Democrats -- deny …``, ``polls
+    suggested that Hispanic voters - who have helped push the state - voted …``): the cue is the content's verb."""
+    close = i - 1
+    if close <= floor or tokens[close].text not in _DASH_TOKENS:
+        return False
+    while close > floor and tokens[close - 1].text in _DASH_TOKENS:
+        close -= 1  # ("--" is two tokens)
+    opening = next((k for k in range(close - 1, max(floor, close - _ASIDE_REACH) - 1, -1)
+                    if tokens[k].text in _DASH_TOKENS), -1)
+    if opening < 0:
+        return False
+    while opening > floor and tokens[opening - 1].text in _DASH_TOKENS:
+        opening -= 1
+    start = floor + (tokens[floor].lower == "that")
+    return 0 < opening - start <= _ASIDE_SUBJECT and all(_word(t) for t in tokens[start:opening])
+
+
+_DASH_TOKENS = frozenset({"—", "–", "-"})  # dash-aside-subject: the tokens of a dash ("--" is two "-")
+_ASIDE_REACH = 25  # dash-aside-subject: tokens of the aside between its dashes at most
+_ASIDE_SUBJECT = 6  # dash-aside-subject: words of the subject before the aside at most
 _CLAUSE_BREAKS = frozenset({",", ";", "—", "–", "(", "-"})  # ("-" is a token only when spaced: "Trump - 60 percent")
 _WHEN_SUBJECT = 3  # when-clause-quote: tokens of the subject between "when" and its cue at most ("when Mr. Bast said")
 
@@ -2772,7 +2797,9 @@ def sentence_relations(
         after_participle = prev is not None and _main_after_participle(tokens, prev, cue, lex)
         if main is None and prev is not None and prev.side == "after" and not _manner_only(
             prev, cue, in_quote
-        ) and not _clause_break_before(tokens, cue.first, prev.claim_end, _reports_clause(prev.cue, lex)) and not (
+        ) and (not _clause_break_before(tokens, cue.first, prev.claim_end, _reports_clause(prev.cue, lex)) or (
+            _reports_clause(prev.cue, lex) and _after_dash_aside(tokens, cue.first, prev.claim_end)
+        )) and not (
             _perceived(tokens, cue, lex)) and not (
             after_participle) and when < 0:
             continue  # nested-cue: "he said the two intended to …" is one attribution, the outer one

@@ -52,6 +52,19 @@ def test_a_newspaper_double_apostrophe_mark_leads_to_its_own_attribution() -> No
             ("Mr. Trump liked leaders like Saddam Hussein", "He"), ("He would have loved Stalin,", "Mr. Biden")], mark
 
 
+def test_a_cue_after_a_dash_aside_of_the_contents_subject_is_nested() -> None:
+    # dash-aside-subject (stop 68, PolNeAR train): the verb after an aside between dashes that follows the content's
+    # subject is part of the content, not a report of its own ("voted in" took the report from "exit polls")
+    text = ("In Nevada, exit polls suggested that Hispanic voters - who have helped push the state toward Democrats - "
+            "voted in significantly lower numbers than in 2008.")
+    (q,) = extract_quotes(text)
+    assert q.speaker is not None and q.speaker.text == "exit polls" and q.content.endswith("than in 2008")
+    # a subject after the closing dash is a clause of its own ("- he disavows the ideology")
+    text = ("While he embraces what he believes are their shared assets - youth and charisma - he disavows the "
+            "ideology that voters find so toxic.")
+    assert [q.cue.text if q.cue else None for q in extract_quotes(text)][-1] == "disavows"
+
+
 def test_mixed_quote_covers_reported_clause() -> None:
     (q,) = extract_quotes('The envoy said the talks "are close to a deal" this week.')
     assert q.kind == "mixed"
