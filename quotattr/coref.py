@@ -306,6 +306,8 @@ Rules:
 - Stop 67: ``capitals-opener`` (a one-word name in capitals that the cast knows with a gender is the character, no
   acronym: a chapter opening ``MARILLA came briskly forward`` makes the next ``she`` Marilla; seen in PDNC dev, where
   a drop-cap mark before it keeps the corpus's own count unchanged).
+- Stop 68: ``pronoun-owner-name`` (a description opening with a determiner or quantifier and a source's adjective
+  keeps its first word: ``Those close to him`` and ``Some familiar with the plan`` were named ``close to him``).
 Names are slices of the input text, never invented strings.
 """
 
@@ -457,6 +459,10 @@ def _name_core(text: str, start: int, end: int, lex: Lexicon, line_breaks: bool)
             words = words[:w]  # lost-apostrophe: "was Catherine s answer", "Margaret s prompt reply": the possessor
             break
     lows = [w[2].lower().rstrip(".") for w in words]
+    if len(words) > 2 and (lows[0] in _DETS or lows[0] in lex.words["pronoun-quantifier"]) and (
+        lows[1] in lex.words["source-adjective"]
+    ):  # pronoun-owner-name: "Those close to him", "Some familiar with the plan" keep their first word
+        return words[0][0], words[-1][1], "description"
     if len(words) > 1 and lows[0] in _CORRELATIVES and lows[1] != "of" and not _COORDINATORS.intersection(lows):
         # correlative-lead: the first of two correlated subjects is named without the correlative ("Neither Donald J.
         # Trump nor his opponents showed …" is Donald J. Trump; "Both Mr. King and Mr. Schultz" stays together)

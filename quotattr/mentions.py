@@ -249,9 +249,9 @@ Rules:
   Rising (a Republican PAC), tweeted``); ``fronted-clause-then-name`` (a capitalised name after a segment of a
   subordinator and a participle is the subject: ``in Berea, OH, after winning Ohio …, Gov. John Kasich (R-OH),
   said`` named ``OH``). Together PolNeAR train +5, none lost; the other sets unchanged. ``pronoun-owner``
-  (``source-adjective`` takes ``those``, ``others``, a quantifier or a group noun alone as the owner, and an object
-  pronoun as the phrase's object: ``Those close to him say`` had no speaker, ``People close to him`` was
-  ``People``; dev +1, train +1, the others unchanged).
+  (``source-adjective`` takes ``those``, ``others`` (``data/word_classes.tsv`` owner-pronoun), a quantifier or a
+  group noun alone as the owner, and an object pronoun as the phrase's object: ``Those close to him say`` had no
+  speaker, ``People close to him`` was ``People``; dev +1, train +1, the others unchanged).
 Every scan is bounded to a few tokens, so the stage is linear in the text.
 """
 
@@ -1110,9 +1110,6 @@ def person_word(low: str, lex: Lexicon) -> bool:
     return lex.is_person_word(low)
 
 
-_OWNER_PRONOUNS = frozenset({"those", "others"})  # pronoun-owner: "Those close to him say"
-
-
 def source_owner(tokens: Sequence[Token], m: Mention, lex: Lexicon, floor: int) -> Mention:
     """``source-adjective``: a noun phrase that is the object of ``familiar with``, ``close to`` … stands for the whole
     phrase, named by its owner (``A person familiar with the talks`` said; ``Officials close to the investigation,
@@ -1126,14 +1123,14 @@ def source_owner(tokens: Sequence[Token], m: Mention, lex: Lexicon, floor: int) 
     if m.first - 3 >= floor and tokens[m.first - 2].lower in lex.words["source-adjective"] and lex.is_preposition(
         tokens[m.first - 1].lower):
         owner = np_ending_at(tokens, m.first - 3, lex, floor)
-        if owner is None and (tokens[m.first - 3].lower in _OWNER_PRONOUNS or (
+        if owner is None and (tokens[m.first - 3].lower in lex.words["owner-pronoun"] or (
             tokens[m.first - 3].lower in lex.words["pronoun-quantifier"]
         )):  # pronoun-owner: "Those close to him say", "Some familiar with the plan said" are theirs
             owner = Mention(m.first - 3, m.first - 2, tokens[m.first - 3].start, tokens[m.first - 3].end, m.first - 3,
                             "description")
         if owner is not None and (owner.kind == "name" or person_head(tokens[owner.head], lex) or (
             owner.last - owner.first == 1 and lex.source_nouns.get(tokens[owner.head].lower) == "group"
-        ) or tokens[owner.head].lower in _OWNER_PRONOUNS or tokens[owner.head].lower in lex.words[
+        ) or tokens[owner.head].lower in lex.words["owner-pronoun"] or tokens[owner.head].lower in lex.words[
             "pronoun-quantifier"
         ]):  # (a group alone too: "People close to him say")
             return attrs.evolve(owner, last=m.last, end=m.end)  # (the whole phrase, named by its owner's head)

@@ -2404,13 +2404,13 @@ def _after_dash_aside(tokens: Sequence[Token], i: int, floor: int) -> bool:
     close = i - 1
     if close <= floor or tokens[close].text not in _DASH_TOKENS:
         return False
-    while close > floor and tokens[close - 1].text in _DASH_TOKENS:
+    if close - 1 > floor and tokens[close - 1].text in _DASH_TOKENS:
         close -= 1  # ("--" is two tokens)
     opening = next((k for k in range(close - 1, max(floor, close - _ASIDE_REACH) - 1, -1)
                     if tokens[k].text in _DASH_TOKENS), -1)
     if opening < 0:
         return False
-    while opening > floor and tokens[opening - 1].text in _DASH_TOKENS:
+    if opening > floor and tokens[opening - 1].text in _DASH_TOKENS:
         opening -= 1
     start = floor + (tokens[floor].lower == "that")
     return 0 < opening - start <= _ASIDE_SUBJECT and all(_word(t) for t in tokens[start:opening])

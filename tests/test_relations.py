@@ -1405,6 +1405,9 @@ def test_a_source_familiar_with_something_is_the_speaker_not_the_something() -> 
     for owner in ("Those", "People", "Some"):
         assert _said(f"{owner} close to him say that he will run.") == [("that he will run", f"{owner} close to him")]
     assert _said("Those familiar with the plan say it is dead.") == [("it is dead", "Those familiar with the plan")]
+    # pronoun-owner-name (stop 68): the name keeps its first word ("close to him" was the name)
+    (q,) = extract_quotes("Those close to him say that he will run.")
+    assert q.speaker is not None and q.speaker.name == "Those close to him"
     # object-her (stop 68, PolNeAR train): "her" there is an object, so "said" is a verb, no noun
     assert _said("Aides close to her said she will run.") == [("she will run", "Aides close to her")]
 
