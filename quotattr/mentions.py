@@ -1110,6 +1110,12 @@ def person_word(low: str, lex: Lexicon) -> bool:
     return lex.is_person_word(low)
 
 
+def _owning_pronoun(low: str, lex: Lexicon) -> bool:
+    """``pronoun-owner``: ``those``, ``others`` (``data/word_classes.tsv`` owner-pronoun) or a quantifier (``some``,
+    ``many``) that owns a source's adjective phrase."""
+    return low in lex.words["owner-pronoun"] or low in lex.words["pronoun-quantifier"]
+
+
 def source_owner(tokens: Sequence[Token], m: Mention, lex: Lexicon, floor: int) -> Mention:
     """``source-adjective``: a noun phrase that is the object of ``familiar with``, ``close to`` … stands for the whole
     phrase, named by its owner (``A person familiar with the talks`` said; ``Officials close to the investigation,
@@ -1123,16 +1129,13 @@ def source_owner(tokens: Sequence[Token], m: Mention, lex: Lexicon, floor: int) 
     if m.first - 3 >= floor and tokens[m.first - 2].lower in lex.words["source-adjective"] and lex.is_preposition(
         tokens[m.first - 1].lower):
         owner = np_ending_at(tokens, m.first - 3, lex, floor)
-        if owner is None and (tokens[m.first - 3].lower in lex.words["owner-pronoun"] or (
-            tokens[m.first - 3].lower in lex.words["pronoun-quantifier"]
-        )):  # pronoun-owner: "Those close to him say", "Some familiar with the plan said" are theirs
+        if owner is None and _owning_pronoun(tokens[m.first - 3].lower, lex):
+            # pronoun-owner: "Those close to him say", "Some familiar with the plan said" are theirs
             owner = Mention(m.first - 3, m.first - 2, tokens[m.first - 3].start, tokens[m.first - 3].end, m.first - 3,
                             "description")
         if owner is not None and (owner.kind == "name" or person_head(tokens[owner.head], lex) or (
             owner.last - owner.first == 1 and lex.source_nouns.get(tokens[owner.head].lower) == "group"
-        ) or tokens[owner.head].lower in lex.words["owner-pronoun"] or tokens[owner.head].lower in lex.words[
-            "pronoun-quantifier"
-        ]):  # (a group alone too: "People close to him say")
+        ) or _owning_pronoun(tokens[owner.head].lower, lex)):  # (a group alone too: "People close to him say")
             return attrs.evolve(owner, last=m.last, end=m.end)  # (the whole phrase, named by its owner's head)
     if m.first - 3 >= floor and tokens[m.first - 1].lower == "by" and tokens[m.first - 2].text.islower() and (
         tokens[m.first - 2].lower.endswith("ed") or tokens[m.first - 2].lower in lex.words["past-verb"]

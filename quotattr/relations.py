@@ -1404,13 +1404,9 @@ def _link_cue(
             tokens[cue.last].lower not in ("that", "to")
         )):  # (not a cue inside the phrase: "and in reply to …", "and in a more focused way")
             j = cue.first - 1
-        aux = j
-        while cue.cls == "speech" and aux > max(floor, cue.first - _AUX_RUN) and tokens[aux].text.islower() and (
-            tokens[aux].lower in _SHARED_AUX or tokens[aux].lower in lex.words["modal"]
-        ):
-            aux -= 1
-        if aux < j and tokens[aux].lower in ("and", "but"):
-            j = aux  # aux-then-cue: "Sanders often questions Clinton's ties … and has called for …" is Sanders's
+        aux = _aux_run_start(tokens, j + 1, max(floor, cue.first - _AUX_RUN) + 1, lex) if cue.cls == "speech" else j + 1
+        if aux <= j and tokens[aux - 1].lower in ("and", "but"):
+            j = aux - 1  # aux-then-cue: "Sanders often questions Clinton's ties … and has called for …" is Sanders's
         lead = tokens[j].lower if j >= 0 else ""
         if participle or lead in ("and", "but", "also", ",", "-", "—"):
             m, pattern = prev.mention, "shared-subject"
@@ -1515,11 +1511,7 @@ def _link_cue(
             if _side(tokens, in_quote, wider, cue, floor, lex) == "before":
                 claim_start = wider  # (only for content before it: "who saw Kaine speak at a rally" stays)
     if pattern == "shared-subject":  # the ", adding" or "but says" lead-in belongs to the cue
-        aux = claim_start
-        while aux > max(floor, cue.first - _AUX_RUN) and tokens[aux - 1].text.islower() and (
-            tokens[aux - 1].lower in _SHARED_AUX or tokens[aux - 1].lower in lex.words["modal"]
-        ):
-            aux -= 1
+        aux = _aux_run_start(tokens, claim_start, max(floor, cue.first - _AUX_RUN), lex)
         if aux < claim_start and aux > floor and tokens[aux - 1].lower in ("and", "but"):
             claim_start = aux  # (aux-then-cue: "… ties to super PACs and has called for" ends the first content)
         while claim_start > floor and tokens[claim_start - 1].lower in lex.words["trailing"]:
@@ -1549,6 +1541,17 @@ def _opening_np(tokens: Sequence[Token], cue: CueHit, lex: Lexicon) -> Mention |
     last = tokens[m.last - 1].lower
     verb = last.endswith("ed") or last in lex.words["past-verb"] or last in lex.verb_forms
     return None if verb else m  # (a clause is no phrase: "Mr. Obama demurred, saying …" is the subject's)
+
+
+def _aux_run_start(tokens: Sequence[Token], end: int, bound: int, lex: Lexicon) -> int:
+    """``aux-then-cue``: the index of the first of the lower-case auxiliaries and modals right before ``end`` and after
+    ``bound`` (``and has called for``), else ``end``."""
+    k = end
+    while k > bound and tokens[k - 1].text.islower() and (
+        tokens[k - 1].lower in _SHARED_AUX or tokens[k - 1].lower in lex.words["modal"]
+    ):
+        k -= 1
+    return k
 
 
 def _acting(tokens: Sequence[Token], m: Mention, lex: Lexicon) -> bool:
